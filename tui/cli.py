@@ -1,0 +1,73 @@
+"""`newsdesk` command line: subcommands for scripts, no argument (or a folder) for the TUI.
+
+Kept free of Textual and whoosh imports so that `newsdesk search --json` starts fast; each
+subcommand module imports what it needs inside its `run`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMANDS = ("index", "search", "quotes", "actors", "timeline", "bookmarks")
+
+
+class UsageError(Exception):
+    """Bad arguments or input from the user: exit code 2, one line on stderr."""
+
+
+def add_desk_options(parser: argparse.ArgumentParser, *, desk_required: bool = False) -> None:
+    """Add the --desk/--data options every desk command shares."""
+    parser.add_argument("--desk", required=desk_required, default=None, help="the desk folder (default: the bundled sample desk)")
+    parser.add_argument("--data", default=None, help="where the desk's data lives (default: DESK/.newsdesk, or $NEWSDESK_DATA)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The subcommand parser; each command module adds its own arguments."""
+    parser = argparse.ArgumentParser(prog="newsdesk", description="A keyboard-driven terminal news desk.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"tui.commands.{name}").add_parser(sub)
+    return parser
+
+
+def build_tui_parser() -> argparse.ArgumentParser:
+    """The parser for `newsdesk [DESK]`, which launches the TUI."""
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="A keyboard-driven terminal news desk. Subcommands: " + ", ".join(COMMANDS) + " (newsdesk COMMAND --help).",
+    )
+    parser.add_argument("desk", nargs="?", default=None, help="the desk folder (default: the bundled sample desk)")
+    parser.add_argument("--data", default=None, help="where the desk's data lives (default: DESK/.newsdesk, or $NEWSDESK_DATA)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `newsdesk` console script; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in COMMANDS:
+            args = build_parser().parse_args(args_list)
+            module = importlib.import_module(f"tui.commands.{args.command}")
+            return int(module.run(args))
+        if args_list and args_list[0] in ("-h", "--help"):
+            build_tui_parser().print_help()
+            return 0
+        args = build_tui_parser().parse_args(args_list)
+        from tui.launch import launch_tui
+
+        return launch_tui(args.desk, args.data)
+    except UsageError as exc:
+        print(f"newsdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("newsdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

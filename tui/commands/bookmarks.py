@@ -1,0 +1,18 @@
+"""`newsdesk bookmarks`: placeholder until its issue lands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Register the `bookmarks` subcommand."""
+    p = sub.add_parser("bookmarks", help="(not yet available)")
+    p.add_argument("rest", nargs="*")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Not built yet."""
+    print("newsdesk: 'bookmarks' is not available yet", file=sys.stderr)
+    return 1
