@@ -1,0 +1,18 @@
+"""`newsdesk search`: placeholder until its issue lands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    """Register the `search` subcommand."""
+    p = sub.add_parser("search", help="(not yet available)")
+    p.add_argument("rest", nargs="*")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Not built yet."""
+    print("newsdesk: 'search' is not available yet", file=sys.stderr)
+    return 1
