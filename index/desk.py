@@ -1,0 +1,494 @@
+"""A desk: a folder of articles plus its data folder (index, manifest, bookmarks, corrections).
+
+This is the facade the CLI and the TUI call; it never imports them. Indexing is incremental: a
+manifest records each file's size, mtime and content hash, so an unchanged desk costs one stat
+per file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.model import Article, Statement
+
+MANIFEST_VERSION = 1
+# Commit this often during a long first index, so a person sees results before the end.
+COMMIT_EVERY = 5000
+BULK_THRESHOLD = 200
+
+ProgressFn = Callable[[int, int], None]
+WarnFn = Callable[[str], None]
+
+
+class DeskError(Exception):
+    """A desk-level failure (busy index, unwritable data folder); one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSummary:
+    """What an index run did."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    unchanged: int = 0
+    warnings: tuple[str, ...] = ()
+    seconds: float = 0.0
+    rebuilt: bool = False
+
+    def line(self) -> str:
+        """The one-line summary printed after indexing."""
+        return (
+            f"indexed: {self.added} added, {self.updated} updated, {self.removed} removed, "
+            f"{self.skipped} skipped, {self.failed} failed ({self.unchanged} unchanged) in {self.seconds:.1f}s"
+        )
+
+
+@dataclass(slots=True)
+class _Counts:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def default_data_dir(folder: Path) -> Path:
+    """Where a desk keeps its data unless told otherwise."""
+    return folder / ".newsdesk"
+
+
+class Desk:
+    """A desk folder and its data; open the index lazily, on first use."""
+
+    def __init__(self, folder: Path, data_dir: Path | None = None) -> None:
+        self.folder = Path(folder).resolve()
+        self.data_dir = Path(data_dir).resolve() if data_dir else default_data_dir(self.folder)
+        self._store: Any = None
+        self._registry: Any = None
+        self._registry_stamp: tuple[int, float] | None = None
+        self._pending_note: str | None = None
+
+    # ---- paths ---------------------------------------------------------------------------------
+
+    @property
+    def index_dir(self) -> Path:
+        """The whoosh index folder."""
+        return self.data_dir / "index"
+
+    @property
+    def manifest_path(self) -> Path:
+        """The manifest of indexed files."""
+        return self.data_dir / "manifest.json"
+
+    def corrections_paths(self) -> list[Path]:
+        """Actor corrections: one shipped with the desk, then the user's own (later wins)."""
+        return [self.folder / "actors.yaml", self.data_dir / "actors.yaml"]
+
+    # ---- store ---------------------------------------------------------------------------------
+
+    def _open_store(self, *, create: bool) -> Any:
+        from index.store import Store
+
+        if self._store is None:
+            try:
+                self._store, note = Store.open(self.index_dir, create=create)
+            except OSError as exc:
+                raise DeskError(f"cannot open the index in {self.index_dir}: {exc.strerror or exc}") from exc
+            if note:
+                self._pending_note = note
+        return self._store
+
+    @property
+    def store(self) -> Any:
+        """The open store (created empty when the desk was never indexed)."""
+        return self._open_store(create=True)
+
+    def refresh(self) -> None:
+        """Pick up commits made by another process."""
+        if self._store is not None:
+            self._store.refresh()
+
+    def close(self) -> None:
+        """Close the index."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # ---- indexing ------------------------------------------------------------------------------
+
+    def index(
+        self,
+        progress: ProgressFn | None = None,
+        warn: WarnFn | None = None,
+        on_commit: Callable[[], None] | None = None,
+        wait: float = 10.0,
+    ) -> IndexSummary:
+        """Bring the index up to date with the folder; never dies because of one file."""
+        started = time.perf_counter()
+        counts = _Counts()
+
+        def note(message: str) -> None:
+            counts.warnings.append(message)
+            if warn:
+                warn(message)
+
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DeskError(f"cannot create the data folder {self.data_dir}: {exc.strerror or exc}") from exc
+        with _exclusive(self.data_dir / "index.lock", wait=wait):
+            self._pending_note = None
+            store = self._open_store(create=True)
+            rebuilt = False
+            if self._pending_note:
+                note(self._pending_note)
+                rebuilt = True
+            self._index_locked(store, counts, note, progress, on_commit)
+        return IndexSummary(
+            added=counts.added,
+            updated=counts.updated,
+            removed=counts.removed,
+            skipped=counts.skipped,
+            failed=counts.failed,
+            unchanged=counts.unchanged,
+            warnings=tuple(counts.warnings),
+            seconds=round(time.perf_counter() - started, 3),
+            rebuilt=rebuilt,
+        )
+
+    def _index_locked(
+        self,
+        store: Any,
+        counts: _Counts,
+        note: WarnFn,
+        progress: ProgressFn | None,
+        on_commit: Callable[[], None] | None,
+    ) -> None:
+        from index.readers import iter_desk_files
+
+        corrections_stamp, gazetteer = self._load_gazetteer(note)
+        manifest = self._load_manifest(store)
+        files: dict[str, Any] = manifest["files"]
+        if manifest.get("corrections") != corrections_stamp:
+            # Corrections change who a mention resolves to: every article is extracted again.
+            for entry in files.values():
+                entry["stale"] = True
+            manifest["corrections"] = corrections_stamp
+
+        seen: set[str] = set()
+        todo: list[tuple[str, Path, os.stat_result]] = []
+        for path in iter_desk_files(self.folder, warn=lambda w: note(str(w))):
+            rel = _rel(path, self.folder)
+            if rel in seen:
+                continue
+            seen.add(rel)
+            try:
+                st = path.stat()
+            except OSError as exc:
+                note(f"warning: {rel}: cannot stat ({exc.strerror or exc})")
+                counts.failed += 1
+                continue
+            entry = files.get(rel)
+            if entry and not entry.get("stale") and entry["size"] == st.st_size and entry["mtime"] == st.st_mtime_ns:
+                counts.unchanged += 1
+                continue
+            todo.append((rel, path, st))
+        gone = [rel for rel in files if rel not in seen]
+
+        if not todo and not gone:
+            if manifest.get("dirty"):
+                self._save_manifest(manifest, store)
+            return
+
+        writer = store.writer(bulk=len(todo) > BULK_THRESHOLD)
+        pending = 0
+        try:
+            for rel in gone:
+                for key in files[rel].get("keys", []):
+                    writer.remove_article(key)
+                del files[rel]
+                counts.removed += 1
+            total = len(todo)
+            for done, (rel, path, st) in enumerate(todo, 1):
+                pending += self._index_file(writer, files, rel, path, st, gazetteer, counts, note)
+                if progress:
+                    progress(done, total)
+                if pending >= COMMIT_EVERY and done < total:
+                    writer.commit()
+                    self._save_manifest(manifest, store)
+                    if on_commit:
+                        on_commit()
+                    writer = store.writer(bulk=total - done > BULK_THRESHOLD)
+                    pending = 0
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        self._save_manifest(manifest, store)
+        if on_commit:
+            on_commit()
+
+    def _index_file(
+        self,
+        writer: Any,
+        files: dict[str, Any],
+        rel: str,
+        path: Path,
+        st: os.stat_result,
+        gazetteer: Any,
+        counts: _Counts,
+        note: WarnFn,
+    ) -> int:
+        """Read, extract and write one file; returns how many articles were written."""
+        from index.readers import read_file
+
+        old = files.get(rel)
+        try:
+            digest = _sha1(path)
+        except OSError as exc:
+            note(f"warning: {rel}: cannot read ({exc.strerror or exc})")
+            counts.failed += 1
+            return 0
+        if old and not old.get("stale") and old.get("sha1") == digest:
+            old.update(size=st.st_size, mtime=st.st_mtime_ns)
+            counts.unchanged += 1
+            return 0
+        try:
+            result = read_file(path, root=self.folder)
+        except Exception as exc:  # a reader bug must not end the run
+            note(f"warning: {rel}: reader failed ({type(exc).__name__}: {exc})")
+            counts.failed += 1
+            return 0
+        for w in result.warnings:
+            note(str(w))
+        if not result.articles:
+            # Keep what was indexed before: a file broken now is retried on the next run.
+            counts.skipped += 1
+            return 0
+        keys: list[str] = []
+        mentions: list[list[Any]] = []
+        for article in result.articles:
+            statements = self._statements_for(article, gazetteer, note)
+            writer.put_article(article, statements, replace=old is not None)
+            keys.append(article.key)
+            mentions.extend([s.actor, s.actor_kind, s.role, s.affiliation] for s in statements if s.actor)
+        if old:
+            for key in set(old.get("keys", [])) - set(keys):
+                writer.remove_article(key)
+            counts.updated += 1
+        else:
+            counts.added += 1
+        files[rel] = {"size": st.st_size, "mtime": st.st_mtime_ns, "sha1": digest, "keys": keys, "mentions": mentions}
+        return len(keys)
+
+    def _statements_for(self, article: Article, gazetteer: Any, note: WarnFn) -> list[Statement]:
+        try:
+            from index.quotes import extract_statements
+        except ImportError:
+            return []
+        try:
+            statements = extract_statements(article, gazetteer=gazetteer)
+        except Exception as exc:  # extraction is best effort per article
+            note(f"warning: {article.key}: quote extraction failed ({type(exc).__name__}: {exc})")
+            return []
+        try:
+            from index.dates import date_statements
+        except ImportError:
+            return statements
+        try:
+            return date_statements(article, statements)
+        except Exception as exc:
+            note(f"warning: {article.key}: statement dating failed ({type(exc).__name__}: {exc})")
+            return statements
+
+    def _load_gazetteer(self, note: WarnFn) -> tuple[str, Any]:
+        """The packaged gazetteer extended with the desk's corrections, and a stamp of them."""
+        stamp = hashlib.sha1()
+        for p in self.corrections_paths():
+            with contextlib.suppress(OSError):
+                stamp.update(p.read_bytes())
+        try:
+            from index.actors import load_corrections, load_gazetteer
+        except ImportError:
+            return stamp.hexdigest(), None
+        gazetteer = load_gazetteer()
+        try:
+            corrections = load_corrections(self.corrections_paths())
+        except ValueError as exc:
+            note(f"warning: {exc}")
+            return stamp.hexdigest(), gazetteer
+        return stamp.hexdigest(), gazetteer.extended(corrections)
+
+    # ---- manifest ------------------------------------------------------------------------------
+
+    def _load_manifest(self, store: Any) -> dict[str, Any]:
+        empty = {"version": MANIFEST_VERSION, "generation": store.generation, "files": {}}
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            if data.get("version") != MANIFEST_VERSION or not isinstance(data.get("files"), dict):
+                raise ValueError("unknown manifest version")
+        except (OSError, ValueError):
+            data = None
+        if data is not None and data.get("generation") == store.generation:
+            return data
+        if store.doc_count() == 0:
+            return empty
+        # The manifest and the index disagree (a crash between commit and manifest write):
+        # trust the index, and mark every file stale so it is checked again.
+        rebuilt = dict(empty)
+        rebuilt["files"] = {
+            rel: {"size": -1, "mtime": -1, "sha1": "", "keys": info["keys"], "mentions": [], "stale": True}
+            for rel, info in store.stored_files().items()
+        }
+        rebuilt["dirty"] = True
+        return rebuilt
+
+    def _save_manifest(self, manifest: dict[str, Any], store: Any) -> None:
+        from index.atomic import atomic_write_text
+
+        store.refresh()
+        manifest["generation"] = store.generation
+        manifest.pop("dirty", None)
+        atomic_write_text(self.manifest_path, json.dumps(manifest, separators=(",", ":")))
+        self._registry = None
+
+    def _manifest(self) -> dict[str, Any]:
+        try:
+            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {"files": {}}
+
+    # ---- reading -------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[Any]:
+        """Ranked hits for a query (articles, or statements for statement-field queries)."""
+        return self.store.search(query, limit=limit)
+
+    def article(self, key: str) -> Article | None:
+        """The indexed article with this key."""
+        return self.store.article(key)
+
+    def statements(self, key: str) -> list[Statement]:
+        """Statements of one article, in text order."""
+        return self.store.statements(key)
+
+    def hit_spans(self, key: str, query: str) -> list[tuple[int, int]]:
+        """Offsets in `Article.text` of the query's terms."""
+        article = self.article(key)
+        if article is None:
+            return []
+        return self.store.hit_spans(key, query, article.text, article.body_offset)
+
+    def registry(self) -> Any:
+        """The desk-wide actor registry (rebuilt when the manifest or corrections change)."""
+        from index.actors import build_registry, load_corrections
+
+        stamp = _stamp([self.manifest_path, *self.corrections_paths()])
+        if self._registry is None or self._registry_stamp != stamp:
+            mentions: list[tuple[str, str | None, str | None, str | None]] = []
+            for entry in self._manifest().get("files", {}).values():
+                mentions.extend(tuple(m) for m in entry.get("mentions", []))
+            try:
+                corrections = load_corrections(self.corrections_paths())
+            except ValueError:
+                corrections = load_corrections([])
+            self._registry = build_registry(mentions, corrections)
+            self._registry_stamp = stamp
+        return self._registry
+
+    def names_for(self, canonical: str) -> set[str]:
+        """Every per-article actor name the registry maps to this canonical name."""
+        reg = self.registry()
+        names = {canonical}
+        for entry in self._manifest().get("files", {}).values():
+            for m in entry.get("mentions", []):
+                if m[0] not in names and reg.canonical(m[0]) == canonical:
+                    names.add(m[0])
+        return names
+
+    def iter_statements(
+        self, actor_names: Collection[str] | None = None, query: str | None = None
+    ) -> list[Any]:
+        """Stored statements by canonical actor names and/or a full-text query over quotes."""
+        from index.store import actor_slug
+
+        ids: set[str] | None = None
+        if actor_names is not None:
+            ids = {actor_slug(n) for name in actor_names for n in self.names_for(name)}
+        return self.store.statement_rows(ids, query)
+
+    def article_count(self) -> int:
+        """How many articles the manifest lists."""
+        return sum(len(e.get("keys", [])) for e in self._manifest().get("files", {}).values())
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _sha1(path: Path) -> str:
+    h = hashlib.sha1()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _stamp(paths: list[Path]) -> tuple[int, float]:
+    total, latest = 0, 0.0
+    for p in paths:
+        with contextlib.suppress(OSError):
+            st = p.stat()
+            total += st.st_size
+            latest = max(latest, st.st_mtime)
+    return total, latest
+
+
+@contextlib.contextmanager
+def _exclusive(lock_path: Path, *, wait: float) -> Iterator[None]:
+    """Hold the desk's indexing lock; flock dies with its process, so kill -9 leaves none."""
+    fh = lock_path.open("a+")
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "?"
+                    raise DeskError(
+                        f"the index in {lock_path.parent} is busy: another indexer (pid {holder}) is running"
+                    ) from None
+                time.sleep(0.2)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        yield
+    finally:
+        fh.close()
+
+
+def iso(day: dt.date | None) -> str | None:
+    """ISO date or None."""
+    return day.isoformat() if day else None

@@ -1,0 +1,505 @@
+"""The whoosh store: the only module that imports whoosh.
+
+Two kinds of documents share one index: articles (doctype "article") and statements (doctype
+"statement", keyed `<article key>::<n>`), so a re-read article replaces all of its statements in
+the same commit. Everything above this module speaks in model objects and plain dicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import fields, highlight, index, qparser, query, sorting
+from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
+from whoosh.qparser.dateparse import DateParserPlugin
+from whoosh.searching import TimeLimit, TimeLimitCollector
+
+from index.model import Article, Statement
+
+# Bump when the schema or what is stored in it changes: an older index is then rebuilt.
+SCHEMA_VERSION = 3
+ARTICLE = "article"
+STATEMENT = "statement"
+STATEMENT_FIELDS = ("speaker", "actor", "cue", "kind", "quote")
+FIELD_ALIASES = {"tags": ["tag"], "actor": ["actors"], "speaker": ["who"]}
+HIT_START, HIT_END = "«", "»"
+
+
+class StoreError(Exception):
+    """The index cannot be opened or written; the message is one line for the user."""
+
+
+class QueryError(ValueError):
+    """A query the parser cannot make sense of; the message is one line for the user."""
+
+
+def _schema() -> fields.Schema:
+    stem = StemmingAnalyzer()
+    simple = SimpleAnalyzer()
+    return fields.Schema(
+        doctype=fields.ID(stored=True),
+        key=fields.ID(stored=True, unique=True),
+        article=fields.ID(stored=True),
+        path=fields.ID(stored=True),
+        title=fields.TEXT(analyzer=stem, stored=True, field_boost=2.0),
+        body=fields.TEXT(analyzer=stem, stored=True, chars=True),
+        source=fields.TEXT(analyzer=simple, stored=True),
+        author=fields.TEXT(analyzer=simple, stored=True),
+        date=fields.DATETIME(stored=True, sortable=True),
+        tags=fields.KEYWORD(lowercase=True, commas=True, scorable=True, stored=True),
+        actors=fields.TEXT(analyzer=simple, stored=True),
+        actor_id=fields.KEYWORD(commas=True, stored=True),
+        quote=fields.TEXT(analyzer=stem, stored=True, chars=True),
+        speaker=fields.TEXT(analyzer=simple, stored=True),
+        actor=fields.TEXT(analyzer=simple, stored=True),
+        cue=fields.TEXT(analyzer=simple, stored=True),
+        kind=fields.ID(stored=True),
+        payload=fields.STORED(),
+    )
+
+
+def actor_slug(name: str) -> str:
+    """A stable id for an actor name: lower-case words joined by '-'."""
+    return "-".join(re.findall(r"\w+", name.lower())) or "unknown"
+
+
+def _naive_utc(day: dt.date | None) -> dt.datetime | None:
+    # whoosh drops tzinfo, so dates go in as naive midnight datetimes.
+    return None if day is None else dt.datetime(day.year, day.month, day.day)
+
+
+def _iso(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return None
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | set | frozenset):
+        return list(value)
+    return str(value)
+
+
+def statement_to_dict(stmt: Statement) -> dict[str, Any]:
+    """A JSON-safe dict of a statement (dates as ISO strings)."""
+    return json.loads(json.dumps(asdict(stmt), default=_json_default))
+
+
+def statement_from_dict(data: dict[str, Any]) -> Statement:
+    """The inverse of `statement_to_dict`."""
+    data = dict(data)
+    for name in ("date", "date_end"):
+        if data.get(name):
+            data[name] = dt.date.fromisoformat(data[name])
+    data["fragments"] = tuple(data.get("fragments") or ())
+    data["spans"] = tuple(tuple(s) for s in data.get("spans") or ())
+    known = Statement.__dataclass_fields__
+    return Statement(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One search result: an article, or a statement when the query asked for statements."""
+
+    key: str
+    path: str
+    title: str
+    source: str | None
+    date: dt.date | None
+    score: float
+    snippet: str
+    hit_count: int
+    doctype: str = ARTICLE
+    statement: Statement | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    """A stored statement with the article facts a timeline needs."""
+
+    statement: Statement
+    key: str
+    path: str
+    title: str
+    source: str | None
+    article_date: dt.date | None
+
+
+class Store:
+    """An open whoosh index in `directory`; create with `Store.open`."""
+
+    def __init__(self, ix: index.Index, directory: Path) -> None:
+        self._ix = ix
+        self.directory = directory
+        self._searcher = ix.searcher()
+
+    # ---- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, directory: Path, *, create: bool = True) -> tuple[Store, str | None]:
+        """Open (or create) the index; returns the store and a note when it had to be rebuilt."""
+        directory.mkdir(parents=True, exist_ok=True)
+        version_file = directory / "schema-version"
+        note: str | None = None
+        if index.exists_in(str(directory)):
+            version = version_file.read_text().strip() if version_file.exists() else ""
+            if version != str(SCHEMA_VERSION):
+                note = f"index schema changed (v{version or '?'} -> v{SCHEMA_VERSION}): rebuilding"
+            else:
+                try:
+                    ix = index.open_dir(str(directory))
+                    ix.doc_count()
+                    return cls(ix, directory), None
+                except Exception as exc:  # a half-written or damaged index: rebuild, never crash
+                    note = f"index at {directory} is damaged ({type(exc).__name__}): rebuilding"
+        elif not create:
+            raise StoreError(f"no index in {directory}: run 'newsdesk index' first")
+        elif any(directory.iterdir()):
+            note = f"index at {directory} is incomplete: rebuilding"
+        _wipe(directory)
+        ix = index.create_in(str(directory), _schema())
+        version_file.write_text(f"{SCHEMA_VERSION}\n")
+        return cls(ix, directory), note
+
+    def close(self) -> None:
+        """Release the searcher and the index."""
+        self._searcher.close()
+        self._ix.close()
+
+    def refresh(self) -> None:
+        """Pick up commits made since the searcher was opened (cheap when nothing changed)."""
+        self._searcher = self._searcher.refresh()
+
+    @property
+    def generation(self) -> int:
+        """The index generation: changes with every commit."""
+        return self._ix.latest_generation()
+
+    def doc_count(self) -> int:
+        """Number of live documents (articles and statements)."""
+        return self._searcher.doc_count()
+
+    # ---- writing -------------------------------------------------------------------------------
+
+    def writer(self, *, bulk: bool, timeout: float = 30.0) -> StoreWriter:
+        """A writer; `bulk` uses two processes and several segments (fast for big batches)."""
+        try:
+            if bulk:
+                w = self._ix.writer(procs=2, multisegment=True, limitmb=128, timeout=timeout)
+            else:
+                w = self._ix.writer(timeout=timeout)
+        except index.LockError as exc:
+            raise StoreError(f"the index in {self.directory} is locked by another writer") from exc
+        return StoreWriter(w)
+
+    # ---- reading -------------------------------------------------------------------------------
+
+    def stored_files(self) -> dict[str, dict[str, Any]]:
+        """Per file, what the index holds: used to rebuild a lost manifest."""
+        files: dict[str, dict[str, Any]] = {}
+        for doc in self._searcher.documents(doctype=ARTICLE):
+            payload = doc.get("payload") or {}
+            entry = files.setdefault(doc["path"], {"stat": payload.get("stat"), "keys": []})
+            entry["keys"].append(doc["key"])
+        return files
+
+    def article(self, key: str) -> Article | None:
+        """The stored article with this key, or None."""
+        doc = self._searcher.document(key=key)
+        if not doc or doc.get("doctype") != ARTICLE:
+            return None
+        payload = doc.get("payload") or {}
+        return Article(
+            key=doc["key"],
+            path=doc["path"],
+            title=doc.get("title", ""),
+            body=doc.get("body", ""),
+            source=doc.get("source"),
+            author=doc.get("author"),
+            url=payload.get("url"),
+            tags=tuple(t for t in (doc.get("tags") or "").split(",") if t),
+            date=doc["date"].date() if doc.get("date") else None,
+            date_source=payload.get("date_source", "none"),
+            format=payload.get("format", ""),
+            extra=payload.get("extra") or {},
+        )
+
+    def statements(self, key: str) -> list[Statement]:
+        """Statements of one article, in text order."""
+        docs = self._searcher.documents(article=key, doctype=STATEMENT)
+        stmts = [statement_from_dict(d["payload"]["statement"]) for d in docs]
+        return sorted(stmts, key=lambda s: (s.start, s.end))
+
+    def statement_rows(
+        self, actor_ids: Collection[str] | None = None, text_query: str | None = None, limit: int | None = None
+    ) -> list[StatementRow]:
+        """Stored statements, filtered by actor slugs and/or a full-text query over the quote."""
+        terms: list[query.Query] = [query.Term("doctype", STATEMENT)]
+        if actor_ids is not None:
+            if not actor_ids:
+                return []
+            terms.append(query.Or([query.Term("actor_id", a) for a in actor_ids]))
+        if text_query:
+            terms.append(self._parse(text_query, default_fields=["quote"]))
+        q = query.And(terms)
+        results = self._searcher.search(q, limit=limit)
+        rows: list[StatementRow] = []
+        for hit in results:
+            payload = hit["payload"]
+            art = payload.get("article") or {}
+            rows.append(
+                StatementRow(
+                    statement=statement_from_dict(payload["statement"]),
+                    key=hit["article"],
+                    path=hit["path"],
+                    title=art.get("title", ""),
+                    source=art.get("source"),
+                    article_date=dt.date.fromisoformat(art["date"]) if art.get("date") else None,
+                )
+            )
+        return rows
+
+    # ---- searching -----------------------------------------------------------------------------
+
+    def _parse(self, text: str, default_fields: list[str]) -> query.Query:
+        parser = qparser.MultifieldParser(default_fields, self._ix.schema, group=qparser.AndGroup)
+        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+        parser.add_plugin(DateParserPlugin(free=False))
+        parser.add_plugin(qparser.FuzzyTermPlugin())
+        parser.add_plugin(qparser.GtLtPlugin())
+        errors: list[str] = []
+        try:
+            q = parser.parse(text, debug=False)
+        except Exception as exc:
+            raise QueryError(f"cannot parse query {text!r}: {exc}") from exc
+        for node in _walk(q):
+            if isinstance(node, query.error_query.ErrorQuery):
+                errors.append(str(node.message))
+        if errors:
+            raise QueryError(f"bad query {text!r}: {errors[0]}")
+        return q
+
+    def is_statement_query(self, text: str) -> bool:
+        """True when the query names a statement field (speaker:, actor:, cue:, kind:, quote:)."""
+        return bool(re.search(r"(?<![\w.])(speaker|who|actor|actors|cue|kind|quote):", text))
+
+    def search(self, text: str, *, limit: int = 20, time_limit: float = 2.0) -> list[Hit]:
+        """Ranked hits with highlighted snippets; statement queries return statements."""
+        if not text.strip():
+            return []
+        statement_mode = self.is_statement_query(text)
+        if statement_mode:
+            q = query.And([self._parse(text, ["quote"]), query.Term("doctype", STATEMENT)])
+            hl_field = "quote"
+        else:
+            q = query.And([self._parse(text, ["title", "body"]), query.Term("doctype", ARTICLE)])
+            hl_field = "body"
+        collector = self._searcher.collector(limit=limit, terms=True)
+        timed = TimeLimitCollector(collector, timelimit=time_limit)
+        try:
+            self._searcher.search_with_collector(q, timed)
+        except TimeLimit:
+            pass  # keep what was found in time: a slow prefix query must not freeze the caller
+        results = timed.results()
+        results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+        results.formatter = _MarkFormatter()
+        hits: list[Hit] = []
+        for hit in results:
+            payload = hit.get("payload") or {}
+            text_value = hit.get(hl_field) or ""
+            snippet = hit.highlights(hl_field, text=text_value, top=2) if text_value else ""
+            if not snippet:
+                snippet = _lead(text_value)
+            matched = hit.matched_terms() if results.has_matched_terms() else []
+            if statement_mode:
+                art = payload.get("article") or {}
+                stmt = statement_from_dict(payload["statement"])
+                hits.append(
+                    Hit(
+                        key=hit["article"],
+                        path=hit["path"],
+                        title=art.get("title", ""),
+                        source=art.get("source"),
+                        date=stmt.date or (dt.date.fromisoformat(art["date"]) if art.get("date") else None),
+                        score=float(hit.score or 0.0),
+                        snippet=snippet,
+                        hit_count=len(matched),
+                        doctype=STATEMENT,
+                        statement=stmt,
+                    )
+                )
+            else:
+                hits.append(
+                    Hit(
+                        key=hit["key"],
+                        path=hit["path"],
+                        title=hit.get("title", ""),
+                        source=hit.get("source"),
+                        date=hit["date"].date() if hit.get("date") else None,
+                        score=float(hit.score or 0.0),
+                        snippet=snippet,
+                        hit_count=self._count_hits(hit.docnum, matched),
+                    )
+                )
+        return hits
+
+    def _count_hits(self, docnum: int, matched: list[tuple[str, bytes]]) -> int:
+        # Term frequencies straight from the postings: no need to re-analyse the text.
+        reader = self._searcher.reader()
+        total = 0
+        for fieldname, term in matched:
+            if fieldname not in ("title", "body"):
+                continue
+            try:
+                m = reader.postings(fieldname, term)
+                m.skip_to(docnum)
+                if m.is_active() and m.id() == docnum:
+                    total += int(m.weight())
+            except Exception:
+                total += 1
+        return total
+
+    def hit_spans(self, key: str, text: str, article_text: str, body_offset: int) -> list[tuple[int, int]]:
+        """Character spans in the article text of the query's terms (title and body)."""
+        if not text.strip() or self.is_statement_query(text):
+            return []
+        q = self._parse(text, ["title", "body"])
+        wanted: dict[str, set[str]] = {}
+        for fieldname, value in q.iter_all_terms():
+            if fieldname in ("title", "body"):
+                wanted.setdefault(fieldname, set()).add(value if isinstance(value, str) else value.decode())
+        prefixes = [t.text for t in _walk(q) if isinstance(t, query.Prefix)]
+        analyzer = self._ix.schema["body"].analyzer
+        terms = wanted.get("title", set()) | wanted.get("body", set())
+        # Title and body share one text (see index.model), so one pass over it finds both.
+        spans: list[tuple[int, int]] = []
+        for token in analyzer(article_text, chars=True, mode="index"):
+            if token.text in terms or any(token.text.startswith(p) for p in prefixes):
+                spans.append((token.startchar, token.endchar))
+        return spans
+
+    def dates_range(self) -> tuple[dt.date | None, dt.date | None]:
+        """The earliest and latest article dates."""
+        facet = sorting.FieldFacet("date")
+        hits = self._searcher.search(query.Term("doctype", ARTICLE), sortedby=facet, limit=1)
+        first = hits[0]["date"].date() if len(hits) and hits[0].get("date") else None
+        hits = self._searcher.search(query.Term("doctype", ARTICLE), sortedby=facet, reverse=True, limit=1)
+        last = hits[0]["date"].date() if len(hits) and hits[0].get("date") else None
+        return first, last
+
+
+class StoreWriter:
+    """Adds and replaces articles with their statements; commit or cancel once."""
+
+    def __init__(self, writer: Any) -> None:
+        self._w = writer
+
+    def remove_article(self, key: str) -> None:
+        """Remove an article and all of its statements."""
+        self._w.delete_by_term("key", key)
+        self._w.delete_by_term("article", key)
+
+    def put_article(self, article: Article, statements: Iterable[Statement], *, stat: Any = None, replace: bool) -> None:
+        """Write an article and its statements (replacing any earlier version when `replace`)."""
+        if replace:
+            self.remove_article(article.key)
+        stmts = list(statements)
+        actor_names = sorted({s.actor for s in stmts if s.actor})
+        self._w.add_document(
+            doctype=ARTICLE,
+            key=article.key,
+            article=article.key,
+            path=article.path,
+            title=article.title,
+            body=article.body,
+            source=article.source or "",
+            author=article.author or "",
+            date=_naive_utc(article.date),
+            tags=",".join(t.strip().lower() for t in article.tags if t.strip()),
+            actors=" ; ".join(actor_names),
+            actor_id=",".join(actor_slug(a) for a in actor_names),
+            payload={
+                "url": article.url,
+                "date_source": article.date_source,
+                "format": article.format,
+                "extra": _jsonable(article.extra),
+                "stat": stat,
+            },
+        )
+        art = {"title": article.title, "source": article.source, "date": _iso(article.date)}
+        for n, stmt in enumerate(stmts):
+            self._w.add_document(
+                doctype=STATEMENT,
+                key=f"{article.key}::{n}",
+                article=article.key,
+                path=article.path,
+                quote=stmt.quote,
+                speaker=stmt.speaker or "",
+                actor=stmt.actor or "",
+                actor_id=actor_slug(stmt.actor) if stmt.actor else "",
+                cue=" ".join(dict.fromkeys(x for x in (stmt.cue, stmt.cue_lemma) if x)),
+                kind=stmt.kind,
+                date=_naive_utc(stmt.date or article.date),
+                payload={"statement": statement_to_dict(stmt), "article": art},
+            )
+
+    def commit(self) -> None:
+        """Make everything written visible to searchers."""
+        self._w.commit()
+
+    def cancel(self) -> None:
+        """Drop everything written."""
+        self._w.cancel()
+
+
+class _MarkFormatter(highlight.Formatter):
+    """Marks hits as «term» so that JSON, plain text and the TUI can all show them."""
+
+    between = " … "
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        return f"{HIT_START}{highlight.get_text(text, token, replace)}{HIT_END}"
+
+    def format_fragment(self, fragment: Any, replace: bool = False) -> str:
+        return " ".join(super().format_fragment(fragment, replace=replace).split())
+
+
+def _lead(text: str, size: int = 200) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[:size].rsplit(" ", 1)[0] + " …"
+
+
+def _walk(q: query.Query) -> Iterator[query.Query]:
+    yield q
+    for child in q.children():
+        yield from _walk(child)
+
+
+def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(json.dumps(data, default=_json_default))
+
+
+def _wipe(directory: Path) -> None:
+    for child in directory.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+
+
+def progress_noop(done: int, total: int) -> None:
+    """A progress callback that does nothing."""
+
+
+ProgressFn = Callable[[int, int], None]
