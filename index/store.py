@@ -7,6 +7,7 @@ the same commit. Everything above this module speaks in model objects and plain 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -19,7 +20,8 @@ from typing import Any
 from whoosh import fields, highlight, index, qparser, query, sorting
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.searching import TimeLimit, TimeLimitCollector
+from whoosh.collectors import TimeLimitCollector
+from whoosh.searching import TimeLimit
 
 from index.model import Article, Statement
 
@@ -307,10 +309,9 @@ class Store:
             hl_field = "body"
         collector = self._searcher.collector(limit=limit, terms=True)
         timed = TimeLimitCollector(collector, timelimit=time_limit)
-        try:
+        # Keep what was found in time: a slow prefix query must not freeze the caller.
+        with contextlib.suppress(TimeLimit):
             self._searcher.search_with_collector(q, timed)
-        except TimeLimit:
-            pass  # keep what was found in time: a slow prefix query must not freeze the caller
         results = timed.results()
         results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
         results.formatter = _MarkFormatter()

@@ -1,0 +1,66 @@
+"""Shared fixtures: small hand-made desks written into tmp folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+ARTICLES = {
+    "2025/2025-08-20-guarantees.md": """---
+title: "Allies weigh security guarantees"
+date: 2025-08-20
+source: "Meridian Wire"
+author: "Ana Petrov"
+tags: [security, talks]
+---
+Foreign Minister Ilse Varga said on Monday that the guarantees "must be subject to consensus".
+
+"We will not accept foreign troops," Varga told reporters. Oil prices rose sharply.
+""",
+    "2025/2025-08-25-pipeline.md": """---
+title: "Pipeline talks stall"
+date: 2025-08-25
+source: "The Courier"
+tags: energy
+---
+Talks on the gas pipeline stalled on Monday, according to two diplomats briefed on the discussions.
+
+The energy minister, Tomas Reyes, said the pipeline was "not negotiable".
+""",
+    "notes/undated.md": """---
+title: "Background: the river dispute"
+source: "Blog"
+---
+The dispute over the river dates back decades. Markup like [bold]this[/bold] must stay literal.
+""",
+}
+
+
+def write_desk(folder: Path, articles: dict[str, str] | None = None) -> Path:
+    """Write `articles` (relative path -> text) under `folder` and return it."""
+    for rel, text in (articles or ARTICLES).items():
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def desk_dir(tmp_path: Path) -> Path:
+    """A small desk of three Markdown articles."""
+    return write_desk(tmp_path / "desk")
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for CLI subprocesses: no user data dir pollution, repo importable."""
+    env = dict(os.environ)
+    env.pop("NEWSDESK_DATA", None)
+    env["PYTHONPATH"] = str(ROOT)
+    env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
+    return env

@@ -1,0 +1,94 @@
+"""The command line as a script would use it: subprocesses, JSON, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def nd(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_index_json_summary_then_search_json(desk_dir: Path, cli_env: dict[str, str]) -> None:
+    res = nd("index", str(desk_dir), "--json", env=cli_env)
+    assert res.returncode == 0, res.stderr
+    summary = json.loads(res.stdout)
+    assert {k: summary[k] for k in ("added", "updated", "removed", "skipped", "failed")} == {
+        "added": 3, "updated": 0, "removed": 0, "skipped": 0, "failed": 0,
+    }
+    assert summary["warnings"] == []
+    assert isinstance(summary["seconds"], float)
+
+    res = nd("search", "pipeline", "--desk", str(desk_dir), "--json", env=cli_env)
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["path"] == "2025/2025-08-25-pipeline.md"
+    assert row["title"] == "Pipeline talks stall"
+    assert row["date"] == "2025-08-25"
+    assert row["source"] == "The Courier"
+    assert row["score"] > 0
+    assert "«pipeline»" in row["snippet"]
+
+
+def test_plain_output_is_readable(desk_dir: Path, cli_env: dict[str, str]) -> None:
+    assert nd("index", str(desk_dir), env=cli_env).returncode == 0
+    res = nd("search", "oil", "--desk", str(desk_dir), env=cli_env)
+    assert res.returncode == 0
+    assert res.stdout.startswith("  1. Allies weigh security guarantees\n")
+    assert "\x1b" not in res.stdout  # not a terminal: no colour codes
+
+
+def test_progress_jsonl_stream(desk_dir: Path, cli_env: dict[str, str]) -> None:
+    res = nd("index", str(desk_dir), "--progress-jsonl", env=cli_env)
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [e["event"] for e in events] == ["progress", "commit", "summary"]
+    assert events[0] == {"event": "progress", "done": 3, "total": 3}
+
+
+def test_bad_query_is_exit_2_one_line(desk_dir: Path, cli_env: dict[str, str]) -> None:
+    nd("index", str(desk_dir), env=cli_env)
+    res = nd("search", "date:[garbage to nonsense]", "--desk", str(desk_dir), env=cli_env)
+    assert res.returncode == 2
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in res.stderr
+
+
+def test_missing_desk_and_missing_index(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    res = nd("index", str(tmp_path / "nope"), env=cli_env)
+    assert res.returncode == 2
+    assert "desk folder not found" in res.stderr
+    (tmp_path / "empty").mkdir()
+    res = nd("search", "x", "--desk", str(tmp_path / "empty"), env=cli_env)
+    assert res.returncode == 1
+    assert "run 'newsdesk index' first" in res.stderr
+
+
+def test_usage_error_exit_2(cli_env: dict[str, str]) -> None:
+    res = nd("search", env=cli_env)
+    assert res.returncode == 2
+
+
+def test_newsdesk_data_env_moves_the_data(desk_dir: Path, tmp_path: Path, cli_env: dict[str, str]) -> None:
+    env = dict(cli_env, NEWSDESK_DATA=str(tmp_path / "data"))
+    assert nd("index", str(desk_dir), env=env).returncode == 0
+    assert (tmp_path / "data" / "index").is_dir()
+    assert not (desk_dir / ".newsdesk").exists()
+
+
+def test_search_path_does_not_import_textual(desk_dir: Path, cli_env: dict[str, str]) -> None:
+    nd("index", str(desk_dir), env=cli_env)
+    code = (
+        "import sys; from tui.cli import main; main(['search', 'oil', '--desk', sys.argv[1], '--json']);"
+        "sys.exit(1 if any(m.split('.')[0] in ('textual', 'trafilatura') for m in sys.modules) else 0)"
+    )
+    res = subprocess.run([sys.executable, "-c", code, str(desk_dir)], cwd=ROOT, env=cli_env, capture_output=True)
+    assert res.returncode == 0

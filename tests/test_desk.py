@@ -1,0 +1,210 @@
+"""Index, incremental re-index, locking, damage recovery and queries on small desks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from index.desk import Desk, DeskError
+from index.store import QueryError
+from tests.conftest import ROOT, write_desk
+
+
+def keys(hits: list) -> list[str]:
+    return [h.key for h in hits]
+
+
+def test_first_index_adds_every_article(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    summary = desk.index()
+    assert (summary.added, summary.updated, summary.removed, summary.skipped, summary.failed) == (3, 0, 0, 0, 0)
+    assert (desk_dir / ".newsdesk" / "index").is_dir()
+    art = desk.article("2025/2025-08-20-guarantees.md")
+    assert art is not None
+    assert art.title == "Allies weigh security guarantees"
+    assert art.date == dt.date(2025, 8, 20)
+    assert art.source == "Meridian Wire"
+    assert art.tags == ("security", "talks")
+
+
+def test_unchanged_desk_reads_nothing(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    summary = desk.index()
+    assert (summary.added, summary.updated, summary.removed, summary.unchanged) == (0, 0, 0, 3)
+
+
+def test_incremental_update_remove_add(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    changed = desk_dir / "notes" / "undated.md"
+    changed.write_text(changed.read_text() + "\nA new paragraph about turbines.\n")
+    (desk_dir / "2025" / "2025-08-25-pipeline.md").unlink()
+    write_desk(desk_dir, {"new.md": "---\ntitle: Fresh\n---\nTurbines and more turbines.\n"})
+    summary = desk.index()
+    assert (summary.added, summary.updated, summary.removed, summary.unchanged) == (1, 1, 1, 1)
+    desk.refresh()
+    assert sorted(keys(desk.search("turbines"))) == ["new.md", "notes/undated.md"]
+    assert desk.search("pipeline") == []
+
+
+def test_touched_but_identical_file_is_not_reindexed(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    path = desk_dir / "notes" / "undated.md"
+    os.utime(path, (time.time() + 10, time.time() + 10))
+    summary = desk.index()
+    assert (summary.updated, summary.unchanged) == (0, 3)
+
+
+def test_broken_file_keeps_what_was_indexed(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    path = desk_dir / "notes" / "undated.md"
+    path.write_bytes(b"\x00\x01\x02binary\x00" * 10)
+    summary = desk.index()
+    assert summary.skipped == 1
+    assert any("notes/undated.md" in w for w in summary.warnings)
+    desk.refresh()
+    assert keys(desk.search("river dispute")) == ["notes/undated.md"]
+
+
+def test_search_fields_dates_and_phrases(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    assert keys(desk.search("pipeline")) == ["2025/2025-08-25-pipeline.md"]
+    assert keys(desk.search('"foreign troops"')) == ["2025/2025-08-20-guarantees.md"]
+    assert keys(desk.search("source:courier")) == ["2025/2025-08-25-pipeline.md"]
+    assert keys(desk.search("tag:energy")) == ["2025/2025-08-25-pipeline.md"]
+    assert keys(desk.search("date:2025-08-20")) == ["2025/2025-08-20-guarantees.md"]
+    assert sorted(keys(desk.search("date:[2025-08-01 to 2025-08-31]"))) == [
+        "2025/2025-08-20-guarantees.md",
+        "2025/2025-08-25-pipeline.md",
+    ]
+    assert keys(desk.search("guarant*")) == ["2025/2025-08-20-guarantees.md"]
+    assert keys(desk.search("pipelin~")) == ["2025/2025-08-25-pipeline.md"]
+    assert keys(desk.search("minister NOT pipeline")) == ["2025/2025-08-20-guarantees.md"]
+    assert sorted(keys(desk.search("river OR pipeline"))) == ["2025/2025-08-25-pipeline.md", "notes/undated.md"]
+
+
+def test_title_is_boosted(tmp_path: Path) -> None:
+    folder = write_desk(
+        tmp_path / "d",
+        {"a.md": "---\ntitle: Nothing here\n---\nturbine turbine turbine words words.\n",
+         "b.md": "---\ntitle: Turbine\n---\nsome other words about things and turbine.\n"},
+    )
+    desk = Desk(folder)
+    desk.index()
+    assert keys(desk.search("turbine"))[0] == "b.md"
+
+
+def test_snippet_marks_hits_and_counts(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    (hit,) = desk.search("oil")
+    assert "«Oil»" in hit.snippet
+    assert hit.hit_count == 1
+    assert hit.date == dt.date(2025, 8, 20)
+
+
+def test_hit_spans_point_into_article_text(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    key = "2025/2025-08-20-guarantees.md"
+    text = desk.article(key).text
+    spans = desk.hit_spans(key, "guarantees")
+    assert [text[s:e] for s, e in spans] == ["guarantees", "guarantees"]
+
+
+def test_malformed_query_is_one_line_error(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    with pytest.raises(QueryError) as err:
+        desk.search("date:[nonsense to garbage]")
+    assert "\n" not in str(err.value)
+
+
+def test_markup_stays_literal(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    assert "[bold]this[/bold]" in desk.article("notes/undated.md").body
+
+
+def test_schema_change_rebuilds(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    desk.close()
+    (desk_dir / ".newsdesk" / "index" / "schema-version").write_text("0\n")
+    desk = Desk(desk_dir)
+    summary = desk.index()
+    assert summary.rebuilt and summary.added == 3
+    assert any("schema changed" in w for w in summary.warnings)
+
+
+def test_damaged_index_is_rebuilt(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    desk.close()
+    for toc in (desk_dir / ".newsdesk" / "index").glob("_MAIN_*.toc"):
+        toc.write_bytes(b"garbage")
+    desk = Desk(desk_dir)
+    summary = desk.index()
+    assert summary.rebuilt and summary.added == 3
+    assert keys(desk.search("pipeline")) == ["2025/2025-08-25-pipeline.md"]
+
+
+def test_lost_manifest_is_recovered_from_the_index(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    desk.close()
+    (desk_dir / ".newsdesk" / "manifest.json").unlink()
+    desk = Desk(desk_dir)
+    summary = desk.index()
+    assert summary.added == 0 and summary.updated == 3
+    assert len(desk.search("pipeline")) == 1
+
+
+def test_second_indexer_says_busy(desk_dir: Path) -> None:
+    import fcntl
+
+    data = desk_dir / ".newsdesk"
+    data.mkdir()
+    with (data / "index.lock").open("a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        fh.write("4242")
+        fh.flush()
+        with pytest.raises(DeskError, match=r"busy: another indexer \(pid 4242\)"):
+            Desk(desk_dir).index(wait=0.3)
+
+
+def test_killed_indexer_leaves_no_stale_lock(desk_dir: Path) -> None:
+    data = desk_dir / ".newsdesk"
+    data.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import fcntl,sys,time; f=open(sys.argv[1],'a+'); fcntl.flock(f, fcntl.LOCK_EX); print('x', flush=True); time.sleep(60)",
+         str(data / "index.lock")],
+        stdout=subprocess.PIPE,
+    )
+    assert holder.stdout.readline().strip() == b"x"
+    holder.kill()
+    holder.wait()
+    assert Desk(desk_dir).index(wait=1).added == 3
+
+
+def test_data_dir_elsewhere(desk_dir: Path, tmp_path: Path) -> None:
+    data = tmp_path / "elsewhere"
+    Desk(desk_dir, data).index()
+    assert (data / "index").is_dir()
+    assert not (desk_dir / ".newsdesk").exists()
+
+
+def test_index_never_imports_the_ui() -> None:
+    code = "import sys, index.desk, index.store; sys.exit(any(m.startswith(('tui', 'textual')) for m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
