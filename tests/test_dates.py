@@ -1,0 +1,292 @@
+"""Statement dates: time phrases, week and year boundaries, tense, carry-over, datelines, the seed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from index.dates import date_statements, parse_dateline, resolve_time_phrase
+from index.model import Article, Statement
+
+WED = dt.date(2025, 8, 20)  # the seed's publication day, a Wednesday
+D = dt.date
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # weekdays: the latest one on or before publication; the publication day itself
+        ("said on Monday", WED, (D(2025, 8, 18), None, "day", "on Monday")),
+        ("said Monday", WED, (D(2025, 8, 18), None, "day", "Monday")),
+        ("said on Wednesday", WED, (WED, None, "day", "on Wednesday")),
+        ("said on Thursday", WED, (D(2025, 8, 14), None, "day", "on Thursday")),
+        ("said on Tuesday night", WED, (D(2025, 8, 19), None, "day", "on Tuesday night")),
+        ("said last Monday", WED, (D(2025, 8, 18), None, "day", "last Monday")),
+        ("said last Wednesday", WED, (D(2025, 8, 13), None, "day", "last Wednesday")),
+        # week boundary: a Monday article's "on Sunday" is the day before, in the previous week
+        ("said on Sunday", D(2025, 8, 18), (D(2025, 8, 17), None, "day", "on Sunday")),
+        ("said on Monday", D(2025, 8, 18), (D(2025, 8, 18), None, "day", "on Monday")),
+        # future tense: the next such day
+        ("they will meet on Monday", WED, (D(2025, 8, 25), None, "day", "on Monday")),
+        ("talks are due to resume on Friday", WED, (D(2025, 8, 22), None, "day", "on Friday")),
+        ("they'll meet on Wednesday", WED, (D(2025, 8, 27), None, "day", "on Wednesday")),
+        ("next Monday", WED, (D(2025, 8, 25), None, "day", "next Monday")),
+        ("Trump, who will travel, said on Monday", WED, (D(2025, 8, 18), None, "day", "on Monday")),
+        # relative days
+        ("said yesterday", WED, (D(2025, 8, 19), None, "day", "yesterday")),
+        ("said today", WED, (WED, None, "day", "today")),
+        ("said last night", WED, (D(2025, 8, 19), None, "day", "last night")),
+        ("will speak tomorrow", WED, (D(2025, 8, 21), None, "day", "tomorrow")),
+        ("said two days ago", WED, (D(2025, 8, 18), None, "day", "two days ago")),
+        ("said yesterday", D(2026, 1, 1), (D(2025, 12, 31), None, "day", "yesterday")),
+        # weekends: Saturday-Sunday before publication (or the one it falls in)
+        ("over the weekend", WED, (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")),
+        ("at the weekend", WED, (D(2025, 8, 16), D(2025, 8, 17), "weekend", "at the weekend")),
+        ("this weekend", WED, (D(2025, 8, 16), D(2025, 8, 17), "weekend", "this weekend")),
+        ("over the weekend", D(2025, 8, 18), (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")),
+        ("over the weekend", D(2025, 8, 17), (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")),
+        ("will meet this weekend", WED, (D(2025, 8, 23), D(2025, 8, 24), "weekend", "this weekend")),
+        # weeks: Monday to Sunday
+        ("said last week", WED, (D(2025, 8, 11), D(2025, 8, 17), "week", "last week")),
+        ("said last week", D(2025, 8, 17), (D(2025, 8, 4), D(2025, 8, 10), "week", "last week")),
+        ("said last week", D(2025, 1, 2), (D(2024, 12, 23), D(2024, 12, 29), "week", "last week")),
+        ("said earlier this week", WED, (D(2025, 8, 18), WED, "week", "earlier this week")),
+        ("next week", WED, (D(2025, 8, 25), D(2025, 8, 31), "week", "next week")),
+        # months
+        ("said earlier this month", WED, (D(2025, 8, 1), WED, "month", "earlier this month")),
+        ("said last month", WED, (D(2025, 7, 1), D(2025, 7, 31), "month", "last month")),
+        ("said last month", D(2026, 1, 15), (D(2025, 12, 1), D(2025, 12, 31), "month", "last month")),
+        ("said in July", WED, (D(2025, 7, 1), D(2025, 7, 31), "month", "in July")),
+        ("said in December", D(2026, 1, 2), (D(2025, 12, 1), D(2025, 12, 31), "month", "in December")),
+        ("said in March 2024", WED, (D(2024, 3, 1), D(2024, 3, 31), "month", "in March 2024")),
+        # explicit dates
+        ("said on August 18", WED, (D(2025, 8, 18), None, "day", "on August 18")),
+        ("said Aug. 18 that", WED, (D(2025, 8, 18), None, "day", "Aug. 18")),
+        ("said on 18 August 2025", WED, (D(2025, 8, 18), None, "day", "on 18 August 2025")),
+        ("said on 18 August", WED, (D(2025, 8, 18), None, "day", "on 18 August")),
+        ("said on the 18th", WED, (D(2025, 8, 18), None, "day", "on the 18th")),
+        ("said on the 25th", WED, (D(2025, 7, 25), None, "day", "on the 25th")),
+        ("said Sept 3", D(2025, 9, 5), (D(2025, 9, 3), None, "day", "Sept 3")),
+        ("said on Monday, August 18, 2025, that", WED, (D(2025, 8, 18), None, "day", "on Monday, August 18, 2025")),
+        ("said on 2025-08-18", WED, (D(2025, 8, 18), None, "day", "2025-08-18")),
+        # year boundaries
+        ("said on December 30", D(2026, 1, 2), (D(2025, 12, 30), None, "day", "on December 30")),
+        ("will meet on January 5", D(2025, 12, 20), (D(2026, 1, 5), None, "day", "on January 5")),
+        ("said on the 30th", D(2026, 1, 2), (D(2025, 12, 30), None, "day", "on the 30th")),
+        # explicit years need no anchor
+        ("said on 18 August 2025", None, (D(2025, 8, 18), None, "day", "on 18 August 2025")),
+    ],
+)
+def test_time_phrase_table(text: str, anchor: dt.date | None, expected: tuple) -> None:
+    guess = resolve_time_phrase(text, anchor)
+    assert guess is not None
+    assert (guess.date, guess.date_end, guess.precision, guess.text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("said on Monday", None),  # no anchor: never guess the week
+        ("the Pentagon said", WED),
+        ("they may decide", WED),  # lower-case month-like words are not months
+        ("sent 18,000 troops in March", None),
+    ],
+)
+def test_no_phrase_no_date(text: str, anchor: dt.date | None) -> None:
+    assert resolve_time_phrase(text, anchor) is None
+
+
+def test_impossible_day_is_not_made_up() -> None:
+    # "the 31st" said before October 31 is in September, which has 30 days.
+    assert resolve_time_phrase("said on the 31st", D(2025, 10, 5)) is None
+
+
+def test_parse_dateline() -> None:
+    assert parse_dateline("MOSCOW, Aug 19 (Reuters) - Russia said") == (8, 19, None, 27)
+    assert parse_dateline("SALVADOR, Feb 26 - Showers continued") == (2, 26, None, 19)
+    assert parse_dateline("NEW YORK, March 3, 1987 - Stocks") == (3, 3, 1987, 26)
+    assert parse_dateline("Russia said on Monday - and") is None
+
+
+# --- statements in articles -------------------------------------------------------------------------
+
+
+def _article(body: str, date: dt.date | None, title: str = "Headline") -> Article:
+    return Article(key="a.md", path="a.md", title=title, body=body, date=date)
+
+
+def _st(
+    article: Article, quote: str, speaker: str | None, actor: str | None = None, *, nth: int = 0
+) -> Statement:
+    text = article.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(quote, start + 1)
+    sp_start = None
+    if speaker:  # the mention nearest to the quote, after it first
+        after, before = text.find(speaker, start + len(quote)), text.rfind(speaker, 0, start)
+        sp_start = after if after >= 0 and (before < 0 or after - start - len(quote) <= start - before) else before
+    return Statement(
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        kind="direct",
+        cue="said",
+        cue_lemma="say",
+        speaker=speaker,
+        speaker_start=sp_start,
+        speaker_end=sp_start + len(speaker) if sp_start is not None and speaker else None,
+        actor=actor if actor is not None else speaker,
+        actor_kind="person",
+        why="test",
+    )
+
+
+def _dates(statements: list[Statement]) -> list[tuple]:
+    return [(s.date, s.date_end, s.date_precision, s.date_text) for s in statements]
+
+
+def test_no_time_words_gives_publication_date() -> None:
+    a = _article('"We are ready," Smith said.', WED)
+    assert _dates(date_statements(a, [_st(a, "We are ready,", "Smith")])) == [
+        (WED, None, "article", "publication date")
+    ]
+
+
+def test_undated_article_gives_undated_statements() -> None:
+    a = _article('"We are ready," Smith said on Monday.', None)
+    assert _dates(date_statements(a, [_st(a, "We are ready,", "Smith")])) == [(None, None, "none", None)]
+
+
+def test_undated_article_keeps_an_explicit_full_date() -> None:
+    a = _article('"We are ready," Smith said on 3 March 2024.', None)
+    assert _dates(date_statements(a, [_st(a, "We are ready,", "Smith")])) == [
+        (D(2024, 3, 3), None, "day", "on 3 March 2024")
+    ]
+
+
+def test_time_words_inside_the_quote_do_not_date_the_statement() -> None:
+    a = _article('"We will meet on Friday," Smith said on Monday.', WED)
+    out = date_statements(a, [_st(a, "We will meet on Friday,", "Smith")])
+    assert _dates(out) == [(D(2025, 8, 18), None, "day", "on Monday")]
+
+
+def test_nearest_phrase_to_the_speaker_wins() -> None:
+    a = _article("After talks last week, Smith said on Tuesday that prices would fall.", WED)
+    out = date_statements(a, [_st(a, "prices would fall", "Smith")])
+    assert _dates(out) == [(D(2025, 8, 19), None, "day", "on Tuesday")]
+
+
+def test_other_sentences_do_not_leak() -> None:
+    a = _article('Talks began on Monday. "We are ready," Smith said.', WED)
+    out = date_statements(a, [_st(a, "We are ready,", "Smith")])
+    assert _dates(out) == [(WED, None, "article", "publication date")]
+
+
+def test_abbreviation_is_not_a_sentence_end() -> None:
+    a = _article('On Monday, Mr. Smith said "we are ready".', WED)
+    out = date_statements(a, [_st(a, "we are ready", "Smith")])
+    assert _dates(out) == [(D(2025, 8, 18), None, "day", "On Monday")]
+
+
+def test_carry_over_to_the_same_speakers_next_statement() -> None:
+    a = _article('On Monday, Smith said prices would fall.\n"We are ready," he said.\n"Really," Smith added.', WED)
+    st1 = _st(a, "prices would fall", "Smith")
+    st2 = dataclasses.replace(_st(a, "We are ready,", "he"), actor=None)
+    st3 = _st(a, "Really,", "Smith", nth=0)
+    st3 = dataclasses.replace(st3, speaker_start=a.text.index("Smith added"), speaker_end=a.text.index(" added"))
+    out = date_statements(a, [st3, st1, st2])  # input order is kept in the output
+    monday = (D(2025, 8, 18), None, "day", "On Monday")
+    assert _dates(out) == [monday, monday, monday]
+
+
+def test_no_carry_over_to_another_speaker() -> None:
+    a = _article('On Monday, Smith said prices would fall.\n"No," Jones said.', WED)
+    out = date_statements(a, [_st(a, "prices would fall", "Smith"), _st(a, "No,", "Jones")])
+    assert _dates(out)[1] == (WED, None, "article", "publication date")
+
+
+def test_no_carry_over_beyond_the_next_paragraph() -> None:
+    body = 'On Monday, Smith said prices would fall.\n\nOther news.\n\n"We are ready," Smith said.'
+    a = _article(body, WED)
+    st2 = _st(a, "We are ready,", "Smith")
+    st2 = dataclasses.replace(st2, speaker_start=a.text.rindex("Smith"), speaker_end=a.text.rindex("Smith") + 5)
+    out = date_statements(a, [_st(a, "prices would fall", "Smith"), st2])
+    assert _dates(out)[1] == (WED, None, "article", "publication date")
+
+
+def test_no_carry_over_across_another_time_phrase() -> None:
+    a = _article('On Monday, Smith said prices would fall. On Tuesday talks failed. "No," Smith said.', WED)
+    st2 = _st(a, "No,", "Smith")
+    st2 = dataclasses.replace(st2, speaker_start=a.text.rindex("Smith"), speaker_end=a.text.rindex("Smith") + 5)
+    out = date_statements(a, [_st(a, "prices would fall", "Smith"), st2])
+    assert _dates(out)[1] == (WED, None, "article", "publication date")
+
+
+def test_dateline_is_the_anchor_and_not_a_time_phrase() -> None:
+    a = _article("MOSCOW, Aug 19 (Reuters) - Russia said on Monday it would talk.", D(2025, 8, 20))
+    out = date_statements(a, [_st(a, "it would talk", "Russia")])
+    assert _dates(out) == [(D(2025, 8, 18), None, "day", "on Monday")]
+    a = _article("MOSCOW, Aug 19 (Reuters) - Russia said it would talk.", D(2025, 8, 20))
+    assert _dates(date_statements(a, [_st(a, "it would talk", "Russia")])) == [
+        (D(2025, 8, 19), None, "article", "dateline")
+    ]
+
+
+def test_dateline_across_the_year_boundary() -> None:
+    a = _article("MOSCOW, Dec 31 (Reuters) - Russia said on Tuesday it would talk.", D(2026, 1, 2))
+    out = date_statements(a, [_st(a, "it would talk", "Russia")])
+    assert _dates(out) == [(D(2025, 12, 30), None, "day", "on Tuesday")]
+
+
+def test_date_statements_is_pure() -> None:
+    a = _article('"We are ready," Smith said on Monday.', WED)
+    st = _st(a, "We are ready,", "Smith")
+    date_statements(a, [st])
+    assert st.date is None and st.date_precision == "none"
+
+
+# --- the seed article --------------------------------------------------------------------------------
+
+
+def _seed_article() -> Article:
+    if not SEED.is_file():
+        pytest.skip(f"{SEED} is not here (the shared folder is absent)")
+    title, _, body = SEED.read_text(encoding="utf-8").partition("\n")
+    return Article(key=SEED.name, path=str(SEED), title=title.strip(), body=body.strip("\n"), date=WED)
+
+
+def test_seed_hand_made_statements() -> None:
+    a = _seed_article()
+    trump1 = _st(a, "Washington had not yet discussed specifics of Ukraine security guarantees", "President Donald Trump", "Donald Trump")
+    trump2 = dataclasses.replace(_st(a, "We’ll be involved from the standpoint of backup. We’re going to help them,", "he"), actor="Donald Trump")
+    trump3 = _st(a, "Europe is going to give them significant security guarantees – and they should, because they’re right there,", "Trump", "Donald Trump", nth=0)
+    stressed = a.text.index("Trump stressed")
+    trump3 = dataclasses.replace(trump3, speaker_start=stressed, speaker_end=stressed + 5)
+    lavrov = _st(a, "must be subject to consensus", "Sergey Lavrov", "Sergey Lavrov")
+    out = date_statements(a, [trump1, trump2, trump3, lavrov])
+    monday = (D(2025, 8, 18), None, "day", "On Monday")
+    assert _dates(out) == [monday, monday, monday, (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")]
+
+
+def test_seed_with_the_quote_extractor() -> None:
+    a = _seed_article()
+    try:
+        from index.quotes import extract_statements
+    except ImportError as exc:
+        pytest.skip(f"index.quotes.extract_statements is not importable yet: {exc}")
+    statements = date_statements(a, extract_statements(a))
+    text = a.text
+    trump_lines = (text.index("On Monday, President"), text.index("Trump stressed"))
+    lavrov_line = (text.index("Russian Foreign Minister"), text.index("unacceptable"))
+    trump = [s for s in statements if trump_lines[0] <= s.start < trump_lines[1]]
+    lavrov = [s for s in statements if lavrov_line[0] <= s.start < lavrov_line[1]]
+    if not any(s.start < text.index("“We’ll") for s in trump) or not lavrov:
+        pytest.skip("the quote extractor does not find Trump's 'On Monday' statement or Lavrov's yet")
+    assert {(s.date, s.date_precision) for s in trump} == {(D(2025, 8, 18), "day")}
+    assert {(s.date, s.date_end, s.date_precision) for s in lavrov} == {(D(2025, 8, 16), D(2025, 8, 17), "weekend")}
