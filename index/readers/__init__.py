@@ -39,22 +39,22 @@ class ReadResult:
 
 def is_supported(path: Path | str) -> bool:
     """True for a visible file whose suffix is an article format newsdesk reads."""
-    name = Path(path).name
-    return not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+    name = os.path.basename(path)
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED_SUFFIXES
 
 
 def read_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
     """Read one article file; `Article.path` is relative to `root` (posix) when given, else `path` as given."""
-    path = Path(path)
     shown = _shown_path(path, root)
-    fmt = _FORMATS.get(path.suffix.lower())
+    suffix = os.path.splitext(path)[1]
+    fmt = _FORMATS.get(suffix.lower())
     if fmt is None:
-        return _warn(shown, f"not an article format newsdesk reads ({path.suffix or 'no suffix'})")
+        return _warn(shown, f"not an article format newsdesk reads ({suffix or 'no suffix'})")
     try:
-        size = path.stat().st_size
+        size = os.stat(path).st_size
         if size > max_bytes:
             return _warn(shown, f"larger than {_size(max_bytes)} ({_size(size)}): skipped")
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except PermissionError:
         return _warn(shown, "permission denied")
@@ -159,12 +159,12 @@ def _walk(
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        path = Path(entry.path)
         try:
             is_dir = entry.is_dir()
             is_file = not is_dir and entry.is_file()
         except OSError:
             is_dir = is_file = False
+        path = Path(entry.path)
         if is_dir:
             try:
                 real = path.resolve(strict=True)
@@ -179,19 +179,24 @@ def _walk(
                 seen.add(real)
                 yield from _walk(path, (*ancestors, real), seen, report)
         elif is_file:
-            if is_supported(path):
+            if is_supported(entry.name):
                 yield path
-        elif entry.is_symlink() and is_supported(path):
+        elif entry.is_symlink() and is_supported(entry.name):
             report(path, "broken symlink")
 
 
-def _shown_path(path: Path, root: Path | None) -> str:
+def _shown_path(path: Path | str, root: Path | str | None) -> str:
+    shown = os.fspath(path)
     if root is not None:
+        # A string prefix test first: pathlib's relative_to costs more than parsing a small article.
+        prefix = os.path.join(os.fspath(root), "")
+        if shown.startswith(prefix) and prefix != os.sep:
+            return shown[len(prefix) :].replace(os.sep, "/")
         try:
-            return path.relative_to(root).as_posix()
+            return Path(path).relative_to(root).as_posix()
         except ValueError:
             pass
-    return str(path)
+    return shown
 
 
 def _size(n: int) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Any
 
 from index.model import Article, DateSource
@@ -34,7 +33,7 @@ class Found:
 def build_article(found: Found, *, key: str, path: str, fmt: str) -> Article:
     """Apply the date order (metadata, dateline, file name, none) and source order (metadata, headline, dateline)."""
     extra = dict(found.extra)
-    name = PurePosixPath(path).name
+    name = path.rsplit("/", 1)[-1]
     file_date = date_from_filename(name)
     date: dt.date | None = parse_date_value(found.date_value)
     date_source: DateSource = "metadata" if date else "none"

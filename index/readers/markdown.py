@@ -15,6 +15,9 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _HEADING = re.compile(r"#{1,6}[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*")
+# Front matter made only of `key: "string"` and `key: 2025-08-20` lines (as every corpus file is) is read
+# without YAML: libyaml still costs ~0.1 ms a file, a third of reading 20k articles. Anything else goes to YAML.
+_SIMPLE_LINE = re.compile(r'(?P<key>[A-Za-z_][\w-]*):[ \t]+(?:"(?P<string>[^"\\\x00-\x1f]*)"|(?P<date>\d{4}-\d{2}-\d{2}))[ \t]*')
 _KNOWN_KEYS = {"title", "date", "source", "author", "authors", "byline", "url", "tags"}
 
 
@@ -54,11 +57,15 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
         return {}, text[start:], "no closing ---"
     block = text[start : closing.start()]
     body = text[closing.end() + 1 :]
+    simple = _simple_front_matter(block)
+    if simple is not None:
+        return simple, body, None
     try:
         loaded = yaml.load(block, Loader=_SAFE_LOADER)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        # libyaml raises ValueError for impossible dates such as 2025-02-30.
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "not valid YAML"
+        problem = getattr(exc, "problem", None) or (str(exc) if isinstance(exc, ValueError) else "not valid YAML")
         # +2: the mark counts from 0 inside the block, which starts on the file's second line.
         where = f"line {mark.line + 2}: " if mark is not None else ""
         return {}, body, f"{where}{problem}"
@@ -67,6 +74,22 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     if not isinstance(loaded, dict):
         return {}, body, "not a key: value mapping"
     return {str(k): v for k, v in loaded.items()}, body, None
+
+
+def _simple_front_matter(block: str) -> dict[str, Any] | None:
+    fields: dict[str, Any] = {}
+    for line in block.splitlines():
+        match = _SIMPLE_LINE.fullmatch(line)
+        if match is None or match["key"] in fields:
+            return None
+        if match["date"] is not None:
+            try:
+                fields[match["key"]] = dt.date.fromisoformat(match["date"])
+            except ValueError:
+                return None
+        else:
+            fields[match["key"]] = match["string"]
+    return fields
 
 
 def tags_value(value: object) -> tuple[str, ...]:
