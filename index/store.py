@@ -154,7 +154,11 @@ class Store:
         directory.mkdir(parents=True, exist_ok=True)
         version_file = directory / "schema-version"
         note: str | None = None
-        if index.exists_in(str(directory)):
+        try:
+            exists = index.exists_in(str(directory))
+        except Exception:  # a TOC too damaged to read still means "there was an index here"
+            exists = True
+        if exists:
             version = version_file.read_text().strip() if version_file.exists() else ""
             if version != str(SCHEMA_VERSION):
                 note = f"index schema changed (v{version or '?'} -> v{SCHEMA_VERSION}): rebuilding"
@@ -181,7 +185,14 @@ class Store:
 
     def refresh(self) -> None:
         """Pick up commits made since the searcher was opened (cheap when nothing changed)."""
-        self._searcher = self._searcher.refresh()
+        if self._searcher.up_to_date():
+            return
+        # Not `searcher.refresh()`: whoosh reuses the old segment readers, deletion sets included,
+        # so a document removed by the new commit would still be found (and it fails outright on
+        # an empty index). A new searcher over the same open index is correct and still cheap.
+        old = self._searcher
+        self._searcher = self._ix.searcher()
+        old.close()
 
     @property
     def generation(self) -> int:
@@ -275,6 +286,7 @@ class Store:
     # ---- searching -----------------------------------------------------------------------------
 
     def _parse(self, text: str, default_fields: list[str]) -> query.Query:
+        text = compact_dates(text)
         parser = qparser.MultifieldParser(default_fields, self._ix.schema, group=qparser.AndGroup)
         parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
         parser.add_plugin(DateParserPlugin(free=False))
@@ -286,8 +298,9 @@ class Store:
         except Exception as exc:
             raise QueryError(f"cannot parse query {text!r}: {exc}") from exc
         for node in _walk(q):
-            if isinstance(node, query.error_query.ErrorQuery):
-                errors.append(str(node.message))
+            # The parser marks what it could not read with an `error` attribute instead of raising.
+            if getattr(node, "error", None):
+                errors.append(str(node.error))
         if errors:
             raise QueryError(f"bad query {text!r}: {errors[0]}")
         return q
@@ -474,6 +487,20 @@ class _MarkFormatter(highlight.Formatter):
 
     def format_fragment(self, fragment: Any, replace: bool = False) -> str:
         return " ".join(super().format_fragment(fragment, replace=replace).split())
+
+
+_DATE_EXPR = re.compile(r"(?<![\w.])date:(\[[^\]]*\]|\S+)")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
+
+
+def compact_dates(text: str) -> str:
+    """Rewrite ISO dates inside `date:` expressions to the compact form whoosh's date parser reads."""
+
+    def iso(m: re.Match[str]) -> str:
+        y, mo, d = m.group(1), m.group(2).zfill(2), m.group(3)
+        return y + mo + (d.zfill(2) if d else "")
+
+    return _DATE_EXPR.sub(lambda m: "date:" + _ISO_DATE.sub(iso, m.group(1)), text)
 
 
 def _lead(text: str, size: int = 200) -> str:

@@ -11,11 +11,10 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from tui.errors import UsageError
+
 COMMANDS = ("index", "search", "quotes", "actors", "timeline", "bookmarks")
-
-
-class UsageError(Exception):
-    """Bad arguments or input from the user: exit code 2, one line on stderr."""
+__all__ = ["COMMANDS", "UsageError", "add_desk_options", "main"]
 
 
 def add_desk_options(parser: argparse.ArgumentParser, *, desk_required: bool = False) -> None:
