@@ -19,8 +19,8 @@ from typing import Any
 
 from whoosh import fields, highlight, index, qparser, query, sorting
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
-from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.collectors import TimeLimitCollector
+from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
 
 from index.model import Article, Statement
