@@ -321,7 +321,7 @@ class Store:
             q = query.And([self._parse(text, ["title", "body"]), query.Term("doctype", ARTICLE)])
             hl_field = "body"
         collector = self._searcher.collector(limit=limit, terms=True)
-        timed = TimeLimitCollector(collector, timelimit=time_limit)
+        timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
         # Keep what was found in time: a slow prefix query must not freeze the caller.
         with contextlib.suppress(TimeLimit):
             self._searcher.search_with_collector(q, timed)
