@@ -8,6 +8,7 @@ from typing import Any
 
 from index.model import Article, DateSource
 from index.readers.dateline import dateline_credit, parse_dateline
+from index.readers.decode import clean_text
 from index.readers.outlets import outlet_name
 from index.readers.pubdate import date_from_filename, parse_date_value, year_of_value
 
@@ -57,20 +58,31 @@ def build_article(found: Found, *, key: str, path: str, fmt: str) -> Article:
         credit = dateline_credit(dateline)
         if credit:
             source = outlet_name(credit) or credit
+    # Escapes in YAML ("\e"), JSON ("\u001b") and HTML ("&#27;") decode to control characters only now.
     return Article(
         key=key,
         path=path,
-        title=found.title,
-        body=found.body,
-        source=source or None,
-        author=found.author or None,
-        url=found.url or None,
-        tags=found.tags,
+        title=clean_text(found.title),
+        body=clean_text(found.body),
+        source=clean_text(source) if source else None,
+        author=clean_text(found.author) if found.author else None,
+        url=clean_text(found.url) if found.url else None,
+        tags=tuple(clean_text(t) for t in found.tags),
         date=date,
         date_source=date_source,
         format=fmt,
-        extra=extra,
+        extra={k: _clean_value(v) for k, v in extra.items()},
     )
+
+
+def _clean_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean_value(v) for k, v in value.items()}
+    return value
 
 
 def split_first_line(text: str) -> tuple[str, str]:
