@@ -21,7 +21,7 @@ from typing import Any
 
 from index.model import Article, Statement
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 # Commit this often during a long first index, so a person sees results before the end.
 COMMIT_EVERY = 5000
 BULK_THRESHOLD = 200
@@ -286,7 +286,9 @@ class Desk:
             statements = self._statements_for(article, gazetteer, note)
             writer.put_article(article, statements, replace=old is not None)
             keys.append(article.key)
-            mentions.extend([s.actor, s.actor_kind, s.role, s.affiliation] for s in statements if s.actor)
+            mentions.extend(
+                [s.actor, s.actor_kind, s.role, s.affiliation, iso(s.date or article.date)] for s in statements if s.actor
+            )
         if old:
             for key in set(old.get("keys", [])) - set(keys):
                 writer.remove_article(key)
@@ -402,7 +404,7 @@ class Desk:
         if self._registry is None or self._registry_stamp != stamp:
             mentions: list[tuple[str, str | None, str | None, str | None]] = []
             for entry in self._manifest().get("files", {}).values():
-                mentions.extend(tuple(m) for m in entry.get("mentions", []))
+                mentions.extend(tuple(m[:4]) for m in entry.get("mentions", []))
             try:
                 corrections = load_corrections(self.corrections_paths())
             except ValueError:
@@ -425,16 +427,51 @@ class Desk:
         self, actor_names: Collection[str] | None = None, query: str | None = None
     ) -> list[Any]:
         """Stored statements by canonical actor names and/or a full-text query over quotes."""
-        from index.store import actor_slug
+        from index.actors import slug
 
         ids: set[str] | None = None
         if actor_names is not None:
-            ids = {actor_slug(n) for name in actor_names for n in self.names_for(name)}
+            ids = {slug(n) for name in actor_names for n in self.names_for(name)}
         return self.store.statement_rows(ids, query)
+
+    def actor_stats(self) -> list[ActorStats]:
+        """Every desk actor with its statement count and first/last statement dates."""
+        reg = self.registry()
+        stats: dict[str, list[Any]] = {}
+        for entry in self._manifest().get("files", {}).values():
+            for m in entry.get("mentions", []):
+                canonical = reg.canonical(m[0])
+                if not canonical:
+                    continue
+                row = stats.setdefault(canonical, [0, None, None])
+                row[0] += 1
+                day = m[4] if len(m) > 4 else None
+                if day:
+                    row[1] = day if row[1] is None or day < row[1] else row[1]
+                    row[2] = day if row[2] is None or day > row[2] else row[2]
+        out = []
+        for actor in reg.actors():
+            count, first, last = stats.get(actor.name, [0, None, None])
+            out.append(ActorStats(actor, count, _date(first), _date(last)))
+        return out
 
     def article_count(self) -> int:
         """How many articles the manifest lists."""
         return sum(len(e.get("keys", [])) for e in self._manifest().get("files", {}).values())
+
+
+@dataclass(frozen=True, slots=True)
+class ActorStats:
+    """An actor with how often and when it was quoted on this desk."""
+
+    actor: Any
+    statements: int
+    first: dt.date | None
+    last: dt.date | None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
 def _rel(path: Path, root: Path) -> str:

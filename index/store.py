@@ -23,6 +23,7 @@ from whoosh.collectors import TimeLimitCollector
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
 
+from index.actors import slug
 from index.model import Article, Statement
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
@@ -65,11 +66,6 @@ def _schema() -> fields.Schema:
         kind=fields.ID(stored=True),
         payload=fields.STORED(),
     )
-
-
-def actor_slug(name: str) -> str:
-    """A stable id for an actor name: lower-case words joined by '-'."""
-    return "-".join(re.findall(r"\w+", name.lower())) or "unknown"
 
 
 def _naive_utc(day: dt.date | None) -> dt.datetime | None:
@@ -442,7 +438,7 @@ class StoreWriter:
             date=_naive_utc(article.date),
             tags=",".join(t.strip().lower() for t in article.tags if t.strip()),
             actors=" ; ".join(actor_names),
-            actor_id=",".join(actor_slug(a) for a in actor_names),
+            actor_id=",".join(slug(a) for a in actor_names),
             payload={
                 "url": article.url,
                 "date_source": article.date_source,
@@ -461,7 +457,7 @@ class StoreWriter:
                 quote=stmt.quote,
                 speaker=stmt.speaker or "",
                 actor=stmt.actor or "",
-                actor_id=actor_slug(stmt.actor) if stmt.actor else "",
+                actor_id=slug(stmt.actor) if stmt.actor else "",
                 cue=" ".join(dict.fromkeys(x for x in (stmt.cue, stmt.cue_lemma) if x)),
                 kind=stmt.kind,
                 date=_naive_utc(stmt.date or article.date),
