@@ -1,0 +1,327 @@
+"""The timeline of stated positions: one entry per statement, merged across outlets, with shifts flagged.
+
+Rules:
+
+- Same statement, several outlets: two records are one entry when they have the same actor, both are
+  dated within 4 days of the entry's first record (or both are undated), and their quotes are
+  near-identical: Jaccard >= 0.6 over word 2-shingles (a dropped word in a
+  12-word quote still passes), or the shorter quote (4+ words) is contained
+  in the longer. The entry shows the first-reported record (earliest article date) and lists every
+  outlet in `sources`, first first; its date is the most precise statement date among the records
+  (a day beats a weekend, a weekend a week...), the earliest on ties.
+- Possible shift: for each entry whose stance is on the for/against axis (accepts/supports vs
+  rejects/denies), look back over the same actor's earlier such entries (the last 200) for the most
+  recent one on a similar topic (2+ shared topic terms, or 1 when either side has at most 2). If that
+  one sits on the other side of the axis, the later entry carries a `Shift` pointing to it.
+  Undated entries are never compared: their order is unknown.
+- Order: by date, undated entries last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from index.model import DatePrecision, Statement, StatementKind
+from index.stance import POLARITY, Stance, classify_stance
+
+WINDOW_DAYS = 4
+JACCARD = 0.6
+SHINGLE = 2
+MIN_CONTAINED_WORDS = 4
+SHIFT_LOOKBACK = 200
+MAX_TOPICS = 5
+
+SourceRef = tuple[str | None, dt.date | None, str, str]  # (source, article date, path, key)
+
+_PRECISION_RANK: dict[str, int] = {"day": 0, "weekend": 1, "week": 2, "month": 3, "article": 4, "none": 5}
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_PUNCT = re.compile(r"[,.;:!?—–\"“”()]")
+_STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just let me more most my myself
+    no nor not now of off on once only or other our ours ourselves out over own same she should so some such
+    than that the their theirs them themselves then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you your yours yourself
+    yourselves said says say saying told tell added adding according going get got make made may might must
+    shall one two many much even still yet already ever never always well very really just like also however
+    we'll we’ll we're we’re it's it’s they're they’re don't don’t won't won’t can't can’t isn't isn’t i'm i’m
+    mr mrs ms dr today yesterday tomorrow week month year monday tuesday wednesday thursday friday saturday
+    sunday time way thing things lot people ready open sure right there here new first last next"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+class StatementRecord(Protocol):
+    """What the timeline needs of a stored statement (`index.desk.StoredStatement` fits)."""
+
+    @property
+    def statement(self) -> Statement: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def article_date(self) -> dt.date | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """The earlier entry a later one reverses, and why the two were compared."""
+
+    date: dt.date | None
+    quote: str
+    stance: Stance
+    path: str
+    key: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One stated position: a statement as first reported, with every outlet that reported it."""
+
+    actor: str
+    date: dt.date | None
+    date_end: dt.date | None
+    date_precision: DatePrecision
+    date_text: str | None
+    quote: str
+    kind: StatementKind
+    cue: str
+    stance: Stance
+    topics: tuple[str, ...]
+    key: str
+    path: str
+    title: str
+    source: str | None
+    start: int
+    end: int
+    sources: tuple[SourceRef, ...]
+    first_reported: tuple[str | None, dt.date | None]
+    shift: Shift | None = None
+    stance_why: str = ""
+
+
+def build_timeline(
+    records: Sequence[StatementRecord],
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    canonical: Callable[[str], str | None] | None = None,
+) -> list[TimelineEntry]:
+    """Entries for these records in date order (undated last), merged across outlets, shifts flagged.
+
+    `canonical` maps a per-article actor name to the desk's canonical one (default: as recorded).
+    With `since`/`until`, entries whose date (range) falls outside are dropped, and so are undated ones.
+    """
+    items = [_Item.of(r, canonical) for r in records]
+    items.sort(key=_Item.order)
+    groups = _group(items)
+    entries = [_entry(g) for g in groups]
+    entries.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.first_reported[1] or dt.date.min, e.path, e.start))
+    entries = _flag_shifts(entries)
+    if since is not None or until is not None:
+        entries = [e for e in entries if _in_range(e, since, until)]
+    return entries
+
+
+def topic_phrases(text: str) -> tuple[str, ...]:
+    """Salient terms of a quote: runs of up to three content words, in order of appearance."""
+    runs: list[str] = []
+    run: list[str] = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        word = m.group().strip("'’-")
+        content = len(word) >= 3 and word.lower() not in _STOPWORDS
+        broken = _PUNCT.search(text, prev_end, m.start()) is not None
+        if run and (broken or not content or len(run) == 3):
+            runs.append(" ".join(run))
+            run = []
+        if content:
+            run.append(_display(word, prev_end == 0))
+        prev_end = m.end()
+    if run:
+        runs.append(" ".join(run))
+    return tuple(dict.fromkeys(runs))[:MAX_TOPICS]
+
+
+def topic_terms(text: str) -> frozenset[str]:
+    """Content words of a text, lower-cased and crudely singularised, for topic overlap."""
+    return frozenset(_stem(w) for w in (m.group().lower().strip("'’-") for m in _WORD.finditer(text)) if w not in _STOPWORDS and len(w) >= 3)
+
+
+# --- internals ---------------------------------------------------------------------------------------
+
+
+def _display(word: str, first: bool) -> str:
+    """Names keep their capitals; a quote's first word loses its sentence capital."""
+    return word.lower() if first and not word.isupper() else word
+
+
+def _stem(word: str) -> str:
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _norm_tokens(text: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().replace("’", "'") for m in re.finditer(r"\w+(?:['’]\w+)?", text))
+
+
+@dataclass(slots=True)
+class _Item:
+    record: StatementRecord
+    actor: str
+    date: dt.date | None
+    date_end: dt.date | None
+    precision: DatePrecision
+    date_text: str | None
+    tokens: tuple[str, ...]
+    shingles: frozenset[tuple[str, ...]]
+
+    @staticmethod
+    def of(record: StatementRecord, canonical: Callable[[str], str | None] | None) -> _Item:
+        st = record.statement
+        name = st.actor or st.speaker or "unknown"
+        actor = (canonical(name) if canonical is not None else None) or name
+        date, date_end, precision, text = st.date, st.date_end, st.date_precision, st.date_text
+        if date is None and record.article_date is not None:
+            # Stored before dating ran: the article's day is the honest fallback.
+            date, date_end, precision, text = record.article_date, None, "article", "publication date"
+        tokens = _norm_tokens(st.quote)
+        if len(tokens) >= SHINGLE:
+            shingles = frozenset(tokens[i : i + SHINGLE] for i in range(len(tokens) - SHINGLE + 1))
+        else:
+            shingles = frozenset((t,) for t in tokens)
+        return _Item(record, actor, date, date_end, precision, text, tokens, shingles)
+
+    def order(self) -> tuple:
+        r = self.record
+        return (self.date is None, self.date or dt.date.min, r.article_date or dt.date.max, r.key, r.statement.start)
+
+
+def _same_statement(a: _Item, b: _Item, shared: int) -> float:
+    """How alike two quotes are (0 when they are not the same statement)."""
+    union = len(a.shingles) + len(b.shingles) - shared
+    jaccard = shared / union if union else 0.0
+    if jaccard >= JACCARD:
+        return jaccard
+    short, long_ = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    contained = f" {' '.join(short.tokens)} " in f" {' '.join(long_.tokens)} "
+    if shared == len(short.shingles) and len(short.tokens) >= MIN_CONTAINED_WORDS and contained:
+        return jaccard or 0.01
+    return 0.0
+
+
+def _group(items: list[_Item]) -> list[list[_Item]]:
+    """Merge records of the same statement; dated records only look at groups of the last 4 days."""
+    groups: list[list[_Item]] = []
+    index: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    undated_index: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    active: deque[int] = deque()
+    for item in items:
+        if item.date is not None:
+            horizon = item.date - dt.timedelta(days=WINDOW_DAYS)
+            while active and groups[active[0]][0].date < horizon:  # type: ignore[operator]
+                old_gid = active.popleft()
+                old = groups[old_gid][0]
+                for sh in old.shingles:
+                    index[(old.actor, sh)].discard(old_gid)
+            postings = index
+        else:
+            postings = undated_index
+        counts: dict[int, int] = defaultdict(int)
+        for sh in item.shingles:
+            for gid in postings.get((item.actor, sh), ()):
+                counts[gid] += 1
+        best, best_score = -1, 0.0
+        for gid, shared in counts.items():
+            score = _same_statement(item, groups[gid][0], shared)
+            if score > best_score:
+                best, best_score = gid, score
+        if best >= 0:
+            groups[best].append(item)
+            continue
+        gid = len(groups)
+        groups.append([item])
+        for sh in item.shingles:
+            postings[(item.actor, sh)].add(gid)
+        if item.date is not None:
+            active.append(gid)
+    return groups
+
+
+def _entry(group: list[_Item]) -> TimelineEntry:
+    by_report = sorted(group, key=lambda i: (i.record.article_date is None, i.record.article_date or dt.date.min, i.date or dt.date.min, i.record.key))
+    first = by_report[0]
+    dated = min(group, key=lambda i: (_PRECISION_RANK[i.precision], i.date or dt.date.max))
+    st, rec = first.record.statement, first.record
+    stance, why = classify_stance(st.cue, st.cue_lemma, st.quote)
+    sources: list[SourceRef] = []
+    seen: set[str] = set()
+    for i in by_report:
+        if i.record.key not in seen:
+            seen.add(i.record.key)
+            sources.append((i.record.source, i.record.article_date, i.record.path, i.record.key))
+    return TimelineEntry(
+        actor=first.actor,
+        date=dated.date,
+        date_end=dated.date_end,
+        date_precision=dated.precision,
+        date_text=dated.date_text,
+        quote=st.quote,
+        kind=st.kind,
+        cue=st.cue,
+        stance=stance,
+        topics=topic_phrases(st.quote),
+        key=rec.key,
+        path=rec.path,
+        title=rec.title,
+        source=rec.source,
+        start=st.start,
+        end=st.end,
+        sources=tuple(sources),
+        first_reported=(rec.source, rec.article_date),
+        stance_why=why,
+    )
+
+
+def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    history: dict[str, deque[tuple[int, frozenset[str]]]] = defaultdict(lambda: deque(maxlen=SHIFT_LOOKBACK))
+    out = list(entries)
+    for n, entry in enumerate(entries):
+        polarity = POLARITY.get(entry.stance, 0)
+        if polarity == 0 or entry.date is None:
+            continue
+        terms = topic_terms(entry.quote)
+        earlier = history[entry.actor]
+        for m, prev_terms in reversed(earlier):
+            shared = terms & prev_terms
+            if len(shared) >= 2 or (shared and min(len(terms), len(prev_terms)) <= 2):
+                prev = entries[m]
+                if POLARITY[prev.stance] == -polarity:
+                    why = f"{prev.stance} → {entry.stance} on {', '.join(sorted(shared))}"
+                    out[n] = _with_shift(entry, Shift(prev.date, prev.quote, prev.stance, prev.path, prev.key, why))
+                break
+        earlier.append((n, terms))
+    return out
+
+
+def _with_shift(entry: TimelineEntry, shift: Shift) -> TimelineEntry:
+    return replace(entry, shift=shift)
+
+
+def _in_range(entry: TimelineEntry, since: dt.date | None, until: dt.date | None) -> bool:
+    if entry.date is None:
+        return False
+    end = entry.date_end or entry.date
+    return (since is None or end >= since) and (until is None or entry.date <= until)

@@ -1,0 +1,214 @@
+"""Timeline: stance classes, merging one statement across outlets, shifts, order and date filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from index.model import Statement
+from index.stance import classify_stance
+from index.timeline import Shift, build_timeline, topic_phrases, topic_terms
+
+D = dt.date
+MONDAY = D(2025, 8, 18)
+
+
+@dataclass(frozen=True, slots=True)
+class Rec:
+    """Stands in for index.desk.StoredStatement."""
+
+    statement: Statement
+    key: str
+    path: str
+    title: str
+    source: str | None
+    article_date: dt.date | None
+
+
+def rec(
+    quote: str,
+    *,
+    actor: str = "Russia",
+    date: dt.date | None = MONDAY,
+    article_date: dt.date | None = None,
+    source: str = "Reuters",
+    key: str | None = None,
+    cue: str = "said",
+    lemma: str = "say",
+    precision: str = "day",
+    date_end: dt.date | None = None,
+    start: int = 10,
+) -> Rec:
+    key = key or f"{source.lower()}-{date}-{abs(hash(quote)) % 1000}.md"
+    st = Statement(
+        quote=quote, start=start, end=start + len(quote), kind="direct", cue=cue, cue_lemma=lemma,
+        speaker=actor, speaker_start=0, speaker_end=len(actor), actor=actor, actor_kind="state", why="test",
+        date=date, date_end=date_end, date_precision=precision if date else "none",  # type: ignore[arg-type]
+        date_text="on Monday" if date else None,
+    )  # fmt: skip
+    return Rec(st, key, key, f"Title of {key}", source, article_date if article_date is not None else date)
+
+
+# --- stance ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cue", "lemma", "quote", "stance"),
+    [
+        ("said", "say", "We will never accept NATO troops in Ukraine", "rejects"),
+        ("said", "say", "Moscow is open to a discussion of guarantees", "accepts"),
+        ("said", "say", "The status of Crimea is not negotiable", "rejects"),
+        ("said", "say", "Foreign intervention is absolutely unacceptable", "rejects"),
+        ("said", "say", "We do not oppose the plan", "accepts"),
+        ("said", "say", "We support the European plan", "supports"),
+        ("said", "say", "These reports are false", "denies"),
+        ("denied", "deny", "that it had sent troops", "denies"),
+        ("rejected", "reject", "the prospect of NATO troops", "rejects"),
+        ("did not rule out", "rule out", "a ceasefire", "accepts"),
+        ("warned", "warn", "it would trigger a wider confrontation", "warns"),
+        ("said", "say", "it would trigger a wider confrontation", "warns"),
+        ("urged", "urge", "both sides to talk", "demands"),
+        ("said", "say", "any guarantees must be subject to consensus", "demands"),
+        ("pledged", "pledge", "more aid", "promises"),
+        ("said", "say", "We’ll be involved from the standpoint of backup", "promises"),
+        ("asked", "ask", "who will pay for it", "questions"),
+        ("said", "say", "Who will pay for it?", "questions"),
+        ("declined to comment", "decline", "", "declines"),
+        ("said", "say", "The ministry declined to comment on the report", "declines"),
+        ("said", "say", "Prices rose by two percent", "asserts"),
+    ],
+)
+def test_stance_table(cue: str, lemma: str, quote: str, stance: str) -> None:
+    assert classify_stance(cue, lemma, quote)[0] == stance
+
+
+def test_stance_says_why() -> None:
+    assert classify_stance("said", "say", "We will never accept it") == ("rejects", 'negated "accept"')
+    assert classify_stance("warned", "warn", "x") == ("warns", 'cue "warned"')
+
+
+def test_topics() -> None:
+    quote = "We will never accept NATO troops being deployed in Ukraine, under any circumstances"
+    assert topic_phrases(quote) == ("accept NATO troops", "deployed", "Ukraine", "circumstances")
+    assert topic_terms("NATO troops in Ukraine") == frozenset({"nato", "troop", "ukraine"})
+
+
+# --- merging across outlets --------------------------------------------------------------------------
+
+QUOTE = "Any deployment of NATO troops in Ukraine is absolutely unacceptable to us"
+
+
+def test_same_statement_from_several_outlets_is_one_entry() -> None:
+    records = [
+        rec(QUOTE, source="BBC News", article_date=D(2025, 8, 19), key="bbc.md"),
+        rec(QUOTE, source="Reuters", article_date=D(2025, 8, 18), key="reuters.md"),
+        rec(QUOTE + " and to our allies", source="TASS", article_date=D(2025, 8, 20), key="tass.md"),
+        rec("Any deployment of NATO troops in Ukraine is unacceptable to us", source="AP", article_date=D(2025, 8, 21), key="ap.md"),
+    ]
+    [entry] = build_timeline(records)
+    assert [s[3] for s in entry.sources] == ["reuters.md", "bbc.md", "tass.md", "ap.md"]
+    assert entry.first_reported == ("Reuters", D(2025, 8, 18))
+    assert (entry.key, entry.source, entry.quote) == ("reuters.md", "Reuters", QUOTE)
+    assert entry.sources[1] == ("BBC News", D(2025, 8, 19), "bbc.md", "bbc.md")
+    assert entry.stance == "rejects"
+
+
+def test_not_merged_across_actors_or_beyond_four_days_or_when_different() -> None:
+    records = [
+        rec(QUOTE, date=D(2025, 8, 1)),
+        rec(QUOTE, date=D(2025, 8, 5)),  # 4 days: same statement
+        rec(QUOTE, date=D(2025, 8, 6)),  # 5 days after the first report: said again
+        rec(QUOTE, actor="Belarus", date=D(2025, 8, 1)),
+        rec("Any deployment of NATO troops in Poland would be welcome", date=D(2025, 8, 1)),
+        rec("short one", date=D(2025, 8, 1), key="a.md"),
+        rec("short one", date=D(2025, 8, 1), key="b.md"),  # identical short quotes do merge
+        rec("one", date=D(2025, 8, 1), key="c.md"),  # contained, but too short to count
+    ]
+    entries = build_timeline(records)
+    assert sorted((e.actor, e.date, len(e.sources), e.quote[:12]) for e in entries) == [
+        ("Belarus", D(2025, 8, 1), 1, "Any deployme"),
+        ("Russia", D(2025, 8, 1), 1, "Any deployme"),
+        ("Russia", D(2025, 8, 1), 1, "one"),
+        ("Russia", D(2025, 8, 1), 2, "Any deployme"),
+        ("Russia", D(2025, 8, 1), 2, "short one"),
+        ("Russia", D(2025, 8, 6), 1, "Any deployme"),
+    ]
+
+
+def test_undated_records_merge_only_with_undated_ones() -> None:
+    entries = build_timeline([rec(QUOTE, date=None, key="u1"), rec(QUOTE, date=None, key="u2"), rec(QUOTE, key="d")])
+    assert [(e.date, len(e.sources)) for e in entries] == [(D(2025, 8, 18), 1), (None, 2)]
+
+
+def test_entry_takes_the_most_precise_date_among_its_sources() -> None:
+    records = [
+        rec(QUOTE, date=D(2025, 8, 19), precision="article", key="first.md", article_date=D(2025, 8, 19)),
+        rec(QUOTE, date=D(2025, 8, 18), key="second.md", article_date=D(2025, 8, 20)),
+    ]
+    [entry] = build_timeline(records)
+    assert (entry.date, entry.date_precision, entry.key) == (D(2025, 8, 18), "day", "first.md")
+
+
+def test_canonical_names_merge_actors() -> None:
+    records = [rec(QUOTE, actor="Moscow", key="a"), rec(QUOTE, actor="Russia", key="b")]
+    [entry] = build_timeline(records, canonical=lambda n: "Russia" if n in ("Moscow", "Russia") else None)
+    assert (entry.actor, len(entry.sources)) == ("Russia", 2)
+
+
+# --- order, filters ----------------------------------------------------------------------------------
+
+
+def test_date_order_undated_last_and_filters() -> None:
+    records = [
+        rec("Prices will rise again next year", date=None, key="u"),
+        rec("The harvest was the best in a decade", date=D(2025, 8, 20), key="c"),
+        rec("Sanctions have failed to hurt the economy", date=D(2025, 8, 2), key="a"),
+        rec("Talks over the weekend went well for both", date=D(2025, 8, 16), date_end=D(2025, 8, 17), precision="weekend", key="b"),
+    ]
+    assert [e.key for e in build_timeline(records)] == ["a", "b", "c", "u"]
+    assert [e.key for e in build_timeline(records, since=D(2025, 8, 17))] == ["b", "c"]
+    assert [e.key for e in build_timeline(records, until=D(2025, 8, 16))] == ["a", "b"]
+    assert [e.key for e in build_timeline(records, since=D(2025, 8, 3), until=D(2025, 8, 19))] == ["b"]
+
+
+def test_empty() -> None:
+    assert build_timeline([]) == []
+
+
+# --- shifts ------------------------------------------------------------------------------------------
+
+
+def test_shift_from_never_to_open_to() -> None:
+    never = rec("We will never accept NATO troops in Ukraine", date=D(2025, 3, 1), key="never.md")
+    other = rec("The harvest in Ukraine was poor", date=D(2025, 4, 1), key="other.md")
+    open_ = rec("We are open to discussing NATO troops in Ukraine", date=D(2025, 8, 18), key="open.md")
+    entries = build_timeline([open_, other, never])
+    assert [e.key for e in entries] == ["never.md", "other.md", "open.md"]
+    assert entries[0].shift is None and entries[1].shift is None
+    assert entries[2].shift == Shift(
+        D(2025, 3, 1), "We will never accept NATO troops in Ukraine", "rejects", "never.md", "never.md",
+        "rejects → accepts on nato, troop, ukraine",
+    )
+
+
+def test_no_shift_without_a_flip_or_a_shared_topic_or_for_another_actor() -> None:
+    entries = build_timeline([
+        rec("We will never accept NATO troops in Ukraine", date=D(2025, 3, 1), key="1"),
+        rec("We reject any NATO troops in Ukraine", date=D(2025, 4, 1), key="2"),  # same side
+        rec("We support the grain deal with Turkey", date=D(2025, 5, 1), key="3"),  # other topic
+        rec("We are open to NATO troops in Ukraine", actor="Belarus", date=D(2025, 6, 1), key="4"),  # other actor
+    ])  # fmt: skip
+    assert [e.shift for e in entries] == [None, None, None, None]
+
+
+def test_only_the_latest_position_on_a_topic_counts() -> None:
+    entries = build_timeline([
+        rec("We will never accept NATO troops in Ukraine", date=D(2025, 3, 1), key="1"),
+        rec("We are open to NATO troops in Ukraine", date=D(2025, 4, 1), key="2"),
+        rec("We accept NATO troops in Ukraine as a guarantee", date=D(2025, 5, 1), key="3"),
+        rec("NATO troops in Ukraine are unacceptable", date=D(2025, 6, 1), key="4"),
+    ])  # fmt: skip
+    assert [e.shift.key if e.shift else None for e in entries] == [None, "1", None, "3"]
+
