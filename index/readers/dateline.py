@@ -13,7 +13,7 @@ _MONTH = r"(?P<month>[A-Z][a-z]{2,8})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _WHEN = rf"(?:,\s+(?:{_MONTH}\s+{_DAY}|(?P<day2>\d{{1,2}})\s+(?P<month2>[A-Z][a-z]{{2,8}})\.?)(?:,?\s+(?P<year>\d{{4}}))?)?"
 _CREDIT = r"(?:\s*\((?P<credit>[^()\n]{1,40})\))?"
-_DATELINE = re.compile(rf"\s*(?P<line>(?P<place>{_PLACE}){_REGION}{_WHEN}{_CREDIT}\s*(?:[-–—]+|:)(?=\s))")
+_DATELINE = re.compile(rf"\s*(?P<line>(?P<place>{_PLACE}){_REGION}{_WHEN}{_CREDIT}\s*(?:[-–—]+|:)(?=\s|$))")
 
 
 def parse_dateline(body: str, year: int | None, *, reference: dt.date | None = None) -> tuple[dt.date | None, str | None]:
