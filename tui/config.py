@@ -1,0 +1,69 @@
+"""User settings for the TUI: the keymap read from `config.yaml` files.
+
+`keymap: {binding-id: key}` remaps any binding by its id. The user's file
+(~/.config/newsdesk/config.yaml) is read first, then the desk's (DATA/config.yaml), which wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import yaml
+
+Warn = Callable[[str], None]
+
+
+def user_config_path() -> Path:
+    """Where the user's own config.yaml lives (platformdirs' config dir for newsdesk)."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("newsdesk")) / "config.yaml"
+
+
+def config_paths(data_dir: Path) -> list[Path]:
+    """The config files that apply to a desk, lowest precedence first."""
+    return [user_config_path(), data_dir / "config.yaml"]
+
+
+def parse_keymap(raw: object, source: str, warn: Warn) -> dict[str, str]:
+    """The `keymap` section of one parsed config document; bad entries are warned about and skipped."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        warn(f"warning: {source}: the file is not a mapping, ignored")
+        return {}
+    keymap = raw.get("keymap")
+    if keymap is None:
+        return {}
+    if not isinstance(keymap, dict):
+        warn(f"warning: {source}: 'keymap' must be a mapping of binding-id: key, ignored")
+        return {}
+    result: dict[str, str] = {}
+    for binding_id, key in keymap.items():
+        if not isinstance(binding_id, str) or not isinstance(key, str) or not key.strip():
+            warn(f"warning: {source}: keymap entry {binding_id!r}: {key!r} is not 'binding-id: key', ignored")
+            continue
+        result[binding_id.strip()] = key.strip()
+    return result
+
+
+def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, str]:
+    """Merge the keymaps of the given files (later files win); missing files are fine, broken ones warned."""
+    merged: dict[str, str] = {}
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            warn(f"warning: {path}: cannot read ({exc.__class__.__name__}), ignored")
+            continue
+        try:
+            raw = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            reason = str(getattr(exc, "problem", None) or "invalid YAML")
+            warn(f"warning: {path}: {reason}, ignored")
+            continue
+        merged.update(parse_keymap(raw, str(path), warn))
+    return merged

@@ -1,0 +1,68 @@
+"""One thread that owns the Desk: whoosh searchers are per-thread, so every engine call goes here.
+
+Async workers in the app `await engine.call(fn, ...)`; cancelling such a worker drops a call that
+has not started yet, so a burst of keystrokes does not queue a burst of searches.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class EngineThread:
+    """Runs engine calls on a single thread and holds the Desk (opened lazily, on that thread)."""
+
+    def __init__(self, folder: Path, data_dir: Path, factory: Callable[[Path, Path], Any] | None = None) -> None:
+        self.folder = folder
+        self.data_dir = data_dir
+        self._factory = factory
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdesk-engine")
+        self._desk: Any = None
+        self._store: Any = None
+        self._owner: threading.Thread | None = None
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run `fn(*args)` on the engine thread and wait for it without blocking the event loop."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, fn, *args)
+
+    @property
+    def desk(self) -> Any:
+        """The Desk, opened on first use; only touch it from inside `call`."""
+        if self._desk is None:
+            if self._factory is not None:
+                self._desk = self._factory(self.folder, self.data_dir)
+            else:
+                from index.desk import Desk
+
+                self._desk = Desk(self.folder, self.data_dir)
+        return self._desk
+
+    @property
+    def bookmarks(self) -> Any:
+        """The BookmarkStore of the desk's data dir, created on first use."""
+        if self._store is None:
+            from index.bookmarks import BookmarkStore
+
+            self._store = BookmarkStore(self.data_dir)
+        return self._store
+
+    def _close(self) -> None:
+        if self._desk is not None and hasattr(self._desk, "close"):
+            self._desk.close()
+        self._desk = None
+
+    def shutdown(self) -> None:
+        """Close the desk on its own thread and stop the thread; pending calls are dropped."""
+        # Closing is best effort when the app is already going away.
+        with contextlib.suppress(Exception):
+            self._executor.submit(self._close).result(timeout=5)
+        self._executor.shutdown(wait=False, cancel_futures=True)

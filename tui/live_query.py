@@ -1,0 +1,27 @@
+"""What to search for while the user is still typing.
+
+The last bare word also matches as a prefix once it has 3+ characters, so "ukra" finds Ukraine;
+the word itself stays in the query because the index is stemmed ("ukraine*" alone misses the stem
+"ukrain"). Shorter prefixes are never expanded: whoosh would expand them into thousands of terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_PREFIX = 3
+_SHORT_STAR = re.compile(rf"(?<![\w*?])(\w{{1,{MIN_PREFIX - 1}}})\*")
+_LAST_BARE_WORD = re.compile(r"(?:^|\s)(\w+)$")
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+
+
+def live_query(text: str) -> str:
+    """The query to run for the search box's current text (prefix-expanded, short stars dropped)."""
+    query = _SHORT_STAR.sub(r"\1", text.strip())
+    if not query or text[-1:].isspace() or query.count('"') % 2:
+        return query
+    match = _LAST_BARE_WORD.search(query)
+    if match and len(match.group(1)) >= MIN_PREFIX and match.group(1) not in _OPERATORS:
+        word = match.group(1)
+        return f"{query[: match.start(1)]}({word} OR {word}*)"
+    return query

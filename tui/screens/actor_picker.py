@@ -1,0 +1,93 @@
+"""Pick an actor by fuzzy name: an Input over an OptionList of the desk's actors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.fuzzy import Matcher
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from tui.sanitize import clean_label
+
+MAX_SHOWN = 200
+
+
+def rank_actors(query: str, names: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+    """Canonical names whose name or an alias fuzzily matches `query`, best first (all, in order, if empty)."""
+    query = query.strip()
+    if not query:
+        return [name for name, _ in names]
+    matcher = Matcher(query)
+    scored: list[tuple[float, str]] = []
+    for name, aliases in names:
+        score = max(matcher.match(text) for text in (name, *aliases))
+        if score > 0:
+            scored.append((score, name))
+    scored.sort(key=lambda pair: (-pair[0], pair[1].lower()))
+    return [name for _, name in scored]
+
+
+class ActorPicker(ModalScreen[str | None]):
+    """Type to filter; Enter or a click picks; escape cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="dialog-cancel"),
+        Binding("down", "move(1)", "Next", show=False, id="picker-down"),
+        Binding("up", "move(-1)", "Previous", show=False, id="picker-up"),
+    ]
+
+    def __init__(self, actors: Sequence[tuple[str, tuple[str, ...]]]) -> None:
+        super().__init__()
+        self._actors = list(actors)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="actor-picker", classes="dialog"):
+            yield Label(f"Go to actor ({len(self._actors)} known)", classes="dialog-title", markup=False)
+            yield Input(placeholder="actor name", id="actor-query")
+            yield OptionList(id="actor-options", markup=False)
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one("#actor-query", Input).focus()
+
+    def _fill(self, query: str) -> None:
+        options = self.query_one("#actor-options", OptionList)
+        options.clear_options()
+        names = rank_actors(query, self._actors)[:MAX_SHOWN]
+        options.add_options([Option(clean_label(name, 60), id=name) for name in names])
+        if names:
+            options.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        options = self.query_one("#actor-options", OptionList)
+        if options.highlighted is None:
+            self.app.bell()
+            return
+        self.dismiss(options.get_option_at_index(options.highlighted).id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_move(self, step: int) -> None:
+        """Move the highlight while the cursor stays in the Input."""
+        options = self.query_one("#actor-options", OptionList)
+        if options.option_count == 0:
+            return
+        current = options.highlighted if options.highlighted is not None else -step
+        options.highlighted = max(0, min(options.option_count - 1, current + step))
+
+    def action_cancel(self) -> None:
+        """Close without picking."""
+        self.dismiss(None)

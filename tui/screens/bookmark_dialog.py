@@ -1,0 +1,66 @@
+"""The dialog that asks for a bookmark's note and tags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from tui.sanitize import clean_label
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkInput:
+    """What the user typed: a note and the tags (split on commas, blanks dropped)."""
+
+    note: str
+    tags: tuple[str, ...]
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Comma-separated tags, trimmed, empty ones and duplicates dropped, order kept."""
+    seen: dict[str, None] = {}
+    for part in text.split(","):
+        tag = part.strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+class BookmarkDialog(ModalScreen[BookmarkInput | None]):
+    """Enter saves, escape cancels; tab moves between note and tags."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="dialog-cancel")]
+
+    def __init__(self, passage: str, *, title: str = "Bookmark", note: str = "", tags: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self._passage = passage
+        self._title = title
+        self._note = note
+        self._tags = tags
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="bookmark-dialog", classes="dialog"):
+            yield Label(self._title, classes="dialog-title", markup=False)
+            yield Static(clean_label(self._passage, 400), id="bookmark-passage", markup=False)
+            yield Input(self._note, placeholder="note", id="bookmark-note")
+            yield Input(", ".join(self._tags), placeholder="tags, comma separated", id="bookmark-tags")
+            yield Label("Enter save · Esc cancel · Tab next field", classes="dialog-help", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#bookmark-note", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        note = self.query_one("#bookmark-note", Input).value.strip()
+        tags = parse_tags(self.query_one("#bookmark-tags", Input).value)
+        self.dismiss(BookmarkInput(note, tags))
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)

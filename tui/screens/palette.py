@@ -1,0 +1,49 @@
+"""Command palette entries: every app action, plus "go to actor" and "go to article"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any, Protocol
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from tui.sanitize import clean_label
+
+
+class PaletteHost(Protocol):
+    """What the provider needs from the app."""
+
+    def palette_actions(self) -> list[tuple[str, Callable[[], Any], str]]: ...
+    def palette_actors(self) -> list[str]: ...
+    def palette_articles(self) -> list[tuple[str, str]]: ...
+    def go_to_actor(self, name: str) -> None: ...
+    def go_to_article(self, key: str) -> None: ...
+
+
+class NewsdeskCommands(Provider):
+    """Actions by their description; actors as "go to actor: NAME"; articles as "go to article: TITLE"."""
+
+    def _entries(self) -> list[tuple[str, Callable[[], Any], str]]:
+        host: Any = self.app
+        entries = list(host.palette_actions())
+        entries.extend(
+            (f"go to actor: {clean_label(name, 60)}", partial(host.go_to_actor, name), "show this actor's timeline")
+            for name in host.palette_actors()
+        )
+        entries.extend(
+            (f"go to article: {clean_label(title, 80)}", partial(host.go_to_article, key), "open this result")
+            for key, title in host.palette_articles()
+        )
+        return entries
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self.app.palette_actions():  # type: ignore[attr-defined]
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._entries():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -1,0 +1,93 @@
+"""The Timeline tab: one actor's statements across the desk in date order, shifts marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from tui.sanitize import clean_label
+from tui.widgets.tables import NavTable, cell
+
+SHIFT_MARK = "⇄"
+
+
+def entry_date(entry: Any) -> str:
+    """The entry's date as a list shows it (its own wording when only approximate)."""
+    if entry.date is None:
+        return entry.date_text or "undated"
+    text = entry.date.isoformat()
+    if entry.date_precision not in ("day", "article", "none") and entry.date_text:
+        text = f"~{text}"
+    return text
+
+
+class TimelineTable(NavTable):
+    """Timeline entries; the row key is the entry's index."""
+
+    def on_mount(self) -> None:
+        self.add_column("Date", key="date")
+        self.add_column(" ", key="shift")
+        self.add_column("Stance", key="stance")
+        self.add_column("Src", key="sources")
+        self.add_column("Source", key="source")
+        self.add_column("Quote", key="quote")
+
+    def show_entries(self, entries: list[Any]) -> None:
+        """Replace the rows with these TimelineEntries."""
+        self.set_rows(
+            (
+                str(index),
+                [
+                    cell(entry_date(entry)),
+                    Text(SHIFT_MARK if entry.shift else "", style="bold magenta"),
+                    cell(entry.stance, 10),
+                    cell(len(entry.sources)),
+                    cell(entry.source, 12),
+                    cell(entry.quote, 60),
+                ],
+            )
+            for index, entry in enumerate(entries)
+        )
+
+
+class TimelinePane(Vertical):
+    """A heading naming the actor, then the table."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("No actor chosen: press t on a statement, or a to pick one.", id="timeline-title", markup=False)
+        yield TimelineTable(id="timeline")
+        yield Static("", id="timeline-detail", markup=False)
+
+    def show(self, actor: str, entries: list[Any]) -> None:
+        """Show an actor's timeline."""
+        shifts = sum(1 for entry in entries if entry.shift)
+        sources = len({entry.source for entry in entries if entry.source})
+        heading = Text.assemble(
+            (clean_label(actor, 40), "bold"),
+            f"  {len(entries)} statements, {sources} sources, {shifts} shifts ({SHIFT_MARK})",
+        )
+        self.query_one("#timeline-title", Static).update(heading)
+        self.query_one(TimelineTable).show_entries(entries)
+        self.detail(entries[0] if entries else None)
+
+    def detail(self, entry: Any) -> None:
+        """Describe one entry under the table: cue, outlets, and the earlier position it reverses."""
+        widget = self.query_one("#timeline-detail", Static)
+        if entry is None:
+            widget.update("")
+            return
+        outlets = ", ".join(dict.fromkeys(clean_label(ref[0] or "?", 20) for ref in entry.sources))
+        parts: list[str | tuple[str, str]] = [
+            (f"{clean_label(entry.cue, 20)} · {entry.kind}", "bold"),
+            f"  reported by {len(entry.sources)}: {outlets}",
+        ]
+        if entry.shift is not None:
+            shift = entry.shift
+            when = shift.date.isoformat() if shift.date else "undated"
+            parts.append((f"\n{SHIFT_MARK} shift from {shift.stance} ({when}): ", "bold magenta"))
+            parts.append(f"“{clean_label(shift.quote, 120)}” ({clean_label(shift.why, 80)})")
+        widget.update(Text.assemble(*parts))
