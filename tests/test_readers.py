@@ -356,6 +356,23 @@ def test_unreadable_file(tmp_path):
         path.chmod(0o644)
 
 
+def test_permission_errors_become_warnings_even_as_root(tmp_path, monkeypatch):
+    # Root reads mode-000 files, so the tests above skip there; this covers the same handling everywhere.
+    path = tmp_path / "locked.md"
+    path.write_text("Title\n\nBody", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("index.readers.open", denied, raising=False)
+    assert reasons(path) == ["permission denied"]
+    monkeypatch.setattr(os, "scandir", denied)
+    warnings: list[ReadWarning] = []
+    assert list(iter_desk_files(tmp_path, warn=warnings.append)) == []
+    assert [str(w) for w in warnings] == ["warning: .: permission denied"]
+
+
 def test_missing_file_and_unsupported_suffix(tmp_path):
     assert reasons(tmp_path / "gone.md") == ["file not found"]
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
