@@ -1,48 +1,704 @@
 """Quote extraction: who said what in one article, as `Statement`s with offsets into `Article.text`.
 
-First simple version: direct quotes attributed by a speech verb right after or before them.
+Pure rules, no parser: paragraphs and sentences are cut with quotation marks kept whole, every cue
+word (index.cues) outside quotation marks opens a candidate attribution, and the words around it give
+the speaker (index.speakers) and the content: a quotation right before or after the cue clause
+(direct), or the clause the cue governs (indirect; mixed when it holds quoted words). Pronouns and
+nominals ("he", "the minister") resolve to the most recent compatible named actor.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from typing import Final
 
-from index.actors import Gazetteer, load_gazetteer
-from index.model import Article, Statement
+from index.actors import Gazetteer, fold, load_gazetteer
+from index.cues import CUE_RE, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of
+from index.model import ActorKind, Article, Statement, StatementKind
+from index.speakers import Mention, parse_mention
 
-_QUOTE = re.compile(r"[\"“«]([^\"”»\n]{3,}?)[\"”»]")
-_AFTER = re.compile(r"\s*,?\s*(?:([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*|he|she|they|it) (said|says|told|added)|(said|says|told|added) ([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)*))")
+_OPEN: Final = "“«„"
+_CLOSE: Final = "”»"
+_DOUBLE_MARK = re.compile(r"''|[\"“”«»„]")
+_ABBREV: Final[frozenset[str]] = frozenset({
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no", "inc", "corp",
+    "co", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "prof", "rev", "sgt",
+    "capt", "maj", "adm", "atty", "ft", "mt", "reps", "sens", "gens", "messrs", "ave", "blvd", "dept",
+    "est", "fig", "approx", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "r", "d", "i",
+})
+_SENT_END = re.compile(r"[.!?]+['\"”’»)]*(?=\s+)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_TRIM_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|then|recently|once|would|will|could|"
+    r"did|does|do|not|never|already|again|still|only|even|himself|herself|itself|themselves|"
+    r"first|often|now|today|yesterday|tonight|earlier|last\s+(?:week|month|year|night)|"
+    r"this\s+(?:week|month|year|morning)|on\s+\w+day|\w+day|\w+ly|is|are|was|were|being|been|"
+    r"may|might|must|should|can|in\s+(?:a|an|the|his|her|their)\s+\w+|,))+$",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;:(—–]|\s--\s|\s-\s|\b(?:and|but|while|because|as|when|after|before|since|although|though|"
+    r"if|whereas|that|where|so|yet|or|until|unless|once|even|whom|whose)\b)",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"^(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|"
+    r"in\s+addition|moreover|indeed|earlier|previously|here|there)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_AFTER_CUE_SKIP = re.compile(
+    r"^(?:\s*,?\s*(?:on|last|this|in|at|during|late|early|earlier|through|via|over|before|after|"
+    r"yesterday|today|tonight|recently|repeatedly|publicly|privately|previously|again|also|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”]*?(?=\bthat\b|,|$))",
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    r"(?:,[\"”]|[\"”]?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:") + r"[.!?]?$"
+)
+_THAT = re.compile(r"\bthat\b")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
+_ACCORDING = "according to"
+_RIGHT_NP_STOP = re.compile(
+    r"[,;:.!?\"“”(]|\s(?:who|which|in|at|on|during|after|before|as|when|while|to|about|of\s+the\s+\w+ing|"
+    r"that|from|with|and\s+(?:said|added|told))\b",
+)
+_NOUNISH: Final[frozenset[str]] = frozenset({
+    "report", "reports", "claim", "claims", "warning", "promise", "promises", "call", "calls", "estimates",
+    "fears", "hopes", "remarks", "note", "notes", "tweet", "tweets", "says", "denial", "questioned",
+    "post", "posted", "statement", "states", "demand", "demands", "joke", "jokes", "signal", "signals",
+    "reply", "replies", "concern", "worry", "quip", "boast", "pledge", "pledges", "vow", "vows", "shows",
+    "state", "found", "believe", "find", "show",
+})
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|new|latest|recent|such|no|"
+    r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$"
+)
+_PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
+_GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
+
+
+@dataclass(slots=True)
+class _Quote:
+    """A span between double quotation marks (marks included); `used` once a statement claims it."""
+
+    start: int
+    end: int
+    para: int
+    used: bool = False
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A statement before speaker resolution."""
+
+    spans: list[tuple[int, int]]
+    cue: str
+    cue_start: int
+    mention: Mention | None
+    how: str
+    quotes: list[_Quote] = field(default_factory=list)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped:
+            s = pos + line.find(stripped)
+            out.append((s, s + len(stripped)))
+        pos = end + 1
+    return out
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Double quotation marks in a paragraph as (start, end, role) with role open/close/either."""
+    out = []
+    for m in _DOUBLE_MARK.finditer(text, start, end):
+        ch = m.group()
+        if ch in _OPEN:
+            role = "open"
+        elif ch in _CLOSE:
+            role = "close"
+        else:
+            before = text[m.start() - 1] if m.start() > start else " "
+            after = text[m.end()] if m.end() < end else " "
+            if ch == "''" and before.isalnum() and after.isalnum():
+                continue  # two apostrophes inside a word are not a mark
+            if before.isspace() or before in "([{—–-/" or m.start() == start:
+                role = "open" if not after.isspace() else "either"
+            elif after.isspace() or after in ".,;:!?)]—–-" or m.end() == end:
+                role = "close"
+            else:
+                role = "either"
+        out.append((m.start(), m.end(), role))
+    return out
+
+
+def _quotes(text: str, paras: list[tuple[int, int]]) -> list[_Quote]:
+    """Pair quotation marks paragraph by paragraph; an unclosed quote runs on into a paragraph that reopens."""
+    out: list[_Quote] = []
+    carry: int | None = None
+    carry_para = 0
+    for n, (ps, pe) in enumerate(paras):
+        marks = _marks(text, ps, pe)
+        if carry is not None and not (marks and marks[0][0] == ps and marks[0][2] != "close"):
+            out.append(_Quote(carry, paras[n - 1][1], carry_para))
+            carry = None
+        open_at: int | None = None
+        for s, e, role in marks:
+            if open_at is None:
+                if role != "close":
+                    open_at = s
+            elif role != "open" or (role == "open" and text[open_at] == '"' and text[s] == '"'):
+                out.append(_Quote(open_at, e, n))
+                open_at = None
+            else:
+                open_at = s  # a second opening mark: the first one was stray
+        if open_at is not None:
+            if carry is not None and open_at == ps:
+                continue  # the quote runs on: the paragraph reopened it and does not close it either
+            if carry is None:
+                carry, carry_para = open_at, n
+        elif carry is not None and marks:
+            # The running quote closed in this paragraph: it is one quote from the first opening mark.
+            first_close = next((q for q in out if q.para == n and q.start == ps), None)
+            if first_close:
+                out.remove(first_close)
+                out.append(_Quote(carry, first_close.end, carry_para))
+            carry = None
+    if carry is not None:
+        out.append(_Quote(carry, paras[-1][1], carry_para))
+    out.sort(key=lambda q: q.start)
+    return [q for q in out if q.end - q.start >= 3]
+
+
+def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph; never cut inside a quotation."""
+    inside = [(q.start, q.end) for q in quotes if q.start < end and q.end > start]
+    out = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
+        if any(qs < cut < qe for qs, qe in inside):
+            continue
+        nxt = cut
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        ch = text[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«("):
+            continue
+        if m.group()[0] == ".":
+            w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
+            word = w.group(1).lower() if w else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+                continue
+        out.append((s, cut))
+        s = nxt
+    out.append((s, end))
+    return out
+
+
+def _kind(text: str, spans: list[tuple[int, int]], quotes: list[_Quote]) -> StatementKind:
+    """direct when nearly all of the content sits inside quotation marks, mixed when some does."""
+    total = inside = 0
+    for s, e in spans:
+        for q in quotes:
+            lo, hi = max(s, q.start), min(e, q.end)
+            if lo < hi:
+                inside += sum(1 for ch in text[lo:hi] if not ch.isspace())
+        total += sum(1 for ch in text[s:e] if not ch.isspace())
+    if not total or not inside:
+        return "indirect"
+    return "direct" if inside >= 0.95 * total else "mixed"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
+        if text[e - 1] == "." and e - s > 3 and text[e - 3 : e - 1].isupper():
+            break
+        e -= 1
+    return s, e
+
+
+def _in_quote(pos: int, quotes: list[_Quote]) -> _Quote | None:
+    for q in quotes:
+        if q.start <= pos < q.end:
+            return q
+        if q.start > pos:
+            break
+    return None
+
+
+def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
+    """The speaker written before a cue: from the clause start up to the cue, adverbs and auxiliaries cut."""
+    left = text[sent_start:cue_start]
+    trimmed = _TRIM_TAIL.sub("", left.rstrip())
+    if not trimmed.strip():
+        return None
+    # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
+    if trimmed.rstrip().endswith(","):
+        core = trimmed.rstrip()[:-1]
+        parts = core.rsplit(",", 2)
+        if len(parts) >= 2:
+            desc = parts[-1]
+            name_part = parts[-2]
+            cut = _CLAUSE_BREAK_LAST(name_part)
+            head = name_part[cut:]
+            joined = head + "," + desc
+            offset = sent_start + len(core) - len(joined)
+            m = parse_mention(joined, offset, gazetteer)
+            if m and len(joined.split()) <= 14:
+                return m
+        trimmed = core
+    words_start = _CLAUSE_BREAK_LAST(trimmed)
+    subject = trimmed[words_start:]
+    lead = _LEAD.match(subject)
+    if lead:
+        words_start += lead.end()
+        subject = subject[lead.end():]
+    if not subject.strip():
+        return None
+    words = subject.split()
+    if len(words) > 10 or _VERBISH.search(subject.lower()):
+        # Too long to be one noun phrase: keep the name or pronoun right before the cue.
+        tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$", subject)
+        if not tail:
+            return None
+        words_start += tail.start()
+        subject = tail.group(1)
+    mention = parse_mention(subject, sent_start + words_start, gazetteer)
+    if mention and mention.kind == "pronoun" and fold(mention.text) == "who":
+        return mention
+    return mention
+
+
+def _CLAUSE_BREAK_LAST(segment: str) -> int:
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(segment):
+        last = m.end()
+    return last
+
+
+def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mention | None:
+    """The speaker written after a cue ("said Sergey Lavrov, the foreign minister")."""
+    seg = text[pos:end]
+    stop = _RIGHT_NP_STOP.search(seg)
+    np_end = stop.start() if stop else len(seg)
+    np = seg[:np_end]
+    if not np.strip() or len(np.split()) > 8:
+        return None
+    m = parse_mention(np, pos, gazetteer)
+    if not m or (m.kind == "unnamed" and not np.strip()[:1].islower()):
+        return m
+    # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
+    if m.kind == "name" and stop and seg[np_end] == ",":
+        rest = seg[np_end + 1 :]
+        app = re.match(r"\s*((?:the|a|an)\s[^,;.\"“”]{2,80})", rest)
+        if app and not m.role:
+            role = app.group(1).strip()
+            return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
+                           m.affiliation or _demonym_in(role, gazetteer), m.gender)
+    return m
+
+
+def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
+    for w in words.split():
+        if w[:1].isupper():
+            state = gazetteer.demonym(w)
+            if state:
+                return state
+    return None
+
+
+def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int, int] | None:
+    """The clause a cue governs: from "that" (or the cue) to the end of the sentence."""
+    seg = text[pos:sent_end]
+    that = _THAT.search(seg[:140])
+    if (lemma in TAKES_OBJECT and that and len(seg[: that.start()].split()) <= 12) or (that and len(seg[: that.start()].split()) <= 6 and '"' not in seg[: that.start()]):
+        start = pos + that.start()
+    else:
+        skip = _AFTER_CUE_SKIP.match(seg)
+        start = pos + (skip.end() if skip else 0)
+    s, e = _trim(text, start, sent_end)
+    # A participle or "according to" later in the sentence opens a statement of its own.
+    tail = re.search(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b", text[s:e])
+    if tail:
+        e = s + tail.start()
+    s, e = _trim(text, s, e)
+    trailer = _TRAILING_ATTRIBUTION.search(text, s, e)
+    if trailer:
+        t = trailer.start()
+        e = t + 2 if text[t] == "," and text[t + 1] in "\"”" else t + 1 if text[t] in "\"”" else t
+    s, e = _trim(text, s, e)
+    if e - s < 8 or len(text[s:e].split()) < 2:
+        return None
+    return s, e
+
+
+def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | None:
+    """`Outlet: claim` headlines are the outlet's (or the named person's) statement."""
+    title = article.title
+    if not title:
+        return None
+    m = re.match(r"^\s*([A-Z][^:]{0,48}?)\s*:\s+(\S.*)$", title)
+    src = article.extra.get("headline_source") if article.extra else None
+    if m:
+        prefix = m.group(1)
+        if len(prefix.split()) > 6 or _VERBISH.search(prefix.lower()) or not all(
+            w[:1].isupper() or w.lower() in ("of", "the", "de", "and", "&") for w in prefix.split()
+        ):
+            return None
+        mention = parse_mention(prefix, m.start(1), gazetteer)
+        if mention is None:
+            return None
+        full = (article.extra or {}).get("headline_source_name") or gazetteer.outlet(prefix)
+        if full:
+            mention = Mention(mention.text, mention.start, mention.end, "name", full, "outlet")
+        s, e = _trim(text, m.start(2), len(title))
+        return _Draft([(s, e)], ":", m.end(1), mention, "headline")
+    if src:
+        full = (article.extra or {}).get("headline_source_name") or gazetteer.outlet(src) or src
+        s, e = _trim(text, 0, len(title))
+        return _Draft([(s, e)], ":", 0, Mention(src, 0, 0, "name", full, "outlet"), "headline")
+    return None
+
+
+def _scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Title-led names anywhere ("President Donald Trump", "Mr. Obama"): antecedents for pronouns."""
+    out = []
+    for m in _TITLED_NAME.finditer(text):
+        mention = parse_mention(m.group(0), m.start(), gazetteer)
+        if mention and mention.kind == "name" and mention.actor_kind == "person":
+            out.append(mention)
+    return out
+
+
+_TITLED_NAME = re.compile(
+    r"\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Minister|Secretary|"
+    r"Chancellor|Prime Minister|Mayor|Judge|Speaker|General|Gen\.)(?:\s+[A-Z][\w'’-]+){1,3}"
+)
 
 
 def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Statement]:
     """Every statement in the article: direct, mixed and indirect, with speaker and actor."""
-    gazetteer = gazetteer or load_gazetteer()
+    gz = gazetteer or load_gazetteer()
     text = article.text
-    out: list[Statement] = []
-    for m in _QUOTE.finditer(text):
-        after = _AFTER.match(text, m.end())
-        if not after:
+    paras = _paragraphs(text)
+    if not paras:
+        return []
+    quotes = _quotes(text, paras)
+    drafts: list[_Draft] = []
+    head = _headline(article, text, gz)
+    title_end = len(article.title) if article.title else -1
+    if head:
+        drafts.append(head)
+
+    for pn, (ps, pe) in enumerate(paras):
+        if ps < title_end and head:
             continue
-        speaker = after.group(1) or after.group(4)
-        cue = after.group(2) or after.group(3)
-        s_start = after.start(1) if after.group(1) else after.start(4)
-        known = gazetteer.lookup(speaker)
+        pquotes = [q for q in quotes if q.para == pn or (q.start < pe and q.end > ps)]
+        sentences = _sentences(text, ps, pe, pquotes)
+        para_drafts: list[_Draft] = []
+        for ss, se in sentences:
+            para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, para_drafts))
+        # Quotations that open a sentence after an attributed quotation continue it: one statement.
+        for q in pquotes:
+            if q.used or q.para != pn:
+                continue
+            prev = next((d for d in reversed(para_drafts) if d.quotes and d.quotes[-1].end <= q.start), None)
+            if prev is None or not _starts_sentence(text, q.start, ps):
+                continue
+            between = text[prev.spans[-1][1] : q.start]
+            if _CUE_BETWEEN(between):
+                prev.spans.append((q.start, q.end))
+                prev.quotes.append(q)
+                q.used = True
+        drafts.extend(para_drafts)
+
+    return _resolve(article, text, drafts, quotes, gz)
+
+
+def _CUE_BETWEEN(between: str) -> bool:
+    """True when the words between two quotations are only the attribution of the first."""
+    return len(between) < 160 and '"' not in between and "“" not in between
+
+
+def _starts_sentence(text: str, pos: int, para_start: int) -> bool:
+    j = pos - 1
+    while j >= para_start and text[j].isspace():
+        j -= 1
+    return j < para_start or text[j] in ".!?:;”\"'’"
+
+
+def _sentence_drafts(
+    text: str, ss: int, se: int, quotes: list[_Quote], gz: Gazetteer, earlier: list[_Draft]
+) -> list[_Draft]:
+    out: list[_Draft] = []
+    sq = [q for q in quotes if (q.start >= ss and q.end <= se) or (q.start < se and q.end > ss)]
+    claimed_until = ss
+    main_subject: Mention | None = None
+    for cm in CUE_RE.finditer(text, ss, se):
+        cs, ce = cm.start(), cm.end()
+        if _in_quote(cs, sq) or cs < claimed_until:
+            continue
+        form = cm.group()
+        lemma = lemma_of(form)
+        low = form.lower()
+        if low in _NOUNISH and _DETERMINER_BEFORE.search(text, max(ss, cs - 40), cs):
+            continue  # "a Financial Times report", "his remarks": a noun, not a cue
+        draft: _Draft | None = None
+        if lemma == _ACCORDING:
+            draft = _according(text, ss, se, cs, ce, sq, gz)
+        elif low in PARTICIPLES and text[ss:cs].rstrip().endswith(","):
+            # ", saying ..." hangs from the clause's subject, or the last speaker of this sentence.
+            subject = main_subject or (out[-1].mention if out else None)
+            if subject is None:
+                left = text[ss:cs]
+                subject = _left_subject(text, ss, ss + len(left.split(",")[0]), gz) if "," in left else None
+            span = _content_after(text, ce, se, lemma)
+            if span and subject:
+                spans = [span]
+                draft = _Draft(spans, form, cs, subject, "participle")
+        elif low.endswith("ing") or low in ("shown", "written"):
+            continue
+        else:
+            draft = _finite(text, ss, se, cs, ce, form, lemma, sq, gz, earlier + out)
+        if draft is None:
+            continue
+        if draft.mention and main_subject is None and draft.how != "participle":
+            main_subject = draft.mention
+        for q in sq:
+            if not q.used and any(s <= q.start and q.end <= e + 1 for s, e in draft.spans):
+                q.used = True
+                draft.quotes.append(q)
+        out.append(draft)
+        claimed_until = max(claimed_until, max(e for _, e in draft.spans) if draft.how != "inverted" else ce)
+    return out
+
+
+def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[_Quote], gz: Gazetteer) -> _Draft | None:
+    seg = text[ce:se]
+    stop = re.search(r",|\.(?=\s|$)|;|$", seg)
+    np_end = ce + (stop.start() if stop else len(seg))
+    np = text[ce:np_end]
+    if len(np.split()) > 12:
+        np_end = ce + len(" ".join(np.split()[:12]))
+        np = text[ce:np_end]
+    mention = _source_of_report(np, ce, gz)
+    before = text[ss:cs]
+    if before.strip(" ,") and len(before.strip().split()) >= 3:
+        span = _trim(text, ss, cs)
+    else:
+        span = _trim(text, np_end, se)
+    if span[1] - span[0] < 8:
+        return None
+    return _Draft([span], text[cs:ce], cs, mention, "according")
+
+
+def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
+    """`a Financial Times report on Tuesday` is the Financial Times speaking."""
+    m = parse_mention(np, start, gz)
+    cut = re.match(r"\s*(?:an?|the)\s+(.+?)\s+(?:report|story|article|poll|survey|analysis|investigation|interview)\b", np)
+    if cut:
+        inner = parse_mention(cut.group(1), start + cut.start(1), gz)
+        if inner and inner.kind == "name":
+            return inner
+    if m and m.kind == "unnamed":
+        # "a senior official on Tuesday" -> keep the description, drop time words
+        words = re.split(r"\s+(?:on|in|at|during|last|this|who)\s", np, maxsplit=1)[0]
+        return parse_mention(words, start, gz)
+    return m
+
+
+def _finite(
+    text: str, ss: int, se: int, cs: int, ce: int, form: str, lemma: str, sq: list[_Quote], gz: Gazetteer,
+    earlier: list[_Draft],
+) -> _Draft | None:
+    """A finite cue ("said", "told", "has rejected"): quotation next to it, or the clause it governs."""
+    # 1. Quotation right before the cue clause: "...," he said / "...," said Trump.
+    prev_q = next((q for q in reversed(sq) if q.end <= cs and not q.used), None)
+    if prev_q is not None:
+        gap = text[prev_q.end : cs]
+        inner_end = text[prev_q.end - 2 : prev_q.end - 1] if prev_q.end - prev_q.start > 2 else ""
+        ends_open = inner_end in (",", "?", "!", "—", "-", "–", "…") or gap.lstrip().startswith((",", "—", "–"))
+        gap_words = gap.strip(" ,—–-").split()
+        if len(gap_words) <= 8 and '"' not in gap and "“" not in gap and (ends_open or _quiet_after(text, ce, se)):
+            if gap_words:
+                mention = _left_subject(text, prev_q.end, cs, gz) if not ends_open or gap.strip(" ,—–-") else None
+                if mention is None or (mention.kind == "unnamed" and len(gap_words) > 5):
+                    mention = _left_subject(text, prev_q.end, cs, gz)
+                how = "after quote"
+            else:
+                mention = _right_subject(text, ce, se, gz)
+                how = "after quote"
+            if mention is not None:
+                return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, how)
+    # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
+    next_q = next((q for q in sq if q.start >= ce and not q.used), None)
+    mention = _left_subject(text, ss, cs, gz)
+    if next_q is not None and mention is not None:
+        gap = text[ce : next_q.start]
+        if (
+            len(gap.split()) <= 6
+            and not _THAT.search(gap)
+            and '"' not in gap
+            and (gap.rstrip().endswith((":", ",")) or not gap.strip())
+        ):
+            return _Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
+    # 3. Reported speech: X said (that) ... / ..., X said.
+    if mention is None:
+        before = text[ss:cs].rstrip()
+        if before.endswith(","):
+            right = _right_subject(text, ce, se, gz)
+            if right is not None and _quiet_after(text, right.end, se):
+                span = _trim(text, ss, len(before) + ss - 1)
+                if span[1] - span[0] >= 8:
+                    return _Draft([span], form, cs, right, "inverted")
+        return None
+    after = _content_after(text, ce, se, lemma)
+    if after is None:
+        # "..., he said." closes a reported clause that came first.
+        head = text[ss:mention.start].rstrip()
+        if head.endswith((",", ',"', ",”")) and _quiet_after(text, ce, se):
+            span = _trim(text, ss, ss + len(head) - (0 if head[-1] in "\"”" else 1))
+            if span[1] - span[0] >= 8:
+                return _Draft([span], form, cs, mention, "before cue")
+        return None
+    if lemma not in STRONG and not _THAT.match(text, after[0]) and mention.kind != "name":
+        return None
+    return _Draft([after], form, cs, mention, "reported")
+
+
+def _quiet_after(text: str, pos: int, se: int) -> bool:
+    """Only time or place words follow until the sentence ends: "Trump said on Monday."."""
+    rest = text[pos:se].strip().rstrip(".!?\"”'’ ")
+    return not rest or bool(re.fullmatch(r"[,\s]*(?:(?:on|in|at|during|last|this|late|early|earlier|to|"
+                                           r"in\s+a|via|told|from|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                           r"Saturday|Sunday)\b[^,;]*)?", rest))
+
+
+def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Quote], gz: Gazetteer) -> list[Statement]:
+    """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
+    persons = _scan_persons(text, gz)
+    named = [d.mention for d in drafts if d.mention and d.mention.kind == "name"] + persons
+    full_names: dict[str, set[str]] = {}
+    for m in named:
+        if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
+            full_names.setdefault(fold(m.name.split()[-1]), set()).add(m.name)
+
+    def canonical(m: Mention) -> str | None:
+        if m.name and m.actor_kind == "person" and len(m.name.split()) == 1:
+            owners = full_names.get(fold(m.name), set())
+            if len(owners) == 1:
+                return next(iter(owners))
+        return m.name
+
+    antecedents = sorted(named, key=lambda m: m.start)
+    genders: dict[str, str] = {}
+    for m in antecedents:
+        if m.gender and m.name:
+            genders.setdefault(canonical(m) or m.name, m.gender)
+    out: list[Statement] = []
+    for d in sorted(drafts, key=lambda d: d.spans[0][0]):
+        m = d.mention
+        actor: str | None = None
+        kind: ActorKind | None = None
+        role = affiliation = None
+        note = ""
+        if m is not None:
+            if m.kind == "name":
+                actor, kind, role, affiliation = canonical(m), m.actor_kind, m.role, m.affiliation
+                if actor != m.name:
+                    note = f'; "{m.text}" -> {actor}, same surname'
+            elif m.kind == "unnamed":
+                actor, kind, affiliation = m.name, "unnamed", m.affiliation
+            else:
+                ante = _antecedent(m, antecedents, genders, canonical, d.cue_start)
+                if ante is not None:
+                    actor, kind = canonical(ante), ante.actor_kind
+                    role, affiliation = ante.role, ante.affiliation
+                    note = f'; "{m.text}" -> {actor}, last {_what(m)}'
+                elif m.kind == "nominal":
+                    actor, kind = normalise_nominal(m.text), "unnamed"
+        if actor and fold(actor) in gz.ignore:
+            continue
+        spans = [(s, e) for s, e in d.spans if e > s]
+        if not spans:
+            continue
+        fragments = tuple(text[s:e] for s, e in spans)
+        kind_q = _kind(text, spans, quotes)
         out.append(
             Statement(
-                quote=m.group(0),
-                start=m.start(),
-                end=m.end(),
-                kind="direct",
-                cue=cue,
-                cue_lemma={"said": "say", "says": "say", "told": "tell", "added": "add"}[cue],
-                speaker=speaker,
-                speaker_start=s_start,
-                speaker_end=s_start + len(speaker),
-                actor=known.name if known else speaker,
-                actor_kind=known.kind if known else "person",
-                why=f'cue "{cue}" after quote',
-                fragments=(m.group(0),),
-                spans=((m.start(), m.end()),),
+                quote=" … ".join(fragments),
+                start=spans[0][0],
+                end=spans[-1][1],
+                kind=kind_q,
+                cue=" ".join(d.cue.split()),
+                cue_lemma=lemma_of(d.cue) if d.cue != ":" else ":",
+                speaker=m.text if m else None,
+                speaker_start=m.start if m and m.end > m.start else None,
+                speaker_end=m.end if m and m.end > m.start else None,
+                actor=actor,
+                actor_kind=kind,
+                why=f'cue "{" ".join(d.cue.split())}" {d.how}{note}',
+                fragments=fragments,
+                spans=tuple(spans),
+                role=role,
+                affiliation=affiliation,
             )
         )
     return out
+
+
+def normalise_nominal(text: str) -> str:
+    """An unresolved nominal as an unnamed actor ("The minister" -> "the minister")."""
+    words = text.split()
+    if words and words[0] in ("The", "This"):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _what(m: Mention) -> str:
+    if m.kind == "nominal":
+        return f"named {m.role or 'person'}"
+    low = fold(m.text)
+    if low in ("he", "she", "who", "i"):
+        return "named person"
+    return "named actor"
+
+
+def _antecedent(m: Mention, antecedents: list[Mention], genders: dict[str, str], canonical, before: int) -> Mention | None:  # type: ignore[no-untyped-def]
+    low = fold(m.text)
+    want_gender = _PRONOUN_GENDER.get(low)
+    best: Mention | None = None
+    for a in antecedents:
+        if a.start >= m.start and a.start >= before:
+            break
+        if a.start >= m.start:
+            continue
+        if m.kind == "nominal":
+            role = fold(a.role or "")
+            if a.actor_kind != "person" or not m.role or fold(m.role).split()[-1] not in role:
+                continue
+        elif low in ("he", "she", "i"):
+            if a.actor_kind != "person":
+                continue
+            g = a.gender or genders.get(canonical(a) or "")
+            if want_gender and g and g != want_gender:
+                continue
+        elif low == "it":
+            if a.actor_kind not in ("organisation", "state", "outlet"):
+                continue
+        elif low in _GROUP_PRONOUNS:
+            if a.actor_kind not in ("organisation", "state", "outlet", "unnamed"):
+                continue
+        elif low in ("who", "which"):
+            pass
+        best = a
+    return best

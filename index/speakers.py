@@ -1,0 +1,253 @@
+"""Speaker mentions: turn the words before or after a cue into a mention with actor, role and kind.
+
+A mention is a pronoun ("he"), a name with its titles ("Russian Foreign Minister Sergey Lavrov"), a
+place or institution standing for an actor ("Moscow", "the Pentagon"), a nominal that points back to
+a named actor ("the minister") or an unnamed source ("four sources briefed on the discussions").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from index.actors import Gazetteer, fold
+from index.model import ActorKind
+
+MentionKind = Literal["pronoun", "name", "nominal", "unnamed"]
+Gender = Literal["m", "f"]
+
+PRONOUNS: Final[frozenset[str]] = frozenset({"he", "she", "they", "it", "i", "we", "who", "which", "you"})
+
+# Heads of a description that points back to a named actor already seen ("the minister").
+ROLE_NOUNS: Final[frozenset[str]] = frozenset({
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "senator", "candidate", "governor",
+    "secretary", "chancellor", "mayor", "leader", "congressman", "congresswoman", "businessman",
+    "billionaire", "nominee", "front-runner", "frontrunner", "premier", "ambassador", "general",
+    "chairman", "chairwoman", "director", "judge", "prime minister", "king", "queen", "pope", "justice",
+    "speaker", "lawmaker", "democrat", "republican", "host", "mogul", "star", "actor", "executive",
+})
+
+# Words that head an institution's name ("Justice Department", "Trump campaign").
+ORG_WORDS: Final[frozenset[str]] = frozenset({
+    "party", "department", "ministry", "committee", "council", "commission", "campaign", "agency",
+    "office", "court", "university", "institute", "foundation", "association", "group", "inc", "inc.",
+    "corp", "corp.", "company", "network", "bank", "fund", "union", "organization", "organisation",
+    "service", "army", "police", "senate", "house", "congress", "administration", "government", "center",
+    "centre", "board", "bureau", "authority", "coalition", "alliance", "club", "society", "federation",
+    "times", "post", "news", "journal", "press", "tribune", "herald", "magazine", "radio", "television",
+    "tv", "channel", "daily", "pollster", "poll", "survey", "team", "staff", "cabinet", "parliament",
+    "assembly", "chamber", "caucus", "pac", "fbi", "cia", "nsa", "gop", "rnc", "dnc", "embassy", "mission",
+    "forces", "military", "navy", "secretariat", "watch", "institution", "reuters", "airlines",
+    "co", "co.", "llc", "ltd", "plc", "partners", "hospital", "school", "church", "tower",
+})
+
+# Words that can start a sentence capitalised yet are not names.
+_COMMON_START: Final[frozenset[str]] = frozenset({
+    "the", "a", "an", "some", "many", "most", "several", "few", "both", "all", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "other", "others",
+    "officials", "critics", "analysts", "experts", "sources", "diplomats", "observers", "residents",
+    "witnesses", "voters", "police", "investigators", "prosecutors", "lawmakers", "researchers",
+    "scientists", "economists", "aides", "supporters", "opponents", "protesters", "activists", "one",
+    "another", "his", "her", "their", "its", "our", "this", "that", "these", "those", "each", "every",
+    "no", "neither", "either", "such", "senior", "top", "former", "local", "federal", "state", "polls",
+    "reports", "documents", "records", "data", "studies", "surveys", "people", "members", "leaders",
+    "students", "doctors", "parents", "workers", "managers", "executives", "insiders", "advisers",
+    "advisors", "allies", "rivals", "republicans", "democrats", "conservatives", "liberals", "progressives",
+    "americans", "europeans", "journalists", "reporters", "commentators", "pundits", "strategists",
+    "organizers", "organisers", "authorities", "agents", "soldiers", "troops", "citizens",
+})
+
+_TITLE_WORDS_EXTRA: Final[frozenset[str]] = frozenset({
+    "foreign", "defence", "defense", "interior", "finance", "health", "trade", "home", "deputy", "vice",
+    "prime", "state", "house", "senate", "majority", "minority", "chief", "executive", "acting", "former",
+    "interim", "white", "press", "national", "security", "adviser", "advisor", "attorney", "general",
+    "u.s.", "us", "gop", "democratic", "republican", "presidential", "candidate", "hopeful", "nominee",
+    "front-runner", "frontrunner", "billionaire", "businessman", "real-estate", "mogul", "host", "anchor",
+    "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.", "capt.", "maj.", "adm.", "atty.", "dr.", "mr.",
+    "mrs.", "ms.", "mr", "mrs", "ms", "dr", "prof.", "rev.", "sens.", "reps.", "secretary", "minister",
+    "of", "for", "and", "the", "independent", "conservative", "liberal", "labour", "labor", "tory",
+    "spokesman", "spokeswoman", "spokesperson", "lawmaker", "senator", "governor", "mayor", "ambassador",
+    "chairman", "chairwoman", "chair", "director", "commissioner", "president", "speaker", "leader",
+    "justice", "judge", "chancellor", "king", "queen", "prince", "princess", "pope", "premier",
+    "congressman", "congresswoman", "councilman", "councilwoman", "delegate", "sheriff", "officer",
+    "strategist", "pollster", "analyst", "economist", "professor", "lawyer", "author",
+    "columnist", "commentator", "correspondent", "editor", "founder", "ceo", "cfo", "coo", "owner",
+    "manager", "activist", "campaign", "aide", "official", "representative", "staffer", "surrogate",
+})
+
+_PARTICLES: Final[frozenset[str]] = frozenset({"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "ibn"})
+_SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention as written, with what it names; `name` is None for pronouns and nominals."""
+
+    text: str
+    start: int
+    end: int
+    kind: MentionKind
+    name: str | None = None
+    actor_kind: ActorKind | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    gender: Gender | None = None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() is False and word[:1] in "’'" and word[1:2].isupper())
+
+
+def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
+    low = fold(word).rstrip(",")
+    return low in _TITLE_WORDS_EXTRA or low in gazetteer.titles or gazetteer.demonym(word) is not None
+
+
+def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:
+    for n in range(len(words)):
+        for size in (3, 2, 1):
+            chunk = " ".join(words[n : n + size])
+            if len(chunk) > 1 and chunk[0].isupper():
+                state = gazetteer.demonym(chunk)
+                if state:
+                    return state
+    return None
+
+
+def gender_of(name: str, role: str | None, gazetteer: Gazetteer) -> Gender | None:
+    """The gender a name or its honorific implies, if any; unknown names take either pronoun."""
+    for word in (role or "").split():
+        low = fold(word)
+        if low in gazetteer.male_titles:
+            return "m"
+        if low in gazetteer.female_titles:
+            return "f"
+    first = name.split()[0] if name.split() else ""
+    if first in gazetteer.female_names:
+        return "f"
+    if first in gazetteer.male_names:
+        return "m"
+    return None
+
+
+def normalise_description(text: str) -> str:
+    """An unnamed source as a name: spaces collapsed, a sentence-initial capital dropped."""
+    text = " ".join(text.split()).strip(" ,;:")
+    first, _, rest = text.partition(" ")
+    if first.lower() in _COMMON_START and first[:1].isupper() and not first.isupper():
+        text = (first.lower() + " " + rest).strip()
+    return text
+
+
+def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
+    """Split capitalised words into (role words, name words): the name is the trailing run of non-titles."""
+    name: list[str] = []
+    i = len(words) - 1
+    while i >= 0:
+        w = words[i]
+        low = fold(w)
+        if low in _SUFFIXES or (low in _PARTICLES and name) or (_capitalised(w) and not _is_title_word(w, gazetteer)) or (_capitalised(w) and name and len(w) <= 2 and w.endswith(".")):
+            name.insert(0, w)
+        else:
+            break
+        i -= 1
+    return words[: i + 1], name
+
+
+def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+    """Read one speaker mention written at `start`; None when the words do not look like a speaker."""
+    raw = text
+    stripped = raw.strip(" ,;:\u00a0")
+    if not stripped:
+        return None
+    start += raw.find(stripped)
+    end = start + len(stripped)
+    low = fold(stripped)
+    if low in PRONOUNS:
+        return Mention(stripped, start, end, "pronoun")
+    clean = _PAREN.sub("", stripped).strip(" ,")
+    if not clean:
+        return None
+    # Appositives: "Dmitry Peskov, the Kremlin spokesman" or "a Republican strategist, John Weaver".
+    if "," in clean:
+        parts = [p.strip() for p in clean.split(",") if p.strip()]
+        named = [parse_mention(p, start + stripped.find(p), gazetteer) for p in parts[:3]]
+        names = [m for m in named if m and m.kind == "name"]
+        if names:
+            best = names[0]
+            descs = [p for p, m in zip(parts, named, strict=False) if m and m is not best and m.kind != "name"]
+            role = best.role or (normalise_description(descs[0]) if descs else None)
+            aff = best.affiliation or (_affiliation(descs[0].split(), gazetteer) if descs else None)
+            gender = best.gender or (gender_of(best.name or "", role, gazetteer) if best.actor_kind == "person" else None)
+            return Mention(stripped, start, end, "name", best.name, best.actor_kind, role, aff, gender)
+        return Mention(stripped, start, end, "unnamed", normalise_description(parts[0]), "unnamed",
+                       affiliation=_affiliation(parts[0].split(), gazetteer))
+    known = gazetteer.lookup(clean)
+    if known:
+        return Mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
+    words = clean.split()
+    if len(words) > 14:
+        return None
+    # Possessives: "MSNBC's Ayman Mohyeldin" (affiliation) or "Clinton's campaign" (an institution).
+    for n, w in enumerate(words[:-1]):
+        m = _POSSESSIVE.match(w)
+        if m and w[-2:] in ("'s", "’s") and _capitalised(w):
+            owner = m.group(1)
+            rest = words[n + 1 :]
+            if rest and _capitalised(rest[-1]) and fold(rest[-1]) not in ORG_WORDS:
+                inner = parse_mention(" ".join(rest), start, gazetteer)
+                if inner and inner.kind == "name":
+                    owner_known = gazetteer.lookup(owner)
+                    aff = owner_known.name if owner_known else owner
+                    return Mention(stripped, start, end, "name", inner.name, inner.actor_kind, inner.role, aff, inner.gender)
+            name = f"{owner} {' '.join(rest)}".strip()
+            if rest and fold(rest[-1]) in ORG_WORDS:
+                return Mention(stripped, start, end, "name", name, "organisation", None, None)
+            return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
+    head = words[-1]
+    first_low = fold(words[0])
+    if len(words) <= 3 and first_low in ("the", "this", "that") and fold(" ".join(words[1:])) in ROLE_NOUNS | {
+        f"{a} {b}" for a in ("former", "prime", "vice") for b in ROLE_NOUNS
+    }:
+        return Mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]))
+    if len(words) == 2 and first_low in ("the", "this") and fold(head) in ROLE_NOUNS:
+        return Mention(stripped, start, end, "nominal", None, None, head)
+    if not _capitalised(head) or fold(head) in _COMMON_START:
+        # A description ("a senior official", "EU officials") names no one: an unnamed source,
+        # unless a name owns it ("the Trump campaign").
+        if fold(head) in ORG_WORDS and len(words) <= 4:
+            caps = [w for w in words if _capitalised(w) and fold(w) not in _COMMON_START]
+            if caps:
+                name = " ".join(w for w in words if fold(w) not in ("the", "a", "an"))
+                return Mention(stripped, start, end, "name", name, "organisation", None, _affiliation(caps, gazetteer))
+        if len(words) >= 2 and fold(head) in ROLE_NOUNS and first_low in ("the", "this") and len(words) <= 4:
+            return Mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]),
+                           _affiliation(words[1:], gazetteer))
+        return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
+                       _affiliation(words, gazetteer))
+    role_words, name_words = _split_name(words, gazetteer)
+    if not name_words:
+        return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
+                       _affiliation(words, gazetteer))
+    if fold(name_words[0]) in ("the", "a", "an"):
+        name_words = name_words[1:]
+    name = " ".join(name_words)
+    known = gazetteer.lookup(name) or gazetteer.lookup("the " + name)
+    role = " ".join(role_words).strip() or None
+    if role and fold(role) in ("the", "a", "an"):
+        role = None
+    affiliation = _affiliation(role_words, gazetteer) if role_words else None
+    if known:
+        return Mention(stripped, start, end, "name", known.name, known.kind, role, known.affiliation or affiliation)
+    kind: ActorKind = "person"
+    if any(fold(w) in ORG_WORDS for w in name_words) or (name.isupper() and len(name) <= 6 and len(name_words) == 1):
+        kind = "organisation"
+        outlet = gazetteer.outlet(name)
+        if outlet:
+            return Mention(stripped, start, end, "name", outlet, "outlet", role, affiliation)
+    gender = gender_of(name, role, gazetteer) if kind == "person" else None
+    return Mention(stripped, start, end, "name", name, kind, role, affiliation, gender)
