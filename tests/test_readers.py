@@ -13,8 +13,9 @@ from index.model import ReadWarning
 from index.readers import SUPPORTED_SUFFIXES, is_supported, iter_desk_files, read_file, read_text
 from index.readers.dateline import parse_dateline
 from index.readers.decode import clean_text, decode_bytes
+from index.readers.outlets import headline_outlet
 from index.readers.pubdate import date_from_filename, parse_date_value
-from index.readers.text import byline_names, headline_outlet
+from index.readers.text import byline_names
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -270,6 +271,11 @@ def test_metadata_date_beats_dateline_and_metadata_year_completes_dateline():
         ("BOULDER, Colo., March 11 - Synergen", 1987, (dt.date(1987, 3, 11), "BOULDER, Colo., March 11 -")),
         ("LONDON, 19 August 2024 (AFP) - x", None, (dt.date(2024, 8, 19), "LONDON, 19 August 2024 (AFP) -")),
         ("WASHINGTON (Reuters) - x", 2025, (None, "WASHINGTON (Reuters) -")),
+        ("Edmonton, Alberta, March 23 - x", 1987, (dt.date(1987, 3, 23), "Edmonton, Alberta, March 23 -")),
+        ("SOUTHPORT, Conn, APril 3 - x", 1987, (dt.date(1987, 4, 3), "SOUTHPORT, Conn, APril 3 -")),
+        ("MONTREAL, March 20, Reuter - x", 1987, (dt.date(1987, 3, 20), "MONTREAL, March 20, Reuter -")),
+        ("New York - x", 2025, (None, None)),
+        ("As of April 7 - in bushels", 1987, (None, None)),
         ("SALVADOR, Feb 26 - Showers", None, (None, "SALVADOR, Feb 26 -")),
         ("The minister said - x", 2025, (None, None)),
         ("I - x", 2025, (None, None)),
@@ -277,6 +283,18 @@ def test_metadata_date_beats_dateline_and_metadata_year_completes_dateline():
 )
 def test_parse_dateline(body, year, expected):
     assert parse_dateline(body, year) == expected
+
+
+def test_dateline_credit_without_parentheses_names_the_source():
+    article = read_text("T\n\nMONTREAL, March 20, Reuter - The seaway opened.", fmt="txt", path="x.txt").articles[0]
+    assert article.source == "Reuters"
+
+
+def test_headline_outlet_is_recognised_in_every_format_but_metadata_source_wins():
+    text = '---\ntitle: "FT: Allies weigh patrols"\nsource: "GlobeWatch"\n---\nBody'
+    article = read_text(text, fmt="md", path="x.md").articles[0]
+    assert article.extra == {"headline_source": "FT", "headline_source_name": "Financial Times"}
+    assert article.source == "GlobeWatch"
 
 
 def test_dateline_year_near_a_reference_date_crosses_new_year():

@@ -9,7 +9,7 @@ from typing import Any
 from index.model import Article, DateSource
 from index.readers.dateline import dateline_credit, parse_dateline
 from index.readers.decode import clean_text
-from index.readers.outlets import outlet_name
+from index.readers.outlets import headline_outlet, outlet_name
 from index.readers.pubdate import date_from_filename, parse_date_value, year_of_value
 
 # Titles longer than this are a first paragraph, not a headline.
@@ -48,9 +48,10 @@ def build_article(found: Found, *, key: str, path: str, fmt: str) -> Article:
     if date is None and file_date is not None:
         date, date_source = file_date, "filename"
     source = found.source
-    if found.headline_source:
-        extra["headline_source"] = found.headline_source
-        full = outlet_name(found.headline_source)
+    headline_source = found.headline_source or headline_outlet(found.title)
+    if headline_source:
+        extra["headline_source"] = headline_source
+        full = outlet_name(headline_source)
         if full:
             extra["headline_source_name"] = full
         source = source or full

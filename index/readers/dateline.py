@@ -7,13 +7,18 @@ import re
 
 from index.readers.pubdate import MONTHS, make_date
 
-_PLACE = r"[A-Z][A-Z.'’/&-]*(?:\s+[A-Z][A-Z.'’/&-]*)*"
+_CAPS_PLACE = r"[A-Z][A-Z.'’/&-]*(?:\s+[A-Z][A-Z.'’/&-]*)*"
+# With a date after it the shape is distinctive enough to accept "New York" or "Edmonton" too.
+_ANY_PLACE = r"[A-Z][A-Za-z.'’/&-]*(?:\s+[A-Z][A-Za-z.'’/&-]*){0,3}"
 _REGION = r"(?:,\s+[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*)*)*"
-_MONTH = r"(?P<month>[A-Z][a-z]{2,8})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_WHEN = rf"(?:,\s+(?:{_MONTH}\s+{_DAY}|(?P<day2>\d{{1,2}})\s+(?P<month2>[A-Z][a-z]{{2,8}})\.?)(?:,?\s+(?P<year>\d{{4}}))?)?"
-_CREDIT = r"(?:\s*\((?P<credit>[^()\n]{1,40})\))?"
-_DATELINE = re.compile(rf"\s*(?P<line>(?P<place>{_PLACE}){_REGION}{_WHEN}{_CREDIT}\s*(?:[-–—]+|:)(?=\s|$))")
+_DATE = (
+    r",\s+(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)(?:,?\s+(?P<year>\d{4}))?"
+)
+_CREDIT = r"(?:\s*\((?P<credit>[^()\n]{1,40})\)|,\s*(?P<credit2>Reuters?|AP|UPI|AFP|dpa|DPA)(?=[\s,]))?"
+_END = r",?\s*(?:[-–—]+|:)(?=\s|$)"
+_DATED = re.compile(rf"\s*(?P<line>(?P<place>{_ANY_PLACE}){_REGION}{_DATE}{_CREDIT}{_END})")
+_UNDATED = re.compile(rf"\s*(?P<line>(?P<place>{_CAPS_PLACE}){_REGION}{_CREDIT}{_END})")
 
 
 def parse_dateline(body: str, year: int | None, *, reference: dt.date | None = None) -> tuple[dt.date | None, str | None]:
@@ -22,15 +27,13 @@ def parse_dateline(body: str, year: int | None, *, reference: dt.date | None = N
     The year comes from the dateline itself, else `year`; with neither the date stays None (never guessed).
     With a `reference` date (e.g. from the file name) the year is the one putting the date nearest to it.
     """
-    match = _DATELINE.match(body)
-    if match is None or not _is_place(match["place"]):
+    match = _match(body)
+    if match is None:
         return None, None
     line = match["line"]
-    month, day = (match["month"], match["day"]) if match["month"] else (match["month2"], match["day2"])
-    if month is None:
+    if match.re is _UNDATED:
         return None, line
-    if month.lower().rstrip(".") not in MONTHS:
-        return None, None
+    month, day = (match["month"], match["day"]) if match["month"] else (match["month2"], match["day2"])
     if match["year"]:
         return make_date(match["year"], month, day), line
     if reference is not None:
@@ -44,11 +47,19 @@ def parse_dateline(body: str, year: int | None, *, reference: dt.date | None = N
 
 def dateline_credit(line: str) -> str | None:
     """The agency credited in a dateline: "Reuters" for "MOSCOW, Aug 19 (Reuters) -"."""
-    match = _DATELINE.match(line)
-    return match["credit"].strip() if match and match["credit"] else None
+    match = _match(line)
+    if match is None:
+        return None
+    credit = match["credit"] or match["credit2"]
+    return credit.strip() if credit else None
 
 
-def _is_place(place: str) -> bool:
+def _match(text: str) -> re.Match[str] | None:
+    match = _DATED.match(text)
+    if match is not None and (match["month"] or match["month2"]).lower() in MONTHS:
+        return match
+    match = _UNDATED.match(text)
     # An all-capitals opening word such as "A" or "I" is a sentence, not a place.
-    letters = [c for c in place if c.isalpha()]
-    return len(letters) >= 2
+    if match is not None and sum(c.isalpha() for c in match["place"]) >= 2:
+        return match
+    return None

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
 import yaml
+
+# "FT: US Signals ..." -- a short name and a colon opening the headline.
+_HEADLINE_PREFIX = re.compile(r"(?P<label>[A-Z][\w.&'’/-]*(?: [A-Z][\w.&'’/-]*| of| the){0,4}):\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,4 +50,12 @@ def outlet_name(label: str) -> str | None:
     words = label.split()
     if len(words) >= 2 and words[-1] in table.outlet_words and all(w[:1].isupper() for w in words if len(w) > 3):
         return label
+    return None
+
+
+def headline_outlet(title: str) -> str | None:
+    """The outlet opening a headline as "FT: ..." or "NY Daily News: ...", when it is a known outlet."""
+    match = _HEADLINE_PREFIX.match(title)
+    if match and outlet_name(match["label"]):
+        return match["label"]
     return None

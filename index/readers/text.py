@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 
 from index.readers.assemble import Found, split_first_line
-from index.readers.outlets import outlet_name
 
-# "FT: US Signals ..." -- a short name and a colon opening the headline.
-_HEADLINE_PREFIX = re.compile(r"(?P<label>[A-Z][\w.&'’/-]*(?: [A-Z][\w.&'’/-]*| of| the){0,4}):\s")
 _BYLINE = re.compile(r"(?:By|BY|by)\s+(?P<names>\S.{0,100})")
 # Words allowed in lower case inside a byline's names ("By Jane Doe and John Roe in Kyiv").
 _BYLINE_LOWER = {"and", "in", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "al", "bin", "of", "the", "for"}
@@ -29,15 +26,7 @@ def parse_text(text: str) -> Found:
     if names is not None:
         author, rest = names, after.lstrip("\n")
     rest = drop_trailing_furniture(rest)
-    return Found(title=title, body=rest, author=author, headline_source=headline_outlet(title))
-
-
-def headline_outlet(title: str) -> str | None:
-    """The outlet opening a headline as "FT: ..." or "NY Daily News: ...", when it is a known outlet."""
-    match = _HEADLINE_PREFIX.match(title)
-    if match and outlet_name(match["label"]):
-        return match["label"]
-    return None
+    return Found(title=title, body=rest, author=author)
 
 
 def byline_names(line: str) -> str | None:
