@@ -86,7 +86,8 @@ _TOKEN = re.compile(r"n['’]t\b|[\w’'-]+|[?]")
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.replace("’", "'") for t in _TOKEN.findall(text.lower())]
+    tokens = (t.replace("’", "'").strip("'-") for t in _TOKEN.findall(text.lower()))
+    return [t for t in tokens if t]
 
 
 def _negated(tokens: list[str], at: int) -> bool:

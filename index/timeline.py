@@ -13,7 +13,7 @@ Rules:
   rejects/denies), look back over the same actor's earlier such entries (the last 200) for the most
   recent one on a similar topic (2+ shared topic terms, or 1 when either side has at most 2). If that
   one sits on the other side of the axis, the later entry carries a `Shift` pointing to it.
-  Undated entries are never compared: their order is unknown.
+  Only earlier days count: entries of the same day, or undated ones, have no known order.
 - Order: by date, undated entries last.
 """
 
@@ -297,14 +297,19 @@ def _entry(group: list[_Item]) -> TimelineEntry:
 
 def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     history: dict[str, deque[tuple[int, frozenset[str]]]] = defaultdict(lambda: deque(maxlen=SHIFT_LOOKBACK))
+    pending: list[tuple[str, int, frozenset[str]]] = []  # today's entries join the history tomorrow
     out = list(entries)
     for n, entry in enumerate(entries):
         polarity = POLARITY.get(entry.stance, 0)
         if polarity == 0 or entry.date is None:
             continue
+        if pending and entries[pending[0][1]].date != entry.date:
+            for actor, m, terms in pending:
+                history[actor].append((m, terms))
+            pending.clear()
         terms = topic_terms(entry.quote)
-        earlier = history[entry.actor]
-        for m, prev_terms in reversed(earlier):
+        pending.append((entry.actor, n, terms))
+        for m, prev_terms in reversed(history[entry.actor]):
             shared = terms & prev_terms
             if len(shared) >= 2 or (shared and min(len(terms), len(prev_terms)) <= 2):
                 prev = entries[m]
@@ -312,7 +317,6 @@ def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
                     why = f"{prev.stance} → {entry.stance} on {', '.join(sorted(shared))}"
                     out[n] = _with_shift(entry, Shift(prev.date, prev.quote, prev.stance, prev.path, prev.key, why))
                 break
-        earlier.append((n, terms))
     return out
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -212,3 +214,84 @@ def test_only_the_latest_position_on_a_topic_counts() -> None:
     ])  # fmt: skip
     assert [e.shift.key if e.shift else None for e in entries] == [None, "1", None, "3"]
 
+
+
+
+def test_same_day_entries_are_compared_with_earlier_days_only() -> None:
+    entries = build_timeline([
+        rec("We will never accept NATO troops in Ukraine", date=D(2025, 3, 1), key="1"),
+        rec("We are open to NATO troops in Ukraine", date=D(2025, 4, 1), key="2"),
+        rec("We accept NATO troops in Ukraine as a guarantee", date=D(2025, 4, 1), key="3"),
+    ])  # fmt: skip
+    assert [e.shift.key if e.shift else None for e in entries] == [None, "1", "1"]
+
+# --- the command, on the bundled sample desk ---------------------------------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sample_articles"
+
+
+@pytest.fixture(scope="module")
+def sample_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from index.desk import Desk
+
+    data = tmp_path_factory.mktemp("sample-data")
+    desk = Desk(SAMPLE, data)
+    desk.index()
+    desk.close()
+    return data
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from tui.cli import main
+
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_command_json_lines_in_date_order(sample_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["timeline", "varga", "--desk", str(SAMPLE), "--data", str(sample_data), "--json"], capsys)
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {r["actor"] for r in rows} == {"Ilse Varga"}
+    dated = [r["date"] for r in rows if r["date"]]
+    assert dated == sorted(dated) and all(r["date"] for r in rows[: len(dated)])
+    assert set(rows[0]) >= {"actor", "date", "date_precision", "date_text", "quote", "kind", "cue", "stance",
+                            "topics", "path", "title", "source", "sources", "shift"}  # fmt: skip
+    shifts = [r for r in rows if r["shift"]]
+    assert shifts, "the sample desk's Varga turns from 'not negotiable' to 'ready to discuss'"
+    assert all(r["shift"]["date"] < r["date"] for r in shifts)
+    assert {(r["shift"]["stance"], r["stance"]) for r in shifts} <= {
+        ("rejects", "accepts"), ("rejects", "supports"), ("denies", "accepts"), ("accepts", "rejects"),
+        ("supports", "rejects"), ("denies", "supports"), ("accepts", "denies"), ("supports", "denies"),
+    }  # fmt: skip
+
+
+def test_command_since_until_and_readable_output(sample_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["timeline", "Ilse Varga", "--desk", str(SAMPLE), "--data", str(sample_data)]
+    code, out, _ = _run([*base, "--since", "2025-10-01", "--until", "2025-10-31", "--json"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows
+    assert all((r["date_end"] or r["date"]) >= "2025-10-01" and r["date"] <= "2025-10-31" for r in rows)
+    code, out, _ = _run([*base, "--since", "2025-10-01"], capsys)
+    assert code == 0 and " — " in out and "⇄ shift from 2025-09-" in out
+
+
+def test_command_unknown_actor_and_bad_input(sample_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["--desk", str(SAMPLE), "--data", str(sample_data)]
+    code, out, err = _run(["timeline", "Ilse Vargo", *base], capsys)
+    assert (code, out) == (1, "")
+    assert err.count("\n") == 1 and "no actor matches 'Ilse Vargo'" in err and "Ilse Varga" in err
+    code, _, err = _run(["timeline", "Varga", "--since", "last week", *base], capsys)
+    assert code == 2 and "--since" in err
+    code, _, err = _run(["timeline", "Varga", "--since", "2025-10-02", "--until", "2025-10-01", *base], capsys)
+    assert code == 2
+
+
+def test_command_topic_filter(sample_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    base = ["timeline", "Varga", "--desk", str(SAMPLE), "--data", str(sample_data), "--json"]
+    _, out_all, _ = _run(base, capsys)
+    code, out, _ = _run([*base, "--topic", "negotiable"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and 0 < len(rows) < len(out_all.splitlines())
+    assert all("negotiable" in r["quote"].lower() for r in rows)
