@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -150,10 +151,16 @@ def _read_article(given: str, desk: Path, key: str | None) -> Article | None:
     """The article to bookmark, or None after printing why it cannot be read."""
     from index.readers import read_file
 
+    if not given.strip():
+        raise UsageError("PATH is empty: give the article file, relative to the desk or absolute")
     path = Path(given).expanduser()
     if not path.is_absolute():
         in_desk = desk / path
-        path = in_desk if in_desk.exists() or not path.exists() else path.resolve()
+        path = in_desk if in_desk.exists() or not path.exists() else path.absolute()
+    # normpath, not resolve(): a symlinked article keeps the key the indexer gave it.
+    path = Path(os.path.normpath(path))
+    if not path.is_relative_to(desk):
+        print(f"warning: {_plain(given)}: outside the desk {_plain(str(desk))}; the TUI will not show it", file=sys.stderr)
     result = read_file(path, root=desk)
     if not result.articles:
         reason = result.warnings[0].reason if result.warnings else "no article in it"
