@@ -13,6 +13,9 @@ Rules, kept simple enough to explain to an analyst:
 - Carry-over: a statement with no time words of its own takes the date of the statement just before it
   when both have the same speaker, it lies in the same paragraph or the next one, and no other time
   phrase stands between them ("On Monday, Trump told reporters ... / “We'll be involved,” he said").
+- A phrase that would date the statement after the article's publication is ignored. One phrase
+  inside the content is used: at the end of a short indirect content with no "that" ("reiterated
+  the position over the weekend"), where it belongs to the cue, not to what was said.
 - No time words: the anchor with precision "article". No anchor (undated article): undated, unless the
   sentence holds an explicit date with a year. A date is never invented.
 """
@@ -106,13 +109,14 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     text = article.text
     dateline = dateline_span(article)
     anchor, anchor_text = _anchor(article, dateline)
+    latest = max((d for d in (anchor, article.date) if d is not None), default=None)
     order = sorted(range(len(statements)), key=lambda i: (statements[i].start, statements[i].end))
     result: list[Statement] = list(statements)
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None = None
     for i in order:
         st = statements[i]
         window = _statement_window(text, st)
-        guess = _own_guess(text, st, window, anchor, dateline)
+        guess = _own_guess(text, st, window, anchor, dateline, latest)
         if guess is None and previous is not None:
             guess = _carried_guess(text, st, window, previous, anchor, dateline)
         previous = (_chain_key(st, previous), st.end, window, guess)
@@ -245,14 +249,15 @@ def _own_guess(
     window: tuple[int, int],
     anchor: dt.date | None,
     dateline: tuple[int, int, dt.date | None] | None,
+    latest: dt.date | None,
 ) -> DateGuess | None:
     lo, hi = window
     holes = _content_spans(st)
     if dateline is not None:
         holes.append((dateline[0], dateline[1]))
-    found = resolve_time_phrases(_masked(text, lo, hi, holes), anchor)
+    found = [g for g in resolve_time_phrases(_masked(text, lo, hi, holes), anchor) if _not_after(g, latest)]
     if not found:
-        return None
+        return _trailing_guess(text, st, anchor, latest)
     focus = _focus(text, st, lo, hi)
 
     def distance(g: DateGuess) -> int:
@@ -260,6 +265,24 @@ def _own_guess(
 
     best = min(found, key=lambda g: (distance(g), _SPECIFICITY.get(g.precision, 9), g.start))
     return dataclasses.replace(best, start=best.start + lo, end=best.end + lo)
+
+
+def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:
+    """A statement cannot have been made after the article reporting it."""
+    return latest is None or guess.date <= latest
+
+
+def _trailing_guess(text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None) -> DateGuess | None:
+    """ "reiterated the position over the weekend": a short indirect content ending in a time phrase
+    is the cue's object, and the phrase dates the saying."""
+    if st.kind != "indirect":
+        return None
+    content = text[st.start : st.end]
+    for g in reversed(resolve_time_phrases(content, anchor)):
+        head = content[: g.start].lower().split()
+        if content[g.end :].strip(" ,.;:") == "" and len(head) <= 4 and "that" not in head and _not_after(g, latest):
+            return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
+    return None
 
 
 def _focus(text: str, st: Statement, lo: int, hi: int) -> tuple[int, int]:

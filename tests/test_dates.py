@@ -194,6 +194,22 @@ def test_abbreviation_is_not_a_sentence_end() -> None:
     assert _dates(out) == [(D(2025, 8, 18), None, "day", "On Monday")]
 
 
+
+def test_no_statement_dated_after_publication() -> None:
+    a = _article("Smith, who will travel to Oslo on Friday, said prices would fall.", WED)
+    assert _dates(date_statements(a, [_st(a, "prices would fall", "Smith")])) == [
+        (WED, None, "article", "publication date")
+    ]
+
+
+def test_time_phrase_ending_a_short_indirect_content_dates_the_saying() -> None:
+    a = _article("Lavrov reiterated the position over the weekend, saying more.", WED)
+    st = dataclasses.replace(_st(a, "the position over the weekend", "Lavrov"), kind="indirect")
+    assert _dates(date_statements(a, [st])) == [(D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")]
+    a = _article("Lavrov said that talks had been held over the weekend.", WED)
+    st = dataclasses.replace(_st(a, "that talks had been held over the weekend", "Lavrov"), kind="indirect")
+    assert _dates(date_statements(a, [st])) == [(WED, None, "article", "publication date")]
+
 def test_carry_over_to_the_same_speakers_next_statement() -> None:
     a = _article('On Monday, Smith said prices would fall.\n"We are ready," he said.\n"Really," Smith added.', WED)
     st1 = _st(a, "prices would fall", "Smith")
