@@ -106,6 +106,23 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "imply": ("implied",),
     "hint": ("hinted",),
     "proclaim": ("proclaimed",),
+    "read": ("reads",),
+    "interject": ("interjected",),
+    "chant": ("chanting", "chanted"),
+    "exclaim": ("exclaimed",),
+    "scream": ("screamed",),
+    "yell": ("yelled",),
+    "muse": ("mused",),
+    "marvel": ("marveled", "marvelled"),
+    "sigh": ("sighed",),
+    "laugh": ("laughed",),
+    "snap": ("snapped",),
+    "plead": ("pleaded",),
+    "beg": ("begged",),
+    "begin": ("began",),
+    "go on": ("went on",),
+    "shoot back": ("shot back",),
+    "fire back": ("fired back",),
 }
 
 # Participles that open a statement hanging from the clause's subject: ", saying ...".

@@ -67,12 +67,14 @@ _NOUNISH: Final[frozenset[str]] = frozenset({
     "fears", "hopes", "remarks", "note", "notes", "tweet", "tweets", "says", "denial", "questioned",
     "post", "posted", "statement", "states", "demand", "demands", "joke", "jokes", "signal", "signals",
     "reply", "replies", "concern", "worry", "quip", "boast", "pledge", "pledges", "vow", "vows", "shows",
-    "state", "found", "believe", "find", "show",
+    "state", "found", "believe", "find", "show", "reads",
 })
+_DIRECTLY_AFTER_DET = frozenset({"says", "reads", "notes", "states", "shows", "calls", "claims", "reports", "demands"})
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|new|latest|recent|such|no|"
     r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$"
 )
+_DET_ADJACENT = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
 _PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
 _GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
 
@@ -239,6 +241,11 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
     """The speaker written before a cue: from the clause start up to the cue, adverbs and auxiliaries cut."""
     left = text[sent_start:cue_start]
     trimmed = _TRIM_TAIL.sub("", left.rstrip())
+    last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"))
+    if last_mark >= 0:
+        # Quoted words are never part of the speaker: start after the last mark.
+        sent_start += last_mark + 1
+        trimmed = trimmed[last_mark + 1 :]
     if not trimmed.strip():
         return None
     # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
@@ -299,7 +306,7 @@ def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Menti
     # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
     if m.kind == "name" and stop and seg[np_end] == ",":
         rest = seg[np_end + 1 :]
-        app = re.match(r"\s*((?:the|a|an)\s[^,;.\"“”]{2,80})", rest)
+        app = re.match(r"\s*((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})", rest)
         if app and not m.role:
             role = app.group(1).strip()
             return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
@@ -412,9 +419,11 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if q.used or q.para != pn:
                 continue
             prev = next((d for d in reversed(para_drafts) if d.quotes and d.quotes[-1].end <= q.start), None)
-            if prev is None or not _starts_sentence(text, q.start, ps):
+            if prev is None:
                 continue
             between = text[prev.spans[-1][1] : q.start]
+            if not _starts_sentence(text, q.start, ps) and len(between.split()) > 12:
+                continue
             if _CUE_BETWEEN(between):
                 prev.spans.append((q.start, q.end))
                 prev.quotes.append(q)
@@ -427,6 +436,10 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
 def _CUE_BETWEEN(between: str) -> bool:
     """True when the words between two quotations are only the attribution of the first."""
     return len(between) < 160 and '"' not in between and "“" not in between
+
+
+def _sentence_start(sentences: list[tuple[int, int]], pos: int) -> int:
+    return next((s for s, e in sentences if s <= pos < e), pos)
 
 
 def _starts_sentence(text: str, pos: int, para_start: int) -> bool:
@@ -451,7 +464,8 @@ def _sentence_drafts(
         lemma = lemma_of(form)
         low = form.lower()
         if low in _NOUNISH and _DETERMINER_BEFORE.search(text, max(ss, cs - 40), cs):
-            continue  # "a Financial Times report", "his remarks": a noun, not a cue
+            if low not in _DIRECTLY_AFTER_DET or _DET_ADJACENT.search(text, max(ss, cs - 12), cs):
+                continue  # "a Financial Times report", "his remarks": a noun, not a cue
         draft: _Draft | None = None
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
@@ -551,26 +565,28 @@ def _finite(
             and (gap.rstrip().endswith((":", ",")) or not gap.strip())
         ):
             return _Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
-    # 3. Reported speech: X said (that) ... / ..., X said.
+    # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
+    before = text[ss:cs].rstrip()
+    if before.endswith((",", ',"', ",”")) and before.strip(' ,"”'):
+        right = _right_subject(text, ce, se, gz)
+        tail = text[right.end : se].lstrip() if right else ""
+        if right is not None and (_quiet_after(text, right.end, se) or tail.startswith(",")):
+            cut = ss + len(before) - (0 if before[-1] in "\"”" else 1)
+            span = _trim(text, ss, cut)
+            if span[1] - span[0] >= 8:
+                return _Draft([span], form, cs, right, "inverted")
     if mention is None:
-        before = text[ss:cs].rstrip()
-        if before.endswith(","):
-            right = _right_subject(text, ce, se, gz)
-            if right is not None and _quiet_after(text, right.end, se):
-                span = _trim(text, ss, len(before) + ss - 1)
-                if span[1] - span[0] >= 8:
-                    return _Draft([span], form, cs, right, "inverted")
         return None
     after = _content_after(text, ce, se, lemma)
     if after is None:
         # "..., he said." closes a reported clause that came first.
-        head = text[ss:mention.start].rstrip()
+        head = text[ss : mention.start].rstrip()
         if head.endswith((",", ',"', ",”")) and _quiet_after(text, ce, se):
             span = _trim(text, ss, ss + len(head) - (0 if head[-1] in "\"”" else 1))
             if span[1] - span[0] >= 8:
                 return _Draft([span], form, cs, mention, "before cue")
         return None
-    if lemma not in STRONG and not _THAT.match(text, after[0]) and mention.kind != "name":
+    if lemma not in STRONG and not _THAT.match(text, after[0]):
         return None
     return _Draft([after], form, cs, mention, "reported")
 
