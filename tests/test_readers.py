@@ -86,6 +86,14 @@ def test_markdown_without_front_matter_uses_first_line_and_file_name_date():
     assert (article.date, article.date_source) == (dt.date(2025, 8, 23), "filename")
 
 
+def test_markdown_heading_repeating_the_title_is_dropped_once():
+    text = "---\ntitle: Talks resume\n---\n# Talks Resume\n\nBody.\n\n# Talks resume\n"
+    article = read_text(text, fmt="md", path="x.md").articles[0]
+    assert (article.title, article.body) == ("Talks resume", "Body.\n\n# Talks resume")
+    other = read_text("---\ntitle: Talks resume\n---\n# Background\n\nBody.", fmt="md", path="x.md").articles[0]
+    assert other.body == "# Background\n\nBody."
+
+
 def test_markdown_front_matter_not_a_mapping_and_impossible_date():
     listed = read_text("---\n- a\n- b\n---\nTitle\n\nBody", fmt="md", path="x.md")
     assert [w.reason for w in listed.warnings] == [

@@ -9,10 +9,12 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.model import Article, ReadWarning
-from index.readers.assemble import Found, build_article
-from index.readers.decode import decode_bytes
+
+if TYPE_CHECKING:
+    from index.readers.assemble import Found
 
 SUPPORTED_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".json"})
 DEFAULT_MAX_BYTES = 5_000_000
@@ -71,6 +73,8 @@ def read_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_
 
 def read_bytes(data: bytes, *, fmt: str, path: str) -> ReadResult:
     """Decode and parse one file's bytes as format `fmt` ("md", "txt", "html", "json")."""
+    from index.readers.decode import decode_bytes
+
     if not data.strip():
         return _warn(path, "empty file")
     decoded = decode_bytes(data)
@@ -83,6 +87,9 @@ def read_bytes(data: bytes, *, fmt: str, path: str) -> ReadResult:
 
 def read_text(text: str, *, fmt: str, path: str) -> ReadResult:
     """Parse already decoded, cleaned text as format `fmt`; the key is `path` (or `path#N` in a JSON list)."""
+    # Parsing modules load on first use, so walking a desk or `import index.readers` stays cheap.
+    from index.readers.assemble import build_article
+
     if not text.strip():
         return _warn(path, "empty file")
     try:

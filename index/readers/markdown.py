@@ -32,7 +32,7 @@ def parse_markdown(text: str) -> tuple[Found, list[str]]:
             warnings.append(f"broken front matter ({problem}): indexed the body only")
     title = _text_value(meta.get("title"))
     if title:
-        body = body.strip("\n").rstrip()
+        body = _drop_repeated_title(body.strip("\n").rstrip(), title)
     else:
         title, body = _title_from_body(body)
     extra = {k: plain_value(v) for k, v in meta.items() if k not in _KNOWN_KEYS}
@@ -128,6 +128,15 @@ def _people(value: object) -> str | None:
         names = [n for n in (_text_value(v) for v in value) if n]
         return ", ".join(names) or None
     return _text_value(value)
+
+
+def _drop_repeated_title(body: str, title: str) -> str:
+    # Static-site exports often repeat the front matter title as the first heading; the pane shows it once.
+    first, _, rest = body.partition("\n")
+    heading = _HEADING.fullmatch(first.strip())
+    if heading and " ".join(heading["title"].split()).casefold() == title.casefold():
+        return rest.strip("\n")
+    return body
 
 
 def _title_from_body(body: str) -> tuple[str, str]:
