@@ -346,6 +346,11 @@ def test_windows_1252_file_is_decoded_with_a_warning(tmp_path):
     assert (result.articles[0].title, result.articles[0].body) == ("Café talks", "The minister said “no” – twice.")
 
 
+def test_utf8_with_a_stray_byte_stays_utf8():
+    decoded = decode_bytes("“Quoted” – café\n".encode() + b"\xff end")
+    assert (decoded.text, decoded.warning) == ("“Quoted” – café\n\ufffd end", "not valid UTF-8: 1 bad byte replaced")
+
+
 def test_utf8_bom_and_crlf(tmp_path):
     path = tmp_path / "bom.md"
     path.write_bytes("\ufeff---\r\ntitle: T\r\n---\r\nLine one\r\nLine two\r".encode())

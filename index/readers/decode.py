@@ -44,6 +44,8 @@ _ENCODING_NAMES = {
 # far likelier. UTF-16 without a BOM would have had NUL bytes, which we already called binary.
 _MULTIBYTE_PREFIXES = ("big5", "gb", "hz", "euc", "shift_jis", "cp932", "cp949", "cp950", "iso2022", "johab")
 
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
 BINARY = "binary file"
 
 
@@ -68,12 +70,27 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(clean_text(data.decode("utf-8-sig")))
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     encoding = _detect_encoding(data)
     if encoding is None:
         return Decoded(None, BINARY)
     text = data.decode(encoding, errors="replace")
     name = _ENCODING_NAMES.get(codecs.lookup(encoding).name.replace("-", "_"), encoding)
     return Decoded(clean_text(text), f"not UTF-8: decoded as {name}")
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    # A UTF-8 article with a stray bad byte (a cut-and-paste accident) must not turn into windows-1252
+    # mojibake everywhere else: keep UTF-8 and replace only the bad bytes.
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if valid == 0 or bad > valid:
+        return None
+    noun = "byte" if bad == 1 else "bytes"
+    return Decoded(clean_text(text), f"not valid UTF-8: {bad} bad {noun} replaced")
 
 
 def _detect_encoding(data: bytes) -> str | None:
