@@ -239,7 +239,7 @@ def to_record(bookmark: Bookmark) -> dict[str, Any]:
 
 def dump_bookmarks(bookmarks: Iterable[Bookmark]) -> str:
     """The text of a bookmarks file holding `bookmarks`, in order."""
-    return _document([_fragment(b) for b in bookmarks])
+    return _document(_fragments(list(bookmarks)))
 
 
 def parse_bookmarks(text: str, source: Path | str) -> list[Bookmark]:
@@ -412,7 +412,10 @@ class BookmarkStore:
         return bookmarks
 
     def _dump(self, bookmarks: list[Bookmark]) -> str:
-        fragments = {b: self._fragments.get(b) or _fragment(b) for b in bookmarks}
+        known = self._fragments
+        new = [b for b in bookmarks if b not in known]
+        fragments = {b: known[b] for b in bookmarks if b in known}
+        fragments.update(zip(new, _fragments(new), strict=True))
         self._fragments = fragments
         return _document([fragments[b] for b in bookmarks])
 
@@ -478,15 +481,37 @@ def _document(fragments: list[str]) -> str:
     return f"version: {FORMAT_VERSION}\nbookmarks:\n" + "".join(fragments)
 
 
-def _fragment(bookmark: Bookmark) -> str:
-    """One bookmark as a YAML sequence item (`- id: ...`), exactly as it appears in the file."""
-    records = [to_record(bookmark)]
-    text = yaml.dump(records, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+def _fragments(bookmarks: list[Bookmark]) -> list[str]:
+    """Each bookmark as a YAML sequence item (`- id: ...`), exactly as it appears in the file."""
+    records = [to_record(b) for b in bookmarks]
+    texts = [_emit(record) for record in records]
+    # One parse checks them all (a parser per fragment would cost more than the emitting); only
+    # when that fails is each checked on its own to find the odd one.
+    if not records or _safe_load("".join(texts)) == records:
+        return texts
+    return [_checked(record, text) for record, text in zip(records, texts, strict=True)]
+
+
+def _emit(record: dict[str, Any]) -> str:
+    return _without_document_end(
+        yaml.dump([record], Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    )
+
+
+def _checked(record: dict[str, Any], text: str) -> str:
     # The emitter has had round-trip bugs with odd strings (Unicode line separators, trailing
     # spaces in blocks); fall back to fully escaped quoting rather than lose a character.
-    if _safe_load(text) != records:
-        text = yaml.dump(records, Dumper=_SafeDumper, sort_keys=False, allow_unicode=False, default_style='"')
-    return text
+    if _safe_load(text) == [record]:
+        return text
+    return _without_document_end(
+        yaml.dump([record], Dumper=_SafeDumper, sort_keys=False, allow_unicode=False, default_style='"')
+    )
+
+
+def _without_document_end(text: str) -> str:
+    # After a `|+` block the emitter closes the document with "...", which would end the file
+    # in the middle of the list once fragments are joined; the next "- " ends the block anyway.
+    return text[:-4] if text.endswith("\n...\n") else text
 
 
 def _occurrences(text: str, needle: str) -> list[int]:

@@ -111,6 +111,8 @@ def test_add_writes_exact_yaml_and_reads_it_back(tmp_path: Path) -> None:
 def test_round_trip_of_awkward_text(tmp_path: Path) -> None:
     odd = [
         "  leading spaces\nand a trailing one \n",
+        "ends with blank lines\n\n\n",
+        "\n\nstarts with them",
         "tab\there\r\nwindows line",
         "line\u2028separator and next\x85line",
         "---\n# not a comment\nkey: value\n- item",
@@ -131,6 +133,8 @@ def test_round_trip_of_awkward_text(tmp_path: Path) -> None:
     ]  # fmt: skip
     text = dump_bookmarks(bookmarks)
     assert parse_bookmarks(text, "x") == bookmarks
+    # Also when a bookmark holding the oddity is not the last in the file.
+    assert parse_bookmarks(dump_bookmarks(bookmarks[::-1]), "x") == bookmarks[::-1]
 
 
 def test_empty_or_missing_file_means_no_bookmarks(tmp_path: Path) -> None:
