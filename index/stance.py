@@ -95,11 +95,6 @@ def _negated(tokens: list[str], at: int) -> bool:
     return any(t in NEGATORS or t.endswith("n't") for t in tokens[max(0, at - 3) : at])
 
 
-def _find(tokens: list[str], phrase: list[str]) -> list[int]:
-    n = len(phrase)
-    return [i for i in range(len(tokens) - n + 1) if tokens[i : i + n] == phrase]
-
-
 def classify_stance(cue: str, cue_lemma: str, quote: str) -> tuple[Stance, str]:
     """The stance of a statement  and why, e.g. ("rejects", 'negated "accept"')."""
     cue_l = cue.lower().strip()
@@ -108,7 +103,7 @@ def classify_stance(cue: str, cue_lemma: str, quote: str) -> tuple[Stance, str]:
         if phrase in cue_l or phrase in quote_l:
             return "declines", f'"{phrase}"'
     cue_tokens = _tokens(cue_l)
-    multiword = [k for k in CUE_STANCE if " " in k and k in cue_l]
+    multiword = [k for k in _MULTIWORD_CUES if k in cue_l]
     for word in (*multiword, cue_lemma.lower().strip(), *cue_tokens):
         stance = CUE_STANCE.get(word)
         if stance is None or stance == "questions":
@@ -117,14 +112,33 @@ def classify_stance(cue: str, cue_lemma: str, quote: str) -> tuple[Stance, str]:
             return _FLIP[stance], f'negated cue "{cue.strip()}"'
         return stance, f'cue "{cue.strip()}"'
     tokens = _tokens(quote)
-    for stance, phrases in PHRASES:
-        for phrase in phrases:
-            words = _tokens(phrase)
-            for at in _find(tokens, words):
-                if not _negated(tokens, at):
-                    return stance, f'"{phrase}"'
-                if stance in _FLIP:
-                    return _FLIP[stance], f'negated "{phrase}"'
+    matches = sorted(
+        (order, at, stance, phrase)
+        for at, token in enumerate(tokens)
+        for order, stance, phrase, words in _BY_FIRST_TOKEN.get(token, ())
+        if tokens[at : at + len(words)] == words
+    )
+    for _order, at, stance, phrase in matches:
+        if not _negated(tokens, at):
+            return stance, f'"{phrase}"'
+        if stance in _FLIP:
+            return _FLIP[stance], f'negated "{phrase}"'
     if quote.rstrip(" \"'”’").endswith("?") or CUE_STANCE.get(cue_lemma.lower()) == "questions":
         return "questions", "a question" if quote.rstrip(" \"'”’").endswith("?") else f'cue "{cue.strip()}"'
     return "asserts", "no stance words"
+
+
+def _index_phrases() -> dict[str, tuple[tuple[int, Stance, str, list[str]], ...]]:
+    """Phrases by their first token, each with its rank in PHRASES (lower wins)."""
+    index: dict[str, list[tuple[int, Stance, str, list[str]]]] = {}
+    order = 0
+    for stance, phrases in PHRASES:
+        for phrase in phrases:
+            words = _tokens(phrase)
+            index.setdefault(words[0], []).append((order, stance, phrase, words))
+            order += 1
+    return {k: tuple(v) for k, v in index.items()}
+
+
+_BY_FIRST_TOKEN = _index_phrases()
+_MULTIWORD_CUES = tuple(k for k in CUE_STANCE if " " in k)
