@@ -16,7 +16,7 @@ from typing import Final
 from index.actors import Gazetteer, fold, load_gazetteer
 from index.cues import CUE_RE, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of
 from index.model import ActorKind, Article, Statement, StatementKind
-from index.speakers import Mention, parse_mention
+from index.speakers import Mention, normalise_description, parse_mention
 
 _OPEN: Final = "“«„"
 _CLOSE: Final = "”»"
@@ -39,7 +39,7 @@ _TRIM_TAIL = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:(—–]|\s--\s|\s-\s|\b(?:and|but|while|because|as|when|after|before|since|although|though|"
-    r"if|whereas|that|where|so|yet|or|until|unless|once|even|whom|whose)\b)",
+    r"if|whereas|that|where|so|yet|or|until|unless|once|even|whom|whose|why|how|what)\b)",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -54,6 +54,10 @@ _AFTER_CUE_SKIP = re.compile(
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,[\"”]|[\"”]?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:") + r"[.!?]?$"
+)
+_DESCRIPTION_START = re.compile(
+    r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
+    r"[A-Z][\w.'’-]*['’]s?)\s", re.IGNORECASE,
 )
 _THAT = re.compile(r"\bthat\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
@@ -222,7 +226,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
-        if text[e - 1] == "." and e - s > 3 and text[e - 3 : e - 1].isupper():
+        if text[e - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$", text[max(s, e - 8) : e]):
             break
         e -= 1
     return s, e
@@ -251,17 +255,24 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
     # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
     if trimmed.rstrip().endswith(","):
         core = trimmed.rstrip()[:-1]
-        parts = core.rsplit(",", 2)
-        if len(parts) >= 2:
-            desc = parts[-1]
-            name_part = parts[-2]
-            cut = _CLAUSE_BREAK_LAST(name_part)
-            head = name_part[cut:]
-            joined = head + "," + desc
-            offset = sent_start + len(core) - len(joined)
-            m = parse_mention(joined, offset, gazetteer)
-            if m and len(joined.split()) <= 14:
-                return m
+        pieces = core.split(",")
+        # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
+        for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
+            piece = pieces[k]
+            head = piece[_CLAUSE_BREAK_LAST(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
+            cand = parse_mention(head, sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head)), gazetteer)
+            if cand and cand.kind in ("name", "pronoun") and len(head.split()) <= 6:
+                descs = [
+                    p.strip() for p in pieces[k + 1 :]
+                    if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
+                ]
+                role = cand.role or (normalise_description(descs[0]) if descs else None)
+                aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
+                end = sent_start + len(core)
+                return Mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
+                               cand.actor_kind, role, aff, cand.gender)
+            if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
+                break
         trimmed = core
     words_start = _CLAUSE_BREAK_LAST(trimmed)
     subject = trimmed[words_start:]
@@ -280,8 +291,20 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
         words_start += tail.start()
         subject = tail.group(1)
     mention = parse_mention(subject, sent_start + words_start, gazetteer)
-    if mention and mention.kind == "pronoun" and fold(mention.text) == "who":
-        return mention
+    if mention and mention.kind == "pronoun" and fold(mention.text) in ("who", "which"):
+        # A relative pronoun speaks for the noun phrase right before it: "Weaver, who said ...".
+        base = max(0, mention.start - 120)
+        head = text[base : mention.start].rstrip()
+        if head.endswith(","):
+            head = head[:-1]
+            cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
+            ante_text = head[cut + 1 :]
+            tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$", ante_text)
+            if tail:
+                ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
+                if ante and ante.kind == "name":
+                    return Mention(mention.text, mention.start, mention.end, "pronoun", ante.name, ante.actor_kind,
+                                   ante.role, ante.affiliation, ante.gender)
     return mention
 
 
@@ -301,12 +324,16 @@ def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Menti
     if not np.strip() or len(np.split()) > 8:
         return None
     m = parse_mention(np, pos, gazetteer)
-    if not m or (m.kind == "unnamed" and not np.strip()[:1].islower()):
+    if m and m.kind == "pronoun" and fold(m.text) not in ("he", "she", "they", "we", "i"):
+        return None
+    if m and m.kind == "unnamed" and (not _DESCRIPTION_START.match(np.strip()) or _VERBISH.search(np)):
+        return None
+    if not m or m.kind == "unnamed":
         return m
     # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
     if m.kind == "name" and stop and seg[np_end] == ",":
         rest = seg[np_end + 1 :]
-        app = re.match(r"\s*((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})", rest)
+        app = re.match(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})", rest)
         if app and not m.role:
             role = app.group(1).strip()
             return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
@@ -326,15 +353,23 @@ def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
 def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int, int] | None:
     """The clause a cue governs: from "that" (or the cue) to the end of the sentence."""
     seg = text[pos:sent_end]
-    that = _THAT.search(seg[:140])
-    if (lemma in TAKES_OBJECT and that and len(seg[: that.start()].split()) <= 12) or (that and len(seg[: that.start()].split()) <= 6 and '"' not in seg[: that.start()]):
+    that = _THAT.search(seg[:160])
+    skip = _AFTER_CUE_SKIP.match(seg)
+    lead = seg[: that.start()] if that else ""
+    if that and (
+        not lead.strip(" ,")
+        or (skip and skip.end() >= that.start() - 1)
+        or (lemma in TAKES_OBJECT and len(lead.split()) <= 12 and '"' not in lead)
+        or re.fullmatch(r"\s*(?:to\s+)?(?:reporters|me|us|him|her|them|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                        r"(?:\s+(?:on|in|at|last|this)\s[^,;\"“”]*)?\s*,?\s*", lead)
+    ):
         start = pos + that.start()
     else:
-        skip = _AFTER_CUE_SKIP.match(seg)
         start = pos + (skip.end() if skip else 0)
     s, e = _trim(text, start, sent_end)
     # A participle or "according to" later in the sentence opens a statement of its own.
-    tail = re.search(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b", text[s:e])
+    tail = re.search(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b|,?\s+(?:but|and)\s+"
+                     r"(?:has|have|had|is|was|will|would|did|does|also|later|then)\b", text[s:e])
     if tail:
         e = s + tail.start()
     s, e = _trim(text, s, e)
@@ -463,9 +498,12 @@ def _sentence_drafts(
         form = cm.group()
         lemma = lemma_of(form)
         low = form.lower()
-        if low in _NOUNISH and _DETERMINER_BEFORE.search(text, max(ss, cs - 40), cs):
-            if low not in _DIRECTLY_AFTER_DET or _DET_ADJACENT.search(text, max(ss, cs - 12), cs):
-                continue  # "a Financial Times report", "his remarks": a noun, not a cue
+        if (
+            low in _NOUNISH
+            and _DETERMINER_BEFORE.search(text, max(ss, cs - 40), cs)
+            and (low not in _DIRECTLY_AFTER_DET or _DET_ADJACENT.search(text, max(ss, cs - 12), cs))
+        ):
+            continue  # "a Financial Times report", "his remarks": a noun, not a cue
         draft: _Draft | None = None
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
@@ -539,20 +577,21 @@ def _finite(
     prev_q = next((q for q in reversed(sq) if q.end <= cs and not q.used), None)
     if prev_q is not None:
         gap = text[prev_q.end : cs]
-        inner_end = text[prev_q.end - 2 : prev_q.end - 1] if prev_q.end - prev_q.start > 2 else ""
+        close_len = 2 if text[prev_q.end - 2 : prev_q.end] == "''" else 1
+        inner_end = text[prev_q.end - close_len - 1] if prev_q.end - prev_q.start > 2 * close_len else ""
         ends_open = inner_end in (",", "?", "!", "—", "-", "–", "…") or gap.lstrip().startswith((",", "—", "–"))
         gap_words = gap.strip(" ,—–-").split()
         if len(gap_words) <= 8 and '"' not in gap and "“" not in gap and (ends_open or _quiet_after(text, ce, se)):
             if gap_words:
-                mention = _left_subject(text, prev_q.end, cs, gz) if not ends_open or gap.strip(" ,—–-") else None
-                if mention is None or (mention.kind == "unnamed" and len(gap_words) > 5):
-                    mention = _left_subject(text, prev_q.end, cs, gz)
-                how = "after quote"
+                mention = _left_subject(text, prev_q.end, cs, gz)
             else:
                 mention = _right_subject(text, ce, se, gz)
-                how = "after quote"
             if mention is not None:
-                return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, how)
+                lead = text[ss : prev_q.start]
+                if len(lead.split()) > 2 and not lead.rstrip().endswith(":"):
+                    # Reported words around a partial quote: "The rival will play the "woman card," X said".
+                    return _Draft([_trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
+                return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
     next_q = next((q for q in sq if q.start >= ce and not q.used), None)
     mention = _left_subject(text, ss, cs, gz)
@@ -570,7 +609,9 @@ def _finite(
     if before.endswith((",", ',"', ",”")) and before.strip(' ,"”'):
         right = _right_subject(text, ce, se, gz)
         tail = text[right.end : se].lstrip() if right else ""
-        if right is not None and (_quiet_after(text, right.end, se) or tail.startswith(",")):
+        right_ok = right is not None and (_quiet_after(text, right.end, se) or tail.startswith(","))
+        left_named = mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12
+        if right_ok and right is not None and not (left_named and right.kind != "name"):
             cut = ss + len(before) - (0 if before[-1] in "\"”" else 1)
             span = _trim(text, ss, cut)
             if span[1] - span[0] >= 8:
@@ -578,6 +619,9 @@ def _finite(
     if mention is None:
         return None
     after = _content_after(text, ce, se, lemma)
+    if after and fold(mention.text) in ("who", "which"):
+        comma = text.find(",", after[0], after[1])
+        after = _trim(text, after[0], comma) if comma > after[0] else after
     if after is None:
         # "..., he said." closes a reported clause that came first.
         head = text[ss : mention.start].rstrip()
@@ -634,6 +678,9 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Qu
                     note = f'; "{m.text}" -> {actor}, same surname'
             elif m.kind == "unnamed":
                 actor, kind, affiliation = m.name, "unnamed", m.affiliation
+            elif m.kind == "pronoun" and m.name:
+                actor, kind, role, affiliation = canonical(m), m.actor_kind, m.role, m.affiliation
+                note = f'; "{m.text}" -> {actor}, the noun phrase it follows'
             else:
                 ante = _antecedent(m, antecedents, genders, canonical, d.cue_start)
                 if ante is not None:
