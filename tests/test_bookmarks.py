@@ -513,3 +513,21 @@ def test_a_store_sees_changes_made_through_another(tmp_path: Path) -> None:
     assert [b.id for b in first.list()] == ["000000a0", "fromtwo"]
     first.delete("fromtwo")
     assert [b.id for b in second.list()] == ["000000a0"]
+
+
+def test_random_awkward_text_round_trips_through_the_file(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(20261125)
+    pieces = ["\n", "\n\n", " ", "  ", "\t", "'", '"', ":", ": ", "#", " #", "- ", "---", "...", "|", ">", "\\",
+              "\u2028", "\x85", "\r", "é", "中", "a", "word", "2024-03-04", "yes", "null", "~", "{", "[", "&", "*", "!"]  # fmt: skip
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(80)]
+    s = BookmarkStore(tmp_path)
+    expected = []
+    for n, text in enumerate(texts):
+        body = f"before {n} " + text + " after"
+        art = Article(key=f"k{n}.md", path=f"k{n}.md", title=text, body=body, source=text)
+        start = len(art.text) - len(text) - 6
+        expected.append(s.add(art, start, start + len(text), note=text, tags=[text]))
+        assert expected[-1].passage == text
+    assert BookmarkStore(tmp_path).list() == expected
