@@ -149,7 +149,8 @@ def test_no_real_state_capital_or_organisation_is_named() -> None:
             for key in ("aliases", "demonyms", "metonyms"):
                 names.update((info or {}).get(key) or [])
     text = "\n".join(p.read_text(encoding="utf-8") for p in DESK.rglob("*") if p.is_file())
-    found = sorted(n for n in names if len(n) > 2 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text))
+    known = sorted((re.escape(n) for n in names if len(n) > 2), key=len, reverse=True)
+    found = sorted(set(re.findall(rf"(?<!\w)(?:{'|'.join(known)})(?!\w)", text)))
     assert found == []
 
 
