@@ -531,3 +531,19 @@ def test_random_awkward_text_round_trips_through_the_file(tmp_path: Path) -> Non
         expected.append(s.add(art, start, start + len(text), note=text, tags=[text]))
         assert expected[-1].passage == text
     assert BookmarkStore(tmp_path).list() == expected
+
+
+@needs_readers
+def test_cli_add_from_a_list_file_needs_key(desk: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    items = [{"title": "One", "body": "First body text."}, {"title": "Two", "body": "Second body text."}]
+    (desk / "feed.json").write_text(json.dumps(items), encoding="utf-8")
+    args = ("add", "feed.json", "--start", "5", "--end", "11", "--desk", str(desk))
+    ambiguous = cli(*args, data=data, cwd=tmp_path)
+    assert ambiguous.returncode == 2
+    assert "feed.json holds 2 articles; pick one with --key (feed.json#0, feed.json#1)" in ambiguous.stderr
+    picked = cli(*args, "--key", "feed.json#1", "--json", data=data, cwd=tmp_path)
+    assert picked.returncode == 0, picked.stderr
+    assert (json.loads(picked.stdout)["key"], json.loads(picked.stdout)["passage"]) == ("feed.json#1", "Second")
+    wrong = cli(*args, "--key", "feed.json#7", data=data, cwd=tmp_path)
+    assert wrong.returncode == 2 and "no article with key 'feed.json#7'" in wrong.stderr
