@@ -13,7 +13,8 @@ Rules, kept simple enough to explain to an analyst:
 - Carry-over: a statement with no time words of its own takes the date of the statement just before it
   when both have the same speaker, it lies in the same paragraph or the next one, and no other time
   phrase stands between them ("On Monday, Trump told reporters ... / “We'll be involved,” he said").
-- A phrase that would date the statement after the article's publication is ignored. One phrase
+- A phrase after "until", "by", "since", "at"... is a deadline or a state, not the saying's time, and
+  a phrase that would date the statement after the article's publication is ignored. One phrase
   inside the content is used: at the end of a short indirect content with no "that" ("reiterated
   the position over the weekend"), where it belongs to the cue, not to what was said.
 - No time words: the anchor with precision "article". No anchor (undated article): undated, unless the
@@ -77,8 +78,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3}
 _FUTURE_MARKER = re.compile(
     r"(?i:\b(?:will|shall|won't|wo n't|is to|are to|is due to|are due to|due to|plans? to|intends? to|"
-    r"expected to|scheduled to|set to|going to|to be held)\b|['’]ll\b)"
+    r"expects? to|expected to|hopes? to|aims? to|scheduled to|set to|going to|to be held)\b|['’]ll\b)"
 )
+# "until September 30", "at February 28", "since Monday": a deadline or a state, not when it was said.
+_BOUND_BEFORE = re.compile(r"(?i:\b(?:until|till|by|through|before|ending|ended|from|since|between|as of|at|to|due)\s+)$")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = re.compile(
@@ -87,7 +90,7 @@ _ABBREV = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z .,'’/-]{{1,60}}?,\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    rf"^\s*[A-Z][A-Za-z .,'’/-]{{1,60}}?,?\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     r"\s*(?:\([A-Za-z .&]+\)\s*)?[-–—]+\s"
 )
 
@@ -110,15 +113,19 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     dateline = dateline_span(article)
     anchor, anchor_text = _anchor(article, dateline)
     latest = max((d for d in (anchor, article.date) if d is not None), default=None)
+    # Time words inside any statement's content date what was said, not a saying.
+    holes = [span for st in statements for span in _content_spans(st)]
+    if dateline is not None:
+        holes.append((dateline[0], dateline[1]))
     order = sorted(range(len(statements)), key=lambda i: (statements[i].start, statements[i].end))
     result: list[Statement] = list(statements)
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None = None
     for i in order:
         st = statements[i]
         window = _statement_window(text, st)
-        guess = _own_guess(text, st, window, anchor, dateline, latest)
+        guess = _own_guess(text, st, window, anchor, holes, latest)
         if guess is None and previous is not None:
-            guess = _carried_guess(text, st, window, previous, anchor, dateline)
+            guess = _carried_guess(text, st, window, previous, anchor, holes)
         previous = (_chain_key(st, previous), st.end, window, guess)
         if guess is not None:
             result[i] = dataclasses.replace(
@@ -248,14 +255,16 @@ def _own_guess(
     st: Statement,
     window: tuple[int, int],
     anchor: dt.date | None,
-    dateline: tuple[int, int, dt.date | None] | None,
+    holes: Sequence[tuple[int, int]],
     latest: dt.date | None,
 ) -> DateGuess | None:
     lo, hi = window
-    holes = _content_spans(st)
-    if dateline is not None:
-        holes.append((dateline[0], dateline[1]))
-    found = [g for g in resolve_time_phrases(_masked(text, lo, hi, holes), anchor) if _not_after(g, latest)]
+    masked = _masked(text, lo, hi, holes)
+    found = [
+        g
+        for g in resolve_time_phrases(masked, anchor)
+        if _not_after(g, latest) and not _BOUND_BEFORE.search(masked, 0, g.start)
+    ]
     if not found:
         return _trailing_guess(text, st, anchor, latest)
     focus = _focus(text, st, lo, hi)
@@ -319,7 +328,7 @@ def _carried_guess(
     window: tuple[int, int],
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None],
     anchor: dt.date | None,
-    dateline: tuple[int, int, dt.date | None] | None,
+    holes: Sequence[tuple[int, int]],
 ) -> DateGuess | None:
     prev_key, prev_end, prev_window, prev_guess = previous
     if prev_guess is None or prev_key is None or _chain_key(st, previous) != prev_key:
@@ -328,7 +337,6 @@ def _carried_guess(
     gap = text[gap_lo:gap_hi] if gap_lo < gap_hi else ""
     if len(re.findall(r"\n+", gap)) > 1:
         return None
-    holes = [(dateline[0], dateline[1])] if dateline is not None else []
     if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
         return None
     return prev_guess

@@ -110,6 +110,7 @@ def test_parse_dateline() -> None:
     assert parse_dateline("MOSCOW, Aug 19 (Reuters) - Russia said") == (8, 19, None, 27)
     assert parse_dateline("SALVADOR, Feb 26 - Showers continued") == (2, 26, None, 19)
     assert parse_dateline("NEW YORK, March 3, 1987 - Stocks") == (3, 3, 1987, 26)
+    assert parse_dateline("LAKE SUCCESS, N.Y. March 3 - Tender") == (3, 3, None, 29)
     assert parse_dateline("Russia said on Monday - and") is None
 
 
@@ -209,6 +210,19 @@ def test_time_phrase_ending_a_short_indirect_content_dates_the_saying() -> None:
     a = _article("Lavrov said that talks had been held over the weekend.", WED)
     st = dataclasses.replace(_st(a, "that talks had been held over the weekend", "Lavrov"), kind="indirect")
     assert _dates(date_statements(a, [st])) == [(WED, None, "article", "publication date")]
+
+
+def test_deadlines_and_states_do_not_date_a_statement() -> None:
+    a = _article("The company agreed not to buy shares until September 30, Smith said.", D(2025, 3, 3))
+    st = _st(a, "The company agreed not to buy shares", "Smith")
+    assert _dates(date_statements(a, [st])) == [(D(2025, 3, 3), None, "article", "publication date")]
+
+
+def test_time_words_in_another_statements_content_are_masked() -> None:
+    a = _article("Acme said it expects to start in May, adding that costs would rise.", D(2025, 3, 3))
+    first = _st(a, "it expects to start in May", "Acme")
+    second = _st(a, "that costs would rise", "Acme")
+    assert _dates(date_statements(a, [first, second]))[1] == (D(2025, 3, 3), None, "article", "publication date")
 
 def test_carry_over_to_the_same_speakers_next_statement() -> None:
     a = _article('On Monday, Smith said prices would fall.\n"We are ready," he said.\n"Really," Smith added.', WED)
