@@ -243,7 +243,11 @@ def _in_quote(pos: int, quotes: list[_Quote]) -> _Quote | None:
 
 def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
     """The speaker written before a cue: from the clause start up to the cue, adverbs and auxiliaries cut."""
-    left = text[sent_start:cue_start]
+    # Parentheticals ("(D-N.Y.)", "(R)") are blanked, not cut, so offsets stay put.
+    left = _PARENS.sub(lambda p: " " * len(p.group()), text[sent_start:cue_start])
+    if re.search(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$", left):
+        np = _leading_np(text, sent_start, cue_start, gazetteer)
+        return np
     trimmed = _TRIM_TAIL.sub("", left.rstrip())
     last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"))
     if last_mark >= 0:
@@ -308,6 +312,36 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
     return mention
 
 
+_PARENS = re.compile(r"\([^()]{0,60}\)")
+_INTRO = re.compile(
+    r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
+    r"under|over|among|amid|following|speaking|asked|but|and|yet|so|however|meanwhile|still|now|later|then|"
+    r"earlier|instead|also|separately|indeed|moreover)\b",
+    re.IGNORECASE,
+)
+_LEADING_NAME = re.compile(
+    r"(?:He|She|They|It|We|I)\b|(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
+    r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ff]ive|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:has|have|had|is|was|"
+    r"were|are|will|would|also|[a-z]+ed)\b)"
+)
+
+
+def _leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
+    """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
+    pos = start
+    for piece in text[start:end].split(","):
+        stripped = piece.strip()
+        if stripped and not _INTRO.match(stripped) and not stripped.isupper():
+            lead = _LEADING_NAME.match(stripped)
+            if lead:
+                offset = pos + piece.find(stripped)
+                return parse_mention(lead.group(), offset, gazetteer)
+            return None
+        pos += len(piece) + 1
+    return None
+
+
 def _CLAUSE_BREAK_LAST(segment: str) -> int:
     last = 0
     for m in _CLAUSE_BREAK.finditer(segment):
@@ -318,7 +352,12 @@ def _CLAUSE_BREAK_LAST(segment: str) -> int:
 def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     """The speaker written after a cue ("said Sergey Lavrov, the foreign minister")."""
     seg = text[pos:end]
-    stop = _RIGHT_NP_STOP.search(seg)
+    stop = None
+    for cand in _RIGHT_NP_STOP.finditer(seg):
+        if cand.group() == "." and _abbreviation_before(seg, cand.start()):
+            continue
+        stop = cand
+        break
     np_end = stop.start() if stop else len(seg)
     np = seg[:np_end]
     if not np.strip() or len(np.split()) > 8:
@@ -339,6 +378,13 @@ def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Menti
             return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
                            m.affiliation or _demonym_in(role, gazetteer), m.gender)
     return m
+
+
+def _abbreviation_before(seg: str, dot: int) -> bool:
+    """True when the period at `dot` ends an abbreviation or an initial ("Rep.", "J.J.", "U.S.")."""
+    w = re.search(r"([\w.]+)$", seg[:dot])
+    word = w.group(1).lower() if w else ""
+    return word in _ABBREV or len(word) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", word))
 
 
 def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
@@ -509,10 +555,7 @@ def _sentence_drafts(
             draft = _according(text, ss, se, cs, ce, sq, gz)
         elif low in PARTICIPLES and text[ss:cs].rstrip().endswith(","):
             # ", saying ..." hangs from the clause's subject, or the last speaker of this sentence.
-            subject = main_subject or (out[-1].mention if out else None)
-            if subject is None:
-                left = text[ss:cs]
-                subject = _left_subject(text, ss, ss + len(left.split(",")[0]), gz) if "," in left else None
+            subject = main_subject or (out[-1].mention if out else None) or _leading_np(text, ss, cs, gz)
             span = _content_after(text, ce, se, lemma)
             if span and subject:
                 spans = [span]
