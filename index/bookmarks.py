@@ -150,21 +150,22 @@ def locate(bookmark: Bookmark, text: str) -> tuple[int, int] | None:
     start, end, passage = bookmark.start, bookmark.end, bookmark.passage
     if not passage:
         return None
-    if text[start:end] == passage:
+    fingerprint = bookmark.fingerprint
+    whole_context = len(fingerprint.before) + len(fingerprint.after)
+    if text[start:end] == passage and _context_score(text, (start, end), fingerprint) == whole_context:
         return start, end
     candidates = [(i, i + len(passage)) for i in _occurrences(text, passage)]
     if not candidates:
         candidates = [
             span
             for span in _loose_occurrences(text, passage)
-            if passage_digest(text[span[0] : span[1]]) == bookmark.fingerprint.digest
+            if passage_digest(text[span[0] : span[1]]) == fingerprint.digest
         ]
     if not candidates:
         return None
-    return max(
-        candidates,
-        key=lambda span: (_context_score(text, span, bookmark.fingerprint), -abs(span[0] - start)),
-    )
+    # A short passage ("he said no.") may repeat: an edit above can slide another copy under the
+    # old offset, so the surroundings outrank the distance.
+    return max(candidates, key=lambda span: (_context_score(text, span, fingerprint), -abs(span[0] - start)))
 
 
 def reanchor(bookmark: Bookmark, article: Article) -> Bookmark | None:

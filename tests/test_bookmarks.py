@@ -336,11 +336,12 @@ def test_reanchor_picks_the_repeated_passage_with_matching_context(tmp_path: Pat
     second = body.index("Second: he said no.") + len("Second: ") + 3
     b = s.add(original, second, second + len("he said no."))
     assert b.passage == "he said no."
-    # Text inserted above shifts everything; the old offset now points at the first repeat.
-    shifted = article(body="x" * (second - 3 - 19) + body, title="T")
-    moved = locate(b, shifted.text)
-    assert moved is not None
-    assert shifted.text[moved[0] - 8 : moved[0]] == "Second: "
+    assert (b.start, b.end) == (30, 41)
+    # 20 characters inserted above slide the first repeat exactly under the old offset.
+    shifted = article(body="Correction appended\n" + body, title="T")
+    assert shifted.text[30:41] == "he said no."
+    assert locate(b, shifted.text) == (50, 61)
+    assert shifted.text[42:50] == "Second: "
 
 
 # --- exports --------------------------------------------------------------------------------
