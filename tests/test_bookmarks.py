@@ -27,6 +27,7 @@ from index.bookmarks import (
     locate,
     parse_bookmarks,
     passage_digest,
+    reanchor,
 )
 from index.model import Article
 
@@ -548,3 +549,33 @@ def test_cli_add_from_a_list_file_needs_key(desk: Path, tmp_path: Path) -> None:
     assert (json.loads(picked.stdout)["key"], json.loads(picked.stdout)["passage"]) == ("feed.json#1", "Second")
     wrong = cli(*args, "--key", "feed.json#7", data=data, cwd=tmp_path)
     assert wrong.returncode == 2 and "no article with key 'feed.json#7'" in wrong.stderr
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="needs /work/shared/corpora")
+def test_real_articles_round_trip_and_reanchor(tmp_path: Path) -> None:
+    """Spans of real news text survive the file, and are found again after a correction is prepended."""
+    import random
+
+    from index.readers import read_file
+
+    rng = random.Random(7)
+    files = sorted((SHARED / "corpora" / "wikinews").glob("*.md"))[:100] + sorted((SHARED / "corpora" / "bbc").glob("*.md"))[:100]
+    s = BookmarkStore(tmp_path)
+    expected: list[tuple[Bookmark, Article]] = []
+    for path in files:
+        for art in read_file(path, root=path.parent).articles:
+            if len(art.text) < 200:
+                continue
+            start = rng.randrange(art.body_offset, len(art.text) - 100)
+            expected.append((s.add(art, start, start + rng.randint(20, 100)), art))
+    assert len(expected) > 150
+    assert BookmarkStore(tmp_path).list() == [b for b, _ in expected]
+    for bookmark, art in expected:
+        corrected = replace(art, body="Correction: an earlier version misspelled a name.\n\n" + art.body)
+        moved = reanchor(bookmark, corrected)
+        assert moved is not None and moved.passage == bookmark.passage
+        assert moved.start == bookmark.start + 51
