@@ -11,8 +11,8 @@ Rules, kept simple enough to explain to an analyst:
   it is a Monday); a future marker just before the phrase ("will meet on Monday", "is due to ... on")
   or the phrase itself ("next Monday", "tomorrow") means the next such day after the anchor.
 - Carry-over: a statement with no time words of its own takes the date of the statement just before it
-  when both have the same speaker, it lies in the same paragraph or the next one, and no other time
-  phrase stands between them ("On Monday, Trump told reporters ... / “We'll be involved,” he said").
+  when both have the same speaker, it lies in the same paragraph as that statement or the next one,
+  at most two paragraphs after the time phrase, and no other time phrase stands between them ("On Monday, Trump told reporters ... / “We'll be involved,” he said").
 - A phrase after "until", "by", "since", "at"... is a deadline or a state, not the saying's time, and
   a phrase that would date the statement after the article's publication is ignored. One phrase
   inside the content is used: at the end of a short indirect content with no "that" ("reiterated
@@ -46,8 +46,8 @@ _NUMBERS = {
 
 # Month and weekday names must be capitalised: "may", "march" and "sun" are common lower-case words.
 _MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -82,6 +82,7 @@ _FUTURE_MARKER = re.compile(
 )
 # "until September 30", "at February 28", "since Monday": a deadline or a state, not when it was said.
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:until|till|by|through|before|ending|ended|from|since|between|as of|at|to|due)\s+)$")
+_PARAGRAPH_BREAK = re.compile(r"\n+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = re.compile(
@@ -335,7 +336,10 @@ def _carried_guess(
         return None
     gap_lo, gap_hi = max(prev_window[1], prev_end), max(window[0], min(st.start, window[1]))
     gap = text[gap_lo:gap_hi] if gap_lo < gap_hi else ""
-    if len(re.findall(r"\n+", gap)) > 1:
+    if len(_PARAGRAPH_BREAK.findall(gap)) > 1:
+        return None
+    # Counted from the phrase itself too, so that a chain of carried dates stops two paragraphs on.
+    if len(_PARAGRAPH_BREAK.findall(text, min(prev_guess.start, st.start), st.start)) > 2:
         return None
     if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
         return None

@@ -235,6 +235,16 @@ def test_carry_over_to_the_same_speakers_next_statement() -> None:
     assert _dates(out) == [monday, monday, monday]
 
 
+
+def test_carried_dates_stop_two_paragraphs_after_the_phrase() -> None:
+    body = 'On Monday, Smith said prices would fall.\n"Yes," Smith said.\n"No," Smith said.\n"Maybe," Smith said.'
+    a = _article(body, WED)
+    smiths = [m for m in range(len(a.text)) if a.text.startswith("Smith", m)]
+    sts = [_st(a, q, "Smith") for q in ("prices would fall", "Yes,", "No,", "Maybe,")]
+    sts = [dataclasses.replace(st, speaker_start=m, speaker_end=m + 5) for st, m in zip(sts, smiths, strict=True)]
+    monday = (D(2025, 8, 18), None, "day", "On Monday")
+    assert _dates(date_statements(a, sts)) == [monday, monday, monday, (WED, None, "article", "publication date")]
+
 def test_no_carry_over_to_another_speaker() -> None:
     a = _article('On Monday, Smith said prices would fall.\n"No," Jones said.', WED)
     out = date_statements(a, [_st(a, "prices would fall", "Smith"), _st(a, "No,", "Jones")])
