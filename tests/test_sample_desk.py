@@ -222,3 +222,14 @@ def test_syndicated_statement_is_one_entry_with_two_outlets(timeline: Timeline) 
     reported = [(s["source"], day(s["date"])) for s in entry["sources"]]
     assert reported == [(name, day(date)) for name, date in zip(case["sources"], case["source_dates"], strict=True)]
     assert entry["source"] == case["sources"][0]
+
+
+@pytest.mark.parametrize("case", EXPECTED["statement_dates"], ids=lambda c: c["quote"])
+def test_statement_date(case: dict[str, Any], statements: list[dict[str, Any]], timeline: Timeline) -> None:
+    rows = [r for r in in_path(statements, case["path"]) if norm(case["quote"]) in norm(r["quote"])]
+    assert rows, f"no statement in {case['path']} quotes {case['quote']!r}"
+    (found,) = rows
+    assert (found["actor"], day(found["date"])) == (case["actor"], case["date"])
+    if "precision" in case:
+        entry = find_entry(timeline(case["actor"]), case["date"], case["quote"])
+        assert entry["date_precision"] == case["precision"]
