@@ -59,6 +59,7 @@ _DESCRIPTION_START = re.compile(
     r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
     r"[A-Z][\w.'’-]*['’]s?)\s", re.IGNORECASE,
 )
+_CUE_BODY = r"(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")[:-3] + r")\b"
 _THAT = re.compile(r"\bthat\b")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
 _ACCORDING = "according to"
@@ -312,6 +313,10 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
     return mention
 
 
+_SHARED_SUBJECT = re.compile(
+    r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|had|have|he|she|they|it|\w+ly)\s+){0,2}$", re.IGNORECASE
+)
+_SUBORDINATE = re.compile(r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]{0,60}\)")
 _INTRO = re.compile(
     r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
@@ -320,7 +325,7 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NAME = re.compile(
-    r"(?:He|She|They|It|We|I)\b|(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
     r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
     r"[Ff]ive|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:has|have|had|is|was|"
     r"were|are|will|would|also|[a-z]+ed)\b)"
@@ -414,8 +419,8 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
         start = pos + (skip.end() if skip else 0)
     s, e = _trim(text, start, sent_end)
     # A participle or "according to" later in the sentence opens a statement of its own.
-    tail = re.search(r",\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b|,?\s+(?:but|and)\s+"
-                     r"(?:has|have|had|is|was|will|would|did|does|also|later|then)\b", text[s:e])
+    tail = re.search(r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b|,?\s+(?:but|and)\s+"
+                     r"(?:has|have|had|is|was|will|would|did|does|also|later|then)\b|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")", text[s:e])
     if tail:
         e = s + tail.start()
     s, e = _trim(text, s, e)
@@ -503,7 +508,9 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if prev is None:
                 continue
             between = text[prev.spans[-1][1] : q.start]
-            if not _starts_sentence(text, q.start, ps) and len(between.split()) > 12:
+            if not _starts_sentence(text, q.start, ps) and (
+                len(between.split()) > 12 or len(text[q.start : q.end].split()) <= 3
+            ):
                 continue
             if _CUE_BETWEEN(between):
                 prev.spans.append((q.start, q.end))
@@ -563,7 +570,7 @@ def _sentence_drafts(
         elif low.endswith("ing") or low in ("shown", "written"):
             continue
         else:
-            draft = _finite(text, ss, se, cs, ce, form, lemma, sq, gz, earlier + out)
+            draft = _finite(text, ss, se, cs, ce, form, lemma, sq, gz, main_subject)
         if draft is None:
             continue
         if draft.mention and main_subject is None and draft.how != "participle":
@@ -613,7 +620,7 @@ def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
 
 def _finite(
     text: str, ss: int, se: int, cs: int, ce: int, form: str, lemma: str, sq: list[_Quote], gz: Gazetteer,
-    earlier: list[_Draft],
+    main_subject: Mention | None,
 ) -> _Draft | None:
     """A finite cue ("said", "told", "has rejected"): quotation next to it, or the clause it governs."""
     # 1. Quotation right before the cue clause: "...," he said / "...," said Trump.
@@ -638,6 +645,8 @@ def _finite(
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
     next_q = next((q for q in sq if q.start >= ce and not q.used), None)
     mention = _left_subject(text, ss, cs, gz)
+    if mention is None and main_subject is not None and _SHARED_SUBJECT.search(text, ss, cs):
+        mention = main_subject  # "He said A and said B": the second cue shares the subject
     if next_q is not None and mention is not None:
         gap = text[ce : next_q.start]
         if (
@@ -673,8 +682,13 @@ def _finite(
             if span[1] - span[0] >= 8:
                 return _Draft([span], form, cs, mention, "before cue")
         return None
-    if lemma not in STRONG and not _THAT.match(text, after[0]):
+    if lemma not in STRONG and not _THAT.match(text, after[0]) and not _DOUBLE_MARK.search(text, after[0], after[1]):
         return None
+    if _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start):
+        # "when he says X, it would seem ...": the reported clause ends at the comma.
+        comma = text.find(",", after[0], after[1])
+        if comma > after[0] + 8:
+            after = _trim(text, after[0], comma)
     return _Draft([after], form, cs, mention, "reported")
 
 
