@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh import fields, highlight, index, qparser, query, sorting
+from whoosh import fields, index, qparser, query, sorting
 from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.collectors import TimeLimitCollector
 from whoosh.qparser.dateparse import DateParserPlugin
@@ -25,6 +25,7 @@ from whoosh.searching import TimeLimit
 
 from index.actors import slug
 from index.model import Article, Statement
+from index.snippets import Matcher, find_hits, snippet
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
 SCHEMA_VERSION = 3
@@ -32,7 +33,6 @@ ARTICLE = "article"
 STATEMENT = "statement"
 STATEMENT_FIELDS = ("speaker", "actor", "cue", "kind", "quote")
 FIELD_ALIASES = {"tags": ["tag"], "actor": ["actors"], "speaker": ["who"]}
-HIT_START, HIT_END = "«", "»"
 
 
 class StoreError(Exception):
@@ -141,6 +141,7 @@ class Store:
         self._ix = ix
         self.directory = directory
         self._searcher = ix.searcher()
+        self._doc_sets: dict[str, Any] = {}
 
     # ---- opening -------------------------------------------------------------------------------
 
@@ -282,7 +283,7 @@ class Store:
     # ---- searching -----------------------------------------------------------------------------
 
     def _parse(self, text: str, default_fields: list[str]) -> query.Query:
-        text = compact_dates(text)
+        text = anchor_fuzzy(compact_dates(text))
         parser = qparser.MultifieldParser(default_fields, self._ix.schema, group=qparser.AndGroup)
         parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
         parser.add_plugin(DateParserPlugin(free=False))
@@ -305,36 +306,58 @@ class Store:
         """True when the query names a statement field (speaker:, actor:, cue:, kind:, quote:)."""
         return bool(re.search(r"(?<![\w.])(speaker|who|actor|actors|cue|kind|quote):", text))
 
+    def _doctype_docs(self, doctype: str) -> set[int]:
+        # Cached per searcher: a mask/filter set turns "only articles" into a cheap membership test
+        # instead of intersecting with a 20k-long posting list on every query.
+        key = (id(self._searcher), doctype)
+        if self._doc_sets.get("key") != key:
+            docs = set(self._searcher.docs_for_query(query.Term("doctype", doctype)))
+            self._doc_sets = {"key": key, "docs": docs}
+        return self._doc_sets["docs"]
+
+    def matcher(self, q: query.Query, fields_: Collection[str]) -> Matcher:
+        """What the parsed query looks for in the given text fields (expansions included)."""
+        terms: set[str] = set()
+        reader = self._searcher.reader()
+        # Not q.existing_terms(): in whoosh it reuses its fieldname argument as a loop variable
+        # and skips every leaf after the first field it sees.
+        for leaf in _positive_leaves(q):
+            if leaf.field() not in fields_:
+                continue
+            try:
+                pairs = leaf.expanded_terms(reader) if isinstance(leaf, query.MultiTerm) else leaf.terms()
+                for fieldname, value in pairs:
+                    if fieldname in fields_:
+                        terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
+            except Exception:  # ranges and other non-term leaves have no words to mark
+                continue
+        return Matcher(frozenset(terms), (), _stemmer())
+
     def search(self, text: str, *, limit: int = 20, time_limit: float = 2.0) -> list[Hit]:
         """Ranked hits with highlighted snippets; statement queries return statements."""
         if not text.strip():
             return []
         statement_mode = self.is_statement_query(text)
-        if statement_mode:
-            q = query.And([self._parse(text, ["quote"]), query.Term("doctype", STATEMENT)])
-            hl_field = "quote"
-        else:
-            q = query.And([self._parse(text, ["title", "body"]), query.Term("doctype", ARTICLE)])
-            hl_field = "body"
-        collector = self._searcher.collector(limit=limit, terms=True)
-        timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
-        # Keep what was found in time: a slow prefix query must not freeze the caller.
+        fields_ = ("quote",) if statement_mode else ("title", "body")
+        q = self._parse(text, list(fields_))
+        statements = self._doctype_docs(STATEMENT)
+        restrict = {"filter": statements} if statement_mode else {"mask": statements}
+        collector = self._searcher.collector(limit=limit, **restrict)
+        if any(isinstance(n, query.MultiTerm) for n in _walk(q)):
+            # Expanding queries (prefix*, fuzzy~) can explode: keep what was found in time.
+            # No SIGALRM: searches run on worker threads in the TUI.
+            collector = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
         with contextlib.suppress(TimeLimit):
-            self._searcher.search_with_collector(q, timed)
-        results = timed.results()
-        results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-        results.formatter = _MarkFormatter()
+            self._searcher.search_with_collector(q, collector)
+        results = collector.results()
+        matcher = self.matcher(q, fields_)
         hits: list[Hit] = []
         for hit in results:
             payload = hit.get("payload") or {}
-            text_value = hit.get(hl_field) or ""
-            snippet = hit.highlights(hl_field, text=text_value, top=2) if text_value else ""
-            if not snippet:
-                snippet = _lead(text_value)
-            matched = hit.matched_terms() if results.has_matched_terms() else []
             if statement_mode:
-                art = payload.get("article") or {}
                 stmt = statement_from_dict(payload["statement"])
+                spans = find_hits(stmt.quote, matcher)
+                art = payload.get("article") or {}
                 hits.append(
                     Hit(
                         key=hit["article"],
@@ -343,61 +366,35 @@ class Store:
                         source=art.get("source"),
                         date=stmt.date or (dt.date.fromisoformat(art["date"]) if art.get("date") else None),
                         score=float(hit.score or 0.0),
-                        snippet=snippet,
-                        hit_count=len(matched),
+                        snippet=snippet(stmt.quote, spans),
+                        hit_count=len(spans),
                         doctype=STATEMENT,
                         statement=stmt,
                     )
                 )
-            else:
-                hits.append(
-                    Hit(
-                        key=hit["key"],
-                        path=hit["path"],
-                        title=hit.get("title", ""),
-                        source=hit.get("source"),
-                        date=hit["date"].date() if hit.get("date") else None,
-                        score=float(hit.score or 0.0),
-                        snippet=snippet,
-                        hit_count=self._count_hits(hit.docnum, matched),
-                    )
-                )
-        return hits
-
-    def _count_hits(self, docnum: int, matched: list[tuple[str, bytes]]) -> int:
-        # Term frequencies straight from the postings: no need to re-analyse the text.
-        reader = self._searcher.reader()
-        total = 0
-        for fieldname, term in matched:
-            if fieldname not in ("title", "body"):
                 continue
-            try:
-                m = reader.postings(fieldname, term)
-                m.skip_to(docnum)
-                if m.is_active() and m.id() == docnum:
-                    total += int(m.weight())
-            except Exception:
-                total += 1
-        return total
+            title, body = hit.get("title", ""), hit.get("body", "")
+            body_spans = find_hits(body, matcher)
+            hits.append(
+                Hit(
+                    key=hit["key"],
+                    path=hit["path"],
+                    title=title,
+                    source=hit.get("source"),
+                    date=hit["date"].date() if hit.get("date") else None,
+                    score=float(hit.score or 0.0),
+                    snippet=snippet(body, body_spans),
+                    hit_count=len(body_spans) + len(find_hits(title, matcher)),
+                )
+            )
+        return hits
 
     def hit_spans(self, key: str, text: str, article_text: str, body_offset: int) -> list[tuple[int, int]]:
         """Character spans in the article text of the query's terms (title and body)."""
         if not text.strip() or self.is_statement_query(text):
             return []
-        q = self._parse(text, ["title", "body"])
-        wanted: dict[str, set[str]] = {}
-        for fieldname, value in q.iter_all_terms():
-            if fieldname in ("title", "body"):
-                wanted.setdefault(fieldname, set()).add(value if isinstance(value, str) else value.decode())
-        prefixes = [t.text for t in _walk(q) if isinstance(t, query.Prefix)]
-        analyzer = self._ix.schema["body"].analyzer
-        terms = wanted.get("title", set()) | wanted.get("body", set())
         # Title and body share one text (see index.model), so one pass over it finds both.
-        spans: list[tuple[int, int]] = []
-        for token in analyzer(article_text, chars=True, mode="index"):
-            if token.text in terms or any(token.text.startswith(p) for p in prefixes):
-                spans.append((token.startchar, token.endchar))
-        return spans
+        return find_hits(article_text, self.matcher(self._parse(text, ["title", "body"]), ("title", "body")))
 
     def dates_range(self) -> tuple[dt.date | None, dt.date | None]:
         """The earliest and latest article dates."""
@@ -473,20 +470,23 @@ class StoreWriter:
         self._w.cancel()
 
 
-class _MarkFormatter(highlight.Formatter):
-    """Marks hits as «term» so that JSON, plain text and the TUI can all show them."""
+def _stemmer() -> Callable[[str], str]:
+    """The stemmer the body analyzer uses, so snippets match exactly what was indexed."""
+    from whoosh.lang.porter import stem
 
-    between = " … "
-
-    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
-        return f"{HIT_START}{highlight.get_text(text, token, replace)}{HIT_END}"
-
-    def format_fragment(self, fragment: Any, replace: bool = False) -> str:
-        return " ".join(super().format_fragment(fragment, replace=replace).split())
+    return stem
 
 
 _DATE_EXPR = re.compile(r"(?<![\w.])date:(\[[^\]]*\]|\S+)")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
+
+
+_FUZZY = re.compile(r"(?<=\w)~([0-9])?(?![/0-9])")
+
+
+def anchor_fuzzy(text: str) -> str:
+    """Give `word~` a two-letter prefix: unanchored, whoosh scores every word of the lexicon (seconds)."""
+    return _FUZZY.sub(lambda m: f"~{m.group(1) or 1}/2", text)
 
 
 def compact_dates(text: str) -> str:
@@ -499,15 +499,24 @@ def compact_dates(text: str) -> str:
     return _DATE_EXPR.sub(lambda m: "date:" + _ISO_DATE.sub(iso, m.group(1)), text)
 
 
-def _lead(text: str, size: int = 200) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= size else flat[:size].rsplit(" ", 1)[0] + " …"
-
-
 def _walk(q: query.Query) -> Iterator[query.Query]:
     yield q
     for child in q.children():
         yield from _walk(child)
+
+
+def _positive_leaves(q: query.Query) -> Iterator[query.Query]:
+    """Leaves of a query outside any NOT: the words a hit is expected to contain."""
+    if isinstance(q, query.Not):
+        return
+    if q.is_leaf():
+        yield q
+        return
+    if isinstance(q, query.AndNot):
+        yield from _positive_leaves(q.a)
+        return
+    for child in q.children():
+        yield from _positive_leaves(child)
 
 
 def _jsonable(data: dict[str, Any]) -> dict[str, Any]:

@@ -27,7 +27,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the query against the index and print ranked results."""
-    from index.store import HIT_END, HIT_START, QueryError, Store, StoreError
+    from index.snippets import MARK_END as HIT_END
+    from index.snippets import MARK_START as HIT_START
+    from index.store import QueryError, Store, StoreError
     from tui.cli import UsageError
     from tui.desk_paths import resolve_desk
 
