@@ -424,6 +424,7 @@ class BookmarkStore:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             with locked(self.path, timeout=self._lock_timeout):
+                self._remove_orphaned_temp_files()
                 raw = self._read_bytes()
                 # Parsing raises on a broken file, so nothing below ever overwrites it.
                 bookmarks = [] if raw is None else self._parse(raw)
@@ -438,6 +439,13 @@ class BookmarkStore:
             raise BookmarkError(str(exc)) from None
         except OSError as exc:
             raise BookmarkError(f"{self.path}: cannot write ({exc.strerror or exc})") from None
+
+    def _remove_orphaned_temp_files(self) -> None:
+        # Every write of these files happens under the lock we hold, so a temp file left now is
+        # the remains of a writer that was killed mid-write.
+        for pattern in (f".{self.path.name}.*.tmp", f".{self.backup_path.name}.*.tmp"):
+            for orphan in self.data_dir.glob(pattern):
+                orphan.unlink(missing_ok=True)
 
     @staticmethod
     def _index_of(bookmarks: list[Bookmark], bookmark_id: str) -> int:

@@ -579,3 +579,39 @@ def test_real_articles_round_trip_and_reanchor(tmp_path: Path) -> None:
         moved = reanchor(bookmark, corrected)
         assert moved is not None and moved.passage == bookmark.passage
         assert moved.start == bookmark.start + 51
+
+
+def test_temp_files_of_a_killed_writer_are_cleaned_up(tmp_path: Path) -> None:
+    s = store(tmp_path)
+    s.add(article(), 62, 87)
+    (tmp_path / ".bookmarks.yaml.k1ll3d.tmp").write_text("half a fi")
+    (tmp_path / ".bookmarks.yaml.bak.x.tmp").write_text("")
+    (tmp_path / ".config.yaml.x.tmp").write_text("not ours")
+    s.add(article(), 107, 123)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".config.yaml.x.tmp", "bookmarks.yaml", "bookmarks.yaml.bak", "bookmarks.yaml.lock",
+    ]  # fmt: skip
+
+
+def test_writer_killed_mid_run_leaves_a_readable_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    ctx = multiprocessing.get_context("spawn")
+    writer = ctx.Process(target=_add_many, args=(str(tmp_path), 0, 10_000))
+    writer.start()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(BookmarkStore(tmp_path).list()) < 20:
+            time.sleep(0.01)
+        os.kill(writer.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        writer.join(10)
+    finally:
+        if writer.is_alive():
+            writer.kill()
+            writer.join()
+    survivors = BookmarkStore(tmp_path).list()
+    assert len(survivors) >= 20
+    BookmarkStore(tmp_path, lock_timeout=2).add(article(), 62, 87, note="after the crash")
+    assert len(BookmarkStore(tmp_path).list()) == len(survivors) + 1
+    assert not list(tmp_path.glob("*.tmp"))
