@@ -586,7 +586,12 @@ def _sentence_drafts(
 
 def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[_Quote], gz: Gazetteer) -> _Draft | None:
     seg = text[ce:se]
-    stop = re.search(r",|\.(?=\s|$)|;|$", seg)
+    stop = None
+    for cand in re.finditer(r",|\.(?=\s|$)|;|$", seg):
+        if cand.group() == "." and _abbreviation_before(seg, cand.start()):
+            continue
+        stop = cand
+        break
     np_end = ce + (stop.start() if stop else len(seg))
     np = text[ce:np_end]
     if len(np.split()) > 12:
@@ -638,6 +643,8 @@ def _finite(
                 mention = _right_subject(text, ce, se, gz)
             if mention is not None:
                 lead = text[ss : prev_q.start]
+                if _INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
+                    return None  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
                 if len(lead.split()) > 2 and not lead.rstrip().endswith(":"):
                     # Reported words around a partial quote: "The rival will play the "woman card," X said".
                     return _Draft([_trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
@@ -654,6 +661,7 @@ def _finite(
             and not _THAT.search(gap)
             and '"' not in gap
             and (gap.rstrip().endswith((":", ",")) or not gap.strip())
+            and (gap.rstrip().endswith(":") or not _continues(text, next_q, se))
         ):
             return _Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
     # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
@@ -690,6 +698,12 @@ def _finite(
         if comma > after[0] + 8:
             after = _trim(text, after[0], comma)
     return _Draft([after], form, cs, mention, "reported")
+
+
+def _continues(text: str, q: _Quote, se: int) -> bool:
+    """True when the sentence goes on in reported words after the quotation: "said "local forces" must lead"."""
+    rest = text[q.end : se].strip()
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit()) and not re.match(r"(?:he|she|they|it|said|says)\b", rest)
 
 
 def _quiet_after(text: str, pos: int, se: int) -> bool:
