@@ -23,7 +23,6 @@ from whoosh.collectors import TimeLimitCollector
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
 
-from index.actors import slug
 from index.model import Article, Statement
 from index.snippets import Matcher, find_hits, snippet
 
@@ -161,9 +160,8 @@ class Store:
                 note = f"index schema changed (v{version or '?'} -> v{SCHEMA_VERSION}): rebuilding"
             else:
                 try:
-                    ix = index.open_dir(str(directory))
-                    ix.doc_count()
-                    return cls(ix, directory), None
+                    # Opening the searcher reads every segment: it is the damage check too.
+                    return cls(index.open_dir(str(directory)), directory), None
                 except Exception as exc:  # a half-written or damaged index: rebuild, never crash
                     note = f"index at {directory} is damaged ({type(exc).__name__}): rebuilding"
         elif not create:
@@ -419,6 +417,8 @@ class StoreWriter:
 
     def put_article(self, article: Article, statements: Iterable[Statement], *, stat: Any = None, replace: bool) -> None:
         """Write an article and its statements (replacing any earlier version when `replace`)."""
+        from index.actors import slug  # not at module top: the search path needs no YAML
+
         if replace:
             self.remove_article(article.key)
         stmts = list(statements)
