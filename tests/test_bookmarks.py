@@ -615,3 +615,29 @@ def test_writer_killed_mid_run_leaves_a_readable_file(tmp_path: Path) -> None:
     BookmarkStore(tmp_path, lock_timeout=2).add(article(), 62, 87, note="after the crash")
     assert len(BookmarkStore(tmp_path).list()) == len(survivors) + 1
     assert not list(tmp_path.glob("*.tmp"))
+
+
+@needs_readers
+def test_cli_check_reports_ok_moved_missing_and_fixes(desk: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    d = ("--desk", str(desk))
+    for start, end in [(62, 87), (107, 123)]:
+        assert cli("add", "world/paris.md", "--start", str(start), "--end", str(end), *d, data=data, cwd=tmp_path).returncode == 0
+    first, second = (b.id for b in BookmarkStore(data).list())
+
+    def check(*extra: str) -> dict[str, tuple[str, int, int]]:
+        result = cli("check", "--json", *extra, *d, data=data, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        return {r["id"]: (r["status"], r["start"], r["end"]) for r in map(json.loads, result.stdout.splitlines())}
+
+    assert check() == {first: ("ok", 62, 87), second: ("ok", 107, 123)}
+    page = desk / "world" / "paris.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("PARIS - ", "Updated at noon.\n\nPARIS - ").replace("Aid continues", "Aid stops"), encoding="utf-8")
+    assert check() == {first: ("moved", 80, 105), second: ("missing", 107, 123)}
+    assert BookmarkStore(data).get(first).start == 62  # type: ignore[union-attr]
+    assert check("--fix")[first] == ("moved", 80, 105)
+    assert BookmarkStore(data).get(first).start == 80  # type: ignore[union-attr]
+    assert check()[first] == ("ok", 80, 105)
+    page.unlink()
+    assert check() == {first: ("missing", 80, 105), second: ("missing", 107, 123)}

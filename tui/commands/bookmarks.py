@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from index.bookmarks import Bookmark, BookmarkStore
     from index.model import Article
 
-ACTIONS = ("list", "add", "export", "delete", "edit")
+ACTIONS = ("list", "add", "export", "delete", "edit", "check")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -65,6 +65,15 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     edit.add_argument("--no-tags", action="store_true", help="remove every tag")
     _add_common(edit, json_help="print the edited bookmark as JSON")
 
+    check = actions.add_parser(
+        "check",
+        help="find each passage again in its article as it is now",
+        description="Re-read each bookmarked article and report every passage as ok, moved or missing.",
+    )
+    check.add_argument("--tag", default=None, help="only bookmarks with this tag")
+    check.add_argument("--fix", action="store_true", help="save the new offsets of moved passages")
+    _add_common(check, json_help="print JSON Lines: id, status, start, end (new offsets when moved), reason")
+
 
 def run(args: argparse.Namespace) -> int:
     """Run one bookmarks action: exit 0 ok, 1 when the bookmarks file or the article cannot be used."""
@@ -73,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
 
     desk, data = resolve_desk(args.desk, args.data)
     store = BookmarkStore(data)
-    handlers = {"list": _list, "add": _add, "export": _export, "delete": _delete, "edit": _edit}
+    handlers = {"list": _list, "add": _add, "export": _export, "delete": _delete, "edit": _edit, "check": _check}
     try:
         return handlers[args.action](args, desk, store)
     except BookmarkError as exc:
@@ -144,6 +153,41 @@ def _edit(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
         raise UsageError("nothing to change: give --note, --tag or --no-tags")
     bookmark = store.update(_resolve_id(store, args.id), note=args.note, tags=tags)
     print(_json_line(bookmark) if args.json else "edited " + _summary(bookmark))
+    return 0
+
+
+def _check(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
+    from index.bookmarks import reanchor
+    from index.readers import read_file
+
+    read: dict[str, dict[str, Article]] = {}
+    counts = {"ok": 0, "moved": 0, "missing": 0}
+    for bookmark in store.list(tag=args.tag):
+        if bookmark.path not in read:
+            path = Path(bookmark.path) if Path(bookmark.path).is_absolute() else desk / bookmark.path
+            read[bookmark.path] = {a.key: a for a in read_file(path, root=desk).articles}
+        article = read[bookmark.path].get(bookmark.key)
+        moved = reanchor(bookmark, article) if article is not None else None
+        if article is None:
+            status, reason = "missing", "the article is gone from the desk"
+        elif moved is None:
+            status, reason = "missing", "the passage is no longer in the article"
+        elif (moved.start, moved.end, moved.passage) == (bookmark.start, bookmark.end, bookmark.passage):
+            status, reason = "ok", ""
+        else:
+            status, reason = "moved", f"was {bookmark.start}-{bookmark.end}"
+            if args.fix:
+                store.replace(moved)
+                reason += ", saved"
+        counts[status] += 1
+        now = moved or bookmark
+        if args.json:
+            record = {"id": bookmark.id, "status": status, "start": now.start, "end": now.end, "reason": reason}
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(f"{status:7}  {_summary(now)}" + (f"  ({reason})" if reason else ""))
+    if not args.json:
+        print(", ".join(f"{n} {status}" for status, n in counts.items()), file=sys.stderr)
     return 0
 
 
