@@ -516,6 +516,22 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 prev.spans.append((q.start, q.end))
                 prev.quotes.append(q)
                 q.used = True
+        whole = next((q for q in pquotes if q.start == ps and q.end >= pe - 1 and not q.used), None)
+        if whole is not None and not para_drafts and pn > 0:
+            prev_text = text[paras[pn - 1][0] : paras[pn - 1][1]]
+            last = drafts[-1] if drafts else None
+            if prev_text.rstrip().endswith(":"):
+                # "Sanders made the following comment:" then the quotation as its own paragraph.
+                pss, pse = paras[pn - 1]
+                subject = _leading_np(text, _sentence_start(_sentences(text, pss, pse, quotes), pse - 1), pse, gz)
+                if subject is not None:
+                    whole.used = True
+                    para_drafts.append(_Draft([(whole.start, whole.end)], ":", pse - 1, subject, "after colon", [whole]))
+            elif last is not None and last.quotes and last.spans[-1][0] >= paras[pn - 1][0]:
+                # A paragraph that is only a quotation carries on the quotation that closed the last one.
+                whole.used = True
+                last.spans.append((whole.start, whole.end))
+                last.quotes.append(whole)
         drafts.extend(para_drafts)
 
     return _resolve(article, text, drafts, quotes, gz)
