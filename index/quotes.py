@@ -473,7 +473,7 @@ def _scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 _TITLED_NAME = re.compile(
-    r"\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Minister|Secretary|"
+    r"\b(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Minister|Secretary|"
     r"Chancellor|Prime Minister|Mayor|Judge|Speaker|General|Gen\.)(?:\s+[A-Z][\w'’-]+){1,3}"
 )
 
@@ -562,8 +562,8 @@ def _sentence_drafts(
     main_subject: Mention | None = None
     for cm in CUE_RE.finditer(text, ss, se):
         cs, ce = cm.start(), cm.end()
-        if _in_quote(cs, sq) or cs < claimed_until:
-            continue
+        if _in_quote(cs, sq) or cs < claimed_until or (cs > 0 and text[cs - 1] in "-‐"):
+            continue  # inside quotation marks, inside a claimed span, or a compound ("so-called")
         form = cm.group()
         lemma = lemma_of(form)
         low = form.lower()
