@@ -8,7 +8,8 @@ An explainable lexicon, kept as data below, read in this order (the first rule t
 3. Phrases in the quote, checked rejects first, then accepts/supports, warns, demands, promises: each
    phrase counts only when not negated; a negated accepts/supports phrase is a rejection ("will never
    accept", "not negotiable"), a negated rejects phrase an acceptance ("does not oppose").
-4. A quote ending in "?" or the cue "asked": questions.
+4. A quote ending in "?", or the cue "asked" before "whether/why/how...": questions; "asked ... to ...":
+   demands.
 5. Otherwise: asserts.
 """
 
@@ -71,7 +72,7 @@ PHRASES: tuple[tuple[Stance, tuple[str, ...]], ...] = (
     )),
     ("warns", (
         "warn", "warning", "danger", "dangerous", "risk", "threat", "trigger", "catastrophe", "catastrophic",
-        "escalation", "consequences", "disaster",
+        "escalate", "consequences", "disaster",
     )),
     ("demands", ("must", "have to", "has to", "need to", "needs to", "should", "demand", "demands", "insist", "urge")),
     ("promises", ("we will", "we'll", "we’ll", "i will", "i'll", "i’ll", "we are going to", "we're going to",
@@ -79,10 +80,13 @@ PHRASES: tuple[tuple[Stance, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 NEGATORS: frozenset[str] = frozenset(
-    {"not", "never", "no", "n't", "cannot", "neither", "nor", "without", "hardly", "refuse", "refuses", "refused"}
+    {"not", "never", "no", "n't", "cannot", "neither", "nor", "without", "hardly", "refuse", "refuses", "refused",
+     "failure", "failed", "fails", "unable", "refusal"}
 )
 _FLIP: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "rejects": "accepts", "denies": "accepts"}
-_TOKEN = re.compile(r"n['’]t\b|[\w’'-]+|[?]")
+_TOKEN = re.compile(r"n['’]t\b|[\w’'-]+|[?,;:.()—–]")
+_CLAUSE_BREAK = frozenset("?,;:.()—–")
+_WH_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"})
 
 
 def _tokens(text: str) -> list[str]:
@@ -91,8 +95,13 @@ def _tokens(text: str) -> list[str]:
 
 
 def _negated(tokens: list[str], at: int) -> bool:
-    """A negator among the three tokens before position `at`."""
-    return any(t in NEGATORS or t.endswith("n't") for t in tokens[max(0, at - 3) : at])
+    """A negator among the three tokens before position `at`, within the same clause."""
+    for t in reversed(tokens[max(0, at - 3) : at]):
+        if t in _CLAUSE_BREAK:
+            return False
+        if t in NEGATORS or t.endswith("n't"):
+            return True
+    return False
 
 
 def classify_stance(cue: str, cue_lemma: str, quote: str) -> tuple[Stance, str]:
@@ -123,8 +132,14 @@ def classify_stance(cue: str, cue_lemma: str, quote: str) -> tuple[Stance, str]:
             return stance, f'"{phrase}"'
         if stance in _FLIP:
             return _FLIP[stance], f'negated "{phrase}"'
-    if quote.rstrip(" \"'”’").endswith("?") or CUE_STANCE.get(cue_lemma.lower()) == "questions":
-        return "questions", "a question" if quote.rstrip(" \"'”’").endswith("?") else f'cue "{cue.strip()}"'
+    if quote.rstrip(" \"'”’").endswith("?"):
+        return "questions", "a question"
+    if CUE_STANCE.get(cue_lemma.lower().strip()) == "questions":
+        first = tokens[0] if tokens else ""
+        if first in _WH_WORDS:
+            return "questions", f'cue "{cue.strip()}" + "{first}"'
+        # "asked the government to relax the rule": a request.
+        return ("demands", f'cue "{cue.strip()}" + "to"') if "to" in tokens else ("questions", f'cue "{cue.strip()}"')
     return "asserts", "no stance words"
 
 

@@ -76,6 +76,9 @@ def rec(
         ("pledged", "pledge", "more aid", "promises"),
         ("said", "say", "We’ll be involved from the standpoint of backup", "promises"),
         ("asked", "ask", "who will pay for it", "questions"),
+        ("asked", "ask", "the government to relax the rule", "demands"),
+        ("said", "say", "The board, not present, voted to reject the bid", "rejects"),  # negation stops at a comma
+        ("said", "say", "Prices fell after the failure to agree on quotas", "rejects"),
         ("said", "say", "Who will pay for it?", "questions"),
         ("declined to comment", "decline", "", "declines"),
         ("said", "say", "The ministry declined to comment on the report", "declines"),
