@@ -463,13 +463,23 @@ def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | Non
 
 
 def _scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Title-led names anywhere ("President Donald Trump", "Mr. Obama"): antecedents for pronouns."""
+    """Names anywhere that are surely people ("President Donald Trump", "Mr. Obama", "Hillary Clinton"):
+    antecedents for pronouns even when they never speak."""
     out = []
     for m in _TITLED_NAME.finditer(text):
         mention = parse_mention(m.group(0), m.start(), gazetteer)
         if mention and mention.kind == "name" and mention.actor_kind == "person":
             out.append(mention)
+    for m in _FIRST_LAST.finditer(text):
+        first = m.group(1)
+        if first in gazetteer.male_names or first in gazetteer.female_names:
+            mention = parse_mention(m.group(0), m.start(), gazetteer)
+            if mention and mention.kind == "name" and mention.actor_kind == "person":
+                out.append(mention)
     return out
+
+
+_FIRST_LAST = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 _TITLED_NAME = re.compile(
@@ -576,7 +586,7 @@ def _sentence_drafts(
         draft: _Draft | None = None
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
-        elif low in PARTICIPLES and text[ss:cs].rstrip().endswith(","):
+        elif low in PARTICIPLES and (text[ss:cs].rstrip().endswith(",") or (out and text[ss:cs].endswith(" and "))):
             # ", saying ..." hangs from the clause's subject, or the last speaker of this sentence.
             subject = main_subject or (out[-1].mention if out else None) or _leading_np(text, ss, cs, gz)
             span = _content_after(text, ce, se, lemma)

@@ -1,0 +1,306 @@
+"""Quote extraction on short texts: exact quotes, kinds, cues, speakers and actors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from index.actors import ActorSpec, Corrections, load_gazetteer
+from index.model import Article, Statement
+from index.quotes import extract_statements
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(body: str, title: str = "", **extra: str) -> list[Statement]:
+    return extract_statements(Article(key="k", path="k.txt", title=title, body=body, extra=dict(extra)))
+
+
+def one(body: str, title: str = "") -> Statement:
+    found = run(body, title)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_direct_quote_with_attribution_after() -> None:
+    st = one('"We will help them," said Sergey Lavrov, the Russian foreign minister.')
+    assert (st.quote, st.kind, st.cue, st.cue_lemma) == ('"We will help them,"', "direct", "said", "say")
+    assert (st.speaker, st.actor, st.actor_kind) == ("Sergey Lavrov", "Sergey Lavrov", "person")
+    assert (st.role, st.affiliation) == ("the Russian foreign minister", "Russia")
+    assert (st.start, st.end, st.speaker_start, st.speaker_end) == (0, 20, 26, 39)
+
+
+def test_curly_quotes_and_offsets_point_into_article_text() -> None:
+    article = Article(key="k", path="k", title="Talks", body="“We are ready,” Varga told reporters.")
+    st = extract_statements(article)[0]
+    assert article.text[st.start : st.end] == "“We are ready,”"
+    assert article.text[st.speaker_start : st.speaker_end] == "Varga"
+    assert st.start == article.body_offset
+
+
+def test_guillemets() -> None:
+    st = one("«Nous sommes prêts,» said Emmanuel Macron.")
+    assert (st.quote, st.actor) == ("«Nous sommes prêts,»", "Emmanuel Macron")
+
+
+def test_attribution_before_after_a_colon_with_several_sentences() -> None:
+    st = one('Trump said: "We will build a wall. Mexico will pay for it."')
+    assert (st.quote, st.kind, st.speaker) == ('"We will build a wall. Mexico will pay for it."', "direct", "Trump")
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    st = one("\"It was a 'disaster' for all of us,\" she said.")
+    assert st.quote == "\"It was a 'disaster' for all of us,\""
+    assert (st.speaker, st.actor) == ("she", None)
+
+
+def test_split_quote_is_one_statement_with_fragments() -> None:
+    st = one('"We are ready," Varga said. "But we will not wait forever."')
+    assert st.fragments == ('"We are ready,"', '"But we will not wait forever."')
+    assert st.quote == '"We are ready," … "But we will not wait forever."'
+    assert st.spans == ((0, 15), (28, 59))
+    assert (st.start, st.end) == (0, 59)
+
+
+def test_attribution_in_the_middle() -> None:
+    st = one('"That," he added, "promises to make life harder."')
+    assert st.fragments == ('"That,"', '"promises to make life harder."')
+    assert st.cue == "added"
+
+
+def test_quote_running_over_paragraphs() -> None:
+    body = '"This is the first paragraph and it goes on.\n\n"This is the second paragraph," Churchill said.'
+    st = one(body)
+    assert st.quote == body[: body.index(",\"") + 2]
+    assert st.actor == "Churchill"
+
+
+def test_mixed_partial_quotes_in_reported_speech() -> None:
+    found = run(
+        "Russian Foreign Minister Sergey Lavrov reiterated the position over the weekend, saying any "
+        'guarantees "must be subject to consensus" and declaring intervention "absolutely unacceptable".'
+    )
+    mixed = [s for s in found if s.kind == "mixed"]
+    assert [(s.quote, s.cue, s.actor) for s in mixed] == [
+        ('any guarantees "must be subject to consensus"', "saying", "Sergey Lavrov"),
+        ('intervention "absolutely unacceptable"', "declaring", "Sergey Lavrov"),
+    ]
+    assert mixed[0].speaker == "Russian Foreign Minister Sergey Lavrov"
+    assert (mixed[0].role, mixed[0].affiliation) == ("Russian Foreign Minister", "Russia")
+
+
+def test_indirect_said_that_and_told() -> None:
+    st = one("On Monday, President Donald Trump told reporters that Washington had not yet decided.")
+    assert (st.quote, st.kind, st.cue, st.cue_lemma) == (
+        "that Washington had not yet decided",
+        "indirect",
+        "told",
+        "tell",
+    )
+    assert (st.speaker, st.actor, st.role) == ("President Donald Trump", "Donald Trump", "President")
+
+
+def test_indirect_verbs_without_that() -> None:
+    for verb in ("warned", "insisted", "acknowledged"):
+        st = one(f"The minister {verb} the plan would fail.")
+        assert (st.quote, st.cue, st.speaker, st.actor) == ("the plan would fail", verb, "The minister", "the minister")
+
+
+def test_reported_clause_before_its_attribution() -> None:
+    st = one("The talks will resume next week, the spokesman said.")
+    assert (st.quote, st.kind, st.speaker) == ("The talks will resume next week", "indirect", "the spokesman")
+    st = one("The talks will resume next week, said a senior official.")
+    assert (st.quote, st.speaker, st.actor, st.actor_kind) == (
+        "The talks will resume next week",
+        "a senior official",
+        "a senior official",
+        "unnamed",
+    )
+
+
+def test_according_to_before_and_after() -> None:
+    st = one("According to the Kremlin, the talks were useful.")
+    assert (st.quote, st.cue, st.cue_lemma, st.actor, st.actor_kind) == (
+        "the talks were useful",
+        "According to",
+        "according to",
+        "Russia",
+        "state",
+    )
+    st = one("The talks were useful, according to a senior official.")
+    assert (st.quote, st.actor, st.actor_kind) == ("The talks were useful", "a senior official", "unnamed")
+
+
+def test_participle_hangs_from_the_subject() -> None:
+    found = run("The Pentagon declined to confirm the report, stating the proposals remain \"pre-decisional\".")
+    assert [(s.quote, s.cue, s.actor, s.kind) for s in found] == [
+        ("to confirm the report", "declined", "the Pentagon", "indirect"),
+        ('the proposals remain "pre-decisional"', "stating", "the Pentagon", "mixed"),
+    ]
+    assert found[1].actor_kind == "organisation" and found[1].affiliation == "United States"
+
+
+def test_rejected_and_denied_with_metonyms() -> None:
+    found = run("Moscow has consistently rejected the prospect of troops in Ukraine. The White House denied the report.")
+    assert [(s.quote, s.cue, s.speaker, s.actor, s.actor_kind) for s in found] == [
+        ("the prospect of troops in Ukraine", "rejected", "Moscow", "Russia", "state"),
+        ("the report", "denied", "The White House", "United States", "state"),
+    ]
+
+
+def test_metonyms_for_capitals() -> None:
+    cases = {
+        "Kyiv": "Ukraine",
+        "Kiev": "Ukraine",
+        "Beijing": "China",
+        "Downing Street": "United Kingdom",
+        "London": "United Kingdom",
+        "Paris": "France",
+        "The Elysee": "France",
+        "Berlin": "Germany",
+        "Brussels": "European Union",
+        "Washington": "United States",
+        "The Kremlin": "Russia",
+    }
+    for place, state in cases.items():
+        st = one(f"{place} said the offer was unacceptable.")
+        assert (st.speaker, st.actor) == (place, state), place
+
+
+def test_headline_outlet_prefix() -> None:
+    found = run("Body text without quotes.", title="FT: US Signals Willingness to Back Deployment")
+    assert [(s.quote, s.cue, s.speaker, s.actor, s.actor_kind, s.start) for s in found] == [
+        ("US Signals Willingness to Back Deployment", ":", "FT", "Financial Times", "outlet", 4)
+    ]
+
+
+def test_headline_source_from_the_reader_names_the_outlet() -> None:
+    found = run("Body.", title="Kremlin: talks will go on", headline_source_name="Kremlin Press Office")
+    assert (found[0].actor, found[0].quote) == ("Kremlin Press Office", "talks will go on")
+
+
+def test_scare_quotes_titles_and_nicknames_are_not_statements() -> None:
+    assert run('The so-called "Gang of Eight" met on Monday.') == []
+    assert run('She read "War and Peace" twice last year.') == []
+    assert run('Fans call him "The Donald" at rallies.') == []
+
+
+def test_appositive_gives_the_role() -> None:
+    st = one("Dmitry Peskov, the Kremlin spokesman, said the talks were useful.")
+    assert (st.speaker, st.actor, st.role, st.quote) == (
+        "Dmitry Peskov, the Kremlin spokesman",
+        "Dmitry Peskov",
+        "the Kremlin spokesman",
+        "the talks were useful",
+    )
+
+
+def test_pronoun_resolves_across_paragraphs_and_says_why() -> None:
+    found = run('President Donald Trump spoke on Monday.\n\n"We will help them," he said.')
+    assert (found[0].speaker, found[0].actor, found[0].role) == ("he", "Donald Trump", "President")
+    assert found[0].why == 'cue "said" after quote; "he" -> Donald Trump, last named person'
+
+
+def test_pronoun_gender_skips_the_wrong_person() -> None:
+    found = run('Hillary Clinton met Donald Trump.\n\n"It went well," she said.')
+    assert found[0].actor == "Hillary Clinton"
+
+
+def test_nominals_resolve_to_the_last_actor_with_that_role() -> None:
+    found = run(
+        "Dmitry Peskov, the Kremlin spokesman, said the talks were useful. "
+        "The spokesman added that nothing was agreed."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [
+        ("Dmitry Peskov, the Kremlin spokesman", "Dmitry Peskov"),
+        ("The spokesman", "Dmitry Peskov"),
+    ]
+    assert found[1].why.endswith('"The spokesman" -> Dmitry Peskov, last named spokesman')
+
+
+def test_surname_joins_the_full_name_within_an_article() -> None:
+    found = run(
+        'President Donald Trump arrived late. "We won," Trump said. "Yes," said Mr. Trump.'
+    )
+    assert [(s.speaker, s.actor) for s in found] == [("Trump", "Donald Trump"), ("Mr. Trump", "Donald Trump")]
+
+
+def test_unnamed_sources_are_their_own_actors() -> None:
+    found = run(
+        "Four sources briefed on the discussions said aid could include radar. "
+        "EU officials privately acknowledged that any deployment would be conditional."
+    )
+    assert [(s.actor, s.actor_kind, s.affiliation) for s in found] == [
+        ("four sources briefed on the discussions", "unnamed", None),
+        ("EU officials", "unnamed", "European Union"),
+    ]
+
+
+def test_relative_who_speaks_for_its_noun_phrase() -> None:
+    found = run('"It is not normal," said John Weaver, who said executives fail to see "no secrets in politics."')
+    assert [(s.speaker, s.actor, s.kind) for s in found] == [
+        ("John Weaver", "John Weaver", "direct"),
+        ("who", "John Weaver", "mixed"),
+    ]
+
+
+def test_desk_corrections_extend_the_gazetteer() -> None:
+    gz = load_gazetteer().extended(
+        Corrections(
+            metonyms={"Tolvik": "Kestrel Federation"},
+            actors=(ActorSpec("Ilse Varga", "person", ("Varga", "Ms Varga"), ("Foreign Minister",), "Kestrel Federation"),),
+            ignore=("Comments",),
+        )
+    )
+    article = Article(key="k", path="k", title="", body="Tolvik said the border is closed. Varga said it would reopen.")
+    found = extract_statements(article, gazetteer=gz)
+    assert [(s.speaker, s.actor, s.actor_kind) for s in found] == [
+        ("Tolvik", "Kestrel Federation", "state"),
+        ("Varga", "Ilse Varga", "person"),
+    ]
+    assert found[1].affiliation == "Kestrel Federation"
+
+
+def test_control_characters_and_markup_do_not_break_extraction() -> None:
+    st = one('"[bold]We won[/bold]\x1b[31m," said Ana Petrov.')
+    assert st.quote == '"[bold]We won[/bold]\x1b[31m,"'
+    assert st.actor == "Ana Petrov"
+
+
+def test_empty_and_quote_free_articles() -> None:
+    assert run("") == []
+    assert run("Oil prices rose sharply on Tuesday.") == []
+
+
+def test_cli_json_lines(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('Talks\n\n"We are ready," Varga told reporters.\n', encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00broken")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "quotes", "--json", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(rows) == 1
+    row = rows[0]
+    assert set(row) == {
+        "path", "quote", "start", "end", "kind", "cue", "cue_lemma", "speaker", "speaker_start", "speaker_end",
+        "actor", "actor_kind", "role", "affiliation", "date", "why", "fragments",
+    }
+    assert (row["quote"], row["actor"], row["kind"], row["fragments"]) == (
+        '"We are ready,"', "Varga", "direct", ['"We are ready,"']
+    )
+    assert proc.stderr.count("\n") == 1 and "missing.txt" in proc.stderr
+
+
+def test_cli_readable_listing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('Talks\n\n"We are ready," Varga told reporters.\n', encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tui.cli", "quotes", str(tmp_path)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert 'Varga — told — direct — “"We are ready,"”' in proc.stdout
