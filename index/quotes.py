@@ -226,6 +226,9 @@ def _kind(text: str, spans: list[tuple[int, int]], quotes: list[_Quote]) -> Stat
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
+    lead = _CONNECTOR.match(text, s, e)
+    if lead:
+        s = lead.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
         if text[e - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$", text[max(s, e - 8) : e]):
             break
@@ -317,6 +320,7 @@ _SHARED_SUBJECT = re.compile(
     r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|had|have|he|she|they|it|\w+ly)\s+){0,2}$", re.IGNORECASE
 )
 _SUBORDINATE = re.compile(r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE)
+_CONNECTOR = re.compile(r"(?:Yet|But|And|So|Still|However|Meanwhile),\s+")
 _PARENS = re.compile(r"\([^()]{0,60}\)")
 _INTRO = re.compile(
     r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
@@ -586,7 +590,10 @@ def _sentence_drafts(
         draft: _Draft | None = None
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
-        elif low in PARTICIPLES and (text[ss:cs].rstrip().endswith(",") or (out and text[ss:cs].endswith(" and "))):
+        elif low in PARTICIPLES and (
+            text[ss:cs].rstrip().endswith((",", ", while", ", before", ", after"))
+            or (out and text[ss:cs].endswith((" and ", " while ")))
+        ):
             # ", saying ..." hangs from the clause's subject, or the last speaker of this sentence.
             subject = main_subject or (out[-1].mention if out else None) or _leading_np(text, ss, cs, gz)
             span = _content_after(text, ce, se, lemma)
@@ -641,7 +648,10 @@ def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
     if cut:
         inner = parse_mention(cut.group(1), start + cut.start(1), gz)
         if inner and inner.kind == "name":
-            return inner
+            written = cut.group(0).strip()
+            w_start = start + np.find(written)
+            return Mention(written, w_start, w_start + len(written), "name", inner.name, inner.actor_kind,
+                           inner.role, inner.affiliation)
     if m and m.kind == "unnamed":
         # "a senior official on Tuesday" -> keep the description, drop time words
         words = re.split(r"\s+(?:on|in|at|during|last|this|who)\s", np, maxsplit=1)[0]
