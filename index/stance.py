@@ -90,8 +90,8 @@ _WH_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "wh
 
 
 def _tokens(text: str) -> list[str]:
-    tokens = (t.replace("’", "'").strip("'-") for t in _TOKEN.findall(text.lower()))
-    return [t for t in tokens if t]
+    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    return [t.strip("'-") for t in tokens if t.strip("'-")]
 
 
 def _negated(tokens: list[str], at: int) -> bool:
@@ -105,7 +105,7 @@ def _negated(tokens: list[str], at: int) -> bool:
 
 
 def classify_stance(cue: str, cue_lemma: str, quote: str) -> tuple[Stance, str]:
-    """The stance of a statement  and why, e.g. ("rejects", 'negated "accept"')."""
+    """The stance of a statement and why, e.g. ("rejects", 'negated "accept"')."""
     cue_l = cue.lower().strip()
     quote_l = quote.lower().replace("’", "'")
     for phrase in DECLINE_PHRASES:
@@ -120,7 +120,7 @@ def classify_stance(cue: str, cue_lemma: str, quote: str) -> tuple[Stance, str]:
         if _negated(cue_tokens, len(cue_tokens)) and stance in _FLIP:
             return _FLIP[stance], f'negated cue "{cue.strip()}"'
         return stance, f'cue "{cue.strip()}"'
-    tokens = _tokens(quote)
+    tokens = _tokens(quote_l)
     matches = sorted(
         (order, at, stance, phrase)
         for at, token in enumerate(tokens)

@@ -4,7 +4,7 @@ Rules:
 
 - Same statement, several outlets: two records are one entry when they have the same actor, both are
   dated within 4 days of the entry's first record (or both are undated), and their quotes are
-  near-identical: Jaccard >= 0.6 over word 2-shingles (a dropped word in a
+  near-identical: Jaccard >= 0.6 over word 2-shingles that hold a content word (a dropped word in a
   12-word quote still passes), or the shorter quote (4+ words) is contained
   in the longer. The entry shows the first-reported record (earliest article date) and lists every
   outlet in `sources`, first first; its date is the most precise statement date among the records
@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Protocol
 
 from index.model import DatePrecision, Statement, StatementKind
@@ -40,6 +41,7 @@ SourceRef = tuple[str | None, dt.date | None, str, str]  # (source, article date
 
 _PRECISION_RANK: dict[str, int] = {"day": 0, "weekend": 1, "week": 2, "month": 3, "article": 4, "none": 5}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NORM_TOKEN = re.compile(r"\w+(?:'\w+)?")
 _PUNCT = re.compile(r"[,.;:!?—–\"“”()]")
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having
@@ -136,20 +138,22 @@ def build_timeline(
 def topic_phrases(text: str) -> tuple[str, ...]:
     """Salient terms of a quote: runs of up to three content words, in order of appearance."""
     runs: list[str] = []
-    run: list[str] = []
-    prev_end = 0
-    for m in _WORD.finditer(text):
-        word = m.group().strip("'’-")
-        content = len(word) >= 3 and word.lower() not in _STOPWORDS
-        broken = _PUNCT.search(text, prev_end, m.start()) is not None
-        if run and (broken or not content or len(run) == 3):
+    first = True
+    for clause in _PUNCT.split(text):
+        run: list[str] = []
+        for raw in _WORD.findall(clause):
+            word = raw.strip("'’-")
+            if len(word) >= 3 and word.lower() not in _STOPWORDS:
+                run.append(_display(word, first))
+                if len(run) == 3:
+                    runs.append(" ".join(run))
+                    run = []
+            elif run:
+                runs.append(" ".join(run))
+                run = []
+            first = False
+        if run:
             runs.append(" ".join(run))
-            run = []
-        if content:
-            run.append(_display(word, prev_end == 0))
-        prev_end = m.end()
-    if run:
-        runs.append(" ".join(run))
     return tuple(dict.fromkeys(runs))[:MAX_TOPICS]
 
 
@@ -174,7 +178,7 @@ def _stem(word: str) -> str:
 
 
 def _norm_tokens(text: str) -> tuple[str, ...]:
-    return tuple(m.group().lower().replace("’", "'") for m in re.finditer(r"\w+(?:['’]\w+)?", text))
+    return tuple(_NORM_TOKEN.findall(text.lower().replace("’", "'")))
 
 
 @dataclass(slots=True)
@@ -200,6 +204,9 @@ class _Item:
         tokens = _norm_tokens(st.quote)
         if len(tokens) >= SHINGLE:
             shingles = frozenset(tokens[i : i + SHINGLE] for i in range(len(tokens) - SHINGLE + 1))
+            # "of the", "said that": shared by everything, they would make every quote a candidate.
+            content = frozenset(sh for sh in shingles if not _STOPWORDS.issuperset(sh))
+            shingles = content or shingles
         else:
             shingles = frozenset((t,) for t in tokens)
         return _Item(record, actor, date, date_end, precision, text, tokens, shingles)
@@ -216,10 +223,10 @@ def _same_statement(a: _Item, b: _Item, shared: int) -> float:
     if jaccard >= JACCARD:
         return jaccard
     short, long_ = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
+    if shared != len(short.shingles) or len(short.tokens) < MIN_CONTAINED_WORDS:
+        return 0.0
     contained = f" {' '.join(short.tokens)} " in f" {' '.join(long_.tokens)} "
-    if shared == len(short.shingles) and len(short.tokens) >= MIN_CONTAINED_WORDS and contained:
-        return jaccard or 0.01
-    return 0.0
+    return (jaccard or 0.01) if contained else 0.0
 
 
 def _group(items: list[_Item]) -> list[list[_Item]]:
@@ -239,12 +246,14 @@ def _group(items: list[_Item]) -> list[list[_Item]]:
             postings = index
         else:
             postings = undated_index
-        counts: dict[int, int] = defaultdict(int)
-        for sh in item.shingles:
-            for gid in postings.get((item.actor, sh), ()):
-                counts[gid] += 1
+        counts = Counter(chain.from_iterable(postings.get((item.actor, sh), ()) for sh in item.shingles))
         best, best_score = -1, 0.0
+        size = len(item.shingles)
         for gid, shared in counts.items():
+            other = len(groups[gid][0].shingles)
+            # Jaccard >= t needs shared >= t * the larger set; containment needs all of the smaller one.
+            if shared < JACCARD * max(size, other) and shared != min(size, other):
+                continue
             score = _same_statement(item, groups[gid][0], shared)
             if score > best_score:
                 best, best_score = gid, score
