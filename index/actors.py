@@ -26,6 +26,8 @@ _KINDS: frozenset[str] = frozenset({"person", "organisation", "state", "outlet",
 
 def fold(name: str) -> str:
     """Case-, accent- and space-insensitive key for a name ("the Élysée" -> "the elysee")."""
+    if name.isascii():
+        return " ".join(name.split()).lower()
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("’", "'")

@@ -154,10 +154,30 @@ def lemma_of(form: str) -> str:
     return _FORM_TO_LEMMA.get(low, low)
 
 
-def _alternation(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation shaped as a trie: Python's re tries a flat list of hundreds of words one
+    by one at every position, a trie branches on the first letters instead (several times faster)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(piece + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
 
 
 CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:[Aa]ccording\s+to|" + _alternation(list(_FORM_TO_LEMMA)) + r")\b"
+    r"\b(?:" + _trie_pattern([*_FORM_TO_LEMMA, "according to", "According to"]) + r")\b"
 )

@@ -216,8 +216,8 @@ def _kind(text: str, spans: list[tuple[int, int]], quotes: list[_Quote]) -> Stat
         for q in quotes:
             lo, hi = max(s, q.start), min(e, q.end)
             if lo < hi:
-                inside += sum(1 for ch in text[lo:hi] if not ch.isspace())
-        total += sum(1 for ch in text[s:e] if not ch.isspace())
+                inside += len("".join(text[lo:hi].split()))
+        total += len("".join(text[s:e].split()))
     if not total or not inside:
         return "indirect"
     return "direct" if inside >= 0.95 * total else "mixed"
