@@ -29,11 +29,12 @@ def main() -> int:
     articles = [a for p in paths for a in read_file(p).articles]
     size = sum(len(a.text.encode("utf-8")) for a in articles)
     load_gazetteer()  # loaded once per process in real use too
-    start = time.perf_counter()
+    # CPU time, not wall time: the machine is shared, and the bar is per core.
+    wall, cpu = time.perf_counter(), time.process_time()
     statements = sum(len(extract_statements(a)) for a in articles)
-    elapsed = time.perf_counter() - start
-    print(f"articles={len(articles)} text={size / 1e6:.1f} MB statements={statements} seconds={elapsed:.2f}")
-    print(f"speed={size / 1e6 / elapsed:.2f} MB/s per core ({len(articles) / elapsed:.0f} articles/s)")
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"articles={len(articles)} text={size / 1e6:.1f} MB statements={statements} cpu={cpu:.2f}s wall={wall:.2f}s")
+    print(f"speed={size / 1e6 / cpu:.2f} MB/s per core ({len(articles) / cpu:.0f} articles/s)")
     return 0
 
 

@@ -16,7 +16,7 @@ from typing import Final
 from index.actors import Gazetteer, fold, load_gazetteer
 from index.cues import CUE_RE, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of
 from index.model import ActorKind, Article, Statement, StatementKind
-from index.speakers import Mention, normalise_description, parse_mention
+from index.speakers import Gender, Mention, normalise_description, parse_mention
 
 _OPEN: Final = "“«„"
 _CLOSE: Final = "”»"
@@ -61,6 +61,18 @@ _DESCRIPTION_START = re.compile(
 )
 _CUE_BODY = r"(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")[:-3] + r")\b"
 _THAT = re.compile(r"\bthat\b")
+# Where a governed clause stops: a participle or "according to" opening a statement of its own, or a
+# second predicate of the same subject ("... but has withheld", "... and said").
+_INITIALS = re.compile(r"(?:\w\.)+\w")
+_CAPS_INITIALS_END = re.compile(r"\b(?:[A-Z]\.)+$")
+_INFINITIVE_END = re.compile(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_PRONOUN_OR_SAID = re.compile(r"(?:he|she|they|it|said|says)\b")
+_CONTENT_TAIL = re.compile(
+    r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b"
+    r"|,?\s+(?:but|and)\s+(?:has|have|had|is|was|will|would|did|does|also|later|then)\b"
+    r"|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")"
+)
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
 _ACCORDING = "according to"
 _RIGHT_NP_STOP = re.compile(
@@ -201,7 +213,7 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
         if m.group()[0] == ".":
             w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
             word = w.group(1).lower() if w else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
                 continue
         out.append((s, cut))
         s = nxt
@@ -230,7 +242,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     if lead:
         s = lead.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
-        if text[e - 1] == "." and re.search(r"\b(?:[A-Z]\.)+$", text[max(s, e - 8) : e]):
+        if text[e - 1] == "." and _CAPS_INITIALS_END.search(text[max(s, e - 8) : e]):
             break
         e -= 1
     return s, e
@@ -249,7 +261,7 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
     """The speaker written before a cue: from the clause start up to the cue, adverbs and auxiliaries cut."""
     # Parentheticals ("(D-N.Y.)", "(R)") are blanked, not cut, so offsets stay put.
     left = _PARENS.sub(lambda p: " " * len(p.group()), text[sent_start:cue_start])
-    if re.search(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$", left):
+    if _INFINITIVE_END.search(left):
         np = _leading_np(text, sent_start, cue_start, gazetteer)
         return np
     trimmed = _TRIM_TAIL.sub("", left.rstrip())
@@ -391,9 +403,9 @@ def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Menti
 
 def _abbreviation_before(seg: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial ("Rep.", "J.J.", "U.S.")."""
-    w = re.search(r"([\w.]+)$", seg[:dot])
+    w = _LAST_WORD.search(seg[:dot])
     word = w.group(1).lower() if w else ""
-    return word in _ABBREV or len(word) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+    return word in _ABBREV or len(word) == 1 or bool(_INITIALS.fullmatch(word))
 
 
 def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
@@ -423,10 +435,9 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
         start = pos + (skip.end() if skip else 0)
     s, e = _trim(text, start, sent_end)
     # A participle or "according to" later in the sentence opens a statement of its own.
-    tail = re.search(r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b|,?\s+(?:but|and)\s+"
-                     r"(?:has|have|had|is|was|will|would|did|does|also|later|then)\b|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")", text[s:e])
+    tail = _CONTENT_TAIL.search(text, s, e)
     if tail:
-        e = s + tail.start()
+        e = tail.start()
     s, e = _trim(text, s, e)
     trailer = _TRAILING_ATTRIBUTION.search(text, s, e)
     if trailer:
@@ -471,25 +482,34 @@ def _scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
     antecedents for pronouns even when they never speak."""
     out = []
     for m in _TITLED_NAME.finditer(text):
-        mention = parse_mention(m.group(0), m.start(), gazetteer)
+        before = _CAPS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        start = before.start() if before else m.start()  # "Russian Foreign Minister Sergey Lavrov"
+        mention = parse_mention(text[start : m.end()], start, gazetteer)
         if mention and mention.kind == "name" and mention.actor_kind == "person":
             out.append(mention)
     for m in _FIRST_LAST.finditer(text):
         first = m.group(1)
-        if first in gazetteer.male_names or first in gazetteer.female_names:
-            mention = parse_mention(m.group(0), m.start(), gazetteer)
-            if mention and mention.kind == "name" and mention.actor_kind == "person":
-                out.append(mention)
+        gender: Gender | None = "m" if first in gazetteer.male_names else "f" if first in gazetteer.female_names else None
+        if gender is None or m.group(2) in _NOT_SURNAMES or any(o.start <= m.start() < o.end for o in out):
+            continue
+        # A known given name and a capitalised word: a person, no need for the full mention parser.
+        name = m.group(0)
+        known = gazetteer.lookup(name)
+        if known is None or known.kind == "person":
+            out.append(Mention(name, m.start(), m.end(), "name", known.name if known else name, "person",
+                               None, known.affiliation if known else None, gender))
     return out
 
 
-_FIRST_LAST = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+_FIRST_LAST = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]*[\w])(?![\w'’-]*\s+[A-Z])")
+_NOT_SURNAMES: Final[frozenset[str]] = frozenset({"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For"})
 
 
 _TITLED_NAME = re.compile(
-    r"\b(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Minister|Secretary|"
+    r"\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Minister|Secretary|"
     r"Chancellor|Prime Minister|Mayor|Judge|Speaker|General|Gen\.)(?:\s+[A-Z][\w'’-]+){1,3}"
 )
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
 def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Statement]:
@@ -510,10 +530,15 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         if ps < title_end and head:
             continue
         pquotes = [q for q in quotes if q.para == pn or (q.start < pe and q.end > ps)]
-        sentences = _sentences(text, ps, pe, pquotes)
+        cues = list(CUE_RE.finditer(text, ps, pe))
+        if not cues and not pquotes:
+            continue  # most paragraphs: nothing said, nothing quoted
+        sentences = _sentences(text, ps, pe, pquotes) if cues else [(ps, pe)]
         para_drafts: list[_Draft] = []
         for ss, se in sentences:
-            para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, para_drafts))
+            sentence_cues = [c for c in cues if ss <= c.start() < se]
+            if sentence_cues:
+                para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
         for q in pquotes:
             if q.used or q.para != pn:
@@ -568,13 +593,13 @@ def _starts_sentence(text: str, pos: int, para_start: int) -> bool:
 
 
 def _sentence_drafts(
-    text: str, ss: int, se: int, quotes: list[_Quote], gz: Gazetteer, earlier: list[_Draft]
+    text: str, ss: int, se: int, quotes: list[_Quote], gz: Gazetteer, cues: list[re.Match[str]]
 ) -> list[_Draft]:
     out: list[_Draft] = []
     sq = [q for q in quotes if (q.start >= ss and q.end <= se) or (q.start < se and q.end > ss)]
     claimed_until = ss
     main_subject: Mention | None = None
-    for cm in CUE_RE.finditer(text, ss, se):
+    for cm in cues:
         cs, ce = cm.start(), cm.end()
         if _in_quote(cs, sq) or cs < claimed_until or (cs > 0 and text[cs - 1] in "-‐"):
             continue  # inside quotation marks, inside a claimed span, or a compound ("so-called")
@@ -739,7 +764,7 @@ def _finite(
 def _continues(text: str, q: _Quote, se: int) -> bool:
     """True when the sentence goes on in reported words after the quotation: "said "local forces" must lead"."""
     rest = text[q.end : se].strip()
-    return bool(rest) and (rest[0].islower() or rest[0].isdigit()) and not re.match(r"(?:he|she|they|it|said|says)\b", rest)
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit()) and not _PRONOUN_OR_SAID.match(rest)
 
 
 def _quiet_after(text: str, pos: int, se: int) -> bool:
@@ -752,7 +777,16 @@ def _quiet_after(text: str, pos: int, se: int) -> bool:
 
 def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Quote], gz: Gazetteer) -> list[Statement]:
     """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
-    persons = _scan_persons(text, gz)
+    if not drafts:
+        return []
+    needs_context = any(
+        d.mention is not None
+        and (d.mention.kind == "nominal" or (d.mention.kind == "pronoun" and not d.mention.name)
+             or (d.mention.actor_kind == "person" and d.mention.name and " " not in d.mention.name))
+        for d in drafts
+    )
+    # Names that never speak still anchor pronouns and surnames; scanning for them costs, so only when needed.
+    persons = _scan_persons(text, gz) if needs_context else []
     named = [d.mention for d in drafts if d.mention and d.mention.kind == "name"] + persons
     full_names: dict[str, set[str]] = {}
     for m in named:
