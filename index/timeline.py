@@ -20,6 +20,7 @@ Rules:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Sequence
@@ -42,7 +43,7 @@ SourceRef = tuple[str | None, dt.date | None, str, str]  # (source, article date
 _PRECISION_RANK: dict[str, int] = {"day": 0, "weekend": 1, "week": 2, "month": 3, "article": 4, "none": 5}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NORM_TOKEN = re.compile(r"\w+(?:'\w+)?")
-_PUNCT = re.compile(r"[,.;:!?—–\"“”()]")
+_WORD_OR_PUNCT = re.compile(r"[^\W\d_][\w’'-]*|[,.;:!?—–\"“”()]")
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having
     he her here hers herself him himself his how i if in into is it its itself just let me more most my myself
@@ -138,22 +139,22 @@ def build_timeline(
 def topic_phrases(text: str) -> tuple[str, ...]:
     """Salient terms of a quote: runs of up to three content words, in order of appearance."""
     runs: list[str] = []
+    run: list[str] = []
     first = True
-    for clause in _PUNCT.split(text):
-        run: list[str] = []
-        for raw in _WORD.findall(clause):
-            word = raw.strip("'’-")
-            if len(word) >= 3 and word.lower() not in _STOPWORDS:
-                run.append(_display(word, first))
-                if len(run) == 3:
-                    runs.append(" ".join(run))
-                    run = []
-            elif run:
-                runs.append(" ".join(run))
-                run = []
+    for raw in _WORD_OR_PUNCT.findall(text):
+        word = raw.strip("'’-")
+        if len(word) >= 3 and word.lower() not in _STOPWORDS:
+            run.append(_display(word, first))
+            first = False
+            if len(run) < 3:
+                continue
+        elif word:  # a stopword, or a word of one or two letters
             first = False
         if run:
             runs.append(" ".join(run))
+            run = []
+    if run:
+        runs.append(" ".join(run))
     return tuple(dict.fromkeys(runs))[:MAX_TOPICS]
 
 
@@ -230,31 +231,27 @@ def _same_statement(a: _Item, b: _Item, shared: int) -> float:
 
 
 def _group(items: list[_Item]) -> list[list[_Item]]:
-    """Merge records of the same statement; dated records only look at groups of the last 4 days."""
+    """Merge records of the same statement; dated records only look at groups of the last 4 days.
+
+    Candidates come from the item's rarest shingles only: a set with Jaccard >= t to another shares
+    at least one of any |A| - ceil(t|A|) + 1 of its shingles with it, so nothing is lost, and the
+    common pairs ("the company") stop making every quote a candidate.
+    """
+    frequency = Counter(chain.from_iterable(i.shingles for i in items))
     groups: list[list[_Item]] = []
-    index: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
-    undated_index: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
-    active: deque[int] = deque()
+    # actor -> shingle -> group ids, for dated and for undated records
+    dated: dict[str, dict[tuple[str, ...], list[int]]] = defaultdict(dict)
+    undated: dict[str, dict[tuple[str, ...], list[int]]] = defaultdict(dict)
     for item in items:
-        if item.date is not None:
-            horizon = item.date - dt.timedelta(days=WINDOW_DAYS)
-            while active and groups[active[0]][0].date < horizon:  # type: ignore[operator]
-                old_gid = active.popleft()
-                old = groups[old_gid][0]
-                for sh in old.shingles:
-                    index[(old.actor, sh)].discard(old_gid)
-            postings = index
-        else:
-            postings = undated_index
-        counts = Counter(chain.from_iterable(postings.get((item.actor, sh), ()) for sh in item.shingles))
-        best, best_score = -1, 0.0
+        postings = (dated if item.date is not None else undated)[item.actor]
         size = len(item.shingles)
-        for gid, shared in counts.items():
-            other = len(groups[gid][0].shingles)
-            # Jaccard >= t needs shared >= t * the larger set; containment needs all of the smaller one.
-            if shared < JACCARD * max(size, other) and shared != min(size, other):
+        probe = sorted(item.shingles, key=frequency.__getitem__)[: size - math.ceil(JACCARD * size) + 1]
+        best, best_score = -1, 0.0
+        for gid in {g for sh in probe for g in postings.get(sh, ())}:
+            first = groups[gid][0]
+            if item.date is not None and (item.date - first.date).days > WINDOW_DAYS:  # type: ignore[operator]
                 continue
-            score = _same_statement(item, groups[gid][0], shared)
+            score = _same_statement(item, first, len(item.shingles & first.shingles))
             if score > best_score:
                 best, best_score = gid, score
         if best >= 0:
@@ -263,9 +260,7 @@ def _group(items: list[_Item]) -> list[list[_Item]]:
         gid = len(groups)
         groups.append([item])
         for sh in item.shingles:
-            postings[(item.actor, sh)].add(gid)
-        if item.date is not None:
-            active.append(gid)
+            postings.setdefault(sh, []).append(gid)
     return groups
 
 
