@@ -163,7 +163,7 @@ def resolve_time_phrase(text: str, anchor: dt.date | None) -> DateGuess | None:
 
 
 def parse_dateline(body: str) -> tuple[int, int, int | None, int] | None:
-    """(month, day, year or None, length) of a dateline such as `MOSCOW, Aug 19 (Reuters) -`, or None."""
+    """(month, day, year or None, length) of a dateline such as `LAKE SUCCESS, N.Y. March 3 -`, or None."""
     m = _DATELINE.match(body[:200])
     if m is None:
         return None
@@ -173,6 +173,13 @@ def parse_dateline(body: str) -> tuple[int, int, int | None, int] | None:
 
 def dateline_span(article: Article) -> tuple[int, int, dt.date | None] | None:
     """Where the body's dateline sits in `article.text` and the day it names (None if no year is known)."""
+    from index.readers.dateline import parse_dateline as readers_dateline
+
+    when, line = readers_dateline(article.body, None, reference=article.date)
+    if line is not None and when is not None:
+        end = article.body.find(line) + len(line)
+        return article.body_offset, article.body_offset + end, when
+    # The readers' pattern wants a comma before the month; Reuters also writes "LAKE SUCCESS, N.Y. March 3 -".
     parsed = parse_dateline(article.body)
     if parsed is None:
         return None
