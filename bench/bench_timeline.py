@@ -111,6 +111,9 @@ def main(argv: list[str]) -> int:
               f"({sum(1 for e in entries if e.shift)} shifts): p50 {p50:.1f} ms, p95 {p95:.1f} ms")  # type: ignore[union-attr]
         p50, p95, _ = timed(lambda who=who: desk.iter_statements([who]), args.runs)
         print(f"  of which iter_statements: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
+        if hasattr(desk, "names_for"):
+            p50, p95, _ = timed(lambda who=who: desk.names_for(who), args.runs)
+            print(f"    of which Desk.names_for (alias lookup): p50 {p50:.1f} ms, p95 {p95:.1f} ms")
 
     if len(records) >= 1000:
         thousand, label = records[:1000], f"the top actor's first 1,000 records ({top.actor.name})"
