@@ -154,7 +154,7 @@ def lemma_of(form: str) -> str:
     return _FORM_TO_LEMMA.get(low, low)
 
 
-def _trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """One regex alternation shaped as a trie: Python's re tries a flat list of hundreds of words one
     by one at every position, a trie branches on the first letters instead (several times faster)."""
     trie: dict[str, dict] = {}
@@ -179,5 +179,5 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 CUE_RE: Final[re.Pattern[str]] = re.compile(
-    r"\b(?:" + _trie_pattern([*_FORM_TO_LEMMA, "according to", "According to"]) + r")\b"
+    r"\b(?:" + trie_pattern([*_FORM_TO_LEMMA, "according to", "According to"]) + r")\b"
 )

@@ -487,7 +487,7 @@ def _scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
         mention = parse_mention(text[start : m.end()], start, gazetteer)
         if mention and mention.kind == "name" and mention.actor_kind == "person":
             out.append(mention)
-    for m in _FIRST_LAST.finditer(text):
+    for m in gazetteer.given_name_re.finditer(text):
         first = m.group(1)
         gender: Gender | None = "m" if first in gazetteer.male_names else "f" if first in gazetteer.female_names else None
         if gender is None or m.group(2) in _NOT_SURNAMES or any(o.start <= m.start() < o.end for o in out):
@@ -501,7 +501,6 @@ def _scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return out
 
 
-_FIRST_LAST = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]*[\w])(?![\w'’-]*\s+[A-Z])")
 _NOT_SURNAMES: Final[frozenset[str]] = frozenset({"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For"})
 
 

@@ -81,6 +81,7 @@ _SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "i
 _POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"\S+")
+_SIMPLE_NAME = re.compile(r"([A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +104,14 @@ def _capitalised(word: str) -> bool:
 
 
 def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
-    low = fold(word).rstrip(",")
+    low = (word.lower() if word.isascii() else fold(word)).rstrip(",")
     return low in _TITLE_WORDS_EXTRA or low in gazetteer.titles or gazetteer.demonym(word) is not None
 
 
 def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:
     for n in range(len(words)):
+        if not words[n][:1].isupper():
+            continue
         for size in (3, 2, 1):
             chunk = " ".join(words[n : n + size])
             if len(chunk) > 1 and chunk[0].isupper():
@@ -169,9 +172,20 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     low = fold(stripped)
     if low in PRONOUNS:
         return Mention(stripped, start, end, "pronoun")
-    clean = _PAREN.sub("", stripped).strip(" ,")
+    clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
     if not clean:
         return None
+    quick = _SIMPLE_NAME.fullmatch(clean)
+    if quick and fold(quick.group(1)) not in _COMMON_START:
+        # The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart.
+        words = clean.split()
+        if not any(_is_title_word(w, gazetteer) or fold(w) in ORG_WORDS for w in words):
+            known = gazetteer.lookup(clean) or gazetteer.lookup("the " + clean)
+            if known:
+                return Mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
+            if not (clean.isupper() and len(words) == 1 and len(clean) <= 6):
+                return Mention(stripped, start, end, "name", clean, "person", None, None,
+                               gender_of(clean, None, gazetteer))
     # Appositives: "Dmitry Peskov, the Kremlin spokesman" or "a Republican strategist, John Weaver".
     if "," in clean:
         parts = [p.strip() for p in clean.split(",") if p.strip()]
@@ -194,8 +208,10 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
         return None
     # Possessives: "MSNBC's Ayman Mohyeldin" (affiliation) or "Clinton's campaign" (an institution).
     for n, w in enumerate(words[:-1]):
+        if w[-2:] not in ("'s", "’s") or not _capitalised(w):
+            continue
         m = _POSSESSIVE.match(w)
-        if m and w[-2:] in ("'s", "’s") and _capitalised(w):
+        if m:
             owner = m.group(1)
             rest = words[n + 1 :]
             if rest and _capitalised(rest[-1]) and fold(rest[-1]) not in ORG_WORDS:
