@@ -519,6 +519,13 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
     if not paras:
         return []
     quotes = _quotes(text, paras)
+    by_para: dict[int, list[_Quote]] = {}
+    for q in quotes:
+        # A quotation running over paragraphs belongs to every paragraph it touches.
+        for n in range(q.para, len(paras)):
+            if paras[n][0] >= q.end:
+                break
+            by_para.setdefault(n, []).append(q)
     drafts: list[_Draft] = []
     head = _headline(article, text, gz)
     title_end = len(article.title) if article.title else -1
@@ -528,7 +535,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
     for pn, (ps, pe) in enumerate(paras):
         if ps < title_end and head:
             continue
-        pquotes = [q for q in quotes if q.para == pn or (q.start < pe and q.end > ps)]
+        pquotes = by_para.get(pn, [])
         cues = list(CUE_RE.finditer(text, ps, pe))
         if not cues and not pquotes:
             continue  # most paragraphs: nothing said, nothing quoted
