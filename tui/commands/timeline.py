@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from tui.cli import UsageError, add_desk_options
 
+MAX_OUTLETS = 3  # in the readable line; --json lists them all
+
 if TYPE_CHECKING:
     from index.model import Actor
     from index.timeline import TimelineEntry
@@ -153,13 +155,16 @@ def entry_line(entry: TimelineEntry, *, show_actor: bool = False) -> str:
     from tui.sanitize import clean_label
 
     outlets = []
-    for n, (source, day, path, _key) in enumerate(entry.sources):
+    for source, day, path, _key in entry.sources[:MAX_OUTLETS]:
         name = clean_label(source) or clean_label(path)
-        outlets.append(f"{name} {day.isoformat()}" if n == 0 and day else name)
+        outlets.append(f"{name} {day.isoformat()}" if day else name)
+    if len(entry.sources) > MAX_OUTLETS:
+        outlets.append(f"+{len(entry.sources) - MAX_OUTLETS} more")
     parts = [date_label(entry)]
     if show_actor:
         parts.append(clean_label(entry.actor))
-    parts += [entry.stance, f"“{clean_label(entry.quote)}”", ", ".join(outlets)]
+    quote = clean_label(entry.quote)
+    parts += [entry.stance, quote if quote[:1] in "\"“‘'" else f"“{quote}”", ", ".join(outlets)]
     line = " — ".join(parts)
     if entry.shift is not None:
         line += f"  ⇄ shift from {_iso(entry.shift.date)} ({clean_label(entry.shift.why)})"
