@@ -82,6 +82,8 @@ _FUTURE_MARKER = re.compile(
 )
 # "until September 30", "at February 28", "since Monday": a deadline or a state, not when it was said.
 _BOUND_BEFORE = re.compile(r"(?i:\b(?:until|till|by|through|before|ending|ended|from|since|between|as of|at|to|due)\s+)$")
+# "Black Monday", "Super Tuesday", "Good Friday": names of days, not the day this week.
+_NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Easter|Good|Ash|Palm|Holy|Maundy|Shrove|Bloody|Boxing)\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
 # Abbreviations whose full stop does not end a sentence.
@@ -425,6 +427,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         year, month = _shift_month(anchor, step)
         return day(_safe_date(year, month, n))
     if kind == "weekday":
+        if _NAMED_DAY.search(text, 0, m.start()):
+            return None
         rel = (m.group("rel") or "").lower()
         target = _WEEKDAYS[m.group("weekday").lower()]
         if rel == "next" or (future and rel != "last"):

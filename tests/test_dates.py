@@ -43,6 +43,10 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("said last night", WED, (D(2025, 8, 19), None, "day", "last night")),
         ("will speak tomorrow", WED, (D(2025, 8, 21), None, "day", "tomorrow")),
         ("said two days ago", WED, (D(2025, 8, 18), None, "day", "two days ago")),
+        ("said a week ago", WED, (D(2025, 8, 11), D(2025, 8, 17), "week", "a week ago")),
+        ("said this morning", WED, (WED, None, "day", "this morning")),
+        ("said earlier today", WED, (WED, None, "day", "earlier today")),
+        ("said tonight", WED, (WED, None, "day", "tonight")),
         ("said yesterday", D(2026, 1, 1), (D(2025, 12, 31), None, "day", "yesterday")),
         # weekends: Saturday-Sunday before publication (or the one it falls in)
         ("over the weekend", WED, (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")),
@@ -51,6 +55,8 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("over the weekend", D(2025, 8, 18), (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")),
         ("over the weekend", D(2025, 8, 17), (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")),
         ("will meet this weekend", WED, (D(2025, 8, 23), D(2025, 8, 24), "weekend", "this weekend")),
+        ("last weekend", D(2025, 8, 17), (D(2025, 8, 9), D(2025, 8, 10), "weekend", "last weekend")),
+        ("next weekend", WED, (D(2025, 8, 23), D(2025, 8, 24), "weekend", "next weekend")),
         # weeks: Monday to Sunday
         ("said last week", WED, (D(2025, 8, 11), D(2025, 8, 17), "week", "last week")),
         ("said last week", D(2025, 8, 17), (D(2025, 8, 4), D(2025, 8, 10), "week", "last week")),
@@ -61,6 +67,8 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("said earlier this month", WED, (D(2025, 8, 1), WED, "month", "earlier this month")),
         ("said last month", WED, (D(2025, 7, 1), D(2025, 7, 31), "month", "last month")),
         ("said last month", D(2026, 1, 15), (D(2025, 12, 1), D(2025, 12, 31), "month", "last month")),
+        ("said last month", D(2025, 3, 31), (D(2025, 2, 1), D(2025, 2, 28), "month", "last month")),
+        ("next month", D(2025, 12, 5), (D(2026, 1, 1), D(2026, 1, 31), "month", "next month")),
         ("said in July", WED, (D(2025, 7, 1), D(2025, 7, 31), "month", "in July")),
         ("said in December", D(2026, 1, 2), (D(2025, 12, 1), D(2025, 12, 31), "month", "in December")),
         ("said in March 2024", WED, (D(2024, 3, 1), D(2024, 3, 31), "month", "in March 2024")),
@@ -95,6 +103,8 @@ def test_time_phrase_table(text: str, anchor: dt.date | None, expected: tuple) -
         ("the Pentagon said", WED),
         ("they may decide", WED),  # lower-case month-like words are not months
         ("sent 18,000 troops in March", None),
+        ("since Black Monday", WED),
+        ("on Super Tuesday", WED),
     ],
 )
 def test_no_phrase_no_date(text: str, anchor: dt.date | None) -> None:
