@@ -72,7 +72,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ago", rf"\b(?i:{_NUM} (?P<unit>days?|weeks?) ago)\b"),
         ("week", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) week)\b"),
         ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
-        ("in_month", rf"\b(?i:in|during|since|early|late|mid-?) {_MONTH}(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)"),
+        ("in_month", rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next) ){_MONTH}(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)"),
     )
 )
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3}
@@ -482,7 +482,17 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         return span(first, anchor, "month")
     if kind == "in_month":
         month = _MONTHS[_month_key(m)]
-        if future:
+        rel = m.group("rel").lower()
+        which = (m.group("ly") or "").lower()
+        if "last year" in which:
+            year = anchor.year - 1
+        elif "next year" in which:
+            year = anchor.year + 1
+        elif "this year" in which:
+            year = anchor.year
+        elif rel == "last":  # "last March": the latest one before this month
+            year = anchor.year if month < anchor.month else anchor.year - 1
+        elif rel == "next" or future:
             year = anchor.year if month >= anchor.month else anchor.year + 1
         else:
             year = anchor.year if month <= anchor.month else anchor.year - 1

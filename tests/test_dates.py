@@ -72,6 +72,9 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("said in July", WED, (D(2025, 7, 1), D(2025, 7, 31), "month", "in July")),
         ("said in December", D(2026, 1, 2), (D(2025, 12, 1), D(2025, 12, 31), "month", "in December")),
         ("said in March 2024", WED, (D(2024, 3, 1), D(2024, 3, 31), "month", "in March 2024")),
+        ("in March of last year", WED, (D(2024, 3, 1), D(2024, 3, 31), "month", "in March of last year")),
+        ("said last August", WED, (D(2024, 8, 1), D(2024, 8, 31), "month", "last August")),
+        ("said last July", WED, (D(2025, 7, 1), D(2025, 7, 31), "month", "last July")),
         # explicit dates
         ("said on August 18", WED, (D(2025, 8, 18), None, "day", "on August 18")),
         ("said Aug. 18 that", WED, (D(2025, 8, 18), None, "day", "Aug. 18")),
