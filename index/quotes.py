@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from index.actors import Gazetteer, fold, load_gazetteer
-from index.cues import CUE_RE, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of
+from index.cues import CUE_RE, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of, trie_pattern
 from index.model import ActorKind, Article, Statement, StatementKind
 from index.speakers import Gender, Mention, normalise_description, parse_mention
 
@@ -260,11 +260,17 @@ def _in_quote(pos: int, quotes: list[_Quote]) -> _Quote | None:
 def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
     """The speaker written before a cue: from the clause start up to the cue, adverbs and auxiliaries cut."""
     # Parentheticals ("(D-N.Y.)", "(R)") are blanked, not cut, so offsets stay put.
-    left = _PARENS.sub(lambda p: " " * len(p.group()), text[sent_start:cue_start])
-    if _INFINITIVE_END.search(left):
+    left = text[sent_start:cue_start]
+    if "(" in left:
+        left = _PARENS.sub(lambda p: " " * len(p.group()), left)
+    # Patterns anchored at the end are searched in the last few dozen characters only: a regex search
+    # for "...$" otherwise starts at every position of a long sentence.
+    if _INFINITIVE_END.search(left, max(0, len(left) - 30)):
         np = _leading_np(text, sent_start, cue_start, gazetteer)
         return np
-    trimmed = _TRIM_TAIL.sub("", left.rstrip())
+    left = left.rstrip()
+    cut = max(0, len(left) - 90)
+    trimmed = left[:cut] + _TRIM_TAIL.sub("", left[cut:])
     last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"))
     if last_mark >= 0:
         # Quoted words are never part of the speaker: start after the last mark.
@@ -403,7 +409,7 @@ def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Menti
 
 def _abbreviation_before(seg: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial ("Rep.", "J.J.", "U.S.")."""
-    w = _LAST_WORD.search(seg[:dot])
+    w = _LAST_WORD.search(seg, max(0, dot - 30), dot)
     word = w.group(1).lower() if w else ""
     return word in _ABBREV or len(word) == 1 or bool(_INITIALS.fullmatch(word))
 
@@ -439,7 +445,7 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
     if tail:
         e = tail.start()
     s, e = _trim(text, s, e)
-    trailer = _TRAILING_ATTRIBUTION.search(text, s, e)
+    trailer = _TRAILING_ATTRIBUTION.search(text, max(s, e - 120), e)
     if trailer:
         t = trailer.start()
         e = t + 2 if text[t] == "," and text[t + 1] in "\"”" else t + 1 if text[t] in "\"”" else t
@@ -505,8 +511,11 @@ _NOT_SURNAMES: Final[frozenset[str]] = frozenset({"The", "A", "An", "And", "But"
 
 
 _TITLED_NAME = re.compile(
-    r"\b(?:President|Senator|Sen\.|Rep\.|Gov\.|Governor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Minister|Secretary|"
-    r"Chancellor|Prime Minister|Mayor|Judge|Speaker|General|Gen\.)(?:\s+[A-Z][\w'’-]+){1,3}"
+    r"\b(?:"
+    + trie_pattern(["President", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
+                    "Ms", "Dr.", "Dr", "Minister", "Secretary", "Chancellor", "Prime Minister", "Mayor", "Judge",
+                    "Speaker", "General", "Gen."])
+    + r")(?:\s+[A-Z][\w'’-]+){1,3}"
 )
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
@@ -719,7 +728,7 @@ def _finite(
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
     next_q = next((q for q in sq if q.start >= ce and not q.used), None)
     mention = _left_subject(text, ss, cs, gz)
-    if mention is None and main_subject is not None and _SHARED_SUBJECT.search(text, ss, cs):
+    if mention is None and main_subject is not None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
         mention = main_subject  # "He said A and said B": the second cue shares the subject
     if next_q is not None and mention is not None:
         gap = text[ce : next_q.start]

@@ -28,6 +28,10 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
     "speaker", "lawmaker", "democrat", "republican", "host", "mogul", "star", "actor", "executive",
 })
 
+_ROLE_PHRASES: Final[frozenset[str]] = ROLE_NOUNS | {
+    f"{a} {b}" for a in ("former", "prime", "vice") for b in ROLE_NOUNS
+}
+
 # Words that head an institution's name ("Justice Department", "Trump campaign").
 ORG_WORDS: Final[frozenset[str]] = frozenset({
     "party", "department", "ministry", "committee", "council", "commission", "campaign", "agency",
@@ -226,9 +230,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
             return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
     head = words[-1]
     first_low = fold(words[0])
-    if len(words) <= 3 and first_low in ("the", "this", "that") and fold(" ".join(words[1:])) in ROLE_NOUNS | {
-        f"{a} {b}" for a in ("former", "prime", "vice") for b in ROLE_NOUNS
-    }:
+    if len(words) <= 3 and first_low in ("the", "this", "that") and fold(" ".join(words[1:])) in _ROLE_PHRASES:
         return Mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]))
     if len(words) == 2 and first_low in ("the", "this") and fold(head) in ROLE_NOUNS:
         return Mention(stripped, start, end, "nominal", None, None, head)
