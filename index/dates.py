@@ -2,21 +2,25 @@
 
 Rules, kept simple enough to explain to an analyst:
 
-- The anchor is the article's publication date; a dateline (`MOSCOW, Aug 19 (Reuters) -`) up to 7 days
-  before it replaces it, since relative words ("on Monday") are written from the dateline's day.
-- Time words are looked for in the sentence(s) holding the statement, its cue and its speaker, with the
-  quoted content itself blanked out: words inside a quote date what is talked about, not the saying.
-  When several phrases remain, the one nearest to the speaker wins (ties: the most precise).
+- The anchor is the article's publication date; a dateline (`MOSCOW, Aug 19 (Reuters) -`, read by
+  `index.readers.dateline`) up to 7 days before it replaces it, since relative words ("on Monday") are
+  written from the dateline's day.
+- Time words are looked for in the sentence(s) holding the statement, its cue and its speaker, with
+  every statement's content blanked out: words inside what was said date what is talked about, not
+  the saying. When several phrases remain, the one nearest to the speaker and cue wins (ties: the
+  most precise).
 - Past tense by default ("on Monday" = the latest Monday on or before the anchor, the anchor itself if
   it is a Monday); a future marker just before the phrase ("will meet on Monday", "is due to ... on")
   or the phrase itself ("next Monday", "tomorrow") means the next such day after the anchor.
-- Carry-over: a statement with no time words of its own takes the date of the statement just before it
-  when both have the same speaker, it lies in the same paragraph as that statement or the next one,
-  at most two paragraphs after the time phrase, and no other time phrase stands between them ("On Monday, Trump told reporters ... / “We'll be involved,” he said").
-- A phrase after "until", "by", "since", "at"... is a deadline or a state, not the saying's time, and
-  a phrase that would date the statement after the article's publication is ignored. One phrase
-  inside the content is used: at the end of a short indirect content with no "that" ("reiterated
-  the position over the weekend"), where it belongs to the cue, not to what was said.
+- Ignored: a phrase after "until", "by", "since", "at"... (a deadline or a state, not the saying's
+  time), named days ("Black Monday"), and a phrase that would date the statement after the article's
+  publication. One phrase inside the content is used: at the end of a short indirect content with no
+  "that" ("reiterated the position over the weekend"), where it belongs to the cue.
+- Carry-over: a statement with no time words of its own takes the date of the statement just before
+  it when both have the same speaker ("he" counts as the previous speaker), it lies in the same
+  paragraph as that statement or the next one, at most two paragraphs after the time phrase, and no
+  other time phrase stands between them ("On Monday, Trump told reporters ... / “We'll be
+  involved,” he said / “Europe is going to ...,” Trump stressed").
 - No time words: the anchor with precision "article". No anchor (undated article): undated, unless the
   sentence holds an explicit date with a year. A date is never invented.
 """
@@ -187,12 +191,12 @@ def dateline_span(article: Article) -> tuple[int, int, dt.date | None] | None:
         return None
     month, day, year, length = parsed
     start = article.body_offset
-    when: dt.date | None = None
+    day_named: dt.date | None = None
     if year is not None:
-        when = _safe_date(year, month, day)
+        day_named = _safe_date(year, month, day)
     elif article.date is not None:
-        when = _closest_year(month, day, article.date)
-    return start, start + length, when
+        day_named = _closest_year(month, day, article.date)
+    return start, start + length, day_named
 
 
 # --- internals ---------------------------------------------------------------------------------------
