@@ -79,6 +79,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in_month", rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next) ){_MONTH}(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)"),
     )
 )
+# One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
+_TRIGGER = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|\d(?:st|nd|rd|th)\b|\b(?:19|20)\d\d-|(?i:\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon"
+    r"|evening|week|weekend|month|ago)\b)"
+)
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3}
 _FUTURE_MARKER = re.compile(
     r"(?i:\b(?:will|shall|won't|wo n't|is to|are to|is due to|are due to|due to|plans? to|intends? to|"
@@ -149,6 +156,8 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
 
 def resolve_time_phrases(text: str, anchor: dt.date | None) -> list[DateGuess]:
     """Every time phrase in `text` resolved against `anchor` (publication day), in text order."""
+    if not _TRIGGER.search(text):
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateGuess] = []
     for kind, pattern in _PATTERNS:
