@@ -52,6 +52,7 @@ _AFTER_CUE_SKIP = re.compile(
     r"yesterday|today|tonight|recently|repeatedly|publicly|privately|previously|again|also|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”]*?(?=\bthat\b|,|$))",
 )
+_ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=" + CUE_RE.pattern + ")")
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,[\"”]|[\"”]?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:") + r"[.!?]?$"
 )
@@ -210,6 +211,8 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
         ch = text[nxt]
         if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«("):
             continue
+        if m.group()[0] in "?!" and m.group()[-1] in "\"”'’»" and _ATTRIBUTION_AHEAD.match(text, nxt, end):
+            continue  # “Did you know?” Todd asked: the attribution belongs with its quotation
         if m.group()[0] == ".":
             w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
             word = w.group(1).lower() if w else ""
@@ -357,14 +360,17 @@ _LEADING_NAME = re.compile(
 def _leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
     pos = start
-    for piece in text[start:end].split(","):
+    for n, piece in enumerate(text[start:end].split(",")):
         stripped = piece.strip()
+        if n > 3:
+            break
         if stripped and not _INTRO.match(stripped) and not stripped.isupper():
             lead = _LEADING_NAME.match(stripped)
             if lead:
                 offset = pos + piece.find(stripped)
                 return parse_mention(lead.group(), offset, gazetteer)
-            return None
+            if any(ch.isalpha() for ch in stripped):
+                return None  # a clause that starts with no subject we can read
         pos += len(piece) + 1
     return None
 
@@ -728,8 +734,9 @@ def _finite(
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
     next_q = next((q for q in sq if q.start >= ce and not q.used), None)
     mention = _left_subject(text, ss, cs, gz)
-    if mention is None and main_subject is not None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
-        mention = main_subject  # "He said A and said B": the second cue shares the subject
+    if mention is None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
+        # "He said A and said B", "X obtained a video and said ...": the cue shares the sentence's subject.
+        mention = main_subject or _leading_np(text, ss, cs, gz)
     if next_q is not None and mention is not None:
         gap = text[ce : next_q.start]
         if (
