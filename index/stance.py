@@ -86,6 +86,8 @@ NEGATORS: frozenset[str] = frozenset(
 _FLIP: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "rejects": "accepts", "denies": "accepts"}
 _TOKEN = re.compile(r"n['’]t\b|[\w’'-]+|[?,;:.()—–]")
 _CLAUSE_BREAK = frozenset("?,;:.()—–")
+_SENTENCE_BREAK = frozenset("?.;")
+_NEG_RAISERS = frozenset({"think", "believe", "expect", "feel", "suppose"})
 _WH_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"})
 
 
@@ -95,11 +97,17 @@ def _tokens(text: str) -> list[str]:
 
 
 def _negated(tokens: list[str], at: int) -> bool:
-    """A negator among the three tokens before position `at`, within the same clause."""
+    """A negator among the three tokens before position `at` in the same clause, or a negated
+    "think/believe" earlier in the sentence ("I don't think it is a good idea")."""
     for t in reversed(tokens[max(0, at - 3) : at]):
         if t in _CLAUSE_BREAK:
-            return False
+            break
         if t in NEGATORS or t.endswith("n't"):
+            return True
+    for i in range(at - 1, 0, -1):
+        if tokens[i] in _SENTENCE_BREAK:
+            return False
+        if tokens[i] in _NEG_RAISERS and (tokens[i - 1] in NEGATORS or tokens[i - 1].endswith("n't")):
             return True
     return False
 

@@ -79,6 +79,7 @@ def rec(
         ("asked", "ask", "the government to relax the rule", "demands"),
         ("said", "say", "The board, not present, voted to reject the bid", "rejects"),  # negation stops at a comma
         ("said", "say", "Prices fell after the failure to agree on quotas", "rejects"),
+        ("said", "say", "I don't think a tax increase is a very good idea", "rejects"),
         ("said", "say", "Who will pay for it?", "questions"),
         ("declined to comment", "decline", "", "declines"),
         ("said", "say", "The ministry declined to comment on the report", "declines"),
