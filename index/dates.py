@@ -45,7 +45,7 @@ _MONTHS = {
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a few": 3,
+    "eight": 8, "nine": 9, "ten": 10, "a couple of": 2,
 }  # fmt: skip
 
 # Month and weekday names must be capitalised: "may", "march" and "sun" are common lower-case words.
@@ -56,7 +56,7 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?P<num>\d{1,2}|a couple of|a few|one|two|three|four|five|six|seven|eight|nine|ten|a)"
+_NUM = r"(?P<num>\d{1,2}|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|a)"
 
 # (kind, pattern); the kind names the resolver. Patterns are tried in this order and an earlier match
 # wins over a later one that overlaps it ("Monday, August 18, 2025" is one explicit date).
