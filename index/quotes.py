@@ -117,6 +117,7 @@ class _Draft:
     mention: Mention | None
     how: str
     quotes: list[_Quote] = field(default_factory=list)
+    split_off: _Draft | None = None
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -622,8 +623,23 @@ def _sentence_drafts(
     main_subject: Mention | None = None
     for cm in cues:
         cs, ce = cm.start(), cm.end()
-        if _in_quote(cs, sq) or cs < claimed_until or (cs > 0 and text[cs - 1] in "-‐"):
-            continue  # inside quotation marks, inside a claimed span, or a compound ("so-called")
+        if _in_quote(cs, sq) or (cs > 0 and text[cs - 1] in "-‐"):
+            continue  # inside quotation marks, or a compound ("so-called")
+        if cs < claimed_until:
+            # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
+            # own speaker (", and Trump vowed ...", ', to which X interjected: "..."').
+            if not (out and _split_clause(text, out[-1], cs, cm, sq, gz)):
+                continue
+            split = out[-1].split_off
+            out[-1].split_off = None
+            if split is not None:
+                for q in sq:
+                    if not q.used and any(s <= q.start and q.end <= e + 1 for s, e in split.spans):
+                        q.used = True
+                        split.quotes.append(q)
+                out.append(split)
+                claimed_until = max(e for _, e in split.spans) if split.how != "inverted" else cm.end()
+            continue
         form = cm.group()
         lemma = lemma_of(form)
         low = form.lower()
@@ -661,6 +677,45 @@ def _sentence_drafts(
         out.append(draft)
         claimed_until = max(claimed_until, max(e for _, e in draft.spans) if draft.how != "inverted" else ce)
     return out
+
+
+_CLAUSE_START = re.compile(r"(?:[,;]|,[\"”]|[\"”],)\s+(?:and\s+|but\s+|while\s+|to\s+which\s+|as\s+)?")
+
+
+def _split_clause(
+    text: str, prev: _Draft, cs: int, cm: re.Match[str], sq: list[_Quote], gz: Gazetteer
+) -> bool:
+    """Cut `prev`'s content where a clause with its own speaker and cue begins; True when cut."""
+    if prev.how not in ("reported", "participle") or len(prev.spans) != 1:
+        return False
+    ps, pe = prev.spans[0]
+    if not ps < cs < pe:
+        return False
+    boundary = None
+    for b in _CLAUSE_START.finditer(text, ps, cs):
+        boundary = b
+    if boundary is None or len(text[boundary.end() : cs].split()) > 8:
+        return False
+    released = [q for q in prev.quotes if q.start >= boundary.start()]
+    for q in released:
+        q.used = False
+    form = cm.group()
+    draft = _finite(text, boundary.end(), pe, cs, cm.end(), form, lemma_of(form), sq, gz, None)
+    if (
+        draft is None
+        or draft.mention is None
+        or draft.mention.kind not in ("name", "pronoun")
+        or fold(draft.mention.text) in ("who", "which")
+        or draft.mention.start < boundary.end()
+    ):
+        for q in released:
+            q.used = True
+        return False
+    cut = boundary.start() + (2 if text[boundary.start() : boundary.start() + 2] in (',"', ",”") else 0)
+    prev.spans[0] = _trim(text, ps, cut)
+    prev.quotes = [q for q in prev.quotes if q not in released]
+    prev.split_off = draft
+    return True
 
 
 def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[_Quote], gz: Gazetteer) -> _Draft | None:
