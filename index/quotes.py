@@ -27,7 +27,7 @@ _ABBREV: Final[frozenset[str]] = frozenset({
     "capt", "maj", "adm", "atty", "ft", "mt", "reps", "sens", "gens", "messrs", "ave", "blvd", "dept",
     "est", "fig", "approx", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "r", "d", "i",
 })
-_SENT_END = re.compile(r"[.!?]+['\"”’»)]*(?=\s+)")
+_SENT_END = re.compile(r"[.!?]+['\"”’»)]*(?=\s+|“)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _TRIM_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|then|recently|once|would|will|could|"
@@ -600,7 +600,10 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
 
 def _CUE_BETWEEN(between: str) -> bool:
     """True when the words between two quotations are only the attribution of the first."""
-    return len(between) < 160 and '"' not in between and "“" not in between
+    if len(between) >= 220:
+        return False
+    between = _SHORT_QUOTED.sub("", between)  # a title on the way ("on ABC's “This Week”") is no new quote
+    return '"' not in between and "“" not in between
 
 
 def _sentence_start(sentences: list[tuple[int, int]], pos: int) -> int:
@@ -679,6 +682,7 @@ def _sentence_drafts(
     return out
 
 
+_SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _CLAUSE_START = re.compile(r"(?:[,;]|,[\"”]|[\"”],)\s+(?:and\s+|but\s+|while\s+|to\s+which\s+|as\s+)?")
 
 
