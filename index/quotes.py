@@ -351,10 +351,12 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _LEADING_NAME = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b|(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
     r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
     r"[Ff]ive|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:has|have|had|is|was|"
     r"were|are|will|would|also|[a-z]+ed)\b)"
+    r"|(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*(?<!\bThe)(?<!\bA)(?<!\bAn)(?<!\bThis)"
+    r"|(?:The|A|An|This|That)\s+[\w-]+"
 )
 
 

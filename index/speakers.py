@@ -28,6 +28,13 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
     "speaker", "lawmaker", "democrat", "republican", "host", "mogul", "star", "actor", "executive",
 })
 
+_TIME_WORDS: Final[frozenset[str]] = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+    "dec", "last week", "this week", "last month", "last year", "earlier", "later", "then",
+})
+
 _ROLE_PHRASES: Final[frozenset[str]] = ROLE_NOUNS | {
     f"{a} {b}" for a in ("former", "prime", "vice") for b in ROLE_NOUNS
 }
@@ -176,6 +183,8 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     low = fold(stripped)
     if low in PRONOUNS:
         return Mention(stripped, start, end, "pronoun")
+    if low.rstrip(".") in _TIME_WORDS or low[:1].isdigit():
+        return None  # "Sunday said", "Dec. 6": a date left over, not a speaker
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
     if not clean:
         return None
