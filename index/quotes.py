@@ -39,7 +39,8 @@ _TRIM_TAIL = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"(?:[,;:(—–]|\s--\s|\s-\s|\b(?:and|but|while|because|as|when|after|before|since|although|though|"
-    r"if|whereas|that|where|so|yet|or|until|unless|once|even|whom|whose|why|how|what)\b)",
+    r"if|whereas|that|where|so|yet|or|until|unless|once|even|whom|whose|why|how|what|in\s+which|during\s+which|"
+    r"at\s+which)\b)",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
@@ -73,6 +74,10 @@ _CONTENT_TAIL = re.compile(
     r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b"
     r"|,?\s+(?:but|and)\s+(?:has|have|had|is|was|will|would|did|does|also|later|then)\b"
     r"|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")"
+    r"|,\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s"
+    r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:recommendation|claim|statement|move|sign|reference|nod|swipe|dig|"
+    r"charge|allegation|assertion|view|position|reversal|departure|shift|suggestion|remark|comment|jab|"
+    r"shot|rebuke|criticism|warning|promise|pledge|threat|accusation)\b"
 )
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
 _ACCORDING = "according to"
@@ -684,8 +689,11 @@ def _sentence_drafts(
     return out
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
-_CLAUSE_START = re.compile(r"(?:[,;]|,[\"”]|[\"”],)\s+(?:and\s+|but\s+|while\s+|to\s+which\s+|as\s+)?")
+_CLAUSE_START = re.compile(
+    r"(?:[,;]|,[\"”]|[\"”],)\s+(?:and\s+|but\s+|while\s+|to\s+which\s+|in\s+which\s+|as\s+)?"
+)
 
 
 def _split_clause(
@@ -710,9 +718,9 @@ def _split_clause(
     if (
         draft is None
         or draft.mention is None
-        or draft.mention.kind not in ("name", "pronoun")
         or fold(draft.mention.text) in ("who", "which")
         or draft.mention.start < boundary.end()
+        or (draft.mention.kind == "unnamed" and draft.mention.start != boundary.end())
     ):
         for q in released:
             q.used = True
@@ -771,6 +779,8 @@ def _finite(
     main_subject: Mention | None,
 ) -> _Draft | None:
     """A finite cue ("said", "told", "has rejected"): quotation next to it, or the clause it governs."""
+    if _PASSIVE.search(text, max(ss, cs - 24), cs):
+        return None  # "Sanders was asked": the subject is spoken to, not speaking
     # 1. Quotation right before the cue clause: "...," he said / "...," said Trump.
     prev_q = next((q for q in reversed(sq) if q.end <= cs and not q.used), None)
     if prev_q is not None:

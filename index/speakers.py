@@ -183,7 +183,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     low = fold(stripped)
     if low in PRONOUNS:
         return Mention(stripped, start, end, "pronoun")
-    if low.rstrip(".") in _TIME_WORDS or low[:1].isdigit():
+    if low.rstrip(".") in _TIME_WORDS or low.replace(",", "").replace(".", "").replace(":", "").isdigit():
         return None  # "Sunday said", "Dec. 6": a date left over, not a speaker
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
     if not clean:
