@@ -2,13 +2,13 @@
 
 Rules:
 
-- Same statement, several outlets: two records are one entry when they have the same actor, both are
-  dated within 4 days of the entry's first record (or both are undated), and their quotes are
-  near-identical: Jaccard >= 0.6 over word 2-shingles that hold a content word (a dropped word in a
-  12-word quote still passes), or the shorter quote (4+ words) is contained
-  in the longer. The entry shows the first-reported record (earliest article date) and lists every
-  outlet in `sources`, first first; its date is the most precise statement date among the records
-  (a day beats a weekend, a weekend a week...), the earliest on ties.
+- Same statement, several outlets: a record joins an entry when it has the same (canonical) actor, is
+  dated within 4 days after the entry's first record (or both are undated), and the quotes are
+  near-identical: Jaccard >= 0.6 over word 2-shingles holding a content word (a dropped word in a
+  12-word quote still passes), or the shorter quote (4+ words) is contained in the longer. The entry
+  shows the first-reported record (earliest article date) and lists every outlet in `sources`, first
+  first; its date is the most precise statement date among the records (a day beats a weekend, a
+  weekend a week...), the earliest on ties.
 - Possible shift: for each entry whose stance is on the for/against axis (accepts/supports vs
   rejects/denies), look back over the same actor's earlier such entries (the last 200) for the most
   recent one on a similar topic (2+ shared topic terms, or 1 when either side has at most 2). If that
