@@ -63,6 +63,16 @@ _DESCRIPTION_START = re.compile(
 )
 _CUE_BODY = r"(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")[:-3] + r")\b"
 _THAT = re.compile(r"\bthat\b")
+_OBJECT_BEFORE_THAT = re.compile(
+    r"\s*(?:to\s+)?(?:reporters|me|us|him|her|them|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s+(?:on|in|at|last|this)\s[^,;\"“”]*)?\s*,?\s*"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|an?\s+\w+|"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s\s+[\w\s]{0,40}?(?=\s(?:on|in|at|that|he|she|they|it)\b))?)"
+    r"(?:\s+(?:on|in|at|last|this|during)\s+\w+(?:\s+\w+)?)?,?\s+"
+)
+_PREPOSITION_START = re.compile(r"(?:before|after|on|in|at|during|about|of|for|to|with|from|by|over|last|this)\b")
 # Where a governed clause stops: a participle or "according to" opening a statement of its own, or a
 # second predicate of the same subject ("... but has withheld", "... and said").
 _INITIALS = re.compile(r"(?:\w\.)+\w")
@@ -447,10 +457,16 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
         not lead.strip(" ,")
         or (skip and skip.end() >= that.start() - 1)
         or (lemma in TAKES_OBJECT and len(lead.split()) <= 12 and '"' not in lead)
-        or re.fullmatch(r"\s*(?:to\s+)?(?:reporters|me|us|him|her|them|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
-                        r"(?:\s+(?:on|in|at|last|this)\s[^,;\"“”]*)?\s*,?\s*", lead)
+        or _OBJECT_BEFORE_THAT.fullmatch(lead)
     ):
         start = pos + that.start()
+    elif lemma == "tell":
+        # "told reporters the plan was dead": skip the person told; "told NBC News on Monday" says nothing.
+        obj = _TOLD_OBJECT.match(seg)
+        rest = seg[obj.end() :] if obj else seg
+        if not obj or _PREPOSITION_START.match(rest):
+            return None
+        start = pos + obj.end()
     else:
         start = pos + (skip.end() if skip else 0)
     s, e = _trim(text, start, sent_end)

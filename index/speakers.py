@@ -35,6 +35,14 @@ _TIME_WORDS: Final[frozenset[str]] = frozenset({
     "dec", "last week", "this week", "last month", "last year", "earlier", "later", "then",
 })
 
+# Sentence openers that look like a capitalised name at the head of a clause.
+_NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
+    "having", "given", "asked", "speaking", "after", "before", "when", "while", "if", "as", "since",
+    "although", "though", "despite", "for", "in", "on", "at", "with", "without", "by", "from", "to", "a", "an",
+    "the", "this", "that", "these", "those", "there", "here", "a month", "a week", "a year", "a day",
+    "instead", "still", "yet", "but", "and", "so", "then", "now", "also", "even", "just", "only",
+})
+
 _ROLE_PHRASES: Final[frozenset[str]] = ROLE_NOUNS | {
     f"{a} {b}" for a in ("former", "prime", "vice") for b in ROLE_NOUNS
 }
@@ -183,7 +191,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     low = fold(stripped)
     if low in PRONOUNS:
         return Mention(stripped, start, end, "pronoun")
-    if low.rstrip(".") in _TIME_WORDS or low.replace(",", "").replace(".", "").replace(":", "").isdigit():
+    if low in _NOT_SPEAKERS or low.rstrip(".") in _TIME_WORDS or low.replace(",", "").replace(".", "").replace(":", "").isdigit():
         return None  # "Sunday said", "Dec. 6": a date left over, not a speaker
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
     if not clean:
