@@ -42,6 +42,7 @@ SourceRef = tuple[str | None, dt.date | None, str, str]  # (source, article date
 
 _PRECISION_RANK: dict[str, int] = {"day": 0, "weekend": 1, "week": 2, "month": 3, "article": 4, "none": 5}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_VERB_LIKE = re.compile(r"^[a-z]{2,}(?:ed|ing)$")
 _NORM_TOKEN = re.compile(r"\w+(?:'\w+)?")
 _WORD_OR_PUNCT = re.compile(r"[^\W\d_][\w’'-]*|[,.;:!?—–\"“”()]")
 _STOPWORD_TEXT = """a about above after again against all also am an and any are as at be because been before being below
@@ -54,7 +55,8 @@ _STOPWORD_TEXT = """a about above after again against all also am an and any are
     shall one two many much even still yet already ever never always well very really just like also however
     we'll we’ll we're we’re it's it’s they're they’re don't don’t won't won’t can't can’t isn't isn’t i'm i’m
     mr mrs ms dr today yesterday tomorrow week month year monday tuesday wednesday thursday friday saturday
-    sunday time way thing things lot people ready open sure right there here new first last next"""
+    sunday time way thing things lot people ready open sure right there here new first last next nobody
+    everyone everything something anything nothing someone anyone somebody anybody"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
@@ -155,7 +157,9 @@ def topic_phrases(text: str) -> tuple[str, ...]:
             run = []
     if run:
         runs.append(" ".join(run))
-    return tuple(dict.fromkeys(runs))[:MAX_TOPICS]
+    # A lone lower-case "-ed" or "-ing" word is most likely a verb: not a topic on its own.
+    salient = (r for r in runs if " " in r or not _VERB_LIKE.search(r))
+    return tuple(dict.fromkeys(salient))[:MAX_TOPICS]
 
 
 def topic_terms(text: str) -> frozenset[str]:

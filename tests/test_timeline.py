@@ -97,7 +97,7 @@ def test_stance_says_why() -> None:
 
 def test_topics() -> None:
     quote = "We will never accept NATO troops being deployed in Ukraine, under any circumstances"
-    assert topic_phrases(quote) == ("accept NATO troops", "deployed", "Ukraine", "circumstances")
+    assert topic_phrases(quote) == ("accept NATO troops", "Ukraine", "circumstances")
     assert topic_terms("NATO troops in Ukraine") == frozenset({"nato", "troop", "ukraine"})
 
 
