@@ -398,30 +398,34 @@ class Desk:
 
     def registry(self) -> Any:
         """The desk-wide actor registry (rebuilt when the manifest or corrections change)."""
+        return self._actor_state()[0]
+
+    def _actor_state(self) -> tuple[Any, dict[str, set[str]], list[list[Any]]]:
+        """Registry, canonical name -> every per-article name it covers, and all mentions (cached)."""
         from index.actors import build_registry, load_corrections
 
         stamp = _stamp([self.manifest_path, *self.corrections_paths()])
         if self._registry is None or self._registry_stamp != stamp:
-            mentions: list[tuple[str, str | None, str | None, str | None]] = []
+            mentions: list[list[Any]] = []
             for entry in self._manifest().get("files", {}).values():
-                mentions.extend(tuple(m[:4]) for m in entry.get("mentions", []))
+                mentions.extend(entry.get("mentions", []))
             try:
                 corrections = load_corrections(self.corrections_paths())
             except ValueError:
                 corrections = load_corrections([])
-            self._registry = build_registry(mentions, corrections)
+            registry = build_registry((tuple(m[:4]) for m in mentions), corrections)
+            covers: dict[str, set[str]] = {}
+            for name in {m[0] for m in mentions}:
+                canonical = registry.canonical(name)
+                if canonical:
+                    covers.setdefault(canonical, {canonical}).add(name)
+            self._registry = (registry, covers, mentions)
             self._registry_stamp = stamp
         return self._registry
 
     def names_for(self, canonical: str) -> set[str]:
         """Every per-article actor name the registry maps to this canonical name."""
-        reg = self.registry()
-        names = {canonical}
-        for entry in self._manifest().get("files", {}).values():
-            for m in entry.get("mentions", []):
-                if m[0] not in names and reg.canonical(m[0]) == canonical:
-                    names.add(m[0])
-        return names
+        return self._actor_state()[1].get(canonical, {canonical})
 
     def iter_statements(
         self, actor_names: Collection[str] | None = None, query: str | None = None
@@ -436,19 +440,18 @@ class Desk:
 
     def actor_stats(self) -> list[ActorStats]:
         """Every desk actor with its statement count and first/last statement dates."""
-        reg = self.registry()
+        reg, _, mentions = self._actor_state()
         stats: dict[str, list[Any]] = {}
-        for entry in self._manifest().get("files", {}).values():
-            for m in entry.get("mentions", []):
-                canonical = reg.canonical(m[0])
-                if not canonical:
-                    continue
-                row = stats.setdefault(canonical, [0, None, None])
-                row[0] += 1
-                day = m[4] if len(m) > 4 else None
-                if day:
-                    row[1] = day if row[1] is None or day < row[1] else row[1]
-                    row[2] = day if row[2] is None or day > row[2] else row[2]
+        for m in mentions:
+            canonical = reg.canonical(m[0])
+            if not canonical:
+                continue
+            row = stats.setdefault(canonical, [0, None, None])
+            row[0] += 1
+            day = m[4] if len(m) > 4 else None
+            if day:
+                row[1] = day if row[1] is None or day < row[1] else row[1]
+                row[2] = day if row[2] is None or day > row[2] else row[2]
         out = []
         for actor in reg.actors():
             count, first, last = stats.get(actor.name, [0, None, None])
