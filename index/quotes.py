@@ -411,7 +411,7 @@ def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Menti
         break
     np_end = stop.start() if stop else len(seg)
     np = seg[:np_end]
-    if not np.strip() or len(np.split()) > 8:
+    if not np.strip() or len(np.split()) > 12:
         return None
     m = parse_mention(np, pos, gazetteer)
     if m and m.kind == "pronoun" and fold(m.text) not in ("he", "she", "they", "we", "i"):
@@ -616,9 +616,59 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 whole.used = True
                 last.spans.append((whole.start, whole.end))
                 last.quotes.append(whole)
+        if cues or pquotes:
+            para_drafts.extend(_quoted_predicates(text, sentences, pquotes, para_drafts, gz))
         drafts.extend(para_drafts)
 
     return _resolve(article, text, drafts, quotes, gz)
+
+
+def _quoted_predicates(
+    text: str, sentences: list[tuple[int, int]], quotes: list[_Quote], done: list[_Draft], gz: Gazetteer
+) -> list[_Draft]:
+    """A named subject whose predicate quotes someone's words is their statement, whatever the verb:
+    "Halvorson blasted Shuster for “cavorting” with a lobbyist"."""
+    out: list[_Draft] = []
+    for ss, se in sentences:
+        inner = [q for q in quotes if not q.used and ss < q.start and q.end <= se + 1]
+        if not inner or any(d.spans[0][0] < se and d.spans[-1][1] > ss for d in done):
+            continue
+        if not any(_QUOTED_SPEECH.search(text, q.start, q.end) for q in inner):
+            continue  # only titles in quotation marks ("Planet of the Apes")
+        start = ss
+        if _INTRO.match(text[ss : inner[0].start]):
+            comma = text.find(",", ss, inner[0].start)
+            start = comma + 1 if comma > 0 else ss
+            while start < se and text[start].isspace():
+                start += 1
+        head = _SUBJECT_VERB.match(text, start, inner[0].start)
+        if not head:
+            continue
+        subject = parse_mention(head.group("subj"), start, gz)
+        if subject is None or subject.kind not in ("name", "pronoun") or fold(subject.text) in ("it", "who", "which"):
+            continue
+        s, e = _trim(text, head.end(), se)
+        tail = _CONTENT_TAIL.search(text, s, e)
+        if tail:
+            e = tail.start()
+        s, e = _trim(text, s, e)
+        if e - s < 8 or not any(s <= q.start and q.end <= e + 1 for q in inner):
+            continue
+        draft = _Draft([(s, e)], head.group("verb"), head.start("verb"), subject, "quoted predicate")
+        for q in inner:
+            if s <= q.start and q.end <= e + 1:
+                q.used = True
+                draft.quotes.append(q)
+        out.append(draft)
+    return out
+
+
+_SUBJECT_VERB = re.compile(
+    r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly|is|was|were|are)\s+)*"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|ing)(?:\s+(?:out|back|up|off|down))?)\s+"
+)
+_QUOTED_SPEECH = re.compile(r"[\"“](?=[^\"”]*\b[a-z]{2,})")
 
 
 def _CUE_BETWEEN(between: str) -> bool:
