@@ -575,6 +575,15 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         if ps < title_end and head:
             continue
         pquotes = by_para.get(pn, [])
+        dash = _DASH_SOURCE.match(text[ps:pe])
+        if dash and pn > 0 and drafts is not None:
+            # '"..."' then a paragraph '-Michelle Marks, Philadelphia.': the quotation's source signs below it.
+            prev_q = next((q for q in by_para.get(pn - 1, []) if q.start == paras[pn - 1][0] and not q.used), None)
+            mention = parse_mention(dash.group(1), ps + dash.start(1), gz) if prev_q else None
+            if prev_q is not None and mention is not None and mention.kind == "name":
+                prev_q.used = True
+                drafts.append(_Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q]))
+                continue
         cues = list(CUE_RE.finditer(text, ps, pe))
         if not cues and not pquotes:
             continue  # most paragraphs: nothing said, nothing quoted
@@ -755,6 +764,7 @@ def _sentence_drafts(
     return out
 
 
+_DASH_SOURCE = re.compile(r"[-—–]\s*((?:[A-Z][\w.'’-]*\s*){1,5})(?:,|$)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _CLAUSE_START = re.compile(
@@ -855,7 +865,7 @@ def _finite(
         inner_end = text[prev_q.end - close_len - 1] if prev_q.end - prev_q.start > 2 * close_len else ""
         ends_open = inner_end in (",", "?", "!", "—", "-", "–", "…") or gap.lstrip().startswith((",", "—", "–"))
         gap_words = gap.strip(" ,—–-").split()
-        if len(gap_words) <= 8 and '"' not in gap and "“" not in gap and (ends_open or _quiet_after(text, ce, se)):
+        if (len(gap_words) <= 8 or (len(gap_words) <= 18 and gap.count(",") >= 2)) and '"' not in gap and "“" not in gap and (ends_open or _quiet_after(text, ce, se)):
             if gap_words:
                 mention = _left_subject(text, prev_q.end, cs, gz)
             else:

@@ -30,8 +30,8 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset({
 
 _TIME_WORDS: Final[frozenset[str]] = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+    "january", "february", "march", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "apr", "aug", "sept", "oct", "nov",
     "dec", "last week", "this week", "last month", "last year", "earlier", "later", "then",
 })
 
