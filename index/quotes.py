@@ -31,6 +31,8 @@ _SENT_END = re.compile(r"[.!?]+['\"”’»)]*(?=\s+|“)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _TRIM_TAIL = re.compile(
     r"(?:\s+(?:has|have|had|also|previously|repeatedly|later|then|recently|once|would|will|could|"
+    r"didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|hasn['’]t|haven['’]t|hadn['’]t|isn['’]t|wasn['’]t|"
+    r"can['’]t|couldn['’]t|"
     r"did|does|do|not|never|already|again|still|only|even|himself|herself|itself|themselves|"
     r"first|often|now|today|yesterday|tonight|earlier|last\s+(?:week|month|year|night)|"
     r"this\s+(?:week|month|year|morning)|on\s+\w+day|\w+day|\w+ly|is|are|was|were|being|been|"
@@ -321,7 +323,7 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
         trimmed = core
     words_start = _CLAUSE_BREAK_LAST(trimmed)
     subject = trimmed[words_start:]
-    lead = _LEAD.match(subject)
+    lead = _LEAD.match(subject) or _TIME_LEAD.match(subject)
     if lead:
         words_start += lead.end()
         subject = subject[lead.end():]
@@ -358,6 +360,12 @@ _SHARED_SUBJECT = re.compile(
 )
 _SUBORDINATE = re.compile(r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE)
 _CONNECTOR = re.compile(r"(?:Yet|But|And|So|Still|However|Meanwhile),\s+")
+_TIME_LEAD = re.compile(
+    r"(?:on|in|at|during|last|this|earlier|later|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"\d[\d,]*|week|month|year|night|morning|afternoon|evening|the|a|an|that|time)\s+)+",
+    re.IGNORECASE,
+)
 _PARENS = re.compile(r"\([^()]{0,60}\)")
 _INTRO = re.compile(
     r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
@@ -370,7 +378,7 @@ _LEADING_NAME = re.compile(
     r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
     r"[Ff]ive|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:has|have|had|is|was|"
     r"were|are|will|would|also|[a-z]+ed)\b)"
-    r"|(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*(?<!\bThe)(?<!\bA)(?<!\bAn)(?<!\bThis)"
+    r"|(?!(?:The|A|An|This|That)\b)(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
     r"|(?:The|A|An|This|That)\s+[\w-]+"
 )
 
@@ -378,7 +386,10 @@ _LEADING_NAME = re.compile(
 def _leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
     pos = start
-    for n, piece in enumerate(text[start:end].split(",")):
+    segment = text[start:end]
+    if "(" in segment:
+        segment = _PARENS.sub(lambda p: " " * len(p.group()), segment)
+    for n, piece in enumerate(segment.split(",")):
         stripped = piece.strip()
         if n > 3:
             break
