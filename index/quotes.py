@@ -323,10 +323,11 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
         trimmed = core
     words_start = _CLAUSE_BREAK_LAST(trimmed)
     subject = trimmed[words_start:]
-    lead = _LEAD.match(subject) or _TIME_LEAD.match(subject)
-    if lead:
-        words_start += lead.end()
-        subject = subject[lead.end():]
+    for lead_re in (_LEAD, _TIME_LEAD, _LEAD):
+        lead = lead_re.match(subject)
+        if lead:
+            words_start += lead.end()
+            subject = subject[lead.end() :]
     if not subject.strip():
         return None
     words = subject.split()
