@@ -377,9 +377,9 @@ _INTRO = re.compile(
 _LEADING_NAME = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
     r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
-    r"[Ff]ive|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:has|have|had|is|was|"
-    r"were|are|will|would|also|[a-z]+ed)\b)"
-    r"|(?!(?:The|A|An|This|That)\b)(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
+    r"[Ff]ive|[Hh]undreds|[Tt]housands|[Dd]ozens|[Bb]oth|[Aa]ll|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?=\s+(?:from|of|in|at|on|who|has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
+    r"|(?!(?:The|A|An|This|That|Several|Many|Some|Most|Hundreds|Thousands|Dozens|Both|All)\b)(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
     r"|(?:The|A|An|This|That)\s+[\w-]+"
 )
 
