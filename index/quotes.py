@@ -639,9 +639,30 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 last.quotes.append(whole)
         if cues or pquotes:
             para_drafts.extend(_quoted_predicates(text, sentences, pquotes, para_drafts, gz))
+        if cues:
+            para_drafts.extend(_asked_questions(text, sentences, gz))
         drafts.extend(para_drafts)
 
     return _resolve(article, text, drafts, quotes, gz)
+
+
+def _asked_questions(text: str, sentences: list[tuple[int, int]], gz: Gazetteer) -> list[_Draft]:
+    """"Asked if her practices were illegal, 46 percent said yes": the question is a statement of whoever
+    asked (often nobody named)."""
+    out: list[_Draft] = []
+    for ss, se in sentences:
+        m = _ASKED.match(text, ss, se)
+        if not m:
+            continue
+        comma = text.find(",", m.end(), se)
+        if comma < 0:
+            continue
+        span = _trim(text, m.end(), comma)
+        if span[1] - span[0] < 8:
+            continue
+        who = parse_mention(m.group("who"), m.start("who"), gz) if m.group("who") else None
+        out.append(_Draft([span], "asked", m.start(), who, "asked"))
+    return out
 
 
 def _quoted_predicates(
@@ -777,6 +798,11 @@ def _sentence_drafts(
 
 
 _DASH_SOURCE = re.compile(r"[-—–]\s*((?:[A-Z][\w.'’-]*\s*){1,5})(?:,|$)")
+_CALL_FOR = re.compile(r"\s+(?:for|on)\s+")
+_ASKED = re.compile(
+    r"(?:[Ww]hen\s+)?[Aa]sked\s+(?:by\s+(?P<who>[^,]{2,60}?)\s+)?(?:[^,]{0,40}?\s)?(?=(?:if|whether|what|who|whom|"
+    r"how|why|when|where|which|about)\b)"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _CLAUSE_START = re.compile(
@@ -932,7 +958,12 @@ def _finite(
             if span[1] - span[0] >= 8:
                 return _Draft([span], form, cs, mention, "before cue")
         return None
-    if lemma not in STRONG and not _THAT.match(text, after[0]) and not _DOUBLE_MARK.search(text, after[0], after[1]):
+    call_for = lemma == "call" and _CALL_FOR.match(text, ce)
+    if call_for:
+        after = _trim(text, call_for.end(), after[1])  # "called for reducing the tax": a demand
+    elif lemma == "describe" and " as " in text[after[0] : after[1]]:
+        pass  # "described the impact as horrendous": a characterisation
+    elif lemma not in STRONG and not _THAT.match(text, after[0]) and not _DOUBLE_MARK.search(text, after[0], after[1]):
         return None
     if _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start):
         # "when he says X, it would seem ...": the reported clause ends at the comma.
