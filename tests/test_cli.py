@@ -92,3 +92,21 @@ def test_search_path_does_not_import_textual(desk_dir: Path, cli_env: dict[str, 
     )
     res = subprocess.run([sys.executable, "-c", code, str(desk_dir)], cwd=ROOT, env=cli_env, capture_output=True)
     assert res.returncode == 0
+
+
+def test_bad_input_warns_per_file_and_indexes_the_rest(desk_dir: Path, cli_env: dict[str, str]) -> None:
+    (desk_dir / "binary.md").write_bytes(b"\x00\x01\x02\x03" * 50)
+    (desk_dir / "empty.txt").write_text("")
+    (desk_dir / "broken.md").write_text("---\ntitle: [unclosed\n---\nThe body still counts: turbines.\n")
+    (desk_dir / "huge.txt").write_text("Headline\n\n" + "word " * 1_100_000)
+    res = nd("index", str(desk_dir), "--json", env=cli_env)
+    assert res.returncode == 0
+    summary = json.loads(res.stdout)
+    assert summary["added"] == 4  # three good articles + the body of the broken one
+    assert summary["skipped"] == 3
+    warned = "\n".join(summary["warnings"])
+    for name in ("binary.md", "empty.txt", "broken.md", "huge.txt"):
+        assert name in warned
+    assert all("\n" not in w for w in summary["warnings"])
+    res = nd("search", "turbines", "--desk", str(desk_dir), "--json", env=cli_env)
+    assert [json.loads(line)["path"] for line in res.stdout.splitlines()] == ["broken.md"]

@@ -30,6 +30,11 @@ class ProgressLine:
         )
         self._out.flush()
 
+    def note(self, text: str) -> None:
+        """Replace the bar with a short status (e.g. while the final commit runs)."""
+        self._out.write(f"\r\x1b[2K{self._label}: {text}")
+        self._out.flush()
+
     def clear(self) -> None:
         """Erase the line."""
         self._out.write("\r\x1b[2K")

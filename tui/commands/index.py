@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
                 emit({"event": "progress", "done": done, "total": total})
         elif bar:
             bar.update(done, total)
+            if done == total:
+                bar.note("writing the index…")
 
     def warn(message: str) -> None:
         if stream:
