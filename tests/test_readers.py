@@ -353,9 +353,22 @@ def test_utf8_with_a_stray_byte_stays_utf8():
 
 def test_utf8_bom_and_crlf(tmp_path):
     path = tmp_path / "bom.md"
-    path.write_bytes("\ufeff---\r\ntitle: T\r\n---\r\nLine one\r\nLine two\r".encode())
+    path.write_bytes("\ufeff---\r\ntitle: T\r\n---\r\nLine one\r\n\r\nLine two\r".encode())
     article = read_file(path).articles[0]
-    assert (article.title, article.body) == ("T", "Line one\nLine two")
+    assert (article.title, article.body) == ("T", "Line one\n\nLine two")
+
+
+def test_markdown_hard_wrapped_prose_is_unwrapped_lists_and_tables_are_not(tmp_path):
+    path = tmp_path / "wrapped.md"
+    path.write_text(
+        "---\ntitle: T\n---\nThe minister said the talks\nwould resume on Monday.\n\n"
+        "- first item\n- second item\n\n| a | b |\n| 1 | 2 |\n\n    code line\n    more code\n"
+    )
+    body = read_file(path).articles[0].body
+    assert body == (
+        "The minister said the talks would resume on Monday.\n\n- first item\n- second item\n\n"
+        "| a | b |\n| 1 | 2 |\n\n    code line\n    more code"
+    )
 
 
 def test_binary_empty_and_oversize(tmp_path):

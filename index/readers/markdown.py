@@ -38,7 +38,7 @@ def parse_markdown(text: str) -> tuple[Found, list[str]]:
     extra = {k: plain_value(v) for k, v in meta.items() if k not in _KNOWN_KEYS}
     found = Found(
         title=title,
-        body=body,
+        body=unwrap_paragraphs(body),
         date_value=meta.get("date"),
         source=_text_value(meta.get("source")),
         author=_people(meta.get("author") or meta.get("authors") or meta.get("byline")),
@@ -47,6 +47,26 @@ def parse_markdown(text: str) -> tuple[Found, list[str]]:
         extra=extra,
     )
     return found, warnings
+
+
+_BLOCK_LINE = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#|>|\||```|~~~)|    |\t")
+
+
+def unwrap_paragraphs(body: str) -> str:
+    """Join hard-wrapped lines of prose paragraphs, so the pane can soft-wrap and sentences stay whole.
+
+    Paragraphs holding lists, headings, quotes, tables, code or indented lines are left as written.
+    """
+    if "\n" not in body.strip("\n"):
+        return body
+    blocks = body.split("\n\n")
+    out = []
+    for block in blocks:
+        lines = block.split("\n")
+        if len(lines) > 1 and not any(_BLOCK_LINE.match(line) for line in lines if line.strip()):
+            block = " ".join(line.strip() for line in lines if line.strip())
+        out.append(block)
+    return "\n\n".join(out)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
