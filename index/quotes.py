@@ -406,8 +406,15 @@ def _leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mentio
 
 
 def _CLAUSE_BREAK_LAST(segment: str) -> int:
+    """Where the last clause of `segment` starts (0 when it has one clause)."""
+    # The subject sits near the cue: look at the tail first, the whole segment only when that fails.
+    window = max(0, len(segment) - 120)
     last = 0
-    for m in _CLAUSE_BREAK.finditer(segment):
+    for m in _CLAUSE_BREAK.finditer(segment, window):
+        last = m.end()
+    if last or not window:
+        return last
+    for m in _CLAUSE_BREAK.finditer(segment, 0, window + 20):
         last = m.end()
     return last
 
@@ -528,25 +535,45 @@ def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | Non
 def _scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Names anywhere that are surely people ("President Donald Trump", "Mr. Obama", "Hillary Clinton"):
     antecedents for pronouns even when they never speak."""
-    out = []
-    for m in _TITLED_NAME.finditer(text):
-        before = _CAPS_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        start = before.start() if before else m.start()  # "Russian Foreign Minister Sergey Lavrov"
-        mention = parse_mention(text[start : m.end()], start, gazetteer)
-        if mention and mention.kind == "name" and mention.actor_kind == "person":
-            out.append(mention)
-    for m in gazetteer.given_name_re.finditer(text):
-        first = m.group(1)
-        gender: Gender | None = "m" if first in gazetteer.male_names else "f" if first in gazetteer.female_names else None
-        if gender is None or m.group(2) in _NOT_SURNAMES or any(o.start <= m.start() < o.end for o in out):
+    out: list[Mention] = []
+    covered = -1
+    # One pass over capitalised words; only titles and known given names are looked at more closely.
+    for cap in _CAP_WORD.finditer(text):
+        word = cap.group()
+        pos = cap.start()
+        if pos < covered:
+            continue
+        if word in _TITLE_HEADS:
+            m = _TITLED_NAME.match(text, pos)
+            if m:
+                before = _CAPS_BEFORE.search(text, max(0, pos - 40), pos)
+                start = before.start() if before else pos  # "Russian Foreign Minister Sergey Lavrov"
+                mention = parse_mention(text[start : m.end()], start, gazetteer)
+                if mention and mention.kind == "name" and mention.actor_kind == "person":
+                    out.append(mention)
+                    covered = m.end()
+                continue
+        gender: Gender | None = "m" if word in gazetteer.male_names else "f" if word in gazetteer.female_names else None
+        if gender is None:
+            continue
+        m = gazetteer.given_name_re.match(text, pos)
+        if m is None or m.group(2) in _NOT_SURNAMES:
             continue
         # A known given name and a capitalised word: a person, no need for the full mention parser.
         name = m.group(0)
         known = gazetteer.lookup(name)
         if known is None or known.kind == "person":
-            out.append(Mention(name, m.start(), m.end(), "name", known.name if known else name, "person",
+            out.append(Mention(name, pos, m.end(), "name", known.name if known else name, "person",
                                None, known.affiliation if known else None, gender))
+            covered = m.end()
     return out
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+")
+_TITLE_HEADS: Final[frozenset[str]] = frozenset({
+    "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mr", "Mrs", "Ms", "Dr", "Minister", "Secretary",
+    "Chancellor", "Prime", "Mayor", "Judge", "Speaker", "General", "Gen",
+})
 
 
 _NOT_SURNAMES: Final[frozenset[str]] = frozenset({"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For"})
@@ -587,11 +614,11 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         if ps < title_end and head:
             continue
         pquotes = by_para.get(pn, [])
-        dash = _DASH_SOURCE.match(text[ps:pe])
+        dash = _DASH_SOURCE.match(text, ps, pe) if text[ps] in "-—–" else None
         if dash and pn > 0 and drafts is not None:
             # '"..."' then a paragraph '-Michelle Marks, Philadelphia.': the quotation's source signs below it.
             prev_q = next((q for q in by_para.get(pn - 1, []) if q.start == paras[pn - 1][0] and not q.used), None)
-            mention = parse_mention(dash.group(1), ps + dash.start(1), gz) if prev_q else None
+            mention = parse_mention(dash.group(1), dash.start(1), gz) if prev_q else None
             if prev_q is not None and mention is not None and mention.kind == "name":
                 prev_q.used = True
                 drafts.append(_Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q]))
