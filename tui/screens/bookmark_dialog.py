@@ -48,12 +48,15 @@ class BookmarkDialog(ModalScreen[BookmarkInput | None]):
         with Vertical(id="bookmark-dialog", classes="dialog"):
             yield Label(self._title, classes="dialog-title", markup=False)
             yield Static(clean_label(self._passage, 400), id="bookmark-passage", markup=False)
-            yield Input(self._note, placeholder="note", id="bookmark-note")
-            yield Input(", ".join(self._tags), placeholder="tags, comma separated", id="bookmark-tags")
+            # Editing appends to what is there rather than replacing it on the first key.
+            yield Input(self._note, placeholder="note", id="bookmark-note", select_on_focus=False)
+            yield Input(", ".join(self._tags), placeholder="tags, comma separated", id="bookmark-tags", select_on_focus=False)
             yield Label("Enter save · Esc cancel · Tab next field", classes="dialog-help", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one("#bookmark-note", Input).focus()
+        note = self.query_one("#bookmark-note", Input)
+        note.cursor_position = len(note.value)
+        note.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

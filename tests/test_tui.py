@@ -1,0 +1,483 @@
+"""Pilot flows through the TUI on a small pre-indexed desk (no background indexing unless asked)."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tui.app import NewsdeskApp
+from tui.screens.actor_picker import ActorPicker
+from tui.screens.bookmark_dialog import BookmarkDialog
+from tui.screens.confirm import ConfirmDialog
+from tui.widgets.article_view import ArticleView
+from tui.widgets.quotes import QuotesTable
+from tui.widgets.results import ResultsTable
+from tui.widgets.timeline import TimelineTable
+
+SIZE = (140, 40)
+
+ARTICLES = {
+    "a1.md": """---
+title: Ministers reject river plan
+date: 2025-03-01
+source: Test Wire
+---
+ARDEN, March 1 (Test Wire) - The government rejected a plan to share the river on Saturday.
+
+"We will never accept a plan that harms our farmers," Foreign Minister Anna Berg said.
+
+Officials in the capital said talks would continue next week.
+""",
+    "a2.md": """---
+title: Berg signals shift on river plan
+date: 2025-03-08
+source: Other Post
+---
+ARDEN, March 8 (Other Post) - The foreign minister softened her tone on Saturday.
+
+"We are ready to accept a fair plan for the river," Foreign Minister Anna Berg told reporters.
+
+Farmers said they would wait and see.
+""",
+    "a3.md": """---
+title: Markup [bold]in[/bold] a headline
+date: 2025-03-09
+source: Test Wire
+---
+The text has [red]Rich markup[/red] and [link=http://x]a link[/link] that must show literally.
+
+"The [b]river[/b] is low," said Mayor Tom Lind.
+""",
+}
+
+
+def sync(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async test in its own event loop (no async pytest plugin is installed)."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+def write_desk(root: Path) -> tuple[Path, Path]:
+    """A three-article desk and its (empty) data folder."""
+    folder = root / "desk"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder, root / "data"
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The desk indexed once for the module; tests copy the data folder when they write to it."""
+    from index.desk import Desk
+
+    folder, data = write_desk(tmp_path_factory.mktemp("desk"))
+    desk = Desk(folder, data)
+    desk.index()
+    desk.close()
+    return folder, data
+
+
+@pytest.fixture
+def desk(indexed: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the indexed data folder, so bookmarks written by one test stay there."""
+    import shutil
+
+    folder, data = indexed
+    copy = tmp_path / "data"
+    shutil.copytree(data, copy)
+    return folder, copy
+
+
+def make_app(desk: tuple[Path, Path], **options: Any) -> NewsdeskApp:
+    folder, data = desk
+    options.setdefault("index_on_start", False)
+    options.setdefault("config_files", [])
+    return NewsdeskApp(folder, data, **options)
+
+
+def record_notifications(app: NewsdeskApp) -> list[tuple[str, str]]:
+    """Capture (severity, message) of every notification the app raises."""
+    seen: list[tuple[str, str]] = []
+    original = app.notify
+
+    def notify(message: str, *args: Any, **kwargs: Any) -> None:
+        seen.append((kwargs.get("severity", "information"), str(message)))
+        original(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return seen
+
+
+# Workers that wait on a modal dialog: waiting for them would wait for the dialog to close.
+DIALOG_GROUPS = {"bookmark-dialog", "actors"}
+
+
+async def settle(app: NewsdeskApp, pilot: Any) -> None:
+    """Let pending messages and engine workers finish (but not workers waiting on an open dialog)."""
+    for _ in range(3):
+        await pilot.pause()
+        busy = [w for w in app.workers if not w.is_finished and w.group not in DIALOG_GROUPS]
+        if busy:  # an empty list would mean "all workers"
+            await app.workers.wait_for_complete(busy)
+    await pilot.pause()
+
+
+async def open_key(app: NewsdeskApp, pilot: Any, key: str) -> None:
+    app.open_article(key, focus=True)
+    await settle(app, pilot)
+    assert app.article is not None and app.article.key == key
+
+
+@sync
+async def test_starts_with_results_focused_and_every_article_listed(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.focused, ResultsTable)
+        assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md", "a3.md"]
+
+
+@sync
+async def test_search_open_select_bookmark_saved_in_yaml(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"farmers")
+        await settle(app, pilot)
+        assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md"]
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one("#article", ArticleView)
+        assert app.focused is view
+        assert app.article is not None and app.article.key == app.hits[0].key
+        text = app.article.text
+        # Select "Farmers" / "farmers" in the open article with the keyboard: go to a hit, extend by 7.
+        await pilot.press("n")
+        start = view.cursor_offset
+        assert text[start : start + 7].lower() == "farmers"
+        await pilot.press(*["shift+right"] * 7)
+        assert view.selected_span() == (start, start + 7)
+        await pilot.press("b")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookmarkDialog)
+        await pilot.press(*"who farms", "tab", *"farm, berg ,farm")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, BookmarkDialog)
+    saved = yaml.safe_load((desk[1] / "bookmarks.yaml").read_text(encoding="utf-8"))
+    records = saved["bookmarks"] if isinstance(saved, dict) else saved
+    assert len(records) == 1
+    record = records[0]
+    assert record["key"] == app.article.key
+    assert (record["start"], record["end"]) == (start, start + 7)
+    assert record["passage"] == text[start : start + 7]
+    assert record["note"] == "who farms"
+    assert list(record["tags"]) == ["farm", "berg"]
+
+
+@sync
+async def test_bookmark_without_selection_takes_the_paragraph(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        view = app.query_one("#article", ArticleView)
+        text = app.article.text
+        quote_at = text.index('"We will never')
+        view.move_cursor(view.location_of(quote_at + 5))
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert not (desk[1] / "bookmarks.yaml").exists()  # escape cancels
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+    records = yaml.safe_load((desk[1] / "bookmarks.yaml").read_text(encoding="utf-8"))["bookmarks"]
+    assert records[0]["passage"] == '"We will never accept a plan that harms our farmers," Foreign Minister Anna Berg said.'
+
+
+@sync
+async def test_quote_enter_selects_the_statement_and_names_the_speaker(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        quotes = app.query_one("#quotes", QuotesTable)
+        berg = next(i for i, st in enumerate(app.statements) if st.actor == "Anna Berg")
+        quotes.focus()
+        quotes.move_cursor(row=berg)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        view = app.query_one("#article", ArticleView)
+        st = app.statements[berg]
+        assert app.focused is view
+        assert view.selected_span() == (st.start, st.end)
+        assert view.selected_text == '"We will never accept a plan that harms our farmers,"'
+        line = str(app.query_one("#speaker-line").render())
+        assert "Foreign Minister Anna Berg → Anna Berg" in line and "said · direct · 2025-03-01" in line
+
+
+@sync
+async def test_timeline_of_the_speaker_and_enter_opens_the_earlier_article(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a2.md")
+        view = app.query_one("#article", ArticleView)
+        view.move_cursor(view.location_of(app.article.text.index("ready to accept")))
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert app.timeline_actor == "Anna Berg"
+        assert app.query_one("#side").active == "timeline-tab"
+        table = app.query_one("#timeline", TimelineTable)
+        assert app.focused is table
+        entries = [(e.key, e.stance, e.shift is not None) for e in app.timeline_entries]
+        # Headline paraphrases come and go with the extractor; the two direct quotes are the point.
+        assert entries[0] == ("a1.md", "rejects", False)
+        assert entries[-1] == ("a2.md", "accepts", True)
+        marks = [str(table.get_cell_at((row, 1))) for row in range(len(entries))]
+        assert marks == ["⇄" if shift else "" for _, _, shift in entries]
+        detail = str(app.query_one("#timeline-detail").render())
+        assert "reported by 1: Test Wire" in detail
+        steps = len(entries) - 1
+        await pilot.press(*["j"] * steps)
+        detail = str(app.query_one("#timeline-detail").render())
+        assert "⇄ shift from rejects (2025-03-01)" in detail
+        await pilot.press(*["k"] * steps, "enter")
+        await settle(app, pilot)
+        assert app.article.key == "a1.md"
+        assert view.selected_text == '"We will never accept a plan that harms our farmers,"'
+
+
+@sync
+async def test_actor_picker_filters_and_opens_a_timeline(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ActorPicker)
+        await pilot.press(*"lind")
+        await pilot.pause()
+        options = app.screen.query_one("#actor-options")
+        assert options.get_option_at_index(0).id == "Tom Lind"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.timeline_actor == "Tom Lind"
+        assert [e.key for e in app.timeline_entries] == ["a3.md"]
+
+
+@sync
+async def test_bookmark_delete_asks_then_removes(desk: tuple[Path, Path]) -> None:
+    from index.bookmarks import BookmarkStore
+    from index.desk import Desk
+
+    folder, data = desk
+    article = Desk(folder, data).article("a1.md")
+    store = BookmarkStore(data)
+    store.add(article, 0, 10, "first", ["x"])
+    store.add(article, 11, 20, "second", ["y"])
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert [bm.note for bm in app.bookmark_list] == ["first", "second"]
+        await pilot.press("d")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert len(store.list()) == 2
+        await pilot.press("j", "d")
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        assert [bm.note for bm in store.list()] == ["first"]
+        assert [bm.note for bm in app.bookmark_list] == ["first"]
+
+
+@sync
+async def test_bookmark_edit_filter_and_export(desk: tuple[Path, Path]) -> None:
+    from index.bookmarks import BookmarkStore
+    from index.desk import Desk
+
+    folder, data = desk
+    article = Desk(folder, data).article("a1.md")
+    store = BookmarkStore(data)
+    store.add(article, 0, 10, "first", ["x"])
+    store.add(article, 11, 20, "second", ["y"])
+    app = make_app(desk)
+    seen = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B", "e")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookmarkDialog)
+        await pilot.press(*" edited", "enter")
+        await settle(app, pilot)
+        assert [(bm.note, bm.tags) for bm in store.list()] == [("first edited", ("x",)), ("second", ("y",))]
+        await pilot.press("f", "y", "enter")
+        await settle(app, pilot)
+        assert [bm.note for bm in app.bookmark_list] == ["second"]
+        await pilot.press("x")
+        await settle(app, pilot)
+    exported = data / "bookmarks-y.md"
+    assert exported.exists() and "second" in exported.read_text(encoding="utf-8")
+    assert ("information", f"Exported 1 bookmarks to {exported}") in seen
+
+
+@sync
+async def test_broken_bookmarks_file_is_an_error_notification(desk: tuple[Path, Path]) -> None:
+    (desk[1] / "bookmarks.yaml").write_text("bookmarks: [unclosed\n", encoding="utf-8")
+    app = make_app(desk)
+    seen = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert app.is_running
+        errors = [message for severity, message in seen if severity == "error"]
+        assert errors and "bookmarks.yaml" in errors[0]
+    # Never overwritten: it holds work nobody can recreate.
+    assert (desk[1] / "bookmarks.yaml").read_text(encoding="utf-8") == "bookmarks: [unclosed\n"
+
+
+@sync
+async def test_markup_in_an_article_shows_literally(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a3.md")
+        view = app.query_one("#article", ArticleView)
+        assert view.text.startswith("Markup [bold]in[/bold] a headline\n\nThe text has [red]Rich markup[/red]")
+        results = app.query_one("#results", ResultsTable)
+        row = next(i for i, hit in enumerate(app.hits) if hit.key == "a3.md")
+        assert str(results.get_cell_at((row, 0))).startswith("Markup [bold]")
+        quotes = app.query_one("#quotes", QuotesTable)
+        assert str(quotes.get_cell_at((0, 4))) == '"The [b]river[/b] is low,"'
+        # The rendered screen shows the brackets, i.e. nothing was parsed as markup.
+        lines = [view.render_line(y).text for y in range(view.size.height)]
+        assert any("[red]Rich markup[/red]" in line for line in lines)
+
+
+@sync
+async def test_next_hit_wraps_and_hits_are_marked_as_utf8_bytes(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"river", "enter")
+        await settle(app, pilot)
+        view = app.query_one("#article", ArticleView)
+        text = app.article.text
+        starts = [start for start, _ in view.hits]
+        assert starts and all(text[s : s + 5].lower() == "river" for s in starts)
+        visited = []
+        for _ in range(len(starts) + 1):
+            await pilot.press("n")
+            visited.append(view.cursor_offset)
+        assert visited == [*starts, starts[0]]
+        await pilot.press("N")
+        assert view.cursor_offset == starts[-1]
+
+
+@sync
+async def test_a_newer_search_wins_over_a_slower_older_one(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.search_later("lind")
+        app.search_later("farmers")
+        await settle(app, pilot)
+        assert app.query_text == "farmers"
+        assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md"]
+
+
+@sync
+async def test_keymap_from_config_remaps_by_binding_id(desk: tuple[Path, Path], tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("keymap:\n  bookmark: m\n  pick-actor: p\n", encoding="utf-8")
+    app = make_app(desk, config_files=[config])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        await pilot.press("b")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, BookmarkDialog)
+        await pilot.press("m")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookmarkDialog)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ActorPicker)
+        rows = app.binding_rows()
+        assert ("everywhere", "m", "Bookmark", "bookmark") in rows
+
+
+@sync
+async def test_help_lists_bindings_and_q_quits(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        table = app.screen.query_one("#help-table")
+        ids = {str(table.get_row_at(row)[3]) for row in range(table.row_count)}
+        assert {"focus-search", "bookmark", "next-hit", "bookmark-delete", "quit"} <= ids
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+@sync
+async def test_background_indexing_fills_an_unindexed_desk(tmp_path: Path) -> None:
+    folder, data = write_desk(tmp_path)
+    app = NewsdeskApp(folder, data, index_on_start=True, config_files=[])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md", "a3.md"]
+        label = str(app.query_one("#index-label").render())
+        assert label == "Indexed: 3 added, 0 updated, 0 removed, 0 failed"
+
+
+@sync
+async def test_article_view_marks_in_utf8_bytes_across_lines() -> None:
+    from textual.app import App, ComposeResult
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ArticleView(id="article")
+
+    app = One()
+    async with app.run_test(size=(60, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        text = "Zürich—río\nsecond «line» here"
+        hit = (text.index("río"), text.index("río") + 3)
+        statement = (text.index("río"), text.index("line"))
+        view.show_text(text, [hit], [statement])
+        await pilot.pause()
+        row0 = sorted(view._highlights[0])
+        row1 = sorted(view._highlights[1])
+        # "Zürich—" is 7 characters but 10 bytes (ü is 2 bytes, the dash 3).
+        assert row0 == [(10, 14, "search.hit"), (10, 14, "statement")]
+        assert row1 == [(0, 9, "statement")]  # "second «" is 8 characters, 9 bytes
+        assert view.location_of(hit[0]) == (0, 7)
+        assert view.offset_of((1, 8)) == text.index("line")

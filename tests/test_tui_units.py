@@ -1,0 +1,109 @@
+"""Pure helpers of the TUI: exact values on small inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from tui.app import paragraph_span, statement_at
+from tui.config import load_keymap, parse_keymap
+from tui.live_query import live_query
+from tui.sanitize import clean_label, for_text_area
+from tui.screens.actor_picker import rank_actors
+from tui.screens.bookmark_dialog import parse_tags
+from tui.widgets.index_status import parse_index_event
+
+
+def test_clean_label_strips_escapes_controls_and_folds_lines() -> None:
+    assert clean_label("a\x1b[31mred\x1b[0m\nb\x07 [bold]x[/]") == "ared b [bold]x[/]"
+    assert clean_label("\x1b]0;title\x07ok") == "ok"
+    assert clean_label("abcdefghij", 5) == "abcd…"
+    assert clean_label(None) == ""
+
+
+def test_for_text_area_keeps_length_and_line_count() -> None:
+    text = "one\r\ntwo\u2028three\x0cfour\x85\ttab"
+    shown = for_text_area(text)
+    assert len(shown) == len(text)
+    assert shown == "one \ntwo three four \ttab"
+    assert shown.splitlines() == ["one ", "two three four \ttab"]
+
+
+def test_live_query_expands_only_prefixes_of_three_or_more() -> None:
+    assert live_query("trump") == "(trump OR trump*)"
+    assert live_query("tr") == "tr"
+    assert live_query("tr*") == "tr"
+    assert live_query("nato summit ") == "nato summit"
+    assert live_query("abc def") == "abc (def OR def*)"
+    assert live_query('"nato sum') == '"nato sum'
+    assert live_query("actor:berg") == "actor:berg"
+    assert live_query("nato AND") == "nato AND"
+    assert live_query("   ") == ""
+
+
+def test_paragraph_span_between_blank_lines_or_the_line() -> None:
+    text = "Title\n\nFirst para\nstill first.\n\nSecond para."
+    assert paragraph_span(text, 9) == (7, 30)
+    assert text[7:30] == "First para\nstill first."
+    assert paragraph_span(text, len(text)) == (32, 44)
+    assert paragraph_span("x" * 30 + "\n" + "y" * 30, 35, limit=40) == (31, 61)
+    assert paragraph_span("   ", 1) is None
+
+
+def statement(start: int, end: int, speaker: tuple[int, int] | None = None) -> SimpleNamespace:
+    s0, s1 = speaker or (None, None)
+    return SimpleNamespace(start=start, end=end, speaker_start=s0, speaker_end=s1)
+
+
+def test_statement_at_prefers_the_innermost_and_counts_the_speaker() -> None:
+    statements = [statement(0, 100), statement(10, 20), statement(200, 220, speaker=(222, 230))]
+    assert statement_at(statements, 15) == 1
+    assert statement_at(statements, 50) == 0
+    assert statement_at(statements, 225) == 2
+    assert statement_at(statements, 150) is None
+
+
+def test_parse_tags_trims_and_dedups_in_order() -> None:
+    assert parse_tags(" farm, berg ,farm,, ") == ("farm", "berg")
+    assert parse_tags("") == ()
+
+
+def test_rank_actors_matches_aliases() -> None:
+    actors = [("Anna Berg", ("Berg", "the foreign minister")), ("Tom Lind", ("Mayor Lind",)), ("Farmers", ())]
+    assert rank_actors("", actors) == ["Anna Berg", "Tom Lind", "Farmers"]
+    assert rank_actors("lind", actors)[0] == "Tom Lind"
+    assert rank_actors("foreign", actors) == ["Anna Berg"]
+    assert rank_actors("zzz", actors) == []
+
+
+def test_parse_keymap_warns_about_bad_entries() -> None:
+    warnings: list[str] = []
+    raw = {"keymap": {"bookmark": "m", "quit": 3, "help": " f1 "}}
+    assert parse_keymap(raw, "c.yaml", warnings.append) == {"bookmark": "m", "help": "f1"}
+    assert warnings == ["warning: c.yaml: keymap entry 'quit': 3 is not 'binding-id: key', ignored"]
+    assert parse_keymap(["x"], "c.yaml", warnings.append) == {}
+    assert warnings[-1] == "warning: c.yaml: the file is not a mapping, ignored"
+
+
+def test_load_keymap_later_file_wins_and_broken_yaml_is_one_warning(tmp_path: Path) -> None:
+    user = tmp_path / "user.yaml"
+    desk = tmp_path / "desk.yaml"
+    broken = tmp_path / "broken.yaml"
+    user.write_text("keymap: {bookmark: m, help: f1}\n", encoding="utf-8")
+    desk.write_text("keymap:\n  bookmark: M\n", encoding="utf-8")
+    broken.write_text("keymap: [unclosed\n", encoding="utf-8")
+    warnings: list[str] = []
+    keymap = load_keymap([user, tmp_path / "missing.yaml", broken, desk], warnings.append)
+    assert keymap == {"bookmark": "M", "help": "f1"}
+    assert len(warnings) == 1 and warnings[0].startswith(f"warning: {broken}: ")
+
+
+def test_parse_index_event() -> None:
+    assert parse_index_event(b'{"event": "progress", "done": 3, "total": 9}\n') == {
+        "event": "progress",
+        "done": 3,
+        "total": 9,
+    }
+    assert parse_index_event("indexing...") is None
+    assert parse_index_event("{broken") is None
+    assert parse_index_event('{"no": "event"}') is None
