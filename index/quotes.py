@@ -664,9 +664,9 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 whole.used = True
                 last.spans.append((whole.start, whole.end))
                 last.quotes.append(whole)
-        if cues or pquotes:
+        if any(not q.used for q in pquotes):
             para_drafts.extend(_quoted_predicates(text, sentences, pquotes, para_drafts, gz))
-        if cues:
+        if cues and text.find("sked ", ps, pe) >= 0:
             para_drafts.extend(_asked_questions(text, sentences, gz))
         drafts.extend(para_drafts)
 
