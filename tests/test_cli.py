@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -110,3 +112,23 @@ def test_bad_input_warns_per_file_and_indexes_the_rest(desk_dir: Path, cli_env: 
     assert all("\n" not in w for w in summary["warnings"])
     res = nd("search", "turbines", "--desk", str(desk_dir), "--json", env=cli_env)
     assert [json.loads(line)["path"] for line in res.stdout.splitlines()] == ["broken.md"]
+
+
+def test_kill_9_mid_index_then_rerun_recovers(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    desk = tmp_path / "big"
+    desk.mkdir()
+    for n in range(300):
+        (desk / f"a{n:03}.md").write_text(f"---\ntitle: Article {n}\n---\nThe minister said turbine number {n} works.\n")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui.cli", "index", str(desk), "--progress-jsonl"],
+        cwd=ROOT, env=cli_env, stdout=subprocess.PIPE, text=True, start_new_session=True,
+    )
+    assert json.loads(proc.stdout.readline())["event"] == "progress"
+    os.killpg(proc.pid, signal.SIGKILL)  # the writer's worker processes too
+    proc.wait()
+    res = nd("index", str(desk), "--json", "--wait", "5", env=cli_env)
+    assert res.returncode == 0, res.stderr
+    summary = json.loads(res.stdout)
+    assert summary["added"] + summary["updated"] == 300
+    res = nd("search", "turbine", "--desk", str(desk), "--limit", "500", "--json", env=cli_env)
+    assert len(res.stdout.splitlines()) == 300
