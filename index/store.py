@@ -253,24 +253,31 @@ class Store:
         self, actor_ids: Collection[str] | None = None, text_query: str | None = None, limit: int | None = None
     ) -> list[StatementRow]:
         """Stored statements, filtered by actor slugs and/or a full-text query over the quote."""
-        terms: list[query.Query] = [query.Term("doctype", STATEMENT)]
+        parts: list[query.Query] = []
         if actor_ids is not None:
             if not actor_ids:
                 return []
-            terms.append(query.Or([query.Term("actor_id", a) for a in actor_ids]))
+            parts.append(query.Or([query.Term("actor_id", a) for a in sorted(actor_ids)]))
         if text_query:
-            terms.append(self._parse(text_query, default_fields=["quote"]))
-        q = query.And(terms)
-        results = self._searcher.search(q, limit=limit)
+            parts.append(self._parse(text_query, default_fields=["quote"]))
+        statements = self._doctype_docs(STATEMENT)
+        if not parts:
+            docnums = sorted(statements)
+        else:
+            # Unscored: a timeline orders by date, so ranking thousands of statements is wasted work;
+            # the cached doc set keeps articles (which share actor_id) out without an AND.
+            q = parts[0] if len(parts) == 1 else query.And(parts)
+            docnums = [n for n in self._searcher.docs_for_query(q) if n in statements]
         rows: list[StatementRow] = []
-        for hit in results:
-            payload = hit["payload"]
+        for docnum in docnums[:limit] if limit else docnums:
+            doc = self._searcher.stored_fields(docnum)
+            payload = doc["payload"]
             art = payload.get("article") or {}
             rows.append(
                 StatementRow(
                     statement=statement_from_dict(payload["statement"]),
-                    key=hit["article"],
-                    path=hit["path"],
+                    key=doc["article"],
+                    path=doc["path"],
                     title=art.get("title", ""),
                     source=art.get("source"),
                     article_date=dt.date.fromisoformat(art["date"]) if art.get("date") else None,
