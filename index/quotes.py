@@ -422,6 +422,8 @@ _LEADING_NAME = re.compile(
     r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
     r"[Ff]ive|[Hh]undreds|[Tt]housands|[Dd]ozens|[Bb]oth|[Aa]ll|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
     r"(?=\s+(?:from|of|in|at|on|who|has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?=\s+(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
     r"|(?!(?:The|A|An|This|That|Several|Many|Some|Most|Hundreds|Thousands|Dozens|Both|All)\b)(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
     r"|(?:The|A|An|This|That)\s+[\w-]+"
 )
@@ -745,6 +747,15 @@ def _quoted_predicates(
         inner = [q for q in quotes if not q.used and ss < q.start and q.end <= se + 1]
         if not inner or any(d.spans[0][0] < se and d.spans[-1][1] > ss for d in done):
             continue
+        colon = text.rfind(":", ss, inner[0].start)
+        if colon >= 0 and not text[colon + 1 : inner[0].start].strip():
+            # 'Clinton's response was: "..."', 'Isaiah 45:1 reads: "..."': a colon hands over to the quotation.
+            subject = _leading_np(text, ss, colon, gz)
+            if subject is not None and subject.kind in ("name", "pronoun", "unnamed"):
+                q = inner[0]
+                q.used = True
+                out.append(_Draft([(q.start, q.end)], ":", colon, subject, "after colon", [q]))
+                continue
         if not any(_QUOTED_SPEECH.search(text, q.start, q.end) for q in inner):
             continue  # only titles in quotation marks ("Planet of the Apes")
         start = ss
