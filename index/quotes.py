@@ -381,6 +381,14 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
             return None
         words_start += tail.start()
         subject = tail.group(1)
+    # A pronoun or relative pronoun closing the words is the subject: "tie in videos he", "the bully who".
+    last_pronoun = _LAST_PRONOUN.search(subject)
+    if last_pronoun and last_pronoun.start() > 0:
+        words_start += last_pronoun.start(1)
+        subject = last_pronoun.group(1)
+    first = subject.split()[0].lower() if subject.split() else ""
+    if first in _NOT_SUBJECT_START:
+        return None  # "amid reports", "including a": a phrase, not a speaker
     mention = parse_mention(subject, sent_start + words_start, gazetteer)
     if mention and mention.kind == "pronoun" and fold(mention.text) in ("who", "which"):
         # A relative pronoun speaks for the noun phrase right before it: "Weaver, who said ...".
@@ -410,6 +418,12 @@ _TIME_LEAD = re.compile(
     r"\d[\d,]*|week|month|year|night|morning|afternoon|evening|the|a|an|that|time)\s+)+",
     re.IGNORECASE,
 )
+_LAST_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|we|I|who)(?:['’](?:s|d|ll|re|ve))?\s*$")
+_NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
+    "amid", "including", "in", "on", "at", "for", "with", "without", "by", "from", "to", "of", "about", "after",
+    "before", "during", "despite", "like", "unlike", "among", "against", "over", "under", "through",
+    "between", "giving", "provide", "compared", "than", "into", "onto", "upon", "via", "toward", "towards",
+})
 _PARENS = re.compile(r"\([^()]{0,60}\)")
 _INTRO = re.compile(
     r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"

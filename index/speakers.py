@@ -43,6 +43,8 @@ _NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "instead", "still", "yet", "but", "and", "so", "then", "now", "also", "even", "just", "only",
 })
 
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)'(?:s|d|ll|re|ve)")
+
 _ROLE_PHRASES: Final[frozenset[str]] = ROLE_NOUNS | {
     f"{a} {b}" for a in ("former", "prime", "vice") for b in ROLE_NOUNS
 }
@@ -191,6 +193,10 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     low = fold(stripped)
     if low in PRONOUNS:
         return Mention(stripped, start, end, "pronoun")
+    contraction = _CONTRACTED_PRONOUN.fullmatch(low)
+    if contraction:  # "he's", "I'd": the pronoun is the speaker
+        word = stripped[: len(contraction.group(1))]
+        return Mention(word, start, start + len(word), "pronoun")
     if low in _NOT_SPEAKERS or low.rstrip(".") in _TIME_WORDS or low.replace(",", "").replace(".", "").replace(":", "").isdigit():
         return None  # "Sunday said", "Dec. 6": a date left over, not a speaker
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
