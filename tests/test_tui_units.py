@@ -29,12 +29,13 @@ def test_for_text_area_keeps_length_and_line_count() -> None:
     assert shown.splitlines() == ["one ", "two three four \ttab"]
 
 
-def test_live_query_expands_only_prefixes_of_three_or_more() -> None:
+def test_live_query_expands_only_prefixes_of_four_or_more() -> None:
     assert live_query("trump") == "(trump OR trump*)"
-    assert live_query("tr") == "tr"
+    assert live_query("tru") == "tru"
+    assert live_query("tru*") == "tru*"
     assert live_query("tr*") == "tr"
     assert live_query("nato summit ") == "nato summit"
-    assert live_query("abc def") == "abc (def OR def*)"
+    assert live_query("abc defg") == "abc (defg OR defg*)"
     assert live_query('"nato sum') == '"nato sum'
     assert live_query("actor:berg") == "actor:berg"
     assert live_query("nato AND") == "nato AND"

@@ -40,6 +40,8 @@ from tui.widgets.timeline import TimelinePane, TimelineTable
 
 DEBOUNCE_SECONDS = 0.15
 RESULT_LIMIT = 50
+# An empty query lists every article only on small desks: "*" scores every document (7 s at 8k).
+LIST_ALL_LIMIT = 500
 PARAGRAPH_LIMIT = 2000
 # Actions that act on the main screen; a modal on top disables them so its keys stay its own.
 MAIN_ACTIONS = {
@@ -138,6 +140,7 @@ class NewsdeskApp(App[int]):
         self.actor_names: list[tuple[str, tuple[str, ...]]] = []
         self.index_warnings: list[str] = []
         self._indexer: asyncio.subprocess.Process | None = None
+        self._index_seen = False
 
     # ---- layout --------------------------------------------------------------------------------
 
@@ -270,14 +273,28 @@ class NewsdeskApp(App[int]):
         else:
             status.finished("Index up to date")
 
+    def _index_exists(self) -> bool:
+        """True once an index is on disk (engine thread only).
+
+        Until then the desk is not opened: opening creates an empty index, which would race the
+        indexer process creating its own.
+        """
+        if self._index_seen:
+            return True
+        from whoosh import index as whoosh_index
+
+        self._index_seen = whoosh_index.exists_in(str(self.data_dir / "index"))
+        return self._index_seen
+
     async def refresh_desk(self) -> None:
         """Pick up what the indexer committed and re-run the current search (keeping the open article)."""
-        await self._engine(lambda: self.engine.desk.refresh())
+        await self._engine(lambda: self._index_exists() and self.engine.desk.refresh())
         self.search_now(self.query_text)
-        await self._load_actors()
 
     async def _load_actors(self) -> None:
         def actors() -> list[tuple[str, tuple[str, ...]]]:
+            if not self._index_exists():
+                return []
             found = self.engine.desk.registry().actors()
             return sorted(((a.name, tuple(a.aliases)) for a in found), key=lambda pair: pair[0].casefold())
 
@@ -311,10 +328,15 @@ class NewsdeskApp(App[int]):
         def search() -> list[Any] | None:
             if seq != self._search_seq:
                 return None  # a newer search was queued behind this one
+            if not self._index_exists():
+                return []
             from index.store import QueryError
 
+            desk = self.engine.desk
+            if not query:
+                return desk.search("*", limit=RESULT_LIMIT) if desk.article_count() <= LIST_ALL_LIMIT else []
             try:
-                return self.engine.desk.search(query or "*", limit=RESULT_LIMIT)
+                return desk.search(query, limit=RESULT_LIMIT)
             except QueryError as exc:
                 raise _BadQuery(str(exc)) from exc
 

@@ -1,8 +1,10 @@
 """What to search for while the user is still typing.
 
-The last bare word also matches as a prefix once it has 3+ characters, so "ukra" finds Ukraine;
+The last bare word also matches as a prefix once it has 4+ characters, so "ukra" finds Ukraine;
 the word itself stays in the query because the index is stemmed ("ukraine*" alone misses the stem
-"ukrain"). Shorter prefixes are never expanded: whoosh would expand them into thousands of terms.
+"ukrain"). A typed `xy*` under 3 characters is never expanded: whoosh would expand it into thousands
+of terms. Automatic expansion waits for 4 characters because 3-letter prefixes measured 140-270 ms
+per keystroke on a 5k-article desk, against 25-55 ms for 4+.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 MIN_PREFIX = 3
+MIN_LIVE_PREFIX = 4
 _SHORT_STAR = re.compile(rf"(?<![\w*?])(\w{{1,{MIN_PREFIX - 1}}})\*")
 _LAST_BARE_WORD = re.compile(r"(?:^|\s)(\w+)$")
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
@@ -21,7 +24,7 @@ def live_query(text: str) -> str:
     if not query or text[-1:].isspace() or query.count('"') % 2:
         return query
     match = _LAST_BARE_WORD.search(query)
-    if match and len(match.group(1)) >= MIN_PREFIX and match.group(1) not in _OPERATORS:
+    if match and len(match.group(1)) >= MIN_LIVE_PREFIX and match.group(1) not in _OPERATORS:
         word = match.group(1)
         return f"{query[: match.start(1)]}({word} OR {word}*)"
     return query

@@ -1,0 +1,85 @@
+"""Snapshots of the main screen with hits, the bookmark dialog and the timeline tab.
+
+Deterministic: a fixed three-article desk, a fixed terminal size, no clock on screen. The article
+pane's hit highlighting extends a private TextArea hook, so these guard it across textual updates.
+Regenerate with `pytest tests/test_tui_snapshots.py --snapshot-update` after a deliberate change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_tui import make_app, settle, write_desk
+
+from tui.widgets.article_view import ArticleView
+
+SIZE = (140, 40)
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The test desk, indexed once for the module."""
+    from index.desk import Desk
+
+    folder, data = write_desk(tmp_path_factory.mktemp("desk"))
+    desk = Desk(folder, data)
+    desk.index()
+    desk.close()
+    return folder, data
+
+
+def desk_copy(indexed: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    import shutil
+
+    folder, data = indexed
+    shutil.copytree(data, tmp_path / "data")
+    return folder, tmp_path / "data"
+
+
+def test_main_screen_with_hits(snap_compare: Any, indexed: tuple[Path, Path], tmp_path: Path) -> None:
+    app = make_app(desk_copy(indexed, tmp_path))
+
+    async def search(pilot: Any) -> None:
+        await settle(app, pilot)
+        await pilot.press("slash", *"accept", "enter")
+        await settle(app, pilot)
+        await pilot.press("n")
+        await settle(app, pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=search)
+
+
+def test_bookmark_dialog(snap_compare: Any, indexed: tuple[Path, Path], tmp_path: Path) -> None:
+    app = make_app(desk_copy(indexed, tmp_path))
+
+    async def open_dialog(pilot: Any) -> None:
+        await settle(app, pilot)
+        app.open_article("a1.md", focus=True)
+        await settle(app, pilot)
+        view = app.query_one("#article", ArticleView)
+        view.move_cursor(view.location_of(app.article.text.index("never accept")))
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press(*"the hard line", "tab", *"berg, river")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_dialog)
+
+
+def test_timeline_tab(snap_compare: Any, indexed: tuple[Path, Path], tmp_path: Path) -> None:
+    app = make_app(desk_copy(indexed, tmp_path))
+
+    async def timeline(pilot: Any) -> None:
+        await settle(app, pilot)
+        app.open_article("a2.md", focus=True)
+        await settle(app, pilot)
+        view = app.query_one("#article", ArticleView)
+        view.move_cursor(view.location_of(app.article.text.index("ready to accept")))
+        await pilot.press("t")
+        await settle(app, pilot)
+        await pilot.press("end")
+        await settle(app, pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=timeline)
