@@ -89,7 +89,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|"
+    r"^\s*(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|which|"
     r"in\s+addition|moreover|indeed|earlier|previously|here|there)\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -413,11 +413,12 @@ _SHARED_SUBJECT = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE)
 _CONNECTOR = re.compile(r"(?:Yet|But|And|So|Still|However|Meanwhile),\s+")
 _TIME_LEAD = re.compile(
-    r"(?:on|in|at|during|last|this|earlier|later|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"\s*(?:on|in|at|during|last|this|earlier|later|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"\d[\d,]*|week|month|year|night|morning|afternoon|evening|the|a|an|that|time)\s+)+",
     re.IGNORECASE,
 )
+_DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–—]{1,2}\s+")
 _LAST_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|we|I|who)(?:['’](?:s|d|ll|re|ve))?\s*$")
 _NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
     "amid", "including", "in", "on", "at", "for", "with", "without", "by", "from", "to", "of", "about", "after",
@@ -447,6 +448,10 @@ def _leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mentio
     """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
     pos = start
     segment = text[start:end]
+    dateline = _DATELINE.match(segment)
+    if dateline:  # "WASHINGTON (AFP) – Democrat Hillary Clinton has ...": the place is not the subject
+        pos += dateline.end()
+        segment = segment[dateline.end() :]
     if "(" in segment:
         segment = _PARENS.sub(lambda p: " " * len(p.group()), segment)
     for n, piece in enumerate(segment.split(",")):

@@ -83,7 +83,7 @@ _TITLE_WORDS_EXTRA: Final[frozenset[str]] = frozenset({
     "foreign", "defence", "defense", "interior", "finance", "health", "trade", "home", "deputy", "vice",
     "prime", "state", "house", "senate", "majority", "minority", "chief", "executive", "acting", "former",
     "interim", "white", "press", "national", "security", "adviser", "advisor", "attorney", "general",
-    "u.s.", "us", "gop", "democratic", "republican", "presidential", "candidate", "hopeful", "nominee",
+    "u.s.", "us", "gop", "democratic", "republican", "democrat", "presidential", "candidate", "hopeful", "nominee",
     "front-runner", "frontrunner", "billionaire", "businessman", "real-estate", "mogul", "host", "anchor",
     "sen.", "rep.", "gov.", "lt.", "gen.", "col.", "sgt.", "capt.", "maj.", "adm.", "atty.", "dr.", "mr.",
     "mrs.", "ms.", "mr", "mrs", "ms", "dr", "prof.", "rev.", "sens.", "reps.", "secretary", "minister",
