@@ -429,18 +429,6 @@ def desk(tmp_path: Path) -> Path:
     return folder
 
 
-def _readers_ready() -> bool:
-    try:
-        from index.readers import read_file  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-needs_readers = pytest.mark.skipif(not _readers_ready(), reason="index.readers.read_file has not landed yet")
-
-
-@needs_readers
 def test_cli_add_list_edit_export_delete(desk: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     d = ["--desk", str(desk)]
@@ -482,7 +470,6 @@ def test_cli_add_list_edit_export_delete(desk: Path, tmp_path: Path) -> None:
     assert [b.passage for b in BookmarkStore(data).list()] == ['"Aid continues."']
 
 
-@needs_readers
 def test_cli_offsets_out_of_range_are_a_usage_error(desk: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     result = cli("add", "world/paris.md", "--start", "100", "--end", "999", "--desk", str(desk), data=data, cwd=tmp_path)
@@ -535,7 +522,6 @@ def test_random_awkward_text_round_trips_through_the_file(tmp_path: Path) -> Non
     assert BookmarkStore(tmp_path).list() == expected
 
 
-@needs_readers
 def test_cli_add_from_a_list_file_needs_key(desk: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     items = [{"title": "One", "body": "First body text."}, {"title": "Two", "body": "Second body text."}]
@@ -617,7 +603,6 @@ def test_writer_killed_mid_run_leaves_a_readable_file(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.tmp"))
 
 
-@needs_readers
 def test_cli_check_reports_ok_moved_missing_and_fixes(desk: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     d = ("--desk", str(desk))
