@@ -368,7 +368,7 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
     subject = trimmed[words_start:]
     for lead_re in (_LEAD, _TIME_LEAD, _LEAD):
         lead = lead_re.match(subject)
-        if lead:
+        if lead and subject[lead.end() :].strip():
             words_start += lead.end()
             subject = subject[lead.end() :]
     if not subject.strip():

@@ -304,3 +304,56 @@ def test_cli_readable_listing(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert 'Varga — told — direct — “"We are ready,"”' in proc.stdout
+
+
+def test_question_and_attribution_stay_in_one_sentence() -> None:
+    found = run("Chuck Todd asked about the tweet. “Did you know it was Mussolini?” Todd asked the mogul.")
+    direct = [s for s in found if s.kind == "direct"]
+    assert [(s.quote, s.speaker, s.actor) for s in direct] == [("“Did you know it was Mussolini?”", "Todd", "Chuck Todd")]
+
+
+def test_new_clause_with_its_own_speaker_ends_the_content() -> None:
+    found = run('Cruz said he would make sand "glow in the dark," and Trump vowed to "bomb the hell" out of them.')
+    assert [(s.quote, s.actor) for s in found] == [
+        ('he would make sand "glow in the dark,"', "Cruz"),
+        ('to "bomb the hell" out of them', "Trump"),
+    ]
+
+
+def test_colon_hands_the_quotation_to_the_subject() -> None:
+    st = one("Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?” Nobody knew.")
+    assert (st.quote, st.cue, st.speaker, st.kind) == (
+        "“Is Dalton Brody off Conn or Wisconsin?”",
+        ":",
+        "Clinton’s response",
+        "direct",
+    )
+
+
+def test_quoted_words_in_any_predicate_are_the_subjects() -> None:
+    st = one("Rubio also bemoaned the climate in which people “literally hate each other” because they differ.")
+    assert (st.quote, st.cue, st.actor, st.kind) == (
+        "the climate in which people “literally hate each other” because they differ",
+        "also bemoaned",
+        "Rubio",
+        "mixed",
+    )
+
+
+def test_asked_questions_and_passive_cues() -> None:
+    found = run("Asked if her email practices were illegal, 46 percent of voters said yes.")
+    assert [(s.quote, s.cue, s.speaker) for s in found] == [("if her email practices were illegal", "asked", None)]
+    assert run("Sanders was asked about the case during an interview.") == []
+
+
+def test_quotation_signed_below() -> None:
+    found = run('Quotable.\n\n"The idea needs to stop now, once and for all."\n\n-Michelle Marks, Philadelphia.')
+    assert [(s.quote, s.cue, s.actor) for s in found] == [
+        ('"The idea needs to stop now, once and for all."', "-", "Michelle Marks")
+    ]
+
+
+def test_relative_pronoun_and_contractions_as_subjects() -> None:
+    assert one("He’s predicted big wins in the races ahead.").speaker == "He"
+    st = one("The Kremlin, which has denied the report, met on Monday.")
+    assert (st.speaker, st.actor, st.quote) == ("which", "Russia", "the report")
