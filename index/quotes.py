@@ -83,7 +83,7 @@ def _trim_tail(left: str) -> str:
 
 
 _CLAUSE_BREAK = re.compile(
-    r"(?:[,;:(—–]|\s--\s|\s-\s|\b(?:and|but|while|because|as|when|after|before|since|although|though|"
+    r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:and|but|while|because|as|when|after|before|since|although|though|"
     r"if|whereas|that|where|so|yet|or|until|unless|once|even|whom|whose|why|how|what|in\s+which|during\s+which|"
     r"at\s+which)\b)",
     re.IGNORECASE,
@@ -125,8 +125,12 @@ _CAPS_INITIALS_END = re.compile(r"\b(?:[A-Z]\.)+$")
 _INFINITIVE_END = re.compile(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _PRONOUN_OR_SAID = re.compile(r"(?:he|she|they|it|said|says)\b")
+# Participles that are no cue yet still open a clause of their own after the reported words.
+_MORE_PARTICIPLES: Final[frozenset[str]] = frozenset({"pointing", "referring", "prompting", "leading", "sparking"})
 _CONTENT_TAIL = re.compile(
-    r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES)) + r"|according to)\b"
+    r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES | _MORE_PARTICIPLES)) + r"|according to)\b"
+    r"|(?:,|\s[—–-]{1,2})\s+(?:while|whereas)\s"
+    r"|:\s+(?=[A-Z])"
     r"|,?\s+(?:but|and)\s+(?:has|have|had|is|was|will|would|did|does|also|later|then)\b"
     r"|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")"
     r"|,\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s"

@@ -43,6 +43,7 @@ _NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "instead", "still", "yet", "but", "and", "so", "then", "now", "also", "even", "just", "only",
 })
 
+_APPOSITIVE_COMMA = re.compile(r",(?!\d{3})")  # not the comma in "1,409 teachers"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)'(?:s|d|ll|re|ve)")
 
 _ROLE_PHRASES: Final[frozenset[str]] = ROLE_NOUNS | {
@@ -214,8 +215,8 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
                 return Mention(stripped, start, end, "name", clean, "person", None, None,
                                gender_of(clean, None, gazetteer))
     # Appositives: "Dmitry Peskov, the Kremlin spokesman" or "a Republican strategist, John Weaver".
-    if "," in clean:
-        parts = [p.strip() for p in clean.split(",") if p.strip()]
+    if _APPOSITIVE_COMMA.search(clean):
+        parts = [p.strip() for p in _APPOSITIVE_COMMA.split(clean) if p.strip()]
         named = [parse_mention(p, start + stripped.find(p), gazetteer) for p in parts[:3]]
         names = [m for m in named if m and m.kind == "name"]
         if names:
