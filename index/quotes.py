@@ -113,7 +113,7 @@ _OBJECT_BEFORE_THAT = re.compile(
     r"(?:\s+(?:on|in|at|last|this)\s[^,;\"“”]*)?\s*,?\s*"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|an?\s+\w+|"
+    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|an?\s+\w+|[a-z]+s|"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s\s+[\w\s]{0,40}?(?=\s(?:on|in|at|that|he|she|they|it)\b))?)"
     r"(?:\s+(?:on|in|at|last|this|during)\s+\w+(?:\s+\w+)?)?,?\s+"
 )
@@ -572,6 +572,14 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
     return s, e
 
 
+_HEADLINE_LABELS: Final[frozenset[str]] = frozenset({
+    "the latest", "latest", "update", "updated", "breaking", "breaking news", "live", "live updates", "analysis",
+    "opinion", "editorial", "exclusive", "watch", "video", "photos", "factbox", "explainer", "q&a", "timeline",
+    "fact check", "review", "column", "comment", "letters", "poll", "correction", "corrections", "news analysis",
+    "in pictures", "podcast", "the big read", "first take", "quotable", "wrap", "recap", "preview",
+})
+
+
 def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | None:
     """`Outlet: claim` headlines are the outlet's (or the named person's) statement."""
     title = article.title
@@ -581,6 +589,8 @@ def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | Non
     src = article.extra.get("headline_source") if article.extra else None
     if m:
         prefix = m.group(1)
+        if fold(prefix) in _HEADLINE_LABELS:
+            return None  # "The Latest: ...", "Analysis: ...": a rubric, not a speaker
         if len(prefix.split()) > 6 or _VERBISH.search(prefix.lower()) or not all(
             w[:1].isupper() or w.lower() in ("of", "the", "de", "and", "&") for w in prefix.split()
         ):
