@@ -130,6 +130,7 @@ _MORE_PARTICIPLES: Final[frozenset[str]] = frozenset({"pointing", "referring", "
 _CONTENT_TAIL = re.compile(
     r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES | _MORE_PARTICIPLES)) + r"|according to)\b"
     r"|(?:,|\s[—–-]{1,2})\s+(?:while|whereas)\s"
+    r"|,\s+compared\s+(?:with|to)\s"
     r"|:\s+(?=[A-Z])"
     r"|,?\s+(?:but|and)\s+(?:has|have|had|is|was|will|would|did|does|also|later|then)\b"
     r"|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")"
@@ -885,7 +886,7 @@ def _sentence_drafts(
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
         elif low in PARTICIPLES and (
-            text[ss:cs].rstrip().endswith((",", ", while", ", before", ", after"))
+            text[ss:cs].rstrip().endswith((",", ',"', ",”", ", while", ", before", ", after"))
             or (out and text[ss:cs].endswith((" and ", " while ")))
         ):
             # ", saying ..." hangs from the clause's subject, or the last speaker of this sentence.
@@ -917,6 +918,7 @@ _ASKED = re.compile(
     r"(?:[Ww]hen\s+)?[Aa]sked\s+(?:by\s+(?P<who>[^,]{2,60}?)\s+)?(?:[^,]{0,40}?\s)?(?=(?:if|whether|what|who|whom|"
     r"how|why|when|where|which|about)\b)"
 )
+_SUBORDINATE_CLAUSE = re.compile(r"\s*(?:though|although|while|when|if|because|since|whereas)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _CLAUSE_START = re.compile(
@@ -1079,7 +1081,10 @@ def _finite(
         pass  # "described the impact as horrendous": a characterisation
     elif lemma not in STRONG and not _THAT.match(text, after[0]) and not _DOUBLE_MARK.search(text, after[0], after[1]):
         return None
-    if _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start):
+    clause = text.rfind(",", ss, cs)
+    if _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start) or _SUBORDINATE_CLAUSE.match(
+        text, clause + 1 if clause >= 0 else ss, cs
+    ):
         # "when he says X, it would seem ...": the reported clause ends at the comma.
         comma = text.find(",", after[0], after[1])
         if comma > after[0] + 8:
