@@ -919,6 +919,7 @@ _ASKED = re.compile(
     r"how|why|when|where|which|about)\b)"
 )
 _SUBORDINATE_CLAUSE = re.compile(r"\s*(?:though|although|while|when|if|because|since|whereas)\s")
+_PARENTHETICAL_END = re.compile(r"(?:\s+(?:on|last|this|in|at)\s+\w+(?:\s+\w+)?)?\s*,\s+(?![\"“])")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _CLAUSE_START = re.compile(
@@ -1062,6 +1063,17 @@ def _finite(
                 return _Draft([span], form, cs, right, "inverted")
     if mention is None:
         return None
+    head = text[ss : mention.start].rstrip()
+    if head.endswith((",", ',"', ",”")) and len(head.split()) >= 3 and _PARENTHETICAL_END.match(text, ce, se):
+        # "Riding alone, they said, can be hazardous": the attribution sits inside the reported words.
+        first = _trim(text, ss, ss + len(head) - (0 if head[-1] in "\"”" else 1))
+        rest = _trim(text, text.find(",", ce, se) + 1, se)
+        tail = _CONTENT_TAIL.search(text, rest[0], rest[1])
+        if tail:
+            rest = _trim(text, rest[0], tail.start())
+        spans = [sp for sp in (first, rest) if sp[1] - sp[0] >= 3]
+        if spans:
+            return _Draft(spans, form, cs, mention, "around cue")
     after = _content_after(text, ce, se, lemma)
     if after and fold(mention.text) in ("who", "which"):
         comma = text.find(",", after[0], after[1])
