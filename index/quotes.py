@@ -1188,7 +1188,8 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Qu
                 kind=kind_q,
                 cue=" ".join(d.cue.split()),
                 cue_lemma=lemma_of(d.cue) if d.cue != ":" else ":",
-                speaker=m.text if m else None,
+                # As written in the article (a parenthetical blanked for parsing comes back).
+                speaker=(text[m.start : m.end] if m.end > m.start else m.text) if m else None,
                 speaker_start=m.start if m and m.end > m.start else None,
                 speaker_end=m.end if m and m.end > m.start else None,
                 actor=actor,
