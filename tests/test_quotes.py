@@ -357,3 +357,17 @@ def test_relative_pronoun_and_contractions_as_subjects() -> None:
     assert one("He’s predicted big wins in the races ahead.").speaker == "He"
     st = one("The Kremlin, which has denied the report, met on Monday.")
     assert (st.speaker, st.actor, st.quote) == ("which", "Russia", "the report")
+
+
+def test_speaker_text_is_the_article_text_even_with_parentheticals() -> None:
+    article = Article(key="k", path="k", title="", body="Rep. Gregory Meeks (D-N.Y.) said the party would unite.")
+    st = extract_statements(article)[0]
+    assert st.speaker == "Rep. Gregory Meeks"
+    assert article.text[st.speaker_start : st.speaker_end] == st.speaker
+    assert (st.actor, st.role) == ("Gregory Meeks", "Rep.")
+
+
+def test_attribution_inside_the_reported_words() -> None:
+    st = one("Riding alone in the park, they said, can be hazardous.")
+    assert st.fragments == ("Riding alone in the park", "can be hazardous")
+    assert (st.speaker, st.kind) == ("they", "indirect")
