@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.lazy import Lazy
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane, TextArea
 
@@ -24,12 +25,6 @@ from tui.config import config_paths, load_keymap
 from tui.engine_thread import EngineThread
 from tui.live_query import live_query
 from tui.sanitize import clean_label
-from tui.screens.actor_picker import ActorPicker
-from tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
-from tui.screens.confirm import ConfirmDialog
-from tui.screens.help import HelpScreen
-from tui.screens.lines import LinesScreen
-from tui.screens.palette import NewsdeskCommands
 from tui.widgets.article_view import ArticleView
 from tui.widgets.bookmarks import BookmarksPane, BookmarksTable, passage_of
 from tui.widgets.index_status import IndexStatus, parse_index_event
@@ -84,14 +79,22 @@ def statement_at(statements: list[Any], offset: int) -> int | None:
     return best
 
 
+def _palette_commands() -> Any:
+    """The palette provider, imported when the palette first opens (textual.command is slow to import)."""
+    from tui.screens.palette import NewsdeskCommands
+
+    return NewsdeskCommands
+
+
 class NewsdeskApp(App[int]):
     """Search bar on top; results, article and the Quotes/Timeline/Bookmarks tabs side by side."""
 
-    CSS_PATH = "app.tcss"
+    # Absolute, so subclasses defined elsewhere (bench, tests) still find it.
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "newsdesk"
     # The results list, not the search Input: an Input focused at start would swallow `/`, `b`, `q`.
     AUTO_FOCUS = "#results"
-    COMMANDS = App.COMMANDS | {NewsdeskCommands}
+    COMMANDS = App.COMMANDS | {_palette_commands}
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -148,27 +151,38 @@ class NewsdeskApp(App[int]):
         with Horizontal(id="search-bar"):
             yield Input(placeholder="/ search  (words, \"phrases\", actor:name, cue:warn, date:2025-09)", id="search")
             yield Static("", id="search-status", markup=False)
-        with Horizontal(id="main"):
+        # Everything below the search bar is empty until the engine answers, so it is mounted just
+        # after the first frame (textual.lazy): the window paints as fast as a bare app.
+        with Lazy(Horizontal(id="main")):
             yield ResultsTable(id="results")
             with Vertical(id="article-pane"):
                 yield ArticleView(id="article")
                 yield Static("", id="speaker-line", markup=False)
-            with TabbedContent(id="side", initial="quotes-tab"):
+            with Lazy(TabbedContent(id="side", initial="quotes-tab")):
                 with TabPane("Quotes", id="quotes-tab"):
                     yield QuotesTable(id="quotes")
                 with TabPane("Timeline", id="timeline-tab"):
                     yield TimelinePane(id="timeline-pane")
                 with TabPane("Bookmarks", id="bookmarks-tab"):
                     yield BookmarksPane(id="bookmarks-pane")
-        yield IndexStatus(id="index-status")
+        yield Lazy(IndexStatus(id="index-status"))
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = clean_label(str(self.folder))
+        # After the first frame: opening the index and spawning the indexer would delay the paint.
+        self.call_after_refresh(self._start_background)
+
+    def _start_background(self) -> None:
+        if not self.query("#bookmarks-pane") or not self.query("#index-status"):
+            # The panes and the status bar are mounted lazily, just after the first paint.
+            self.call_after_refresh(self._start_background)
+            return
+        if self.focused is None:
+            self.query_one("#results", ResultsTable).focus()
         self.keymap = load_keymap(self._config_files, self._warn)
         if self.keymap:
             self.set_keymap(self.keymap)
-        self.query_one("#index-status", IndexStatus).finished("")
         self.load_start()
         if self.index_on_start:
             self.run_indexer()
@@ -187,7 +201,8 @@ class NewsdeskApp(App[int]):
 
     def _warn(self, message: str) -> None:
         self.index_warnings.append(clean_label(message))
-        self.query_one("#index-status", IndexStatus).warnings(len(self.index_warnings))
+        for status in self.query(IndexStatus):  # none yet while it is still lazily mounting
+            status.warnings(len(self.index_warnings))
 
     def _error(self, message: str) -> None:
         self.notify(clean_label(message, 300), title="Error", severity="error", markup=False, timeout=8)
@@ -221,7 +236,6 @@ class NewsdeskApp(App[int]):
     async def run_indexer(self) -> None:
         """Index the desk in another process (whoosh indexing holds the GIL) and follow its events."""
         status = self.query_one("#index-status", IndexStatus)
-        status.query_one("#index-bar").display = True
         status.progress(0, 0)
         try:
             process = await asyncio.create_subprocess_exec(
@@ -573,6 +587,8 @@ class NewsdeskApp(App[int]):
         if not self.actor_names:
             self.notify("No actors yet: the desk has no attributed statements (or is still indexing).", markup=False)
             return
+        from tui.screens.actor_picker import ActorPicker
+
         name = await self.push_screen_wait(ActorPicker(self.actor_names))
         if name:
             self.show_timeline(name)
@@ -593,6 +609,8 @@ class NewsdeskApp(App[int]):
 
     @work(exclusive=True, group="bookmark-dialog")
     async def add_bookmark(self, article: Any, span: tuple[int, int]) -> None:
+        from tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
+
         start, end = span
         answer = await self.push_screen_wait(BookmarkDialog(article.text[start:end], title=f"Bookmark: {clean_label(article.title, 60)}"))
         if not isinstance(answer, BookmarkInput):
@@ -647,6 +665,8 @@ class NewsdeskApp(App[int]):
         if bm is None:
             self.bell()
             return
+        from tui.screens.confirm import ConfirmDialog
+
         question = f"Delete the bookmark on “{clean_label(passage_of(bm), 60)}”?"
         if not await self.push_screen_wait(ConfirmDialog(question)):
             return
@@ -664,6 +684,8 @@ class NewsdeskApp(App[int]):
         if bm is None:
             self.bell()
             return
+        from tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
+
         dialog = BookmarkDialog(passage_of(bm), title="Edit bookmark", note=bm.note, tags=tuple(bm.tags))
         answer = await self.push_screen_wait(dialog)
         if not isinstance(answer, BookmarkInput):
@@ -720,10 +742,14 @@ class NewsdeskApp(App[int]):
 
     def action_show_warnings(self) -> None:
         """Show the warnings of the indexing run and config files."""
+        from tui.screens.lines import LinesScreen
+
         self.push_screen(LinesScreen(f"Warnings ({len(self.index_warnings)})", self.index_warnings))
 
     def action_help(self) -> None:
         """List every key binding."""
+        from tui.screens.help import HelpScreen
+
         self.push_screen(HelpScreen(self.binding_rows()))
 
     def binding_rows(self) -> list[tuple[str, str, str, str]]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import yaml
-
 Warn = Callable[[str], None]
 
 
@@ -50,6 +48,8 @@ def parse_keymap(raw: object, source: str, warn: Warn) -> dict[str, str]:
 
 def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, str]:
     """Merge the keymaps of the given files (later files win); missing files are fine, broken ones warned."""
+    import yaml  # here, not at the top: the TUI reads config after its first paint
+
     merged: dict[str, str] = {}
     for path in paths:
         try:

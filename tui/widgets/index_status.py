@@ -35,9 +35,16 @@ class IndexStatus(Horizontal):
         yield ProgressBar(total=None, show_eta=False, id="index-bar")
         yield Static("", id="index-warnings", markup=False)
 
+    def on_mount(self) -> None:
+        self.query_one("#index-bar", ProgressBar).display = False
+        # Warnings (e.g. from config files) may have come before this bar was mounted.
+        self.warnings(len(getattr(self.app, "index_warnings", ())))
+
     def progress(self, done: int, total: int) -> None:
         """Show progress of a running indexer."""
-        self.query_one("#index-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        bar = self.query_one("#index-bar", ProgressBar)
+        bar.display = True
+        bar.update(total=max(total, 1), progress=done)
         self.query_one("#index-label", Static).update(f"Indexing {done}/{total}")
 
     def finished(self, message: str) -> None:
