@@ -137,7 +137,7 @@ TAKES_OBJECT: Final[frozenset[str]] = frozenset({"tell", "urge", "warn", "assure
 STRONG: Final[frozenset[str]] = frozenset({
     "say", "tell", "add", "write", "tweet", "note", "announce", "insist", "warn", "acknowledge", "admit",
     "explain", "state", "declare", "reiterate", "stress", "emphasize", "argue", "claim", "ask", "deny",
-    "confirm", "concede", "contend", "assert", "respond", "reply", "complain", "conclude", "continue",
+    "confirm", "concede", "contend", "assert", "respond", "reply", "complain", "conclude",
     "joke", "quip", "boast", "allege", "remark", "observe", "counter", "retort", "shout", "testify",
     "predict", "report", "suggest", "recall", "reject", "vow", "pledge", "promise", "urge", "point out",
     "proclaim", "caution", "speculate", "mention", "maintain", "post", "accuse", "decline",

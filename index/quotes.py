@@ -100,7 +100,8 @@ _AFTER_CUE_SKIP = re.compile(
 )
 _ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=" + CUE_RE.pattern + ")")
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:,[\"”]|[\"”]?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:") + r"[.!?]?$"
+    r"(?:,[\"”]|[\"”]?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")
+    + r"(?:\s+(?:on|in|at|to|during|last|this|late|early|from)\b[^,;\"“”]{0,50})?[.!?]?$"
 )
 _DESCRIPTION_START = re.compile(
     r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
@@ -307,7 +308,7 @@ def _kind(text: str, spans: list[tuple[int, int]], quotes: list[_Quote]) -> Stat
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
-    lead = _CONNECTOR.match(text, s, e)
+    lead = _CONNECTOR.match(text, s, e) or _WIRE_DATELINE.match(text, s, e)
     if lead:
         s = lead.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
@@ -416,6 +417,7 @@ _SHARED_SUBJECT = re.compile(
     r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|had|have|he|she|they|it|\w+ly)\s+){0,2}$", re.IGNORECASE
 )
 _SUBORDINATE = re.compile(r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE)
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([\w .]{1,20}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+[-–—]{1,2}\s+")
 _CONNECTOR = re.compile(r"(?:Yet|But|And|So|Still|However|Meanwhile),\s+")
 _TIME_LEAD = re.compile(
     r"\s*(?:on|in|at|during|last|this|earlier|later|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"

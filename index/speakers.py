@@ -43,6 +43,7 @@ _NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "instead", "still", "yet", "but", "and", "so", "then", "now", "also", "even", "just", "only",
 })
 
+_NP_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "from", "with", "at", "in", "on", "who"})
 _APPOSITIVE_COMMA = re.compile(r",(?!\d{3})")  # not the comma in "1,409 teachers"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)'(?:s|d|ll|re|ve)")
 
@@ -252,6 +253,13 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
             if rest and fold(rest[-1]) in ORG_WORDS:
                 return Mention(stripped, start, end, "name", name, "organisation", None, None)
             return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
+    prep = next((n for n, w in enumerate(words) if w in _NP_PREPOSITIONS), None)
+    if prep and prep >= 2:
+        before = words[:prep]
+        if before[-1].islower() and any(w.islower() and w not in ("the", "a", "an") for w in before):
+            # "Almost a quarter of those polled for the Sunday Times": the head noun is "quarter".
+            return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
+                           _affiliation(before, gazetteer))
     head = words[-1]
     first_low = fold(words[0])
     if len(words) <= 3 and first_low in ("the", "this", "that") and fold(" ".join(words[1:])) in _ROLE_PHRASES:
