@@ -878,12 +878,16 @@ def _sentence_drafts(
         form = cm.group()
         lemma = lemma_of(form)
         low = form.lower()
-        if (
-            low in _NOUNISH
-            and _DETERMINER_BEFORE.search(text, max(ss, cs - 40), cs)
-            and (low not in _DIRECTLY_AFTER_DET or _DET_ADJACENT.search(text, max(ss, cs - 12), cs))
+        if low in _NOUNISH and (
+            (
+                _DETERMINER_BEFORE.search(text, max(ss, cs - 40), cs)
+                and (low not in _DIRECTLY_AFTER_DET or _DET_ADJACENT.search(text, max(ss, cs - 12), cs))
+            )
+            or _VERB_NEXT.match(text, ce)
         ):
-            continue  # "a Financial Times report", "his remarks": a noun, not a cue
+            continue  # "a Financial Times report", "the NAO report said": a noun, not a cue
+        if _BY_AGENT.match(text, ce):
+            continue  # "proposals announced by the minister": passive, the speaker comes after "by"
         draft: _Draft | None = None
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
@@ -922,6 +926,9 @@ _ASKED = re.compile(
 )
 _SUBORDINATE_CLAUSE = re.compile(r"\s*(?:though|although|while|when|if|because|since|whereas)\s")
 _PARENTHETICAL_END = re.compile(r"(?:\s+(?:on|last|this|in|at)\s+\w+(?:\s+\w+)?)?\s*,\s+(?![\"“])")
+_VERB_NEXT = re.compile(r"\s+(?:said|says|say|found|finds|shows|showed|show|concluded|suggests|suggested|noted|"
+                        r"warned|argued|claimed|stated|added)\b")
+_BY_AGENT = re.compile(r"\s+by\s")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _CLAUSE_START = re.compile(
