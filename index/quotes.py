@@ -9,6 +9,7 @@ nominals ("he", "the minister") resolve to the most recent compatible named acto
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Final
@@ -291,14 +292,18 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
     return out
 
 
-def _kind(text: str, spans: list[tuple[int, int]], quotes: list[_Quote]) -> StatementKind:
+def _kind(text: str, spans: list[tuple[int, int]], quotes: list[_Quote], starts: list[int]) -> StatementKind:
     """direct when nearly all of the content sits inside quotation marks, mixed when some does."""
     total = inside = 0
     for s, e in spans:
-        for q in quotes:
+        # Only quotations that can overlap [s, e): found by bisection on their sorted starts.
+        n = max(0, bisect.bisect_right(starts, s) - 1)
+        while n < len(quotes) and quotes[n].start < e:
+            q = quotes[n]
             lo, hi = max(s, q.start), min(e, q.end)
             if lo < hi:
                 inside += len("".join(text[lo:hi].split()))
+            n += 1
         total += len("".join(text[s:e].split()))
     if not total or not inside:
         return "indirect"
@@ -1158,6 +1163,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Qu
         if m.gender and m.name:
             genders.setdefault(canonical(m) or m.name, m.gender)
     out: list[Statement] = []
+    starts = [q.start for q in quotes]
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
         m = d.mention
         actor: str | None = None
@@ -1182,13 +1188,13 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Qu
                     note = f'; "{m.text}" -> {actor}, last {_what(m)}'
                 elif m.kind == "nominal":
                     actor, kind = normalise_nominal(m.text), "unnamed"
-        if actor and fold(actor) in gz.ignore:
+        if actor and gz.ignore and fold(actor) in gz.ignore:
             continue
         spans = [(s, e) for s, e in d.spans if e > s]
         if not spans:
             continue
         fragments = tuple(text[s:e] for s, e in spans)
-        kind_q = _kind(text, spans, quotes)
+        kind_q = _kind(text, spans, quotes, starts)
         out.append(
             Statement(
                 quote=" … ".join(fragments),
