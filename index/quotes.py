@@ -133,6 +133,7 @@ _CONTENT_TAIL = re.compile(
     r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES | _MORE_PARTICIPLES)) + r"|according to)\b"
     r"|(?:,|\s[—–-]{1,2})\s+(?:while|whereas)\s"
     r"|,\s+compared\s+(?:with|to)\s"
+    r"|(?<=,[\"”])\s+[a-z]+ing\b"
     r"|:\s+(?=[A-Z])"
     r"|,?\s+(?:but|and)\s+(?:has|have|had|is|was|will|would|did|does|also|later|then)\b"
     r"|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")"
@@ -730,7 +731,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 len(between.split()) > 12 or len(text[q.start : q.end].split()) <= 3
             ):
                 continue
-            if _CUE_BETWEEN(between):
+            if _CUE_BETWEEN(between) and not _NEW_CLAUSE_BETWEEN.search(between):
                 prev.spans.append((q.start, q.end))
                 prev.quotes.append(q)
                 q.used = True
@@ -751,6 +752,8 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 last.spans.append((whole.start, whole.end))
                 last.quotes.append(whole)
         if any(not q.used for q in pquotes):
+            if not cues:
+                sentences = _sentences(text, ps, pe, pquotes)
             para_drafts.extend(_quoted_predicates(text, sentences, pquotes, para_drafts, gz))
         if cues and text.find("sked ", ps, pe) >= 0:
             para_drafts.extend(_asked_questions(text, sentences, gz))
@@ -935,9 +938,12 @@ _VERB_NEXT = re.compile(r"\s+(?:said|says|say|found|finds|shows|showed|show|conc
                         r"warned|argued|claimed|stated|added)\b")
 _BY_AGENT = re.compile(r"\s+by\s")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
+# A colon right before the next quotation ("He had a question:") means another clause introduces it.
+_NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
 _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _CLAUSE_START = re.compile(
     r"(?:[,;]|,[\"”]|[\"”],)\s+(?:and\s+|but\s+|while\s+|to\s+which\s+|in\s+which\s+|as\s+)?"
+    r"|[\"”]?\s+and\s+(?=[A-Z])"
 )
 
 
