@@ -135,7 +135,7 @@ _CONTENT_TAIL = re.compile(
     r"|,\s+compared\s+(?:with|to)\s"
     r"|(?<=,[\"”])\s+[a-z]+ing\b"
     r"|:\s+(?=[A-Z])"
-    r"|,?\s+(?:but|and)\s+(?:has|have|had|is|was|will|would|did|does|also|later|then)\b"
+    r"|,?\s+(?:but|and)\s+(?:has|have|had|is|was|will|would|did|does|later|then)\b"
     r"|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")"
     r"|,\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:recommendation|claim|statement|move|sign|reference|nod|swipe|dig|"
@@ -206,10 +206,16 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _DOUBLE_MARK.finditer(text, start, end):
         ch = m.group()
-        if ch in _OPEN:
-            role = "open"
-        elif ch in _CLOSE:
-            role = "close"
+        if ch in _OPEN or ch in _CLOSE:
+            # Curly marks say which way they face, except when typed backwards ("snoring.“ Then"):
+            # glued to the word before and free after, a mark closes; free before and glued after, it opens.
+            before = text[m.start() - 1] if m.start() > start else " "
+            after = text[m.end()] if m.end() < end else " "
+            role = "open" if ch in _OPEN else "close"
+            if role == "open" and not before.isspace() and before not in "([{—–-/\"'‘“" and after.isspace():
+                role = "close"
+            elif role == "close" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
+                role = "open"
         else:
             before = text[m.start() - 1] if m.start() > start else " "
             after = text[m.end()] if m.end() < end else " "
