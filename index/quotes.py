@@ -481,7 +481,11 @@ def _leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mentio
             lead = _LEADING_NAME.match(stripped)
             if lead:
                 offset = pos + piece.find(stripped)
-                return parse_mention(lead.group(), offset, gazetteer)
+                found = parse_mention(lead.group(), offset, gazetteer)
+                if found is not None:
+                    return found
+                pos += len(piece) + 1
+                continue  # "Sunday morning, Clinton slammed ...": a time, not the subject
             if any(ch.isalpha() for ch in stripped):
                 return None  # a clause that starts with no subject we can read
         pos += len(piece) + 1
@@ -1047,7 +1051,12 @@ def _finite(
         ends_open = inner_end in (",", "?", "!", "—", "-", "–", "…") or gap.lstrip().startswith((",", "—", "–"))
         gap_words = gap.strip(" ,—–-").split()
         if (len(gap_words) <= 8 or (len(gap_words) <= 18 and gap.count(",") >= 2)) and '"' not in gap and "“" not in gap and (ends_open or _quiet_after(text, ce, se)):
-            if gap_words:
+            if len(gap_words) == 1 and gap_words[0][:1].isupper() and gap_words[0].isalpha():
+                # '"...," From said': one capitalised word between quotation and cue is a name.
+                word = gap_words[0]
+                at = text.find(word, prev_q.end, cs)
+                mention = parse_mention(word, at, gz) or Mention(word, at, at + len(word), "name", word, "person")
+            elif gap_words:
                 mention = _left_subject(text, prev_q.end, cs, gz)
             else:
                 mention = _right_subject(text, ce, se, gz)
