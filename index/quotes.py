@@ -83,11 +83,17 @@ def _trim_tail(left: str) -> str:
         return left
 
 
+_CLAUSE_WORDS: Final[list[str]] = [
+    "and", "but", "while", "because", "as", "when", "after", "before", "since", "although", "though", "if",
+    "whereas", "that", "where", "so", "yet", "or", "until", "unless", "once", "even", "whom", "whose", "why",
+    "how", "what", "in which", "during which", "at which",
+]
+# Where a clause starts: punctuation, or a conjunction or relative word (as a trie: the engine tries it
+# at every position of a subject, and a flat list of thirty words is slow there).
 _CLAUSE_BREAK = re.compile(
-    r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:and|but|while|because|as|when|after|before|since|although|though|"
-    r"if|whereas|that|where|so|yet|or|until|unless|once|even|whom|whose|why|how|what|in\s+which|during\s+which|"
-    r"at\s+which)\b)",
-    re.IGNORECASE,
+    r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:"
+    + trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
+    + r")\b)"
 )
 _LEAD = re.compile(
     r"^\s*(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|which|"
@@ -130,13 +136,13 @@ _PRONOUN_OR_SAID = re.compile(r"(?:he|she|they|it|said|says)\b")
 # Participles that are no cue yet still open a clause of their own after the reported words.
 _MORE_PARTICIPLES: Final[frozenset[str]] = frozenset({"pointing", "referring", "prompting", "leading", "sparking"})
 _CONTENT_TAIL = re.compile(
-    r"(?:,|(?<=[,.!?][\"”]))\s+(?:" + "|".join(sorted(PARTICIPLES | _MORE_PARTICIPLES)) + r"|according to)\b"
-    r"|(?:,|\s[—–-]{1,2})\s+(?:while|whereas)\s"
+    # Every branch starts with a concrete character so the engine can skip ahead between candidates.
+    r",\s+(?:" + trie_pattern(sorted(PARTICIPLES | _MORE_PARTICIPLES)) + r"|according to)\b"
+    r"|[\"”](?<=[,.!?][\"”])\s+(?:" + trie_pattern(sorted(PARTICIPLES | _MORE_PARTICIPLES)) + r"|according to|[a-z]+ing)\b"
+    r"|,\s+(?:while|whereas)\s|\s[—–-]{1,2}\s+(?:while|whereas)\s"
     r"|,\s+compared\s+(?:with|to)\s"
-    r"|(?<=,[\"”])\s+[a-z]+ing\b"
     r"|:\s+(?=[A-Z])"
-    r"|,?\s+(?:but|and)\s+(?:has|have|had|is|was|will|would|did|does|later|then)\b"
-    r"|,?\s+(?:and|but)\s+(?=" + _CUE_BODY + r")"
+    r"|[,\s]\s*(?:but|and)\s+(?:(?:has|have|had|is|was|will|would|did|does|later|then)\b|(?=" + _CUE_BODY + r"))"
     r"|,\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:recommendation|claim|statement|move|sign|reference|nod|swipe|dig|"
     r"charge|allegation|assertion|view|position|reversal|departure|shift|suggestion|remark|comment|jab|"
@@ -553,6 +559,14 @@ def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _tail_cut(text: str, s: int, e: int) -> int:
+    """Where reported content in [s, e) stops (see _CONTENT_TAIL); a closing quotation mark stays in."""
+    tail = _CONTENT_TAIL.search(text, s, e)
+    if not tail:
+        return e
+    return tail.start() + (1 if text[tail.start()] in "\"”" else 0)
+
+
 def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int, int] | None:
     """The clause a cue governs: from "that" (or the cue) to the end of the sentence."""
     seg = text[pos:sent_end]
@@ -577,9 +591,7 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
         start = pos + (skip.end() if skip else 0)
     s, e = _trim(text, start, sent_end)
     # A participle or "according to" later in the sentence opens a statement of its own.
-    tail = _CONTENT_TAIL.search(text, s, e)
-    if tail:
-        e = tail.start()
+    e = _tail_cut(text, s, e)
     s, e = _trim(text, s, e)
     trailer = _TRAILING_ATTRIBUTION.search(text, max(s, e - 120), e)
     if trailer:
@@ -825,9 +837,7 @@ def _quoted_predicates(
         if subject is None or subject.kind not in ("name", "pronoun") or fold(subject.text) in ("it", "who", "which"):
             continue
         s, e = _trim(text, head.end(), se)
-        tail = _CONTENT_TAIL.search(text, s, e)
-        if tail:
-            e = tail.start()
+        e = _tail_cut(text, s, e)
         s, e = _trim(text, s, e)
         if e - s < 8 or not any(s <= q.start and q.end <= e + 1 for q in inner):
             continue
@@ -1103,9 +1113,7 @@ def _finite(
         # "Riding alone, they said, can be hazardous": the attribution sits inside the reported words.
         first = _trim(text, ss, ss + len(head) - (0 if head[-1] in "\"”" else 1))
         rest = _trim(text, text.find(",", ce, se) + 1, se)
-        tail = _CONTENT_TAIL.search(text, rest[0], rest[1])
-        if tail:
-            rest = _trim(text, rest[0], tail.start())
+        rest = _trim(text, rest[0], _tail_cut(text, rest[0], rest[1]))
         spans = [sp for sp in (first, rest) if sp[1] - sp[0] >= 3]
         if spans:
             return _Draft(spans, form, cs, mention, "around cue")
