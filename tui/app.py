@@ -25,10 +25,10 @@ from tui.config import config_paths, load_keymap
 from tui.engine_thread import EngineThread
 from tui.live_query import live_query
 from tui.sanitize import clean_label
-from tui.widgets.article_view import ArticleView
+from tui.widgets.article_view import ArticleView, prepare_text
 from tui.widgets.bookmarks import BookmarksPane, BookmarksTable, passage_of
 from tui.widgets.index_status import IndexStatus, parse_index_event
-from tui.widgets.quotes import QuotesTable, statement_date
+from tui.widgets.quotes import QuotesTable, quote_rows, statement_date
 from tui.widgets.results import ResultsTable
 from tui.widgets.tables import NavTable
 from tui.widgets.timeline import TimelinePane, TimelineTable
@@ -445,19 +445,22 @@ class NewsdeskApp(App[int]):
                 )  # fmt: skip
             else:
                 select = (anchored.start, anchored.end)
-        self._show_article(article, statements, hits)
         view = self.query_one("#article", ArticleView)
+        # Wrapping a long article is pure Python: off the UI thread (and off the engine thread).
+        prepared = await asyncio.to_thread(prepare_text, article.text, view.wrap_width, view.indent_width)
+        rows = await asyncio.to_thread(quote_rows, statements)
+        self._show_article(article, statements, hits, prepared)
         if select is not None:
             view.select_span(*select)
         if focus:
             view.focus()
+        await self.query_one("#quotes", QuotesTable).set_rows_async(rows)
 
-    def _show_article(self, article: Any, statements: list[Any], hits: list[tuple[int, int]]) -> None:
+    def _show_article(self, article: Any, statements: list[Any], hits: list[tuple[int, int]], prepared: Any) -> None:
         self.article = article
         self.statements = statements
         view = self.query_one("#article", ArticleView)
-        view.show_text(article.text, hits, [(st.start, st.end) for st in statements])
-        self.query_one("#quotes", QuotesTable).show_statements(statements)
+        view.show_prepared(prepared, hits, [(st.start, st.end) for st in statements])
         self._update_speaker_line()
 
     @work(exclusive=True, group="hits")

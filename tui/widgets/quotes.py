@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
+
 from tui.widgets.tables import NavTable, cell
 
 
@@ -26,16 +28,21 @@ class QuotesTable(NavTable):
 
     def show_statements(self, statements: list[Any]) -> None:
         """Replace the rows with these Statements."""
-        self.set_rows(
-            (
-                str(index),
-                [
-                    cell(st.actor or st.speaker or "?", 24),
-                    cell(st.cue, 12),
-                    cell(st.kind),
-                    cell(statement_date(st)),
-                    cell(st.quote, 60),
-                ],
-            )
-            for index, st in enumerate(statements)
+        self.set_rows(quote_rows(statements))
+
+
+def quote_rows(statements: list[Any]) -> list[tuple[str, list[Text]]]:
+    """Table rows for statements (key = index); pure, so it can run in a worker thread."""
+    return [
+        (
+            str(index),
+            [
+                cell(st.actor or st.speaker or "?", 24),
+                cell(st.cue, 12),
+                cell(st.kind),
+                cell(statement_date(st)),
+                cell(st.quote, 60),
+            ],
         )
+        for index, st in enumerate(statements)
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Iterable
 from typing import ClassVar
@@ -38,6 +39,14 @@ class NavTable(DataTable):
         self.clear()
         for key, cells in rows:
             self.add_row(*cells, key=key)
+
+    async def set_rows_async(self, rows: list[tuple[str, list[Text]]], batch: int = 200) -> None:
+        """Like `set_rows`, yielding to the event loop between batches so long lists never freeze it."""
+        self.clear()
+        for index in range(0, len(rows), batch):
+            for key, cells in rows[index : index + batch]:
+                self.add_row(*cells, key=key)
+            await asyncio.sleep(0)
 
     @property
     def current_key(self) -> str | None:
