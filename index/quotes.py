@@ -1173,7 +1173,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Qu
     )
     # Names that never speak still anchor pronouns and surnames; scanning for them costs, so only when needed.
     persons = _scan_persons(text, gz) if needs_context else []
-    named = [d.mention for d in drafts if d.mention and d.mention.kind == "name"] + persons
+    named = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")] + persons
     full_names: dict[str, set[str]] = {}
     for m in named:
         if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
@@ -1257,11 +1257,16 @@ def normalise_nominal(text: str) -> str:
 
 
 def _what(m: Mention) -> str:
+    """How `why` names the antecedent a pronoun or nominal took."""
     if m.kind == "nominal":
         return f"named {m.role or 'person'}"
     low = fold(m.text)
     if low in ("he", "she", "who", "i"):
         return "named person"
+    if low in _GROUP_PRONOUNS:
+        return "group or institution"
+    if low == "it":
+        return "institution or state"
     return "named actor"
 
 
