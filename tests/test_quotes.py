@@ -371,3 +371,17 @@ def test_attribution_inside_the_reported_words() -> None:
     st = one("Riding alone in the park, they said, can be hazardous.")
     assert st.fragments == ("Riding alone in the park", "can be hazardous")
     assert (st.speaker, st.kind) == ("they", "indirect")
+
+
+def test_they_and_it_resolve_to_groups_and_institutions() -> None:
+    found = run(
+        "EU officials said the deal was close. They added that talks would resume. "
+        "The Pentagon declined to comment. It said the review was ongoing."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [
+        ("EU officials", "EU officials"),
+        ("They", "EU officials"),
+        ("The Pentagon", "the Pentagon"),
+        ("It", "the Pentagon"),
+    ]
+    assert found[3].why == 'cue "said" reported; "It" -> the Pentagon, last institution or state'
