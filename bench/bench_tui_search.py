@@ -1,0 +1,63 @@
+"""Search-as-you-type latency in the TUI: from the last keystroke to the results on screen.
+
+Types each query into the search bar of a headless app (one key every 80 ms, like a quick typist)
+and times from the last key until the results list shows that query's answer. The debounce
+(150 ms) is part of the number. Needs an indexed desk.
+
+    .venv/bin/python bench/bench_tui_search.py --desk /work/shared/corpora --data /tmp/nd-corpora-data
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import time
+from pathlib import Path
+
+QUERIES = ["ukraine", "oil prices", "prime minister", "election", "nato", "football", "bank of england", "said"]
+
+
+async def measure(folder: Path, data: Path, queries: list[str], gap: float) -> None:
+    from tui.app import DEBOUNCE_SECONDS, NewsdeskApp
+
+    app = NewsdeskApp(folder, data, index_on_start=False, config_files=[])
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        results: list[float] = []
+        for query in queries:
+            await pilot.press("ctrl+u")  # clear the search bar (Input: delete to line start)
+            for key in query:
+                await pilot.press("space" if key == " " else key)
+                await asyncio.sleep(gap)
+            last_key = time.perf_counter() - gap
+            while app.query_text != query:
+                await asyncio.sleep(0.002)
+            elapsed = time.perf_counter() - last_key
+            results.append(elapsed)
+            print(
+                f"{query!r:20s} {len(app.hits):3d} hits  {elapsed * 1000:5.0f} ms after the last key"
+                f"  ({(elapsed - DEBOUNCE_SECONDS) * 1000:4.0f} ms after the debounce)"
+            )
+        median = statistics.median(results)
+        print(
+            f"median {median * 1000:.0f} ms after the last key, {(median - DEBOUNCE_SECONDS) * 1000:.0f} ms after "
+            f"the {DEBOUNCE_SECONDS * 1000:.0f} ms debounce; max {max(results) * 1000:.0f} ms"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--desk", required=True)
+    parser.add_argument("--data", required=True)
+    parser.add_argument("--gap", type=float, default=0.08, help="seconds between keys")
+    parser.add_argument("queries", nargs="*", default=QUERIES)
+    args = parser.parse_args()
+    asyncio.run(measure(Path(args.desk).resolve(), Path(args.data).resolve(), args.queries, args.gap))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
