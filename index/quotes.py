@@ -101,9 +101,14 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _AFTER_CUE_SKIP = re.compile(
+    # Time and manner words between a cue and its clause ("said on Monday that", "told reporters in a
+    # statement, ..."): at most a few words, or they swallow the content itself.
     r"^(?:\s*,?\s*(?:on|last|this|in|at|during|late|early|earlier|through|via|over|before|after|"
     r"yesterday|today|tonight|recently|repeatedly|publicly|privately|previously|again|also|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:\"“”]*?(?=\bthat\b|,|$))",
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?:\s+(?!(?:is|was|are|were|has|have|had|his|her|their|its|he|she|they|it|we|I)\b)[^\s,;:\"“”]+){0,4}?"
+    r"(?=\s*(?:\bthat\b|,|$)))"
+    r"|^\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 )
 _ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=" + CUE_RE.pattern + ")")
 _TRAILING_ATTRIBUTION = re.compile(
@@ -886,8 +891,8 @@ def _sentence_drafts(
     main_subject: Mention | None = None
     for cm in cues:
         cs, ce = cm.start(), cm.end()
-        if _in_quote(cs, sq) or (cs > 0 and text[cs - 1] in "-‐"):
-            continue  # inside quotation marks, or a compound ("so-called")
+        if _in_quote(cs, sq) or (cs > 0 and text[cs - 1] in "-‐<") or text[ce : ce + 1] in ("-", "="):
+            continue  # inside quotation marks, a compound ("so-called"), or markup ("<tweet-author=")
         if cs < claimed_until:
             # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
             # own speaker (", and Trump vowed ...", ', to which X interjected: "..."').

@@ -41,6 +41,7 @@ _NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "although", "though", "despite", "for", "in", "on", "at", "with", "without", "by", "from", "to", "a", "an",
     "the", "this", "that", "these", "those", "there", "here", "a month", "a week", "a year", "a day",
     "instead", "still", "yet", "but", "and", "so", "then", "now", "also", "even", "just", "only",
+    "first", "second", "third", "finally", "next", "last", "meanwhile", "however", "indeed", "overall",
 })
 
 _NP_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "from", "with", "at", "in", "on", "who"})
@@ -187,7 +188,7 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
 def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
     """Read one speaker mention written at `start`; None when the words do not look like a speaker."""
     raw = text
-    stripped = raw.strip(" ,;:\u00a0")
+    stripped = raw.strip(" ,;:\u00a0<>")
     if not stripped:
         return None
     start += raw.find(stripped)
@@ -279,6 +280,25 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
                            _affiliation(words[1:], gazetteer))
         return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
                        _affiliation(words, gazetteer))
+    if "of" in words[1:-1]:
+        # "Rep. Tom Cole of Oklahoma": the name comes before "of", the place after it is the affiliation.
+        at = words.index("of", 1)
+        before_of = words[:at]
+        if _capitalised(before_of[-1]) and not _is_title_word(before_of[-1], gazetteer):
+            inner = parse_mention(" ".join(before_of), start, gazetteer)
+            place = " ".join(words[at + 1 :])
+            known_place = gazetteer.lookup(place)
+            if fold(before_of[-1]) in ORG_WORDS or (inner is not None and inner.actor_kind == "organisation"):
+                # "The Bank of England", "the University of Michigan": the whole phrase is the institution.
+                name = " ".join(words[1:] if fold(words[0]) == "the" else words)
+                known_org = gazetteer.lookup(name)
+                if known_org:
+                    return Mention(stripped, start, end, "name", known_org.name, known_org.kind, None, known_org.affiliation)
+                return Mention(stripped, start, end, "name", name, "organisation", None,
+                               known_place.name if known_place and known_place.kind == "state" else None)
+            if inner is not None and inner.kind == "name" and inner.actor_kind == "person":
+                aff = inner.affiliation or (known_place.name if known_place else place)
+                return Mention(stripped, start, end, "name", inner.name, "person", inner.role, aff, inner.gender)
     role_words, name_words = _split_name(words, gazetteer)
     if not name_words:
         return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
