@@ -19,9 +19,18 @@ QUERIES = ["ukraine", "oil prices", "prime minister", "election", "nato", "footb
 
 
 async def measure(folder: Path, data: Path, queries: list[str], gap: float) -> None:
+    from textual.widgets import Input
+
     from tui.app import DEBOUNCE_SECONDS, NewsdeskApp
 
-    app = NewsdeskApp(folder, data, index_on_start=False, config_files=[])
+    class Timed(NewsdeskApp):
+        last_change = 0.0
+
+        def on_input_changed(self, event: Input.Changed) -> None:
+            # Runs alongside the app's own handler: the moment the keystroke reached the search bar.
+            self.last_change = time.perf_counter()
+
+    app = Timed(folder, data, index_on_start=False, config_files=[])
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -33,10 +42,9 @@ async def measure(folder: Path, data: Path, queries: list[str], gap: float) -> N
                 if index:
                     await asyncio.sleep(gap)
                 await pilot.press("space" if key == " " else key)
-            last_key = time.perf_counter()  # press() returns once the key has been handled
             while app.query_text != query:
                 await asyncio.sleep(0.002)
-            elapsed = time.perf_counter() - last_key
+            elapsed = time.perf_counter() - app.last_change
             results.append(elapsed)
             print(
                 f"{query!r:20s} {len(app.hits):3d} hits  {elapsed * 1000:5.0f} ms after the last key"
