@@ -786,7 +786,26 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             para_drafts.extend(_asked_questions(text, sentences, gz))
         drafts.extend(para_drafts)
 
+    _prepend_lone_quotations(text, paras, quotes, drafts)
     return _resolve(article, text, drafts, quotes, gz)
+
+
+def _prepend_lone_quotations(
+    text: str, paras: list[tuple[int, int]], quotes: list[_Quote], drafts: list[_Draft]
+) -> None:
+    """A paragraph that is only an unattributed quotation, right before a paragraph whose opening
+    quotation is attributed, is the start of that same statement."""
+    starts = {ps: n for n, (ps, _) in enumerate(paras)}
+    lone = {q.para: q for q in quotes if not q.used and q.start == paras[q.para][0] and q.end >= paras[q.para][1] - 1}
+    for d in drafts:
+        n = starts.get(d.spans[0][0])
+        if n is None or n == 0 or not d.quotes or d.quotes[0].start != d.spans[0][0]:
+            continue
+        q = lone.get(n - 1)
+        if q is not None and not q.used:
+            q.used = True
+            d.spans.insert(0, (q.start, q.end))
+            d.quotes.insert(0, q)
 
 
 def _asked_questions(text: str, sentences: list[tuple[int, int]], gz: Gazetteer) -> list[_Draft]:
