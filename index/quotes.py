@@ -835,7 +835,12 @@ def _quoted_predicates(
     out: list[_Draft] = []
     for ss, se in sentences:
         inner = [q for q in quotes if not q.used and ss < q.start and q.end <= se + 1]
-        if not inner or any(d.spans[0][0] < se and d.spans[-1][1] > ss for d in done):
+        if inner:
+            # Drafts already in this sentence keep their ground: look only before the first of them.
+            claimed = [d.spans[0][0] for d in done if d.spans[0][0] < se and d.spans[-1][1] > ss]
+            limit = min(claimed, default=se + 1)
+            inner = [q for q in inner if q.end <= limit]
+        if not inner:
             continue
         colon = text.rfind(":", ss, inner[0].start)
         if colon >= 0 and not text[colon + 1 : inner[0].start].strip():
@@ -854,7 +859,9 @@ def _quoted_predicates(
             start = comma + 1 if comma > 0 else ss
             while start < se and text[start].isspace():
                 start += 1
-        head = _SUBJECT_VERB.match(text, start, inner[0].start)
+        head = _SUBJECT_VERB.match(text, start, inner[0].start) or _SUBJECT_APPOSITIVE_VERB.match(
+            text, start, inner[0].start
+        )
         if not head:
             continue
         subject = parse_mention(head.group("subj"), start, gz)
@@ -874,6 +881,11 @@ def _quoted_predicates(
     return out
 
 
+_SUBJECT_APPOSITIVE_VERB = re.compile(
+    # "Aaron Kall, the director of debate at the University of Michigan, compared Trump to ..."
+    r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w,\s+(?:the|a|an|[a-z]+)\s[^,;\"“”]{2,80},)\s+"
+    r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly)\s+)*(?:[a-z]+ly\s+)?[a-z]+(?:ed|s))\s+"
+)
 _SUBJECT_VERB = re.compile(
     r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+"
     r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly|is|was|were|are)\s+)*"
@@ -944,11 +956,15 @@ def _sentence_drafts(
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
         elif low in PARTICIPLES and (
-            text[ss:cs].rstrip().endswith((",", ',"', ",”", ", while", ", before", ", after"))
+            text[ss:cs].rstrip().endswith((",", ',"', ",”", ", while", ", before", ", after", " by"))
             or (out and text[ss:cs].endswith((" and ", " while ")))
         ):
             # ", saying ..." hangs from the clause's subject, or the last speaker of this sentence.
-            subject = main_subject or (out[-1].mention if out else None) or _leading_np(text, ss, cs, gz)
+            subject = main_subject or (out[-1].mention if out else None)
+            by_verb = _VERB_BY.search(text, max(ss, cs - 40), cs) if subject is None else None
+            if by_verb:  # "he began by saying": the subject of the verb before "by"
+                subject = _left_subject(text, ss, by_verb.start(), gz)
+            subject = subject or _leading_np(text, ss, cs, gz)
             span = _content_after(text, ce, se, lemma)
             if span and subject:
                 spans = [span]
@@ -981,6 +997,7 @@ _PARENTHETICAL_END = re.compile(r"(?:\s+(?:on|last|this|in|at)\s+\w+(?:\s+\w+)?)
 _VERB_NEXT = re.compile(r"\s+(?:said|says|say|found|finds|shows|showed|show|concluded|suggests|suggested|noted|"
                         r"warned|argued|claimed|stated|added)\b")
 _BY_AGENT = re.compile(r"\s+by\s")
+_VERB_BY = re.compile(r"\b[a-z]+\s+by\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
 _NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
