@@ -1338,6 +1338,8 @@ def _antecedent(m: Mention, antecedents: list[Mention], genders: dict[str, str],
             if a.actor_kind not in ("organisation", "state", "outlet", "unnamed"):
                 continue
         elif low in ("who", "which"):
-            pass
+            # A relative pronoun means the words right before it ("the woman who said"); when those are not
+            # a name we could read, guessing the last name seen would put words in someone's mouth.
+            return None
         best = a
     return best
