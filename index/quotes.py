@@ -828,6 +828,12 @@ def _asked_questions(text: str, sentences: list[tuple[int, int]], gz: Gazetteer)
     return out
 
 
+def _is_title(text: str, q: _Quote) -> bool:
+    """A quotation whose longer words are all capitalised is a title ("Doomed to Succeed", "The Muppets")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[q.start : q.end]) if len(w) > 3]
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() for w in words)
+
+
 def _quoted_predicates(
     text: str, sentences: list[tuple[int, int]], quotes: list[_Quote], done: list[_Draft], gz: Gazetteer
 ) -> list[_Draft]:
@@ -852,7 +858,7 @@ def _quoted_predicates(
                 q.used = True
                 out.append(_Draft([(q.start, q.end)], ":", colon, subject, "after colon", [q]))
                 continue
-        if not any(_QUOTED_SPEECH.search(text, q.start, q.end) for q in inner):
+        if not any(_QUOTED_SPEECH.search(text, q.start, q.end) and not _is_title(text, q) for q in inner):
             continue  # only titles in quotation marks ("Planet of the Apes")
         start = ss
         if _INTRO.match(text[ss : inner[0].start]):
@@ -882,15 +888,24 @@ def _quoted_predicates(
     return out
 
 
+# Present-tense verbs a quoted predicate may hang from; past tenses are recognised by "-ed".
+_PRESENT_VERBS: Final[frozenset[str]] = frozenset({
+    "says", "calls", "claims", "argues", "accuses", "blasts", "slams", "praises", "warns", "insists", "urges",
+    "describes", "dubs", "labels", "brands", "likens", "compares", "quotes", "cites", "notes", "adds", "tells",
+    "asks", "promises", "vows", "pledges", "dismisses", "mocks", "attacks", "rejects", "denies", "defends",
+    "touts", "hails", "decries", "criticizes", "criticises", "wants", "thinks", "believes", "hopes", "fears",
+})
 _SUBJECT_APPOSITIVE_VERB = re.compile(
     # "Aaron Kall, the director of debate at the University of Michigan, compared Trump to ..."
     r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w,\s+(?:the|a|an|[a-z]+)\s[^,;\"“”]{2,80},)\s+"
-    r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly)\s+)*(?:[a-z]+ly\s+)?[a-z]+(?:ed|s))\s+"
+    r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly)\s+)*(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}ed|" + trie_pattern(sorted(_PRESENT_VERBS)) + r"))\s+"
 )
 _SUBJECT_VERB = re.compile(
     r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+"
     r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly|is|was|were|are)\s+)*"
-    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|ing)(?:\s+(?:out|back|up|off|down))?)\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|" + trie_pattern(sorted(_PRESENT_VERBS)) + r")"
+    r"(?:\s+(?:out|back|up|off|down))?)\s+"
 )
 _QUOTED_SPEECH = re.compile(r"[\"“](?=[^\"”]*\b[a-z]{2,})")
 
@@ -1116,6 +1131,8 @@ def _finite(
                 lead = text[ss : prev_q.start]
                 if _INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
                     return None  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
+                if lead.strip() and _is_title(text, prev_q):
+                    return None  # 'In his new book, "Doomed to Succeed," Mr. Ross said': a title, not his words
                 if len(lead.split()) > 2 and not lead.rstrip().endswith(":"):
                     # Reported words around a partial quote: "The rival will play the "woman card," X said".
                     return _Draft([_trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
