@@ -364,7 +364,9 @@ def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazette
     left = left.rstrip()
     cut = max(0, len(left) - 90)
     trimmed = left[:cut] + _trim_tail(left[cut:])
-    last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"))
+    double_apostrophe = trimmed.rfind("''")
+    last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"),
+                    double_apostrophe + 1 if double_apostrophe >= 0 else -1)
     if last_mark >= 0:
         # Quoted words are never part of the speaker: start after the last mark.
         sent_start += last_mark + 1
@@ -1131,12 +1133,13 @@ def _finite(
                 lead = text[ss : prev_q.start]
                 if _INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
                     return None  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
-                if lead.strip() and _is_title(text, prev_q):
-                    return None  # 'In his new book, "Doomed to Succeed," Mr. Ross said': a title, not his words
-                if len(lead.split()) > 2 and not lead.rstrip().endswith(":"):
-                    # Reported words around a partial quote: "The rival will play the "woman card," X said".
-                    return _Draft([_trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
-                return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
+                if not (lead.strip() and _is_title(text, prev_q)):
+                    # (A title before the cue, 'In his new book, "Doomed to Succeed," Mr. Ross said', is not his
+                    # words: fall through to what the cue governs.)
+                    if len(lead.split()) > 2 and not lead.rstrip().endswith(":"):
+                        # Reported words around a partial quote: "The rival will play the "woman card," X said".
+                        return _Draft([_trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
+                    return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
     next_q = next((q for q in sq if q.start >= ce and not q.used), None)
     mention = _left_subject(text, ss, cs, gz)

@@ -385,3 +385,9 @@ def test_they_and_it_resolve_to_groups_and_institutions() -> None:
         ("It", "the Pentagon"),
     ]
     assert found[3].why == 'cue "said" reported; "It" -> the Pentagon, last institution or state'
+
+
+def test_titles_before_an_attribution_are_not_quoted_words() -> None:
+    found = run("In his new book, ''Doomed to Succeed,'' Mr. Ross said the alliance would hold.")
+    assert [(s.quote, s.kind, s.actor) for s in found] == [("the alliance would hold", "indirect", "Ross")]
+    assert run("Chatwal was the founder of “Indian Americans for Hillary 2008.”") == []
