@@ -248,7 +248,7 @@ async def test_timeline_of_the_speaker_and_enter_opens_the_earlier_article(desk:
         # Headline paraphrases come and go with the extractor; the two direct quotes are the point.
         assert entries[0] == ("a1.md", "rejects", False)
         assert entries[-1] == ("a2.md", "accepts", True)
-        marks = [str(table.get_cell_at((row, 1))) for row in range(len(entries))]
+        marks = [str(table.get_cell_at((row, 0))) for row in range(len(entries))]
         assert marks == ["⇄" if shift else "" for _, _, shift in entries]
         detail = str(app.query_one("#timeline-detail").render())
         assert "reported by 1: Test Wire" in detail
@@ -368,7 +368,7 @@ async def test_markup_in_an_article_shows_literally(desk: tuple[Path, Path]) -> 
         row = next(i for i, hit in enumerate(app.hits) if hit.key == "a3.md")
         assert str(results.get_cell_at((row, 0))).startswith("Markup [bold]")
         quotes = app.query_one("#quotes", QuotesTable)
-        assert str(quotes.get_cell_at((0, 4))) == '"The [b]river[/b] is low,"'
+        assert str(quotes.get_cell_at((0, 0))) == 'Tom Lind  said · direct · 2025-03-09\n"The [b]river[/b] is low,"'
         # The rendered screen shows the brackets, i.e. nothing was parsed as markup.
         lines = [view.render_line(y).text for y in range(view.size.height)]
         assert any("[red]Rich markup[/red]" in line for line in lines)

@@ -28,7 +28,7 @@ from tui.sanitize import clean_label
 from tui.widgets.article_view import ArticleView, prepare_text
 from tui.widgets.bookmarks import BookmarksPane, BookmarksTable, passage_of
 from tui.widgets.index_status import IndexStatus, parse_index_event
-from tui.widgets.quotes import QuotesTable, quote_rows, statement_date
+from tui.widgets.quotes import QuotesTable, statement_date
 from tui.widgets.results import ResultsTable
 from tui.widgets.tables import NavTable
 from tui.widgets.timeline import TimelinePane, TimelineTable
@@ -448,13 +448,15 @@ class NewsdeskApp(App[int]):
         view = self.query_one("#article", ArticleView)
         # Wrapping a long article is pure Python: off the UI thread (and off the engine thread).
         prepared = await asyncio.to_thread(prepare_text, article.text, view.wrap_width, view.indent_width)
-        rows = await asyncio.to_thread(quote_rows, statements)
+        quotes = self.query_one("#quotes", QuotesTable)
+        rows = await asyncio.to_thread(quotes.rows_for, statements, quotes.flex_width)
         self._show_article(article, statements, hits, prepared)
         if select is not None:
             view.select_span(*select)
         if focus:
             view.focus()
-        await self.query_one("#quotes", QuotesTable).set_rows_async(rows)
+        quotes.items = list(statements)
+        await quotes.set_rows_async(rows)
 
     def _show_article(self, article: Any, statements: list[Any], hits: list[tuple[int, int]], prepared: Any) -> None:
         self.article = article

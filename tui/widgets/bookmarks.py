@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from tui.widgets.tables import NavTable, cell
+from tui.sanitize import clean_label
+from tui.widgets.tables import NavTable
 
 
 def passage_of(bookmark: Any) -> str:
@@ -19,6 +22,15 @@ def passage_of(bookmark: Any) -> str:
         if isinstance(value, str):
             return value
     return ""
+
+
+def bookmark_cell(bm: Any, width: int) -> Text:
+    """Title and tags on the first line; the note, then the passage, on the second."""
+    tags = " ".join(f"#{tag}" for tag in getattr(bm, "tags", ()) or ())
+    title = clean_label(getattr(bm, "title", "") or getattr(bm, "path", ""), max(8, width - len(tags) - 2))
+    note = clean_label(getattr(bm, "note", ""))
+    second = f"{note} — “{clean_label(passage_of(bm))}”" if note else f"“{clean_label(passage_of(bm))}”"
+    return Text.assemble((title, "bold"), "  ", (clean_label(tags, width), "cyan"), "\n", clean_label(second, width))
 
 
 class BookmarksTable(NavTable):
@@ -35,25 +47,16 @@ class BookmarksTable(NavTable):
     ]
 
     def on_mount(self) -> None:
-        self.add_column("Title", key="title")
-        self.add_column("Passage", key="passage")
-        self.add_column("Note", key="note")
-        self.add_column("Tags", key="tags")
+        self.add_column("Bookmarks (Enter: go to the passage)", key="bookmark")
+
+    ROW_HEIGHT = 2
+
+    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
+        return [(str(bm.id), [bookmark_cell(bm, flex_width)]) for bm in items]
 
     def show_bookmarks(self, bookmarks: list[Any]) -> None:
         """Replace the rows with these Bookmarks."""
-        self.set_rows(
-            (
-                str(bm.id),
-                [
-                    cell(getattr(bm, "title", "") or getattr(bm, "path", ""), 30),
-                    cell(passage_of(bm), 50),
-                    cell(getattr(bm, "note", ""), 30),
-                    cell(", ".join(getattr(bm, "tags", ()) or ()), 24),
-                ],
-            )
-            for bm in bookmarks
-        )
+        self.show_items(bookmarks)
 
     def action_focus_filter(self) -> None:
         """Put the cursor in the tag filter."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from rich.text import Text
 
-from tui.widgets.tables import NavTable, cell
+from tui.sanitize import clean_label
+from tui.widgets.tables import NavTable
 
 
 def statement_date(statement: Any) -> str:
@@ -16,33 +18,24 @@ def statement_date(statement: Any) -> str:
     return statement.date_text or ""
 
 
+def statement_cell(st: Any, width: int) -> Text:
+    """Actor and "cue · kind · date" on the first line, the quote on the second."""
+    head = f"{clean_label(st.cue, 16)} · {st.kind} · {statement_date(st) or 'undated'}"
+    actor = clean_label(st.actor or st.speaker or "?", max(8, width - len(head) - 2))
+    return Text.assemble((actor, "bold"), "  ", (head, "dim"), "\n", clean_label(st.quote, width))
+
+
 class QuotesTable(NavTable):
-    """One row per statement; the row key is the statement's index in the article's list."""
+    """One two-line row per statement; the row key is the statement's index in the article's list."""
+
+    ROW_HEIGHT = 2
 
     def on_mount(self) -> None:
-        self.add_column("Actor", key="actor")
-        self.add_column("Cue", key="cue")
-        self.add_column("Kind", key="kind")
-        self.add_column("Date", key="date")
-        self.add_column("Quote", key="quote")
+        self.add_column("Statements (Enter: select in the text, t: timeline)", key="statement")
+
+    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
+        return [(str(index), [statement_cell(st, flex_width)]) for index, st in enumerate(items)]
 
     def show_statements(self, statements: list[Any]) -> None:
         """Replace the rows with these Statements."""
-        self.set_rows(quote_rows(statements))
-
-
-def quote_rows(statements: list[Any]) -> list[tuple[str, list[Text]]]:
-    """Table rows for statements (key = index); pure, so it can run in a worker thread."""
-    return [
-        (
-            str(index),
-            [
-                cell(st.actor or st.speaker or "?", 24),
-                cell(st.cue, 12),
-                cell(st.kind),
-                cell(statement_date(st)),
-                cell(st.quote, 60),
-            ],
-        )
-        for index, st in enumerate(statements)
-    ]
+        self.show_items(statements)

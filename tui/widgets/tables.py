@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterable
-from typing import ClassVar
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
@@ -24,28 +25,57 @@ def cell(value: object, limit: int | None = None) -> Text:
 
 
 class NavTable(DataTable):
-    """A DataTable of rows with j/k movement; subclasses fill it with `set_rows`."""
+    """A DataTable of rows with j/k movement and one flexible text column.
+
+    Subclasses list their fixed column widths in FIXED_WIDTHS and build rows in `rows_for`; the
+    flexible column gets what the pane has left, so no column is pushed out of sight.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="cursor-down"),
         Binding("k", "cursor_up", "Up", show=False, id="cursor-up"),
     ]
+    FIXED_WIDTHS: ClassVar[tuple[int, ...]] = ()
+    MIN_FLEX = 12
+    ROW_HEIGHT = 1
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.items: list[Any] = []
+        self.flex_width = 30
+
+    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
+        """(row key, cells) for each item; pure, so it may run in a worker thread."""
+        raise NotImplementedError
+
+    def show_items(self, items: Sequence[Any]) -> None:
+        """Replace the rows with these items."""
+        self.items = list(items)
+        self.set_rows(self.rows_for(self.items, self.flex_width))
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Two columns of padding per cell, and room for a vertical scrollbar and the border.
+        fixed = sum(self.FIXED_WIDTHS) + 2 * (len(self.FIXED_WIDTHS) + 1) + 4
+        width = max(self.MIN_FLEX, event.size.width - fixed)
+        if width != self.flex_width:
+            self.flex_width = width
+            if self.items:
+                row = self.cursor_row
+                self.set_rows(self.rows_for(self.items, width))
+                self.move_cursor(row=row)
 
     def set_rows(self, rows: Iterable[tuple[str, list[Text]]]) -> None:
         """Replace all rows with (key, cells) pairs, keeping the columns."""
         self.clear()
         for key, cells in rows:
-            self.add_row(*cells, key=key)
+            self.add_row(*cells, key=key, height=self.ROW_HEIGHT)
 
     async def set_rows_async(self, rows: list[tuple[str, list[Text]]], batch: int = 200) -> None:
         """Like `set_rows`, yielding to the event loop between batches so long lists never freeze it."""
         self.clear()
         for index in range(0, len(rows), batch):
             for key, cells in rows[index : index + batch]:
-                self.add_row(*cells, key=key)
+                self.add_row(*cells, key=key, height=self.ROW_HEIGHT)
             await asyncio.sleep(0)
 
     @property

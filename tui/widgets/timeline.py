@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -10,7 +11,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from tui.sanitize import clean_label
-from tui.widgets.tables import NavTable, cell
+from tui.widgets.tables import NavTable
 
 SHIFT_MARK = "⇄"
 
@@ -25,33 +26,36 @@ def entry_date(entry: Any) -> str:
     return text
 
 
+def entry_cell(entry: Any, width: int) -> Text:
+    """Date, stance, outlets on the first line; the quote on the second."""
+    outlets = len(entry.sources)
+    head = f"{entry_date(entry)}  {entry.stance} · {entry.cue} · {outlets} source{'s' if outlets != 1 else ''}"
+    source = clean_label(entry.source, 16)
+    return Text.assemble(
+        (clean_label(head, max(10, width - len(source) - 2)), "bold"), "  ", (source, "dim"), "\n",
+        clean_label(entry.quote, width),
+    )  # fmt: skip
+
+
 class TimelineTable(NavTable):
-    """Timeline entries; the row key is the entry's index."""
+    """Timeline entries, two lines each, a shift mark in the first column; the row key is the index."""
+
+    FIXED_WIDTHS: ClassVar[tuple[int, ...]] = (1,)
+    ROW_HEIGHT = 2
 
     def on_mount(self) -> None:
-        self.add_column("Date", key="date")
-        self.add_column(" ", key="shift")
-        self.add_column("Stance", key="stance")
-        self.add_column("Src", key="sources")
-        self.add_column("Source", key="source")
-        self.add_column("Quote", key="quote")
+        self.add_column(SHIFT_MARK, key="shift")
+        self.add_column("Entry (Enter: open the article there)", key="entry")
+
+    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
+        return [
+            (str(index), [Text(SHIFT_MARK if entry.shift else "", style="bold magenta"), entry_cell(entry, flex_width)])
+            for index, entry in enumerate(items)
+        ]
 
     def show_entries(self, entries: list[Any]) -> None:
         """Replace the rows with these TimelineEntries."""
-        self.set_rows(
-            (
-                str(index),
-                [
-                    cell(entry_date(entry)),
-                    Text(SHIFT_MARK if entry.shift else "", style="bold magenta"),
-                    cell(entry.stance, 10),
-                    cell(len(entry.sources)),
-                    cell(entry.source, 12),
-                    cell(entry.quote, 60),
-                ],
-            )
-            for index, entry in enumerate(entries)
-        )
+        self.show_items(entries)
 
 
 class TimelinePane(Vertical):
