@@ -60,7 +60,9 @@ def _trim_tail(left: str) -> str:
             return left
         last = left[cut + 1 :].replace("’", "'")
         low = last.lower()
-        if low in _TAIL_WORDS or (last.islower() and len(last) > 4 and last.endswith("ly")):
+        if (low in _TAIL_WORDS and (last.islower() or low in _DAYS)) or (
+            last.islower() and len(last) > 4 and last.endswith("ly")
+        ):
             left = left[:cut]
             if low in _DAYS:
                 # "on Monday" / "late Tuesday": the word that led to the day goes too.
@@ -457,6 +459,10 @@ _NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
     "before", "during", "despite", "like", "unlike", "among", "against", "over", "under", "through",
     "between", "giving", "provide", "compared", "than", "into", "onto", "upon", "via", "toward", "towards",
 })
+_SUBJECT_BEFORE_AND = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;.]*?,?\s+"
+    r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
+)
 _PARENS = re.compile(r"\([^()]{0,60}\)")
 _INTRO = re.compile(
     r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
@@ -475,6 +481,12 @@ _LEADING_NAME = re.compile(
     r"|(?:The|A|An|This|That)\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
     r"|(?:The|A|An|This|That)\s+[\w-]+"
 )
+
+
+def _shared_subject(text: str, ss: int, cs: int, gz: Gazetteer) -> Mention | None:
+    """The subject of the verb joined to this cue by "and": "when Cruz knocked Rubio and called him ..."."""
+    m = _SUBJECT_BEFORE_AND.search(text, max(ss, cs - 160), cs)
+    return parse_mention(m.group(1), m.start(1), gz) if m else None
 
 
 def _leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
@@ -874,7 +886,7 @@ def _quoted_predicates(
         if not head:
             continue
         subject = parse_mention(head.group("subj"), start, gz)
-        if subject is None or subject.kind not in ("name", "pronoun") or fold(subject.text) in ("it", "who", "which"):
+        if subject is None or fold(subject.text) in ("it", "who", "which"):
             continue
         s, e = _trim(text, head.end(), se)
         e = _tail_cut(text, s, e)
@@ -904,7 +916,8 @@ _SUBJECT_APPOSITIVE_VERB = re.compile(
     r"(?:[a-z]{3,}ed|" + trie_pattern(sorted(_PRESENT_VERBS)) + r"))\s+"
 )
 _SUBJECT_VERB = re.compile(
-    r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+"
+    r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey"
+    r"|(?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ed)(?<!ing))\s+"
     r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly|is|was|were|are)\s+)*"
     r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|" + trie_pattern(sorted(_PRESENT_VERBS)) + r")"
     r"(?:\s+(?:out|back|up|off|down))?)\s+"
@@ -976,6 +989,7 @@ def _sentence_drafts(
         elif low in PARTICIPLES and (
             text[ss:cs].rstrip().endswith((",", ',"', ",”", ", while", ", before", ", after", " by"))
             or (out and text[ss:cs].endswith((" and ", " while ")))
+            or text.startswith((":", ': "', ": “"), ce)
         ):
             # ", saying ..." hangs from the clause's subject, or the last speaker of this sentence.
             subject = main_subject or (out[-1].mention if out else None)
@@ -1145,7 +1159,7 @@ def _finite(
     mention = _left_subject(text, ss, cs, gz)
     if mention is None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
         # "He said A and said B", "X obtained a video and said ...": the cue shares the sentence's subject.
-        mention = main_subject or _leading_np(text, ss, cs, gz)
+        mention = main_subject or _shared_subject(text, ss, cs, gz) or _leading_np(text, ss, cs, gz)
     if next_q is not None and mention is not None:
         gap = text[ce : next_q.start]
         if (
@@ -1181,8 +1195,7 @@ def _finite(
             return _Draft(spans, form, cs, mention, "around cue")
     after = _content_after(text, ce, se, lemma)
     if after and fold(mention.text) in ("who", "which"):
-        comma = text.find(",", after[0], after[1])
-        after = _trim(text, after[0], comma) if comma > after[0] else after
+        after = _to_first_comma(text, after)
     if after is None:
         # "..., he said." closes a reported clause that came first.
         head = text[ss : mention.start].rstrip()
@@ -1203,9 +1216,7 @@ def _finite(
         text, clause + 1 if clause >= 0 else ss, cs
     ):
         # "when he says X, it would seem ...": the reported clause ends at the comma.
-        comma = text.find(",", after[0], after[1])
-        if comma > after[0] + 8:
-            after = _trim(text, after[0], comma)
+        after = _to_first_comma(text, after)
     return _Draft([after], form, cs, mention, "reported")
 
 
@@ -1213,6 +1224,15 @@ def _continues(text: str, q: _Quote, se: int) -> bool:
     """True when the sentence goes on in reported words after the quotation: "said "local forces" must lead"."""
     rest = text[q.end : se].strip()
     return bool(rest) and (rest[0].islower() or rest[0].isdigit()) and not _PRONOUN_OR_SAID.match(rest)
+
+
+def _to_first_comma(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span` up to its first comma (a closing quotation mark right after the comma stays in)."""
+    comma = text.find(",", span[0], span[1])
+    if comma <= span[0] + 8:
+        return span
+    end = comma + 2 if text[comma + 1 : comma + 2] in ('"', "”") else comma
+    return _trim(text, span[0], end)
 
 
 def _quiet_after(text: str, pos: int, se: int) -> bool:
