@@ -481,3 +481,32 @@ async def test_article_view_marks_in_utf8_bytes_across_lines() -> None:
         assert row1 == [(0, 9, "statement")]  # "second «" is 8 characters, 9 bytes
         assert view.location_of(hit[0]) == (0, 7)
         assert view.offset_of((1, 8)) == text.index("line")
+
+
+@sync
+async def test_command_palette_goes_to_an_actor_and_an_article(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        await pilot.press(*"go to actor: tom lind")
+        await asyncio.sleep(0.5)  # the palette searches its providers in the background
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.timeline_actor == "Tom Lind"
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        await pilot.press(*"go to article: markup [bold]")
+        await asyncio.sleep(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.article is not None and app.article.key == "a3.md"
+
+
+def test_palette_highlight_never_parses_markup() -> None:
+    from tui.screens.palette import literal_highlight
+
+    content = literal_highlight("go to article: [bold]x[/bold]", [15, 16])
+    assert content.plain == "go to article: [bold]x[/bold]"
+    assert [(span.start, span.end, str(span.style)) for span in content.spans] == [(15, 16, "reverse"), (16, 17, "reverse")]

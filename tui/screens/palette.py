@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any, Protocol
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from tui.sanitize import clean_label
 
@@ -44,6 +45,19 @@ class NewsdeskCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, callback, help_text in self._entries():
-            score = matcher.match(name)
+            score, offsets = matcher.fuzzy_search.match(matcher.query, name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+                yield Hit(score, literal_highlight(name, offsets), callback, help=help_text)
+
+
+def literal_highlight(text: str, offsets: Sequence[int]) -> Content:
+    """The text with matched characters in reverse video; never parsed as markup.
+
+    `Matcher.highlight` parses its candidate as markup, and actor names and titles come from
+    articles.
+    """
+    content = Content(text)
+    for offset in offsets:
+        if 0 <= offset < len(text) and not text[offset].isspace():
+            content = content.stylize("reverse", offset, offset + 1)
+    return content
