@@ -917,7 +917,8 @@ _SUBJECT_APPOSITIVE_VERB = re.compile(
 )
 _SUBJECT_VERB = re.compile(
     r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey"
-    r"|(?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ed)(?<!ing))\s+"
+    r"|(?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?<!ed)(?<!ing)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhave)(?<!\bhad))\s+"
     r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly|is|was|were|are)\s+)*"
     r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|" + trie_pattern(sorted(_PRESENT_VERBS)) + r")"
     r"(?:\s+(?:out|back|up|off|down))?)\s+"
@@ -1030,6 +1031,7 @@ _VERB_NEXT = re.compile(r"\s+(?:said|says|say|found|finds|shows|showed|show|conc
                         r"warned|argued|claimed|stated|added)\b")
 _BY_AGENT = re.compile(r"\s+by\s")
 _VERB_BY = re.compile(r"\b[a-z]+\s+by\s+$")
+_QUOTE_THEN_CUE = re.compile(r"[,?!][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|wrote|asked)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
 _NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
@@ -1097,6 +1099,8 @@ def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[_Quote], 
         span = _trim(text, np_end, se)
     if span[1] - span[0] < 8:
         return None
+    if _DOUBLE_MARK.search(text, span[0], span[1]) and _QUOTE_THEN_CUE.search(text, span[0], span[1]):
+        return None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins
     return _Draft([span], text[cs:ce], cs, mention, "according")
 
 
