@@ -9,27 +9,29 @@ nominals ("he", "the minister") resolve to the most recent compatible named acto
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Final
 
 from index.actors import Gazetteer, fold, load_gazetteer
 from index.cues import CUE_RE, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of, trie_pattern
-from index.model import ActorKind, Article, Statement, StatementKind
+from index.model import ActorKind, Article, Statement
+from index.quotemarks import (
+    CAPS_INITIALS_END,
+    DOUBLE_MARK,
+    Quotation,
+    abbreviation_before,
+    is_title,
+    pair_quotations,
+    quotation_at,
+    sentence_start,
+    split_paragraphs,
+    split_sentences,
+    starts_sentence,
+    statement_kind,
+)
 from index.speakers import Gender, Mention, normalise_description, parse_mention
 
-_OPEN: Final = "“«„"
-_CLOSE: Final = "”»"
-_DOUBLE_MARK = re.compile(r"''|[\"“”«»„]")
-_ABBREV: Final[frozenset[str]] = frozenset({
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no", "inc", "corp",
-    "co", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "prof", "rev", "sgt",
-    "capt", "maj", "adm", "atty", "ft", "mt", "reps", "sens", "gens", "messrs", "ave", "blvd", "dept",
-    "est", "fig", "approx", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "r", "d", "i",
-})
-_SENT_END = re.compile(r"[.!?]+['\"”’»)]*(?=\s+|“)")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 # Words between a speaker and the cue that are not part of the speaker ("Moscow has consistently
 # rejected", "Trump on Monday said"): stripped word by word from the end, which is far cheaper than an
 # end-anchored regex and never eats a capitalised name like "Kelly".
@@ -112,7 +114,6 @@ _AFTER_CUE_SKIP = re.compile(
     r"(?=\s*(?:\bthat\b|,|$)))"
     r"|^\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 )
-_ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=" + CUE_RE.pattern + ")")
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,[\"”]|[\"”]?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")
     + r"(?:\s+(?:on|in|at|to|during|last|this|late|early|from)\b[^,;\"“”]{0,50})?[.!?]?$"
@@ -133,13 +134,10 @@ _TOLD_OBJECT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|during)\s+\w+(?:\s+\w+)?)?,?\s+"
 )
 _PREPOSITION_START = re.compile(r"(?:before|after|on|in|at|during|about|of|for|to|with|from|by|over|last|this)\b")
-# Where a governed clause stops: a participle or "according to" opening a statement of its own, or a
-# second predicate of the same subject ("... but has withheld", "... and said").
-_INITIALS = re.compile(r"(?:\w\.)+\w")
-_CAPS_INITIALS_END = re.compile(r"\b(?:[A-Z]\.)+$")
 _INFINITIVE_END = re.compile(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$")
-_LAST_WORD = re.compile(r"([\w.]+)$")
 _PRONOUN_OR_SAID = re.compile(r"(?:he|she|they|it|said|says)\b")
+# Where a governed clause stops: a participle or "according to" opening a statement of its own, a
+# second predicate of the same subject ("... but has withheld", "... and said"), and the like.
 # Participles that are no cue yet still open a clause of their own after the reported words.
 _MORE_PARTICIPLES: Final[frozenset[str]] = frozenset({"pointing", "referring", "prompting", "leading", "sparking"})
 _CONTENT_TAIL = re.compile(
@@ -179,16 +177,6 @@ _GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
 
 
 @dataclass(slots=True)
-class _Quote:
-    """A span between double quotation marks (marks included); `used` once a statement claims it."""
-
-    start: int
-    end: int
-    para: int
-    used: bool = False
-
-
-@dataclass(slots=True)
 class _Draft:
     """A statement before speaker resolution."""
 
@@ -197,137 +185,8 @@ class _Draft:
     cue_start: int
     mention: Mention | None
     how: str
-    quotes: list[_Quote] = field(default_factory=list)
+    quotes: list[Quotation] = field(default_factory=list)
     split_off: _Draft | None = None
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.strip()
-        if stripped:
-            s = pos + line.find(stripped)
-            out.append((s, s + len(stripped)))
-        pos = end + 1
-    return out
-
-
-def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Double quotation marks in a paragraph as (start, end, role) with role open/close/either."""
-    out = []
-    for m in _DOUBLE_MARK.finditer(text, start, end):
-        ch = m.group()
-        if ch in _OPEN or ch in _CLOSE:
-            # Curly marks say which way they face, except when typed backwards ("snoring.“ Then"):
-            # glued to the word before and free after, a mark closes; free before and glued after, it opens.
-            before = text[m.start() - 1] if m.start() > start else " "
-            after = text[m.end()] if m.end() < end else " "
-            role = "open" if ch in _OPEN else "close"
-            if role == "open" and not before.isspace() and before not in "([{—–-/\"'‘“" and after.isspace():
-                role = "close"
-            elif role == "close" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
-                role = "open"
-        else:
-            before = text[m.start() - 1] if m.start() > start else " "
-            after = text[m.end()] if m.end() < end else " "
-            if ch == "''" and before.isalnum() and after.isalnum():
-                continue  # two apostrophes inside a word are not a mark
-            if before.isspace() or before in "([{—–-/" or m.start() == start:
-                role = "open" if not after.isspace() else "either"
-            elif after.isspace() or after in ".,;:!?)]—–-" or m.end() == end:
-                role = "close"
-            else:
-                role = "either"
-        out.append((m.start(), m.end(), role))
-    return out
-
-
-def _quotes(text: str, paras: list[tuple[int, int]]) -> list[_Quote]:
-    """Pair quotation marks paragraph by paragraph; an unclosed quote runs on into a paragraph that reopens."""
-    out: list[_Quote] = []
-    carry: int | None = None
-    carry_para = 0
-    for n, (ps, pe) in enumerate(paras):
-        marks = _marks(text, ps, pe)
-        if carry is not None and not (marks and marks[0][0] == ps and marks[0][2] != "close"):
-            out.append(_Quote(carry, paras[n - 1][1], carry_para))
-            carry = None
-        open_at: int | None = None
-        for s, e, role in marks:
-            if open_at is None:
-                if role != "close":
-                    open_at = s
-            elif role != "open" or (role == "open" and text[open_at] == '"' and text[s] == '"'):
-                out.append(_Quote(open_at, e, n))
-                open_at = None
-            else:
-                open_at = s  # a second opening mark: the first one was stray
-        if open_at is not None:
-            if carry is not None and open_at == ps:
-                continue  # the quote runs on: the paragraph reopened it and does not close it either
-            if carry is None:
-                carry, carry_para = open_at, n
-        elif carry is not None and marks:
-            # The running quote closed in this paragraph: it is one quote from the first opening mark.
-            first_close = next((q for q in out if q.para == n and q.start == ps), None)
-            if first_close:
-                out.remove(first_close)
-                out.append(_Quote(carry, first_close.end, carry_para))
-            carry = None
-    if carry is not None:
-        out.append(_Quote(carry, paras[-1][1], carry_para))
-    out.sort(key=lambda q: q.start)
-    return [q for q in out if q.end - q.start >= 3]
-
-
-def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tuple[int, int]]:
-    """Sentences of one paragraph; never cut inside a quotation."""
-    inside = [(q.start, q.end) for q in quotes if q.start < end and q.end > start]
-    out = []
-    s = start
-    for m in _SENT_END.finditer(text, start, end):
-        cut = m.end()
-        if any(qs < cut < qe for qs, qe in inside):
-            continue
-        nxt = cut
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
-        if nxt >= end:
-            break
-        ch = text[nxt]
-        if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«("):
-            continue
-        if m.group()[0] in "?!" and m.group()[-1] in "\"”'’»" and _ATTRIBUTION_AHEAD.match(text, nxt, end):
-            continue  # “Did you know?” Todd asked: the attribution belongs with its quotation
-        if m.group()[0] == ".":
-            w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
-            word = w.group(1).lower() if w else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
-                continue
-        out.append((s, cut))
-        s = nxt
-    out.append((s, end))
-    return out
-
-
-def _kind(text: str, spans: list[tuple[int, int]], quotes: list[_Quote], starts: list[int]) -> StatementKind:
-    """direct when nearly all of the content sits inside quotation marks, mixed when some does."""
-    total = inside = 0
-    for s, e in spans:
-        # Only quotations that can overlap [s, e): found by bisection on their sorted starts.
-        n = max(0, bisect.bisect_right(starts, s) - 1)
-        while n < len(quotes) and quotes[n].start < e:
-            q = quotes[n]
-            lo, hi = max(s, q.start), min(e, q.end)
-            if lo < hi:
-                inside += len("".join(text[lo:hi].split()))
-            n += 1
-        total += len("".join(text[s:e].split()))
-    if not total or not inside:
-        return "indirect"
-    return "direct" if inside >= 0.95 * total else "mixed"
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -337,19 +196,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     if lead:
         s = lead.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
-        if text[e - 1] == "." and _CAPS_INITIALS_END.search(text[max(s, e - 8) : e]):
+        if text[e - 1] == "." and CAPS_INITIALS_END.search(text[max(s, e - 8) : e]):
             break
         e -= 1
     return s, e
-
-
-def _in_quote(pos: int, quotes: list[_Quote]) -> _Quote | None:
-    for q in quotes:
-        if q.start <= pos < q.end:
-            return q
-        if q.start > pos:
-            break
-    return None
 
 
 def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
@@ -537,7 +387,7 @@ def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Menti
     seg = text[pos:end]
     stop = None
     for cand in _RIGHT_NP_STOP.finditer(seg):
-        if cand.group() == "." and _abbreviation_before(seg, cand.start()):
+        if cand.group() == "." and abbreviation_before(seg, cand.start()):
             continue
         stop = cand
         break
@@ -561,13 +411,6 @@ def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Menti
             return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
                            m.affiliation or _demonym_in(role, gazetteer), m.gender)
     return m
-
-
-def _abbreviation_before(seg: str, dot: int) -> bool:
-    """True when the period at `dot` ends an abbreviation or an initial ("Rep.", "J.J.", "U.S.")."""
-    w = _LAST_WORD.search(seg, max(0, dot - 30), dot)
-    word = w.group(1).lower() if w else ""
-    return word in _ABBREV or len(word) == 1 or bool(_INITIALS.fullmatch(word))
 
 
 def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
@@ -722,11 +565,11 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
     """Every statement in the article: direct, mixed and indirect, with speaker and actor."""
     gz = gazetteer or load_gazetteer()
     text = article.text
-    paras = _paragraphs(text)
+    paras = split_paragraphs(text)
     if not paras:
         return []
-    quotes = _quotes(text, paras)
-    by_para: dict[int, list[_Quote]] = {}
+    quotes = pair_quotations(text, paras)
+    by_para: dict[int, list[Quotation]] = {}
     for q in quotes:
         # A quotation running over paragraphs belongs to every paragraph it touches.
         for n in range(q.para, len(paras)):
@@ -755,7 +598,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         cues = list(CUE_RE.finditer(text, ps, pe))
         if not cues and not pquotes:
             continue  # most paragraphs: nothing said, nothing quoted
-        sentences = _sentences(text, ps, pe, pquotes) if cues else [(ps, pe)]
+        sentences = split_sentences(text, ps, pe, pquotes) if cues else [(ps, pe)]
         para_drafts: list[_Draft] = []
         for ss, se in sentences:
             sentence_cues = [c for c in cues if ss <= c.start() < se]
@@ -769,7 +612,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if prev is None:
                 continue
             between = text[prev.spans[-1][1] : q.start]
-            if not _starts_sentence(text, q.start, ps) and (
+            if not starts_sentence(text, q.start, ps) and (
                 len(between.split()) > 12 or len(text[q.start : q.end].split()) <= 3
             ):
                 continue
@@ -784,7 +627,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if prev_text.rstrip().endswith(":"):
                 # "Sanders made the following comment:" then the quotation as its own paragraph.
                 pss, pse = paras[pn - 1]
-                subject = _leading_np(text, _sentence_start(_sentences(text, pss, pse, quotes), pse - 1), pse, gz)
+                subject = _leading_np(text, sentence_start(split_sentences(text, pss, pse, quotes), pse - 1), pse, gz)
                 if subject is not None:
                     whole.used = True
                     para_drafts.append(_Draft([(whole.start, whole.end)], ":", pse - 1, subject, "after colon", [whole]))
@@ -795,7 +638,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 last.quotes.append(whole)
         if any(not q.used for q in pquotes):
             if not cues:
-                sentences = _sentences(text, ps, pe, pquotes)
+                sentences = split_sentences(text, ps, pe, pquotes)
             para_drafts.extend(_quoted_predicates(text, sentences, pquotes, para_drafts, gz))
         if cues and text.find("sked ", ps, pe) >= 0:
             para_drafts.extend(_asked_questions(text, sentences, gz))
@@ -806,7 +649,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
 
 
 def _prepend_lone_quotations(
-    text: str, paras: list[tuple[int, int]], quotes: list[_Quote], drafts: list[_Draft]
+    text: str, paras: list[tuple[int, int]], quotes: list[Quotation], drafts: list[_Draft]
 ) -> None:
     """A paragraph that is only an unattributed quotation, right before a paragraph whose opening
     quotation is attributed, is the start of that same statement."""
@@ -842,14 +685,8 @@ def _asked_questions(text: str, sentences: list[tuple[int, int]], gz: Gazetteer)
     return out
 
 
-def _is_title(text: str, q: _Quote) -> bool:
-    """A quotation whose longer words are all capitalised is a title ("Doomed to Succeed", "The Muppets")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[q.start : q.end]) if len(w) > 3]
-    return bool(words) and len(words) <= 6 and all(w[0].isupper() for w in words)
-
-
 def _quoted_predicates(
-    text: str, sentences: list[tuple[int, int]], quotes: list[_Quote], done: list[_Draft], gz: Gazetteer
+    text: str, sentences: list[tuple[int, int]], quotes: list[Quotation], done: list[_Draft], gz: Gazetteer
 ) -> list[_Draft]:
     """A named subject whose predicate quotes someone's words is their statement, whatever the verb:
     "Halvorson blasted Shuster for “cavorting” with a lobbyist"."""
@@ -872,7 +709,7 @@ def _quoted_predicates(
                 q.used = True
                 out.append(_Draft([(q.start, q.end)], ":", colon, subject, "after colon", [q]))
                 continue
-        if not any(_QUOTED_SPEECH.search(text, q.start, q.end) and not _is_title(text, q) for q in inner):
+        if not any(_QUOTED_SPEECH.search(text, q.start, q.end) and not is_title(text, q) for q in inner):
             continue  # only titles in quotation marks ("Planet of the Apes")
         start = ss
         if _INTRO.match(text[ss : inner[0].start]):
@@ -934,19 +771,8 @@ def _CUE_BETWEEN(between: str) -> bool:
     return '"' not in between and "“" not in between
 
 
-def _sentence_start(sentences: list[tuple[int, int]], pos: int) -> int:
-    return next((s for s, e in sentences if s <= pos < e), pos)
-
-
-def _starts_sentence(text: str, pos: int, para_start: int) -> bool:
-    j = pos - 1
-    while j >= para_start and text[j].isspace():
-        j -= 1
-    return j < para_start or text[j] in ".!?:;”\"'’"
-
-
 def _sentence_drafts(
-    text: str, ss: int, se: int, quotes: list[_Quote], gz: Gazetteer, cues: list[re.Match[str]]
+    text: str, ss: int, se: int, quotes: list[Quotation], gz: Gazetteer, cues: list[re.Match[str]]
 ) -> list[_Draft]:
     out: list[_Draft] = []
     sq = [q for q in quotes if (q.start >= ss and q.end <= se) or (q.start < se and q.end > ss)]
@@ -954,7 +780,7 @@ def _sentence_drafts(
     main_subject: Mention | None = None
     for cm in cues:
         cs, ce = cm.start(), cm.end()
-        if _in_quote(cs, sq) or (cs > 0 and text[cs - 1] in "-‐<") or text[ce : ce + 1] in ("-", "="):
+        if quotation_at(cs, sq) or (cs > 0 and text[cs - 1] in "-‐<") or text[ce : ce + 1] in ("-", "="):
             continue  # inside quotation marks, a compound ("so-called"), or markup ("<tweet-author=")
         if cs < claimed_until:
             # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
@@ -1043,7 +869,7 @@ _CLAUSE_START = re.compile(
 
 
 def _split_clause(
-    text: str, prev: _Draft, cs: int, cm: re.Match[str], sq: list[_Quote], gz: Gazetteer
+    text: str, prev: _Draft, cs: int, cm: re.Match[str], sq: list[Quotation], gz: Gazetteer
 ) -> bool:
     """Cut `prev`'s content where a clause with its own speaker and cue begins; True when cut."""
     if prev.how not in ("reported", "participle") or len(prev.spans) != 1:
@@ -1078,11 +904,11 @@ def _split_clause(
     return True
 
 
-def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[_Quote], gz: Gazetteer) -> _Draft | None:
+def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation], gz: Gazetteer) -> _Draft | None:
     seg = text[ce:se]
     stop = None
     for cand in re.finditer(r",|\.(?=\s|$)|;|$", seg):
-        if cand.group() == "." and _abbreviation_before(seg, cand.start()):
+        if cand.group() == "." and abbreviation_before(seg, cand.start()):
             continue
         stop = cand
         break
@@ -1099,7 +925,7 @@ def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[_Quote], 
         span = _trim(text, np_end, se)
     if span[1] - span[0] < 8:
         return None
-    if _DOUBLE_MARK.search(text, span[0], span[1]) and _QUOTE_THEN_CUE.search(text, span[0], span[1]):
+    if DOUBLE_MARK.search(text, span[0], span[1]) and _QUOTE_THEN_CUE.search(text, span[0], span[1]):
         return None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins
     return _Draft([span], text[cs:ce], cs, mention, "according")
 
@@ -1123,7 +949,7 @@ def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
 
 
 def _finite(
-    text: str, ss: int, se: int, cs: int, ce: int, form: str, lemma: str, sq: list[_Quote], gz: Gazetteer,
+    text: str, ss: int, se: int, cs: int, ce: int, form: str, lemma: str, sq: list[Quotation], gz: Gazetteer,
     main_subject: Mention | None,
 ) -> _Draft | None:
     """A finite cue ("said", "told", "has rejected"): quotation next to it, or the clause it governs."""
@@ -1151,7 +977,7 @@ def _finite(
                 lead = text[ss : prev_q.start]
                 if _INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
                     return None  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
-                if not (lead.strip() and _is_title(text, prev_q)):
+                if not (lead.strip() and is_title(text, prev_q)):
                     # (A title before the cue, 'In his new book, "Doomed to Succeed," Mr. Ross said', is not his
                     # words: fall through to what the cue governs.)
                     if len(lead.split()) > 2 and not lead.rstrip().endswith(":"):
@@ -1213,7 +1039,7 @@ def _finite(
         after = _trim(text, call_for.end(), after[1])  # "called for reducing the tax": a demand
     elif lemma == "describe" and " as " in text[after[0] : after[1]]:
         pass  # "described the impact as horrendous": a characterisation
-    elif lemma not in STRONG and not _THAT.match(text, after[0]) and not _DOUBLE_MARK.search(text, after[0], after[1]):
+    elif lemma not in STRONG and not _THAT.match(text, after[0]) and not DOUBLE_MARK.search(text, after[0], after[1]):
         return None
     clause = text.rfind(",", ss, cs)
     if _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start) or _SUBORDINATE_CLAUSE.match(
@@ -1224,7 +1050,7 @@ def _finite(
     return _Draft([after], form, cs, mention, "reported")
 
 
-def _continues(text: str, q: _Quote, se: int) -> bool:
+def _continues(text: str, q: Quotation, se: int) -> bool:
     """True when the sentence goes on in reported words after the quotation: "said "local forces" must lead"."""
     rest = text[q.end : se].strip()
     return bool(rest) and (rest[0].islower() or rest[0].isdigit()) and not _PRONOUN_OR_SAID.match(rest)
@@ -1247,7 +1073,7 @@ def _quiet_after(text: str, pos: int, se: int) -> bool:
                                            r"Saturday|Sunday)\b[^,;]*)?", rest))
 
 
-def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Quote], gz: Gazetteer) -> list[Statement]:
+def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quotation], gz: Gazetteer) -> list[Statement]:
     """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
     if not drafts:
         return []
@@ -1309,7 +1135,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[_Qu
         if not spans:
             continue
         fragments = tuple(text[s:e] for s, e in spans)
-        kind_q = _kind(text, spans, quotes, starts)
+        kind_q = statement_kind(text, spans, quotes, starts)
         out.append(
             Statement(
                 quote=" … ".join(fragments),

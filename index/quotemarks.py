@@ -1,0 +1,208 @@
+"""Article layout for quote extraction: paragraphs, paired quotation marks, and sentences.
+
+Every span is a pair of character offsets into the article text. Quotation marks are paired per
+paragraph (straight, curly, guillemets, and the NYT's two apostrophes); a quotation left open at the end
+of a paragraph runs on when the next paragraph reopens it. Sentences are never cut inside a quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from index.cues import CUE_RE
+from index.model import StatementKind
+
+_OPEN: Final = "“«„"
+_CLOSE: Final = "”»"
+DOUBLE_MARK = re.compile(r"''|[\"“”«»„]")
+ABBREVIATIONS: Final[frozenset[str]] = frozenset({
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no", "inc", "corp",
+    "co", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "prof", "rev", "sgt",
+    "capt", "maj", "adm", "atty", "ft", "mt", "reps", "sens", "gens", "messrs", "ave", "blvd", "dept",
+    "est", "fig", "approx", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "r", "d", "i",
+})
+_SENT_END = re.compile(r"[.!?]+['\"”’»)]*(?=\s+|“)")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=" + CUE_RE.pattern + ")")
+INITIALS = re.compile(r"(?:\w\.)+\w")
+CAPS_INITIALS_END = re.compile(r"\b(?:[A-Z]\.)+$")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
+@dataclass(slots=True)
+class Quotation:
+    """A span between double quotation marks (marks included); `used` once a statement claims it."""
+
+    start: int
+    end: int
+    para: int
+    used: bool = False
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Each non-empty line as (start, end), surrounding spaces left out."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped:
+            s = pos + line.find(stripped)
+            out.append((s, s + len(stripped)))
+        pos = end + 1
+    return out
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Double quotation marks in a paragraph as (start, end, role) with role open/close/either."""
+    out = []
+    for m in DOUBLE_MARK.finditer(text, start, end):
+        ch = m.group()
+        if ch in _OPEN or ch in _CLOSE:
+            # Curly marks say which way they face, except when typed backwards ("snoring.“ Then"):
+            # glued to the word before and free after, a mark closes; free before and glued after, it opens.
+            before = text[m.start() - 1] if m.start() > start else " "
+            after = text[m.end()] if m.end() < end else " "
+            role = "open" if ch in _OPEN else "close"
+            if role == "open" and not before.isspace() and before not in "([{—–-/\"'‘“" and after.isspace():
+                role = "close"
+            elif role == "close" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
+                role = "open"
+        else:
+            before = text[m.start() - 1] if m.start() > start else " "
+            after = text[m.end()] if m.end() < end else " "
+            if ch == "''" and before.isalnum() and after.isalnum():
+                continue  # two apostrophes inside a word are not a mark
+            if before.isspace() or before in "([{—–-/" or m.start() == start:
+                role = "open" if not after.isspace() else "either"
+            elif after.isspace() or after in ".,;:!?)]—–-" or m.end() == end:
+                role = "close"
+            else:
+                role = "either"
+        out.append((m.start(), m.end(), role))
+    return out
+
+
+def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
+    """Pair quotation marks paragraph by paragraph; an unclosed quote runs on into a paragraph that reopens."""
+    out: list[Quotation] = []
+    carry: int | None = None
+    carry_para = 0
+    for n, (ps, pe) in enumerate(paras):
+        marks = _marks(text, ps, pe)
+        if carry is not None and not (marks and marks[0][0] == ps and marks[0][2] != "close"):
+            out.append(Quotation(carry, paras[n - 1][1], carry_para))
+            carry = None
+        open_at: int | None = None
+        for s, e, role in marks:
+            if open_at is None:
+                if role != "close":
+                    open_at = s
+            elif role != "open" or (role == "open" and text[open_at] == '"' and text[s] == '"'):
+                out.append(Quotation(open_at, e, n))
+                open_at = None
+            else:
+                open_at = s  # a second opening mark: the first one was stray
+        if open_at is not None:
+            if carry is not None and open_at == ps:
+                continue  # the quote runs on: the paragraph reopened it and does not close it either
+            if carry is None:
+                carry, carry_para = open_at, n
+        elif carry is not None and marks:
+            # The running quote closed in this paragraph: it is one quote from the first opening mark.
+            first_close = next((q for q in out if q.para == n and q.start == ps), None)
+            if first_close:
+                out.remove(first_close)
+                out.append(Quotation(carry, first_close.end, carry_para))
+            carry = None
+    if carry is not None:
+        out.append(Quotation(carry, paras[-1][1], carry_para))
+    out.sort(key=lambda q: q.start)
+    return [q for q in out if q.end - q.start >= 3]
+
+
+def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph; never cut inside a quotation."""
+    inside = [(q.start, q.end) for q in quotes if q.start < end and q.end > start]
+    out = []
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        cut = m.end()
+        if any(qs < cut < qe for qs, qe in inside):
+            continue
+        nxt = cut
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        ch = text[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«("):
+            continue
+        if m.group()[0] in "?!" and m.group()[-1] in "\"”'’»" and _ATTRIBUTION_AHEAD.match(text, nxt, end):
+            continue  # “Did you know?” Todd asked: the attribution belongs with its quotation
+        if m.group()[0] == ".":
+            w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
+            word = w.group(1).lower() if w else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or INITIALS.fullmatch(word):
+                continue
+        out.append((s, cut))
+        s = nxt
+    out.append((s, end))
+    return out
+
+
+def statement_kind(text: str, spans: list[tuple[int, int]], quotes: list[Quotation], starts: list[int]) -> StatementKind:
+    """direct when nearly all of the content sits inside quotation marks, mixed when some does."""
+    total = inside = 0
+    for s, e in spans:
+        # Only quotations that can overlap [s, e): found by bisection on their sorted starts.
+        n = max(0, bisect.bisect_right(starts, s) - 1)
+        while n < len(quotes) and quotes[n].start < e:
+            q = quotes[n]
+            lo, hi = max(s, q.start), min(e, q.end)
+            if lo < hi:
+                inside += len("".join(text[lo:hi].split()))
+            n += 1
+        total += len("".join(text[s:e].split()))
+    if not total or not inside:
+        return "indirect"
+    return "direct" if inside >= 0.95 * total else "mixed"
+
+
+def quotation_at(pos: int, quotes: list[Quotation]) -> Quotation | None:
+    """The quotation (sorted by start) that holds offset `pos`, if any."""
+    for q in quotes:
+        if q.start <= pos < q.end:
+            return q
+        if q.start > pos:
+            break
+    return None
+
+
+def abbreviation_before(seg: str, dot: int) -> bool:
+    """True when the period at `dot` ends an abbreviation or an initial ("Rep.", "J.J.", "U.S.")."""
+    w = _LAST_WORD.search(seg, max(0, dot - 30), dot)
+    word = w.group(1).lower() if w else ""
+    return word in ABBREVIATIONS or len(word) == 1 or bool(INITIALS.fullmatch(word))
+
+
+def is_title(text: str, q: Quotation) -> bool:
+    """A quotation whose longer words are all capitalised is a title ("Doomed to Succeed", "The Muppets")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[q.start : q.end]) if len(w) > 3]
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() for w in words)
+
+
+def sentence_start(sentences: list[tuple[int, int]], pos: int) -> int:
+    """Start of the sentence holding `pos` (or `pos` itself when none does)."""
+    return next((s for s, e in sentences if s <= pos < e), pos)
+
+
+def starts_sentence(text: str, pos: int, para_start: int) -> bool:
+    """True when only spaces separate `pos` from a sentence end or the paragraph start."""
+    j = pos - 1
+    while j >= para_start and text[j].isspace():
+        j -= 1
+    return j < para_start or text[j] in ".!?:;”\"'’"
