@@ -27,9 +27,11 @@ Rules, kept simple enough to explain to an analyst:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -243,21 +245,34 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     return _ABBREV.search(text[max(0, m.start() - 6) : m.start()]) is None
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    best = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 2000)):
-        if m.end() > pos:
-            break
+@functools.lru_cache(maxsize=8)
+def _boundaries(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Sentence boundaries of a text, found once: (match starts, sentence ends, next sentence starts).
+
+    Every statement of an article asks for its sentence; rescanning 2,000 characters each time was
+    half of the dating cost.
+    """
+    raw: list[int] = []
+    stops: list[int] = []
+    nexts: list[int] = []
+    for m in _SENTENCE_END.finditer(text):
         if _is_boundary(text, m):
-            best = m.end()
-    return best
+            raw.append(m.start())
+            stops.append(m.start() + 1 if m.group() != "\n" else m.start())
+            nexts.append(m.end())
+    return tuple(raw), tuple(stops), tuple(nexts)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    _, _, nexts = _boundaries(text)
+    i = bisect.bisect_right(nexts, pos) - 1
+    return nexts[i] if i >= 0 else 0
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    for m in _SENTENCE_END.finditer(text, pos):
-        if _is_boundary(text, m):
-            return m.start() + 1 if m.group() != "\n" else m.start()
-    return len(text)
+    raw, stops, _ = _boundaries(text)
+    i = bisect.bisect_left(raw, pos)
+    return stops[i] if i < len(raw) else len(text)
 
 
 def _masked(text: str, lo: int, hi: int, holes: Sequence[tuple[int, int]]) -> str:
