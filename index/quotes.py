@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from index.actors import Gazetteer, fold, load_gazetteer
+from index.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
 from index.cues import CUE_RE, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of, trie_pattern
 from index.model import ActorKind, Article, Statement
 from index.quotemarks import (
@@ -30,7 +31,7 @@ from index.quotemarks import (
     starts_sentence,
     statement_kind,
 )
-from index.speakers import Gender, Mention, normalise_description, parse_mention
+from index.speakers import Mention, normalise_description, parse_mention
 
 # Words between a speaker and the cue that are not part of the speaker ("Moscow has consistently
 # rejected", "Trump on Monday said"): stripped word by word from the end, which is far cheaper than an
@@ -172,8 +173,6 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$"
 )
 _DET_ADJACENT = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
-_PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
-_GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
 
 
 @dataclass(slots=True)
@@ -502,63 +501,6 @@ def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | Non
         s, e = _trim(text, 0, len(title))
         return _Draft([(s, e)], ":", 0, Mention(src, 0, 0, "name", full, "outlet"), "headline")
     return None
-
-
-def _scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Names anywhere that are surely people ("President Donald Trump", "Mr. Obama", "Hillary Clinton"):
-    antecedents for pronouns even when they never speak."""
-    out: list[Mention] = []
-    covered = -1
-    # One pass over capitalised words; only titles and known given names are looked at more closely.
-    for cap in _CAP_WORD.finditer(text):
-        word = cap.group()
-        pos = cap.start()
-        if pos < covered:
-            continue
-        if word in _TITLE_HEADS:
-            m = _TITLED_NAME.match(text, pos)
-            if m:
-                before = _CAPS_BEFORE.search(text, max(0, pos - 40), pos)
-                start = before.start() if before else pos  # "Russian Foreign Minister Sergey Lavrov"
-                mention = parse_mention(text[start : m.end()], start, gazetteer)
-                if mention and mention.kind == "name" and mention.actor_kind == "person":
-                    out.append(mention)
-                    covered = m.end()
-                continue
-        gender: Gender | None = "m" if word in gazetteer.male_names else "f" if word in gazetteer.female_names else None
-        if gender is None:
-            continue
-        m = gazetteer.given_name_re.match(text, pos)
-        if m is None or m.group(2) in _NOT_SURNAMES:
-            continue
-        # A known given name and a capitalised word: a person, no need for the full mention parser.
-        name = m.group(0)
-        known = gazetteer.lookup(name)
-        if known is None or known.kind == "person":
-            out.append(Mention(name, pos, m.end(), "name", known.name if known else name, "person",
-                               None, known.affiliation if known else None, gender))
-            covered = m.end()
-    return out
-
-
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+")
-_TITLE_HEADS: Final[frozenset[str]] = frozenset({
-    "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mr", "Mrs", "Ms", "Dr", "Minister", "Secretary",
-    "Chancellor", "Prime", "Mayor", "Judge", "Speaker", "General", "Gen",
-})
-
-
-_NOT_SURNAMES: Final[frozenset[str]] = frozenset({"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For"})
-
-
-_TITLED_NAME = re.compile(
-    r"\b(?:"
-    + trie_pattern(["President", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
-                    "Ms", "Dr.", "Dr", "Minister", "Secretary", "Chancellor", "Prime Minister", "Mayor", "Judge",
-                    "Speaker", "General", "Gen."])
-    + r")(?:\s+[A-Z][\w'’-]+){1,3}"
-)
-_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
 def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Statement]:
@@ -1084,7 +1026,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
         for d in drafts
     )
     # Names that never speak still anchor pronouns and surnames; scanning for them costs, so only when needed.
-    persons = _scan_persons(text, gz) if needs_context else []
+    persons = scan_persons(text, gz) if needs_context else []
     named = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")] + persons
     full_names: dict[str, set[str]] = {}
     for m in named:
@@ -1122,11 +1064,11 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
                 actor, kind, role, affiliation = canonical(m), m.actor_kind, m.role, m.affiliation
                 note = f'; "{m.text}" -> {actor}, the noun phrase it follows'
             else:
-                ante = _antecedent(m, antecedents, genders, canonical, d.cue_start)
+                ante = antecedent(m, antecedents, genders, canonical, d.cue_start)
                 if ante is not None:
                     actor, kind = canonical(ante), ante.actor_kind
                     role, affiliation = ante.role, ante.affiliation
-                    note = f'; "{m.text}" -> {actor}, last {_what(m)}'
+                    note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
                 elif m.kind == "nominal":
                     actor, kind = normalise_nominal(m.text), "unnamed"
         if actor and gz.ignore and fold(actor) in gz.ignore:
@@ -1160,56 +1102,3 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
     return out
 
 
-def normalise_nominal(text: str) -> str:
-    """An unresolved nominal as an unnamed actor ("The minister" -> "the minister")."""
-    words = text.split()
-    if words and words[0] in ("The", "This"):
-        words[0] = words[0].lower()
-    return " ".join(words)
-
-
-def _what(m: Mention) -> str:
-    """How `why` names the antecedent a pronoun or nominal took."""
-    if m.kind == "nominal":
-        return f"named {m.role or 'person'}"
-    low = fold(m.text)
-    if low in ("he", "she", "who", "i"):
-        return "named person"
-    if low in _GROUP_PRONOUNS:
-        return "group or institution"
-    if low == "it":
-        return "institution or state"
-    return "named actor"
-
-
-def _antecedent(m: Mention, antecedents: list[Mention], genders: dict[str, str], canonical, before: int) -> Mention | None:  # type: ignore[no-untyped-def]
-    low = fold(m.text)
-    want_gender = _PRONOUN_GENDER.get(low)
-    best: Mention | None = None
-    for a in antecedents:
-        if a.start >= m.start and a.start >= before:
-            break
-        if a.start >= m.start:
-            continue
-        if m.kind == "nominal":
-            role = fold(a.role or "")
-            if a.actor_kind != "person" or not m.role or fold(m.role).split()[-1] not in role:
-                continue
-        elif low in ("he", "she", "i"):
-            if a.actor_kind != "person":
-                continue
-            g = a.gender or genders.get(canonical(a) or "")
-            if want_gender and g and g != want_gender:
-                continue
-        elif low == "it":
-            if a.actor_kind not in ("organisation", "state", "outlet"):
-                continue
-        elif low in _GROUP_PRONOUNS:
-            if a.actor_kind not in ("organisation", "state", "outlet", "unnamed"):
-                continue
-        elif low in ("who", "which"):
-            # A relative pronoun means the words right before it ("the woman who said"); when those are not
-            # a name we could read, guessing the last name seen would put words in someone's mouth.
-            return None
-        best = a
-    return best

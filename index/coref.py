@@ -1,0 +1,133 @@
+"""Within-article coreference for speakers: who "he", "they", "the minister" and "who" stand for.
+
+Antecedents are named (and, for groups, unnamed) mentions in text order: the speakers extraction found,
+plus people named anywhere with a title or a known given name ("President Donald Trump", "Hillary
+Clinton"). A pronoun or nominal takes the most recent compatible one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from index.actors import Gazetteer, fold
+from index.cues import trie_pattern
+from index.speakers import Gender, Mention, parse_mention
+
+_PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
+GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+")
+_TITLE_HEADS: Final[frozenset[str]] = frozenset({
+    "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mr", "Mrs", "Ms", "Dr", "Minister", "Secretary",
+    "Chancellor", "Prime", "Mayor", "Judge", "Speaker", "General", "Gen",
+})
+_NOT_SURNAMES: Final[frozenset[str]] = frozenset({"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For"})
+_TITLED_NAME = re.compile(
+    r"\b(?:"
+    + trie_pattern(["President", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
+                    "Ms", "Dr.", "Dr", "Minister", "Secretary", "Chancellor", "Prime Minister", "Mayor", "Judge",
+                    "Speaker", "General", "Gen."])
+    + r")(?:\s+[A-Z][\w'’-]+){1,3}"
+)
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
+
+
+def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Names anywhere that are surely people ("President Donald Trump", "Mr. Obama", "Hillary Clinton"):
+    antecedents for pronouns even when they never speak."""
+    out: list[Mention] = []
+    covered = -1
+    # One pass over capitalised words; only titles and known given names are looked at more closely.
+    for cap in _CAP_WORD.finditer(text):
+        word = cap.group()
+        pos = cap.start()
+        if pos < covered:
+            continue
+        if word in _TITLE_HEADS:
+            m = _TITLED_NAME.match(text, pos)
+            if m:
+                before = _CAPS_BEFORE.search(text, max(0, pos - 40), pos)
+                start = before.start() if before else pos  # "Russian Foreign Minister Sergey Lavrov"
+                mention = parse_mention(text[start : m.end()], start, gazetteer)
+                if mention and mention.kind == "name" and mention.actor_kind == "person":
+                    out.append(mention)
+                    covered = m.end()
+                continue
+        gender: Gender | None = "m" if word in gazetteer.male_names else "f" if word in gazetteer.female_names else None
+        if gender is None:
+            continue
+        m = gazetteer.given_name_re.match(text, pos)
+        if m is None or m.group(2) in _NOT_SURNAMES:
+            continue
+        # A known given name and a capitalised word: a person, no need for the full mention parser.
+        name = m.group(0)
+        known = gazetteer.lookup(name)
+        if known is None or known.kind == "person":
+            out.append(Mention(name, pos, m.end(), "name", known.name if known else name, "person",
+                               None, known.affiliation if known else None, gender))
+            covered = m.end()
+    return out
+
+
+def normalise_nominal(text: str) -> str:
+    """An unresolved nominal as an unnamed actor ("The minister" -> "the minister")."""
+    words = text.split()
+    if words and words[0] in ("The", "This"):
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def antecedent_label(m: Mention) -> str:
+    """How `why` names the antecedent a pronoun or nominal took."""
+    if m.kind == "nominal":
+        return f"named {m.role or 'person'}"
+    low = fold(m.text)
+    if low in ("he", "she", "who", "i"):
+        return "named person"
+    if low in GROUP_PRONOUNS:
+        return "group or institution"
+    if low == "it":
+        return "institution or state"
+    return "named actor"
+
+
+def antecedent(
+    m: Mention,
+    antecedents: list[Mention],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    before: int,
+) -> Mention | None:
+    """The most recent compatible mention `m` refers to: gender for he/she, institutions for "it",
+    groups for "they", the role noun for nominals; None for a relative "who" without its noun phrase."""
+    low = fold(m.text)
+    want_gender = _PRONOUN_GENDER.get(low)
+    best: Mention | None = None
+    for a in antecedents:
+        if a.start >= m.start and a.start >= before:
+            break
+        if a.start >= m.start:
+            continue
+        if m.kind == "nominal":
+            role = fold(a.role or "")
+            if a.actor_kind != "person" or not m.role or fold(m.role).split()[-1] not in role:
+                continue
+        elif low in ("he", "she", "i"):
+            if a.actor_kind != "person":
+                continue
+            g = a.gender or genders.get(canonical(a) or "")
+            if want_gender and g and g != want_gender:
+                continue
+        elif low == "it":
+            if a.actor_kind not in ("organisation", "state", "outlet"):
+                continue
+        elif low in GROUP_PRONOUNS:
+            if a.actor_kind not in ("organisation", "state", "outlet", "unnamed"):
+                continue
+        elif low in ("who", "which"):
+            # A relative pronoun means the words right before it ("the woman who said"); when those are not
+            # a name we could read, guessing the last name seen would put words in someone's mouth.
+            return None
+        best = a
+    return best
