@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,14 +19,12 @@ T = TypeVar("T")
 class EngineThread:
     """Runs engine calls on a single thread and holds the Desk (opened lazily, on that thread)."""
 
-    def __init__(self, folder: Path, data_dir: Path, factory: Callable[[Path, Path], Any] | None = None) -> None:
+    def __init__(self, folder: Path, data_dir: Path) -> None:
         self.folder = folder
         self.data_dir = data_dir
-        self._factory = factory
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdesk-engine")
         self._desk: Any = None
         self._store: Any = None
-        self._owner: threading.Thread | None = None
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run `fn(*args)` on the engine thread and wait for it without blocking the event loop."""
@@ -38,12 +35,9 @@ class EngineThread:
     def desk(self) -> Any:
         """The Desk, opened on first use; only touch it from inside `call`."""
         if self._desk is None:
-            if self._factory is not None:
-                self._desk = self._factory(self.folder, self.data_dir)
-            else:
-                from index.desk import Desk
+            from index.desk import Desk
 
-                self._desk = Desk(self.folder, self.data_dir)
+            self._desk = Desk(self.folder, self.data_dir)
         return self._desk
 
     @property
