@@ -31,80 +31,9 @@ from index.quotemarks import (
     starts_sentence,
     statement_kind,
 )
-from index.speakers import Mention, normalise_description, parse_mention
+from index.speakers import Mention, parse_mention
+from index.subjects import INTRO, VERBISH, leading_np, left_subject, right_subject, shared_subject
 
-# Words between a speaker and the cue that are not part of the speaker ("Moscow has consistently
-# rejected", "Trump on Monday said"): stripped word by word from the end, which is far cheaper than an
-# end-anchored regex and never eats a capitalised name like "Kelly".
-_TAIL_WORDS: Final[frozenset[str]] = frozenset({
-    "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "recently", "once", "would",
-    "will", "could", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "isn't",
-    "wasn't", "can't", "couldn't", "did", "does", "do", "not", "never", "already", "again", "still", "only",
-    "even", "himself", "herself", "itself", "themselves", "first", "often", "now", "today", "yesterday",
-    "tonight", "earlier", "is", "are", "was", "were", "being", "been", "may", "might", "must", "should", "can",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
-_TAIL_PAIRS: Final[frozenset[str]] = frozenset({
-    "last week", "last month", "last year", "last night", "this week", "this month", "this year", "this morning",
-    "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
-})
-_DAYS: Final[frozenset[str]] = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
-)
-_TAIL_IN: Final[frozenset[str]] = frozenset({"a", "an", "the", "his", "her", "their"})
-
-
-def _trim_tail(left: str) -> str:
-    """`left` without the adverbs, auxiliaries and time words at its end."""
-    while True:
-        left = left.rstrip(" \u00a0\t")
-        cut = left.rfind(" ")
-        if cut < 0:
-            return left
-        last = left[cut + 1 :].replace("’", "'")
-        low = last.lower()
-        if (low in _TAIL_WORDS and (last.islower() or low in _DAYS)) or (
-            last.islower() and len(last) > 4 and last.endswith("ly")
-        ):
-            left = left[:cut]
-            if low in _DAYS:
-                # "on Monday" / "late Tuesday": the word that led to the day goes too.
-                head = left.rstrip()
-                for lead in (" on", " late", " early", " by", " last", " this"):
-                    if head.lower().endswith(lead):
-                        left = head[: -len(lead)]
-                        break
-            continue
-        prev_cut = left.rfind(" ", 0, cut)
-        pair = left[prev_cut + 1 :].lower()
-        if " ".join(pair.split()) in _TAIL_PAIRS:
-            left = left[: max(prev_cut, 0)]
-            continue
-        third = left.rfind(" ", 0, max(prev_cut, 0))
-        words = left[third + 1 :].split()
-        if len(words) == 3 and words[0].lower() == "in" and words[1].lower() in _TAIL_IN and words[2].islower():
-            left = left[: max(third, 0)]  # "in a statement", "in his speech"
-            continue
-        return left
-
-
-_CLAUSE_WORDS: Final[list[str]] = [
-    "and", "but", "while", "because", "as", "when", "after", "before", "since", "although", "though", "if",
-    "whereas", "that", "where", "so", "yet", "or", "until", "unless", "once", "even", "whom", "whose", "why",
-    "how", "what", "in which", "during which", "at which",
-]
-# Where a clause starts: punctuation, or a conjunction or relative word (as a trie: the engine tries it
-# at every position of a subject, and a flat list of thirty words is slow there).
-_CLAUSE_BREAK = re.compile(
-    r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:"
-    + trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
-    + r")\b)"
-)
-_LEAD = re.compile(
-    r"^\s*(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|which|"
-    r"in\s+addition|moreover|indeed|earlier|previously|here|there)\b[\s,]*)+",
-    re.IGNORECASE,
-)
 _AFTER_CUE_SKIP = re.compile(
     # Time and manner words between a cue and its clause ("said on Monday that", "told reporters in a
     # statement, ..."): at most a few words, or they swallow the content itself.
@@ -119,10 +48,6 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,[\"”]|[\"”]?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")
     + r"(?:\s+(?:on|in|at|to|during|last|this|late|early|from)\b[^,;\"“”]{0,50})?[.!?]?$"
 )
-_DESCRIPTION_START = re.compile(
-    r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
-    r"[A-Z][\w.'’-]*['’]s?)\s", re.IGNORECASE,
-)
 _CUE_BODY = r"(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")[:-3] + r")\b"
 _THAT = re.compile(r"\bthat\b")
 _OBJECT_BEFORE_THAT = re.compile(
@@ -135,7 +60,6 @@ _TOLD_OBJECT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|during)\s+\w+(?:\s+\w+)?)?,?\s+"
 )
 _PREPOSITION_START = re.compile(r"(?:before|after|on|in|at|during|about|of|for|to|with|from|by|over|last|this)\b")
-_INFINITIVE_END = re.compile(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$")
 _PRONOUN_OR_SAID = re.compile(r"(?:he|she|they|it|said|says)\b")
 # Where a governed clause stops: a participle or "according to" opening a statement of its own, a
 # second predicate of the same subject ("... but has withheld", "... and said"), and the like.
@@ -154,12 +78,7 @@ _CONTENT_TAIL = re.compile(
     r"charge|allegation|assertion|view|position|reversal|departure|shift|suggestion|remark|comment|jab|"
     r"shot|rebuke|criticism|warning|promise|pledge|threat|accusation)\b"
 )
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
 _ACCORDING = "according to"
-_RIGHT_NP_STOP = re.compile(
-    r"[,;:.!?\"“”(]|\s(?:who|which|in|at|on|during|after|before|as|when|while|to|about|of\s+the\s+\w+ing|"
-    r"that|from|with|and\s+(?:said|added|told))\b",
-)
 _NOUNISH: Final[frozenset[str]] = frozenset({
     "report", "reports", "claim", "claims", "warning", "promise", "promises", "call", "calls", "estimates",
     "fears", "hopes", "remarks", "note", "notes", "tweet", "tweets", "says", "denial", "questioned",
@@ -189,6 +108,7 @@ class _Draft:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without edge spaces, dashes and stray punctuation, a leading connector or wire dateline."""
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
     lead = _CONNECTOR.match(text, s, e) or _WIRE_DATELINE.match(text, s, e)
@@ -201,224 +121,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
-    """The speaker written before a cue: from the clause start up to the cue, adverbs and auxiliaries cut."""
-    # Parentheticals ("(D-N.Y.)", "(R)") are blanked, not cut, so offsets stay put.
-    left = text[sent_start:cue_start]
-    if "(" in left:
-        left = _PARENS.sub(lambda p: " " * len(p.group()), left)
-    # Patterns anchored at the end are searched in the last few dozen characters only: a regex search
-    # for "...$" otherwise starts at every position of a long sentence.
-    if _INFINITIVE_END.search(left, max(0, len(left) - 30)):
-        np = _leading_np(text, sent_start, cue_start, gazetteer)
-        return np
-    left = left.rstrip()
-    cut = max(0, len(left) - 90)
-    trimmed = left[:cut] + _trim_tail(left[cut:])
-    double_apostrophe = trimmed.rfind("''")
-    last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"),
-                    double_apostrophe + 1 if double_apostrophe >= 0 else -1)
-    if last_mark >= 0:
-        # Quoted words are never part of the speaker: start after the last mark.
-        sent_start += last_mark + 1
-        trimmed = trimmed[last_mark + 1 :]
-    if not trimmed.strip():
-        return None
-    # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
-    if trimmed.rstrip().endswith(","):
-        core = trimmed.rstrip()[:-1]
-        pieces = core.split(",")
-        # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
-        for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
-            piece = pieces[k]
-            head = piece[_CLAUSE_BREAK_LAST(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
-            cand = parse_mention(head, sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head)), gazetteer)
-            if cand and cand.kind in ("name", "pronoun") and len(head.split()) <= 6:
-                descs = [
-                    p.strip() for p in pieces[k + 1 :]
-                    if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
-                ]
-                role = cand.role or (normalise_description(descs[0]) if descs else None)
-                aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
-                end = sent_start + len(core)
-                return Mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
-                               cand.actor_kind, role, aff, cand.gender)
-            if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
-                break
-        trimmed = core
-    words_start = _CLAUSE_BREAK_LAST(trimmed)
-    subject = trimmed[words_start:]
-    for lead_re in (_LEAD, _TIME_LEAD, _LEAD):
-        lead = lead_re.match(subject)
-        if lead and subject[lead.end() :].strip():
-            words_start += lead.end()
-            subject = subject[lead.end() :]
-    if not subject.strip():
-        return None
-    words = subject.split()
-    if len(words) > 10 or _VERBISH.search(subject.lower()):
-        # Too long to be one noun phrase: keep the name or pronoun right before the cue.
-        tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$", subject)
-        if not tail:
-            return None
-        words_start += tail.start()
-        subject = tail.group(1)
-    # A pronoun or relative pronoun closing the words is the subject: "tie in videos he", "the bully who".
-    last_pronoun = _LAST_PRONOUN.search(subject)
-    if last_pronoun and last_pronoun.start() > 0:
-        words_start += last_pronoun.start(1)
-        subject = last_pronoun.group(1)
-    first = subject.split()[0].lower() if subject.split() else ""
-    if first in _NOT_SUBJECT_START:
-        return None  # "amid reports", "including a": a phrase, not a speaker
-    mention = parse_mention(subject, sent_start + words_start, gazetteer)
-    if mention and mention.kind == "pronoun" and fold(mention.text) in ("who", "which"):
-        # A relative pronoun speaks for the noun phrase right before it: "Weaver, who said ...".
-        base = max(0, mention.start - 120)
-        head = text[base : mention.start].rstrip()
-        if head.endswith(","):
-            head = head[:-1]
-            cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
-            ante_text = head[cut + 1 :]
-            tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$", ante_text)
-            if tail:
-                ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
-                if ante and ante.kind == "name":
-                    return Mention(mention.text, mention.start, mention.end, "pronoun", ante.name, ante.actor_kind,
-                                   ante.role, ante.affiliation, ante.gender)
-    return mention
-
-
 _SHARED_SUBJECT = re.compile(
     r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|had|have|he|she|they|it|\w+ly)\s+){0,2}$", re.IGNORECASE
 )
 _SUBORDINATE = re.compile(r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([\w .]{1,20}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+[-–—]{1,2}\s+")
 _CONNECTOR = re.compile(r"(?:Yet|But|And|So|Still|However|Meanwhile),\s+")
-_TIME_LEAD = re.compile(
-    r"\s*(?:on|in|at|during|last|this|earlier|later|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"\d[\d,]*|week|month|year|night|morning|afternoon|evening|the|a|an|that|time)\s+)+",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–—]{1,2}\s+")
-_LAST_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|we|I|who)(?:['’](?:s|d|ll|re|ve))?\s*$")
-_NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
-    "amid", "including", "in", "on", "at", "for", "with", "without", "by", "from", "to", "of", "about", "after",
-    "before", "during", "despite", "like", "unlike", "among", "against", "over", "under", "through",
-    "between", "giving", "provide", "compared", "than", "into", "onto", "upon", "via", "toward", "towards",
-})
-_SUBJECT_BEFORE_AND = re.compile(
-    r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;.]*?,?\s+"
-    r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
-)
-_PARENS = re.compile(r"\([^()]{0,60}\)")
-_INTRO = re.compile(
-    r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
-    r"under|over|among|amid|following|speaking|asked|but|and|yet|so|however|meanwhile|still|now|later|then|"
-    r"earlier|instead|also|separately|indeed|moreover)\b",
-    re.IGNORECASE,
-)
-_LEADING_NAME = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
-    r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
-    r"[Ff]ive|[Hh]undreds|[Tt]housands|[Dd]ozens|[Bb]oth|[Aa]ll|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
-    r"(?=\s+(?:from|of|in|at|on|who|has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
-    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+"
-    r"(?=\s+(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
-    r"|(?!(?:The|A|An|This|That|Several|Many|Some|Most|Hundreds|Thousands|Dozens|Both|All)\b)(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
-    r"|(?:The|A|An|This|That)\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
-    r"|(?:The|A|An|This|That)\s+[\w-]+"
-)
-
-
-def _shared_subject(text: str, ss: int, cs: int, gz: Gazetteer) -> Mention | None:
-    """The subject of the verb joined to this cue by "and": "when Cruz knocked Rubio and called him ..."."""
-    m = _SUBJECT_BEFORE_AND.search(text, max(ss, cs - 160), cs)
-    return parse_mention(m.group(1), m.start(1), gz) if m else None
-
-
-def _leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
-    """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
-    pos = start
-    segment = text[start:end]
-    dateline = _DATELINE.match(segment)
-    if dateline:  # "WASHINGTON (AFP) – Democrat Hillary Clinton has ...": the place is not the subject
-        pos += dateline.end()
-        segment = segment[dateline.end() :]
-    if "(" in segment:
-        segment = _PARENS.sub(lambda p: " " * len(p.group()), segment)
-    for n, piece in enumerate(segment.split(",")):
-        stripped = piece.strip()
-        if n > 3:
-            break
-        if stripped and not _INTRO.match(stripped) and not stripped.isupper():
-            lead = _LEADING_NAME.match(stripped)
-            if lead:
-                offset = pos + piece.find(stripped)
-                found = parse_mention(lead.group(), offset, gazetteer)
-                if found is not None:
-                    return found
-                pos += len(piece) + 1
-                continue  # "Sunday morning, Clinton slammed ...": a time, not the subject
-            if any(ch.isalpha() for ch in stripped):
-                return None  # a clause that starts with no subject we can read
-        pos += len(piece) + 1
-    return None
-
-
-def _CLAUSE_BREAK_LAST(segment: str) -> int:
-    """Where the last clause of `segment` starts (0 when it has one clause)."""
-    # The subject sits near the cue: look at the tail first, the whole segment only when that fails.
-    window = max(0, len(segment) - 120)
-    last = 0
-    for m in _CLAUSE_BREAK.finditer(segment, window):
-        last = m.end()
-    if last or not window:
-        return last
-    for m in _CLAUSE_BREAK.finditer(segment, 0, window + 20):
-        last = m.end()
-    return last
-
-
-def _right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mention | None:
-    """The speaker written after a cue ("said Sergey Lavrov, the foreign minister")."""
-    seg = text[pos:end]
-    stop = None
-    for cand in _RIGHT_NP_STOP.finditer(seg):
-        if cand.group() == "." and abbreviation_before(seg, cand.start()):
-            continue
-        stop = cand
-        break
-    np_end = stop.start() if stop else len(seg)
-    np = seg[:np_end]
-    if not np.strip() or len(np.split()) > 12:
-        return None
-    m = parse_mention(np, pos, gazetteer)
-    if m and m.kind == "pronoun" and fold(m.text) not in ("he", "she", "they", "we", "i"):
-        return None
-    if m and m.kind == "unnamed" and (not _DESCRIPTION_START.match(np.strip()) or _VERBISH.search(np)):
-        return None
-    if not m or m.kind == "unnamed":
-        return m
-    # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
-    if m.kind == "name" and stop and seg[np_end] == ",":
-        rest = seg[np_end + 1 :]
-        app = re.match(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})", rest)
-        if app and not m.role:
-            role = app.group(1).strip()
-            return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
-                           m.affiliation or _demonym_in(role, gazetteer), m.gender)
-    return m
-
-
-def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
-    for w in words.split():
-        if w[:1].isupper():
-            state = gazetteer.demonym(w)
-            if state:
-                return state
-    return None
 
 
 def _tail_cut(text: str, s: int, e: int) -> int:
@@ -484,7 +192,7 @@ def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | Non
         prefix = m.group(1)
         if fold(prefix) in _HEADLINE_LABELS:
             return None  # "The Latest: ...", "Analysis: ...": a rubric, not a speaker
-        if len(prefix.split()) > 6 or _VERBISH.search(prefix.lower()) or not all(
+        if len(prefix.split()) > 6 or VERBISH.search(prefix.lower()) or not all(
             w[:1].isupper() or w.lower() in ("of", "the", "de", "and", "&") for w in prefix.split()
         ):
             return None
@@ -569,7 +277,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if prev_text.rstrip().endswith(":"):
                 # "Sanders made the following comment:" then the quotation as its own paragraph.
                 pss, pse = paras[pn - 1]
-                subject = _leading_np(text, sentence_start(split_sentences(text, pss, pse, quotes), pse - 1), pse, gz)
+                subject = leading_np(text, sentence_start(split_sentences(text, pss, pse, quotes), pse - 1), pse, gz)
                 if subject is not None:
                     whole.used = True
                     para_drafts.append(_Draft([(whole.start, whole.end)], ":", pse - 1, subject, "after colon", [whole]))
@@ -645,7 +353,7 @@ def _quoted_predicates(
         colon = text.rfind(":", ss, inner[0].start)
         if colon >= 0 and not text[colon + 1 : inner[0].start].strip():
             # 'Clinton's response was: "..."', 'Isaiah 45:1 reads: "..."': a colon hands over to the quotation.
-            subject = _leading_np(text, ss, colon, gz)
+            subject = leading_np(text, ss, colon, gz)
             if subject is not None and subject.kind in ("name", "pronoun", "unnamed"):
                 q = inner[0]
                 q.used = True
@@ -654,7 +362,7 @@ def _quoted_predicates(
         if not any(_QUOTED_SPEECH.search(text, q.start, q.end) and not is_title(text, q) for q in inner):
             continue  # only titles in quotation marks ("Planet of the Apes")
         start = ss
-        if _INTRO.match(text[ss : inner[0].start]):
+        if INTRO.match(text[ss : inner[0].start]):
             comma = text.find(",", ss, inner[0].start)
             start = comma + 1 if comma > 0 else ss
             while start < se and text[start].isspace():
@@ -716,6 +424,7 @@ def _CUE_BETWEEN(between: str) -> bool:
 def _sentence_drafts(
     text: str, ss: int, se: int, quotes: list[Quotation], gz: Gazetteer, cues: list[re.Match[str]]
 ) -> list[_Draft]:
+    """Drafts for one sentence: every cue outside quotation marks, left to right."""
     out: list[_Draft] = []
     sq = [q for q in quotes if (q.start >= ss and q.end <= se) or (q.start < se and q.end > ss)]
     claimed_until = ss
@@ -764,8 +473,8 @@ def _sentence_drafts(
             subject = main_subject or (out[-1].mention if out else None)
             by_verb = _VERB_BY.search(text, max(ss, cs - 40), cs) if subject is None else None
             if by_verb:  # "he began by saying": the subject of the verb before "by"
-                subject = _left_subject(text, ss, by_verb.start(), gz)
-            subject = subject or _leading_np(text, ss, cs, gz)
+                subject = left_subject(text, ss, by_verb.start(), gz)
+            subject = subject or leading_np(text, ss, cs, gz)
             span = _content_after(text, ce, se, lemma)
             if span and subject:
                 spans = [span]
@@ -847,6 +556,7 @@ def _split_clause(
 
 
 def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation], gz: Gazetteer) -> _Draft | None:
+    """`According to X, ...` and `..., according to X`: X is the source of the other side."""
     seg = text[ce:se]
     stop = None
     for cand in re.finditer(r",|\.(?=\s|$)|;|$", seg):
@@ -912,12 +622,12 @@ def _finite(
                 at = text.find(word, prev_q.end, cs)
                 mention = parse_mention(word, at, gz) or Mention(word, at, at + len(word), "name", word, "person")
             elif gap_words:
-                mention = _left_subject(text, prev_q.end, cs, gz)
+                mention = left_subject(text, prev_q.end, cs, gz)
             else:
-                mention = _right_subject(text, ce, se, gz)
+                mention = right_subject(text, ce, se, gz)
             if mention is not None:
                 lead = text[ss : prev_q.start]
-                if _INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
+                if INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
                     return None  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
                 if not (lead.strip() and is_title(text, prev_q)):
                     # (A title before the cue, 'In his new book, "Doomed to Succeed," Mr. Ross said', is not his
@@ -928,10 +638,10 @@ def _finite(
                     return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
     next_q = next((q for q in sq if q.start >= ce and not q.used), None)
-    mention = _left_subject(text, ss, cs, gz)
+    mention = left_subject(text, ss, cs, gz)
     if mention is None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
         # "He said A and said B", "X obtained a video and said ...": the cue shares the sentence's subject.
-        mention = main_subject or _shared_subject(text, ss, cs, gz) or _leading_np(text, ss, cs, gz)
+        mention = main_subject or shared_subject(text, ss, cs, gz) or leading_np(text, ss, cs, gz)
     if next_q is not None and mention is not None:
         gap = text[ce : next_q.start]
         if (
@@ -945,7 +655,7 @@ def _finite(
     # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
     before = text[ss:cs].rstrip()
     if before.endswith((",", ',"', ",”")) and before.strip(' ,"”'):
-        right = _right_subject(text, ce, se, gz)
+        right = right_subject(text, ce, se, gz)
         tail = text[right.end : se].lstrip() if right else ""
         right_ok = right is not None and (_quiet_after(text, right.end, se) or tail.startswith(","))
         left_named = mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12

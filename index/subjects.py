@@ -1,0 +1,310 @@
+"""Where the speaker is written around a cue: the subject before it, the name after it, the head of
+the sentence when a participle or "and said" hangs from it.
+
+The words found here go to `index.speakers.parse_mention`, which decides what they name. Offsets are
+into the article text; parentheticals are blanked (not cut) so they never shift.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from index.actors import Gazetteer, fold
+from index.cues import trie_pattern
+from index.quotemarks import abbreviation_before
+from index.speakers import Mention, normalise_description, parse_mention
+
+# Words between a speaker and the cue that are not part of the speaker ("Moscow has consistently
+# rejected", "Trump on Monday said"): stripped word by word from the end, which is far cheaper than an
+# end-anchored regex and never eats a capitalised name like "Kelly".
+_TAIL_WORDS: Final[frozenset[str]] = frozenset({
+    "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "recently", "once", "would",
+    "will", "could", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "isn't",
+    "wasn't", "can't", "couldn't", "did", "does", "do", "not", "never", "already", "again", "still", "only",
+    "even", "himself", "herself", "itself", "themselves", "first", "often", "now", "today", "yesterday",
+    "tonight", "earlier", "is", "are", "was", "were", "being", "been", "may", "might", "must", "should", "can",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_TAIL_PAIRS: Final[frozenset[str]] = frozenset({
+    "last week", "last month", "last year", "last night", "this week", "this month", "this year", "this morning",
+    "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
+})
+_DAYS: Final[frozenset[str]] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
+)
+_TAIL_IN: Final[frozenset[str]] = frozenset({"a", "an", "the", "his", "her", "their"})
+_CLAUSE_WORDS: Final[list[str]] = [
+    "and", "but", "while", "because", "as", "when", "after", "before", "since", "although", "though", "if",
+    "whereas", "that", "where", "so", "yet", "or", "until", "unless", "once", "even", "whom", "whose", "why",
+    "how", "what", "in which", "during which", "at which",
+]
+# Where a clause starts: punctuation, or a conjunction or relative word (as a trie: the engine tries it
+# at every position of a subject, and a flat list of thirty words is slow there).
+_CLAUSE_BREAK = re.compile(
+    r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:"
+    + trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
+    + r")\b)"
+)
+_LEAD = re.compile(
+    r"^\s*(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|which|"
+    r"in\s+addition|moreover|indeed|earlier|previously|here|there)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+_DESCRIPTION_START = re.compile(
+    r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
+    r"[A-Z][\w.'’-]*['’]s?)\s", re.IGNORECASE,
+)
+_INFINITIVE_END = re.compile(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$")
+VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
+_RIGHT_NP_STOP = re.compile(
+    r"[,;:.!?\"“”(]|\s(?:who|which|in|at|on|during|after|before|as|when|while|to|about|of\s+the\s+\w+ing|"
+    r"that|from|with|and\s+(?:said|added|told))\b",
+)
+_TIME_LEAD = re.compile(
+    r"\s*(?:on|in|at|during|last|this|earlier|later|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"\d[\d,]*|week|month|year|night|morning|afternoon|evening|the|a|an|that|time)\s+)+",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–—]{1,2}\s+")
+_LAST_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|we|I|who)(?:['’](?:s|d|ll|re|ve))?\s*$")
+_NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
+    "amid", "including", "in", "on", "at", "for", "with", "without", "by", "from", "to", "of", "about", "after",
+    "before", "during", "despite", "like", "unlike", "among", "against", "over", "under", "through",
+    "between", "giving", "provide", "compared", "than", "into", "onto", "upon", "via", "toward", "towards",
+})
+_SUBJECT_BEFORE_AND = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;.]*?,?\s+"
+    r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
+)
+_PARENS = re.compile(r"\([^()]{0,60}\)")
+INTRO = re.compile(
+    r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
+    r"under|over|among|amid|following|speaking|asked|but|and|yet|so|however|meanwhile|still|now|later|then|"
+    r"earlier|instead|also|separately|indeed|moreover)\b",
+    re.IGNORECASE,
+)
+_LEADING_NAME = re.compile(
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
+    r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
+    r"[Ff]ive|[Hh]undreds|[Tt]housands|[Dd]ozens|[Bb]oth|[Aa]ll|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?=\s+(?:from|of|in|at|on|who|has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?=\s+(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
+    r"|(?!(?:The|A|An|This|That|Several|Many|Some|Most|Hundreds|Thousands|Dozens|Both|All)\b)(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
+    r"|(?:The|A|An|This|That)\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"|(?:The|A|An|This|That)\s+[\w-]+"
+)
+
+
+def _trim_tail(left: str) -> str:
+    """`left` without the adverbs, auxiliaries and time words at its end."""
+    while True:
+        left = left.rstrip(" \u00a0\t")
+        cut = left.rfind(" ")
+        if cut < 0:
+            return left
+        last = left[cut + 1 :].replace("’", "'")
+        low = last.lower()
+        if (low in _TAIL_WORDS and (last.islower() or low in _DAYS)) or (
+            last.islower() and len(last) > 4 and last.endswith("ly")
+        ):
+            left = left[:cut]
+            if low in _DAYS:
+                # "on Monday" / "late Tuesday": the word that led to the day goes too.
+                head = left.rstrip()
+                for lead in (" on", " late", " early", " by", " last", " this"):
+                    if head.lower().endswith(lead):
+                        left = head[: -len(lead)]
+                        break
+            continue
+        prev_cut = left.rfind(" ", 0, cut)
+        pair = left[prev_cut + 1 :].lower()
+        if " ".join(pair.split()) in _TAIL_PAIRS:
+            left = left[: max(prev_cut, 0)]
+            continue
+        third = left.rfind(" ", 0, max(prev_cut, 0))
+        words = left[third + 1 :].split()
+        if len(words) == 3 and words[0].lower() == "in" and words[1].lower() in _TAIL_IN and words[2].islower():
+            left = left[: max(third, 0)]  # "in a statement", "in his speech"
+            continue
+        return left
+
+
+def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
+    """The speaker written before a cue: from the clause start up to the cue, adverbs and auxiliaries cut."""
+    # Parentheticals ("(D-N.Y.)", "(R)") are blanked, not cut, so offsets stay put.
+    left = text[sent_start:cue_start]
+    if "(" in left:
+        left = _PARENS.sub(lambda p: " " * len(p.group()), left)
+    # Patterns anchored at the end are searched in the last few dozen characters only: a regex search
+    # for "...$" otherwise starts at every position of a long sentence.
+    if _INFINITIVE_END.search(left, max(0, len(left) - 30)):
+        np = leading_np(text, sent_start, cue_start, gazetteer)
+        return np
+    left = left.rstrip()
+    cut = max(0, len(left) - 90)
+    trimmed = left[:cut] + _trim_tail(left[cut:])
+    double_apostrophe = trimmed.rfind("''")
+    last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"),
+                    double_apostrophe + 1 if double_apostrophe >= 0 else -1)
+    if last_mark >= 0:
+        # Quoted words are never part of the speaker: start after the last mark.
+        sent_start += last_mark + 1
+        trimmed = trimmed[last_mark + 1 :]
+    if not trimmed.strip():
+        return None
+    # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
+    if trimmed.rstrip().endswith(","):
+        core = trimmed.rstrip()[:-1]
+        pieces = core.split(",")
+        # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
+        for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
+            piece = pieces[k]
+            head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
+            cand = parse_mention(head, sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head)), gazetteer)
+            if cand and cand.kind in ("name", "pronoun") and len(head.split()) <= 6:
+                descs = [
+                    p.strip() for p in pieces[k + 1 :]
+                    if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
+                ]
+                role = cand.role or (normalise_description(descs[0]) if descs else None)
+                aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
+                end = sent_start + len(core)
+                return Mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
+                               cand.actor_kind, role, aff, cand.gender)
+            if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
+                break
+        trimmed = core
+    words_start = _clause_start(trimmed)
+    subject = trimmed[words_start:]
+    for lead_re in (_LEAD, _TIME_LEAD, _LEAD):
+        lead = lead_re.match(subject)
+        if lead and subject[lead.end() :].strip():
+            words_start += lead.end()
+            subject = subject[lead.end() :]
+    if not subject.strip():
+        return None
+    words = subject.split()
+    if len(words) > 10 or VERBISH.search(subject.lower()):
+        # Too long to be one noun phrase: keep the name or pronoun right before the cue.
+        tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$", subject)
+        if not tail:
+            return None
+        words_start += tail.start()
+        subject = tail.group(1)
+    # A pronoun or relative pronoun closing the words is the subject: "tie in videos he", "the bully who".
+    last_pronoun = _LAST_PRONOUN.search(subject)
+    if last_pronoun and last_pronoun.start() > 0:
+        words_start += last_pronoun.start(1)
+        subject = last_pronoun.group(1)
+    first = subject.split()[0].lower() if subject.split() else ""
+    if first in _NOT_SUBJECT_START:
+        return None  # "amid reports", "including a": a phrase, not a speaker
+    mention = parse_mention(subject, sent_start + words_start, gazetteer)
+    if mention and mention.kind == "pronoun" and fold(mention.text) in ("who", "which"):
+        # A relative pronoun speaks for the noun phrase right before it: "Weaver, who said ...".
+        base = max(0, mention.start - 120)
+        head = text[base : mention.start].rstrip()
+        if head.endswith(","):
+            head = head[:-1]
+            cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
+            ante_text = head[cut + 1 :]
+            tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$", ante_text)
+            if tail:
+                ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
+                if ante and ante.kind == "name":
+                    return Mention(mention.text, mention.start, mention.end, "pronoun", ante.name, ante.actor_kind,
+                                   ante.role, ante.affiliation, ante.gender)
+    return mention
+
+
+def shared_subject(text: str, ss: int, cs: int, gz: Gazetteer) -> Mention | None:
+    """The subject of the verb joined to this cue by "and": "when Cruz knocked Rubio and called him ..."."""
+    m = _SUBJECT_BEFORE_AND.search(text, max(ss, cs - 160), cs)
+    return parse_mention(m.group(1), m.start(1), gz) if m else None
+
+
+def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
+    """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
+    pos = start
+    segment = text[start:end]
+    dateline = _DATELINE.match(segment)
+    if dateline:  # "WASHINGTON (AFP) – Democrat Hillary Clinton has ...": the place is not the subject
+        pos += dateline.end()
+        segment = segment[dateline.end() :]
+    if "(" in segment:
+        segment = _PARENS.sub(lambda p: " " * len(p.group()), segment)
+    for n, piece in enumerate(segment.split(",")):
+        stripped = piece.strip()
+        if n > 3:
+            break
+        if stripped and not INTRO.match(stripped) and not stripped.isupper():
+            lead = _LEADING_NAME.match(stripped)
+            if lead:
+                offset = pos + piece.find(stripped)
+                found = parse_mention(lead.group(), offset, gazetteer)
+                if found is not None:
+                    return found
+                pos += len(piece) + 1
+                continue  # "Sunday morning, Clinton slammed ...": a time, not the subject
+            if any(ch.isalpha() for ch in stripped):
+                return None  # a clause that starts with no subject we can read
+        pos += len(piece) + 1
+    return None
+
+
+def _clause_start(segment: str) -> int:
+    """Where the last clause of `segment` starts (0 when it has one clause)."""
+    # The subject sits near the cue: look at the tail first, the whole segment only when that fails.
+    window = max(0, len(segment) - 120)
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(segment, window):
+        last = m.end()
+    if last or not window:
+        return last
+    for m in _CLAUSE_BREAK.finditer(segment, 0, window + 20):
+        last = m.end()
+    return last
+
+
+def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mention | None:
+    """The speaker written after a cue ("said Sergey Lavrov, the foreign minister")."""
+    seg = text[pos:end]
+    stop = None
+    for cand in _RIGHT_NP_STOP.finditer(seg):
+        if cand.group() == "." and abbreviation_before(seg, cand.start()):
+            continue
+        stop = cand
+        break
+    np_end = stop.start() if stop else len(seg)
+    np = seg[:np_end]
+    if not np.strip() or len(np.split()) > 12:
+        return None
+    m = parse_mention(np, pos, gazetteer)
+    if m and m.kind == "pronoun" and fold(m.text) not in ("he", "she", "they", "we", "i"):
+        return None
+    if m and m.kind == "unnamed" and (not _DESCRIPTION_START.match(np.strip()) or VERBISH.search(np)):
+        return None
+    if not m or m.kind == "unnamed":
+        return m
+    # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
+    if m.kind == "name" and stop and seg[np_end] == ",":
+        rest = seg[np_end + 1 :]
+        app = re.match(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})", rest)
+        if app and not m.role:
+            role = app.group(1).strip()
+            return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
+                           m.affiliation or _demonym_in(role, gazetteer), m.gender)
+    return m
+
+
+def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
+    """The state a capitalised demonym in `words` names ("the Russian foreign minister" -> Russia)."""
+    for w in words.split():
+        if w[:1].isupper():
+            state = gazetteer.demonym(w)
+            if state:
+                return state
+    return None
