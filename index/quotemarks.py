@@ -24,7 +24,7 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset({
     "capt", "maj", "adm", "atty", "ft", "mt", "reps", "sens", "gens", "messrs", "ave", "blvd", "dept",
     "est", "fig", "approx", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "r", "d", "i",
 })
-_SENT_END = re.compile(r"[.!?]+['\"”’»)]*(?=\s+|“)")
+_SENT_END = re.compile(r"[.!?]+['\"”’»“)]*(?=\s+|“)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=" + CUE_RE.pattern + ")")
 INITIALS = re.compile(r"(?:\w\.)+\w")

@@ -391,3 +391,25 @@ def test_titles_before_an_attribution_are_not_quoted_words() -> None:
     found = run("In his new book, ''Doomed to Succeed,'' Mr. Ross said the alliance would hold.")
     assert [(s.quote, s.kind, s.actor) for s in found] == [("the alliance would hold", "indirect", "Ross")]
     assert run("Chatwal was the founder of “Indian Americans for Hillary 2008.”") == []
+
+
+def test_quotation_pairing_and_sentences() -> None:
+    from index.quotemarks import pair_quotations, split_paragraphs, split_sentences
+
+    text = "He said ''no,'' and “left.“ Then Mr. Smith of the U.S. spoke. “Why?” Todd asked."
+    paras = split_paragraphs(text)
+    quotes = pair_quotations(text, paras)
+    assert [text[q.start : q.end] for q in quotes] == ["''no,''", "“left.“", "“Why?”"]
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text), quotes)] == [
+        "He said ''no,'' and “left.“",
+        "Then Mr. Smith of the U.S. spoke.",
+        "“Why?” Todd asked.",
+    ]
+
+
+def test_unclosed_quotation_runs_into_the_reopening_paragraph_only() -> None:
+    from index.quotemarks import pair_quotations, split_paragraphs
+
+    text = '"First part\n\n"second part," she said.\n\nA "stray mark here.'
+    quotes = pair_quotations(text, split_paragraphs(text))
+    assert [text[q.start : q.end] for q in quotes] == ['"First part\n\n"second part,"', '"stray mark here.']
