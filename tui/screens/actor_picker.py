@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -16,21 +17,45 @@ from textual.widgets.option_list import Option
 from tui.sanitize import clean_label
 
 MAX_SHOWN = 200
+FUZZY_POOL = 500
 
 
 def rank_actors(query: str, names: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
-    """Canonical names whose name or an alias fuzzily matches `query`, best first (all, in order, if empty)."""
-    query = query.strip()
-    if not query:
+    """Canonical names whose name or an alias matches `query`, best first (all, in order, if empty).
+
+    Substring matches come first (prefix, then word start, then inside a word, shorter names
+    first); fuzzy matches fill up after them. Fuzzy scoring is slow (~5 µs a name), so it only
+    looks at names that hold the query's letters in order, at most FUZZY_POOL of them: a 23k-actor
+    desk stays under ~30 ms a keystroke.
+    """
+    text = query.strip().casefold()
+    if not text:
         return [name for name, _ in names]
-    matcher = Matcher(query)
-    scored: list[tuple[float, str]] = []
+    found: list[tuple[int, int, str]] = []
+    rest: list[tuple[str, tuple[str, ...]]] = []
     for name, aliases in names:
-        score = max(matcher.match(text) for text in (name, *aliases))
-        if score > 0:
-            scored.append((score, name))
-    scored.sort(key=lambda pair: (-pair[0], pair[1].lower()))
-    return [name for _, name in scored]
+        best: int | None = None
+        for candidate in (name, *aliases):
+            folded = candidate.casefold()
+            at = folded.find(text)
+            if at < 0:
+                continue
+            rank = 0 if at == 0 else 1 if not folded[at - 1].isalnum() else 2
+            best = rank if best is None else min(best, rank)
+        if best is None:
+            rest.append((name, aliases))
+        else:
+            found.append((best, len(name), name))
+    found.sort(key=lambda item: (item[0], item[1], item[2].casefold()))
+    ranked = [name for _, _, name in found]
+    if len(ranked) >= MAX_SHOWN:
+        return ranked
+    letters = re.compile(".*?".join(re.escape(c) for c in text if not c.isspace()), re.IGNORECASE)
+    pool = [(n, a) for n, a in rest if any(letters.search(t) for t in (n, *a))][:FUZZY_POOL]
+    matcher = Matcher(query.strip())
+    scored = [(max(matcher.match(t) for t in (n, *a)), n) for n, a in pool]
+    scored.sort(key=lambda pair: (-pair[0], pair[1].casefold()))
+    return ranked + [name for score, name in scored if score > 0]
 
 
 class ActorPicker(ModalScreen[str | None]):
