@@ -74,6 +74,7 @@ _CONTENT_TAIL = re.compile(
     r"|:\s+(?=[A-Z])"
     r"|[,\s]\s*(?:but|and)\s+(?:(?:has|have|had|is|was|will|would|did|does|later|then)\b|(?=" + _CUE_BODY + r"))"
     r"|,\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s"
+    r"|,\s+but\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:recommendation|claim|statement|move|sign|reference|nod|swipe|dig|"
     r"charge|allegation|assertion|view|position|reversal|departure|shift|suggestion|remark|comment|jab|"
     r"shot|rebuke|criticism|warning|promise|pledge|threat|accusation)\b"
@@ -574,7 +575,7 @@ def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation
     if before.strip(" ,") and len(before.strip().split()) >= 3:
         span = _trim(text, ss, cs)
     else:
-        span = _trim(text, np_end, se)
+        span = _trim(text, np_end, _tail_cut(text, np_end, se))
     if span[1] - span[0] < 8:
         return None
     if DOUBLE_MARK.search(text, span[0], span[1]) and _QUOTE_THEN_CUE.search(text, span[0], span[1]):
@@ -649,7 +650,7 @@ def _finite(
             and not _THAT.search(gap)
             and '"' not in gap
             and (gap.rstrip().endswith((":", ",")) or not gap.strip())
-            and (gap.rstrip().endswith(":") or not _continues(text, next_q, se))
+            and (gap.rstrip().endswith((":", ",")) or not _continues(text, next_q, se))
         ):
             return _Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
     # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
