@@ -413,3 +413,19 @@ def test_unclosed_quotation_runs_into_the_reopening_paragraph_only() -> None:
     text = '"First part\n\n"second part," she said.\n\nA "stray mark here.'
     quotes = pair_quotations(text, split_paragraphs(text))
     assert [text[q.start : q.end] for q in quotes] == ['"First part\n\n"second part,"', '"stray mark here.']
+
+
+def test_cli_desk_corrections_apply_and_a_broken_file_warns(tmp_path: Path) -> None:
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "a.txt").write_text("Talks\n\nTolvik said the border would stay closed.\n", encoding="utf-8")
+    (desk / "actors.yaml").write_text("metonyms: {Tolvik: Kestrel Federation}\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "tui.cli", "quotes", "--json", "--desk", str(desk), str(desk / "a.txt")]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[0])["actor"] == "Kestrel Federation"
+    (desk / "actors.yaml").write_text("actors: [unclosed\n", encoding="utf-8")
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout.splitlines()[0])["actor"] == "Tolvik"
+    assert proc.stderr.count("\n") == 1 and "actors.yaml" in proc.stderr and "invalid YAML" in proc.stderr
