@@ -771,7 +771,8 @@ class NewsdeskApp(App[int]):
         for where, bindings in owners:
             for binding in bindings:
                 key = self.keymap.get(binding.id or "", binding.key)
-                rows.append((where, key, binding.description or binding.action, binding.id or ""))
+                keys = ", ".join(self.get_key_display(Binding(part.strip(), "")) for part in key.split(","))
+                rows.append((where, keys, binding.description or binding.action, binding.id or ""))
         rows.append(("lists", "enter", "Open / jump to it", ""))
         return rows
 
