@@ -462,6 +462,8 @@ def _sentence_drafts(
             continue  # "a Financial Times report", "the NAO report said": a noun, not a cue
         if _BY_AGENT.match(text, ce):
             continue  # "proposals announced by the minister": passive, the speaker comes after "by"
+        if low.endswith("ed") and _MODIFIER_BEFORE.search(text, max(ss, cs - 16), cs) and _NOUN_AFTER.match(text, ce):
+            continue  # "nearly 400 pledged delegates", "his stated goal": an adjective, not a cue
         draft: _Draft | None = None
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
@@ -510,6 +512,13 @@ _VERB_NEXT = re.compile(r"\s+(?:said|says|say|found|finds|shows|showed|show|conc
 _BY_AGENT = re.compile(r"\s+by\s")
 _VERB_BY = re.compile(r"\b[a-z]+\s+by\s+$")
 _QUOTE_THEN_CUE = re.compile(r"[,?!][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|wrote|asked)\b")
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|this|these|those)|\d)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:that|to)\b)")
+_DECLINED_SPEECH = re.compile(
+    r"to\s+(?:comment|confirm|say|discuss|elaborate|answer|specify|respond|provide|identify|disclose|reveal|"
+    r"name|release|address|detail|explain|speculate|deny|give|offer|share)\b"
+)
+_NON_RESPONSE = re.compile(r"to\s+(?:requests?|an?\s+(?:request|inquiry|email|message|call)|questions|emails|messages|calls|inquiries)\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
 _NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
@@ -687,6 +696,10 @@ def _finite(
             if span[1] - span[0] >= 8:
                 return _Draft([span], form, cs, mention, "before cue")
         return None
+    if lemma == "decline" and not _DECLINED_SPEECH.match(text, after[0]):
+        return None  # "declined to run": a decision, not a statement ("declined to comment" is one)
+    if lemma == "respond" and _NON_RESPONSE.match(text, after[0]):
+        return None  # "did not respond to requests for comment"
     call_for = lemma == "call" and _CALL_FOR.match(text, ce)
     if call_for:
         after = _trim(text, call_for.end(), after[1])  # "called for reducing the tax": a demand
@@ -774,6 +787,11 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
             elif m.kind == "pronoun" and m.name:
                 actor, kind, role, affiliation = canonical(m), m.actor_kind, m.role, m.affiliation
                 note = f'; "{m.text}" -> {actor}, the noun phrase it follows'
+            elif fold(m.text) == "i":
+                # Outside quotation marks "I" is the writer: the byline when there is one, else nobody named.
+                if article.author:
+                    actor, kind = article.author, "person"
+                    note = f'; "I" -> {actor}, the author'
             else:
                 ante = antecedent(m, antecedents, genders, canonical, d.cue_start)
                 if ante is not None:
