@@ -429,3 +429,12 @@ def test_cli_desk_corrections_apply_and_a_broken_file_warns(tmp_path: Path) -> N
     assert proc.returncode == 0
     assert json.loads(proc.stdout.splitlines()[0])["actor"] == "Tolvik"
     assert proc.stderr.count("\n") == 1 and "actors.yaml" in proc.stderr and "invalid YAML" in proc.stderr
+
+
+def test_decisions_adjectives_and_the_author_as_I() -> None:
+    assert run("Biden declined to run in late 2015.") == []
+    assert [s.quote for s in run("The Pentagon declined to comment on the report.")] == ["to comment on the report"]
+    assert run("Clinton's lead of nearly 400 pledged delegates is triple the lead Obama had.") == []
+    article = Article(key="k", path="k", title="", body="I argued that the plan would fail.", author="Ana Petrov")
+    st = extract_statements(article)[0]
+    assert (st.speaker, st.actor, st.why) == ("I", "Ana Petrov", 'cue "argued" reported; "I" -> Ana Petrov, the author')
