@@ -27,7 +27,7 @@ from index.model import Article, Statement
 from index.snippets import Matcher, find_hits, snippet
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ARTICLE = "article"
 STATEMENT = "statement"
 STATEMENT_FIELDS = ("speaker", "actor", "cue", "kind", "quote")
@@ -49,7 +49,7 @@ def _schema() -> fields.Schema:
         doctype=fields.ID(stored=True),
         key=fields.ID(stored=True, unique=True),
         article=fields.ID(stored=True),
-        path=fields.ID(stored=True),
+        path=fields.STORED(),  # shown, never searched: the key is the unique handle
         title=fields.TEXT(analyzer=stem, stored=True, field_boost=2.0),
         body=fields.TEXT(analyzer=stem, stored=True, chars=True),
         source=fields.TEXT(analyzer=simple, stored=True),
@@ -58,11 +58,14 @@ def _schema() -> fields.Schema:
         tags=fields.KEYWORD(lowercase=True, commas=True, scorable=True, stored=True),
         actors=fields.TEXT(analyzer=simple, stored=True),
         actor_id=fields.KEYWORD(commas=True, stored=True),
-        quote=fields.TEXT(analyzer=stem, stored=True, chars=True),
-        speaker=fields.TEXT(analyzer=simple, stored=True),
-        actor=fields.TEXT(analyzer=simple, stored=True),
-        cue=fields.TEXT(analyzer=simple, stored=True),
-        kind=fields.ID(stored=True),
+        # Statement fields are searched, not stored: the payload holds the whole statement, and
+        # statement documents outnumber articles several times over, so each stored or
+        # positional field they carry costs indexing time.
+        quote=fields.TEXT(analyzer=stem),
+        speaker=fields.TEXT(analyzer=simple),
+        actor=fields.TEXT(analyzer=simple),
+        cue=fields.TEXT(analyzer=simple, phrase=False),
+        kind=fields.ID(),
         payload=fields.STORED(),
     )
 
