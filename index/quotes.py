@@ -404,7 +404,8 @@ _SUBJECT_APPOSITIVE_VERB = re.compile(
     r"(?:[a-z]{3,}ed|" + trie_pattern(sorted(_PRESENT_VERBS)) + r"))\s+"
 )
 _SUBJECT_VERB = re.compile(
-    r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey"
+    r"(?P<subj>(?!(?:If|When|While|As|But|And|So|Yet|Although|Though|Because|After|Before|Since|Until|Unless|"
+    r"In|On|At|For|With|From|By|Then|Now|There|Here|It|This|That)\b)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey"
     r"|(?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
     r"(?<!ed)(?<!ing)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhave)(?<!\bhad))\s+"
     r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly|is|was|were|are)\s+)*"
@@ -739,6 +740,16 @@ def _quiet_after(text: str, pos: int, se: int) -> bool:
                                            r"Saturday|Sunday)\b[^,;]*)?", rest))
 
 
+def _common_word(text: str, m: Mention) -> bool:
+    """A one-word "name" that the article also writes in lower case is a common noun at a sentence start."""
+    word = m.text
+    if m.actor_kind != "person" or " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    if re.search(r"[a-z,][ \t\u00a0]+" + re.escape(word) + r"\b", text):
+        return False  # also capitalised in mid-sentence: a name after all ("the trump card" vs "said Trump")
+    return re.search(r"(?<![\w’'])" + re.escape(word.lower()) + r"\b", text) is not None
+
+
 def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quotation], gz: Gazetteer) -> list[Statement]:
     """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
     if not drafts:
@@ -778,7 +789,9 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
         role = affiliation = None
         note = ""
         if m is not None:
-            if m.kind == "name":
+            if m.kind == "name" and _common_word(text, m):
+                actor, kind = m.text.lower(), "unnamed"  # "Hauliers said": the article also writes "hauliers"
+            elif m.kind == "name":
                 actor, kind, role, affiliation = canonical(m), m.actor_kind, m.role, m.affiliation
                 if actor != m.name:
                     note = f'; "{m.text}" -> {actor}, same surname'

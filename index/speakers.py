@@ -44,6 +44,11 @@ _NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "first", "second", "third", "finally", "next", "last", "meanwhile", "however", "indeed", "overall",
 })
 
+_GROUP_HEADS: Final[frozenset[str]] = frozenset({
+    "engineers", "officials", "diplomats", "sources", "analysts", "experts", "aides", "staff", "workers",
+    "farmers", "residents", "hauliers", "traders", "lawyers", "doctors", "activists", "protesters", "observers",
+    "negotiators", "delegates", "inspectors", "monitors", "people", "executives", "employees", "members",
+})
 _NP_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "from", "with", "at", "in", "on", "who"})
 _APPOSITIVE_COMMA = re.compile(r",(?!\d{3})")  # not the comma in "1,409 teachers"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)'(?:s|d|ll|re|ve)")
@@ -165,7 +170,9 @@ def normalise_description(text: str) -> str:
     """An unnamed source as a name: spaces collapsed, a sentence-initial capital dropped."""
     text = " ".join(text.split()).strip(" ,;:")
     first, _, rest = text.partition(" ")
-    if first.lower() in _COMMON_START and first[:1].isupper() and not first.isupper():
+    if (first.lower() in _COMMON_START or first.lower() in _GROUP_HEADS) and first[:1].isupper() and not (
+        len(first) > 1 and first.isupper()
+    ):
         text = (first.lower() + " " + rest).strip()
     return text
 
@@ -255,12 +262,17 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
                 return Mention(stripped, start, end, "name", name, "organisation", None, None)
             return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
     prep = next((n for n, w in enumerate(words) if w in _NP_PREPOSITIONS), None)
-    if prep and prep >= 2:
+    if prep and prep >= 1:
         before = words[:prep]
-        if before[-1].islower() and any(w.islower() and w not in ("the", "a", "an") for w in before):
+        if (prep >= 2 and before[-1].islower() and any(w.islower() and w not in ("the", "a", "an") for w in before)) or (
+            # "Officials in Tolvik", "engineers at the Water Authority": a group, placed by what follows.
+            prep == 1 and fold(before[0]) in _COMMON_START | _GROUP_HEADS
+        ):
             # "Almost a quarter of those polled for the Sunday Times": the head noun is "quarter".
-            return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
-                           _affiliation(before, gazetteer))
+            after_prep = " ".join(words[prep + 1 :])
+            place = gazetteer.lookup(after_prep) or gazetteer.lookup(" ".join(words[prep + 2 :]))
+            aff = _affiliation(before, gazetteer) or (place.name if place else None)
+            return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None, aff)
     head = words[-1]
     first_low = fold(words[0])
     if len(words) <= 3 and first_low in ("the", "this", "that") and fold(" ".join(words[1:])) in _ROLE_PHRASES:

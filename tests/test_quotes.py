@@ -438,3 +438,10 @@ def test_decisions_adjectives_and_the_author_as_I() -> None:
     article = Article(key="k", path="k", title="", body="I argued that the plan would fail.", author="Ana Petrov")
     st = extract_statements(article)[0]
     assert (st.speaker, st.actor, st.why) == ("I", "Ana Petrov", 'cue "argued" reported; "I" -> Ana Petrov, the author')
+
+
+def test_groups_placed_by_a_preposition_and_common_nouns_at_a_sentence_start() -> None:
+    st = one("Officials in Kyiv said the talks would resume.")
+    assert (st.actor, st.actor_kind, st.affiliation) == ("officials in Kyiv", "unnamed", "Ukraine")
+    found = run("Hauliers said the border was closed. Some hauliers waited for days.")
+    assert [(s.actor, s.actor_kind) for s in found] == [("hauliers", "unnamed")]
