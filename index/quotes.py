@@ -740,14 +740,45 @@ def _quiet_after(text: str, pos: int, se: int) -> bool:
                                            r"Saturday|Sunday)\b[^,;]*)?", rest))
 
 
-def _common_word(text: str, m: Mention) -> bool:
-    """A one-word "name" that the article also writes in lower case is a common noun at a sentence start."""
-    word = m.text
-    if m.actor_kind != "person" or " " in word or not word[:1].isupper() or word.isupper():
+class _WordCase:
+    """Whether a one-word "name" is really a common noun, decided once per word and article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def common_word(self, m: Mention) -> bool:
+        """A one-word "name" the article also writes in lower case is a common noun at a sentence start
+        ("Hauliers said ... some hauliers"), unless it is capitalised mid-sentence too ("said Trump")."""
+        word = m.text
+        if m.actor_kind != "person" or " " in word or not word[:1].isupper() or word.isupper():
+            return False
+        if word not in self.seen:
+            self.seen[word] = self._lower_somewhere(word.lower()) and not self._mid_sentence(word)
+        return self.seen[word]
+
+    def _lower_somewhere(self, low: str) -> bool:
+        text, n = self.text, len(low)
+        i = text.find(low)
+        while i >= 0:
+            before = text[i - 1] if i else " "
+            after = text[i + n] if i + n < len(text) else " "
+            if not (before.isalnum() or before in "’'") and not after.isalnum():
+                return True
+            i = text.find(low, i + 1)
         return False
-    if re.search(r"[a-z,][ \t\u00a0]+" + re.escape(word) + r"\b", text):
-        return False  # also capitalised in mid-sentence: a name after all ("the trump card" vs "said Trump")
-    return re.search(r"(?<![\w’'])" + re.escape(word.lower()) + r"\b", text) is not None
+
+    def _mid_sentence(self, word: str) -> bool:
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j < i - 1 and j >= 0 and (text[j].islower() or text[j] == ","):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
 
 def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quotation], gz: Gazetteer) -> list[Statement]:
@@ -782,6 +813,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
             genders.setdefault(canonical(m) or m.name, m.gender)
     out: list[Statement] = []
     starts = [q.start for q in quotes]
+    word_case = _WordCase(text)
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
         m = d.mention
         actor: str | None = None
@@ -789,7 +821,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
         role = affiliation = None
         note = ""
         if m is not None:
-            if m.kind == "name" and _common_word(text, m):
+            if m.kind == "name" and word_case.common_word(m):
                 actor, kind = m.text.lower(), "unnamed"  # "Hauliers said": the article also writes "hauliers"
             elif m.kind == "name":
                 actor, kind, role, affiliation = canonical(m), m.actor_kind, m.role, m.affiliation

@@ -212,12 +212,16 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
     if not clean:
         return None
-    quick = _SIMPLE_NAME.fullmatch(clean)
-    if quick and fold(quick.group(1)) not in _COMMON_START:
+    quick = _SIMPLE_NAME.fullmatch(clean) if clean.isascii() else None
+    if quick and quick.group(1).lower() not in _COMMON_START:
         # The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart.
         words = clean.split()
-        if not any(_is_title_word(w, gazetteer) or fold(w) in ORG_WORDS for w in words):
-            known = gazetteer.lookup(clean) or gazetteer.lookup("the " + clean)
+        lows = [w.lower() for w in words]
+        if not any(
+            w in _TITLE_WORDS_EXTRA or w in gazetteer.titles or w in ORG_WORDS or w in gazetteer.demonyms for w in lows
+        ):
+            key = " ".join(lows)
+            known = gazetteer.known.get(key) or gazetteer.known.get("the " + key)
             if known:
                 return Mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
             if not (clean.isupper() and len(words) == 1 and len(clean) <= 6):
