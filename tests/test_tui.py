@@ -447,15 +447,35 @@ async def test_help_lists_bindings_and_q_quits(desk: tuple[Path, Path]) -> None:
 
 
 @sync
-async def test_background_indexing_fills_an_unindexed_desk(tmp_path: Path) -> None:
+async def test_background_indexing_fills_an_unindexed_desk_and_counts_warnings(tmp_path: Path) -> None:
     folder, data = write_desk(tmp_path)
+    (folder / "broken.json").write_text("{not json", encoding="utf-8")
     app = NewsdeskApp(folder, data, index_on_start=True, config_files=[])
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await settle(app, pilot)
         assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md", "a3.md"]
         label = str(app.query_one("#index-label").render())
-        assert label == "Indexed: 3 added, 0 updated, 0 removed, 0 failed"
+        assert label.startswith("Indexed: 3 added, 0 updated, 0 removed, ")
+        assert len(app.index_warnings) == 1 and "broken.json" in app.index_warnings[0]
+        assert str(app.query_one("#index-warnings").render()) == "1 warning (w: show)"
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert app.screen.query_one("#lines-log").lines == app.index_warnings
+
+
+@sync
+async def test_a_bad_query_is_reported_in_the_search_bar_not_raised(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    seen = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"date:notadate")
+        await settle(app, pilot)
+        status = str(app.query_one("#search-status").render())
+        assert status.startswith("bad query 'date:notadate'")
+        assert seen == []
+        assert app.is_running
 
 
 @sync
