@@ -55,7 +55,9 @@ _OBJECT_BEFORE_THAT = re.compile(
     r"(?:\s+(?:on|in|at|last|this)\s[^,;\"“”]*)?\s*,?\s*"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s*(?:reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|an?\s+\w+|[a-z]+s|"
+    r"\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|interview|audience|gathering|"
+    r"panel|committee|rally|crowd|hearing|forum|summit|session|parliament|assembly|radio|television|newspaper)|"
+    r"reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|an?\s+\w+|[a-z]+s|"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s\s+[\w\s]{0,40}?(?=\s(?:on|in|at|that|he|she|they|it)\b))?)"
     r"(?:\s+(?:on|in|at|last|this|during)\s+\w+(?:\s+\w+)?)?,?\s+"
 )
@@ -461,6 +463,8 @@ def _sentence_drafts(
             or _VERB_NEXT.match(text, ce)
         ):
             continue  # "a Financial Times report", "the NAO report said": a noun, not a cue
+        if low == lemma and _MODAL_BEFORE.search(text, max(ss, cs - 12), cs) and not _THAT_NEXT.match(text, ce):
+            continue  # "it might add others": a modal with a bare verb reports nothing
         if _BY_AGENT.match(text, ce):
             continue  # "proposals announced by the minister": passive, the speaker comes after "by"
         if low.endswith("ed") and _MODIFIER_BEFORE.search(text, max(ss, cs - 16), cs) and _NOUN_AFTER.match(text, ce):
@@ -520,6 +524,8 @@ _DECLINED_SPEECH = re.compile(
     r"name|release|address|detail|explain|speculate|deny|give|offer|share)\b"
 )
 _NON_RESPONSE = re.compile(r"to\s+(?:requests?|an?\s+(?:request|inquiry|email|message|call)|questions|emails|messages|calls|inquiries)\b")
+_MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
 _NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")

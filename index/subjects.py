@@ -160,11 +160,18 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         core = trimmed.rstrip()[:-1]
         pieces = core.split(",")
         # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
+        last_words = pieces[-1].split()
+        relative = bool(last_words) and last_words[0] in ("who", "which", "whose", "that", "where")
         for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
             piece = pieces[k]
+            if piece.split() and piece.split()[0] in ("who", "which", "whose", "that", "where"):
+                relative = True
+                continue  # a relative clause describes the noun phrase before it; it is never the speaker
             head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
-            cand = parse_mention(head, sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head)), gazetteer)
-            if cand and cand.kind in ("name", "pronoun") and len(head.split()) <= 6:
+            at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
+            cand = parse_mention(head, at, gazetteer)
+            described = relative and cand is not None and cand.kind in ("unnamed", "nominal")
+            if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
                 descs = [
                     p.strip() for p in pieces[k + 1 :]
                     if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
