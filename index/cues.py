@@ -140,7 +140,7 @@ STRONG: Final[frozenset[str]] = frozenset({
     "confirm", "concede", "contend", "assert", "respond", "reply", "complain", "conclude",
     "joke", "quip", "boast", "allege", "remark", "observe", "counter", "retort", "shout", "testify",
     "predict", "report", "suggest", "recall", "reject", "vow", "pledge", "promise", "urge", "point out",
-    "proclaim", "caution", "speculate", "mention", "maintain", "post", "accuse", "decline",
+    "proclaim", "caution", "speculate", "mention", "post", "accuse", "decline",
 })
 
 _FORM_TO_LEMMA: Final[dict[str, str]] = {f: lemma for lemma, forms in _VERBS.items() for f in forms}

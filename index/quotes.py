@@ -181,6 +181,7 @@ _HEADLINE_LABELS: Final[frozenset[str]] = frozenset({
     "opinion", "editorial", "exclusive", "watch", "video", "photos", "factbox", "explainer", "q&a", "timeline",
     "fact check", "review", "column", "comment", "letters", "poll", "correction", "corrections", "news analysis",
     "in pictures", "podcast", "the big read", "first take", "quotable", "wrap", "recap", "preview",
+    "obituary", "profile", "interview", "feature", "briefing", "factfile", "q and a", "reaction",
 })
 
 
