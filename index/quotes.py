@@ -462,8 +462,12 @@ def _sentence_drafts(
                 and (low not in _DIRECTLY_AFTER_DET or _DET_ADJACENT.search(text, max(ss, cs - 12), cs))
             )
             or _VERB_NEXT.match(text, ce)
+            or _OF_NEXT.match(text, ce)
+            or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
         ):
-            continue  # "a Financial Times report", "the NAO report said": a noun, not a cue
+            continue  # "a Financial Times report", "the NAO report said", "fourteen states": a noun, not a cue
+        if low == "say" and text[ss:cs].rstrip().endswith(",") and text.startswith(",", ce):
+            continue  # "a total of, say, 6,900": an aside, not a cue
         if low == lemma and _MODAL_BEFORE.search(text, max(ss, cs - 12), cs) and not _THAT_NEXT.match(text, ce):
             continue  # "it might add others": a modal with a bare verb reports nothing
         if _BY_AGENT.match(text, ce):
@@ -527,6 +531,11 @@ _DECLINED_SPEECH = re.compile(
 _NON_RESPONSE = re.compile(r"to\s+(?:requests?|an?\s+(?:request|inquiry|email|message|call)|questions|emails|messages|calls|inquiries)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
+_OF_NEXT = re.compile(r"\s+of\b")
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|several|many|some|all|"
+    r"both|few|other|more|U\.S\.)|\d)\s+$"
+)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
 _NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
