@@ -522,7 +522,11 @@ _VERB_NEXT = re.compile(r"\s+(?:said|says|say|found|finds|shows|showed|show|conc
 _BY_AGENT = re.compile(r"\s+by\s")
 _VERB_BY = re.compile(r"\b[a-z]+\s+by\s+$")
 _QUOTE_THEN_CUE = re.compile(r"[,?!][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|wrote|asked)\b")
-_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|his|her|their|its|our|my|this|these|those)|\d)\s+$", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|our|my|this|these|those)|\d"
+    r"|\b(?!(?:he|she|it|that|there|who|what|here)['’])\w+['’]s)\s+$",  # a possessive, not "he's"
+    re.IGNORECASE,
+)
 _NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:that|to)\b)")
 _DECLINED_SPEECH = re.compile(
     r"to\s+(?:comment|confirm|say|discuss|elaborate|answer|specify|respond|provide|identify|disclose|reveal|"
@@ -535,6 +539,10 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|several|many|some|all|"
     r"both|few|other|more|U\.S\.)|\d)\s+$"
+)
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+    r"year|night|morning|afternoon|evening)\b.*$"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
@@ -596,6 +604,9 @@ def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation
     if len(np.split()) > 12:
         np_end = ce + len(" ".join(np.split()[:12]))
         np = text[ce:np_end]
+    timed = _TIME_TAIL.search(np)
+    if timed and timed.start() > 0:  # "according to the ministry on Friday": the day is no source
+        np = np[: timed.start()]
     mention = _source_of_report(np, ce, gz)
     before = text[ss:cs]
     if before.strip(" ,") and len(before.strip().split()) >= 3:

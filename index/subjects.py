@@ -73,6 +73,7 @@ _NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
     "amid", "including", "in", "on", "at", "for", "with", "without", "by", "from", "to", "of", "about", "after",
     "before", "during", "despite", "like", "unlike", "among", "against", "over", "under", "through",
     "between", "giving", "provide", "compared", "than", "into", "onto", "upon", "via", "toward", "towards",
+    "within", "thereafter", "afterwards", "beyond", "since", "until", "throughout",
 })
 _SUBJECT_BEFORE_AND = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;.]*?,?\s+"
