@@ -83,7 +83,7 @@ _PARENS = re.compile(r"\([^()]{0,60}\)")
 INTRO = re.compile(
     r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
     r"under|over|among|amid|following|speaking|asked|but|and|yet|so|however|meanwhile|still|now|later|then|"
-    r"earlier|instead|also|separately|indeed|moreover)\b",
+    r"earlier|instead|also|separately|indeed|moreover|if|although|though|because|unless|whether|once)\b",
     re.IGNORECASE,
 )
 _LEADING_NAME = re.compile(
@@ -143,6 +143,8 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
     # for "...$" otherwise starts at every position of a long sentence.
     if _INFINITIVE_END.search(left, max(0, len(left) - 30)):
         np = leading_np(text, sent_start, cue_start, gazetteer)
+        if np is not None and fold(np.text) in ("it", "there"):
+            return None  # "it is hard to argue that ...": nobody in particular argues
         return np
     left = left.rstrip()
     cut = max(0, len(left) - 90)
