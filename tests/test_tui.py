@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
+from textual.widgets import Input
 
 from tui.app import NewsdeskApp
 from tui.screens.actor_picker import ActorPicker
@@ -530,3 +531,20 @@ def test_palette_highlight_never_parses_markup() -> None:
     content = literal_highlight("go to article: [bold]x[/bold]", [15, 16])
     assert content.plain == "go to article: [bold]x[/bold]"
     assert [(span.start, span.end, str(span.style)) for span in content.spans] == [(15, 16, "reverse"), (16, 17, "reverse")]
+
+
+@sync
+async def test_keys_sent_in_one_burst_after_slash_reach_the_search_bar(desk: tuple[Path, Path]) -> None:
+    from textual import events
+
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        # What `tmux send-keys '/' 'farmers' Enter` does: all keys queued before any is handled.
+        for key, char in [("slash", "/"), *((c, c) for c in "farmers"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))
+        await settle(app, pilot)
+        assert app.query_one("#search", Input).value == "farmers"
+        assert app.article is not None and app.article.key in {"a1.md", "a2.md"}
+        await pilot.press("slash", "ctrl+u", "a", "slash", "b")
+        assert app.query_one("#search", Input).value == "a/b"

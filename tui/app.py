@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -98,7 +98,9 @@ class NewsdeskApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "focus_search", "Search", id="focus-search"),
+        # Priority: a non-priority binding runs only once the key has bubbled back from the focused
+        # widget, and keys typed right behind it (tmux send-keys '/' 'trump') would be sent there.
+        Binding("slash", "focus_search", "Search", id="focus-search", priority=True),
         Binding("b", "bookmark", "Bookmark", id="bookmark"),
         Binding("B", "show_bookmarks", "Bookmarks", id="show-bookmarks"),
         Binding("t", "timeline", "Timeline", id="timeline"),
@@ -739,7 +741,12 @@ class NewsdeskApp(App[int]):
     # ---- navigation ----------------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        """Put the cursor in the search bar."""
+        """Put the cursor in the search bar (in a text field, `/` is just typed)."""
+        focused = self.focused
+        if isinstance(focused, Input):
+            # Queued behind keys the field has not handled yet, so a typed "a/b" stays in order.
+            focused.post_message(events.Key("slash", "/"))
+            return
         # set_focus now, not focus() (deferred): keys typed right after `/` must reach the Input.
         self.screen.set_focus(self.query_one("#search", Input))
 
