@@ -255,7 +255,8 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         sentences = split_sentences(text, ps, pe, pquotes) if cues else [(ps, pe)]
         para_drafts: list[_Draft] = []
         for ss, se in sentences:
-            sentence_cues = [c for c in cues if ss <= c.start() < se]
+            # A "sentence" with hundreds of cues is a list or a broken file, not prose: read the first ones.
+            sentence_cues = [c for c in cues if ss <= c.start() < se][:_MAX_CUES_PER_SENTENCE]
             if sentence_cues:
                 para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
@@ -544,6 +545,7 @@ _TIME_TAIL = re.compile(
     r"\s+(?:on|late|early|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
     r"year|night|morning|afternoon|evening)\b.*$"
 )
+_MAX_CUES_PER_SENTENCE: Final = 64
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
 _NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
