@@ -342,17 +342,23 @@ class NewsdeskApp(App[int]):
         if debounce:
             await asyncio.sleep(DEBOUNCE_SECONDS)
         query = live_query(text)
+        note: list[str] = []
 
         def search() -> list[Any] | None:
             if seq != self._search_seq:
                 return None  # a newer search was queued behind this one
             if not self._index_exists():
+                note.append("no index yet")
                 return []
             from index.store import QueryError
 
             desk = self.engine.desk
             if not query:
-                return desk.search("*", limit=RESULT_LIMIT) if desk.article_count() <= LIST_ALL_LIMIT else []
+                count = desk.article_count()
+                if count <= LIST_ALL_LIMIT:
+                    return desk.search("*", limit=RESULT_LIMIT)
+                note.append(f"{count:,} articles: type to search")
+                return []
             try:
                 return desk.search(query, limit=RESULT_LIMIT)
             except QueryError as exc:
@@ -376,8 +382,8 @@ class NewsdeskApp(App[int]):
         self.hits = hits
         self.query_one("#results", ResultsTable).show_hits(hits)
         noun = "result" if len(hits) == 1 else "results"
-        self._set_search_status(f"{len(hits)}{'+' if len(hits) >= RESULT_LIMIT else ''} {noun}")
-        if self.article is not None and text:
+        self._set_search_status(note[0] if note else f"{len(hits)}{'+' if len(hits) >= RESULT_LIMIT else ''} {noun}")
+        if self.article is not None:
             self._refresh_hits()
         return True
 
