@@ -348,11 +348,9 @@ def _quoted_predicates(
     out: list[_Draft] = []
     for ss, se in sentences:
         inner = [q for q in quotes if not q.used and ss < q.start and q.end <= se + 1]
-        if inner:
-            # Drafts already in this sentence keep their ground: look only before the first of them.
-            claimed = [d.spans[0][0] for d in done if d.spans[0][0] < se and d.spans[-1][1] > ss]
-            limit = min(claimed, default=se + 1)
-            inner = [q for q in inner if q.end <= limit]
+        # Drafts already in this sentence keep their ground: their spans are not reread here.
+        taken = [(min(a, d.cue_start), b) for d in done for a, b in d.spans if a < se and b > ss]
+        inner = [q for q in inner if not any(a <= q.start < b for a, b in taken)]
         if not inner:
             continue
         colon = text.rfind(":", ss, inner[0].start)
@@ -367,7 +365,7 @@ def _quoted_predicates(
         if not any(_QUOTED_SPEECH.search(text, q.start, q.end) and not is_title(text, q) for q in inner):
             continue  # only titles in quotation marks ("Planet of the Apes")
         start = ss
-        if INTRO.match(text[ss : inner[0].start]):
+        if INTRO.match(text[ss : inner[0].start]) or _ING_OPENER.match(text, ss, inner[0].start):
             comma = text.find(",", ss, inner[0].start)
             start = comma + 1 if comma > 0 else ss
             while start < se and text[start].isspace():
@@ -381,6 +379,12 @@ def _quoted_predicates(
         if subject is None or fold(subject.text) in ("it", "who", "which"):
             continue
         s, e = _trim(text, head.end(), se)
+        if any(a <= s < b for a, b in taken):
+            continue
+        cut = min([e, *(a for a, _ in taken if a > s)])  # stop where another statement begins
+        if cut < e:
+            dangling = _DANGLING.search(text, s, cut)
+            e = dangling.start() if dangling else cut
         e = _tail_cut(text, s, e)
         s, e = _trim(text, s, e)
         if e - s < 8 or not any(s <= q.start and q.end <= e + 1 for q in inner):
@@ -401,6 +405,8 @@ _PRESENT_VERBS: Final[frozenset[str]] = frozenset({
     "asks", "promises", "vows", "pledges", "dismisses", "mocks", "attacks", "rejects", "denies", "defends",
     "touts", "hails", "decries", "criticizes", "criticises", "wants", "thinks", "believes", "hopes", "fears",
 })
+_DANGLING = re.compile(r"[\s,]*\b(?:while|and|but|as|before|after|by|when)?\s*$")
+_ING_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,]{0,80},")  # "Reprising one of her lines, she ..."
 _SUBJECT_APPOSITIVE_VERB = re.compile(
     # "Aaron Kall, the director of debate at the University of Michigan, compared Trump to ..."
     r"(?P<subj>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w,\s+(?:the|a|an|[a-z]+)\s[^,;\"“”]{2,80},)\s+"
@@ -410,7 +416,7 @@ _SUBJECT_APPOSITIVE_VERB = re.compile(
 _SUBJECT_VERB = re.compile(
     r"(?P<subj>(?!(?:If|When|While|As|But|And|So|Yet|Although|Though|Because|After|Before|Since|Until|Unless|"
     r"In|On|At|For|With|From|By|Then|Now|There|Here|It|This|That)\b)(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey"
-    r"|(?:The|A|An)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"|(?:[Tt]he|An?|an?)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
     r"(?<!ed)(?<!ing)(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)(?<!\bhas)(?<!\bhave)(?<!\bhad))\s+"
     r"(?P<verb>(?:(?:has|have|had|also|then|later|again|repeatedly|is|was|were|are)\s+)*"
     r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|" + trie_pattern(sorted(_PRESENT_VERBS)) + r")"
