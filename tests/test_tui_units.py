@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from tui.app import paragraph_span, statement_at
+from tui.app import paragraph_span, statement_at, statement_spans
 from tui.config import load_keymap, parse_keymap
 from tui.live_query import live_query
 from tui.sanitize import clean_label, for_text_area
@@ -108,3 +108,10 @@ def test_parse_index_event() -> None:
     assert parse_index_event("indexing...") is None
     assert parse_index_event("{broken") is None
     assert parse_index_event('{"no": "event"}') is None
+
+
+def test_statement_spans_marks_fragments_not_the_narration_between() -> None:
+    split = SimpleNamespace(start=10, end=90, spans=((10, 30), (60, 90)))
+    whole = SimpleNamespace(start=5, end=25, spans=())
+    assert statement_spans(split) == ((10, 30), (60, 90))
+    assert statement_spans(whole) == ((5, 25),)

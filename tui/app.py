@@ -79,6 +79,11 @@ def statement_at(statements: list[Any], offset: int) -> int | None:
     return best
 
 
+def statement_spans(st: Any) -> tuple[tuple[int, int], ...]:
+    """What to mark of a statement: its quoted fragments, not the narration between them."""
+    return tuple(st.spans) or ((st.start, st.end),)
+
+
 def _palette_commands() -> Any:
     """The palette provider, imported when the palette first opens (textual.command is slow to import)."""
     from tui.screens.palette import NewsdeskCommands
@@ -472,7 +477,7 @@ class NewsdeskApp(App[int]):
         self.article = article
         self.statements = statements
         view = self.query_one("#article", ArticleView)
-        view.show_prepared(prepared, hits, [(st.start, st.end) for st in statements])
+        view.show_prepared(prepared, hits, [span for st in statements for span in statement_spans(st)])
         self._update_speaker_line()
 
     @work(exclusive=True, group="hits")
@@ -502,7 +507,7 @@ class NewsdeskApp(App[int]):
         view = self.query_one("#article", ArticleView)
         st = self._current_statement()
         if st is None:
-            view.set_active(None)
+            view.set_active(())
             if self.article is None:
                 line.update("")
             else:
@@ -516,7 +521,7 @@ class NewsdeskApp(App[int]):
                     )
                 )
             return
-        view.set_active((st.start, st.end))
+        view.set_active(statement_spans(st))
         speaker = clean_label(st.speaker or "unnamed", 40)
         actor = clean_label(st.actor or "", 40)
         who = speaker if not actor or actor == speaker else f"{speaker} → {actor}"

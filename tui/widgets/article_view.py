@@ -105,7 +105,7 @@ class ArticleView(TextArea):
         self._active_marks: dict[int, list[tuple[int, int, str]]] = {}
         self.hits: list[tuple[int, int]] = []
         self.statement_spans: list[tuple[int, int]] = []
-        self.active_span: tuple[int, int] | None = None
+        self.active_spans: tuple[tuple[int, int], ...] = ()
 
     def show_text(self, text: str, hits: list[tuple[int, int]], statements: list[tuple[int, int]]) -> None:
         """Load a new article text with its hit and statement spans; the cursor goes to the top."""
@@ -118,7 +118,7 @@ class ArticleView(TextArea):
         self._line_starts = list(prepared.line_starts)
         self.hits = sorted(hits)
         self.statement_spans = sorted(statements)
-        self.active_span = None
+        self.active_spans = ()
         self._base_marks = self._hit_marks = self._active_marks = {}
         # What TextArea.load_text/_set_document do for plain text, minus the wrapping done already.
         self.history.clear()
@@ -140,12 +140,12 @@ class ArticleView(TextArea):
         # Same object, one cached property more (see _HeightCachingWrap); textual is pinned.
         self.wrapped_document.__class__ = _HeightCachingWrap
 
-    def set_active(self, span: tuple[int, int] | None) -> None:
-        """Mark one statement as the current one (or none)."""
-        if span == self.active_span:
+    def set_active(self, spans: tuple[tuple[int, int], ...]) -> None:
+        """Mark the spans of one statement as the current one (empty: none)."""
+        if spans == self.active_spans:
             return
-        self.active_span = span
-        self._active_marks = self._row_marks([span], ACTIVE) if span is not None else {}
+        self.active_spans = spans
+        self._active_marks = self._row_marks(list(spans), ACTIVE)
         self._build_highlight_map()
         self.refresh()
 
@@ -162,7 +162,7 @@ class ArticleView(TextArea):
     def _rebuild_marks(self) -> None:
         self._base_marks = self._row_marks(self.statement_spans, STATEMENT)
         self._hit_marks = self._row_marks(self.hits, HIT)
-        self._active_marks = self._row_marks([self.active_span], ACTIVE) if self.active_span else {}
+        self._active_marks = self._row_marks(list(self.active_spans), ACTIVE)
 
     def _row_marks(self, spans: list[tuple[int, int]], name: str) -> dict[int, list[tuple[int, int, str]]]:
         """Spans in character offsets as TextArea highlights: per row, UTF-8 byte offsets."""
