@@ -548,3 +548,31 @@ async def test_keys_sent_in_one_burst_after_slash_reach_the_search_bar(desk: tup
         assert app.article is not None and app.article.key in {"a1.md", "a2.md"}
         await pilot.press("slash", "ctrl+u", "a", "slash", "b")
         assert app.query_one("#search", Input).value == "a/b"
+
+
+@sync
+async def test_a_bookmark_follows_its_passage_after_the_article_changed(tmp_path: Path) -> None:
+    from index.bookmarks import BookmarkStore
+    from index.desk import Desk
+
+    folder, data = write_desk(tmp_path)
+    desk = Desk(folder, data)
+    desk.index()
+    article = desk.article("a1.md")
+    passage = '"We will never accept a plan that harms our farmers,"'
+    start = article.text.index(passage)
+    BookmarkStore(data).add(article, start, start + len(passage), "hard line", ["berg"])
+    # The outlet adds a paragraph at the top: every offset after it moves.
+    path = folder / "a1.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("ARDEN,", "Updated with reaction.\n\nARDEN,"), encoding="utf-8")
+    desk.index()
+    desk.close()
+    app = make_app((folder, data))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B", "enter")
+        await settle(app, pilot)
+        view = app.query_one("#article", ArticleView)
+        assert app.focused is view
+        assert view.selected_text == passage
+        assert view.selected_span()[0] == start + len("Updated with reaction.\n\n")

@@ -24,7 +24,11 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog", classes="dialog"):
-            yield Label("Keys (remap in DATA/config.yaml: keymap: {binding-id: key})", classes="dialog-title", markup=False)
+            yield Label(
+                "Keys. Remap with `keymap: {binding-id: key}` in ~/.config/newsdesk/config.yaml or DATA/config.yaml",
+                classes="dialog-title",
+                markup=False,
+            )
             yield DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
