@@ -115,3 +115,12 @@ def test_statement_spans_marks_fragments_not_the_narration_between() -> None:
     whole = SimpleNamespace(start=5, end=25, spans=())
     assert statement_spans(split) == ((10, 30), (60, 90))
     assert statement_spans(whole) == ((5, 25),)
+
+
+def test_importing_the_app_does_not_import_the_engine() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, tui.app, tui.launch; print(sorted(m for m in ('whoosh', 'index.desk', 'yaml', 'trafilatura') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
