@@ -44,6 +44,12 @@ _NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "first", "second", "third", "finally", "next", "last", "meanwhile", "however", "indeed", "overall",
 })
 
+_PLURAL_GROUPS: Final[frozenset[str]] = frozenset({
+    "republicans", "democrats", "latinos", "hispanics", "conservatives", "liberals", "progressives",
+    "evangelicals", "muslims", "christians", "jews", "catholics", "protestants", "independents", "tories",
+    "socialists", "communists", "nationalists", "libertarians", "moderates", "populists", "greens",
+    "europeans", "africans", "asians", "arabs",
+})
 _GROUP_HEADS: Final[frozenset[str]] = frozenset({
     "engineers", "officials", "diplomats", "sources", "analysts", "experts", "aides", "staff", "workers",
     "farmers", "residents", "hauliers", "traders", "lawyers", "doctors", "activists", "protesters", "observers",
@@ -82,8 +88,7 @@ _COMMON_START: Final[frozenset[str]] = frozenset({
     "no", "neither", "either", "such", "senior", "top", "former", "local", "federal", "state", "polls",
     "reports", "documents", "records", "data", "studies", "surveys", "people", "members", "leaders",
     "students", "doctors", "parents", "workers", "managers", "executives", "insiders", "advisers",
-    "advisors", "allies", "rivals", "republicans", "democrats", "conservatives", "liberals", "progressives",
-    "americans", "europeans", "journalists", "reporters", "commentators", "pundits", "strategists",
+    "advisors", "allies", "rivals", "journalists", "reporters", "commentators", "pundits", "strategists",
     "organizers", "organisers", "authorities", "agents", "soldiers", "troops", "citizens",
 })
 
@@ -221,6 +226,9 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
             w in _TITLE_WORDS_EXTRA or w in gazetteer.titles or w in ORG_WORDS or w in gazetteer.demonyms for w in lows
         ):
             key = " ".join(lows)
+            if len(words) == 1 and key.endswith("s") and (key in _PLURAL_GROUPS or gazetteer.demonym(key[:-1])):
+                # "Republicans said", "Russians say": a group, not a person
+                return Mention(stripped, start, end, "unnamed", clean, "unnamed", None, gazetteer.demonym(key[:-1]))
             known = gazetteer.known.get(key) or gazetteer.known.get("the " + key)
             if known:
                 return Mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)

@@ -445,3 +445,10 @@ def test_groups_placed_by_a_preposition_and_common_nouns_at_a_sentence_start() -
     assert (st.actor, st.actor_kind, st.affiliation) == ("officials in Kyiv", "unnamed", "Ukraine")
     found = run("Hauliers said the border was closed. Some hauliers waited for days.")
     assert [(s.actor, s.actor_kind) for s in found] == [("hauliers", "unnamed")]
+
+
+def test_plural_groups_are_unnamed_actors() -> None:
+    assert [(s.actor, s.actor_kind, s.affiliation) for s in run("Americans say the war is over.")] == [
+        ("Americans", "unnamed", "United States")
+    ]
+    assert [(s.actor, s.actor_kind) for s in run("Republicans said the bill was dead.")] == [("Republicans", "unnamed")]
