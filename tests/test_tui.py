@@ -548,6 +548,12 @@ async def test_keys_sent_in_one_burst_after_slash_reach_the_search_bar(desk: tup
         assert app.article is not None and app.article.key in {"a1.md", "a2.md"}
         await pilot.press("slash", "ctrl+u", "a", "slash", "b")
         assert app.query_one("#search", Input).value == "a/b"
+        # Escape leaves the search bar at once, so a key right behind it is a command again.
+        app.post_message(events.Key("escape", None))
+        app.post_message(events.Key("question_mark", "?"))
+        await settle(app, pilot)
+        assert app.query_one("#search", Input).value == "a/b"
+        assert type(app.screen).__name__ == "HelpScreen"
 
 
 @sync

@@ -112,7 +112,9 @@ class NewsdeskApp(App[int]):
         Binding("a", "pick_actor", "Actor", id="pick-actor"),
         Binding("w", "show_warnings", "Warnings", show=False, id="show-warnings"),
         Binding("question_mark", "help", "Help", id="help"),
-        Binding("escape", "back", "Back", show=False, id="back"),
+        # Priority for the same reason as `/`; a modal on top disables it (check_action), so the
+        # modal's own escape still closes it.
+        Binding("escape", "back", "Back", show=False, id="back", priority=True),
         Binding("q", "quit", "Quit", id="quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit-now"),
         Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True, id="command-palette"),
@@ -763,7 +765,7 @@ class NewsdeskApp(App[int]):
 
     def action_back(self) -> None:
         """Return focus to the results list."""
-        self.query_one("#results", ResultsTable).focus()
+        self.screen.set_focus(self.query_one("#results", ResultsTable))  # now: see action_focus_search
 
     def action_show_warnings(self) -> None:
         """Show the warnings of the indexing run and config files."""
