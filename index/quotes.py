@@ -45,8 +45,10 @@ _AFTER_CUE_SKIP = re.compile(
     r"|^\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 )
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:,[\"”]|[\"”]?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")
+    r"(?:,[\"”]|,''|(?:[\"”]|'')?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")
     + r"(?:\s+(?:on|in|at|to|during|last|this|late|early|from)\b[^,;\"“”]{0,50})?[.!?]?$"
+    # ... or inverted, with the speaker and an appositive after the cue: ',” said Sylke Tempel, the editor.'
+    r"|(?:,[\"”]|,'')\s+(?:said|says|added|wrote|told|noted|argued)\s+[A-Z][^\"“”]{1,150}$"
 )
 _CUE_BODY = r"(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")[:-3] + r")\b"
 _THAT = re.compile(r"\bthat\b")
@@ -169,7 +171,12 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
     trailer = _TRAILING_ATTRIBUTION.search(text, max(s, e - 120), e)
     if trailer:
         t = trailer.start()
-        e = t + 2 if text[t] == "," and text[t + 1] in "\"”" else t + 1 if text[t] in "\"”" else t
+        if text.startswith(",''", t):
+            e = t + 3
+        elif text.startswith("'',", t):
+            e = t + 2
+        else:
+            e = t + 2 if text[t] == "," and text[t + 1] in "\"”" else t + 1 if text[t] in "\"”" else t
     s, e = _trim(text, s, e)
     if e - s < 8 or len(text[s:e].split()) < 2:
         return None
@@ -557,7 +564,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s
 _NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
 _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _CLAUSE_START = re.compile(
-    r"(?:[,;]|,[\"”]|[\"”],)\s+(?:and\s+|but\s+|while\s+|to\s+which\s+|in\s+which\s+|as\s+)?"
+    r"(?:[,;]|,[\"”]|,''|[\"”],)\s+(?:and\s+|but\s+|while\s+|to\s+which\s+|in\s+which\s+|as\s+)?"
     r"|[\"”]?\s+and\s+(?=[A-Z])"
 )
 
@@ -700,13 +707,13 @@ def _finite(
             return _Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
     # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
     before = text[ss:cs].rstrip()
-    if before.endswith((",", ',"', ",”")) and before.strip(' ,"”'):
+    if before.endswith((",", ',"', ",”", ",''")) and before.strip(' ,"”\''):
         right = right_subject(text, ce, se, gz)
         tail = text[right.end : se].lstrip() if right else ""
         right_ok = right is not None and (_quiet_after(text, right.end, se) or tail.startswith(","))
         left_named = mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12
         if right_ok and right is not None and not (left_named and right.kind != "name"):
-            cut = ss + len(before) - (0 if before[-1] in "\"”" else 1)
+            cut = ss + len(before) - (0 if before[-1] in "\"”'" else 1)
             span = _trim(text, ss, cut)
             if span[1] - span[0] >= 8:
                 return _Draft([span], form, cs, right, "inverted")
