@@ -582,3 +582,27 @@ async def test_a_bookmark_follows_its_passage_after_the_article_changed(tmp_path
         assert app.focused is view
         assert view.selected_text == passage
         assert view.selected_span()[0] == start + len("Updated with reaction.\n\n")
+
+
+@sync
+async def test_a_note_typed_in_one_burst_behind_b_lands_in_the_dialog(desk: tuple[Path, Path]) -> None:
+    from textual import events
+
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        # `tmux send-keys b 'quote at top' Enter`: the q and t must not quit or open the timeline.
+        keys = [("b", "b"), *((c if c != " " else "space", c) for c in "quote at top"), ("enter", "\r")]
+        for key, char in keys:
+            app.post_message(events.Key(key, char))
+        await settle(app, pilot)
+        assert app.is_running
+        assert [bm.note for bm in app.bookmark_list] == ["quote at top"]
+        # The actor picker too, once it knows the actors.
+        await pilot.press("a", "escape")
+        await settle(app, pilot)
+        for key, char in [("a", "a"), *((c, c) for c in "lind"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))
+        await settle(app, pilot)
+        assert app.timeline_actor == "Tom Lind"

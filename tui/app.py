@@ -41,7 +41,7 @@ PARAGRAPH_LIMIT = 2000
 # Actions that act on the main screen; a modal on top disables them so its keys stay its own.
 MAIN_ACTIONS = {
     "focus_search", "bookmark", "show_bookmarks", "timeline", "pick_actor", "show_warnings", "help", "back",
-    "bookmark_delete", "bookmark_edit", "bookmark_copy", "bookmark_export",
+    "bookmark_delete", "bookmark_edit", "bookmark_copy", "bookmark_export", "quit_main",
 }  # fmt: skip
 
 
@@ -106,16 +106,16 @@ class NewsdeskApp(App[int]):
         # Priority: a non-priority binding runs only once the key has bubbled back from the focused
         # widget, and keys typed right behind it (tmux send-keys '/' 'trump') would be sent there.
         Binding("slash", "focus_search", "Search", id="focus-search", priority=True),
-        Binding("b", "bookmark", "Bookmark", id="bookmark"),
+        Binding("b", "bookmark", "Bookmark", id="bookmark", priority=True),
         Binding("B", "show_bookmarks", "Bookmarks", id="show-bookmarks"),
         Binding("t", "timeline", "Timeline", id="timeline"),
-        Binding("a", "pick_actor", "Actor", id="pick-actor"),
+        Binding("a", "pick_actor", "Actor", id="pick-actor", priority=True),
         Binding("w", "show_warnings", "Warnings", show=False, id="show-warnings"),
         Binding("question_mark", "help", "Help", id="help"),
         # Priority for the same reason as `/`; a modal on top disables it (check_action), so the
         # modal's own escape still closes it.
         Binding("escape", "back", "Back", show=False, id="back", priority=True),
-        Binding("q", "quit", "Quit", id="quit"),
+        Binding("q", "quit_main", "Quit", id="quit"),
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit-now"),
         Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True, id="command-palette"),
         Binding("tab", "focus_next", "Next pane", show=False, priority=True, id="focus-next"),
@@ -601,7 +601,23 @@ class NewsdeskApp(App[int]):
 
     def action_pick_actor(self) -> None:
         """Choose an actor by name and show their timeline."""
-        self.pick_actor()
+        if self._type_into_input("a"):
+            return
+        if self.actor_names:
+            # Pushed now, not from a worker: keys typed right behind `a` then land in the picker.
+            self._push_actor_picker()
+            self.preload_actors()  # fresher names for next time
+        else:
+            self.pick_actor()
+
+    def _push_actor_picker(self) -> None:
+        from tui.screens.actor_picker import ActorPicker
+
+        def picked(name: str | None) -> None:
+            if name:
+                self.show_timeline(name)
+
+        self.push_screen(ActorPicker(self.actor_names), callback=picked)
 
     @work(exclusive=True, group="actors")
     async def pick_actor(self) -> None:
@@ -609,16 +625,23 @@ class NewsdeskApp(App[int]):
         if not self.actor_names:
             self.notify("No actors yet: the desk has no attributed statements (or is still indexing).", markup=False)
             return
-        from tui.screens.actor_picker import ActorPicker
+        self._push_actor_picker()
 
-        name = await self.push_screen_wait(ActorPicker(self.actor_names))
-        if name:
-            self.show_timeline(name)
+    def _type_into_input(self, char: str) -> bool:
+        """When a text field has focus, a priority key is typed there instead of acting; True if so."""
+        focused = self.focused
+        if isinstance(focused, Input):
+            # Queued behind keys the field has not handled yet, so "a/b" typed fast stays in order.
+            focused.post_message(events.Key(char, char))
+            return True
+        return False
 
     # ---- bookmarks -----------------------------------------------------------------------------
 
     def action_bookmark(self) -> None:
         """Bookmark the selection, or the paragraph under the cursor."""
+        if self._type_into_input("b"):
+            return
         if self.article is None:
             self.notify("Open an article first.", markup=False)
             return
@@ -627,16 +650,23 @@ class NewsdeskApp(App[int]):
         if span is None:
             self.bell()
             return
-        self.add_bookmark(self.article, span)
-
-    @work(exclusive=True, group="bookmark-dialog")
-    async def add_bookmark(self, article: Any, span: tuple[int, int]) -> None:
         from tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
 
+        article = self.article
         start, end = span
-        answer = await self.push_screen_wait(BookmarkDialog(article.text[start:end], title=f"Bookmark: {clean_label(article.title, 60)}"))
-        if not isinstance(answer, BookmarkInput):
-            return
+
+        def answered(answer: BookmarkInput | None) -> None:
+            if isinstance(answer, BookmarkInput):
+                self.add_bookmark(article, span, answer)
+
+        # Pushed now, not from a worker: a note typed right behind `b` lands in the dialog.
+        dialog = BookmarkDialog(article.text[start:end], title=f"Bookmark: {clean_label(article.title, 60)}")
+        self.push_screen(dialog, callback=answered)
+
+    @work(group="bookmark-save")
+    async def add_bookmark(self, article: Any, span: tuple[int, int], answer: Any) -> None:
+        """Save a bookmark with the dialog's note and tags."""
+        start, end = span
         saved = await self._engine(lambda: self.engine.bookmarks.add(article, start, end, answer.note, answer.tags))
         if saved is not None:
             self.notify(f"Bookmarked ({len(saved.passage)} characters)", markup=False)
@@ -755,10 +785,7 @@ class NewsdeskApp(App[int]):
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search bar (in a text field, `/` is just typed)."""
-        focused = self.focused
-        if isinstance(focused, Input):
-            # Queued behind keys the field has not handled yet, so a typed "a/b" stays in order.
-            focused.post_message(events.Key("slash", "/"))
+        if self._type_into_input("/"):
             return
         # set_focus now, not focus() (deferred): keys typed right after `/` must reach the Input.
         self.screen.set_focus(self.query_one("#search", Input))
@@ -766,6 +793,10 @@ class NewsdeskApp(App[int]):
     def action_back(self) -> None:
         """Return focus to the results list."""
         self.screen.set_focus(self.query_one("#results", ResultsTable))  # now: see action_focus_search
+
+    async def action_quit_main(self) -> None:
+        """Quit (`q`, main screen only: in a dialog it is just a letter)."""
+        await self.action_quit()
 
     def action_show_warnings(self) -> None:
         """Show the warnings of the indexing run and config files."""

@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.fuzzy import Matcher
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from tui.sanitize import clean_label
+from tui.screens.catch_up import CatchUpDialog
 
 MAX_SHOWN = 200
 FUZZY_POOL = 500
@@ -58,8 +58,10 @@ def rank_actors(query: str, names: Sequence[tuple[str, tuple[str, ...]]]) -> lis
     return ranked + [name for score, name in scored if score > 0]
 
 
-class ActorPicker(ModalScreen[str | None]):
+class ActorPicker(CatchUpDialog[str | None]):
     """Type to filter; Enter or a click picks; escape cancels."""
+
+    FIRST_FIELD = "#actor-query"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="dialog-cancel"),
@@ -79,9 +81,9 @@ class ActorPicker(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self._fill("")
-        self.query_one("#actor-query", Input).focus()
 
     def _fill(self, query: str) -> None:
+        self._filled = query
         options = self.query_one("#actor-options", OptionList)
         options.clear_options()
         names = rank_actors(query, self._actors)[:MAX_SHOWN]
@@ -95,6 +97,13 @@ class ActorPicker(ModalScreen[str | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.submit()
+
+    def submit(self) -> None:
+        """Pick the highlighted actor."""
+        query = self.query_one("#actor-query", Input).value
+        if query != getattr(self, "_filled", None):  # typed faster than the list was filtered
+            self._fill(query)
         options = self.query_one("#actor-options", OptionList)
         if options.highlighted is None:
             self.app.bell()

@@ -8,10 +8,10 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from tui.sanitize import clean_label
+from tui.screens.catch_up import CatchUpDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +32,10 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-class BookmarkDialog(ModalScreen[BookmarkInput | None]):
+class BookmarkDialog(CatchUpDialog[BookmarkInput | None]):
     """Enter saves, escape cancels; tab moves between note and tags."""
+
+    FIRST_FIELD = "#bookmark-note"
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="dialog-cancel")]
 
@@ -53,13 +55,12 @@ class BookmarkDialog(ModalScreen[BookmarkInput | None]):
             yield Input(", ".join(self._tags), placeholder="tags, comma separated", id="bookmark-tags", select_on_focus=False)
             yield Label("Enter save · Esc cancel · Tab next field", classes="dialog-help", markup=False)
 
-    def on_mount(self) -> None:
-        note = self.query_one("#bookmark-note", Input)
-        note.cursor_position = len(note.value)
-        note.focus()
-
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.submit()
+
+    def submit(self) -> None:
+        """Close with the note and tags as typed."""
         note = self.query_one("#bookmark-note", Input).value.strip()
         tags = parse_tags(self.query_one("#bookmark-tags", Input).value)
         self.dismiss(BookmarkInput(note, tags))
