@@ -115,8 +115,8 @@ class Desk:
 
     @property
     def store(self) -> Any:
-        """The open store (created empty when the desk was never indexed)."""
-        return self._open_store(create=True)
+        """The open store for reading; raises StoreError when the desk has no usable index yet."""
+        return self._open_store(create=False)
 
     def refresh(self) -> None:
         """Pick up commits made by another process."""

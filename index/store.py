@@ -139,14 +139,17 @@ class Store:
 
     @classmethod
     def open(cls, directory: Path, *, create: bool = True) -> tuple[Store, str | None]:
-        """Open (or create) the index; returns the store and a note when it had to be rebuilt."""
-        directory.mkdir(parents=True, exist_ok=True)
+        """Open the index; with `create`, make or rebuild it and return a note saying why.
+
+        Without `create` nothing on disk is touched: a reader must never wipe an index that an
+        indexer (holding the desk lock) may be writing.
+        """
         version_file = directory / "schema-version"
-        note: str | None = None
         try:
             exists = index.exists_in(str(directory))
         except Exception:  # a TOC too damaged to read still means "there was an index here"
             exists = True
+        note: str | None = None
         if exists:
             version = version_file.read_text().strip() if version_file.exists() else ""
             if version != str(SCHEMA_VERSION):
@@ -157,10 +160,12 @@ class Store:
                     return cls(index.open_dir(str(directory)), directory), None
                 except Exception as exc:  # a half-written or damaged index: rebuild, never crash
                     note = f"index at {directory} is damaged ({type(exc).__name__}): rebuilding"
-        elif not create:
-            raise StoreError(f"no index in {directory}: run 'newsdesk index' first")
-        elif any(directory.iterdir()):
+        elif directory.is_dir() and any(directory.iterdir()):
             note = f"index at {directory} is incomplete: rebuilding"
+        if not create:
+            reason = note.split(":")[0] if note else f"no index in {directory}"
+            raise StoreError(f"{reason}: run 'newsdesk index' first")
+        directory.mkdir(parents=True, exist_ok=True)
         _wipe(directory)
         ix = index.create_in(str(directory), _schema())
         version_file.write_text(f"{SCHEMA_VERSION}\n")

@@ -208,3 +208,17 @@ def test_data_dir_elsewhere(desk_dir: Path, tmp_path: Path) -> None:
 def test_index_never_imports_the_ui() -> None:
     code = "import sys, index.desk, index.store; sys.exit(any(m.startswith(('tui', 'textual')) for m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_reader_never_touches_an_index_it_cannot_use(desk_dir: Path) -> None:
+    from index.store import StoreError
+
+    desk = Desk(desk_dir)
+    desk.index()
+    desk.close()
+    index_dir = desk_dir / ".newsdesk" / "index"
+    (index_dir / "schema-version").write_text("0\n")
+    before = sorted(p.name for p in index_dir.iterdir())
+    with pytest.raises(StoreError, match=r"schema changed.*run 'newsdesk index'"):
+        Desk(desk_dir).search("pipeline")
+    assert sorted(p.name for p in index_dir.iterdir()) == before
