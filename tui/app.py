@@ -603,29 +603,29 @@ class NewsdeskApp(App[int]):
         """Choose an actor by name and show their timeline."""
         if self._type_into_input("a"):
             return
-        if self.actor_names:
-            # Pushed now, not from a worker: keys typed right behind `a` then land in the picker.
-            self._push_actor_picker()
-            self.preload_actors()  # fresher names for next time
-        else:
-            self.pick_actor()
-
-    def _push_actor_picker(self) -> None:
         from tui.screens.actor_picker import ActorPicker
 
         def picked(name: str | None) -> None:
             if name:
                 self.show_timeline(name)
 
-        self.push_screen(ActorPicker(self.actor_names), callback=picked)
+        # Pushed now, not from a worker, so keys typed right behind `a` land in the picker; the
+        # names are (re)loaded meanwhile and handed over when they come.
+        picker = ActorPicker(self.actor_names or None)
+        self.push_screen(picker, callback=picked)
+        self.load_actors_into(picker)
 
     @work(exclusive=True, group="actors")
-    async def pick_actor(self) -> None:
+    async def load_actors_into(self, picker: Any) -> None:
+        """Load the desk's actors and give them to an open picker."""
         await self._load_actors()
+        if not picker.is_attached:
+            return
         if not self.actor_names:
+            picker.dismiss(None)
             self.notify("No actors yet: the desk has no attributed statements (or is still indexing).", markup=False)
             return
-        self._push_actor_picker()
+        picker.set_actors(self.actor_names)
 
     def _type_into_input(self, char: str) -> bool:
         """When a text field has focus, a priority key is typed there instead of acting; True if so."""

@@ -69,18 +69,33 @@ class ActorPicker(CatchUpDialog[str | None]):
         Binding("up", "move(-1)", "Previous", show=False, id="picker-up"),
     ]
 
-    def __init__(self, actors: Sequence[tuple[str, tuple[str, ...]]]) -> None:
+    def __init__(self, actors: Sequence[tuple[str, tuple[str, ...]]] | None) -> None:
+        """`actors` None: still loading; `set_actors` fills the list when they come."""
         super().__init__()
-        self._actors = list(actors)
+        self._actors = list(actors or ())
+        self._loaded = actors is not None
+        self._submit_when_loaded = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="actor-picker", classes="dialog"):
-            yield Label(f"Go to actor ({len(self._actors)} known)", classes="dialog-title", markup=False)
+            yield Label(self._title(), id="actor-title", classes="dialog-title", markup=False)
             yield Input(placeholder="actor name", id="actor-query")
             yield OptionList(id="actor-options", markup=False)
 
     def on_mount(self) -> None:
         self._fill("")
+
+    def _title(self) -> str:
+        return f"Go to actor ({len(self._actors)} known)" if self._loaded else "Go to actor (loading actors…)"
+
+    def set_actors(self, actors: Sequence[tuple[str, tuple[str, ...]]]) -> None:
+        """The actors, once loaded; an Enter typed meanwhile picks now."""
+        self._actors = list(actors)
+        self._loaded = True
+        self.query_one("#actor-title", Label).update(self._title())
+        self._fill(self.query_one("#actor-query", Input).value)
+        if self._submit_when_loaded:
+            self.submit()
 
     def _fill(self, query: str) -> None:
         self._filled = query
@@ -101,6 +116,9 @@ class ActorPicker(CatchUpDialog[str | None]):
 
     def submit(self) -> None:
         """Pick the highlighted actor."""
+        if not self._loaded:
+            self._submit_when_loaded = True
+            return
         query = self.query_one("#actor-query", Input).value
         if query != getattr(self, "_filled", None):  # typed faster than the list was filtered
             self._fill(query)
