@@ -38,6 +38,9 @@ RESULT_LIMIT = 50
 # An empty query lists every article only on small desks: "*" scores every document (7 s at 8k).
 LIST_ALL_LIMIT = 500
 PARAGRAPH_LIMIT = 2000
+# Re-marking hits in the open article as you type re-analyses its text on the engine thread; past
+# this size that would hold up the next search, so long articles get new marks when (re)opened.
+LIVE_HITS_LIMIT = 200_000
 # Actions that act on the main screen; a modal on top disables them so its keys stay its own.
 MAIN_ACTIONS = {
     "focus_search", "bookmark", "show_bookmarks", "timeline", "pick_actor", "show_warnings", "help", "back",
@@ -390,7 +393,7 @@ class NewsdeskApp(App[int]):
         self.query_one("#results", ResultsTable).show_hits(hits)
         noun = "result" if len(hits) == 1 else "results"
         self._set_search_status(note[0] if note else f"{len(hits)}{'+' if len(hits) >= RESULT_LIMIT else ''} {noun}")
-        if self.article is not None:
+        if self.article is not None and len(self.article.text) <= LIVE_HITS_LIMIT:
             self._refresh_hits()
         return True
 
