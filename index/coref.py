@@ -47,8 +47,10 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if word in _TITLE_HEADS:
             m = _TITLED_NAME.match(text, pos)
             if m:
-                before = _CAPS_BEFORE.search(text, max(0, pos - 40), pos)
-                start = before.start() if before else pos  # "Russian Foreign Minister Sergey Lavrov"
+                # "Secretary-General Haldis Morrow": the title is the whole hyphenated word, not "General".
+                head = pos if pos == 0 or text[pos - 1] not in "-‐" else text.rfind(" ", 0, pos) + 1
+                before = _CAPS_BEFORE.search(text, max(0, head - 40), head)
+                start = before.start() if before else head  # "Russian Foreign Minister Sergey Lavrov"
                 mention = parse_mention(text[start : m.end()], start, gazetteer)
                 if mention and mention.kind == "name" and mention.actor_kind == "person":
                     out.append(mention)
@@ -92,15 +94,26 @@ def antecedent_label(m: Mention) -> str:
     return "named actor"
 
 
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """No sentence or paragraph break in text[a:b]."""
+    part = text[a:b]
+    return "\n" not in part and ". " not in part and "? " not in part and "! " not in part
+
+
 def antecedent(
     m: Mention,
     antecedents: list[Mention],
     genders: dict[str, str],
     canonical: Callable[[Mention], str | None],
     before: int,
+    speakers: frozenset[int] = frozenset(),
+    text: str = "",
 ) -> Mention | None:
     """The most recent compatible mention `m` refers to: gender for he/she, institutions for "it",
-    groups for "they", the role noun for nominals; None for a relative "who" without its noun phrase."""
+    groups for "they", the role noun for nominals; None for a relative "who" without its noun phrase.
+
+    For he/she a speaker (ids in `speakers`) outranks a person named later in the speaker's own sentence:
+    "Morrow said the mission would be led by Brenner. She said ..." is Morrow speaking again."""
     low = fold(m.text)
     want_gender = _PRONOUN_GENDER.get(low)
     best: Mention | None = None
@@ -118,6 +131,11 @@ def antecedent(
                 continue
             g = a.gender or genders.get(canonical(a) or "")
             if want_gender and g and g != want_gender:
+                continue
+            if (
+                best is not None and text and id(best) in speakers and id(a) not in speakers
+                and _same_sentence(text, best.end, a.start)
+            ):
                 continue
         elif low == "it":
             if a.actor_kind not in ("organisation", "state", "outlet"):

@@ -31,7 +31,7 @@ from index.quotemarks import (
     starts_sentence,
     statement_kind,
 )
-from index.speakers import Mention, parse_mention
+from index.speakers import Mention, clean_role, parse_mention
 from index.subjects import INTRO, VERBISH, leading_np, left_subject, right_subject, shared_subject
 
 _AFTER_CUE_SKIP = re.compile(
@@ -68,7 +68,12 @@ _PRONOUN_OR_SAID = re.compile(r"(?:he|she|they|it|said|says)\b")
 # Where a governed clause stops: a participle or "according to" opening a statement of its own, a
 # second predicate of the same subject ("... but has withheld", "... and said"), and the like.
 # Participles that are no cue yet still open a clause of their own after the reported words.
-_MORE_PARTICIPLES: Final[frozenset[str]] = frozenset({"pointing", "referring", "prompting", "leading", "sparking"})
+# Result clauses (", dealing a blow to ...") are the writer's comment on the act, not the words reported.
+_MORE_PARTICIPLES: Final[frozenset[str]] = frozenset({
+    "pointing", "referring", "prompting", "leading", "sparking", "dealing", "raising", "marking",
+    "underscoring", "highlighting", "signalling", "signaling", "fuelling", "fueling", "deepening", "dashing",
+    "triggering", "casting", "paving", "complicating", "undermining", "setting", "reversing", "ending",
+})
 _CONTENT_TAIL = re.compile(
     # Every branch starts with a concrete character so the engine can skip ahead between candidates.
     r",\s+(?:" + trie_pattern(sorted(PARTICIPLES | _MORE_PARTICIPLES)) + r"|according to)\b"
@@ -95,6 +100,12 @@ _DIRECTLY_AFTER_DET = frozenset({"says", "reads", "notes", "states", "shows", "c
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|new|latest|recent|such|no|"
     r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$"
+)
+# "other member states", "two member states": the noun, which a cue "states" never follows.
+_STATES_NOUN = re.compile(
+    r"\b(?:member|other|neighbouring|neighboring|nuclear|island|rogue|client|sovereign|frontline|gulf|baltic|"
+    r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|\d+)\s+$",
+    re.IGNORECASE,
 )
 _DET_ADJACENT = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
 
@@ -478,6 +489,7 @@ def _sentence_drafts(
             or _VERB_NEXT.match(text, ce)
             or _OF_NEXT.match(text, ce)
             or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
+            or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
         ):
             continue  # "a Financial Times report", "the NAO report said", "fourteen states": a noun, not a cue
         if low == "say" and text[ss:cs].rstrip().endswith(",") and text.startswith(",", ce):
@@ -782,6 +794,14 @@ def _quiet_after(text: str, pos: int, se: int) -> bool:
                                            r"Saturday|Sunday)\b[^,;]*)?", rest))
 
 
+# Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
+# mid-sentence with a capital is a group at a sentence start, not a surname ("-ers" is left out: Sanders).
+_GROUP_SUFFIXES: Final[tuple[str, ...]] = ("iers", "ists", "ians", "ants", "ents", "eers", "ees")
+
+
+_PRONOUN_SEX: Final[dict[str, str]] = {"he": "m", "she": "f"}
+
+
 class _WordCase:
     """Whether a one-word "name" is really a common noun, decided once per word and article."""
 
@@ -796,7 +816,8 @@ class _WordCase:
         if m.actor_kind != "person" or " " in word or not word[:1].isupper() or word.isupper():
             return False
         if word not in self.seen:
-            self.seen[word] = self._lower_somewhere(word.lower()) and not self._mid_sentence(word)
+            plural = len(word) > 5 and word.endswith(_GROUP_SUFFIXES)
+            self.seen[word] = (plural or self._lower_somewhere(word.lower())) and not self._mid_sentence(word)
         return self.seen[word]
 
     def _lower_somewhere(self, low: str) -> bool:
@@ -835,7 +856,12 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
     )
     # Names that never speak still anchor pronouns and surnames; scanning for them costs, so only when needed.
     persons = scan_persons(text, gz) if needs_context else []
-    named = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")] + persons
+    if persons and quotes:
+        # A person named only inside someone's quoted words is not who a later "he" stands for.
+        persons = [p for p in persons if quotation_at(p.start, quotes) is None]
+    speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
+    speakers = frozenset(id(m) for m in speaking)
+    named = speaking + persons
     full_names: dict[str, set[str]] = {}
     for m in named:
         if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
@@ -880,8 +906,12 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
                     actor, kind = article.author, "person"
                     note = f'; "I" -> {actor}, the author'
             else:
-                ante = antecedent(m, antecedents, genders, canonical, d.cue_start)
+                ante = antecedent(m, antecedents, genders, canonical, d.cue_start, speakers, text)
                 if ante is not None:
+                    said = _PRONOUN_SEX.get(fold(m.text))
+                    if said and ante.actor_kind == "person":
+                        # What "she" took once tells later pronouns who this person is.
+                        genders.setdefault(canonical(ante) or ante.name or "", said)
                     actor, kind = canonical(ante), ante.actor_kind
                     role, affiliation = ante.role, ante.affiliation
                     note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
@@ -911,7 +941,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
                 why=f'cue "{" ".join(d.cue.split())}" {d.how}{note}',
                 fragments=fragments,
                 spans=tuple(spans),
-                role=role,
+                role=clean_role(role),
                 affiliation=affiliation,
             )
         )

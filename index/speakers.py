@@ -55,6 +55,10 @@ _GROUP_HEADS: Final[frozenset[str]] = frozenset({
     "farmers", "residents", "hauliers", "traders", "lawyers", "doctors", "activists", "protesters", "observers",
     "negotiators", "delegates", "inspectors", "monitors", "people", "executives", "employees", "members",
 })
+# Someone unnamed placed by a preposition ("someone in Aldmoor"): never a person called "Aldmoor".
+_INDEFINITES: Final[frozenset[str]] = frozenset({
+    "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "no one", "those", "few",
+})
 _NP_PREPOSITIONS: Final[frozenset[str]] = frozenset({"of", "for", "from", "with", "at", "in", "on", "who"})
 _APPOSITIVE_COMMA = re.compile(r",(?!\d{3})")  # not the comma in "1,409 teachers"
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|it|i|we)'(?:s|d|ll|re|ve)")
@@ -75,7 +79,33 @@ ORG_WORDS: Final[frozenset[str]] = frozenset({
     "assembly", "chamber", "caucus", "pac", "fbi", "cia", "nsa", "gop", "rnc", "dnc", "embassy", "mission",
     "forces", "military", "navy", "secretariat", "watch", "institution", "reuters", "airlines",
     "co", "co.", "llc", "ltd", "plc", "partners", "hospital", "school", "church", "tower",
+    "energy", "palace", "collective", "holdings", "industries", "technologies", "petroleum", "airways",
+    "railways", "pharmaceuticals", "conglomerate", "consortium", "cooperative", "co-operative",
 })
+# Heads that make "The X of Y" a state rather than an organisation ("the Republic of Valdoria").
+_STATE_HEADS: Final[frozenset[str]] = frozenset({
+    "republic", "kingdom", "principality", "emirate", "sultanate", "commonwealth", "grand duchy",
+})
+# A time phrase or a conjunction opening the words before a cue is never part of a name or a role
+# ("On Tuesday Mr Reyl", "In September Dorn", "Within hours Ms Varga", "And Kestrel Premier Edvin Hask").
+_TIME_NOUNS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|"
+    r"\d{1,4}(?:st|nd|rd|th)?|hours|days|weeks|minutes|months|years|morning|afternoon|evening|night|week|month|"
+    r"year|weekend|time)"
+)
+_OPENER = re.compile(
+    r"(?:(?:and|but|or|so|yet|then|meanwhile|now|still|later|earlier|also)\s+)*"
+    r"(?:(?:on|in|at|by|since|until|within|during|after|before|early|late|last|this|next|earlier|later|over|"
+    r"for|from)\s+(?:(?:the|a|an|few|early|late|mid-\w+|past|same|next|last|this|recent|two|three|several|"
+    r"that)\s+)*" + _TIME_NOUNS + r"\b,?\s+(?:" + _TIME_NOUNS + r"\b,?\s+)*)?",
+    re.IGNORECASE,
+)
+_HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx"})
+_ROLE_TAIL_WORDS: Final[frozenset[str]] = frozenset({
+    "in", "of", "at", "for", "from", "on", "with", "by", "to", "the", "a", "an", "and", "or",
+})
+_RELATIVE_TAIL = re.compile(r",?\s+(?:who|whom|whose|which|where)\s.*$", re.DOTALL)
 
 # Words that can start a sentence capitalised yet are not names.
 _COMMON_START: Final[frozenset[str]] = frozenset({
@@ -204,6 +234,10 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     if not stripped:
         return None
     start += raw.find(stripped)
+    opener = _OPENER.match(stripped)
+    if opener and opener.end() and stripped[opener.end() :].strip(" ,"):
+        start += opener.end()
+        stripped = stripped[opener.end() :]
     end = start + len(stripped)
     low = fold(stripped)
     if low in PRONOUNS:
@@ -243,7 +277,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
         if names:
             best = names[0]
             descs = [p for p, m in zip(parts, named, strict=False) if m and m is not best and m.kind != "name"]
-            role = best.role or (normalise_description(descs[0]) if descs else None)
+            role = clean_role(best.role) or (normalise_description(descs[0]) if descs else None)
             aff = best.affiliation or (_affiliation(descs[0].split(), gazetteer) if descs else None)
             gender = best.gender or (gender_of(best.name or "", role, gazetteer) if best.actor_kind == "person" else None)
             return Mention(stripped, start, end, "name", best.name, best.actor_kind, role, aff, gender)
@@ -278,7 +312,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
         before = words[:prep]
         if (prep >= 2 and before[-1].islower() and any(w.islower() and w not in ("the", "a", "an") for w in before)) or (
             # "Officials in Tolvik", "engineers at the Water Authority": a group, placed by what follows.
-            prep == 1 and fold(before[0]) in _COMMON_START | _GROUP_HEADS
+            prep == 1 and (before[0].islower() or fold(before[0]) in _COMMON_START | _GROUP_HEADS | _INDEFINITES)
         ):
             # "Almost a quarter of those polled for the Sunday Times": the head noun is "quarter".
             after_prep = " ".join(words[prep + 1 :])
@@ -312,6 +346,11 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
             inner = parse_mention(" ".join(before_of), start, gazetteer)
             place = " ".join(words[at + 1 :])
             known_place = gazetteer.lookup(place)
+            if fold(before_of[-1]) in _STATE_HEADS:
+                name = " ".join(words[1:] if fold(words[0]) == "the" else words)
+                known_state = gazetteer.lookup(name)
+                return Mention(stripped, start, end, "name", known_state.name if known_state else name,
+                               known_state.kind if known_state else "state", None, None)
             if fold(before_of[-1]) in ORG_WORDS or (inner is not None and inner.actor_kind == "organisation"):
                 # "The Bank of England", "the University of Michigan": the whole phrase is the institution.
                 name = " ".join(words[1:] if fold(words[0]) == "the" else words)
@@ -329,6 +368,12 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
                        _affiliation(words, gazetteer))
     if fold(name_words[0]) in ("the", "a", "an"):
         name_words = name_words[1:]
+    if all(fold(w) in ORG_WORDS for w in name_words) and all(
+        _capitalised(w) or fold(w) in ("the", "of", "and", "for") for w in role_words
+    ):
+        # "The Kestrel Foreign Ministry": a bare institution word takes the capitalised words before it.
+        name_words = words[1:] if fold(words[0]) == "the" else words
+        role_words = []
     name = " ".join(name_words)
     known = gazetteer.lookup(name) or gazetteer.lookup("the " + name)
     role = " ".join(role_words).strip() or None
@@ -345,3 +390,22 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
             return Mention(stripped, start, end, "name", outlet, "outlet", role, affiliation)
     gender = gender_of(name, role, gazetteer) if kind == "person" else None
     return Mention(stripped, start, end, "name", name, kind, role, affiliation, gender)
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role as a title or office: no honorific alone ("Mr"), time opener, relative clause or dangling
+    preposition ("Greta Holm of the" gives no role "of the")."""
+    if not role:
+        return None
+    opener = _OPENER.match(role)
+    if opener and opener.end():
+        role = role[opener.end() :]
+    role = _RELATIVE_TAIL.sub("", role)
+    words = [w for w in role.split() if fold(w).rstrip(",") not in _HONORIFICS]
+    while words and fold(words[-1]).rstrip(",") in _ROLE_TAIL_WORDS:
+        words.pop()
+    while words and fold(words[0]) in ("and", "but", "or"):
+        words.pop(0)
+    if not words or (len(words) == 1 and fold(words[0]) in ("the", "a", "an")):
+        return None
+    return " ".join(words).strip(" ,;:")

@@ -13,7 +13,7 @@ from typing import Final
 from index.actors import Gazetteer, fold
 from index.cues import trie_pattern
 from index.quotemarks import abbreviation_before
-from index.speakers import Mention, normalise_description, parse_mention
+from index.speakers import Mention, clean_role, gender_of, normalise_description, parse_mention
 
 # Words between a speaker and the cue that are not part of the speaker ("Moscow has consistently
 # rejected", "Trump on Monday said"): stripped word by word from the end, which is far cheaper than an
@@ -179,11 +179,14 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
                     p.strip() for p in pieces[k + 1 :]
                     if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
                 ]
-                role = cand.role or (normalise_description(descs[0]) if descs else None)
+                role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
                 aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
                 end = sent_start + len(core)
+                gender = cand.gender or (
+                    gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
+                )  # "Lene Falk, the company's spokeswoman": the role says she
                 return Mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
-                               cand.actor_kind, role, aff, cand.gender)
+                               cand.actor_kind, role, aff, gender)
             if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
                 break
         trimmed = core
