@@ -62,9 +62,10 @@ _RIGHT_NP_STOP = re.compile(
     r"that|from|with|and\s+(?:said|added|told))\b",
 )
 _TIME_LEAD = re.compile(
-    r"\s*(?:on|in|at|during|last|this|earlier|later|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"\s*(?:on|in|at|during|last|this|earlier|later|by|within|since|until)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"\d[\d,]*|week|month|year|night|morning|afternoon|evening|the|a|an|that|time)\s+)+",
+    r"\d[\d,]*|week|month|year|night|morning|afternoon|evening|the|a|an|that|time|hours|days|weeks|minutes|months|"
+    r"years|weekend|few)\s+)+",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–—]{1,2}\s+")

@@ -452,3 +452,86 @@ def test_plural_groups_are_unnamed_actors() -> None:
         ("Americans", "unnamed", "United States")
     ]
     assert [(s.actor, s.actor_kind) for s in run("Republicans said the bill was dead.")] == [("Republicans", "unnamed")]
+
+
+# Actor quality (round two): general rules, each on a short invented text.
+
+
+def test_time_opener_and_honorific_are_neither_name_nor_role() -> None:
+    st = one("On Tuesday Mr Reyl, the foreign minister, said the talks had failed.")
+    assert (st.speaker, st.actor, st.role) == ("Mr Reyl, the foreign minister", "Reyl", "the foreign minister")
+    st = one("In September Dorn had said the crossings would stay closed.")
+    assert (st.speaker, st.actor, st.role) == ("Dorn", "Dorn", None)
+    st = one("Within hours Ms Varga said that the claim was false.")
+    assert (st.speaker, st.actor, st.role) == ("Ms Varga", "Varga", None)
+
+
+def test_leading_conjunction_is_not_part_of_the_role() -> None:
+    st = one("And Kestrel Premier Edvin Hask said the river was theirs.")
+    assert (st.actor, st.role) == ("Edvin Hask", "Kestrel Premier")
+
+
+def test_relative_clause_is_cut_from_an_appositive_role() -> None:
+    st = one("Morrow, a former trade commissioner who took office in January, said she would travel.")
+    assert (st.actor, st.role) == ("Morrow", "a former trade commissioner")
+
+
+def test_plural_agent_noun_at_sentence_start_is_a_group() -> None:
+    st = one("Hauliers said some drivers had waited since Thursday.")
+    assert (st.actor, st.actor_kind) == ("hauliers", "unnamed")
+    # A surname ending in -ers stays a person.
+    st = one("Sanders said the bill was dead.")
+    assert (st.actor, st.actor_kind) == ("Sanders", "person")
+
+
+def test_indefinite_placed_by_a_preposition_is_unnamed() -> None:
+    st = one("Nobody will act until someone in Aldmoor suggests it first.")
+    assert (st.speaker, st.actor, st.actor_kind, st.role) == (
+        "someone in Aldmoor", "someone in Aldmoor", "unnamed", None)
+    st = one("Diplomats in Aldmoor said the terms had not changed.")
+    assert (st.actor, st.actor_kind) == ("diplomats in Aldmoor", "unnamed")
+
+
+def test_republic_of_is_a_state_and_a_bare_ministry_keeps_its_name() -> None:
+    st = one("The Republic of Valdoria accused the Federation of theft.")
+    assert (st.actor, st.actor_kind) == ("Republic of Valdoria", "state")
+    st = one("The Kestrel Foreign Ministry said the talks were over.")
+    assert (st.actor, st.actor_kind, st.role) == ("Kestrel Foreign Ministry", "organisation", None)
+    st = one("Sarnhold Energy said the flow was normal.")
+    assert (st.actor, st.actor_kind) == ("Sarnhold Energy", "organisation")
+
+
+def test_result_participle_is_not_reported_content() -> None:
+    st = one("Tolvik rejected a proposal to station monitors at the dam, dealing a blow to the talks.")
+    assert st.quote == "a proposal to station monitors at the dam"
+
+
+def test_member_states_is_a_noun_not_a_cue() -> None:
+    assert run("The sanctions, which freeze assets in other member states, took effect.") == []
+
+
+def test_she_prefers_the_speaker_over_a_person_named_in_her_sentence() -> None:
+    found = run(
+        "Secretary-General Haldis Morrow said the mission would be led by Lieutenant General Cato Brenner, "
+        "a retired officer. She said it could begin work within days."
+    )
+    assert [(s.quote, s.actor, s.role) for s in found] == [
+        ("the mission would be led by Lieutenant General Cato Brenner, a retired officer", "Haldis Morrow",
+         "Secretary-General"),
+        ("it could begin work within days", "Haldis Morrow", "Secretary-General"),
+    ]
+
+
+def test_pronoun_gender_learned_from_role_noun_and_earlier_pronoun() -> None:
+    # Unfamiliar given names, no Mr/Ms: "the spokeswoman" and an earlier "he" say who is who.
+    found = run("Ivo Brask said the gates were shut. Anka Bree, the spokeswoman, said they were open. "
+                "He said that was wrong.")
+    assert [s.actor for s in found] == ["Ivo Brask", "Anka Bree", "Ivo Brask"]
+    found = run("Anka Bree said the vote was close. Ivo Brask said it was not. He said the count was rigged. "
+                "She said that was absurd.")
+    assert [s.actor for s in found] == ["Anka Bree", "Ivo Brask", "Ivo Brask", "Anka Bree"]
+
+
+def test_person_named_only_inside_a_quotation_is_no_antecedent() -> None:
+    found = run('Anka Bree said: "We thank President Arno Vell." She said the count was fair.')
+    assert [s.actor for s in found] == ["Anka Bree", "Anka Bree"]
