@@ -16,6 +16,10 @@ from tui.widgets.tables import NavTable
 SHIFT_MARK = "⇄"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def entry_date(entry: Any) -> str:
     """The entry's date as a list shows it (its own wording when only approximate)."""
     if entry.date is None:
@@ -72,7 +76,8 @@ class TimelinePane(Vertical):
         sources = len({entry.source for entry in entries if entry.source})
         heading = Text.assemble(
             (clean_label(actor, 40), "bold"),
-            f"  {len(entries)} statements, {sources} sources, {shifts} shifts ({SHIFT_MARK})",
+            f"  {_count(len(entries), 'statement')}, {_count(sources, 'source')}, "
+            f"{_count(shifts, 'shift')} ({SHIFT_MARK})",
         )
         self.query_one("#timeline-title", Static).update(heading)
         self.query_one(TimelineTable).show_entries(entries)
