@@ -676,11 +676,13 @@ class NewsdeskApp(App[int]):
             await self._load_bookmarks()
 
     async def _load_bookmarks(self) -> None:
-        tag = self.query_one("#bookmarks-pane", BookmarksPane).tag
-        bookmarks = await self._engine(lambda: self.engine.bookmarks.list(tag))
-        if bookmarks is not None:
-            self.bookmark_list = bookmarks
-            self.query_one("#bookmarks", BookmarksTable).show_bookmarks(bookmarks)
+        pane = self.query_one("#bookmarks-pane", BookmarksPane)
+        tag = pane.tag
+        loaded = await self._engine(lambda: (self.engine.bookmarks.list(tag), self.engine.bookmarks.tags()))
+        if loaded is not None:
+            self.bookmark_list, tags = loaded
+            self.query_one("#bookmarks", BookmarksTable).show_bookmarks(self.bookmark_list)
+            pane.suggest_tags(tags)
 
     @work(exclusive=True, group="bookmarks")
     async def reload_bookmarks(self) -> None:

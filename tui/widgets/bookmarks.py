@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.suggester import SuggestFromList
 from textual.widgets import Input
 
 from tui.sanitize import clean_label
@@ -67,8 +68,12 @@ class BookmarksPane(Vertical):
     """Tag filter above the bookmarks table."""
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter by tag (Enter)", id="tag-filter")
+        yield Input(placeholder="filter by tag (→ completes, Enter filters, empty: all)", id="tag-filter")
         yield BookmarksTable(id="bookmarks")
+
+    def suggest_tags(self, tags: list[str]) -> None:
+        """Offer the tags in use as completions in the filter (right arrow accepts)."""
+        self.query_one("#tag-filter", Input).suggester = SuggestFromList(tags, case_sensitive=False)
 
     @property
     def tag(self) -> str | None:
