@@ -30,6 +30,7 @@ _TITLED_NAME = re.compile(
                     "Speaker", "General", "Gen."])
     + r")(?:\s+[A-Z][\w'’-]+){1,3}"
 )
+_SENTENCE_END = re.compile(r"(?:[a-z]{2}|['’]s)[.!?]\s+")
 _CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
@@ -51,6 +52,10 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
                 head = pos if pos == 0 or text[pos - 1] not in "-‐" else text.rfind(" ", 0, pos) + 1
                 before = _CAPS_BEFORE.search(text, max(0, head - 40), head)
                 start = before.start() if before else head  # "Russian Foreign Minister Sergey Lavrov"
+                if before:
+                    stop = _SENTENCE_END.search(text, start, head)  # "quote General Brenner's. Mr Brenner"
+                    if stop:
+                        start = stop.end()
                 mention = parse_mention(text[start : m.end()], start, gazetteer)
                 if mention and mention.kind == "name" and mention.actor_kind == "person":
                     out.append(mention)

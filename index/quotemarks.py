@@ -146,8 +146,9 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
         if m.group()[0] == ".":
             w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
             word = w.group(1).lower() if w else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or INITIALS.fullmatch(word):
-                continue
+            initial = len(word) == 1 and word.isalpha() and not (w and w.start() and text[w.start() - 1] in "'’")
+            if word in ABBREVIATIONS or initial or INITIALS.fullmatch(word):
+                continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
         out.append((s, cut))
         s = nxt
     out.append((s, end))
@@ -186,6 +187,8 @@ def abbreviation_before(seg: str, dot: int) -> bool:
     """True when the period at `dot` ends an abbreviation or an initial ("Rep.", "J.J.", "U.S.")."""
     w = _LAST_WORD.search(seg, max(0, dot - 30), dot)
     word = w.group(1).lower() if w else ""
+    if len(word) == 1 and w is not None and w.start() > 0 and seg[w.start() - 1] in "'’":
+        return False  # "quote General Brenner's.": a possessive ends the sentence, not an initial
     return word in ABBREVIATIONS or len(word) == 1 or bool(INITIALS.fullmatch(word))
 
 

@@ -62,10 +62,11 @@ _RIGHT_NP_STOP = re.compile(
     r"that|from|with|and\s+(?:said|added|told))\b",
 )
 _TIME_LEAD = re.compile(
-    r"\s*(?:on|in|at|during|last|this|earlier|later|by|within|since|until)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"\d[\d,]*|week|month|year|night|morning|afternoon|evening|the|a|an|that|time|hours|days|weeks|minutes|months|"
-    r"years|weekend|few)\s+)+",
+    # The article alone is no time ("On Thursday the foreign minister said": the minister stays).
+    r"\s*(?:on|in|at|during|last|this|earlier|later|by|within|since|until)\s+(?:(?:the|a|an|that|few)\s+)*"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d[\d,]*|week|month|year|night|morning|afternoon|evening|time|"
+    r"hours|days|weeks|minutes|months|years|weekend)\s+)+",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–—]{1,2}\s+")
@@ -81,6 +82,8 @@ _SUBJECT_BEFORE_AND = re.compile(
     r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
 )
 _PARENS = re.compile(r"\([^()]{0,60}\)")
+_RELATIVE_OPENER = re.compile(r"[A-Za-z],\s+(?:who|which|whose)\s")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|''.*?''")
 INTRO = re.compile(
     r"^(?:in|on|at|during|after|before|continuing|with|for|despite|since|while|as|when|last|this|by|from|"
     r"under|over|among|amid|following|speaking|asked|but|and|yet|so|however|meanwhile|still|now|later|then|"
@@ -128,7 +131,8 @@ def _trim_tail(left: str) -> str:
             continue
         third = left.rfind(" ", 0, max(prev_cut, 0))
         words = left[third + 1 :].split()
-        if len(words) == 3 and words[0].lower() == "in" and words[1].lower() in _TAIL_IN and words[2].islower():
+        if (len(words) == 3 and words[0].lower() == "in" and words[1].lower() in _TAIL_IN and words[2].islower()
+                and not any(ch in words[2] for ch in "\"”'")):  # not 'in the flow",' closing a quotation
             left = left[: max(third, 0)]  # "in a statement", "in his speech"
             continue
         return left
@@ -153,7 +157,10 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
     double_apostrophe = trimmed.rfind("''")
     last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"),
                     double_apostrophe + 1 if double_apostrophe >= 0 else -1)
-    if last_mark >= 0:
+    if last_mark >= 0 and trimmed.rstrip().endswith(",") and _RELATIVE_OPENER.search(trimmed, 0, last_mark):
+        # 'Trump, who called Clinton "crooked", said': the quotation sits in a relative clause; blank it.
+        trimmed = _QUOTED.sub(lambda q: " " * len(q.group()), trimmed)
+    elif last_mark >= 0:
         # Quoted words are never part of the speaker: start after the last mark.
         sent_start += last_mark + 1
         trimmed = trimmed[last_mark + 1 :]
@@ -174,7 +181,11 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
             head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
             at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
             cand = parse_mention(head, at, gazetteer)
-            described = relative and cand is not None and cand.kind in ("unnamed", "nominal")
+            described = cand is not None and cand.kind in ("unnamed", "nominal") and (
+                relative
+                # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
+                or (k == 0 and head == piece and all(p.strip()[:1].islower() for p in pieces[1:] if p.strip()))
+            )
             if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
                 descs = [
                     p.strip() for p in pieces[k + 1 :]
@@ -259,6 +270,14 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
             if lead:
                 offset = pos + piece.find(stripped)
                 found = parse_mention(lead.group(), offset, gazetteer)
+                if (found is not None and found.kind != "name") or (found and found.text.endswith(("'s", "’s"))):
+                    # "The Accord's secretary-general, Haldis Morrow, had ...": the appositive names the subject.
+                    pieces = segment.split(",")
+                    if n + 2 < len(pieces):
+                        nxt = pieces[n + 1]
+                        named = parse_mention(nxt, pos + len(piece) + 1, gazetteer)
+                        if named is not None and named.kind == "name" and named.actor_kind == "person":
+                            return named
                 if found is not None:
                     return found
                 pos += len(piece) + 1

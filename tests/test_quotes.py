@@ -535,3 +535,29 @@ def test_pronoun_gender_learned_from_role_noun_and_earlier_pronoun() -> None:
 def test_person_named_only_inside_a_quotation_is_no_antecedent() -> None:
     found = run('Anka Bree said: "We thank President Arno Vell." She said the count was fair.')
     assert [s.actor for s in found] == ["Anka Bree", "Anka Bree"]
+
+
+def test_possessive_before_a_period_ends_the_sentence() -> None:
+    st = one("Ministers now quote General Brenner's. Mr Brenner told them it was fine.")
+    assert (st.speaker, st.actor, st.role) == ("Mr Brenner", "Brenner", None)
+
+
+def test_quotation_inside_a_relative_clause_keeps_the_subject() -> None:
+    found = run('Sarnhold, which on Friday told us there had been "no reduction in the flow", has declined to comment.')
+    assert [(s.actor, s.quote) for s in found] == [
+        ("Sarnhold", 'there had been "no reduction in the flow"'), ("Sarnhold", "to comment")]
+
+
+def test_article_after_a_time_phrase_stays_with_the_subject() -> None:
+    st = one("On Thursday the foreign minister said the line was drawn.")
+    assert (st.speaker, st.actor, st.actor_kind) == ("the foreign minister", "the foreign minister", "unnamed")
+
+
+def test_sentence_head_with_lower_case_aside_is_the_speaker() -> None:
+    st = one('One driver, stuck for a day and a half, told the paper: "I have got pears."')
+    assert (st.actor, st.actor_kind) == ("one driver", "unnamed")
+
+
+def test_participle_hangs_from_the_appositive_name() -> None:
+    st = one("The Accord's secretary-general, Haldis Morrow, had proposed monitors, saying both sides needed a number.")
+    assert (st.quote, st.actor, st.cue) == ("both sides needed a number", "Haldis Morrow", "saying")
