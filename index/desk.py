@@ -377,9 +377,9 @@ class Desk:
 
     # ---- reading -------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> list[Any]:
+    def search(self, query: str, limit: int = 50, snippets: bool = True) -> list[Any]:
         """Ranked hits for a query (articles, or statements for statement-field queries)."""
-        return self.store.search(query, limit=limit)
+        return self.store.search(query, limit=limit, snippets=snippets)
 
     def article(self, key: str) -> Article | None:
         """The indexed article with this key."""

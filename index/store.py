@@ -336,8 +336,8 @@ class Store:
                 continue
         return Matcher(frozenset(terms), (), _stemmer())
 
-    def search(self, text: str, *, limit: int = 20, time_limit: float = 2.0) -> list[Hit]:
-        """Ranked hits with highlighted snippets; statement queries return statements."""
+    def search(self, text: str, *, limit: int = 20, time_limit: float = 2.0, snippets: bool = True) -> list[Hit]:
+        """Ranked hits with highlighted snippets (unless `snippets` is off); statement queries return statements."""
         if not text.strip():
             return []
         statement_mode = self.is_statement_query(text)
@@ -369,7 +369,7 @@ class Store:
                         source=art.get("source"),
                         date=stmt.date or (dt.date.fromisoformat(art["date"]) if art.get("date") else None),
                         score=float(hit.score or 0.0),
-                        snippet=snippet(stmt.quote, spans),
+                        snippet=snippet(stmt.quote, spans) if snippets else "",
                         hit_count=len(spans),
                         doctype=STATEMENT,
                         statement=stmt,
@@ -386,7 +386,7 @@ class Store:
                     source=hit.get("source"),
                     date=hit["date"].date() if hit.get("date") else None,
                     score=float(hit.score or 0.0),
-                    snippet=snippet(body, body_spans),
+                    snippet=snippet(body, body_spans) if snippets else "",
                     hit_count=len(body_spans) + len(find_hits(title, matcher)),
                 )
             )
