@@ -99,10 +99,12 @@ def antecedent_label(m: Mention) -> str:
     return "named actor"
 
 
+_BREAK = re.compile(r"\n|[.?!]\s")
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     """No sentence or paragraph break in text[a:b]."""
-    part = text[a:b]
-    return "\n" not in part and ". " not in part and "? " not in part and "! " not in part
+    return _BREAK.search(text, a, b) is None
 
 
 def antecedent(

@@ -10,6 +10,7 @@ nominals ("he", "the minister") resolve to the most recent compatible named acto
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -799,6 +800,12 @@ def _quiet_after(text: str, pos: int, se: int) -> bool:
 _GROUP_SUFFIXES: Final[tuple[str, ...]] = ("iers", "ists", "ians", "ants", "ents", "eers", "ees")
 
 
+def _inside(pos: int, ordered: list[Quotation], starts: list[int]) -> bool:
+    """Whether `pos` is inside one of the quotations (sorted by start, with their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ordered[k].end
+
+
 _PRONOUN_SEX: Final[dict[str, str]] = {"he": "m", "she": "f"}
 
 
@@ -858,7 +865,9 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
     persons = scan_persons(text, gz) if needs_context else []
     if persons and quotes:
         # A person named only inside someone's quoted words is not who a later "he" stands for.
-        persons = [p for p in persons if quotation_at(p.start, quotes) is None]
+        ordered = sorted(quotes, key=lambda q: q.start)
+        starts_q = [q.start for q in ordered]
+        persons = [p for p in persons if not _inside(p.start, ordered, starts_q)]
     speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
     speakers = frozenset(id(m) for m in speaking)
     named = speaking + persons

@@ -101,6 +101,11 @@ _OPENER = re.compile(
     r"that)\s+)*" + _TIME_NOUNS + r"\b,?\s+(?:" + _TIME_NOUNS + r"\b,?\s+)*)?",
     re.IGNORECASE,
 )
+_OPENER_WORDS: Final[frozenset[str]] = frozenset({
+    "and", "but", "or", "so", "yet", "then", "meanwhile", "now", "still", "later", "earlier", "also", "on", "in",
+    "at", "by", "since", "until", "within", "during", "after", "before", "early", "late", "last", "this", "next",
+    "over", "for", "from",
+})
 _HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx"})
 _ROLE_TAIL_WORDS: Final[frozenset[str]] = frozenset({
     "in", "of", "at", "for", "from", "on", "with", "by", "to", "the", "a", "an", "and", "or",
@@ -234,7 +239,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     if not stripped:
         return None
     start += raw.find(stripped)
-    opener = _OPENER.match(stripped)
+    opener = _OPENER.match(stripped) if stripped.split(" ", 1)[0].lower() in _OPENER_WORDS else None
     if opener and opener.end() and stripped[opener.end() :].strip(" ,"):
         start += opener.end()
         stripped = stripped[opener.end() :]
@@ -368,7 +373,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
                        _affiliation(words, gazetteer))
     if fold(name_words[0]) in ("the", "a", "an"):
         name_words = name_words[1:]
-    if all(fold(w) in ORG_WORDS for w in name_words) and all(
+    if all(w.lower() in ORG_WORDS for w in name_words) and all(
         _capitalised(w) or fold(w) in ("the", "of", "and", "for") for w in role_words
     ):
         # "The Kestrel Foreign Ministry": a bare institution word takes the capitalised words before it.
@@ -397,15 +402,17 @@ def clean_role(role: str | None) -> str | None:
     preposition ("Greta Holm of the" gives no role "of the")."""
     if not role:
         return None
-    opener = _OPENER.match(role)
-    if opener and opener.end():
-        role = role[opener.end() :]
-    role = _RELATIVE_TAIL.sub("", role)
-    words = [w for w in role.split() if fold(w).rstrip(",") not in _HONORIFICS]
-    while words and fold(words[-1]).rstrip(",") in _ROLE_TAIL_WORDS:
+    if role.split(" ", 1)[0].lower() in _OPENER_WORDS:
+        opener = _OPENER.match(role)
+        if opener and opener.end():
+            role = role[opener.end() :]
+    if " wh" in role:
+        role = _RELATIVE_TAIL.sub("", role)
+    words = [w for w in role.split() if w.lower().rstrip(",") not in _HONORIFICS]
+    while words and words[-1].lower().rstrip(",") in _ROLE_TAIL_WORDS:
         words.pop()
-    while words and fold(words[0]) in ("and", "but", "or"):
+    while words and words[0].lower() in ("and", "but", "or"):
         words.pop(0)
-    if not words or (len(words) == 1 and fold(words[0]) in ("the", "a", "an")):
+    if not words or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
         return None
     return " ".join(words).strip(" ,;:")
