@@ -123,6 +123,14 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "go on": ("went on",),
     "shoot back": ("shot back",),
     "fire back": ("fired back",),
+    # Past forms only: as nouns ("the answers", "a whisper") the present forms would be false cues.
+    "answer": ("answered",),
+    "lament": ("lamented",),
+    "recount": ("recounted",),
+    "scoff": ("scoffed",),
+    "whisper": ("whispered",),
+    "brag": ("bragged",),
+    "reason": ("reasoned",),
 }
 
 # Participles that open a statement hanging from the clause's subject: ", saying ...".
@@ -177,6 +185,10 @@ def trie_pattern(words: list[str]) -> str:
 
     return build(trie)
 
+
+# Inflected forms only (not the bare lemma): "he'd sit Putin down and tell him" goes on with the same
+# modal, while "... and said" or "... and tells" opens a predicate of its own.
+INFLECTED_CUES: Final[str] = trie_pattern([f for f, lemma in _FORM_TO_LEMMA.items() if f != lemma.split()[0]])
 
 CUE_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:" + trie_pattern([*_FORM_TO_LEMMA, "according to", "According to"]) + r")\b"

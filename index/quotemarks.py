@@ -25,6 +25,10 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset({
     "est", "fig", "approx", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "r", "d", "i",
 })
 _SENT_END = re.compile(r"[.!?]+['\"”’»“)]*(?=\s+|“)")
+_CLOCK_NEXT = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"[A-Z]{1,2}[SD]?T\b|GMT|UTC|local|Eastern|Central|Pacific|Mountain|ET\b|PT\b|CT\b)"
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?=" + CUE_RE.pattern + ")")
 INITIALS = re.compile(r"(?:\w\.)+\w")
@@ -147,7 +151,9 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
             w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
             word = w.group(1).lower() if w else ""
             initial = len(word) == 1 and word.isalpha() and not (w and w.start() and text[w.start() - 1] in "'’")
-            if word in ABBREVIATIONS or initial or INITIALS.fullmatch(word):
+            if word in ("a.m", "p.m") and not _CLOCK_NEXT.match(text, nxt):
+                pass  # "the polls close at 7 p.m. He says": a clock time ends the sentence unless a day follows
+            elif word in ABBREVIATIONS or initial or INITIALS.fullmatch(word):
                 continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
         out.append((s, cut))
         s = nxt

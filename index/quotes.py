@@ -16,7 +16,7 @@ from typing import Final
 
 from index.actors import Gazetteer, fold, load_gazetteer
 from index.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
-from index.cues import CUE_RE, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of, trie_pattern
+from index.cues import CUE_RE, INFLECTED_CUES, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of, trie_pattern
 from index.model import ActorKind, Article, Statement
 from index.quotemarks import (
     CAPS_INITIALS_END,
@@ -82,7 +82,8 @@ _CONTENT_TAIL = re.compile(
     r"|,\s+(?:while|whereas)\s|\s[—–-]{1,2}\s+(?:while|whereas)\s"
     r"|,\s+compared\s+(?:with|to)\s"
     r"|:\s+(?=[A-Z])"
-    r"|[,\s]\s*(?:but|and)\s+(?:(?:has|have|had|is|was|will|would|did|does|later|then)\b|(?=" + _CUE_BODY + r"))"
+    r"|[,\s]\s*(?:but|and)\s+(?:(?:has|have|had|is|was|will|would|did|does|later|then)\b|(?=(?:"
+    + INFLECTED_CUES + r")\b))"
     r"|,\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s"
     r"|,\s+but\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
     r"|,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:recommendation|claim|statement|move|sign|reference|nod|swipe|dig|"

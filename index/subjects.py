@@ -166,6 +166,11 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         trimmed = trimmed[last_mark + 1 :]
     if not trimmed.strip():
         return None
+    dash_end = trimmed.rstrip()
+    if dash_end[-1:] in ("—", "–") and dash_end.find(dash_end[-1], 0, len(dash_end) - 1) > 0:
+        # "Jason Sims — a teacher from Mount Pleasant — says": dashes around an appositive work as commas.
+        opening = dash_end.find(dash_end[-1], 0, len(dash_end) - 1)
+        trimmed = trimmed[:opening] + "," + trimmed[opening + 1 : len(dash_end) - 1] + "," + trimmed[len(dash_end) :]
     # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
     if trimmed.rstrip().endswith(","):
         core = trimmed.rstrip()[:-1]
@@ -193,7 +198,7 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
                 ]
                 role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
                 aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
-                end = sent_start + len(core)
+                end = sent_start + len(core.rstrip())
                 gender = cand.gender or (
                     gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
                 )  # "Lene Falk, the company's spokeswoman": the role says she

@@ -561,3 +561,28 @@ def test_sentence_head_with_lower_case_aside_is_the_speaker() -> None:
 def test_participle_hangs_from_the_appositive_name() -> None:
     st = one("The Accord's secretary-general, Haldis Morrow, had proposed monitors, saying both sides needed a number.")
     assert (st.quote, st.actor, st.cue) == ("both sides needed a number", "Haldis Morrow", "saying")
+
+
+def test_clock_time_ends_a_sentence_unless_a_day_follows() -> None:
+    st = one("The polls close at 7 p.m. He says “it is interesting that so many are undecided.”")
+    assert (st.speaker, st.kind) == ("He", "direct")
+    st = one("The polls close at 7 p.m. Monday in Iowa, officials said.")
+    assert (st.quote, st.actor) == ("The polls close at 7 p.m. Monday in Iowa", "officials")
+
+
+def test_bare_verb_after_and_continues_the_reported_clause() -> None:
+    st = one("Kasich says he’d sit Putin down and tell him “no more nonsense” if elected.")
+    assert (st.quote, st.kind) == ("he’d sit Putin down and tell him “no more nonsense” if elected", "mixed")
+    found = run("Trump said he would win and added that nobody could stop him.")
+    assert [(s.quote, s.cue) for s in found] == [("he would win", "said"), ("that nobody could stop him", "added")]
+
+
+def test_answered_is_a_cue() -> None:
+    st = one("He answered, “I have no idea.”")
+    assert (st.quote, st.cue_lemma) == ("“I have no idea.”", "answer")
+
+
+def test_dashes_around_an_appositive_work_as_commas() -> None:
+    st = one("Jason Sims — a teacher from Mount Pleasant — says he made a decision.")
+    assert (st.speaker, st.actor, st.role) == (
+        "Jason Sims — a teacher from Mount Pleasant", "Jason Sims", "a teacher from Mount Pleasant")
