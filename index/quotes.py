@@ -287,8 +287,12 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if prev is None:
                 continue
             between = text[prev.spans[-1][1] : q.start]
+            n_between = len(between.split())
+            # '"A," said X, director of a long-named institute, "but B."': a lower-case reopening after a
+            # comma carries on the same sentence however long the attribution between them.
+            carries_on = n_between <= 30 and between.rstrip().endswith(",") and text[q.start + 1 : q.start + 2].islower()
             if not starts_sentence(text, q.start, ps) and (
-                len(between.split()) > 12 or len(text[q.start : q.end].split()) <= 3
+                (n_between > 12 and not carries_on) or len(text[q.start : q.end].split()) <= 3
             ):
                 continue
             if _CUE_BETWEEN(between) and not _NEW_CLAUSE_BETWEEN.search(between):

@@ -586,3 +586,10 @@ def test_dashes_around_an_appositive_work_as_commas() -> None:
     st = one("Jason Sims — a teacher from Mount Pleasant — says he made a decision.")
     assert (st.speaker, st.actor, st.role) == (
         "Jason Sims — a teacher from Mount Pleasant", "Jason Sims", "a teacher from Mount Pleasant")
+
+
+def test_lower_case_reopening_after_a_long_attribution_joins_the_statement() -> None:
+    st = one('"This used to be the back yard," said Raffa Pantu, director of security studies at a long-named '
+             'institute in London, "but it is coming into the thrall."')
+    assert st.fragments == ('"This used to be the back yard,"', '"but it is coming into the thrall."')
+    assert (st.actor, st.kind) == ("Raffa Pantu", "direct")
