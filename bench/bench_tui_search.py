@@ -22,6 +22,18 @@ async def measure(folder: Path, data: Path, queries: list[str], gap: float) -> N
     from textual.widgets import Input
 
     from tui.app import DEBOUNCE_SECONDS, NewsdeskApp
+    from tui.widgets.results import ResultsTable
+
+    shown: dict[str, float] = {}
+    original_show = ResultsTable.show_hits
+
+    def show_hits(self: ResultsTable, hits: list) -> None:
+        original_show(self, hits)
+        # The moment the app put this query's answer in the list (the harness's own pilot.press
+        # returns long after the app handled a key, so polling from the test side overstates).
+        shown[self.app.query_text] = time.perf_counter()
+
+    ResultsTable.show_hits = show_hits  # type: ignore[method-assign]
 
     class Timed(NewsdeskApp):
         last_change = 0.0
@@ -44,7 +56,7 @@ async def measure(folder: Path, data: Path, queries: list[str], gap: float) -> N
                 await pilot.press("space" if key == " " else key)
             while app.query_text != query:
                 await asyncio.sleep(0.002)
-            elapsed = time.perf_counter() - app.last_change
+            elapsed = shown[query] - app.last_change
             results.append(elapsed)
             print(
                 f"{query!r:20s} {len(app.hits):3d} hits  {elapsed * 1000:5.0f} ms after the last key"
