@@ -134,6 +134,7 @@ class Store:
         self.directory = directory
         self._searcher = ix.searcher()
         self._doc_sets: dict[str, Any] = {}
+        self._dates: dict[str, Any] = {}
 
     # ---- opening -------------------------------------------------------------------------------
 
@@ -318,6 +319,36 @@ class Store:
             self._doc_sets = {"key": key, "docs": docs}
         return self._doc_sets["docs"]
 
+    def _split_dates(self, q: query.Query) -> tuple[query.Query, set[int] | None]:
+        """Pull top-level date ranges out of a query into a doc set read from the date column.
+
+        whoosh runs a date range as an OR over many numeric terms (230 ms on the 20k desk); the
+        column of dates, read once per searcher, answers the same range in a few milliseconds.
+        """
+        parts = list(q.children()) if isinstance(q, query.And) else [q]
+        ranges = [p for p in parts if isinstance(p, query.NumericRange) and p.field() == "date"]
+        if not ranges:
+            return q, None
+        values = self._date_values()
+        docs: set[int] | None = None
+        for r in ranges:
+            lo = -1 if r.start is None else r.start + (1 if r.startexcl else 0)
+            hi = _NO_DATE - 1 if r.end is None else r.end - (1 if r.endexcl else 0)
+            found = {n for n, v in enumerate(values) if lo <= v <= hi}
+            docs = found if docs is None else docs & found
+        rest = [p for p in parts if p not in ranges]
+        if not rest:
+            return query.Every(), docs
+        return (rest[0] if len(rest) == 1 else query.And(rest)), docs
+
+    def _date_values(self) -> list[int]:
+        # Raw column values (undated documents hold the column's "missing" sentinel), per searcher.
+        key = id(self._searcher)
+        if self._dates.get("key") != key:
+            values = list(self._searcher.reader().column_reader("date", translate=False))
+            self._dates = {"key": key, "values": values}
+        return self._dates["values"]
+
     def matcher(self, q: query.Query, fields_: Collection[str]) -> Matcher:
         """What the parsed query looks for in the given text fields (expansions included)."""
         terms: set[str] = set()
@@ -342,9 +373,15 @@ class Store:
             return []
         statement_mode = self.is_statement_query(text)
         fields_ = ("quote",) if statement_mode else ("title", "body")
-        q = self._parse(text, list(fields_))
+        q, date_docs = self._split_dates(self._parse(text, list(fields_)))
         statements = self._doctype_docs(STATEMENT)
-        restrict = {"filter": statements} if statement_mode else {"mask": statements}
+        restrict: dict[str, set[int]]
+        if statement_mode:
+            restrict = {"filter": statements if date_docs is None else statements & date_docs}
+        else:
+            restrict = {"mask": statements}
+            if date_docs is not None:
+                restrict["filter"] = date_docs
         collector = self._searcher.collector(limit=limit, **restrict)
         if any(isinstance(n, query.MultiTerm) for n in _walk(q)):
             # Expanding queries (prefix*, fuzzy~) can explode: keep what was found in time.
@@ -486,6 +523,7 @@ _DATE_EXPR = re.compile(r"(?<![\w.])date:(\[[^\]]*\]|\S+)")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
 
 
+_NO_DATE = 2**64 - 1  # what whoosh's date column holds for a document without a date
 _FUZZY = re.compile(r"(?<=\w)~([0-9])?(?![/0-9])")
 
 

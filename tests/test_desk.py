@@ -87,6 +87,9 @@ def test_search_fields_dates_and_phrases(desk_dir: Path) -> None:
         "2025/2025-08-20-guarantees.md",
         "2025/2025-08-25-pipeline.md",
     ]
+    assert keys(desk.search("date:[2025-08-21 to 2025-08-31] minister")) == ["2025/2025-08-25-pipeline.md"]
+    assert keys(desk.search("minister date:2025-08-20")) == ["2025/2025-08-20-guarantees.md"]
+    assert keys(desk.search("date:[2025-08-21 to]")) == ["2025/2025-08-25-pipeline.md"]
     assert keys(desk.search("guarant*")) == ["2025/2025-08-20-guarantees.md"]
     assert keys(desk.search("pipelin~")) == ["2025/2025-08-25-pipeline.md"]
     assert keys(desk.search("minister NOT pipeline")) == ["2025/2025-08-20-guarantees.md"]
