@@ -56,7 +56,8 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     stop = _SENTENCE_END.search(text, start, head)  # "quote General Brenner's. Mr Brenner"
                     if stop:
                         start = stop.end()
-                mention = parse_mention(text[start : m.end()], start, gazetteer)
+                end = m.end() - 2 if text[m.end() - 2 : m.end()] in ("'s", "’s") else m.end()  # "Mr Reyl's"
+                mention = parse_mention(text[start:end], start, gazetteer)
                 if mention and mention.kind == "name" and mention.actor_kind == "person":
                     out.append(mention)
                     covered = m.end()

@@ -42,6 +42,7 @@ _NOT_SPEAKERS: Final[frozenset[str]] = frozenset({
     "the", "this", "that", "these", "those", "there", "here", "a month", "a week", "a year", "a day",
     "instead", "still", "yet", "but", "and", "so", "then", "now", "also", "even", "just", "only",
     "first", "second", "third", "finally", "next", "last", "meanwhile", "however", "indeed", "overall",
+    "please",  # "please write in": an imperative has no speaker
 })
 
 _PLURAL_GROUPS: Final[frozenset[str]] = frozenset({

@@ -593,3 +593,8 @@ def test_lower_case_reopening_after_a_long_attribution_joins_the_statement() -> 
              'institute in London, "but it is coming into the thrall."')
     assert st.fragments == ('"This used to be the back yard,"', '"but it is coming into the thrall."')
     assert (st.actor, st.kind) == ("Raffa Pantu", "direct")
+
+
+def test_possessive_title_name_is_an_antecedent_without_its_s() -> None:
+    found = run("Mr Olo Reyl's government has been vindicated. He insisted that nothing had been decided.")
+    assert [(s.speaker, s.actor) for s in found] == [("He", "Olo Reyl")]
