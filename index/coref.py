@@ -68,11 +68,16 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
         m = gazetteer.given_name_re.match(text, pos)
         if m is None or m.group(2) in _NOT_SURNAMES:
             continue
+        place = gazetteer.lookup(word)
+        if place is not None and place.kind != "person":
+            continue  # "Virginia Beach", "Georgia Republicans": a place that is also a given name
         # A known given name and a capitalised word: a person, no need for the full mention parser.
         name = m.group(0)
+        if name.endswith(("'s", "’s")):  # "Donald Trump's campaign": the person is Donald Trump
+            name = name[:-2]
         known = gazetteer.lookup(name)
         if known is None or known.kind == "person":
-            out.append(Mention(name, pos, m.end(), "name", known.name if known else name, "person",
+            out.append(Mention(name, pos, pos + len(name), "name", known.name if known else name, "person",
                                None, known.affiliation if known else None, gender))
             covered = m.end()
     return out

@@ -126,6 +126,7 @@ _COMMON_START: Final[frozenset[str]] = frozenset({
     "students", "doctors", "parents", "workers", "managers", "executives", "insiders", "advisers",
     "advisors", "allies", "rivals", "journalists", "reporters", "commentators", "pundits", "strategists",
     "organizers", "organisers", "authorities", "agents", "soldiers", "troops", "citizens",
+    "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody",
 })
 
 _TITLE_WORDS_EXTRA: Final[frozenset[str]] = frozenset({

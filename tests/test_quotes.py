@@ -598,3 +598,11 @@ def test_lower_case_reopening_after_a_long_attribution_joins_the_statement() -> 
 def test_possessive_title_name_is_an_antecedent_without_its_s() -> None:
     found = run("Mr Olo Reyl's government has been vindicated. He insisted that nothing had been decided.")
     assert [(s.speaker, s.actor) for s in found] == [("He", "Olo Reyl")]
+
+
+def test_possessive_full_name_and_place_given_names_as_antecedents() -> None:
+    found = run("Donald Trump's campaign was angry. He said the poll was wrong.")
+    assert [(s.speaker, s.actor) for s in found] == [("He", "Donald Trump")]
+    # "Virginia" is a state here, not a woman called Virginia Republicans.
+    found = run("Virginia Republicans met on Monday. She said the vote was close.")
+    assert [(s.speaker, s.actor) for s in found] == [("She", None)]
