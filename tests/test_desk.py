@@ -225,3 +225,28 @@ def test_reader_never_touches_an_index_it_cannot_use(desk_dir: Path) -> None:
     with pytest.raises(StoreError, match=r"schema changed.*run 'newsdesk index'"):
         Desk(desk_dir).search("pipeline")
     assert sorted(p.name for p in index_dir.iterdir()) == before
+
+
+def test_user_corrections_apply_on_the_next_index(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    names = {r.actor.name: r.statements for r in desk.actor_stats()}
+    assert names["Ilse Varga"] == 2 and names["Tomas Reyes"] == 1
+    (desk_dir / ".newsdesk" / "actors.yaml").write_text(
+        "rename: {Tomas Reyes: Energy Minister Reyes}\nmerge: {}\nignore: [Ilse Varga]\n"
+    )
+    summary = desk.index()
+    assert summary.updated == 3  # corrections changed: every article is read again
+    names = {r.actor.name: r.statements for r in desk.actor_stats()}
+    assert "Ilse Varga" not in names
+    assert names["Energy Minister Reyes"] == 1
+    assert [r.statement.actor for r in desk.iter_statements(["Energy Minister Reyes"])] == ["Tomas Reyes"]
+
+
+def test_broken_corrections_file_is_one_warning(desk_dir: Path) -> None:
+    (desk_dir / ".newsdesk").mkdir()
+    (desk_dir / ".newsdesk" / "actors.yaml").write_text("merge: [unclosed\n")
+    summary = Desk(desk_dir).index()
+    assert summary.added == 3
+    (warning,) = [w for w in summary.warnings if "actors.yaml" in w]
+    assert "\n" not in warning
