@@ -14,8 +14,9 @@ import hashlib
 import json
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,17 +55,6 @@ class IndexSummary:
             f"indexed: {self.added} added, {self.updated} updated, {self.removed} removed, "
             f"{self.skipped} skipped, {self.failed} failed ({self.unchanged} unchanged) in {self.seconds:.1f}s"
         )
-
-
-@dataclass(slots=True)
-class _Counts:
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    skipped: int = 0
-    failed: int = 0
-    unchanged: int = 0
-    warnings: list[str] = field(default_factory=list)
 
 
 def default_data_dir(folder: Path) -> Path:
@@ -140,10 +130,11 @@ class Desk:
     ) -> IndexSummary:
         """Bring the index up to date with the folder; never dies because of one file."""
         started = time.perf_counter()
-        counts = _Counts()
+        counts: Counter[str] = Counter()
+        warnings: list[str] = []
 
         def note(message: str) -> None:
-            counts.warnings.append(message)
+            warnings.append(message)
             if warn:
                 warn(message)
 
@@ -160,13 +151,8 @@ class Desk:
                 rebuilt = True
             self._index_locked(store, counts, note, progress, on_commit)
         return IndexSummary(
-            added=counts.added,
-            updated=counts.updated,
-            removed=counts.removed,
-            skipped=counts.skipped,
-            failed=counts.failed,
-            unchanged=counts.unchanged,
-            warnings=tuple(counts.warnings),
+            **{name: counts[name] for name in ("added", "updated", "removed", "skipped", "failed", "unchanged")},
+            warnings=tuple(warnings),
             seconds=round(time.perf_counter() - started, 3),
             rebuilt=rebuilt,
         )
@@ -174,7 +160,7 @@ class Desk:
     def _index_locked(
         self,
         store: Any,
-        counts: _Counts,
+        counts: Counter[str],
         note: WarnFn,
         progress: ProgressFn | None,
         on_commit: Callable[[], None] | None,
@@ -201,11 +187,11 @@ class Desk:
                 st = path.stat()
             except OSError as exc:
                 note(f"warning: {rel}: cannot stat ({exc.strerror or exc})")
-                counts.failed += 1
+                counts["failed"] += 1
                 continue
             entry = files.get(rel)
             if entry and not entry.get("stale") and entry["size"] == st.st_size and entry["mtime"] == st.st_mtime_ns:
-                counts.unchanged += 1
+                counts["unchanged"] += 1
                 continue
             todo.append((rel, path, st))
         gone = [rel for rel in files if rel not in seen]
@@ -222,7 +208,7 @@ class Desk:
                 for key in files[rel].get("keys", []):
                     writer.remove_article(key)
                 del files[rel]
-                counts.removed += 1
+                counts["removed"] += 1
             total = len(todo)
             for done, (rel, path, st) in enumerate(todo, 1):
                 pending += self._index_file(writer, files, rel, path, st, gazetteer, counts, note)
@@ -251,7 +237,7 @@ class Desk:
         path: Path,
         st: os.stat_result,
         gazetteer: Any,
-        counts: _Counts,
+        counts: Counter[str],
         note: WarnFn,
     ) -> int:
         """Read, extract and write one file; returns how many articles were written."""
@@ -262,23 +248,23 @@ class Desk:
             digest = _sha1(path)
         except OSError as exc:
             note(f"warning: {rel}: cannot read ({exc.strerror or exc})")
-            counts.failed += 1
+            counts["failed"] += 1
             return 0
         if old and not old.get("stale") and old.get("sha1") == digest:
             old.update(size=st.st_size, mtime=st.st_mtime_ns)
-            counts.unchanged += 1
+            counts["unchanged"] += 1
             return 0
         try:
             result = read_file(path, root=self.folder)
         except Exception as exc:  # a reader bug must not end the run
             note(f"warning: {rel}: reader failed ({type(exc).__name__}: {exc})")
-            counts.failed += 1
+            counts["failed"] += 1
             return 0
         for w in result.warnings:
             note(str(w))
         if not result.articles:
             # Keep what was indexed before: a file broken now is retried on the next run.
-            counts.skipped += 1
+            counts["skipped"] += 1
             return 0
         keys: list[str] = []
         mentions: list[list[Any]] = []
@@ -292,9 +278,9 @@ class Desk:
         if old:
             for key in set(old.get("keys", [])) - set(keys):
                 writer.remove_article(key)
-            counts.updated += 1
+            counts["updated"] += 1
         else:
-            counts.added += 1
+            counts["added"] += 1
         files[rel] = {"size": st.st_size, "mtime": st.st_mtime_ns, "sha1": digest, "keys": keys, "mentions": mentions}
         return len(keys)
 
