@@ -10,6 +10,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from tui.errors import UsageError
 
@@ -55,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_tui_parser().print_help()
             return 0
         args = build_tui_parser().parse_args(args_list)
+        if args.desk and "/" not in args.desk and not Path(args.desk).exists():
+            raise UsageError(f"no desk folder or command {args.desk!r} (commands: {', '.join(COMMANDS)})")
         from tui.launch import launch_tui
 
         return launch_tui(args.desk, args.data)
