@@ -95,18 +95,14 @@ _TIME_NOUNS = (
     r"\d{1,4}(?:st|nd|rd|th)?|hours|days|weeks|minutes|months|years|morning|afternoon|evening|night|week|month|"
     r"year|weekend|time)"
 )
-_OPENER = re.compile(
-    r"(?:(?:and|but|or|so|yet|then|meanwhile|now|still|later|earlier|also)\s+)*"
-    r"(?:(?:on|in|at|by|since|until|within|during|after|before|early|late|last|this|next|earlier|later|over|"
+_CONJ = r"(?:and|but|or|so|yet|then|meanwhile|now|still|later|earlier|also)\s+"
+_TIME_PHRASE = (
+    r"(?:on|in|at|by|since|until|within|during|after|before|early|late|last|this|next|earlier|later|over|"
     r"for|from)\s+(?:(?:the|a|an|few|early|late|mid-\w+|past|same|next|last|this|recent|two|three|several|"
-    r"that)\s+)*" + _TIME_NOUNS + r"\b,?\s+(?:" + _TIME_NOUNS + r"\b,?\s+)*)?",
-    re.IGNORECASE,
+    r"that)\s+)*" + _TIME_NOUNS + r"\b,?\s+(?:" + _TIME_NOUNS + r"\b,?\s+)*"
 )
-_OPENER_WORDS: Final[frozenset[str]] = frozenset({
-    "and", "but", "or", "so", "yet", "then", "meanwhile", "now", "still", "later", "earlier", "also", "on", "in",
-    "at", "by", "since", "until", "within", "during", "after", "before", "early", "late", "last", "this", "next",
-    "over", "for", "from",
-})
+# Never matches the empty string, so a name with no opener fails at its first letters.
+_OPENER = re.compile(r"(?:" + _CONJ + r")+(?:" + _TIME_PHRASE + r")?|" + _TIME_PHRASE, re.IGNORECASE)
 _HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx"})
 _ROLE_TAIL_WORDS: Final[frozenset[str]] = frozenset({
     "in", "of", "at", "for", "from", "on", "with", "by", "to", "the", "a", "an", "and", "or",
@@ -241,7 +237,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     if not stripped:
         return None
     start += raw.find(stripped)
-    opener = _OPENER.match(stripped) if stripped.split(" ", 1)[0].lower() in _OPENER_WORDS else None
+    opener = _OPENER.match(stripped)
     if opener and opener.end() and stripped[opener.end() :].strip(" ,"):
         start += opener.end()
         stripped = stripped[opener.end() :]
@@ -404,17 +400,16 @@ def clean_role(role: str | None) -> str | None:
     preposition ("Greta Holm of the" gives no role "of the")."""
     if not role:
         return None
-    if role.split(" ", 1)[0].lower() in _OPENER_WORDS:
-        opener = _OPENER.match(role)
-        if opener and opener.end():
-            role = role[opener.end() :]
+    opener = _OPENER.match(role)
+    if opener:
+        role = role[opener.end() :]
     if " wh" in role:
         role = _RELATIVE_TAIL.sub("", role)
-    words = [w for w in role.split() if w.lower().rstrip(",") not in _HONORIFICS]
+    words = role.split()
+    if any(w.lower().rstrip(",") in _HONORIFICS for w in words):
+        words = [w for w in words if w.lower().rstrip(",") not in _HONORIFICS]
     while words and words[-1].lower().rstrip(",") in _ROLE_TAIL_WORDS:
         words.pop()
-    while words and words[0].lower() in ("and", "but", "or"):
-        words.pop(0)
     if not words or (len(words) == 1 and words[0].lower() in ("the", "a", "an")):
         return None
     return " ".join(words).strip(" ,;:")
