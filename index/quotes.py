@@ -191,8 +191,8 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
         else:
             e = t + 2 if text[t] == "," and text[t + 1] in "\"”" else t + 1 if text[t] in "\"”" else t
     s, e = _trim(text, s, e)
-    if e - s < 8 or len(text[s:e].split()) < 2:
-        return None
+    if (e - s < 8 or len(text[s:e].split()) < 2) and text[s:e].lower() not in ("yes", "no"):
+        return None  # too short to be words reported, except an answer ("asked if ..., she said no")
     return s, e
 
 
