@@ -730,7 +730,10 @@ def _finite(
         tail = text[right.end : se].lstrip() if right else ""
         right_ok = right is not None and (_quiet_after(text, right.end, se) or tail.startswith(","))
         left_named = mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12
-        if right_ok and right is not None and not (left_named and right.kind != "name"):
+        if right_ok and right is not None and not (left_named and right.kind != "name") and not (
+            # "Barkley, who said he votes Democratic, said X": the sentence's own subject speaks, not "X".
+            left_named and _RELATIVE_HEAD.match(text, ss)
+        ):
             cut = ss + len(before) - (0 if before[-1] in "\"”'" else 1)
             span = _trim(text, ss, cut)
             if span[1] - span[0] >= 8:
@@ -811,6 +814,7 @@ def _inside(pos: int, ordered: list[Quotation], starts: list[int]) -> bool:
     return k >= 0 and pos < ordered[k].end
 
 
+_RELATIVE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+(?:who|which)\s")
 _PRONOUN_SEX: Final[dict[str, str]] = {"he": "m", "she": "f"}
 
 

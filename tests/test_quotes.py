@@ -609,3 +609,9 @@ def test_possessive_full_name_and_place_given_names_as_antecedents() -> None:
     found = run("Virginia Republicans met on Monday. She said the vote was close.")
     assert [(s.speaker, s.actor) for s in found] == [("She", None)]
 
+
+
+def test_subject_with_a_reporting_relative_clause_speaks_the_main_clause() -> None:
+    found = run("Barkley, who said he typically votes Democratic, said one candidate he likes is Kasich.")
+    assert [(s.quote, s.actor) for s in found] == [
+        ("he typically votes Democratic", "Barkley"), ("one candidate he likes is Kasich", "Barkley")]
