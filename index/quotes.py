@@ -191,10 +191,18 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
         else:
             e = t + 2 if text[t] == "," and text[t + 1] in "\"”" else t + 1 if text[t] in "\"”" else t
     s, e = _trim(text, s, e)
+    if _NOTHING_SAID.match(text, s, e):
+        return None  # "who has said little", "said nothing about it": no words reported
     if (e - s < 8 or len(text[s:e].split()) < 2) and text[s:e].lower() not in ("yes", "no"):
         return None  # too short to be words reported, except an answer ("asked if ..., she said no")
     return s, e
 
+
+# ... unless the word is the subject of the reported clause ("said little had changed").
+_NOTHING_SAID = re.compile(
+    r"(?:little|nothing|much|anything|less)\b(?!\s+(?:of|than|more|the|had|has|have|was|is|were|are|would|will|"
+    r"could|can|should|might|may|must|did|does|remains?|seems?|[a-z]+ed)\b)"
+)
 
 _HEADLINE_LABELS: Final[frozenset[str]] = frozenset({
     "the latest", "latest", "update", "updated", "breaking", "breaking news", "live", "live updates", "analysis",

@@ -615,3 +615,10 @@ def test_subject_with_a_reporting_relative_clause_speaks_the_main_clause() -> No
     found = run("Barkley, who said he typically votes Democratic, said one candidate he likes is Kasich.")
     assert [(s.quote, s.actor) for s in found] == [
         ("he typically votes Democratic", "Barkley"), ("one candidate he likes is Kasich", "Barkley")]
+
+
+def test_saying_little_reports_nothing() -> None:
+    st = one("Premier Edvin Hask, who has said little, said the river was theirs.")
+    assert (st.quote, st.actor) == ("the river was theirs", "Edvin Hask")
+    assert run("He said nothing about the plan.") == []
+    assert one("He said little had changed.").quote == "little had changed"
