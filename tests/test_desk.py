@@ -250,3 +250,14 @@ def test_broken_corrections_file_is_one_warning(desk_dir: Path) -> None:
     assert summary.added == 3
     (warning,) = [w for w in summary.warnings if "actors.yaml" in w]
     assert "\n" not in warning
+
+
+def test_article_and_statement_queries_never_mix(desk_dir: Path) -> None:
+    desk = Desk(desk_dir)
+    desk.index()
+    for q in ("*", "NOT pipeline", "date:[2025-08-01 to 2025-08-31]", "oil OR date:2025-08-25"):
+        hits = desk.search(q)
+        assert hits and {h.doctype for h in hits} == {"article"}, q
+    for q in ("kind:direct", "actor:varga", "actor:varga date:2025-08", "kind:direct OR date:2025-08-25"):
+        hits = desk.search(q)
+        assert hits and {h.doctype for h in hits} == {"statement"}, q
