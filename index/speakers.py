@@ -7,6 +7,8 @@ a named actor ("the minister") or an unnamed source ("four sources briefed on th
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -230,8 +232,38 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
     return words[: i + 1], name
 
 
+class _Same:
+    """Hashes a gazetteer by identity (it holds dicts) and keeps it alive while cached."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: Gazetteer) -> None:
+        self.obj = obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.obj is self.obj
+
+
+@functools.lru_cache(maxsize=16384)
+def _parse_at_zero(text: str, gazetteer: _Same) -> Mention | None:
+    return _parse_mention(text, 0, gazetteer.obj)
+
+
 def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
-    """Read one speaker mention written at `start`; None when the words do not look like a speaker."""
+    """Read one speaker mention written at `start`; None when the words do not look like a speaker.
+
+    Cached by text: the same few mentions ("he", "the company", "Mr Smith") recur all through a desk.
+    """
+    found = _parse_at_zero(text, _Same(gazetteer))
+    if found is None or not start:
+        return found
+    return dataclasses.replace(found, start=found.start + start, end=found.end + start)
+
+
+def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
     raw = text
     stripped = raw.strip(" ,;:\u00a0<>")
     if not stripped:
