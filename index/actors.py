@@ -7,6 +7,7 @@ and corrects what extraction got wrong (aliases, merges, renames, ignored names)
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import re
@@ -121,18 +122,7 @@ class Gazetteer:
             target_known = known.get(fold(target))
             known[fold(alias)] = target_known or Known(target, "person")
         ignore = self.ignore | {fold(n) for n in corrections.ignore}
-        return Gazetteer(
-            known=known,
-            demonyms=self.demonyms,
-            outlets=self.outlets,
-            titles=self.titles,
-            male_names=self.male_names,
-            female_names=self.female_names,
-            male_titles=self.male_titles,
-            female_titles=self.female_titles,
-            ignore=frozenset(ignore),
-            given_name_re=self.given_name_re,
-        )
+        return dataclasses.replace(self, known=known, ignore=frozenset(ignore))
 
 
 def _strs(value: Any, where: str) -> list[str]:

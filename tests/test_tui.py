@@ -107,6 +107,19 @@ def make_app(desk: tuple[Path, Path], **options: Any) -> NewsdeskApp:
     return NewsdeskApp(folder, data, **options)
 
 
+def two_bookmarks(desk: tuple[Path, Path]) -> Any:
+    """A BookmarkStore holding two passages of a1.md: "first" (tag x) and "second" (tag y)."""
+    from index.bookmarks import BookmarkStore
+    from index.desk import Desk
+
+    folder, data = desk
+    article = Desk(folder, data).article("a1.md")
+    store = BookmarkStore(data)
+    store.add(article, 0, 10, "first", ["x"])
+    store.add(article, 11, 20, "second", ["y"])
+    return store
+
+
 def record_notifications(app: NewsdeskApp) -> list[tuple[str, str]]:
     """Capture (severity, message) of every notification the app raises."""
     seen: list[tuple[str, str]] = []
@@ -283,14 +296,7 @@ async def test_actor_picker_filters_and_opens_a_timeline(desk: tuple[Path, Path]
 
 @sync
 async def test_bookmark_delete_asks_then_removes(desk: tuple[Path, Path]) -> None:
-    from index.bookmarks import BookmarkStore
-    from index.desk import Desk
-
-    folder, data = desk
-    article = Desk(folder, data).article("a1.md")
-    store = BookmarkStore(data)
-    store.add(article, 0, 10, "first", ["x"])
-    store.add(article, 11, 20, "second", ["y"])
+    store = two_bookmarks(desk)
     app = make_app(desk)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -313,14 +319,7 @@ async def test_bookmark_delete_asks_then_removes(desk: tuple[Path, Path]) -> Non
 
 @sync
 async def test_bookmark_edit_filter_and_export(desk: tuple[Path, Path]) -> None:
-    from index.bookmarks import BookmarkStore
-    from index.desk import Desk
-
-    folder, data = desk
-    article = Desk(folder, data).article("a1.md")
-    store = BookmarkStore(data)
-    store.add(article, 0, 10, "first", ["x"])
-    store.add(article, 11, 20, "second", ["y"])
+    store = two_bookmarks(desk)
     app = make_app(desk)
     seen = record_notifications(app)
     async with app.run_test(size=SIZE) as pilot:
@@ -336,7 +335,7 @@ async def test_bookmark_edit_filter_and_export(desk: tuple[Path, Path]) -> None:
         assert [bm.note for bm in app.bookmark_list] == ["second"]
         await pilot.press("x")
         await settle(app, pilot)
-    exported = data / "bookmarks-y.md"
+    exported = desk[1] / "bookmarks-y.md"
     assert exported.exists() and "second" in exported.read_text(encoding="utf-8")
     assert ("information", f"Exported 1 bookmarks to {exported}") in seen
 
