@@ -24,9 +24,31 @@ class Matcher:
     stem: Callable[[str], str]
     # Word -> matches?, shared by every hit of one query (stemming is the costly part).
     seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
+    # Only words that begin like a term can match, so the scan skips the rest at C speed.
+    candidates: re.Pattern[str] = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "candidates", _candidates(self.terms, self.prefixes))
 
     def __bool__(self) -> bool:
         return bool(self.terms or self.prefixes)
+
+
+def _candidates(terms: Collection[str], prefixes: Collection[str]) -> re.Pattern[str]:
+    """A pattern for the words of `WORD` that may stem to a term or start with a prefix.
+
+    Porter stemming rewrites suffixes only and keeps the first two letters of a word, except a
+    "y" that becomes "i" ("eyed" -> "ei"), so a word can stem to a term only if it starts with
+    the term's first two letters (or "y" for that "i"). The lookbehinds start a word exactly
+    where `WORD.finditer` would.
+    """
+    heads = {t[:2] for t in (*terms, *prefixes) if t}
+    heads |= {h[0] + "y" for h in heads if h[1:] == "i"}
+    heads = sorted(heads, key=lambda h: (-len(h), h))
+    if not heads:
+        return re.compile(r"(?!)")
+    alternatives = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<!\w)(?<!\w\.)(?=(?i:{alternatives}))" + WORD.pattern)
 
 
 def find_hits(text: str, matcher: Matcher) -> list[tuple[int, int]]:
@@ -35,7 +57,7 @@ def find_hits(text: str, matcher: Matcher) -> list[tuple[int, int]]:
         return []
     cache = matcher.seen
     spans: list[tuple[int, int]] = []
-    for m in WORD.finditer(text):
+    for m in matcher.candidates.finditer(text):
         word = m.group().lower()
         ok = cache.get(word)
         if ok is None:
