@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.ingest import UNCHANGED, Ingested, ingest
 from index.model import Article, Statement
 
 MANIFEST_VERSION = 2
@@ -201,26 +202,19 @@ class Desk:
                 self._save_manifest(manifest, store)
             return
 
-        writer = store.writer(bulk=len(todo) > BULK_THRESHOLD)
-        pending = 0
+        if len(todo) > BULK_THRESHOLD:
+            self._index_bulk(store, manifest, todo, gone, gazetteer, counts, note, progress, on_commit)
+            return
+        writer = store.writer()
         try:
-            for rel in gone:
-                for key in files[rel].get("keys", []):
-                    writer.remove_article(key)
-                del files[rel]
-                counts["removed"] += 1
-            total = len(todo)
+            self._remove_gone(writer, files, gone, counts)
             for done, (rel, path, st) in enumerate(todo, 1):
-                pending += self._index_file(writer, files, rel, path, st, gazetteer, counts, note)
+                outcome = ingest(self.folder, rel, path, st, files.get(rel), gazetteer)
+                self._apply(outcome, files, counts, note, writer)
+                for article, statements in outcome.docs:
+                    writer.put_article(article, statements, replace=False)
                 if progress:
-                    progress(done, total)
-                if pending >= COMMIT_EVERY and done < total:
-                    writer.commit()
-                    self._save_manifest(manifest, store)
-                    if on_commit:
-                        on_commit()
-                    writer = store.writer(bulk=total - done > BULK_THRESHOLD)
-                    pending = 0
+                    progress(done, len(todo))
             writer.commit()
         except BaseException:
             writer.cancel()
@@ -229,80 +223,76 @@ class Desk:
         if on_commit:
             on_commit()
 
-    def _index_file(
+    def _index_bulk(
         self,
-        writer: Any,
-        files: dict[str, Any],
-        rel: str,
-        path: Path,
-        st: os.stat_result,
+        store: Any,
+        manifest: dict[str, Any],
+        todo: list[tuple[str, Path, os.stat_result]],
+        gone: list[str],
         gazetteer: Any,
         counts: Counter[str],
         note: WarnFn,
-    ) -> int:
-        """Read, extract and write one file; returns how many articles were written."""
-        from index.readers import read_file
+        progress: ProgressFn | None,
+        on_commit: Callable[[], None] | None,
+    ) -> None:
+        """Many files: worker processes read, extract and write; commit every COMMIT_EVERY files."""
+        from index.parallel import WorkerError, index_in_workers
 
-        old = files.get(rel)
-        try:
-            digest = _sha1(path)
-        except OSError as exc:
-            note(f"warning: {rel}: cannot read ({exc.strerror or exc})")
-            counts["failed"] += 1
-            return 0
-        if old and not old.get("stale") and old.get("sha1") == digest:
-            old.update(size=st.st_size, mtime=st.st_mtime_ns)
-            counts["unchanged"] += 1
-            return 0
-        try:
-            result = read_file(path, root=self.folder)
-        except Exception as exc:  # a reader bug must not end the run
-            note(f"warning: {rel}: reader failed ({type(exc).__name__}: {exc})")
-            counts["failed"] += 1
-            return 0
-        for w in result.warnings:
-            note(str(w))
-        if not result.articles:
-            # Keep what was indexed before: a file broken now is retried on the next run.
-            counts["skipped"] += 1
-            return 0
-        keys: list[str] = []
-        mentions: list[list[Any]] = []
-        for article in result.articles:
-            statements = self._statements_for(article, gazetteer, note)
-            writer.put_article(article, statements, replace=old is not None)
-            keys.append(article.key)
-            mentions.extend(
-                [s.actor, s.actor_kind, s.role, s.affiliation, iso(s.date or article.date)] for s in statements if s.actor
-            )
-        if old:
-            for key in set(old.get("keys", [])) - set(keys):
+        files: dict[str, Any] = manifest["files"]
+        total, done = len(todo), 0
+        for first in range(0, total, COMMIT_EVERY):
+            batch = todo[first : first + COMMIT_EVERY]
+            # The parent's writer holds the index lock and makes the deletions: old versions live in
+            # segments the workers never see, and their new segments join in the same commit.
+            writer = store.writer()
+
+            def on_file(outcome: Ingested, writer: Any = writer) -> None:
+                nonlocal done
+                self._apply(outcome, files, counts, note, writer)
+                done += 1
+                if progress:
+                    progress(done, total)
+
+            try:
+                if first == 0:
+                    self._remove_gone(writer, files, gone, counts)
+                jobs = [(rel, str(path), st, files.get(rel)) for rel, path, st in batch]
+                segments = index_in_workers(self.folder, self.index_dir, gazetteer, jobs, on_file)
+                writer.commit(segments)
+            except WorkerError as exc:
+                writer.cancel()
+                raise DeskError(f"indexing stopped: {exc}") from exc
+            except BaseException:
+                writer.cancel()
+                raise
+            self._save_manifest(manifest, store)
+            if on_commit:
+                on_commit()
+
+    @staticmethod
+    def _remove_gone(writer: Any, files: dict[str, Any], gone: list[str], counts: Counter[str]) -> None:
+        for rel in gone:
+            for key in files[rel].get("keys", []):
                 writer.remove_article(key)
-            counts["updated"] += 1
-        else:
-            counts["added"] += 1
-        files[rel] = {"size": st.st_size, "mtime": st.st_mtime_ns, "sha1": digest, "keys": keys, "mentions": mentions}
-        return len(keys)
+            del files[rel]
+            counts["removed"] += 1
 
-    def _statements_for(self, article: Article, gazetteer: Any, note: WarnFn) -> list[Statement]:
-        try:
-            from index.quotes import extract_statements
-        except ImportError:
-            return []
-        try:
-            statements = extract_statements(article, gazetteer=gazetteer)
-        except Exception as exc:  # extraction is best effort per article
-            note(f"warning: {article.key}: quote extraction failed ({type(exc).__name__}: {exc})")
-            return []
-        try:
-            from index.dates import date_statements
-        except ImportError:
-            return statements
-        try:
-            return date_statements(article, statements)
-        except Exception as exc:
-            note(f"warning: {article.key}: statement dating failed ({type(exc).__name__}: {exc})")
-            return statements
+    @staticmethod
+    def _apply(outcome: Ingested, files: dict[str, Any], counts: Counter[str], note: WarnFn, writer: Any) -> None:
+        """Count a file's outcome, pass on its warnings, update the manifest and drop replaced articles."""
+        for message in outcome.warnings:
+            note(message)
+        counts[outcome.status] += 1
+        if outcome.status == UNCHANGED and outcome.entry is not None:
+            files[outcome.rel] = outcome.entry
+        elif outcome.written and outcome.entry is not None:
+            old = files.get(outcome.rel)
+            if old:
+                # Deletions reach only the segments that existed when this writer opened, never
+                # the articles being written now (in this writer or in a worker's segment).
+                for key in old.get("keys", []):
+                    writer.remove_article(key)
+            files[outcome.rel] = outcome.entry
 
     def _load_gazetteer(self, note: WarnFn) -> tuple[str, Any]:
         """The packaged gazetteer extended with the desk's corrections, and a stamp of them."""
@@ -470,14 +460,6 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def _sha1(path: Path) -> str:
-    h = hashlib.sha1()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _stamp(paths: list[Path]) -> tuple[int, float]:
     total, latest = 0, 0.0
     for p in paths:
@@ -513,8 +495,3 @@ def _exclusive(lock_path: Path, *, wait: float) -> Iterator[None]:
         yield
     finally:
         fh.close()
-
-
-def iso(day: dt.date | None) -> str | None:
-    """ISO date or None."""
-    return day.isoformat() if day else None

@@ -1,7 +1,7 @@
 """The whoosh store: the only module that imports whoosh.
 
 Two kinds of documents share one index: articles (doctype "article") and statements (doctype
-"statement", keyed `<article key>::<n>`), so a re-read article replaces all of its statements in
+"statement", tied to theirs by `article`), so a re-read article replaces all of its statements in
 the same commit. Everything above this module speaks in model objects and plain dicts.
 """
 
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 import shutil
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from index.model import Article, Statement
 from index.snippets import Matcher, find_hits, snippet
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 ARTICLE = "article"
 STATEMENT = "statement"
 STATEMENT_FIELDS = ("speaker", "actor", "cue", "kind", "quote")
@@ -58,18 +59,26 @@ def _schema() -> fields.Schema:
         author=fields.TEXT(analyzer=simple, stored=True),
         date=fields.DATETIME(stored=True, sortable=True),
         tags=fields.KEYWORD(lowercase=True, commas=True, scorable=True, stored=True),
-        actors=fields.TEXT(analyzer=simple, stored=True),
+        actors=_unscored(fields.TEXT(analyzer=simple, stored=True)),
         actor_id=fields.KEYWORD(commas=True, stored=True),
         # Statement fields are searched, not stored: the payload holds the whole statement, and
-        # statement documents outnumber articles several times over, so each stored or
-        # positional field they carry costs indexing time.
+        # statement documents outnumber articles several times over, so each stored, positional
+        # or length-tracked field they carry costs indexing time. A statement has no `key` of its
+        # own: it is found, and deleted, through its `article`.
         quote=fields.TEXT(analyzer=stem),
-        speaker=fields.TEXT(analyzer=simple),
-        actor=fields.TEXT(analyzer=simple),
-        cue=fields.TEXT(analyzer=simple, phrase=False),
+        speaker=_unscored(fields.TEXT(analyzer=simple)),
+        actor=_unscored(fields.TEXT(analyzer=simple)),
+        cue=_unscored(fields.TEXT(analyzer=simple, phrase=False)),
         kind=fields.ID(),
         payload=fields.STORED(),
     )
+
+
+def _unscored(field: fields.FieldType) -> fields.FieldType:
+    # Names and cue words filter rather than rank: without field lengths the writer skips a
+    # length column and a length lookup per posting, and scoring falls back to term frequency.
+    field.scorable = False
+    return field
 
 
 def _naive_utc(day: dt.date | None) -> dt.datetime | None:
@@ -203,13 +212,10 @@ class Store:
 
     # ---- writing -------------------------------------------------------------------------------
 
-    def writer(self, *, bulk: bool, timeout: float = 30.0) -> StoreWriter:
-        """A writer; `bulk` uses two processes and several segments (fast for big batches)."""
+    def writer(self, *, timeout: float = 30.0) -> StoreWriter:
+        """The writer that holds the index lock; bulk runs add segments from worker processes."""
         try:
-            if bulk:
-                w = self._ix.writer(procs=2, multisegment=True, limitmb=128, timeout=timeout)
-            else:
-                w = self._ix.writer(timeout=timeout)
+            w = _segment_writer_class()(self._ix, timeout=timeout)
         except index.LockError as exc:
             raise StoreError(f"the index in {self.directory} is locked by another writer") from exc
         return StoreWriter(w)
@@ -468,7 +474,8 @@ class StoreWriter:
 
     def remove_article(self, key: str) -> None:
         """Remove an article and all of its statements."""
-        self._w.delete_by_term("key", key)
+        # The article document carries its own key in `article` too: one term removes it and
+        # every statement it holds.
         self._w.delete_by_term("article", key)
 
     def put_article(self, article: Article, statements: Iterable[Statement], *, stat: Any = None, replace: bool) -> None:
@@ -500,10 +507,9 @@ class StoreWriter:
             },
         )
         art = {"title": article.title, "source": article.source, "date": _iso(article.date)}
-        for n, stmt in enumerate(stmts):
+        for stmt in stmts:
             self._w.add_document(
                 doctype=STATEMENT,
-                key=f"{article.key}::{n}",
                 article=article.key,
                 path=article.path,
                 quote=stmt.quote,
@@ -516,13 +522,102 @@ class StoreWriter:
                 payload={"statement": statement_to_dict(stmt), "article": art},
             )
 
-    def commit(self) -> None:
-        """Make everything written visible to searchers."""
-        self._w.commit()
+    def commit(self, segments: Sequence[Any] = ()) -> None:
+        """Make everything written visible to searchers, with `segments` finished by worker writers."""
+        if not segments:
+            self._w.commit()
+            return
+        # What whoosh's MpWriter does with its sub-writers' segments (multisegment mode): keep the
+        # merge policy for the existing segments, then list the new ones in the next TOC.
+        w = self._w
+        w._check_state()
+        final = w._merge_segments(None, None, None)
+        final.extend(segments)
+        if w._added:
+            final.append(w._finalize_segment())
+        else:
+            w._close_segment()
+        w._commit_toc(final)
+        w._finish()
 
     def cancel(self) -> None:
         """Drop everything written."""
         self._w.cancel()
+
+    def finish_segment(self) -> Any:
+        """Close a worker writer's segment and return it for the lock holder's `commit(segments)`."""
+        return self._w._finalize_segment()
+
+    def abandon(self) -> None:
+        """Drop a worker writer's segment (its files are removed by the next commit's cleanup)."""
+        # Not cancel(): that also deletes the temp folder every writer of the index shares.
+        with contextlib.suppress(Exception):
+            self._w._close_segment()
+
+
+def open_segment_writer(directory: Path, *, limitmb: int = 128) -> StoreWriter:
+    """A writer for a worker process: one new segment, no index lock (the parent holds it).
+
+    Its segment becomes part of the index only through the parent's `StoreWriter.commit`.
+    """
+    ix = index.open_dir(str(directory))
+    return StoreWriter(_segment_writer_class()(ix, _lk=False, limitmb=limitmb))
+
+
+@functools.cache
+def _segment_writer_class() -> type:
+    # Built on first use: the search path never loads whoosh's writing module.
+    from whoosh.writing import SegmentWriter
+
+    class FastLengthsSegmentWriter(SegmentWriter):  # type: ignore[misc]
+        """whoosh's SegmentWriter, but postings read field lengths from memory when flushed."""
+
+        def _flush_segment(self) -> None:
+            # As whoosh's own, with the lengths reader swapped: whoosh looks up a field length
+            # through the column file once per posting, a sixth of a segment's flush time.
+            self.perdocwriter.close()
+            lengths = _Lengths(self.per_document_reader()) if self.codec.length_stats else None
+            self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
+            self.fieldwriter.close()
+            if lengths:
+                lengths.close()
+
+    return FastLengthsSegmentWriter
+
+
+class _Lengths:
+    """A per-document reader's field lengths, each field's column read whole on first use."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self._fields: dict[str, list[int]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        lengths = self._fields.get(fieldname)
+        if lengths is None:
+            lengths = self._fields[fieldname] = self._load(fieldname)
+        return lengths[docnum] if docnum < len(lengths) else default
+
+    def _load(self, fieldname: str) -> list[int]:
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+        from whoosh.util.numeric import byte_to_length
+
+        reader = self._reader
+        try:
+            column = reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            if column is None:
+                return []
+            # One byte per document, 0 when the field is empty (whoosh then answers the default).
+            raw = column._dbfile.get(column._basepos, column._count) if column._fixedlen == 1 else None
+        except AttributeError:  # another codec: ask per document, once
+            raw = None
+        if raw is None:
+            return [reader.doc_field_length(d, fieldname, 0) for d in range(reader.doc_count_all())]
+        table = [0] + [byte_to_length(b) for b in range(1, 256)]
+        return [table[b] for b in raw]
+
+    def close(self) -> None:
+        self._reader.close()
 
 
 def _stemmer() -> Callable[[str], str]:

@@ -261,3 +261,98 @@ def test_article_and_statement_queries_never_mix(desk_dir: Path) -> None:
     for q in ("kind:direct", "actor:varga", "actor:varga date:2025-08", "kind:direct OR date:2025-08-25"):
         hits = desk.search(q)
         assert hits and {h.doctype for h in hits} == {"statement"}, q
+
+
+def _many(folder: Path, count: int, word: str = "turbine") -> None:
+    write_desk(
+        folder,
+        {f"a{n:03}.md": f"---\ntitle: Article {n}\n---\nThe minister said {word} number {n} works.\n" for n in range(count)},
+    )
+
+
+def test_bulk_run_in_workers_commits_in_rounds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Over BULK_THRESHOLD files go to worker processes; three rounds of 100 files each commit.
+    import index.desk as desk_module
+
+    monkeypatch.setattr(desk_module, "COMMIT_EVERY", 100)
+    _many(tmp_path, 250)
+    write_desk(tmp_path, {"broken.md": "---\ntitle: [unclosed\n---\nBroken front matter but a turbine body.\n"})
+    desk = Desk(tmp_path)
+    commits: list[int] = []
+    progress: list[int] = []
+    summary = desk.index(progress=lambda done, total: progress.append(done), on_commit=lambda: commits.append(1))
+    assert (summary.added, summary.failed) == (251, 0)
+    assert len(commits) == 3
+    assert progress[-1] == 251 and sorted(progress) == progress
+    assert any("broken.md" in w for w in summary.warnings)
+    assert len(desk.search("turbine", limit=500)) == 251
+    article = desk.article("a007.md")
+    assert article is not None and article.title == "Article 7"
+    assert [(s.quote, s.actor) for s in desk.statements("a007.md")] == [("turbine number 7 works", "the minister")]
+
+    # Replace 210 files (bulk again): old versions are gone, nothing is duplicated.
+    for n in range(210):
+        (tmp_path / f"a{n:03}.md").write_text(f"---\ntitle: Article {n}\n---\nThe minister said rotor {n} works.\n")
+    (tmp_path / "a249.md").unlink()
+    summary = desk.index()
+    assert (summary.updated, summary.removed, summary.unchanged) == (210, 1, 40)
+    desk.refresh()
+    assert len(desk.search("rotor", limit=500)) == 210
+    assert len(desk.search("turbine", limit=500)) == 40  # a210..a248 and broken.md
+    assert desk.article("a249.md") is None
+    assert len(desk.store.statement_rows()) == len({r.key for r in desk.store.statement_rows()})
+
+
+def test_dead_worker_stops_the_run_and_keeps_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.parallel as parallel
+
+    _many(tmp_path, 220)
+    desk = Desk(tmp_path)
+    desk.index()
+    for n in range(220):
+        (tmp_path / f"a{n:03}.md").write_text(f"---\ntitle: New {n}\n---\nRotor {n}.\n")
+    real_ingest = parallel.ingest
+
+    def dying(folder: Path, rel: str, *args: object):  # type: ignore[no-untyped-def]
+        if rel == "a150.md":
+            os._exit(3)  # a worker killed mid-run (OOM killer, kill -9)
+        return real_ingest(folder, rel, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "ingest", dying)  # workers are forked: they inherit the patch
+    with pytest.raises(DeskError, match="worker process died"):
+        desk.index()
+    desk.close()
+    desk = Desk(tmp_path)
+    assert len(desk.search("turbine", limit=500)) == 220
+    assert desk.search("rotor") == []
+    monkeypatch.setattr(parallel, "ingest", real_ingest)
+    summary = desk.index()
+    assert summary.updated == 220
+    desk.refresh()
+    assert len(desk.search("rotor", limit=500)) == 220
+
+
+def test_flushed_field_lengths_equal_whoosh_own(tmp_path: Path) -> None:
+    # The writer reads field lengths from memory when it flushes; block statistics must not change.
+    from whoosh import index as whoosh_index
+    from whoosh.writing import SegmentWriter
+
+    from index.model import Article
+    from index.store import Store, StoreWriter, _segment_writer_class
+
+    articles = [
+        Article(key=f"k{n}", path=f"k{n}.md", title=f"Headline {n}", body=" ".join(["word"] * (n * 7 + 1)) + " said x")
+        for n in range(60)
+    ]
+    stats = []
+    for name, cls in (("plain", SegmentWriter), ("fast", _segment_writer_class())):
+        folder = tmp_path / name
+        Store.open(folder)
+        writer = StoreWriter(cls(whoosh_index.open_dir(str(folder))))
+        for article in articles:
+            writer.put_article(article, [], replace=False)
+        writer.commit()
+        reader = whoosh_index.open_dir(str(folder)).reader()
+        stats.append({(f, t): (reader.term_info(f, t).min_length(), reader.term_info(f, t).max_length()) for f, t in reader.all_terms()})
+    assert stats[0] == stats[1]
+    assert stats[1][("body", b"word")] == (2, 428)  # "said" counts; 415 is stored as 428 (one byte)

@@ -1,0 +1,108 @@
+"""One desk file in, its articles with their statements and its manifest entry out.
+
+Shared by the one-process indexer and the worker processes of a bulk run, so both read, extract
+and report a file the same way. Nothing here touches the index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from index.model import Article, Statement
+
+# What became of a file: counted under these names in the index summary.
+ADDED, UPDATED, UNCHANGED, SKIPPED, FAILED = "added", "updated", "unchanged", "skipped", "failed"
+
+
+@dataclass(slots=True)
+class Ingested:
+    """The outcome for one file: status, warnings, and (when read) its articles and manifest entry."""
+
+    rel: str
+    status: str
+    warnings: list[str] = field(default_factory=list)
+    docs: list[tuple[Article, list[Statement]]] = field(default_factory=list)
+    entry: dict[str, Any] | None = None
+
+    @property
+    def written(self) -> bool:
+        """True when the file's articles replace whatever the index held for it."""
+        return self.status in (ADDED, UPDATED)
+
+
+def ingest(folder: Path, rel: str, path: Path, st: os.stat_result, old: dict[str, Any] | None, gazetteer: Any) -> Ingested:
+    """Read, extract and date one file; never raises for a bad file (it becomes a warning)."""
+    from index.readers import read_file
+
+    try:
+        digest = sha1_of(path)
+    except OSError as exc:
+        return Ingested(rel, FAILED, [f"warning: {rel}: cannot read ({exc.strerror or exc})"])
+    if old and not old.get("stale") and old.get("sha1") == digest:
+        # Touched but identical: keep the index as it is, remember the new size and mtime.
+        return Ingested(rel, UNCHANGED, entry={**old, "size": st.st_size, "mtime": st.st_mtime_ns})
+    try:
+        result = read_file(path, root=folder)
+    except Exception as exc:  # a reader bug must not end the run
+        return Ingested(rel, FAILED, [f"warning: {rel}: reader failed ({type(exc).__name__}: {exc})"])
+    out = Ingested(rel, UPDATED if old else ADDED, [str(w) for w in result.warnings])
+    if not result.articles:
+        # Keep what was indexed before: a file broken now is retried on the next run.
+        out.status = SKIPPED
+        return out
+    mentions: list[list[Any]] = []
+    for article in result.articles:
+        statements = statements_for(article, gazetteer, out.warnings)
+        out.docs.append((article, statements))
+        mentions.extend(
+            [s.actor, s.actor_kind, s.role, s.affiliation, iso(s.date or article.date)] for s in statements if s.actor
+        )
+    out.entry = {
+        "size": st.st_size,
+        "mtime": st.st_mtime_ns,
+        "sha1": digest,
+        "keys": [article.key for article, _ in out.docs],
+        "mentions": mentions,
+    }
+    return out
+
+
+def statements_for(article: Article, gazetteer: Any, warnings: list[str]) -> list[Statement]:
+    """The article's statements, dated; extraction is best effort per article."""
+    try:
+        from index.quotes import extract_statements
+    except ImportError:
+        return []
+    try:
+        statements = extract_statements(article, gazetteer=gazetteer)
+    except Exception as exc:
+        warnings.append(f"warning: {article.key}: quote extraction failed ({type(exc).__name__}: {exc})")
+        return []
+    try:
+        from index.dates import date_statements
+    except ImportError:
+        return statements
+    try:
+        return date_statements(article, statements)
+    except Exception as exc:
+        warnings.append(f"warning: {article.key}: statement dating failed ({type(exc).__name__}: {exc})")
+        return statements
+
+
+def sha1_of(path: Path) -> str:
+    """The SHA-1 of a file's bytes, read in 1 MB chunks."""
+    h = hashlib.sha1()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def iso(day: dt.date | None) -> str | None:
+    """ISO date or None."""
+    return day.isoformat() if day else None

@@ -1,0 +1,129 @@
+"""Bulk indexing in worker processes, each reading, extracting and writing a segment of its own.
+
+whoosh's MpWriter keeps reading and quote extraction in the parent and ships every document to its
+writers through pickled job files: the parent is then a third busy process on two cores, and each
+document is pickled twice. Here a worker takes a file from end to end; the parent only hands out
+file names, gathers the outcomes (warnings, manifest entries) and commits the workers' segments
+together with its own deletions, under the index lock it holds.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import signal
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from index.ingest import Ingested, ingest
+
+WORKERS = 2
+# Files per job: small enough that both workers finish a round together, big enough that the
+# queue is not the cost.
+CHUNK = 16
+POLL_SECONDS = 0.5
+
+Job = tuple[str, str, os.stat_result, "dict[str, Any] | None"]
+
+
+class WorkerError(Exception):
+    """A worker process failed or died; the round's writes are dropped. One line for the user."""
+
+
+def index_in_workers(
+    folder: Path,
+    index_dir: Path,
+    gazetteer: Any,
+    jobs: Sequence[Job],
+    on_file: Callable[[Ingested], None],
+    *,
+    workers: int = WORKERS,
+    limitmb: int = 128,
+) -> list[Any]:
+    """Index `jobs` (rel, path, stat, old manifest entry) in worker processes; return their segments.
+
+    `on_file` runs in the calling process for each file's outcome, in completion order. The
+    segments are not yet part of the index: pass them to the lock holder's `StoreWriter.commit`.
+    """
+    chunks = [list(jobs[i : i + CHUNK]) for i in range(0, len(jobs), CHUNK)]
+    count = max(1, min(workers, len(chunks)))
+    ctx = multiprocessing.get_context()
+    todo: Any = ctx.Queue()
+    results: Any = ctx.Queue()
+    for chunk in chunks:
+        todo.put(chunk)
+    for _ in range(count):
+        todo.put(None)
+    procs = [
+        ctx.Process(
+            target=_work, args=(folder, index_dir, gazetteer, todo, results, limitmb, os.getpid()), daemon=True
+        )
+        for _ in range(count)
+    ]
+    segments: list[Any] = []
+    try:
+        for proc in procs:
+            proc.start()
+        while len(segments) < count:
+            try:
+                kind, payload = results.get(timeout=POLL_SECONDS)
+            except queue.Empty:
+                dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+                if dead:
+                    raise WorkerError(f"an indexing worker process died (exit code {dead[0]})") from None
+                continue
+            if kind == "file":
+                on_file(payload)
+            elif kind == "segment":
+                segments.append(payload)
+            else:
+                raise WorkerError(f"an indexing worker failed: {payload}")
+        for proc in procs:
+            proc.join()
+    except BaseException:
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in procs:
+            if proc.pid is not None:
+                proc.join(timeout=5)
+        raise
+    finally:
+        todo.close()
+        results.close()
+    return segments
+
+
+def _work(
+    folder: Path, index_dir: Path, gazetteer: Any, todo: Any, results: Any, limitmb: int, parent: int
+) -> None:
+    # Ctrl+C reaches the whole process group: the parent alone decides what to drop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from index.store import open_segment_writer
+
+    try:
+        writer = open_segment_writer(index_dir, limitmb=limitmb)
+    except Exception as exc:
+        results.put(("error", f"cannot open the index in {index_dir} ({type(exc).__name__}: {exc})"))
+        return
+    try:
+        while (chunk := todo.get()) is not None:
+            for rel, path, st, old in chunk:
+                if os.getppid() != parent:
+                    # The parent is gone (killed): nobody will commit this segment.
+                    writer.abandon()
+                    results.cancel_join_thread()
+                    return
+                outcome = ingest(folder, rel, Path(path), st, old, gazetteer)
+                for article, statements in outcome.docs:
+                    writer.put_article(article, statements, replace=False)
+                outcome.docs = []  # written here; the parent needs only the outcome
+                results.put(("file", outcome))
+        segment = writer.finish_segment()
+    except BaseException as exc:
+        writer.abandon()
+        results.put(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    results.put(("segment", segment))
