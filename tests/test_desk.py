@@ -356,3 +356,27 @@ def test_flushed_field_lengths_equal_whoosh_own(tmp_path: Path) -> None:
         stats.append({(f, t): (reader.term_info(f, t).min_length(), reader.term_info(f, t).max_length()) for f, t in reader.all_terms()})
     assert stats[0] == stats[1]
     assert stats[1][("body", b"word")] == (2, 428)  # "said" counts; 415 is stored as 428 (one byte)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. said 900,000 dlrs.*Tax rate; a I is THE Ölpreis rising, rose, roses.",
+        "Mr. Trump's \"pre-decisional\" talks — 2025-08-20 — with NATO's Rutte, e.g. at 3.5 pct",
+        "",
+    ],
+)
+def test_one_pass_analysis_equals_whoosh_pipeline(text: str) -> None:
+    from whoosh import formats
+    from whoosh.analysis import StemmingAnalyzer
+
+    from index.store import _StemmedChars, _StemmedPositions
+
+    analyzer = StemmingAnalyzer()
+    for ours, theirs in (
+        (_StemmedChars(field_boost=1.0), formats.Characters(field_boost=1.0)),
+        (_StemmedPositions(field_boost=2.0), formats.Positions(field_boost=2.0)),
+    ):
+        assert sorted(ours.word_values(text, analyzer, mode="index")) == sorted(
+            theirs.word_values(text, analyzer, mode="index")
+        )
