@@ -1,0 +1,466 @@
+"""Top-k BM25F ranking for the common query shapes, a block of postings at a time.
+
+whoosh's collector walks a tree of matcher objects and pays several Python calls per posting
+(is_active, id, next, score, a column read for the field length): 45-165 ms for a frequent word
+on the 20k desk. Here each term's postings are read a block at a time and scored in one
+comprehension against a per-segment table of field-length bytes, then combined with dict
+operations. Scores are whoosh's own (BM25F with the same idf, average length, B and K1, and the
+same quirks: a NOT inside an AND adds its constant 1.0, a phrase scores as the AND of its words),
+so a query ranks the same either way. Anything this module does not understand makes `top`
+return None and the caller runs whoosh's collector instead.
+
+Only `index/store.py` imports this module (it is the other place that knows whoosh).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from whoosh import query, scoring
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.util.numeric import byte_to_length
+
+# Above this many expanded words in one segment whoosh switches to a different Or matcher;
+# so large an expansion is rare (anchored fuzzy, 3+ letter prefixes), and whoosh handles it.
+MAX_EXPANSION = 1024
+
+Scores = dict[int, float]
+
+
+class _Unsupported(Exception):
+    """A query node the fast path does not evaluate; whoosh's collector takes over."""
+
+
+class _OutOfTime(Exception):
+    """The time limit passed; what was ranked so far is kept (as TimeLimitCollector does)."""
+
+
+@dataclass
+class _Segment:
+    """One leaf reader of the searcher, with what ranking needs from it cached."""
+
+    reader: Any
+    offset: int
+    deleted: frozenset[int]
+    lengths: dict[str, bytes] = field(default_factory=dict)
+    expansions: dict[tuple[Any, ...], list[bytes]] = field(default_factory=dict)
+
+
+class Ranker:
+    """Fast ranking over one searcher; build a new one when the searcher changes (caches die with it)."""
+
+    def __init__(self, searcher: Any) -> None:
+        self.searcher = searcher
+        self._schema = searcher.schema
+        weighting = searcher.weighting
+        # Only plain BM25F is reproduced; a custom weighting goes through whoosh.
+        self._bm25 = weighting if type(weighting) is scoring.BM25F else None
+        self._segments = [
+            _Segment(sub.reader(), offset, frozenset(sub.reader().deleted_docs_set))
+            for sub, offset in searcher.leaf_searchers()
+        ]
+        self._norms: dict[str, list[float]] = {}
+        self._deadline = float("inf")
+
+    # ---- public ----------------------------------------------------------------------------
+
+    def supports(self, q: query.Query) -> bool:
+        """True when every node of the query is one this ranker evaluates."""
+        if self._bm25 is None:
+            return False
+        try:
+            _check(q, self._schema)
+        except _Unsupported:
+            return False
+        return True
+
+    def top(
+        self,
+        q: query.Query,
+        limit: int,
+        *,
+        allow: Collection[int] | None = None,
+        exclude: Collection[int] | None = None,
+        time_limit: float | None = None,
+    ) -> list[tuple[int, float]] | None:
+        """The best `limit` (docnum, score) pairs, best first (ties: lower docnum first, as whoosh).
+
+        `allow` keeps only those docnums, `exclude` drops those (whoosh's filter and mask). Returns
+        None when the query has a node this ranker does not handle. With `time_limit`, segments
+        not reached in time are skipped, like whoosh's TimeLimitCollector keeping what it found.
+        """
+        if not self.supports(q):
+            return None
+        self._deadline = time.perf_counter() + time_limit if time_limit is not None else float("inf")
+        candidates: list[tuple[float, int]] = []
+        try:
+            for seg in self._segments:
+                scores = self._eval(q, seg)
+                offset = seg.offset
+                # Filters hold global docnums; checking only the matched documents costs less
+                # than splitting a 20k-100k set per segment on every query.
+                if allow is not None:
+                    scores = {d: s for d, s in scores.items() if offset + d in allow}
+                if exclude is not None:
+                    scores = {d: s for d, s in scores.items() if offset + d not in exclude}
+                if len(scores) > limit:
+                    # Only documents scoring at least the segment's limit-th best can make the top:
+                    # a C-level sort finds that cut, so the per-document Python work is small.
+                    cut = sorted(scores.values(), reverse=True)[limit - 1]
+                    candidates.extend((s, offset + d) for d, s in scores.items() if s >= cut)
+                else:
+                    candidates.extend((s, offset + d) for d, s in scores.items())
+        except _OutOfTime:
+            pass
+        candidates.sort(key=lambda pair: (-pair[0], pair[1]))
+        return [(docnum, score) for score, docnum in candidates[:limit]]
+
+    # ---- evaluation ------------------------------------------------------------------------
+
+    def _eval(self, q: query.Query, seg: _Segment) -> Scores:
+        if time.perf_counter() > self._deadline:
+            raise _OutOfTime
+        if isinstance(q, query.Term):
+            scores = self._term(q.fieldname, q.text, seg)
+        elif isinstance(q, query.Phrase):
+            scores = self._phrase(q, seg)
+        elif isinstance(q, query.MultiTerm):
+            return self._multiterm(q, seg)  # boost handled inside, as whoosh does
+        elif isinstance(q, query.And):
+            scores = self._and(list(q.children()), seg)
+        elif isinstance(q, query.Or):
+            scores = _union([self._eval(c, seg) for c in q.children()])
+        elif isinstance(q, query.AndNot):
+            scores = self._eval(q.a, seg)
+            if scores:
+                for d in self._eval(q.b, seg):
+                    scores.pop(d, None)
+        elif isinstance(q, query.AndMaybe):
+            scores = self._eval(q.a, seg)
+            if scores:
+                for d, s in self._eval(q.b, seg).items():
+                    if d in scores:
+                        scores[d] += s
+        else:  # _check rejected everything else before evaluation started
+            raise _Unsupported(type(q).__name__)
+        boost = getattr(q, "boost", 1.0)
+        if boost != 1.0:
+            scores = {d: s * boost for d, s in scores.items()}
+        return scores
+
+    def _and(self, children: list[query.Query], seg: _Segment) -> Scores:
+        positive = [c for c in children if not isinstance(c, query.Not)]
+        negative = [c for c in children if isinstance(c, query.Not)]
+        # Evaluate the rarest-looking part first so an empty one ends the work early.
+        parts: list[Scores] = []
+        for child in positive:
+            part = self._eval(child, seg)
+            if not part:
+                return {}
+            parts.append(part)
+        scores = _intersection(parts)
+        for neg in negative:
+            if not scores:
+                break
+            for d in self._eval(neg.query, seg):
+                scores.pop(d, None)
+            # whoosh matches NOT with an inverse matcher whose constant score (1.0) is added.
+            scores = {d: s + 1.0 for d, s in scores.items()}
+        return scores
+
+    def _term(self, fieldname: str, text: Any, seg: _Segment) -> Scores:
+        scores, _ = self._postings(fieldname, text, seg, positions=False)
+        return scores
+
+    def _postings(
+        self, fieldname: str, text: Any, seg: _Segment, *, positions: bool
+    ) -> tuple[Scores, dict[int, Any]]:
+        """Scores of one term's live postings in a segment (and raw values for positions)."""
+        if fieldname not in self._schema:
+            return {}, {}
+        fieldobj = self._schema[fieldname]
+        try:
+            btext = fieldobj.to_bytes(text)
+        except ValueError:
+            return {}, {}
+        reader = seg.reader
+        if (fieldname, btext) not in reader:
+            return {}, {}
+        matcher = reader.postings(fieldname, btext)
+        if isinstance(matcher, FilterMatcher):
+            matcher = matcher.child  # deletions are dropped below, a block at a time
+        deleted = seg.deleted
+        scores: Scores = {}
+        values: dict[int, Any] = {}
+        top = self.searcher
+        if fieldobj.scorable:
+            bm25 = self._bm25
+            assert bm25 is not None
+            idf = top.idf(fieldname, btext)
+            k1p1 = bm25.K1 + 1
+            norms = self._norm_table(fieldname)
+            lengths = self._lengths(fieldname, seg)
+            for ids, weights, vals in _blocks(matcher, positions):
+                # The BM25 formula exactly as whoosh.scoring.bm25 evaluates it, with the length
+                # term K1 * ((1 - B) + B * fl / avgfl) looked up per length byte.
+                block = [idf * ((w * k1p1) / (w + norms[lengths[d]])) for d, w in zip(ids, weights, strict=False)]
+                scores.update(zip(ids, block, strict=False))
+                if vals is not None:
+                    values.update(zip(ids, vals, strict=False))
+        else:  # whoosh scores an unscorable field (ID, plain KEYWORD) by the posting weight
+            for ids, weights, vals in _blocks(matcher, positions):
+                scores.update(zip(ids, weights, strict=False))
+                if vals is not None:
+                    values.update(zip(ids, vals, strict=False))
+        if deleted:
+            for d in deleted.intersection(scores):
+                del scores[d]
+        return scores, values
+
+    def _phrase(self, q: query.Phrase, seg: _Segment) -> Scores:
+        """Documents with the words at consecutive positions, scored as the AND of the words."""
+        fieldname = q.fieldname
+        if fieldname not in self._schema:
+            return {}
+        words = list(q.words)
+        postings = []
+        for word in words:
+            scores, values = self._postings(fieldname, word, seg, positions=True)
+            if not scores:
+                return {}
+            postings.append((scores, values))
+        candidates = _intersection([p[0] for p in postings])
+        if not candidates:
+            return {}
+        decode = self._schema[fieldname].format.decoder("positions")
+        found: Scores = {}
+        for d, score in candidates.items():
+            starts = set(decode(postings[0][1][d]))
+            for i in range(1, len(postings)):
+                if not starts:
+                    break
+                at = {p - i for p in decode(postings[i][1][d])}
+                starts &= at
+            if starts:
+                found[d] = score
+        return found
+
+    def _multiterm(self, q: query.MultiTerm, seg: _Segment) -> Scores:
+        fieldname = q.field()
+        words = self._expand(q, seg)
+        if not words:
+            return {}
+        if len(words) > MAX_EXPANSION:
+            raise _Unsupported("expansion too large")
+        scores = _union([self._term(fieldname, w, seg) for w in words])
+        # whoosh applies the query's boost only when it expanded to more than one word.
+        if len(words) > 1 and q.boost != 1.0:
+            scores = {d: s * q.boost for d, s in scores.items()}
+        return scores
+
+    def _expand(self, q: query.MultiTerm, seg: _Segment) -> list[bytes]:
+        """The words a prefix/fuzzy/wildcard term stands for in one segment (cached per searcher)."""
+        key = (type(q).__name__, q.field(), getattr(q, "text", None), getattr(q, "maxdist", None),
+               getattr(q, "prefixlength", None))
+        words = seg.expansions.get(key)
+        if words is None:
+            fieldname = q.field()
+            if isinstance(q, query.FuzzyTerm):
+                words = list(_fuzzy_words(seg.reader, self._schema[fieldname], fieldname, q.text, q.maxdist,
+                                          q.prefixlength))
+            else:
+                words = [w for w in q._btexts(seg.reader) if w]
+            seg.expansions[key] = words
+        return words
+
+    # ---- per-segment and per-field tables --------------------------------------------------
+
+    def _norm_table(self, fieldname: str) -> list[float]:
+        """K1 * ((1 - B) + B * length / avgfl) for each of the 256 length bytes."""
+        table = self._norms.get(fieldname)
+        if table is None:
+            bm25 = self._bm25
+            assert bm25 is not None
+            b = bm25._field_B.get(fieldname, bm25.B)
+            k1 = bm25.K1
+            avgfl = self.searcher.avg_field_length(fieldname) or 1
+            table = [k1 * ((1 - b) + b * byte_to_length(n) / avgfl) for n in range(256)]
+            self._norms[fieldname] = table
+        return table
+
+    def _lengths(self, fieldname: str, seg: _Segment) -> bytes:
+        """The segment's field-length byte of every document, read in one call."""
+        found = seg.lengths.get(fieldname)
+        if found is None:
+            found = _length_bytes(seg.reader, fieldname)
+            seg.lengths[fieldname] = found
+        return found
+
+
+# ---- helpers -------------------------------------------------------------------------------
+
+
+def _check(q: query.Query, schema: Any) -> None:
+    """Raise _Unsupported for any node `Ranker._eval` does not evaluate exactly as whoosh scores it."""
+    if isinstance(q, query.Term):
+        return
+    if isinstance(q, query.Phrase):
+        # whoosh's default phrase: words in order at consecutive positions.
+        if q.slop != 1 or not q.words:
+            raise _Unsupported("phrase slop")
+        if q.fieldname in schema and not schema[q.fieldname].format.supports("positions"):
+            raise _Unsupported("no positions")  # whoosh raises its own error for this
+        return
+    if isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard)):
+        if isinstance(q, query.Prefix) and not q.text:
+            raise _Unsupported("empty prefix")  # whoosh turns it into Every
+        return
+    if isinstance(q, query.And):
+        children = list(q.children())
+        if not any(not isinstance(c, query.Not) for c in children):
+            raise _Unsupported("AND of only NOTs")
+        for c in children:
+            _check(c.query if isinstance(c, query.Not) else c, schema)
+        return
+    if isinstance(q, query.Or):
+        if q.minmatch or q.scale or len(q.subqueries) >= query.Or.TOO_MANY_CLAUSES:
+            raise _Unsupported("Or options")
+        for c in q.children():
+            if isinstance(c, query.Not):
+                raise _Unsupported("NOT inside OR")
+            _check(c, schema)
+        return
+    if isinstance(q, (query.AndNot, query.AndMaybe)):
+        if isinstance(q.a, query.Not) or isinstance(q.b, query.Not):
+            raise _Unsupported("NOT operand")
+        _check(q.a, schema)
+        _check(q.b, schema)
+        return
+    raise _Unsupported(type(q).__name__)
+
+
+def _union(parts: Sequence[Scores]) -> Scores:
+    parts = [p for p in parts if p]
+    if not parts:
+        return {}
+    # Start from the largest part so most documents are copied once, not added one by one.
+    parts = sorted(parts, key=len, reverse=True)
+    total = dict(parts[0])
+    get = total.get
+    for part in parts[1:]:
+        for d, s in part.items():
+            total[d] = get(d, 0.0) + s
+    return total
+
+
+def _intersection(parts: Sequence[Scores]) -> Scores:
+    if not parts:
+        return {}
+    parts = sorted(parts, key=len)
+    common = set(parts[0])
+    for part in parts[1:]:
+        common.intersection_update(part)
+        if not common:
+            return {}
+    if len(parts) == 2:
+        a, b = parts
+        return {d: a[d] + b[d] for d in common}
+    return {d: sum(p[d] for p in parts) for d in common}
+
+
+def _blocks(matcher: Any, positions: bool) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[Any] | None]]:
+    """(ids, weights, raw values or None) of a leaf matcher, a posting block at a time.
+
+    whoosh's W3 leaf matcher keeps each block's ids and weights in arrays; reading them directly
+    skips the per-posting method calls. Any other matcher is walked posting by posting.
+    """
+    block_api = all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block", "_atend"))
+    if block_api:
+        while not matcher._atend:
+            if matcher._ids is None:
+                matcher._read_ids()
+            if matcher._weights is None:
+                matcher._read_weights()
+            vals = None
+            if positions:
+                if matcher._values is None:
+                    matcher._read_values()
+                vals = matcher._values
+            yield matcher._ids, matcher._weights, vals
+            matcher._next_block()
+        return
+    ids: list[int] = []
+    weights: list[float] = []
+    vals_list: list[Any] = []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if positions:
+            vals_list.append(matcher.value())
+        matcher.next()
+    yield ids, weights, (vals_list if positions else None)
+
+
+def _length_bytes(reader: Any, fieldname: str) -> bytes:
+    """One length byte per document of the segment (0 where the document lacks the field)."""
+    count = reader.doc_count_all()
+    try:
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if column is None:
+            return bytes(count)
+        raw = column._dbfile.get(column._basepos, column._count)
+        return bytes(raw[:count]) + bytes(max(0, count - len(raw)))
+    except (AttributeError, ImportError):
+        # Not the W3 codec: ask per document (slower, once per searcher and field).
+        from whoosh.util.numeric import length_to_byte
+
+        return bytes(length_to_byte(reader.doc_field_length(d, fieldname, 0) or 0) for d in range(count))
+
+
+def _fuzzy_words(reader: Any, fieldobj: Any, fieldname: str, text: str, maxdist: int, prefix: int) -> Iterator[bytes]:
+    """Words within `maxdist` edits of `text` sharing its first `prefix` letters.
+
+    The same set whoosh's automaton finds (the base reader's own definition: expand the prefix,
+    keep words within the distance), without building an automaton per segment.
+    """
+    lo, hi = len(text) - maxdist, len(text) + maxdist
+    within: Callable[[str, str, int], bool] = _within_one if maxdist == 1 else _within
+    for btext in reader.expand_prefix(fieldname, text[:prefix]):
+        word = fieldobj.from_bytes(btext)
+        if lo <= len(word) <= hi and within(word, text, maxdist):
+            yield btext
+
+
+def _within_one(a: str, b: str, _maxdist: int = 1) -> bool:
+    """Levenshtein distance of a and b is at most 1."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1 :] == b[i + 1 :]
+    return lb - la == 1 and a[i:] == b[i + 1 :]
+
+
+def _within(a: str, b: str, maxdist: int) -> bool:
+    """Levenshtein distance of a and b is at most maxdist (row-by-row, stops when a row exceeds it)."""
+    if abs(len(a) - len(b)) > maxdist:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > maxdist:
+            return False
+        previous = current
+    return previous[-1] <= maxdist
