@@ -15,6 +15,7 @@ Only `index/store.py` imports this module (it is the other place that knows whoo
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,10 @@ from typing import Any
 from whoosh import query, scoring
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
+
+# Scored postings kept per searcher (about 100 bytes each): search-as-you-type asks for the same
+# words on every keystroke ("oil p", "oil pr", ...), and a frequent word costs ~20 ms to decode.
+CACHE_POSTINGS = 300_000
 
 # Above this many expanded words in one segment whoosh switches to a different Or matcher;
 # so large an expansion is rare (anchored fuzzy, 3+ letter prefixes), and whoosh handles it.
@@ -42,6 +47,7 @@ class _OutOfTime(Exception):
 class _Segment:
     """One leaf reader of the searcher, with what ranking needs from it cached."""
 
+    number: int  # position in the searcher: offsets repeat when a segment has no documents
     reader: Any
     offset: int
     deleted: frozenset[int]
@@ -59,11 +65,13 @@ class Ranker:
         # Only plain BM25F is reproduced; a custom weighting goes through whoosh.
         self._bm25 = weighting if type(weighting) is scoring.BM25F else None
         self._segments = [
-            _Segment(sub.reader(), offset, frozenset(sub.reader().deleted_docs_set))
-            for sub, offset in searcher.leaf_searchers()
+            _Segment(n, sub.reader(), offset, frozenset(sub.reader().deleted_docs_set))
+            for n, (sub, offset) in enumerate(searcher.leaf_searchers())
         ]
         self._norms: dict[str, list[float]] = {}
         self._deadline = float("inf")
+        self._cache: OrderedDict[tuple[int, str, bytes], Scores] = OrderedDict()
+        self._cached = 0
 
     # ---- public ----------------------------------------------------------------------------
 
@@ -134,12 +142,12 @@ class Ranker:
         elif isinstance(q, query.Or):
             scores = _union([self._eval(c, seg) for c in q.children()])
         elif isinstance(q, query.AndNot):
-            scores = self._eval(q.a, seg)
+            scores = dict(self._eval(q.a, seg))  # a copy: term dicts are cached
             if scores:
                 for d in self._eval(q.b, seg):
                     scores.pop(d, None)
         elif isinstance(q, query.AndMaybe):
-            scores = self._eval(q.a, seg)
+            scores = dict(self._eval(q.a, seg))
             if scores:
                 for d, s in self._eval(q.b, seg).items():
                     if d in scores:
@@ -172,7 +180,20 @@ class Ranker:
         return scores
 
     def _term(self, fieldname: str, text: Any, seg: _Segment) -> Scores:
+        """A term's scores in one segment; callers must not change the dict (it may be cached)."""
+        key = (seg.number, fieldname, text if isinstance(text, bytes) else text.encode("utf-8"))
+        cache = self._cache
+        scores = cache.get(key)
+        if scores is not None:
+            cache.move_to_end(key)
+            return scores
         scores, _ = self._postings(fieldname, text, seg, positions=False)
+        if len(scores) <= CACHE_POSTINGS // 4:
+            cache[key] = scores
+            self._cached += len(scores)
+            while self._cached > CACHE_POSTINGS:
+                _, dropped = cache.popitem(last=False)
+                self._cached -= len(dropped)
         return scores
 
     def _postings(
@@ -359,6 +380,8 @@ def _union(parts: Sequence[Scores]) -> Scores:
 def _intersection(parts: Sequence[Scores]) -> Scores:
     if not parts:
         return {}
+    if len(parts) == 1:
+        return dict(parts[0])
     parts = sorted(parts, key=len)
     common = set(parts[0])
     for part in parts[1:]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from index.desk import Desk
-from index.ranking import Ranker, _fuzzy_words, _within, _within_one
+from index.ranking import Ranker, _fuzzy_words, _Segment, _within, _within_one
 from tests.conftest import ROOT, SHARED, write_desk
 
 WORDS = [
@@ -196,6 +196,33 @@ def test_sample_desk_ranks_as_whoosh(tmp_path: Path) -> None:
         "title:dam", "actor:varga", "actor:reyl kind:direct", "date:2025-09 flow", "kestrel federation",
     ]:
         assert compare(desk, text), text
+
+
+class EmptySegmentReader:
+    """What a segment without documents answers (bulk index runs can commit such segments)."""
+
+    def __contains__(self, term: object) -> bool:
+        return False
+
+    def doc_count_all(self) -> int:
+        return 0
+
+    def expand_prefix(self, fieldname: str, prefix: str) -> list[bytes]:
+        return []
+
+
+def test_empty_segments_sharing_an_offset_change_nothing(built_desk: Desk) -> None:
+    # An empty segment has the same offset as the next one: the per-term cache must not mix them.
+    store = built_desk.store
+    plain = Ranker(store._searcher)
+    padded = Ranker(store._searcher)
+    padded._segments = [
+        _Segment(0, EmptySegmentReader(), 0, frozenset()),
+        *[_Segment(n + 1, s.reader, s.offset, s.deleted) for n, s in enumerate(plain._segments)],
+    ]
+    for text in ("oil", "oil (prices OR prices*)", "inflation~", '"interest rates"', "shares NOT oil"):
+        q, _ = store._plan(text, False)
+        assert padded.top(q, 20) == plain.top(q, 20) == store._rank(q, 20, {}, 2.0), text
 
 
 def test_fuzzy_expansion_is_whooshs(built_desk: Desk) -> None:
