@@ -23,7 +23,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
 
 from index.model import Article, Statement
-from index.ranking import Ranker
+from index.ranking import Ranker, column_values
 from index.snippets import Matcher, find_hits, snippet
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
@@ -363,7 +363,7 @@ class Store:
         # Raw column values (undated documents hold the column's "missing" sentinel), per searcher.
         key = id(self._searcher)
         if self._dates.get("key") != key:
-            values = list(self._searcher.reader().column_reader("date", translate=False))
+            values = column_values(self._searcher, "date")
             self._dates = {"key": key, "values": values}
         return self._dates["values"]
 
@@ -377,7 +377,13 @@ class Store:
             if leaf.field() not in fields_:
                 continue
             try:
-                pairs = leaf.expanded_terms(reader) if isinstance(leaf, query.MultiTerm) else leaf.terms()
+                if isinstance(leaf, query.MultiTerm):
+                    # The ranker's expansion is cached per searcher; whoosh's would walk every
+                    # segment's word list again (~30 ms for a fuzzy term on the 20k desk).
+                    words = self._current_ranker().expanded_words(leaf) if self.fast_ranking else None
+                    pairs = leaf.expanded_terms(reader) if words is None else ((leaf.field(), w) for w in words)
+                else:
+                    pairs = leaf.terms()
                 for fieldname, value in pairs:
                     if fieldname in fields_:
                         terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
@@ -433,6 +439,12 @@ class Store:
             )
         return hits
 
+    def _current_ranker(self) -> Ranker:
+        # One per searcher: its caches (scored postings, expansions) describe that searcher only.
+        if self._ranker is None or self._ranker.searcher is not self._searcher:
+            self._ranker = Ranker(self._searcher)
+        return self._ranker
+
     def _plan(self, text: str, statement_mode: bool) -> tuple[query.Query, dict[str, set[int]]]:
         """The parsed query without its top-level date ranges, and the doc sets that restrict it."""
         fields_ = ["quote"] if statement_mode else ["title", "body"]
@@ -458,9 +470,7 @@ class Store:
             return []
         expands = any(isinstance(n, query.MultiTerm) for n in _walk(q))
         if self.fast_ranking:
-            if self._ranker is None or self._ranker.searcher is not self._searcher:
-                self._ranker = Ranker(self._searcher)
-            ranked = self._ranker.top(
+            ranked = self._current_ranker().top(
                 q, limit, allow=allow, exclude=exclude, time_limit=time_limit if expands else None
             )
             if ranked is not None:

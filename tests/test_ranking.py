@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from index.desk import Desk
-from index.ranking import Ranker, _fuzzy_words, _Segment, _within, _within_one
+from index.ranking import Ranker, _fuzzy_words, _Segment, _within, _within_one, column_values
 from tests.conftest import ROOT, SHARED, write_desk
 
 WORDS = [
@@ -235,6 +235,24 @@ def test_fuzzy_expansion_is_whooshs(built_desk: Desk) -> None:
             theirs = {w if isinstance(w, str) else field.from_bytes(w)
                       for w in reader.terms_within("body", word, dist, prefix=2)}
             assert ours == theirs, word
+
+
+def test_date_column_is_read_as_whoosh_reads_it(built_desk: Desk) -> None:
+    searcher = built_desk.store._searcher
+    assert column_values(searcher, "date") == list(searcher.reader().column_reader("date", translate=False))
+
+
+@pytest.mark.parametrize("text", ["export*", "inflation~", "expo?t", "(troops OR troops*) oil", "inflation~2"])
+def test_expansions_for_highlighting_are_whooshs(built_desk: Desk, text: str) -> None:
+    store = built_desk.store
+    q, _ = store._plan(text, False)
+    fast = store.matcher(q, ("title", "body"))
+    store.fast_ranking = False
+    try:
+        assert fast == store.matcher(q, ("title", "body"))
+    finally:
+        store.fast_ranking = True
+    assert fast.terms
 
 
 def test_edit_distance_checks() -> None:
