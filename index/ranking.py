@@ -72,8 +72,8 @@ class Ranker:
         ]
         self._norms: dict[str, list[float]] = {}
         self._deadline = float("inf")
-        self._cache: OrderedDict[tuple[int, str, bytes], Scores] = OrderedDict()
-        self._cached = 0
+        self._cache: OrderedDict[tuple[Any, ...], Scores] = OrderedDict()
+        self._cached_count = 0
 
     # ---- public ----------------------------------------------------------------------------
 
@@ -125,6 +125,8 @@ class Ranker:
                     candidates.extend((s, offset + d) for d, s in scores.items())
         except _OutOfTime:
             pass
+        except _Unsupported:
+            return None  # an expansion too large for this path: whoosh handles it (with its time limit)
         candidates.sort(key=lambda pair: (-pair[0], pair[1]))
         return [(docnum, score) for score, docnum in candidates[:limit]]
 
@@ -145,7 +147,8 @@ class Ranker:
         if isinstance(q, query.Term):
             scores = self._term(q.fieldname, q.text, seg)
         elif isinstance(q, query.Phrase):
-            scores = self._phrase(q, seg)
+            # Cached like a term: reading positions is the costly part of a phrase.
+            scores = self._cached(("phrase", seg.number, q.fieldname, *q.words), lambda: self._phrase(q, seg))
         elif isinstance(q, query.MultiTerm):
             return self._multiterm(q, seg)  # boost handled inside, as whoosh does
         elif isinstance(q, query.And):
@@ -192,19 +195,25 @@ class Ranker:
 
     def _term(self, fieldname: str, text: Any, seg: _Segment) -> Scores:
         """A term's scores in one segment; callers must not change the dict (it may be cached)."""
-        key = (seg.number, fieldname, text if isinstance(text, bytes) else text.encode("utf-8"))
+        btext = text if isinstance(text, bytes) else text.encode("utf-8")
+        return self._cached(
+            (seg.number, fieldname, btext), lambda: self._postings(fieldname, text, seg, positions=False)[0]
+        )
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], Scores]) -> Scores:
+        """Scores from the per-searcher LRU cache, computed and kept on a miss."""
         cache = self._cache
         scores = cache.get(key)
         if scores is not None:
             cache.move_to_end(key)
             return scores
-        scores, _ = self._postings(fieldname, text, seg, positions=False)
+        scores = compute()
         if len(scores) <= CACHE_POSTINGS // 4:
             cache[key] = scores
-            self._cached += len(scores)
-            while self._cached > CACHE_POSTINGS:
+            self._cached_count += len(scores)
+            while self._cached_count > CACHE_POSTINGS:
                 _, dropped = cache.popitem(last=False)
-                self._cached -= len(dropped)
+                self._cached_count -= len(dropped)
         return scores
 
     def _postings(
@@ -287,7 +296,12 @@ class Ranker:
             return {}
         if len(words) > MAX_EXPANSION:
             raise _Unsupported("expansion too large")
-        scores = _union([self._term(fieldname, w, seg) for w in words])
+        parts = []
+        for word in words:
+            if time.perf_counter() > self._deadline:
+                raise _OutOfTime
+            parts.append(self._term(fieldname, word, seg))
+        scores = _union(parts)
         # whoosh applies the query's boost only when it expanded to more than one word.
         if len(words) > 1 and q.boost != 1.0:
             scores = {d: s * q.boost for d, s in scores.items()}
@@ -381,10 +395,12 @@ def _union(parts: Sequence[Scores]) -> Scores:
     # Start from the largest part so most documents are copied once, not added one by one.
     parts = sorted(parts, key=len, reverse=True)
     total = dict(parts[0])
-    get = total.get
     for part in parts[1:]:
-        for d, s in part.items():
-            total[d] = get(d, 0.0) + s
+        # Copy the new documents at C speed; add up only where both have the document.
+        both = total.keys() & part.keys()
+        added = {d: total[d] + part[d] for d in both}
+        total.update(part)
+        total.update(added)
     return total
 
 

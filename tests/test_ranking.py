@@ -255,6 +255,23 @@ def test_expansions_for_highlighting_are_whooshs(built_desk: Desk, text: str) ->
     assert fast.terms
 
 
+def test_a_huge_expansion_goes_to_whoosh(built_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.ranking
+
+    monkeypatch.setattr(index.ranking, "MAX_EXPANSION", 1)
+    store = built_desk.store
+    q, _ = store._plan("pr*", False)  # price, presid: two words
+    assert Ranker(store._searcher).top(q, 10) is None
+    assert len(store.search("pr*", limit=5)) == 5
+
+
+def test_out_of_time_keeps_what_was_ranked(built_desk: Desk) -> None:
+    store = built_desk.store
+    q, _ = store._plan("export*", False)
+    assert Ranker(store._searcher).top(q, 10, time_limit=-1.0) == []
+    assert len(Ranker(store._searcher).top(q, 10, time_limit=60.0) or []) == 10
+
+
 def test_edit_distance_checks() -> None:
     assert [_within_one(a, b) for a, b in [("abc", "abc"), ("abc", "abd"), ("abc", "ab"), ("ab", "abc"),
                                            ("abc", "acb"), ("abc", "xabc"), ("abc", "abcde")]] == [
