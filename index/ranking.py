@@ -26,11 +26,14 @@ from whoosh import query, scoring
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
+# whoosh's Or chooses an array matcher for segments of at most this many documents (Or._matcher).
+ARRAY_OR_MAX_DOCS = 5000
+
 # Scored postings kept per searcher (about 100 bytes each): search-as-you-type asks for the same
 # words on every keystroke ("oil p", "oil pr", ...), and a frequent word costs ~20 ms to decode.
 CACHE_POSTINGS = 300_000
 
-# Above this many expanded words in one segment whoosh switches to a different Or matcher;
+# From this many expanded words in one segment whoosh switches to a different Or matcher;
 # so large an expansion is rare (anchored fuzzy, 3+ letter prefixes), and whoosh handles it.
 MAX_EXPANSION = 1024
 
@@ -294,16 +297,21 @@ class Ranker:
         words = self._expand(q, seg)
         if not words:
             return {}
-        if len(words) > MAX_EXPANSION:
+        if len(words) >= MAX_EXPANSION:
             raise _Unsupported("expansion too large")
         parts = []
         for word in words:
             if time.perf_counter() > self._deadline:
                 raise _OutOfTime
             parts.append(self._term(fieldname, word, seg))
+        if len(words) == 1:
+            return dict(parts[0])  # whoosh runs a one-word expansion as a plain term (no boost)
+        if q.constantscore and len(words) != 2 and seg.reader.doc_count_all() <= ARRAY_OR_MAX_DOCS:
+            # whoosh's Or picks its array matcher here (segment of <= 5000 documents, not exactly
+            # two words), and with the constant-score context it scores every match 1.0.
+            return dict.fromkeys(_union(parts), 1.0)
         scores = _union(parts)
-        # whoosh applies the query's boost only when it expanded to more than one word.
-        if len(words) > 1 and q.boost != 1.0:
+        if q.boost != 1.0:
             scores = {d: s * q.boost for d, s in scores.items()}
         return scores
 
@@ -361,8 +369,8 @@ def _check(q: query.Query, schema: Any) -> None:
             raise _Unsupported("no positions")  # whoosh raises its own error for this
         return
     if isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard)):
-        if isinstance(q, query.Prefix) and not q.text:
-            raise _Unsupported("empty prefix")  # whoosh turns it into Every
+        if (isinstance(q, query.Prefix) and not q.text) or (isinstance(q, query.Wildcard) and q.text == "*"):
+            raise _Unsupported("matches everything")  # whoosh turns it into Every
         return
     if isinstance(q, query.And):
         children = list(q.children())

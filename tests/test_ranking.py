@@ -60,7 +60,8 @@ QUERIES = [
     "title:\"interest rates\"", "export*", "inflat*", "pric* NOT oil", "inflation~", "exprt~", "inflation~2",
     "expo?t", "date:2025-08 oil", "date:[2025-08-01 to 2025-08-31] prices OR rates",
     "actor:varga", "actor:varga oil", "speaker:reyes kind:direct", "actor:varga NOT oil",
-    "(troops OR troops*)", "oil (prices OR prices*)", "nothingmatchesthis", "oil AND nothingmatchesthis",
+    "(troops OR troops*)", "oil (prices OR prices*)", "pr*", "ex*", "tr*^2", "(pr* OR oil) NOT gas", "ri*",
+    "inflation~2 oil", "pr?ce*", "nothingmatchesthis", "oil AND nothingmatchesthis",
 ]
 
 
