@@ -1,15 +1,19 @@
 """Top-k BM25F ranking for the common query shapes, a block of postings at a time.
 
 whoosh's collector walks a tree of matcher objects and pays several Python calls per posting
-(is_active, id, next, score, a column read for the field length): 45-165 ms for a frequent word
-on the 20k desk. Here each term's postings are read a block at a time and scored in one
-comprehension against a per-segment table of field-length bytes, then combined with dict
-operations. Scores are whoosh's own (BM25F with the same idf, average length, B and K1, and the
-same quirks: a NOT inside an AND adds its constant 1.0, a phrase scores as the AND of its words),
-so a query ranks the same either way. Anything this module does not understand makes `top`
-return None and the caller runs whoosh's collector instead.
+(is_active, id, next, score, a column read for the field length): 35-110 ms for a frequent word,
+a phrase or an AND NOT on the 20k desk. Here each term's postings are read a block at a time and
+scored in one comprehension against a per-segment table of field-length bytes, then combined
+with dict operations; scored postings, phrase matches and expansions are cached per searcher.
 
-Only `index/store.py` imports this module (it is the other place that knows whoosh).
+Scores are whoosh's own: BM25F with the same idf, average length, B and K1, and whoosh's quirks
+(a NOT inside an AND adds its constant 1.0, a phrase scores as the AND of its words, a multi-word
+expansion in a small segment scores 1.0). The ranking is whoosh's exhaustive one, best score
+first and ties by docnum; whoosh's top-N collector can differ from it, wrongly (see
+tests/test_ranking.py). Anything this module does not handle makes `Ranker.top` return None and
+the caller runs whoosh's collector instead.
+
+Only `index/store.py` imports this module (the two are the only ones that know whoosh).
 """
 
 from __future__ import annotations

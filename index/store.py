@@ -183,6 +183,7 @@ class Store:
 
     def close(self) -> None:
         """Release the searcher and the index."""
+        self._ranker = None
         self._searcher.close()
         self._ix.close()
 
