@@ -2,7 +2,7 @@
 
 Types each query into the search bar of a headless app (one key every 80 ms, like a quick typist)
 and times from the last key until the results list shows that query's answer. The debounce
-(150 ms) is part of the number. Needs an indexed desk.
+(tui.app.DEBOUNCE_SECONDS, 50 ms) is part of the number. Needs an indexed desk.
 
     .venv/bin/python bench/bench_tui_search.py --desk /work/shared/corpora --data /tmp/nd-corpora-data
 """

@@ -25,6 +25,7 @@ from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
 
 from index.model import Article, Statement
+from index.ranking import Ranker, column_values
 from index.snippets import Matcher, find_hits, snippet
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
@@ -213,6 +214,10 @@ class Store:
         self._doc_sets: dict[str, Any] = {}
         self._dates: dict[str, Any] = {}
         self._parsers: dict[tuple[str, ...], qparser.QueryParser] = {}
+        self._ranker: Ranker | None = None
+        # The block-at-a-time ranker (index.ranking); off, every query goes through whoosh's
+        # collector. Tests switch it off to compare the two.
+        self.fast_ranking = True
 
     # ---- opening -------------------------------------------------------------------------------
 
@@ -252,6 +257,7 @@ class Store:
 
     def close(self) -> None:
         """Release the searcher and the index."""
+        self._ranker = None
         self._searcher.close()
         self._ix.close()
 
@@ -429,7 +435,7 @@ class Store:
         # Raw column values (undated documents hold the column's "missing" sentinel), per searcher.
         key = id(self._searcher)
         if self._dates.get("key") != key:
-            values = list(self._searcher.reader().column_reader("date", translate=False))
+            values = column_values(self._searcher, "date")
             self._dates = {"key": key, "values": values}
         return self._dates["values"]
 
@@ -443,7 +449,13 @@ class Store:
             if leaf.field() not in fields_:
                 continue
             try:
-                pairs = leaf.expanded_terms(reader) if isinstance(leaf, query.MultiTerm) else leaf.terms()
+                if isinstance(leaf, query.MultiTerm):
+                    # The ranker's expansion is cached per searcher; whoosh's would walk every
+                    # segment's word list again (~30 ms for a fuzzy term on the 20k desk).
+                    words = self._current_ranker().expanded_words(leaf) if self.fast_ranking else None
+                    pairs = leaf.expanded_terms(reader) if words is None else ((leaf.field(), w) for w in words)
+                else:
+                    pairs = leaf.terms()
                 for fieldname, value in pairs:
                     if fieldname in fields_:
                         terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
@@ -457,27 +469,12 @@ class Store:
             return []
         statement_mode = self.is_statement_query(text)
         fields_ = ("quote",) if statement_mode else ("title", "body")
-        q, date_docs = self._split_dates(self._parse(text, list(fields_)))
-        restrict: dict[str, set[int]] = {} if date_docs is None else {"filter": date_docs}
-        if _may_match_other_doctype(q, STATEMENT_ONLY if statement_mode else ARTICLE_ONLY):
-            # Only queries that can match the other kind of document pay for the doc set
-            # (82k statements on the 20k desk: ~300 ms to collect, too much for a one-shot CLI).
-            articles = self._doctype_docs(ARTICLE)
-            if statement_mode:
-                restrict["mask"] = articles
-            else:
-                restrict["filter"] = articles if date_docs is None else articles & date_docs
-        collector = self._searcher.collector(limit=limit, **restrict)
-        if any(isinstance(n, query.MultiTerm) for n in _walk(q)):
-            # Expanding queries (prefix*, fuzzy~) can explode: keep what was found in time.
-            # No SIGALRM: searches run on worker threads in the TUI.
-            collector = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
-        with contextlib.suppress(TimeLimit):
-            self._searcher.search_with_collector(q, collector)
-        results = collector.results()
+        q, restrict = self._plan(text, statement_mode)
+        ranked = self._rank(q, limit, restrict, time_limit)
         matcher = self.matcher(q, fields_)
         hits: list[Hit] = []
-        for hit in results:
+        for docnum, score in ranked:
+            hit = self._searcher.stored_fields(docnum)
             payload = hit.get("payload") or {}
             if statement_mode:
                 stmt = statement_from_dict(payload["statement"])
@@ -490,7 +487,7 @@ class Store:
                         title=art.get("title", ""),
                         source=art.get("source"),
                         date=stmt.date or (dt.date.fromisoformat(art["date"]) if art.get("date") else None),
-                        score=float(hit.score or 0.0),
+                        score=float(score or 0.0),
                         snippet=snippet(stmt.quote, spans) if snippets else "",
                         hit_count=len(spans),
                         doctype=STATEMENT,
@@ -507,12 +504,57 @@ class Store:
                     title=title,
                     source=hit.get("source"),
                     date=hit["date"].date() if hit.get("date") else None,
-                    score=float(hit.score or 0.0),
+                    score=float(score or 0.0),
                     snippet=snippet(body, body_spans) if snippets else "",
                     hit_count=len(body_spans) + len(find_hits(title, matcher)),
                 )
             )
         return hits
+
+    def _current_ranker(self) -> Ranker:
+        # One per searcher: its caches (scored postings, expansions) describe that searcher only.
+        if self._ranker is None or self._ranker.searcher is not self._searcher:
+            self._ranker = Ranker(self._searcher)
+        return self._ranker
+
+    def _plan(self, text: str, statement_mode: bool) -> tuple[query.Query, dict[str, set[int]]]:
+        """The parsed query without its top-level date ranges, and the doc sets that restrict it."""
+        fields_ = ["quote"] if statement_mode else ["title", "body"]
+        q, date_docs = self._split_dates(self._parse(text, fields_))
+        restrict: dict[str, set[int]] = {} if date_docs is None else {"filter": date_docs}
+        if _may_match_other_doctype(q, STATEMENT_ONLY if statement_mode else ARTICLE_ONLY):
+            # Only queries that can match the other kind of document pay for the doc set
+            # (82k statements on the 20k desk: ~300 ms to collect, too much for a one-shot CLI).
+            articles = self._doctype_docs(ARTICLE)
+            if statement_mode:
+                restrict["mask"] = articles
+            else:
+                restrict["filter"] = articles if date_docs is None else articles & date_docs
+        return q, restrict
+
+    def _rank(
+        self, q: query.Query, limit: int, restrict: dict[str, set[int]], time_limit: float
+    ) -> list[tuple[int, float]]:
+        """The best `limit` (docnum, score) pairs for a parsed query, best first."""
+        allow, exclude = restrict.get("filter"), restrict.get("mask")
+        if allow is not None and not allow:
+            # Nothing can pass an empty filter (whoosh would read an empty set as "no filter").
+            return []
+        expands = any(isinstance(n, query.MultiTerm) for n in _walk(q))
+        if self.fast_ranking:
+            ranked = self._current_ranker().top(
+                q, limit, allow=allow, exclude=exclude, time_limit=time_limit if expands else None
+            )
+            if ranked is not None:
+                return ranked
+        collector = self._searcher.collector(limit=limit, **restrict)
+        if expands:
+            # Expanding queries (prefix*, fuzzy~) can explode: keep what was found in time.
+            # No SIGALRM: searches run on worker threads in the TUI.
+            collector = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
+        with contextlib.suppress(TimeLimit):
+            self._searcher.search_with_collector(q, collector)
+        return [(hit.docnum, hit.score) for hit in collector.results()]
 
     def hit_spans(self, key: str, text: str, article_text: str, body_offset: int) -> list[tuple[int, int]]:
         """Character spans in the article text of the query's terms (title and body)."""

@@ -1,0 +1,57 @@
+"""Per-query search times on an indexed desk (in-process `Store.search`, snippets on, limit 20).
+
+Prints each query's minimum and maximum over the rounds, slowest first, then p50/p95 over all
+timings (the figure `bench_index.py` part 3 reports). Compare two versions by the minima: the
+machine is shared, so maxima and percentiles move with the load.
+
+    .venv/bin/python bench/bench_search_queries.py --desk /tmp/nd-bench/desk20k --data /tmp/nd-bench/data20k
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def main() -> int:
+    from bench_index import QUERIES
+
+    from index.desk import Desk
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--desk", default="/tmp/nd-bench/desk20k")
+    parser.add_argument("--data", default="/tmp/nd-bench/data20k")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--limit", type=int, default=20)
+    parser.add_argument("--no-snippets", action="store_true")
+    parser.add_argument("--whoosh", action="store_true", help="rank with whoosh's collector only")
+    parser.add_argument("queries", nargs="*")
+    args = parser.parse_args()
+    desk = Desk(Path(args.desk), Path(args.data))
+    store = desk.store
+    store.fast_ranking = not args.whoosh
+    queries = args.queries or QUERIES
+    per: dict[str, list[float]] = {q: [] for q in queries}
+    for _ in range(args.rounds):
+        for q in queries:
+            t0 = time.perf_counter()
+            store.search(q, limit=args.limit, snippets=not args.no_snippets)
+            per[q].append((time.perf_counter() - t0) * 1000)
+    for q, times in sorted(per.items(), key=lambda kv: -min(kv[1])):
+        print(f"{min(times):7.1f} {max(times):7.1f}  {q}")
+    every = sorted(t for times in per.values() for t in times)
+    p95 = every[int(len(every) * 0.95) - 1]
+    print(f"p50 {statistics.median(every):.1f} ms, p95 {p95:.1f} ms ({len(every)} searches)")
+    desk.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
