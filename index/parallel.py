@@ -63,10 +63,11 @@ def index_in_workers(
         for _ in range(count)
     ]
     segments: list[Any] = []
+    finished = 0
     try:
         for proc in procs:
             proc.start()
-        while len(segments) < count:
+        while finished < count:
             try:
                 kind, payload = results.get(timeout=POLL_SECONDS)
             except queue.Empty:
@@ -77,7 +78,9 @@ def index_in_workers(
             if kind == "file":
                 on_file(payload)
             elif kind == "segment":
-                segments.append(payload)
+                finished += 1
+                if payload is not None:
+                    segments.append(payload)
             else:
                 raise WorkerError(f"an indexing worker failed: {payload}")
         for proc in procs:
@@ -121,7 +124,11 @@ def _work(
                     writer.put_article(article, statements, replace=False)
                 outcome.docs = []  # written here; the parent needs only the outcome
                 results.put(("file", outcome))
-        segment = writer.finish_segment()
+        # A worker whose files were all unchanged or broken has nothing to add: an empty segment
+        # would only lengthen every search's segment list.
+        segment = writer.finish_segment() if writer.has_documents else None
+        if segment is None:
+            writer.abandon()
     except BaseException as exc:
         writer.abandon()
         results.put(("error", f"{type(exc).__name__}: {exc}"))

@@ -651,6 +651,11 @@ class StoreWriter:
         """Drop everything written."""
         self._w.cancel()
 
+    @property
+    def has_documents(self) -> bool:
+        """True once a document was added through this writer."""
+        return bool(self._w._added)
+
     def finish_segment(self) -> Any:
         """Close a worker writer's segment and return it for the lock holder's `commit(segments)`."""
         return self._w._finalize_segment()

@@ -380,3 +380,19 @@ def test_one_pass_analysis_equals_whoosh_pipeline(text: str) -> None:
         assert sorted(ours.word_values(text, analyzer, mode="index")) == sorted(
             theirs.word_values(text, analyzer, mode="index")
         )
+
+
+def test_bulk_run_of_touched_files_adds_no_segments(tmp_path: Path) -> None:
+    from whoosh import index as whoosh_index
+
+    _many(tmp_path, 230)
+    desk = Desk(tmp_path)
+    desk.index()
+    segments = len(whoosh_index.open_dir(str(desk.index_dir))._segments())
+    later = time.time() + 10
+    for path in tmp_path.glob("*.md"):
+        os.utime(path, (later, later))
+    summary = desk.index()
+    assert (summary.unchanged, summary.updated) == (230, 0)
+    assert len(whoosh_index.open_dir(str(desk.index_dir))._segments()) == segments
+    assert desk.index().unchanged == 230  # the new mtimes were recorded: nothing is hashed again
