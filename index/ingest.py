@@ -35,7 +35,9 @@ class Ingested:
         return self.status in (ADDED, UPDATED)
 
 
-def ingest(folder: Path, rel: str, path: Path, st: os.stat_result, old: dict[str, Any] | None, gazetteer: Any) -> Ingested:
+def ingest(
+    folder: Path, rel: str, path: Path, st: os.stat_result, old: dict[str, Any] | None, gazetteer: Any
+) -> Ingested:
     """Read, extract and date one file; never raises for a bad file (it becomes a warning)."""
     from index.readers import read_file
 
@@ -60,7 +62,9 @@ def ingest(folder: Path, rel: str, path: Path, st: os.stat_result, old: dict[str
         statements = statements_for(article, gazetteer, out.warnings)
         out.docs.append((article, statements))
         mentions.extend(
-            [s.actor, s.actor_kind, s.role, s.affiliation, iso(s.date or article.date)] for s in statements if s.actor
+            [s.actor, s.actor_kind, s.role, s.affiliation, iso(s.date or article.date)]
+            for s in statements
+            if s.actor
         )
     out.entry = {
         "size": st.st_size,

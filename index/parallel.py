@@ -58,7 +58,9 @@ def index_in_workers(
         todo.put(None)
     procs = [
         ctx.Process(
-            target=_work, args=(folder, index_dir, gazetteer, todo, results, limitmb, os.getpid()), daemon=True
+            target=_work,
+            args=(folder, index_dir, gazetteer, todo, results, limitmb, os.getpid()),
+            daemon=True,
         )
         for _ in range(count)
     ]
