@@ -581,6 +581,9 @@ async def test_a_bookmark_follows_its_passage_after_the_article_changed(tmp_path
         assert app.focused is view
         assert view.selected_text == passage
         assert view.selected_span()[0] == start + len("Updated with reaction.\n\n")
+    # The new place is saved: the CLI, exports and the next jump see the passage where it is now.
+    [saved] = BookmarkStore(data).list()
+    assert (saved.start, saved.passage, saved.note) == (start + len("Updated with reaction.\n\n"), passage, "hard line")
 
 
 @sync

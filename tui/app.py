@@ -442,20 +442,28 @@ class NewsdeskApp(App[int]):
         """Load an article (off the UI thread: it may be large), mark hits and statements, select a span."""
         query = live_query(self.query_text)
 
-        def load() -> tuple[Any, list[Any], list[tuple[int, int]], Any]:
+        def load() -> tuple[Any, list[Any], list[tuple[int, int]], Any, str | None]:
             desk = self.engine.desk
             article = desk.article(key)
             if article is None:
-                return None, [], [], None
+                return None, [], [], None, None
             statements = desk.statements(key)
             hits = desk.hit_spans(key, query) if query else []
             anchored = self.engine.bookmarks.reanchor(bookmark, article) if bookmark is not None else None
-            return article, statements, hits, anchored
+            unsaved = None
+            if anchored is not None and anchored != bookmark:
+                # The article changed since the passage was marked: keep the found place, so the
+                # next jump and every export point at the passage as it reads now.
+                try:
+                    self.engine.bookmarks.replace(anchored)
+                except Exception as exc:  # a broken or busy bookmarks file: the jump still works
+                    unsaved = str(exc) or type(exc).__name__
+            return article, statements, hits, anchored, unsaved
 
         loaded = await self._engine(load)
         if loaded is None:
             return
-        article, statements, hits, anchored = loaded
+        article, statements, hits, anchored, unsaved = loaded
         if article is None:
             self._error(f"{key}: not in the index (re-index the desk)")
             return
@@ -467,6 +475,10 @@ class NewsdeskApp(App[int]):
                 )  # fmt: skip
             else:
                 select = (anchored.start, anchored.end)
+                if unsaved is not None:
+                    self._error(f"the bookmark's new place was not saved: {unsaved}")
+                elif anchored != bookmark:
+                    self.reload_bookmarks()
         view = self.query_one("#article", ArticleView)
         # Wrapping a long article is pure Python: off the UI thread (and off the engine thread).
         prepared = await asyncio.to_thread(prepare_text, article.text, view.wrap_width, view.indent_width)
