@@ -88,6 +88,10 @@ def index_in_workers(
         for proc in procs:
             proc.join()
     except BaseException:
+        # Job chunks nobody will read may still sit in the queue's feeder thread: without this,
+        # the interpreter would wait for it forever on exit (seen on Ctrl+C).
+        todo.cancel_join_thread()
+        results.cancel_join_thread()
         for proc in procs:
             if proc.is_alive():
                 proc.terminate()
