@@ -209,8 +209,7 @@ class Desk:
         if len(todo) > BULK_THRESHOLD:
             self._index_bulk(store, manifest, todo, gone, gazetteer, counts, note, progress, on_commit)
             return
-        writer = store.writer()
-        try:
+        with self._commit_round(store, manifest, on_commit) as writer:
             self._remove_gone(writer, files, gone, counts)
             for done, (rel, path, st) in enumerate(todo, 1):
                 outcome = ingest(self.folder, rel, path, st, files.get(rel), gazetteer)
@@ -220,6 +219,16 @@ class Desk:
                 if progress:
                     progress(done, len(todo))
             writer.commit()
+
+    @contextlib.contextmanager
+    def _commit_round(self, store: Any, manifest: dict[str, Any], on_commit: Callable[[], None] | None) -> Iterator[Any]:
+        """The lock-holding writer of one commit: the body commits it; on any error it is cancelled.
+
+        The manifest is saved only after the commit, so it never lists what the index lacks.
+        """
+        writer = store.writer()
+        try:
+            yield writer
         except BaseException:
             writer.cancel()
             raise
@@ -248,30 +257,23 @@ class Desk:
             batch = todo[first : first + COMMIT_EVERY]
             # The parent's writer holds the index lock and makes the deletions: old versions live in
             # segments the workers never see, and their new segments join in the same commit.
-            writer = store.writer()
+            with self._commit_round(store, manifest, on_commit) as writer:
 
-            def on_file(outcome: Ingested, writer: Any = writer) -> None:
-                nonlocal done
-                self._apply(outcome, files, counts, note, writer)
-                done += 1
-                if progress:
-                    progress(done, total)
+                def on_file(outcome: Ingested, writer: Any = writer) -> None:
+                    nonlocal done
+                    self._apply(outcome, files, counts, note, writer)
+                    done += 1
+                    if progress:
+                        progress(done, total)
 
-            try:
                 if first == 0:
                     self._remove_gone(writer, files, gone, counts)
                 jobs = [(rel, str(path), st, files.get(rel)) for rel, path, st in batch]
-                segments = index_in_workers(self.folder, self.index_dir, gazetteer, jobs, on_file)
+                try:
+                    segments = index_in_workers(self.folder, self.index_dir, gazetteer, jobs, on_file)
+                except WorkerError as exc:
+                    raise DeskError(f"indexing stopped: {exc}") from exc
                 writer.commit(segments)
-            except WorkerError as exc:
-                writer.cancel()
-                raise DeskError(f"indexing stopped: {exc}") from exc
-            except BaseException:
-                writer.cancel()
-                raise
-            self._save_manifest(manifest, store)
-            if on_commit:
-                on_commit()
 
     @staticmethod
     def _remove_gone(writer: Any, files: dict[str, Any], gone: list[str], counts: Counter[str]) -> None:
