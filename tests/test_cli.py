@@ -114,17 +114,24 @@ def test_bad_input_warns_per_file_and_indexes_the_rest(desk_dir: Path, cli_env: 
     assert [json.loads(line)["path"] for line in res.stdout.splitlines()] == ["broken.md"]
 
 
-def test_ctrl_c_mid_bulk_index_stops_cleanly_then_rerun_recovers(tmp_path: Path, cli_env: dict[str, str]) -> None:
+def _bulk_index_running(tmp_path: Path, cli_env: dict[str, str], files: int) -> tuple[Path, subprocess.Popen[str]]:
+    """A desk of `files` articles (a bulk run: worker processes) being indexed, past its first file."""
     desk = tmp_path / "big"
     desk.mkdir()
-    for n in range(400):
+    for n in range(files):
         (desk / f"a{n:03}.md").write_text(f"---\ntitle: Article {n}\n---\nThe minister said turbine number {n} works.\n")
     proc = subprocess.Popen(
         [sys.executable, "-m", "tui.cli", "index", str(desk), "--progress-jsonl"],
         cwd=ROOT, env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a shell's & would ignore it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a shell's & would ignore Ctrl+C
     )
+    assert proc.stdout is not None
     assert json.loads(proc.stdout.readline())["event"] == "progress"
+    return desk, proc
+
+
+def test_ctrl_c_mid_bulk_index_stops_cleanly_then_rerun_recovers(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    desk, proc = _bulk_index_running(tmp_path, cli_env, 400)
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl+C reaches the parent and its worker processes
     # Generous: this guards against a hang (queued jobs kept the interpreter from exiting), not speed.
     _, err = proc.communicate(timeout=60)
@@ -136,17 +143,9 @@ def test_ctrl_c_mid_bulk_index_stops_cleanly_then_rerun_recovers(tmp_path: Path,
 
 
 def test_kill_9_mid_index_then_rerun_recovers(tmp_path: Path, cli_env: dict[str, str]) -> None:
-    desk = tmp_path / "big"
-    desk.mkdir()
-    for n in range(300):
-        (desk / f"a{n:03}.md").write_text(f"---\ntitle: Article {n}\n---\nThe minister said turbine number {n} works.\n")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "index", str(desk), "--progress-jsonl"],
-        cwd=ROOT, env=cli_env, stdout=subprocess.PIPE, text=True, start_new_session=True,
-    )
-    assert json.loads(proc.stdout.readline())["event"] == "progress"
+    desk, proc = _bulk_index_running(tmp_path, cli_env, 300)
     os.killpg(proc.pid, signal.SIGKILL)  # the writer's worker processes too
-    proc.wait()
+    proc.communicate()
     res = nd("index", str(desk), "--json", "--wait", "5", env=cli_env)
     assert res.returncode == 0, res.stderr
     summary = json.loads(res.stdout)
