@@ -7,6 +7,7 @@ the clause they hang from, so they are kept apart.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -154,8 +155,12 @@ STRONG: Final[frozenset[str]] = frozenset({
 _FORM_TO_LEMMA: Final[dict[str, str]] = {f: lemma for lemma, forms in _VERBS.items() for f in forms}
 
 
+@functools.lru_cache(maxsize=4096)
 def lemma_of(form: str) -> str:
-    """The lemma of a cue form as written ("Told" -> "tell"); unknown forms are returned lowercased."""
+    """The lemma of a cue form as written ("Told" -> "tell"); unknown forms are returned lowercased.
+
+    Cached: a few hundred cue forms come back thousands of times per batch.
+    """
     low = " ".join(form.lower().split())
     if low.startswith("according"):
         return "according to"
@@ -193,3 +198,18 @@ INFLECTED_CUES: Final[str] = trie_pattern([f for f, lemma in _FORM_TO_LEMMA.item
 CUE_RE: Final[re.Pattern[str]] = re.compile(
     r"\b(?:" + trie_pattern([*_FORM_TO_LEMMA, "according to", "According to"]) + r")\b"
 )
+
+
+def scan_pattern(words: list[str]) -> str:
+    r"""`\b` + trie_pattern(words), for words that start with a letter, as a regex that scans fast.
+
+    Every branch starts with its literal first letter and checks the word boundary right after it by
+    lookbehind (`(?<!\w.)`: no word character before that letter), so Python's re skips in C to the next
+    candidate letter instead of trying the pattern at every position. Same words, same order of branches:
+    the same matches as `\b(?:trie)`. It pays when few letters start the words (capitals: about twice as
+    fast); for words starting with most lower-case letters it is slower than `\b`, which fails fast mid-word.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(re.escape(ch) + r"(?<!\w.)" + trie_pattern(by_first[ch]) for ch in sorted(by_first)) + ")"

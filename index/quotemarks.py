@@ -17,14 +17,17 @@ from index.model import StatementKind
 
 _OPEN: Final = "“«„"
 _CLOSE: Final = "”»"
-DOUBLE_MARK = re.compile(r"''|[\"“”«»„]")
+# Spelled as literal alternatives (not `''|[...]`) so the regex engine skips to the next mark in C.
+DOUBLE_MARK = re.compile(r"''|\"|“|”|«|»|„")
 ABBREVIATIONS: Final[frozenset[str]] = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no", "inc", "corp",
     "co", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "prof", "rev", "sgt",
     "capt", "maj", "adm", "atty", "ft", "mt", "reps", "sens", "gens", "messrs", "ave", "blvd", "dept",
     "est", "fig", "approx", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "r", "d", "i",
 })
-_SENT_END = re.compile(r"[.!?]+['\"”’»“)]*(?=\s+|“)")
+# `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a character class lets the engine skip in C to
+# the next candidate (a repeat at the start hides it); same matches, about twice as fast.
+_SENT_END = re.compile(r"[.!?][.!?]*['\"”’»“)]*(?=\s+|“)")
 _CLOCK_NEXT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"[A-Z]{1,2}[SD]?T\b|GMT|UTC|local|Eastern|Central|Pacific|Mountain|ET\b|PT\b|CT\b)"

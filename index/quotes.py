@@ -129,9 +129,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """[s, e) without edge spaces, dashes and stray punctuation, a leading connector or wire dateline."""
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
         s += 1
-    lead = _CONNECTOR.match(text, s, e) or _WIRE_DATELINE.match(text, s, e)
-    if lead:
-        s = lead.end()
+    # Both patterns start with a capital A-Z: most content starts lower-case or quoted, so test that first.
+    if s < e and "A" <= text[s] <= "Z":
+        lead = _CONNECTOR.match(text, s, e) or _WIRE_DATELINE.match(text, s, e)
+        if lead:
+            s = lead.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
         if text[e - 1] == "." and CAPS_INITIALS_END.search(text[max(s, e - 8) : e]):
             break
@@ -950,13 +952,14 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
             continue
         fragments = tuple(text[s:e] for s, e in spans)
         kind_q = statement_kind(text, spans, quotes, starts)
+        cue = " ".join(d.cue.split())
         out.append(
             Statement(
                 quote=" … ".join(fragments),
                 start=spans[0][0],
                 end=spans[-1][1],
                 kind=kind_q,
-                cue=" ".join(d.cue.split()),
+                cue=cue,
                 cue_lemma=lemma_of(d.cue) if d.cue != ":" else ":",
                 # As written in the article (a parenthetical blanked for parsing comes back).
                 speaker=(text[m.start : m.end] if m.end > m.start else m.text) if m else None,
@@ -964,7 +967,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
                 speaker_end=m.end if m and m.end > m.start else None,
                 actor=actor,
                 actor_kind=kind,
-                why=f'cue "{" ".join(d.cue.split())}" {d.how}{note}',
+                why=f'cue "{cue}" {d.how}{note}',
                 fragments=fragments,
                 spans=tuple(spans),
                 role=clean_role(role),
