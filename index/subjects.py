@@ -55,6 +55,8 @@ _DESCRIPTION_START = re.compile(
     r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
     r"[A-Z][\w.'’-]*['’]s?)\s", re.IGNORECASE,
 )
+# The words _INFINITIVE_END ends with: a plain endswith before the regex, which most subjects fail.
+_INFINITIVE_WORDS: Final = ("to", "going", "want", "wants", "wanted", "tried", "began", "continued", "refused", "declined")
 _INFINITIVE_END = re.compile(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$")
 VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
 _RIGHT_NP_STOP = re.compile(
@@ -146,7 +148,7 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         left = _PARENS.sub(lambda p: " " * len(p.group()), left)
     # Patterns anchored at the end are searched in the last few dozen characters only: a regex search
     # for "...$" otherwise starts at every position of a long sentence.
-    if _INFINITIVE_END.search(left, max(0, len(left) - 30)):
+    if left.rstrip().endswith(_INFINITIVE_WORDS) and _INFINITIVE_END.search(left, max(0, len(left) - 30)):
         np = leading_np(text, sent_start, cue_start, gazetteer)
         if np is not None and fold(np.text) in ("it", "there"):
             return None  # "it is hard to argue that ...": nobody in particular argues
