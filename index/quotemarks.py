@@ -95,6 +95,8 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
     """Pair quotation marks paragraph by paragraph; an unclosed quote runs on into a paragraph that reopens."""
+    if not paras or DOUBLE_MARK.search(text, paras[0][0], paras[-1][1]) is None:
+        return []  # no mark anywhere (most wire copy): nothing to pair, paragraph by paragraph
     out: list[Quotation] = []
     carry: int | None = None
     carry_para = 0
