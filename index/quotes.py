@@ -150,7 +150,8 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         if lead:
             s = lead.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
-        if text[e - 1] == "." and CAPS_INITIALS_END.search(text[max(s, e - 8) : e]):
+        # (CAPS_INITIALS_END needs a capital right before the period: test that character first.)
+        if text[e - 1] == "." and e - 2 >= s and "A" <= text[e - 2] <= "Z" and CAPS_INITIALS_END.search(text[max(s, e - 8) : e]):
             break
         e -= 1
     return s, e
@@ -216,7 +217,7 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
     s, e = _trim(text, s, e)
     if _NOTHING_SAID.match(text, s, e):
         return None  # "who has said little", "said nothing about it": no words reported
-    if (e - s < 8 or len(text[s:e].split()) < 2) and text[s:e].lower() not in ("yes", "no"):
+    if (e - s < 8 or len(text[s:e].split(None, 1)) < 2) and text[s:e].lower() not in ("yes", "no"):
         return None  # too short to be words reported, except an answer ("asked if ..., she said no")
     return s, e
 
