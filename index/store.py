@@ -1,4 +1,4 @@
-"""The whoosh store: the only module that imports whoosh.
+"""The whoosh store: with its ranker (index/ranking.py), the only code that imports whoosh.
 
 Two kinds of documents share one index: articles (doctype "article") and statements (doctype
 "statement", tied to theirs by `article`), so a re-read article replaces all of its statements in
