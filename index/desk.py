@@ -166,7 +166,7 @@ class Desk:
         progress: ProgressFn | None,
         on_commit: Callable[[], None] | None,
     ) -> None:
-        from index.readers import iter_desk_files
+        from index.readers import iter_desk_file_names
 
         corrections_stamp = self._corrections_stamp()
         manifest = self._load_manifest(store)
@@ -181,9 +181,8 @@ class Desk:
         todo: list[tuple[str, Path, os.stat_result]] = []
         # String work, not pathlib: on an unchanged 20k desk this loop is the whole run.
         prefix = os.path.join(os.fspath(self.folder), "")
-        for path in iter_desk_files(self.folder, warn=lambda w: note(str(w))):
-            name = os.fspath(path)
-            rel = name[len(prefix) :].replace(os.sep, "/") if name.startswith(prefix) else _rel(path, self.folder)
+        for name in iter_desk_file_names(self.folder, warn=lambda w: note(str(w))):
+            rel = name[len(prefix) :].replace(os.sep, "/") if name.startswith(prefix) else _rel(Path(name), self.folder)
             if rel in seen:
                 continue
             seen.add(rel)
@@ -197,7 +196,7 @@ class Desk:
             if entry and not entry.get("stale") and entry["size"] == st.st_size and entry["mtime"] == st.st_mtime_ns:
                 counts["unchanged"] += 1
                 continue
-            todo.append((rel, path, st))
+            todo.append((rel, Path(name), st))
         gone = [rel for rel in files if rel not in seen]
 
         if not todo and not gone:
