@@ -16,7 +16,16 @@ from typing import Final
 
 from index.actors import Gazetteer, fold, load_gazetteer
 from index.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
-from index.cues import CUE_RE, INFLECTED_CUES, PARTICIPLES, STRONG, TAKES_OBJECT, lemma_of, trie_pattern
+from index.cues import (
+    CUE_RE,
+    INFLECTED_CUES,
+    PARTICIPLES,
+    STRONG,
+    TAKES_OBJECT,
+    find_cues,
+    lemma_of,
+    trie_pattern,
+)
 from index.model import ActorKind, Article, Statement
 from index.quotemarks import (
     CAPS_INITIALS_END,
@@ -283,6 +292,10 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 break
             by_para.setdefault(n, []).append(q)
     drafts: list[_Draft] = []
+    # One scan of the whole text, then each paragraph takes its cues in order. A multi-word cue running
+    # over a paragraph break ("according" / "to") is no cue inside either paragraph: it is dropped.
+    all_cues = find_cues(text)
+    n_cue = 0
     head = _headline(article, text, gz)
     title_end = len(article.title) if article.title else -1
     if head:
@@ -301,14 +314,19 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 prev_q.used = True
                 drafts.append(_Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q]))
                 continue
-        cues = list(CUE_RE.finditer(text, ps, pe))
+        while n_cue < len(all_cues) and all_cues[n_cue][0] < ps:
+            n_cue += 1
+        first_cue = n_cue
+        while n_cue < len(all_cues) and all_cues[n_cue][0] < pe:
+            n_cue += 1
+        cues = [c for c in all_cues[first_cue:n_cue] if c[1] <= pe]
         if not cues and not pquotes:
             continue  # most paragraphs: nothing said, nothing quoted
         sentences = split_sentences(text, ps, pe, pquotes) if cues else [(ps, pe)]
         para_drafts: list[_Draft] = []
         for ss, se in sentences:
             # A "sentence" with hundreds of cues is a list or a broken file, not prose: read the first ones.
-            sentence_cues = [c for c in cues if ss <= c.start() < se][:_MAX_CUES_PER_SENTENCE]
+            sentence_cues = [c for c in cues if ss <= c[0] < se][:_MAX_CUES_PER_SENTENCE]
             if sentence_cues:
                 para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
@@ -490,7 +508,7 @@ def _CUE_BETWEEN(between: str) -> bool:
 
 
 def _sentence_drafts(
-    text: str, ss: int, se: int, quotes: list[Quotation], gz: Gazetteer, cues: list[re.Match[str]]
+    text: str, ss: int, se: int, quotes: list[Quotation], gz: Gazetteer, cues: list[tuple[int, int, str]]
 ) -> list[_Draft]:
     """Drafts for one sentence: every cue outside quotation marks, left to right."""
     out: list[_Draft] = []
@@ -498,7 +516,7 @@ def _sentence_drafts(
     claimed_until = ss
     main_subject: Mention | None = None
     for cm in cues:
-        cs, ce = cm.start(), cm.end()
+        cs, ce, form = cm
         if quotation_at(cs, sq) or (cs > 0 and text[cs - 1] in "-‐<") or text[ce : ce + 1] in ("-", "="):
             continue  # inside quotation marks, a compound ("so-called"), or markup ("<tweet-author=")
         if cs < claimed_until:
@@ -514,9 +532,8 @@ def _sentence_drafts(
                         q.used = True
                         split.quotes.append(q)
                 out.append(split)
-                claimed_until = _last_end(split.spans) if split.how != "inverted" else cm.end()
+                claimed_until = _last_end(split.spans) if split.how != "inverted" else ce
             continue
-        form = cm.group()
         lemma = lemma_of(form)
         low = form.lower()
         if low in _NOUNISH and (
@@ -621,7 +638,7 @@ _CLAUSE_START = re.compile(
 
 
 def _split_clause(
-    text: str, prev: _Draft, cs: int, cm: re.Match[str], sq: list[Quotation], gz: Gazetteer
+    text: str, prev: _Draft, cs: int, cm: tuple[int, int, str], sq: list[Quotation], gz: Gazetteer
 ) -> bool:
     """Cut `prev`'s content where a clause with its own speaker and cue begins; True when cut."""
     if prev.how not in ("reported", "participle") or len(prev.spans) != 1:
@@ -637,8 +654,8 @@ def _split_clause(
     released = [q for q in prev.quotes if q.start >= boundary.start()]
     for q in released:
         q.used = False
-    form = cm.group()
-    draft = _finite(text, boundary.end(), pe, cs, cm.end(), form, lemma_of(form), sq, gz, None)
+    _, ce, form = cm
+    draft = _finite(text, boundary.end(), pe, cs, ce, form, lemma_of(form), sq, gz, None)
     if (
         draft is None
         or draft.mention is None
