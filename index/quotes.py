@@ -761,6 +761,16 @@ def _finite(
                     return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
     next_q = next((q for q in sq if q.start >= ce and not q.used), None)
+    before = text[ss:cs].rstrip()
+    after: tuple[int, int] | None = None
+    after_known = False
+    if next_q is None and not before.endswith(_COMMA_ENDS) and not _PARENTHETICAL_END.match(text, ce, se):
+        # Neither a quotation nor an inverted or parenthetical attribution can follow: the cue is a statement
+        # only through the clause it governs. When that clause reports nothing ("expected the deal to
+        # close"), no subject can change it, so the subject (the costliest step) is not read at all.
+        after, after_known = _content_after(text, ce, se, lemma), True
+        if _reports_nothing(text, ce, se, lemma, after):
+            return None
     mention = left_subject(text, ss, cs, gz)
     if mention is None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
         # "He said A and said B", "X obtained a video and said ...": the cue shares the sentence's subject.
@@ -776,8 +786,7 @@ def _finite(
         ):
             return _Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
     # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
-    before = text[ss:cs].rstrip()
-    if before.endswith((",", ',"', ",”", ",''")) and before.strip(' ,"”\''):
+    if before.endswith(_COMMA_ENDS) and before.strip(' ,"”\''):
         right = right_subject(text, ce, se, gz)
         tail = text[right.end : se].lstrip() if right else ""
         right_ok = right is not None and (_quiet_after(text, right.end, se) or tail.startswith(","))
@@ -801,7 +810,8 @@ def _finite(
         spans = [sp for sp in (first, rest) if sp[1] - sp[0] >= 3]
         if spans:
             return _Draft(spans, form, cs, mention, "around cue")
-    after = _content_after(text, ce, se, lemma)
+    if not after_known:
+        after = _content_after(text, ce, se, lemma)
     if after and fold(mention.text) in ("who", "which"):
         after = _to_first_comma(text, after)
     if after is None:
@@ -830,6 +840,25 @@ def _finite(
         # "when he says X, it would seem ...": the reported clause ends at the comma.
         after = _to_first_comma(text, after)
     return _Draft([after], form, cs, mention, "reported")
+
+
+_COMMA_ENDS: Final = (",", ',"', ",”", ",''")
+
+
+def _reports_nothing(text: str, ce: int, se: int, lemma: str, after: tuple[int, int] | None) -> bool:
+    """True when the clause a cue governs (`after`, from _content_after) makes no statement whoever speaks:
+    the same tests _finite applies to it once the subject is known, where none depends on the subject."""
+    if after is None:
+        return not _quiet_after(text, ce, se)  # (a quiet end may still close "..., he said.")
+    if lemma == "decline":
+        return not _DECLINED_SPEECH.match(text, after[0])
+    if lemma == "respond":
+        return bool(_NON_RESPONSE.match(text, after[0]))
+    if lemma == "call" and _CALL_FOR.match(text, ce):
+        return False
+    if lemma == "describe" and " as " in text[after[0] : after[1]]:
+        return False
+    return lemma not in STRONG and not _THAT.match(text, after[0]) and not DOUBLE_MARK.search(text, after[0], after[1])
 
 
 def _last_end(spans: list[tuple[int, int]]) -> int:
