@@ -199,15 +199,20 @@ _CUE_TRIE: Final[str] = trie_pattern([*_FORM_TO_LEMMA, "according to", "Accordin
 CUE_RE: Final[re.Pattern[str]] = re.compile(r"\b(?:" + _CUE_TRIE + r")\b")
 # The same words for a scan of a whole text. A pattern that opens with `\b` is tried at every position
 # (a call into the matcher per character); one that opens with a character class lets the engine skip in
-# C to the next candidate. The class is ASCII non-word characters plus everything beyond ASCII (a
-# bitmap lookup); the lookbehind then drops non-ASCII letters, so the cue starts exactly where `\b` holds.
-_CUE_SCAN: Final[re.Pattern[str]] = re.compile(r"[^0-9A-Za-z_](?<!\w)(" + _CUE_TRIE + r")\b")
+# C to the next candidate. The class is ASCII non-word characters plus everything beyond ASCII (a bitmap
+# lookup); find_cues drops the rare match after a non-ASCII letter, so cues start exactly where `\b` holds.
+_CUE_SCAN: Final[re.Pattern[str]] = re.compile(r"[^0-9A-Za-z_](?:" + _CUE_TRIE + r")\b")
 _CUE_AT: Final[re.Pattern[str]] = re.compile(r"(?:" + _CUE_TRIE + r")\b")
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """Every cue in `text` as (start, end, form as written): the matches of `CUE_RE.finditer(text)`."""
-    found = [(m.start(1), m.end(1), m.group(1)) for m in _CUE_SCAN.finditer(text)]
+    # (A dropped match hides no cue: the words after the first one in a multi-word cue start none.)
+    found = [
+        (m.start() + 1, m.end(), m.group()[1:])
+        for m in _CUE_SCAN.finditer(text)
+        if not (text[m.start()].isalnum() or text[m.start()] == "_")
+    ]
     first = _CUE_AT.match(text)
     if first:
         found.insert(0, (0, first.end(), first.group()))

@@ -242,6 +242,7 @@ _NOTHING_SAID = re.compile(
     r"could|can|should|might|may|must|did|does|remains?|seems?|[a-z]+ed)\b)"
 )
 
+_HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:]{0,48}?)\s*:\s+(\S.*)$")
 _HEADLINE_LABELS: Final[frozenset[str]] = frozenset({
     "the latest", "latest", "update", "updated", "breaking", "breaking news", "live", "live updates", "analysis",
     "opinion", "editorial", "exclusive", "watch", "video", "photos", "factbox", "explainer", "q&a", "timeline",
@@ -256,7 +257,7 @@ def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | Non
     title = article.title
     if not title:
         return None
-    m = re.match(r"^\s*([A-Z][^:]{0,48}?)\s*:\s+(\S.*)$", title)
+    m = _HEADLINE_SOURCE.match(title)
     src = article.extra.get("headline_source") if article.extra else None
     if m:
         prefix = m.group(1)
