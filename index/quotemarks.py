@@ -189,18 +189,40 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
 
 def statement_kind(text: str, spans: list[tuple[int, int]], quotes: list[Quotation], starts: list[int]) -> StatementKind:
     """direct when nearly all of the content sits inside quotation marks, mixed when some does."""
-    total = inside = 0
-    for s, e in spans:
+    if not quotes:
+        return "indirect"
+    inside = 0
+    # Letters of a span that one quotation holds whole: counted once, for `inside` and for the total.
+    whole: dict[int, int] = {}
+    nq = len(quotes)
+    for i, (s, e) in enumerate(spans):
         # Only quotations that can overlap [s, e): found by bisection on their sorted starts.
-        n = max(0, bisect.bisect_right(starts, s) - 1)
-        while n < len(quotes) and quotes[n].start < e:
+        n = bisect.bisect_right(starts, s) - 1
+        if n < 0:
+            n = 0
+        while n < nq and quotes[n].start < e:
             q = quotes[n]
-            lo, hi = max(s, q.start), min(e, q.end)
+            lo = s if s > q.start else q.start
+            hi = e if e < q.end else q.end
             if lo < hi:
-                inside += len("".join(text[lo:hi].split()))
+                # Characters but white space. Every white-space character except the ASCII space is
+                # unprintable, so in a printable piece the spaces are all of it (a count, not a split).
+                part = text[lo:hi]
+                count = len(part) - part.count(" ") if part.isprintable() else len("".join(part.split()))
+                inside += count
+                if lo == s and hi == e:
+                    whole[i] = count
             n += 1
-        total += len("".join(text[s:e].split()))
-    if not total or not inside:
+    if not inside:
+        return "indirect"  # whatever the total (most statements): no need to count it
+    total = 0
+    for i, (s, e) in enumerate(spans):
+        if i in whole:
+            total += whole[i]
+        else:
+            part = text[s:e]
+            total += len(part) - part.count(" ") if part.isprintable() else len("".join(part.split()))
+    if not total:
         return "indirect"
     return "direct" if inside >= 0.95 * total else "mixed"
 
