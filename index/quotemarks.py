@@ -191,7 +191,7 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
     # sentence ends, and the engine skips to each "." in a tight loop instead of testing a character set.
     ends = _SENT_END if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 else _SENT_END_DOT
     for m in ends.finditer(text, start, end):
-        cut = m.end()
+        dot, cut = m.span()  # (`dot`: where the end starts; a period unless "!" or "?")
         if inside:
             # A plain loop: cheaper than `any()` over a generator for the one or two quotations here.
             held = False
@@ -201,32 +201,34 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
                     break
             if held:
                 continue
-        nxt = m.end(1) if m.start(1) >= 0 else cut
+        space, nxt = m.span(1)
+        if space < 0:
+            nxt = cut  # “ right after the end, no space
         if nxt >= end:
             break
         ch = text[nxt]
         if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«("):
             continue
-        g = m.group()
-        if g[0] == ".":
-            dot = m.start()
+        if text[dot] == ".":
             # The word right before the period: when the text since the last space is all letters and
             # digits it is that text (what `_WORD_BEFORE` finds), found without a regex search of the window.
             lo = dot - 20 if dot - 20 > start else start
             ws = text.rfind(" ", lo, dot) + 1 or lo
             word = text[ws:dot]
             if word.isalnum():
+                # No "." in it: not a clock time ("a.m", "p.m") nor initials ("J.J"), so only these tests.
                 word = word.lower()
-                initial = len(word) == 1 and word.isalpha() and not (ws and text[ws - 1] in "'’")
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not (ws and text[ws - 1] in "'’")):
+                    continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
             else:
                 w = _WORD_BEFORE.search(text, lo, dot + 1)
                 word = w.group(1).lower() if w else ""
                 initial = len(word) == 1 and word.isalpha() and not (w and w.start() and text[w.start() - 1] in "'’")
-            if word in ("a.m", "p.m") and not _CLOCK_NEXT.match(text, nxt):
-                pass  # "the polls close at 7 p.m. He says": a clock time ends the sentence unless a day follows
-            elif word in ABBREVIATIONS or initial or ("." in word and INITIALS.fullmatch(word)):
-                continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
-        elif g[-1] in "\"”'’»" and _ATTRIBUTION_AHEAD.match(text, nxt, end):
+                if word in ("a.m", "p.m") and not _CLOCK_NEXT.match(text, nxt):
+                    pass  # "the polls close at 7 p.m. He says": a clock time ends the sentence unless a day follows
+                elif word in ABBREVIATIONS or initial or ("." in word and INITIALS.fullmatch(word)):
+                    continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
+        elif text[cut - 1] in "\"”'’»" and _ATTRIBUTION_AHEAD.match(text, nxt, end):
             continue  # “Did you know?” Todd asked: the attribution belongs with its quotation
         out.append((s, cut))
         s = nxt
