@@ -127,7 +127,11 @@ def antecedent_label(m: Mention) -> str:
     return "named actor"
 
 
-_BREAK = re.compile(r"\n|[.?!]\s")
+# `\n|[.?!]\s` spelled as alternatives that each open with a literal, so the search skips to the next
+# candidate character in C instead of trying the pattern at every position.
+_BREAK = re.compile(r"\n|\.\s|\?\s|!\s")
+_IT_KINDS: Final = ("organisation", "state", "outlet")  # what "it" can stand for
+_GROUP_KINDS: Final = ("organisation", "state", "outlet", "unnamed")  # what "they" and "we" can stand for
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -150,37 +154,50 @@ def antecedent(
     For he/she a speaker (ids in `speakers`) outranks a person named later in the speaker's own sentence:
     "Morrow said the mission would be led by Brenner. She said ..." is Morrow speaking again."""
     low = fold(m.text)
-    want_gender = _PRONOUN_GENDER.get(low)
+    mstart = m.start
     best: Mention | None = None
-    for a in antecedents:
-        if a.start >= m.start and a.start >= before:
-            break
-        if a.start >= m.start:
-            continue
-        if m.kind == "nominal":
+    # One loop per kind of mention (the tests of the kind hoisted out of it); the same walk in text order.
+    if m.kind == "nominal":
+        for a in antecedents:
+            if a.start >= mstart:
+                if a.start >= before:
+                    break
+                continue
             role = fold(a.role or "")
             if a.actor_kind != "person" or not m.role or fold(m.role).split()[-1] not in role:
                 continue
-        elif low in ("he", "she", "i"):
+            best = a
+        return best
+    if low in ("he", "she", "i"):
+        want_gender = _PRONOUN_GENDER.get(low)
+        best_speaks = False  # whether `best` is one of the `speakers`
+        best_end = 0
+        for a in antecedents:
+            if a.start >= mstart:
+                if a.start >= before:
+                    break
+                continue
             if a.actor_kind != "person":
                 continue
             g = a.gender or genders.get(canonical(a) or "")
             if want_gender and g and g != want_gender:
                 continue
-            if (
-                best is not None and text and id(best) in speakers and id(a) not in speakers
-                and _same_sentence(text, best.end, a.start)
-            ):
+            if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
                 continue
-        elif low == "it":
-            if a.actor_kind not in ("organisation", "state", "outlet"):
-                continue
-        elif low in GROUP_PRONOUNS:
-            if a.actor_kind not in ("organisation", "state", "outlet", "unnamed"):
-                continue
-        elif low in ("who", "which"):
-            # A relative pronoun means the words right before it ("the woman who said"); when those are not
-            # a name we could read, guessing the last name seen would put words in someone's mouth.
-            return None
+            best, best_end = a, a.end
+            best_speaks = id(a) in speakers
+        return best
+    if low in ("who", "which"):
+        # A relative pronoun means the words right before it ("the woman who said"); when those are not
+        # a name we could read, guessing the last name seen would put words in someone's mouth.
+        return None
+    kinds = _IT_KINDS if low == "it" else _GROUP_KINDS if low in GROUP_PRONOUNS else None
+    for a in antecedents:
+        if a.start >= mstart:
+            if a.start >= before:
+                break
+            continue
+        if kinds is not None and a.actor_kind not in kinds:
+            continue
         best = a
     return best
