@@ -63,22 +63,14 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _marks(text: str, start: int, end: int, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """The double quotation marks `found` in the paragraph [start, end) as (start, end, role), role
-    open/close/either."""
+    """The double quotation marks `found` (spans of `DOUBLE_MARK` matches) in the paragraph [start, end)
+    as (start, end, role), role open/close/either."""
     out = []
     for ms, me in found:
         ch = text[ms:me]
         before = text[ms - 1] if ms > start else " "
         after = text[me] if me < end else " "
-        if ch in _OPEN or ch in _CLOSE:
-            # Curly marks say which way they face, except when typed backwards ("snoring.“ Then"):
-            # glued to the word before and free after, a mark closes; free before and glued after, it opens.
-            role = "open" if ch in _OPEN else "close"
-            if role == "open" and not before.isspace() and before not in "([{—–-/\"'‘“" and after.isspace():
-                role = "close"
-            elif role == "close" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
-                role = "open"
-        else:
+        if ch == '"' or ch == "''":  # (the straight marks, most of them, tested first)
             if ch == "''" and before.isalnum() and after.isalnum():
                 continue  # two apostrophes inside a word are not a mark
             if before.isspace() or before in "([{—–-/" or ms == start:
@@ -87,6 +79,14 @@ def _marks(text: str, start: int, end: int, found: list[tuple[int, int]]) -> lis
                 role = "close"
             else:
                 role = "either"
+        else:
+            # Curly marks say which way they face, except when typed backwards ("snoring.“ Then"):
+            # glued to the word before and free after, a mark closes; free before and glued after, it opens.
+            role = "open" if ch in _OPEN else "close"
+            if role == "open" and not before.isspace() and before not in "([{—–-/\"'‘“" and after.isspace():
+                role = "close"
+            elif role == "close" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
+                role = "open"
         out.append((ms, me, role))
     return out
 
