@@ -241,10 +241,11 @@ def statement_kind(text: str, spans: list[tuple[int, int]], quotes: list[Quotati
     if not quotes:
         return "indirect"
     inside = 0
-    # Letters of a span that one quotation holds whole: counted once, for `inside` and for the total.
-    whole: dict[int, int] = {}
+    whole = 0  # letters of the spans a quotation holds whole: counted once, for `inside` and the total
+    rest: list[tuple[int, int]] = []  # the other spans, counted only if something is quoted
     nq = len(quotes)
-    for i, (s, e) in enumerate(spans):
+    for s, e in spans:
+        held = False
         # Only quotations that can overlap [s, e): found by bisection on their sorted starts.
         n = bisect.bisect_right(starts, s) - 1
         if n < 0:
@@ -259,18 +260,18 @@ def statement_kind(text: str, spans: list[tuple[int, int]], quotes: list[Quotati
                 part = text[lo:hi]
                 count = len(part) - part.count(" ") if part.isprintable() else len("".join(part.split()))
                 inside += count
-                if lo == s and hi == e:
-                    whole[i] = count
+                if lo == s and hi == e and not held:
+                    whole += count
+                    held = True
             n += 1
+        if not held:
+            rest.append((s, e))
     if not inside:
         return "indirect"  # whatever the total (most statements): no need to count it
-    total = 0
-    for i, (s, e) in enumerate(spans):
-        if i in whole:
-            total += whole[i]
-        else:
-            part = text[s:e]
-            total += len(part) - part.count(" ") if part.isprintable() else len("".join(part.split()))
+    total = whole
+    for s, e in rest:
+        part = text[s:e]
+        total += len(part) - part.count(" ") if part.isprintable() else len("".join(part.split()))
     if not total:
         return "indirect"
     return "direct" if inside >= 0.95 * total else "mixed"
