@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Final
 
 from index.actors import Gazetteer, fold
-from index.cues import scan_pattern, trie_pattern
+from index.cues import trie_pattern
 from index.speakers import Gender, Mention, parse_mention
 
 _PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
@@ -32,15 +32,21 @@ _TITLED_NAME = re.compile(
     + r")(?:\s+[A-Z][\w'’-]+){1,3}"
 )
 _SENTENCE_END = re.compile(r"(?:[a-z]{2}|['’]s)[.!?]\s+")
-_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
+# The first of the (up to three) words spelled out: a pattern opening with `[A-Z]` lets the search skip to
+# the capitals of its window in C; `(?:...){1,3}` first would be tried at every position.
+_CAPS_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
 
 
 @functools.lru_cache(maxsize=8)
 def _candidate_words(male: frozenset[str], female: frozenset[str]) -> re.Pattern[str]:
-    """The capitalised words (whole runs `\b[A-Z][a-z]+`) that are titles or given names."""
+    """The capitalised words (whole runs `[A-Z][a-z]+`) that are titles or given names.
+
+    No word boundary in the pattern: the caller tests the character before a match. A lookbehind at
+    every capital letter the scan stops at cost more than the rest of the failed attempt, and a match
+    that the test then drops hides no other (its letters after the first are all lower case)."""
     words = sorted(w for w in _TITLE_HEADS | male | female if _CAP_WORD_WHOLE.fullmatch(w))
     # `(?![a-z])`: the whole run of lower-case letters is the word ("Sen" is not "Senate").
-    return re.compile(scan_pattern(words) + r"(?![a-z])")
+    return re.compile(trie_pattern(words) + r"(?![a-z])")
 
 
 def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
@@ -48,13 +54,19 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
     antecedents for pronouns even when they never speak."""
     out: list[Mention] = []
     covered = -1
+    male, female = gazetteer.male_names, gazetteer.female_names
     # One pass over the capitalised words that are titles or known given names (the only ones looked at
-    # more closely): a trie of those words finds them in C instead of testing every capitalised word.
-    for cap in _candidate_words(gazetteer.male_names, gazetteer.female_names).finditer(text):
-        word = cap.group()
+    # more closely): a trie of those words, opening with their first letters, finds them in C instead of
+    # testing every capitalised word.
+    for cap in _candidate_words(male, female).finditer(text):
         pos = cap.start()
         if pos < covered:
             continue
+        if pos:
+            ch = text[pos - 1]
+            if ch.isalnum() or ch == "_":
+                continue  # inside a word ("McDonald"): what `\b` before the word would have refused
+        word = cap.group()
         if word in _TITLE_HEADS:
             m = _TITLED_NAME.match(text, pos)
             if m:
@@ -72,7 +84,7 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     out.append(mention)
                     covered = m.end()
                 continue
-        gender: Gender | None = "m" if word in gazetteer.male_names else "f" if word in gazetteer.female_names else None
+        gender: Gender | None = "m" if word in male else "f" if word in female else None
         if gender is None:
             continue
         m = gazetteer.given_name_re.match(text, pos)
@@ -115,7 +127,11 @@ def antecedent_label(m: Mention) -> str:
     return "named actor"
 
 
-_BREAK = re.compile(r"\n|[.?!]\s")
+# `\n|[.?!]\s` spelled as alternatives that each open with a literal, so the search skips to the next
+# candidate character in C instead of trying the pattern at every position.
+_BREAK = re.compile(r"\n|\.\s|\?\s|!\s")
+_IT_KINDS: Final = ("organisation", "state", "outlet")  # what "it" can stand for
+_GROUP_KINDS: Final = ("organisation", "state", "outlet", "unnamed")  # what "they" and "we" can stand for
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -138,37 +154,50 @@ def antecedent(
     For he/she a speaker (ids in `speakers`) outranks a person named later in the speaker's own sentence:
     "Morrow said the mission would be led by Brenner. She said ..." is Morrow speaking again."""
     low = fold(m.text)
-    want_gender = _PRONOUN_GENDER.get(low)
+    mstart = m.start
     best: Mention | None = None
-    for a in antecedents:
-        if a.start >= m.start and a.start >= before:
-            break
-        if a.start >= m.start:
-            continue
-        if m.kind == "nominal":
+    # One loop per kind of mention (the tests of the kind hoisted out of it); the same walk in text order.
+    if m.kind == "nominal":
+        for a in antecedents:
+            if a.start >= mstart:
+                if a.start >= before:
+                    break
+                continue
             role = fold(a.role or "")
             if a.actor_kind != "person" or not m.role or fold(m.role).split()[-1] not in role:
                 continue
-        elif low in ("he", "she", "i"):
+            best = a
+        return best
+    if low in ("he", "she", "i"):
+        want_gender = _PRONOUN_GENDER.get(low)
+        best_speaks = False  # whether `best` is one of the `speakers`
+        best_end = 0
+        for a in antecedents:
+            if a.start >= mstart:
+                if a.start >= before:
+                    break
+                continue
             if a.actor_kind != "person":
                 continue
             g = a.gender or genders.get(canonical(a) or "")
             if want_gender and g and g != want_gender:
                 continue
-            if (
-                best is not None and text and id(best) in speakers and id(a) not in speakers
-                and _same_sentence(text, best.end, a.start)
-            ):
+            if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
                 continue
-        elif low == "it":
-            if a.actor_kind not in ("organisation", "state", "outlet"):
-                continue
-        elif low in GROUP_PRONOUNS:
-            if a.actor_kind not in ("organisation", "state", "outlet", "unnamed"):
-                continue
-        elif low in ("who", "which"):
-            # A relative pronoun means the words right before it ("the woman who said"); when those are not
-            # a name we could read, guessing the last name seen would put words in someone's mouth.
-            return None
+            best, best_end = a, a.end
+            best_speaks = id(a) in speakers
+        return best
+    if low in ("who", "which"):
+        # A relative pronoun means the words right before it ("the woman who said"); when those are not
+        # a name we could read, guessing the last name seen would put words in someone's mouth.
+        return None
+    kinds = _IT_KINDS if low == "it" else _GROUP_KINDS if low in GROUP_PRONOUNS else None
+    for a in antecedents:
+        if a.start >= mstart:
+            if a.start >= before:
+                break
+            continue
+        if kinds is not None and a.actor_kind not in kinds:
+            continue
         best = a
     return best

@@ -8,6 +8,7 @@ of a paragraph runs on when the next paragraph reopens it. Sentences are never c
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -19,6 +20,11 @@ _OPEN: Final = "“«„"
 _CLOSE: Final = "”»"
 # Spelled as literal alternatives (not `''|[...]`) so the regex engine skips to the next mark in C.
 DOUBLE_MARK = re.compile(r"''|\"|“|”|«|»|„")
+_DOUBLE_MARKS: Final = ("''", '"', "“", "”", "«", "»", "„")  # DOUBLE_MARK's alternatives
+_DOUBLE_MARKS_ASCII: Final = ("''", '"')
+# A line's first to last non-space character: what `line.strip()` keeps of each line of `text.split("\n")`
+# (`\s` is `str.isspace()`), found in C without copying every line.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 ABBREVIATIONS: Final[frozenset[str]] = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no", "inc", "corp",
     "co", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "prof", "rev", "sgt",
@@ -27,7 +33,9 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset({
 })
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a character class lets the engine skip in C to
 # the next candidate (a repeat at the start hides it); same matches, about twice as fast.
-_SENT_END = re.compile(r"[.!?][.!?]*['\"”’»“)]*(?=\s+|“)")
+# The lookahead keeps the spaces after the end as group 1: where the next sentence starts.
+_SENT_END = re.compile(r"[.!?][.!?]*['\"”’»“)]*(?=(\s+)|“)")
+_SENT_END_DOT = re.compile(r"\.[.!?]*['\"”’»“)]*(?=(\s+)|“)")  # the same where no "!" or "?" can occur
 _CLOCK_NEXT = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"[A-Z]{1,2}[SD]?T\b|GMT|UTC|local|Eastern|Central|Pacific|Mountain|ET\b|PT\b|CT\b)"
@@ -51,57 +59,98 @@ class Quotation:
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Each non-empty line as (start, end), surrounding spaces left out."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.strip()
-        if stripped:
-            s = pos + line.find(stripped)
-            out.append((s, s + len(stripped)))
-        pos = end + 1
-    return out
+    return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
-def _marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Double quotation marks in a paragraph as (start, end, role) with role open/close/either."""
+def _marks(text: str, start: int, end: int, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The double quotation marks `found` (spans of `DOUBLE_MARK` matches) in the paragraph [start, end)
+    as (start, end, role), role open/close/either."""
     out = []
-    for m in DOUBLE_MARK.finditer(text, start, end):
-        ch = m.group()
-        if ch in _OPEN or ch in _CLOSE:
+    for ms, me in found:
+        ch = text[ms:me]
+        before = text[ms - 1] if ms > start else " "
+        after = text[me] if me < end else " "
+        if ch == '"' or ch == "''":  # (the straight marks, most of them, tested first)
+            if ch == "''" and before.isalnum() and after.isalnum():
+                continue  # two apostrophes inside a word are not a mark
+            if before.isspace() or before in "([{—–-/" or ms == start:
+                role = "open" if not after.isspace() else "either"
+            elif after.isspace() or after in ".,;:!?)]—–-" or me == end:
+                role = "close"
+            else:
+                role = "either"
+        else:
             # Curly marks say which way they face, except when typed backwards ("snoring.“ Then"):
             # glued to the word before and free after, a mark closes; free before and glued after, it opens.
-            before = text[m.start() - 1] if m.start() > start else " "
-            after = text[m.end()] if m.end() < end else " "
             role = "open" if ch in _OPEN else "close"
             if role == "open" and not before.isspace() and before not in "([{—–-/\"'‘“" and after.isspace():
                 role = "close"
             elif role == "close" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
                 role = "open"
+        out.append((ms, me, role))
+    return out
+
+
+@functools.lru_cache(maxsize=128)
+def _marks_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(a) for a in alternatives))
+
+
+def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans `DOUBLE_MARK.finditer(text, start, end)` finds.
+
+    Scanning for all seven marks tests a set of wide characters at every character (the costliest part
+    of pairing); a pattern of only the marks the text holds finds the same spans far faster: just `"`
+    in most copy, a plain search for one character. `in` on the whole text looks for each in C."""
+    alternatives = tuple(a for a in (_DOUBLE_MARKS_ASCII if text.isascii() else _DOUBLE_MARKS) if a in text)
+    if not alternatives:
+        return []
+    return [m.span() for m in _marks_pattern(alternatives).finditer(text, start, end)]
+
+
+def _marks_by_paragraph(text: str, paras: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The spans of each paragraph's marks, as `DOUBLE_MARK.finditer(text, ps, pe)` finds them, taken
+    from `found`: the marks of one scan from the first paragraph's start to the last one's end.
+
+    Paragraphs in order with only white space between them (what `split_paragraphs` gives) hold every
+    mark of the scan, and no mark straddles their edges; a paragraph where that does not hold (out of
+    order, or a mark over its edge) is scanned on its own."""
+    out: list[list[tuple[int, int]]] = []
+    k = 0
+    low, high = paras[0][0], paras[-1][1]  # what the one scan covered
+    for ps, pe in paras:
+        if ps < low or pe > high:
+            out.append([m.span() for m in DOUBLE_MARK.finditer(text, ps, pe)])
+            continue
+        while k < len(found) and found[k][0] < ps:
+            k += 1
+        j = k
+        while j < len(found) and found[j][0] < pe:
+            j += 1
+        if (k and found[k - 1][1] > ps) or (j > k and found[j - 1][1] > pe):
+            out.append([m.span() for m in DOUBLE_MARK.finditer(text, ps, pe)])
         else:
-            before = text[m.start() - 1] if m.start() > start else " "
-            after = text[m.end()] if m.end() < end else " "
-            if ch == "''" and before.isalnum() and after.isalnum():
-                continue  # two apostrophes inside a word are not a mark
-            if before.isspace() or before in "([{—–-/" or m.start() == start:
-                role = "open" if not after.isspace() else "either"
-            elif after.isspace() or after in ".,;:!?)]—–-" or m.end() == end:
-                role = "close"
-            else:
-                role = "either"
-        out.append((m.start(), m.end(), role))
+            out.append(found[k:j])
+        k = j
+        low = pe if pe > ps else ps  # (an empty or reversed paragraph: its start is where the scan got to)
     return out
 
 
 def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
     """Pair quotation marks paragraph by paragraph; an unclosed quote runs on into a paragraph that reopens."""
-    if not paras or DOUBLE_MARK.search(text, paras[0][0], paras[-1][1]) is None:
-        return []  # no mark anywhere (most wire copy): nothing to pair, paragraph by paragraph
+    if not paras:
+        return []
+    # One scan for the marks of all paragraphs instead of one per paragraph (and one to see if any).
+    found = _find_marks(text, paras[0][0], paras[-1][1])
+    if not found:
+        return []  # no mark anywhere (most wire copy): nothing to pair
     out: list[Quotation] = []
     carry: int | None = None
     carry_para = 0
-    for n, (ps, pe) in enumerate(paras):
-        marks = _marks(text, ps, pe)
+    for n, ((ps, pe), spans) in enumerate(zip(paras, _marks_by_paragraph(text, paras, found), strict=True)):
+        if not spans and carry is None:
+            continue  # no mark and no quotation running on: nothing happens in this paragraph
+        marks = _marks(text, ps, pe, spans)
         if carry is not None and not (marks and marks[0][0] == ps and marks[0][2] != "close"):
             out.append(Quotation(carry, paras[n - 1][1], carry_para))
             carry = None
@@ -135,31 +184,52 @@ def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
 
 def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) -> list[tuple[int, int]]:
     """Sentences of one paragraph; never cut inside a quotation."""
-    inside = [(q.start, q.end) for q in quotes if q.start < end and q.end > start]
+    inside = [(q.start, q.end) for q in quotes if q.start < end and q.end > start] if quotes else None
     out = []
     s = start
-    for m in _SENT_END.finditer(text, start, end):
-        cut = m.end()
-        if any(qs < cut < qe for qs, qe in inside):
-            continue
-        nxt = cut
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
+    # Most paragraphs have no "!" or "?": there a pattern opening with the literal "." finds the same
+    # sentence ends, and the engine skips to each "." in a tight loop instead of testing a character set.
+    ends = _SENT_END if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 else _SENT_END_DOT
+    for m in ends.finditer(text, start, end):
+        dot, cut = m.span()  # (`dot`: where the end starts; a period unless "!" or "?")
+        if inside:
+            # A plain loop: cheaper than `any()` over a generator for the one or two quotations here.
+            held = False
+            for qs, qe in inside:
+                if qs < cut < qe:
+                    held = True
+                    break
+            if held:
+                continue
+        space, nxt = m.span(1)
+        if space < 0:
+            nxt = cut  # “ right after the end, no space
         if nxt >= end:
             break
         ch = text[nxt]
         if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«("):
             continue
-        if m.group()[0] in "?!" and m.group()[-1] in "\"”'’»" and _ATTRIBUTION_AHEAD.match(text, nxt, end):
+        if text[dot] == ".":
+            # The word right before the period: when the text since the last space is all letters and
+            # digits it is that text (what `_WORD_BEFORE` finds), found without a regex search of the window.
+            lo = dot - 20 if dot - 20 > start else start
+            ws = text.rfind(" ", lo, dot) + 1 or lo
+            word = text[ws:dot]
+            if word.isalnum():
+                # No "." in it: not a clock time ("a.m", "p.m") nor initials ("J.J"), so only these tests.
+                word = word.lower()
+                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not (ws and text[ws - 1] in "'’")):
+                    continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
+            else:
+                w = _WORD_BEFORE.search(text, lo, dot + 1)
+                word = w.group(1).lower() if w else ""
+                initial = len(word) == 1 and word.isalpha() and not (w and w.start() and text[w.start() - 1] in "'’")
+                if word in ("a.m", "p.m") and not _CLOCK_NEXT.match(text, nxt):
+                    pass  # "the polls close at 7 p.m. He says": a clock time ends the sentence unless a day follows
+                elif word in ABBREVIATIONS or initial or ("." in word and INITIALS.fullmatch(word)):
+                    continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
+        elif text[cut - 1] in "\"”'’»" and _ATTRIBUTION_AHEAD.match(text, nxt, end):
             continue  # “Did you know?” Todd asked: the attribution belongs with its quotation
-        if m.group()[0] == ".":
-            w = _WORD_BEFORE.search(text, max(start, m.start() - 20), m.start() + 1)
-            word = w.group(1).lower() if w else ""
-            initial = len(word) == 1 and word.isalpha() and not (w and w.start() and text[w.start() - 1] in "'’")
-            if word in ("a.m", "p.m") and not _CLOCK_NEXT.match(text, nxt):
-                pass  # "the polls close at 7 p.m. He says": a clock time ends the sentence unless a day follows
-            elif word in ABBREVIATIONS or initial or INITIALS.fullmatch(word):
-                continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
         out.append((s, cut))
         s = nxt
     out.append((s, end))
@@ -168,18 +238,41 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
 
 def statement_kind(text: str, spans: list[tuple[int, int]], quotes: list[Quotation], starts: list[int]) -> StatementKind:
     """direct when nearly all of the content sits inside quotation marks, mixed when some does."""
-    total = inside = 0
+    if not quotes:
+        return "indirect"
+    inside = 0
+    whole = 0  # letters of the spans a quotation holds whole: counted once, for `inside` and the total
+    rest: list[tuple[int, int]] = []  # the other spans, counted only if something is quoted
+    nq = len(quotes)
     for s, e in spans:
+        held = False
         # Only quotations that can overlap [s, e): found by bisection on their sorted starts.
-        n = max(0, bisect.bisect_right(starts, s) - 1)
-        while n < len(quotes) and quotes[n].start < e:
+        n = bisect.bisect_right(starts, s) - 1
+        if n < 0:
+            n = 0
+        while n < nq and quotes[n].start < e:
             q = quotes[n]
-            lo, hi = max(s, q.start), min(e, q.end)
+            lo = s if s > q.start else q.start
+            hi = e if e < q.end else q.end
             if lo < hi:
-                inside += len("".join(text[lo:hi].split()))
+                # Characters but white space. Every white-space character except the ASCII space is
+                # unprintable, so in a printable piece the spaces are all of it (a count, not a split).
+                part = text[lo:hi]
+                count = len(part) - part.count(" ") if part.isprintable() else len("".join(part.split()))
+                inside += count
+                if lo == s and hi == e and not held:
+                    whole += count
+                    held = True
             n += 1
-        total += len("".join(text[s:e].split()))
-    if not total or not inside:
+        if not held:
+            rest.append((s, e))
+    if not inside:
+        return "indirect"  # whatever the total (most statements): no need to count it
+    total = whole
+    for s, e in rest:
+        part = text[s:e]
+        total += len(part) - part.count(" ") if part.isprintable() else len("".join(part.split()))
+    if not total:
         return "indirect"
     return "direct" if inside >= 0.95 * total else "mixed"
 
