@@ -217,18 +217,3 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     if first:
         found.insert(0, (0, first.end(), first.group()))
     return found
-
-
-def scan_pattern(words: list[str]) -> str:
-    r"""`\b` + trie_pattern(words), for words that start with a letter, as a regex that scans fast.
-
-    Every branch starts with its literal first letter and checks the word boundary right after it by
-    lookbehind (`(?<!\w.)`: no word character before that letter), so Python's re skips in C to the next
-    candidate letter instead of trying the pattern at every position. Same words, same order of branches:
-    the same matches as `\b(?:trie)`. It pays when few letters start the words (capitals: about twice as
-    fast); for words starting with most lower-case letters it is slower than `\b`, which fails fast mid-word.
-    """
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    return "(?:" + "|".join(re.escape(ch) + r"(?<!\w.)" + trie_pattern(by_first[ch]) for ch in sorted(by_first)) + ")"
