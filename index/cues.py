@@ -201,7 +201,7 @@ CUE_RE: Final[re.Pattern[str]] = re.compile(r"\b(?:" + _CUE_TRIE + r")\b")
 # (a call into the matcher per character); one that opens with a character class lets the engine skip in
 # C to the next candidate. The class is ASCII non-word characters plus everything beyond ASCII (a bitmap
 # lookup); find_cues drops the rare match after a non-ASCII letter, so cues start exactly where `\b` holds.
-_CUE_SCAN: Final[re.Pattern[str]] = re.compile(r"[^0-9A-Za-z_](?:" + _CUE_TRIE + r")\b")
+CUE_SCAN: Final[re.Pattern[str]] = re.compile(r"[^0-9A-Za-z_](?:" + _CUE_TRIE + r")\b")
 _CUE_AT: Final[re.Pattern[str]] = re.compile(r"(?:" + _CUE_TRIE + r")\b")
 
 
@@ -210,7 +210,7 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     # (A dropped match hides no cue: the words after the first one in a multi-word cue start none.)
     found = [
         (m.start() + 1, m.end(), m.group()[1:])
-        for m in _CUE_SCAN.finditer(text)
+        for m in CUE_SCAN.finditer(text)
         if not (text[m.start()].isalnum() or text[m.start()] == "_")
     ]
     first = _CUE_AT.match(text)

@@ -18,6 +18,7 @@ from index.actors import Gazetteer, fold, load_gazetteer
 from index.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
 from index.cues import (
     CUE_RE,
+    CUE_SCAN,
     INFLECTED_CUES,
     PARTICIPLES,
     STRONG,
@@ -218,8 +219,13 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
     s, e = _trim(text, s, e)
     # Every attribution opens with a comma in its first three characters ('," she said', '", said'):
     # none in the window, none to find; otherwise the search starts two characters before the first.
+    # It holds a cue word after a space too: a plain cue scan of the window (far cheaper than the
+    # attribution pattern, which walks up to five words after every comma) rules most windows out.
     comma = text.find(",", max(s, e - 120), e)
-    trailer = _TRAILING_ATTRIBUTION.search(text, max(s, e - 120, comma - 2), e) if comma >= 0 else None
+    lo = max(s, e - 120, comma - 2)
+    trailer = (
+        _TRAILING_ATTRIBUTION.search(text, lo, e) if comma >= 0 and CUE_SCAN.search(text, lo, e) else None
+    )
     if trailer:
         t = trailer.start()
         if text.startswith(",''", t):
