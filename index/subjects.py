@@ -41,10 +41,21 @@ _CLAUSE_WORDS: Final[list[str]] = [
 ]
 # Where a clause starts: punctuation, or a conjunction or relative word (as a trie: the engine tries it
 # at every position of a subject, and a flat list of thirty words is slow there).
-_CLAUSE_BREAK = re.compile(
-    r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:"
-    + trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
-    + r")\b)"
+_CLAUSE_TRIE: Final[str] = trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
+_CLAUSE_BREAK = re.compile(r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:" + _CLAUSE_TRIE + r")\b)")
+# The same breaks for a scan that only needs the end of the last one. A pattern opening with `\b` is
+# tried at every position; this one opens with the character class \W, so the engine skips in C to
+# spaces and punctuation. A clause word is matched from the non-word character before it (that is what
+# its `\b` demands), tried first so "(and" or ",and" is one break ending where the word ends; a dash
+# break takes the word after its closing space, which it consumed. Every break ends where one of
+# _CLAUSE_BREAK's ends, and the last ends alike; a clause word at the scan's first position has no
+# character before it in the scan and is matched alone (_CLAUSE_WORD_AT) when nothing else is found.
+_CLAUSE_BREAK_TAIL = re.compile(
+    r"\W(?:(?:" + _CLAUSE_TRIE + r")\b|(?<=,)(?!\d{3})|(?<=[;:(—–])|(?<=\s)--?\s(?:(?:" + _CLAUSE_TRIE + r")\b)?)"
+)
+_CLAUSE_WORD_AT = re.compile(r"\b(?:" + _CLAUSE_TRIE + r")\b")
+_CLAUSE_WORD_SET: Final[frozenset[str]] = frozenset(
+    part for w in _CLAUSE_WORDS for part in (*w.split(), *w.capitalize().split())
 )
 _LEAD = re.compile(
     r"^\s*(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|which|"
@@ -298,10 +309,18 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
 def _clause_start(segment: str) -> int:
     """Where the last clause of `segment` starts (0 when it has one clause)."""
     # The subject sits near the cue: look at the tail first, the whole segment only when that fails.
+    words = segment.split()
+    if _CLAUSE_WORD_SET.isdisjoint(words) and "".join(words).isalnum():
+        # Most subjects ("He", "Defence lawyers") are letters and spaces only: then no punctuation breaks
+        # them, every word is whole between spaces, and none of them is a clause word.
+        return 0
     window = max(0, len(segment) - 120)
     last = 0
-    for m in _CLAUSE_BREAK.finditer(segment, window):
+    for m in _CLAUSE_BREAK_TAIL.finditer(segment, window):
         last = m.end()
+    if not last:
+        word = _CLAUSE_WORD_AT.match(segment, window)
+        last = word.end() if word else 0
     if last or not window:
         return last
     for m in _CLAUSE_BREAK.finditer(segment, 0, window + 20):
