@@ -43,17 +43,20 @@ _CLAUSE_WORDS: Final[list[str]] = [
 # at every position of a subject, and a flat list of thirty words is slow there).
 _CLAUSE_TRIE: Final[str] = trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
 _CLAUSE_BREAK = re.compile(r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:" + _CLAUSE_TRIE + r")\b)")
-# The same breaks for a scan that only needs the end of the last one. A pattern opening with `\b` is
-# tried at every position; this one opens with the character class \W, so the engine skips in C to
-# spaces and punctuation. A clause word is matched from the non-word character before it (that is what
-# its `\b` demands), tried first so "(and" or ",and" is one break ending where the word ends; a dash
-# break takes the word after its closing space, which it consumed. Every break ends where one of
-# _CLAUSE_BREAK's ends, and the last ends alike; a clause word at the scan's first position has no
-# character before it in the scan and is matched alone (_CLAUSE_WORD_AT) when nothing else is found.
-_CLAUSE_BREAK_TAIL = re.compile(
-    r"\W(?:(?:" + _CLAUSE_TRIE + r")\b|(?<=,)(?!\d{3})|(?<=[;:(—–])|(?<=\s)--?\s(?:(?:" + _CLAUSE_TRIE + r")\b)?)"
+# The same breaks written backwards, to find the last one from the end of a reversed segment: the
+# break that ends last is the first found, mostly a few words in. It opens with the class \W, which the
+# engine skips to in C (a pattern opening with `\b` is tried at every position): a clause word is
+# matched from the non-word character after it (its closing `\b`; the caller pads the segment's end
+# with a NUL, which like the end of the text is no word, space or digit), in group 1 and tried last, so
+# a comma or dash ending one character later wins.
+_CLAUSE_BREAK_BACK = re.compile(
+    r"\W(?:(?<=,)(?<!\d{3},)|(?<=[;:(—–])|(?<=\s)--?\s|("
+    + trie_pattern([w[::-1] for w in _CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS]])
+    + r")\b)"
 )
-_CLAUSE_WORD_AT = re.compile(r"\b(?:" + _CLAUSE_TRIE + r")\b")
+# Two dash breaks sharing a space (" -- - "): the forward scan takes only the first, so the backward
+# one cannot stand in for it.
+_DASH_RUN = re.compile(r"-\s-")
 _CLAUSE_WORD_SET: Final[frozenset[str]] = frozenset(
     part for w in _CLAUSE_WORDS for part in (*w.split(), *w.capitalize().split())
 )
@@ -308,19 +311,27 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
 
 def _clause_start(segment: str) -> int:
     """Where the last clause of `segment` starts (0 when it has one clause)."""
-    # The subject sits near the cue: look at the tail first, the whole segment only when that fails.
     words = segment.split()
     if _CLAUSE_WORD_SET.isdisjoint(words) and "".join(words).isalnum():
         # Most subjects ("He", "Defence lawyers") are letters and spaces only: then no punctuation breaks
         # them, every word is whole between spaces, and none of them is a clause word.
         return 0
+    # The subject sits near the cue: look at the tail first, the whole segment only when that fails.
     window = max(0, len(segment) - 120)
+    if "-" not in segment or not _DASH_RUN.search(segment):
+        # Breaks never overlap here, so the last one the forward scan finds is the one ending last:
+        # search the reversed tail (with the character before it, which a clause word's `\b` reads).
+        base = window - 1 if window else 0
+        rev = (segment[base:] + "\0")[::-1]
+        m = _CLAUSE_BREAK_BACK.search(rev)
+        if m is None:
+            if not window:
+                return 0
+        elif len(segment) + 1 - m.end() >= window:  # the break starts inside the tail
+            return len(segment) - m.start() + (0 if m.lastindex else 1)
     last = 0
-    for m in _CLAUSE_BREAK_TAIL.finditer(segment, window):
+    for m in _CLAUSE_BREAK.finditer(segment, window):
         last = m.end()
-    if not last:
-        word = _CLAUSE_WORD_AT.match(segment, window)
-        last = word.end() if word else 0
     if last or not window:
         return last
     for m in _CLAUSE_BREAK.finditer(segment, 0, window + 20):
