@@ -96,14 +96,23 @@ _TIME_NOUNS = (
     r"\d{1,4}(?:st|nd|rd|th)?|hours|days|weeks|minutes|months|years|morning|afternoon|evening|night|week|month|"
     r"year|weekend|time)"
 )
-_CONJ = r"(?:and|but|or|so|yet|then|meanwhile|now|still|later|earlier|also)\s+"
+_CONJ_WORDS: Final[tuple[str, ...]] = (
+    "and", "but", "or", "so", "yet", "then", "meanwhile", "now", "still", "later", "earlier", "also",
+)
+_TIME_PREPOSITIONS: Final[tuple[str, ...]] = (
+    "on", "in", "at", "by", "since", "until", "within", "during", "after", "before", "early", "late", "last",
+    "this", "next", "earlier", "later", "over", "for", "from",
+)
+_CONJ = r"(?:" + "|".join(_CONJ_WORDS) + r")\s+"
 _TIME_PHRASE = (
-    r"(?:on|in|at|by|since|until|within|during|after|before|early|late|last|this|next|earlier|later|over|"
-    r"for|from)\s+(?:(?:the|a|an|few|early|late|mid-\w+|past|same|next|last|this|recent|two|three|several|"
-    r"that)\s+)*" + _TIME_NOUNS + r"\b,?\s+(?:" + _TIME_NOUNS + r"\b,?\s+)*"
+    r"(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s+(?:(?:the|a|an|few|early|late|mid-\w+|past|same|next|last|this|"
+    r"recent|two|three|several|that)\s+)*" + _TIME_NOUNS + r"\b,?\s+(?:" + _TIME_NOUNS + r"\b,?\s+)*"
 )
 # Never matches the empty string, so a name with no opener fails at its first letters.
 _OPENER = re.compile(r"(?:" + _CONJ + r")+(?:" + _TIME_PHRASE + r")?|" + _TIME_PHRASE, re.IGNORECASE)
+# The words an opener starts with, whole and followed by a space: few mentions start with one, and a
+# plain first word that is none of them skips the regex (see `plain_first_word`).
+_OPENER_FIRST: Final[frozenset[str]] = frozenset(_CONJ_WORDS + _TIME_PREPOSITIONS)
 _HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx"})
 _ROLE_TAIL_WORDS: Final[frozenset[str]] = frozenset({
     "in", "of", "at", "for", "from", "on", "with", "by", "to", "the", "a", "an", "and", "or",
@@ -150,6 +159,21 @@ _POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"\S+")
 _SIMPLE_NAME = re.compile(r"([A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
+
+
+def plain_first_word(words: str) -> str | None:
+    """The first word of `words` in lower case when it is ASCII letters only ("" when there is none),
+    else None.
+
+    A case-insensitive regex that must open with one of a few whole words (after optional spaces)
+    cannot match when this is a string and none of them; None means unsure (punctuation, digits or
+    non-ASCII letters, which IGNORECASE may read as ASCII ones), and the regex decides.
+    """
+    first = words.split(None, 1)
+    if not first:
+        return ""
+    word = first[0]
+    return word.lower() if word.isascii() and word.isalpha() else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +297,8 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     if not stripped:
         return None
     start += raw.find(stripped)
-    opener = _OPENER.match(stripped)
+    first = plain_first_word(stripped)
+    opener = _OPENER.match(stripped) if first is None or first in _OPENER_FIRST else None
     if opener and opener.end() and stripped[opener.end() :].strip(" ,"):
         start += opener.end()
         stripped = stripped[opener.end() :]
@@ -281,11 +306,14 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     low = fold(stripped)
     if low in PRONOUNS:
         return Mention(stripped, start, end, "pronoun")
-    contraction = _CONTRACTED_PRONOUN.fullmatch(low)
+    contraction = _CONTRACTED_PRONOUN.fullmatch(low) if "'" in low else None
     if contraction:  # "he's", "I'd": the pronoun is the speaker
         word = stripped[: len(contraction.group(1))]
         return Mention(word, start, start + len(word), "pronoun")
-    if low in _NOT_SPEAKERS or low.rstrip(".") in _TIME_WORDS or low.replace(",", "").replace(".", "").replace(":", "").isdigit():
+    if low in _NOT_SPEAKERS or low.rstrip(".") in _TIME_WORDS or (
+        # A number with separators; a letter first (most mentions) is none.
+        not "a" <= low[:1] <= "z" and low.replace(",", "").replace(".", "").replace(":", "").isdigit()
+    ):
         return None  # "Sunday said", "Dec. 6": a date left over, not a speaker
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
     if not clean:
@@ -295,9 +323,8 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
         # The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart.
         words = clean.split()
         lows = [w.lower() for w in words]
-        if not any(
-            w in _TITLE_WORDS_EXTRA or w in gazetteer.titles or w in ORG_WORDS or w in gazetteer.demonyms for w in lows
-        ):
+        if (_TITLE_WORDS_EXTRA.isdisjoint(lows) and gazetteer.titles.isdisjoint(lows) and ORG_WORDS.isdisjoint(lows)
+                and gazetteer.demonyms.keys().isdisjoint(lows)):
             key = " ".join(lows)
             if len(words) == 1 and key.endswith("s") and (key in _PLURAL_GROUPS or gazetteer.demonym(key[:-1])):
                 # "Republicans said", "Russians say": a group, not a person
@@ -309,7 +336,7 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
                 return Mention(stripped, start, end, "name", clean, "person", None, None,
                                gender_of(clean, None, gazetteer))
     # Appositives: "Dmitry Peskov, the Kremlin spokesman" or "a Republican strategist, John Weaver".
-    if _APPOSITIVE_COMMA.search(clean):
+    if "," in clean and _APPOSITIVE_COMMA.search(clean):
         parts = [p.strip() for p in _APPOSITIVE_COMMA.split(clean) if p.strip()]
         named = [parse_mention(p, start + stripped.find(p), gazetteer) for p in parts[:3]]
         names = [m for m in named if m and m.kind == "name"]
@@ -329,7 +356,7 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     if len(words) > 14:
         return None
     # Possessives: "MSNBC's Ayman Mohyeldin" (affiliation) or "Clinton's campaign" (an institution).
-    for n, w in enumerate(words[:-1]):
+    for n, w in enumerate(words[:-1] if "'s" in clean or "’s" in clean else ()):
         if w[-2:] not in ("'s", "’s") or not _capitalised(w):
             continue
         m = _POSSESSIVE.match(w)
@@ -346,7 +373,7 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             if rest and fold(rest[-1]) in ORG_WORDS:
                 return Mention(stripped, start, end, "name", name, "organisation", None, None)
             return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
-    prep = next((n for n, w in enumerate(words) if w in _NP_PREPOSITIONS), None)
+    prep = None if _NP_PREPOSITIONS.isdisjoint(words) else next(n for n, w in enumerate(words) if w in _NP_PREPOSITIONS)
     if prep and prep >= 1:
         before = words[:prep]
         if (prep >= 2 and before[-1].islower() and any(w.islower() and w not in ("the", "a", "an") for w in before)) or (
@@ -436,7 +463,8 @@ def clean_role(role: str | None) -> str | None:
     preposition ("Greta Holm of the" gives no role "of the")."""
     if not role:
         return None
-    opener = _OPENER.match(role)
+    first = plain_first_word(role)
+    opener = _OPENER.match(role) if first is None or first in _OPENER_FIRST else None
     if opener:
         role = role[opener.end() :]
     if " wh" in role:

@@ -13,7 +13,14 @@ from typing import Final
 from index.actors import Gazetteer, fold
 from index.cues import trie_pattern
 from index.quotemarks import abbreviation_before
-from index.speakers import Mention, clean_role, gender_of, normalise_description, parse_mention
+from index.speakers import (
+    Mention,
+    clean_role,
+    gender_of,
+    normalise_description,
+    parse_mention,
+    plain_first_word,
+)
 
 # Words between a speaker and the cue that are not part of the speaker ("Moscow has consistently
 # rejected", "Trump on Monday said"): stripped word by word from the end, which is far cheaper than an
@@ -60,11 +67,11 @@ _DASH_RUN = re.compile(r"-\s-")
 _CLAUSE_WORD_SET: Final[frozenset[str]] = frozenset(
     part for w in _CLAUSE_WORDS for part in (*w.split(), *w.capitalize().split())
 )
-_LEAD = re.compile(
-    r"^\s*(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|which|"
-    r"in\s+addition|moreover|indeed|earlier|previously|here|there)\b[\s,]*)+",
-    re.IGNORECASE,
+_LEAD_WORDS: Final[tuple[str, ...]] = (
+    "and", "but", "yet", "so", "then", "also", "meanwhile", "however", "still", "instead", "now", "later",
+    "separately", "which", r"in\s+addition", "moreover", "indeed", "earlier", "previously", "here", "there",
 )
+_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(_LEAD_WORDS) + r")\b[\s,]*)+", re.IGNORECASE)
 _DESCRIPTION_START = re.compile(
     r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
     r"[A-Z][\w.'’-]*['’]s?)\s", re.IGNORECASE,
@@ -77,9 +84,12 @@ _RIGHT_NP_STOP = re.compile(
     r"[,;:.!?\"“”(]|\s(?:who|which|in|at|on|during|after|before|as|when|while|to|about|of\s+the\s+\w+ing|"
     r"that|from|with|and\s+(?:said|added|told))\b",
 )
+_TIME_LEAD_WORDS: Final[tuple[str, ...]] = (
+    "on", "in", "at", "during", "last", "this", "earlier", "later", "by", "within", "since", "until",
+)
 _TIME_LEAD = re.compile(
     # The article alone is no time ("On Thursday the foreign minister said": the minister stays).
-    r"\s*(?:on|in|at|during|last|this|earlier|later|by|within|since|until)\s+(?:(?:the|a|an|that|few)\s+)*"
+    r"\s*(?:" + "|".join(_TIME_LEAD_WORDS) + r")\s+(?:(?:the|a|an|that|few)\s+)*"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d[\d,]*|week|month|year|night|morning|afternoon|evening|time|"
     r"hours|days|weeks|minutes|months|years|weekend)\s+)+",
@@ -87,6 +97,24 @@ _TIME_LEAD = re.compile(
 )
 _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–—]{1,2}\s+")
 _LAST_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|we|I|who)(?:['’](?:s|d|ll|re|ve))?\s*$")
+# What words _LAST_PRONOUN matches can end with: an endswith test first, which most subjects fail.
+_PRONOUN_ENDS: Final[tuple[str, ...]] = tuple(
+    p + c for p in ("he", "she", "they", "we", "I", "who")
+    for c in ("", *(q + s for q in "'’" for s in ("s", "d", "ll", "re", "ve")))
+)
+# The first words a lead regex can open with (lower case; IGNORECASE makes them any case): a subject
+# whose `plain_first_word` is none of these cannot match, and skips the regex.
+_LEAD_FIRST: Final[frozenset[str]] = frozenset(w.split("\\")[0] for w in _LEAD_WORDS)
+_TIME_LEAD_FIRST: Final[frozenset[str]] = frozenset(_TIME_LEAD_WORDS)
+# VERBISH with the `\b` before the word read as the non-word character before it: the pattern opens
+# with a character class, so the engine skips to it in C. Searched in the words after a space.
+_VERB_AFTER = re.compile(r"\W(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
+_VERB_WORDS: Final[frozenset[str]] = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did"}
+)
+_TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$")
+_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
+_APPOSITIVE_ROLE = re.compile(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})")
 _NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
     "amid", "including", "in", "on", "at", "for", "with", "without", "by", "from", "to", "of", "about", "after",
     "before", "during", "despite", "like", "unlike", "among", "against", "over", "under", "through",
@@ -152,6 +180,15 @@ def _trim_tail(left: str) -> str:
             left = left[: max(third, 0)]  # "in a statement", "in his speech"
             continue
         return left
+
+
+def _verbish(low: str) -> bool:
+    """Whether VERBISH finds an auxiliary in the lower-cased words `low`."""
+    words = low.split()
+    if "".join(words).isalnum():
+        # Letters and digits between spaces: the auxiliary, if any, is one of the words.
+        return not _VERB_WORDS.isdisjoint(words)
+    return _VERB_AFTER.search(" " + low) is not None
 
 
 def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
@@ -225,23 +262,27 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         trimmed = core
     words_start = _clause_start(trimmed)
     subject = trimmed[words_start:]
-    for lead_re in (_LEAD, _TIME_LEAD, _LEAD):
+    first = plain_first_word(subject)
+    for lead_re, heads in ((_LEAD, _LEAD_FIRST), (_TIME_LEAD, _TIME_LEAD_FIRST), (_LEAD, _LEAD_FIRST)):
+        if first is not None and first not in heads:
+            continue  # the lead words are not there: the regex would fail
         lead = lead_re.match(subject)
         if lead and subject[lead.end() :].strip():
             words_start += lead.end()
             subject = subject[lead.end() :]
+            first = plain_first_word(subject)
     if not subject.strip():
         return None
     words = subject.split()
-    if len(words) > 10 or VERBISH.search(subject.lower()):
+    if len(words) > 10 or _verbish(subject.lower()):
         # Too long to be one noun phrase: keep the name or pronoun right before the cue.
-        tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$", subject)
+        tail = _TAIL_NAME.search(subject)
         if not tail:
             return None
         words_start += tail.start()
         subject = tail.group(1)
     # A pronoun or relative pronoun closing the words is the subject: "tie in videos he", "the bully who".
-    last_pronoun = _LAST_PRONOUN.search(subject)
+    last_pronoun = _LAST_PRONOUN.search(subject) if subject.rstrip().endswith(_PRONOUN_ENDS) else None
     if last_pronoun and last_pronoun.start() > 0:
         words_start += last_pronoun.start(1)
         subject = last_pronoun.group(1)
@@ -257,7 +298,7 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
             head = head[:-1]
             cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
             ante_text = head[cut + 1 :]
-            tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$", ante_text)
+            tail = _ANTECEDENT_NAME.search(ante_text)
             if tail:
                 ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
                 if ante and ante.kind == "name":
@@ -362,7 +403,7 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
     # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
     if m.kind == "name" and stop and seg[np_end] == ",":
         rest = seg[np_end + 1 :]
-        app = re.match(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})", rest)
+        app = _APPOSITIVE_ROLE.match(rest)
         if app and not m.role:
             role = app.group(1).strip()
             return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
