@@ -17,6 +17,7 @@ from index.speakers import (
     Mention,
     clean_role,
     gender_of,
+    make_mention,
     normalise_description,
     parse_mention,
     plain_first_word,
@@ -255,8 +256,8 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
                 gender = cand.gender or (
                     gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
                 )  # "Lene Falk, the company's spokeswoman": the role says she
-                return Mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
-                               cand.actor_kind, role, aff, gender)
+                return make_mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
+                                    cand.actor_kind, role, aff, gender)
             if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
                 break
         trimmed = core
@@ -302,8 +303,8 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
             if tail:
                 ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
                 if ante and ante.kind == "name":
-                    return Mention(mention.text, mention.start, mention.end, "pronoun", ante.name, ante.actor_kind,
-                                   ante.role, ante.affiliation, ante.gender)
+                    return make_mention(mention.text, mention.start, mention.end, "pronoun", ante.name,
+                                        ante.actor_kind, ante.role, ante.affiliation, ante.gender)
     return mention
 
 
@@ -406,8 +407,8 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
         app = _APPOSITIVE_ROLE.match(rest)
         if app and not m.role:
             role = app.group(1).strip()
-            return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
-                           m.affiliation or _demonym_in(role, gazetteer), m.gender)
+            return make_mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
+                                m.affiliation or _demonym_in(role, gazetteer), m.gender)
     return m
 
 
