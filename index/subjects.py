@@ -98,8 +98,8 @@ _TIME_LEAD = re.compile(
 )
 _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–—]{1,2}\s+")
 _LAST_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|we|I|who)(?:['’](?:s|d|ll|re|ve))?\s*$")
-# What words _LAST_PRONOUN matches can end with: an endswith test first, which most subjects fail.
-_PRONOUN_ENDS: Final[tuple[str, ...]] = tuple(
+# The words _LAST_PRONOUN matches: it matches exactly when the last word is one, a set test first.
+_PRONOUN_FORMS: Final[frozenset[str]] = frozenset(
     p + c for p in ("he", "she", "they", "we", "I", "who")
     for c in ("", *(q + s for q in "'’" for s in ("s", "d", "ll", "re", "ve")))
 )
@@ -200,12 +200,13 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         left = _PARENS.sub(lambda p: " " * len(p.group()), left)
     # Patterns anchored at the end are searched in the last few dozen characters only: a regex search
     # for "...$" otherwise starts at every position of a long sentence.
-    if left.rstrip().endswith(_INFINITIVE_WORDS) and _INFINITIVE_END.search(left, max(0, len(left) - 30)):
+    stripped = left.rstrip()
+    if stripped.endswith(_INFINITIVE_WORDS) and _INFINITIVE_END.search(left, max(0, len(left) - 30)):
         np = leading_np(text, sent_start, cue_start, gazetteer)
         if np is not None and fold(np.text) in ("it", "there"):
             return None  # "it is hard to argue that ...": nobody in particular argues
         return np
-    left = left.rstrip()
+    left = stripped
     cut = max(0, len(left) - 90)
     trimmed = left[:cut] + _trim_tail(left[cut:])
     double_apostrophe = trimmed.rfind("''")
@@ -218,16 +219,17 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         # Quoted words are never part of the speaker: start after the last mark.
         sent_start += last_mark + 1
         trimmed = trimmed[last_mark + 1 :]
-    if not trimmed.strip():
-        return None
     dash_end = trimmed.rstrip()
+    if not dash_end:
+        return None
     if dash_end[-1:] in ("—", "–") and dash_end.find(dash_end[-1], 0, len(dash_end) - 1) > 0:
         # "Jason Sims — a teacher from Mount Pleasant — says": dashes around an appositive work as commas.
         opening = dash_end.find(dash_end[-1], 0, len(dash_end) - 1)
         trimmed = trimmed[:opening] + "," + trimmed[opening + 1 : len(dash_end) - 1] + "," + trimmed[len(dash_end) :]
+        dash_end = trimmed.rstrip()
     # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
-    if trimmed.rstrip().endswith(","):
-        core = trimmed.rstrip()[:-1]
+    if dash_end.endswith(","):
+        core = dash_end[:-1]
         pieces = core.split(",")
         # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
         last_words = pieces[-1].split()
@@ -264,30 +266,35 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
     words_start = _clause_start(trimmed)
     subject = trimmed[words_start:]
     first = plain_first_word(subject)
-    for lead_re, heads in ((_LEAD, _LEAD_FIRST), (_TIME_LEAD, _TIME_LEAD_FIRST), (_LEAD, _LEAD_FIRST)):
-        if first is not None and first not in heads:
-            continue  # the lead words are not there: the regex would fail
-        lead = lead_re.match(subject)
-        if lead and subject[lead.end() :].strip():
-            words_start += lead.end()
-            subject = subject[lead.end() :]
-            first = plain_first_word(subject)
-    if not subject.strip():
-        return None
+    if first is None or first in _LEAD_FIRST or first in _TIME_LEAD_FIRST:
+        for lead_re, heads in ((_LEAD, _LEAD_FIRST), (_TIME_LEAD, _TIME_LEAD_FIRST), (_LEAD, _LEAD_FIRST)):
+            if first is not None and first not in heads:
+                continue  # the lead words are not there: the regex would fail
+            lead = lead_re.match(subject)
+            if lead and subject[lead.end() :].strip():
+                words_start += lead.end()
+                subject = subject[lead.end() :]
+                first = plain_first_word(subject)
     words = subject.split()
+    if not words:
+        return None
     if len(words) > 10 or _verbish(subject.lower()):
-        # Too long to be one noun phrase: keep the name or pronoun right before the cue.
-        tail = _TAIL_NAME.search(subject)
+        # Too long to be one noun phrase: keep the name or pronoun right before the cue. The match holds
+        # four words at most, so the search starts at the fourth last (not at every character).
+        before = subject.rsplit(None, 4)
+        tail = _TAIL_NAME.search(subject, len(before[0]) if len(before) == 5 else 0)
         if not tail:
             return None
         words_start += tail.start()
         subject = tail.group(1)
+        words = subject.split()
     # A pronoun or relative pronoun closing the words is the subject: "tie in videos he", "the bully who".
-    last_pronoun = _LAST_PRONOUN.search(subject) if subject.rstrip().endswith(_PRONOUN_ENDS) else None
+    last_pronoun = _LAST_PRONOUN.search(subject) if words[-1] in _PRONOUN_FORMS else None
     if last_pronoun and last_pronoun.start() > 0:
         words_start += last_pronoun.start(1)
         subject = last_pronoun.group(1)
-    first = subject.split()[0].lower() if subject.split() else ""
+        words = [subject]
+    first = words[0].lower()
     if first in _NOT_SUBJECT_START:
         return None  # "amid reports", "including a": a phrase, not a speaker
     mention = parse_mention(subject, sent_start + words_start, gazetteer)
