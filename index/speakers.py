@@ -230,10 +230,12 @@ def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:
-    for n in range(len(words)):
+    count = len(words)
+    for n in range(count):
         if not words[n][:1].isupper():
             continue
-        for size in (3, 2, 1):
+        # Three, two and one words from here; near the end a longer slice would repeat a shorter one.
+        for size in (3, 2, 1)[max(0, n + 3 - count) :]:
             chunk = " ".join(words[n : n + size])
             if len(chunk) > 1 and chunk[0].isupper():
                 state = gazetteer.demonym(chunk)
@@ -347,14 +349,18 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
     if not clean:
         return None
-    quick = _SIMPLE_NAME.fullmatch(clean) if clean.isascii() else None
+    words = clean.split()
+    # _SIMPLE_NAME takes one to three words, the first opening with a capital and a small letter.
+    quick = (
+        _SIMPLE_NAME.fullmatch(clean)
+        if len(words) <= 3 and clean.isascii() and clean[:1].isupper() and clean[1:2].islower() else None
+    )
     if quick and quick.group(1).lower() not in _COMMON_START:
         # The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart.
-        words = clean.split()
-        lows = [w.lower() for w in words]
+        key = " ".join(words).lower()
+        lows = key.split()
         if (_TITLE_WORDS_EXTRA.isdisjoint(lows) and gazetteer.titles.isdisjoint(lows) and ORG_WORDS.isdisjoint(lows)
                 and gazetteer.demonyms.keys().isdisjoint(lows)):
-            key = " ".join(lows)
             if len(words) == 1 and key.endswith("s") and (key in _PLURAL_GROUPS or gazetteer.demonym(key[:-1])):
                 # "Republicans said", "Russians say": a group, not a person
                 return make_mention(stripped, start, end, "unnamed", clean, "unnamed", None, gazetteer.demonym(key[:-1]))
@@ -381,7 +387,6 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     known = gazetteer.lookup(clean)
     if known:
         return make_mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
-    words = clean.split()
     if len(words) > 14:
         return None
     # Possessives: "MSNBC's Ayman Mohyeldin" (affiliation) or "Clinton's campaign" (an institution).
@@ -463,7 +468,7 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
                             _affiliation(words, gazetteer))
     if fold(name_words[0]) in ("the", "a", "an"):
         name_words = name_words[1:]
-    if all(w.lower() in ORG_WORDS for w in name_words) and all(
+    if ORG_WORDS.issuperset(map(str.lower, name_words)) and all(
         _capitalised(w) or fold(w) in ("the", "of", "and", "for") for w in role_words
     ):
         # "The Kestrel Foreign Ministry": a bare institution word takes the capitalised words before it.
@@ -478,7 +483,7 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     if known:
         return make_mention(stripped, start, end, "name", known.name, known.kind, role, known.affiliation or affiliation)
     kind: ActorKind = "person"
-    if any(fold(w) in ORG_WORDS for w in name_words) or (name.isupper() and len(name) <= 6 and len(name_words) == 1):
+    if not ORG_WORDS.isdisjoint(map(fold, name_words)) or (name.isupper() and len(name) <= 6 and len(name_words) == 1):
         kind = "organisation"
         outlet = gazetteer.outlet(name)
         if outlet:
