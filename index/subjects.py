@@ -38,6 +38,7 @@ _TAIL_PAIRS: Final[frozenset[str]] = frozenset({
     "last week", "last month", "last year", "last night", "this week", "this month", "this year", "this morning",
     "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
 })
+_PAIR_ENDS: Final[frozenset[str]] = frozenset(pair.split()[1] for pair in _TAIL_PAIRS)
 _DAYS: Final[frozenset[str]] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 )
@@ -65,6 +66,9 @@ _CLAUSE_BREAK_BACK = re.compile(
 # Two dash breaks sharing a space (" -- - "): the forward scan takes only the first, so the backward
 # one cannot stand in for it.
 _DASH_RUN = re.compile(r"-\s-")
+# Up to this length a segment is split into words first (a long one is left to the backward search,
+# which stops at the last break instead of splitting every word).
+_SHORT_SEGMENT: Final = 40
 _CLAUSE_WORD_SET: Final[frozenset[str]] = frozenset(
     part for w in _CLAUSE_WORDS for part in (*w.split(), *w.capitalize().split())
 )
@@ -169,11 +173,17 @@ def _trim_tail(left: str) -> str:
                         left = head[: -len(lead)]
                         break
             continue
+        # A last word of letters only is the last word of the pair and of the three words below: most
+        # are no time word and so close no pair, and only a lower-case one can close "in a statement".
+        plain = low.isalpha()
         prev_cut = left.rfind(" ", 0, cut)
-        pair = left[prev_cut + 1 :].lower()
-        if " ".join(pair.split()) in _TAIL_PAIRS:
-            left = left[: max(prev_cut, 0)]
-            continue
+        if not plain or low in _PAIR_ENDS:
+            pair = left[prev_cut + 1 :].lower()
+            if " ".join(pair.split()) in _TAIL_PAIRS:
+                left = left[: max(prev_cut, 0)]
+                continue
+        if plain and not last.islower():
+            return left
         third = left.rfind(" ", 0, max(prev_cut, 0))
         words = left[third + 1 :].split()
         if (len(words) == 3 and words[0].lower() == "in" and words[1].lower() in _TAIL_IN and words[2].islower()
@@ -360,11 +370,12 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
 
 def _clause_start(segment: str) -> int:
     """Where the last clause of `segment` starts (0 when it has one clause)."""
-    words = segment.split()
-    if _CLAUSE_WORD_SET.isdisjoint(words) and "".join(words).isalnum():
-        # Most subjects ("He", "Defence lawyers") are letters and spaces only: then no punctuation breaks
-        # them, every word is whole between spaces, and none of them is a clause word.
-        return 0
+    if len(segment) <= _SHORT_SEGMENT:
+        words = segment.split()
+        if _CLAUSE_WORD_SET.isdisjoint(words) and "".join(words).isalnum():
+            # Most short subjects ("He", "Defence lawyers") are letters and spaces only: then no
+            # punctuation breaks them, every word is whole between spaces, and none is a clause word.
+            return 0
     # The subject sits near the cue: look at the tail first, the whole segment only when that fails.
     window = max(0, len(segment) - 120)
     if "-" not in segment or not _DASH_RUN.search(segment):
