@@ -417,7 +417,9 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             if rest and fold(rest[-1]) in ORG_WORDS:
                 return make_mention(stripped, start, end, "name", name, "organisation", None, None)
             return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
-    prep = None if _NP_PREPOSITIONS.isdisjoint(words) else next(n for n, w in enumerate(words) if w in _NP_PREPOSITIONS)
+    # The first preposition: the least first index of those present.
+    preps = _NP_PREPOSITIONS.intersection(words)
+    prep = min(map(words.index, preps)) if preps else None
     if prep and prep >= 1:
         before = words[:prep]
         if (prep >= 2 and before[-1].islower() and any(w.islower() and w not in ("the", "a", "an") for w in before)) or (
