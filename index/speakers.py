@@ -221,7 +221,8 @@ def make_mention(text: str, start: int, end: int, kind: MentionKind, name: str |
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() is False and word[:1] in "’'" and word[1:2].isupper())
+    first = word[:1]
+    return first.isupper() or (first in "’'" and word[1:2].isupper())
 
 
 def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
@@ -252,7 +253,8 @@ def gender_of(name: str, role: str | None, gazetteer: Gazetteer) -> Gender | Non
             return "m"
         if low in gazetteer.female_titles:
             return "f"
-    first = name.split()[0] if name.split() else ""
+    parts = name.split(None, 1)
+    first = parts[0] if parts else ""
     if first in gazetteer.female_names:
         return "f"
     if first in gazetteer.male_names:
@@ -264,10 +266,11 @@ def normalise_description(text: str) -> str:
     """An unnamed source as a name: spaces collapsed, a sentence-initial capital dropped."""
     text = " ".join(text.split()).strip(" ,;:")
     first, _, rest = text.partition(" ")
-    if (first.lower() in _COMMON_START or first.lower() in _GROUP_HEADS) and first[:1].isupper() and not (
+    first_low = first.lower()
+    if (first_low in _COMMON_START or first_low in _GROUP_HEADS) and first[:1].isupper() and not (
         len(first) > 1 and first.isupper()
     ):
-        text = (first.lower() + " " + rest).strip()
+        text = (first_low + " " + rest).strip()
     return text
 
 
@@ -278,7 +281,9 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
     while i >= 0:
         w = words[i]
         low = fold(w)
-        if low in _SUFFIXES or (low in _PARTICLES and name) or (_capitalised(w) and not _is_title_word(w, gazetteer)) or (_capitalised(w) and name and len(w) <= 2 and w.endswith(".")):
+        if low in _SUFFIXES or (low in _PARTICLES and name) or (
+            _capitalised(w) and (not _is_title_word(w, gazetteer) or (name and len(w) <= 2 and w.endswith(".")))
+        ):
             name.insert(0, w)
         else:
             break
@@ -432,20 +437,21 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             aff = _affiliation(before, gazetteer) or (place.name if place else None)
             return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None, aff)
     head = words[-1]
+    head_low = fold(head)
     first_low = fold(words[0])
     if len(words) <= 3 and first_low in ("the", "this", "that") and fold(" ".join(words[1:])) in _ROLE_PHRASES:
         return make_mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]))
-    if len(words) == 2 and first_low in ("the", "this") and fold(head) in ROLE_NOUNS:
+    if len(words) == 2 and first_low in ("the", "this") and head_low in ROLE_NOUNS:
         return make_mention(stripped, start, end, "nominal", None, None, head)
-    if not _capitalised(head) or fold(head) in _COMMON_START:
+    if not _capitalised(head) or head_low in _COMMON_START:
         # A description ("a senior official", "EU officials") names no one: an unnamed source,
         # unless a name owns it ("the Trump campaign").
-        if fold(head) in ORG_WORDS and len(words) <= 4:
+        if head_low in ORG_WORDS and len(words) <= 4:
             caps = [w for w in words if _capitalised(w) and fold(w) not in _COMMON_START]
             if caps:
                 name = " ".join(w for w in words if fold(w) not in ("the", "a", "an"))
                 return make_mention(stripped, start, end, "name", name, "organisation", None, _affiliation(caps, gazetteer))
-        if len(words) >= 2 and fold(head) in ROLE_NOUNS and first_low in ("the", "this") and len(words) <= 4:
+        if len(words) >= 2 and head_low in ROLE_NOUNS and first_low in ("the", "this") and len(words) <= 4:
             return make_mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]),
                                 _affiliation(words[1:], gazetteer))
         return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
