@@ -227,19 +227,21 @@ def _capitalised(word: str) -> bool:
 
 def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
     low = (word.lower() if word.isascii() else fold(word)).rstrip(",")
-    return low in _TITLE_WORDS_EXTRA or low in gazetteer.titles or gazetteer.demonym(word) is not None
+    return low in _TITLE_WORDS_EXTRA or low in gazetteer.titles or gazetteer.demonyms.get(fold(word)) is not None
 
 
 def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:
     count = len(words)
+    demonyms = gazetteer.demonyms  # gazetteer.demonym(chunk) without a method call a chunk
     for n in range(count):
         if not words[n][:1].isupper():
             continue
-        # Three, two and one words from here; near the end a longer slice would repeat a shorter one.
+        # Three, two and one words from here (each chunk opens with this capital); near the end a
+        # longer slice would repeat a shorter one.
         for size in (3, 2, 1)[max(0, n + 3 - count) :]:
             chunk = " ".join(words[n : n + size])
-            if len(chunk) > 1 and chunk[0].isupper():
-                state = gazetteer.demonym(chunk)
+            if len(chunk) > 1:
+                state = demonyms.get(fold(chunk))
                 if state:
                     return state
     return None
