@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, cast
 
 from index.actors import Gazetteer, fold
 from index.model import ActorKind
@@ -96,14 +96,23 @@ _TIME_NOUNS = (
     r"\d{1,4}(?:st|nd|rd|th)?|hours|days|weeks|minutes|months|years|morning|afternoon|evening|night|week|month|"
     r"year|weekend|time)"
 )
-_CONJ = r"(?:and|but|or|so|yet|then|meanwhile|now|still|later|earlier|also)\s+"
+_CONJ_WORDS: Final[tuple[str, ...]] = (
+    "and", "but", "or", "so", "yet", "then", "meanwhile", "now", "still", "later", "earlier", "also",
+)
+_TIME_PREPOSITIONS: Final[tuple[str, ...]] = (
+    "on", "in", "at", "by", "since", "until", "within", "during", "after", "before", "early", "late", "last",
+    "this", "next", "earlier", "later", "over", "for", "from",
+)
+_CONJ = r"(?:" + "|".join(_CONJ_WORDS) + r")\s+"
 _TIME_PHRASE = (
-    r"(?:on|in|at|by|since|until|within|during|after|before|early|late|last|this|next|earlier|later|over|"
-    r"for|from)\s+(?:(?:the|a|an|few|early|late|mid-\w+|past|same|next|last|this|recent|two|three|several|"
-    r"that)\s+)*" + _TIME_NOUNS + r"\b,?\s+(?:" + _TIME_NOUNS + r"\b,?\s+)*"
+    r"(?:" + "|".join(_TIME_PREPOSITIONS) + r")\s+(?:(?:the|a|an|few|early|late|mid-\w+|past|same|next|last|this|"
+    r"recent|two|three|several|that)\s+)*" + _TIME_NOUNS + r"\b,?\s+(?:" + _TIME_NOUNS + r"\b,?\s+)*"
 )
 # Never matches the empty string, so a name with no opener fails at its first letters.
 _OPENER = re.compile(r"(?:" + _CONJ + r")+(?:" + _TIME_PHRASE + r")?|" + _TIME_PHRASE, re.IGNORECASE)
+# The words an opener starts with, whole and followed by a space: few mentions start with one, and a
+# plain first word that is none of them skips the regex (see `plain_first_word`).
+_OPENER_FIRST: Final[frozenset[str]] = frozenset(_CONJ_WORDS + _TIME_PREPOSITIONS)
 _HONORIFICS: Final[frozenset[str]] = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "mx"})
 _ROLE_TAIL_WORDS: Final[frozenset[str]] = frozenset({
     "in", "of", "at", "for", "from", "on", "with", "by", "to", "the", "a", "an", "and", "or",
@@ -152,6 +161,21 @@ _WORD = re.compile(r"\S+")
 _SIMPLE_NAME = re.compile(r"([A-Z][a-z][\w'’-]*)(?:\s+[A-Z][a-z][\w'’-]*){0,2}")
 
 
+def plain_first_word(words: str) -> str | None:
+    """The first word of `words` in lower case when it is ASCII letters only ("" when there is none),
+    else None.
+
+    A case-insensitive regex that must open with one of a few whole words (after optional spaces)
+    cannot match when this is a string and none of them; None means unsure (punctuation, digits or
+    non-ASCII letters, which IGNORECASE may read as ASCII ones), and the regex decides.
+    """
+    first = words.split(None, 1)
+    if not first:
+        return ""
+    word = first[0]
+    return word.lower() if word.isascii() and word.isalpha() else None
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A speaker mention as written, with what it names; `name` is None for pronouns and nominals."""
@@ -167,23 +191,57 @@ class Mention:
     gender: Gender | None = None
 
 
+class _Unfrozen:
+    """A Mention being filled in: Mention's slots without its frozen `__setattr__` (see `make_mention`)."""
+
+    __slots__ = Mention.__slots__
+
+
+def make_mention(text: str, start: int, end: int, kind: MentionKind, name: str | None = None,
+                 actor_kind: ActorKind | None = None, role: str | None = None, affiliation: str | None = None,
+                 gender: Gender | None = None) -> Mention:
+    """`Mention(...)`, the same value, built about six times cheaper.
+
+    The frozen dataclass `__init__` sets each field through `object.__setattr__` (some 13,000
+    instructions a mention, and extraction builds thousands); plain slot stores on a class with the same
+    slots, then a `__class__` assignment (allowed between identical slot layouts), take about 2,000.
+    """
+    m = _Unfrozen()
+    m.text = text
+    m.start = start
+    m.end = end
+    m.kind = kind
+    m.name = name
+    m.actor_kind = actor_kind
+    m.role = role
+    m.affiliation = affiliation
+    m.gender = gender
+    m.__class__ = Mention  # type: ignore[assignment]
+    return cast(Mention, m)
+
+
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() is False and word[:1] in "’'" and word[1:2].isupper())
+    first = word[:1]
+    return first.isupper() or (first in "’'" and word[1:2].isupper())
 
 
 def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
     low = (word.lower() if word.isascii() else fold(word)).rstrip(",")
-    return low in _TITLE_WORDS_EXTRA or low in gazetteer.titles or gazetteer.demonym(word) is not None
+    return low in _TITLE_WORDS_EXTRA or low in gazetteer.titles or gazetteer.demonyms.get(fold(word)) is not None
 
 
 def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:
-    for n in range(len(words)):
+    count = len(words)
+    demonyms = gazetteer.demonyms  # gazetteer.demonym(chunk) without a method call a chunk
+    for n in range(count):
         if not words[n][:1].isupper():
             continue
-        for size in (3, 2, 1):
+        # Three, two and one words from here (each chunk opens with this capital); near the end a
+        # longer slice would repeat a shorter one.
+        for size in (3, 2, 1)[max(0, n + 3 - count) :]:
             chunk = " ".join(words[n : n + size])
-            if len(chunk) > 1 and chunk[0].isupper():
-                state = gazetteer.demonym(chunk)
+            if len(chunk) > 1:
+                state = demonyms.get(fold(chunk))
                 if state:
                     return state
     return None
@@ -197,7 +255,8 @@ def gender_of(name: str, role: str | None, gazetteer: Gazetteer) -> Gender | Non
             return "m"
         if low in gazetteer.female_titles:
             return "f"
-    first = name.split()[0] if name.split() else ""
+    parts = name.split(None, 1)
+    first = parts[0] if parts else ""
     if first in gazetteer.female_names:
         return "f"
     if first in gazetteer.male_names:
@@ -209,10 +268,11 @@ def normalise_description(text: str) -> str:
     """An unnamed source as a name: spaces collapsed, a sentence-initial capital dropped."""
     text = " ".join(text.split()).strip(" ,;:")
     first, _, rest = text.partition(" ")
-    if (first.lower() in _COMMON_START or first.lower() in _GROUP_HEADS) and first[:1].isupper() and not (
+    first_low = first.lower()
+    if (first_low in _COMMON_START or first_low in _GROUP_HEADS) and first[:1].isupper() and not (
         len(first) > 1 and first.isupper()
     ):
-        text = (first.lower() + " " + rest).strip()
+        text = (first_low + " " + rest).strip()
     return text
 
 
@@ -223,7 +283,9 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
     while i >= 0:
         w = words[i]
         low = fold(w)
-        if low in _SUFFIXES or (low in _PARTICLES and name) or (_capitalised(w) and not _is_title_word(w, gazetteer)) or (_capitalised(w) and name and len(w) <= 2 and w.endswith(".")):
+        if low in _SUFFIXES or (low in _PARTICLES and name) or (
+            _capitalised(w) and (not _is_title_word(w, gazetteer) or (name and len(w) <= 2 and w.endswith(".")))
+        ):
             name.insert(0, w)
         else:
             break
@@ -259,9 +321,19 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     found = _parse_at_zero(stripped, key)
     if found is None or not start:
         return found
-    # Built directly: dataclasses.replace walks the fields by name and cost a third of this function.
-    return Mention(found.text, found.start + start, found.end + start, found.kind, found.name, found.actor_kind,
-                   found.role, found.affiliation, found.gender)
+    # The cached mention moved to `start`, built as in make_mention (inlined: this runs for most calls).
+    m = _Unfrozen()
+    m.text = found.text
+    m.start = found.start + start
+    m.end = found.end + start
+    m.kind = found.kind
+    m.name = found.name
+    m.actor_kind = found.actor_kind
+    m.role = found.role
+    m.affiliation = found.affiliation
+    m.gender = found.gender
+    m.__class__ = Mention  # type: ignore[assignment]
+    return cast(Mention, m)
 
 
 _EDGE: Final = " ,;:\u00a0<>"
@@ -273,43 +345,50 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     if not stripped:
         return None
     start += raw.find(stripped)
-    opener = _OPENER.match(stripped)
+    first = plain_first_word(stripped)
+    opener = _OPENER.match(stripped) if first is None or first in _OPENER_FIRST else None
     if opener and opener.end() and stripped[opener.end() :].strip(" ,"):
         start += opener.end()
         stripped = stripped[opener.end() :]
     end = start + len(stripped)
     low = fold(stripped)
     if low in PRONOUNS:
-        return Mention(stripped, start, end, "pronoun")
-    contraction = _CONTRACTED_PRONOUN.fullmatch(low)
+        return make_mention(stripped, start, end, "pronoun")
+    contraction = _CONTRACTED_PRONOUN.fullmatch(low) if "'" in low else None
     if contraction:  # "he's", "I'd": the pronoun is the speaker
         word = stripped[: len(contraction.group(1))]
-        return Mention(word, start, start + len(word), "pronoun")
-    if low in _NOT_SPEAKERS or low.rstrip(".") in _TIME_WORDS or low.replace(",", "").replace(".", "").replace(":", "").isdigit():
+        return make_mention(word, start, start + len(word), "pronoun")
+    if low in _NOT_SPEAKERS or low.rstrip(".") in _TIME_WORDS or (
+        # A number with separators; a letter first (most mentions) is none.
+        not "a" <= low[:1] <= "z" and low.replace(",", "").replace(".", "").replace(":", "").isdigit()
+    ):
         return None  # "Sunday said", "Dec. 6": a date left over, not a speaker
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
     if not clean:
         return None
-    quick = _SIMPLE_NAME.fullmatch(clean) if clean.isascii() else None
+    words = clean.split()
+    # _SIMPLE_NAME takes one to three words, the first opening with a capital and a small letter.
+    quick = (
+        _SIMPLE_NAME.fullmatch(clean)
+        if len(words) <= 3 and clean.isascii() and clean[:1].isupper() and clean[1:2].islower() else None
+    )
     if quick and quick.group(1).lower() not in _COMMON_START:
         # The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart.
-        words = clean.split()
-        lows = [w.lower() for w in words]
-        if not any(
-            w in _TITLE_WORDS_EXTRA or w in gazetteer.titles or w in ORG_WORDS or w in gazetteer.demonyms for w in lows
-        ):
-            key = " ".join(lows)
+        key = " ".join(words).lower()
+        lows = key.split()
+        if (_TITLE_WORDS_EXTRA.isdisjoint(lows) and gazetteer.titles.isdisjoint(lows) and ORG_WORDS.isdisjoint(lows)
+                and gazetteer.demonyms.keys().isdisjoint(lows)):
             if len(words) == 1 and key.endswith("s") and (key in _PLURAL_GROUPS or gazetteer.demonym(key[:-1])):
                 # "Republicans said", "Russians say": a group, not a person
-                return Mention(stripped, start, end, "unnamed", clean, "unnamed", None, gazetteer.demonym(key[:-1]))
+                return make_mention(stripped, start, end, "unnamed", clean, "unnamed", None, gazetteer.demonym(key[:-1]))
             known = gazetteer.known.get(key) or gazetteer.known.get("the " + key)
             if known:
-                return Mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
+                return make_mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
             if not (clean.isupper() and len(words) == 1 and len(clean) <= 6):
-                return Mention(stripped, start, end, "name", clean, "person", None, None,
-                               gender_of(clean, None, gazetteer))
+                return make_mention(stripped, start, end, "name", clean, "person", None, None,
+                                    gender_of(clean, None, gazetteer))
     # Appositives: "Dmitry Peskov, the Kremlin spokesman" or "a Republican strategist, John Weaver".
-    if _APPOSITIVE_COMMA.search(clean):
+    if "," in clean and _APPOSITIVE_COMMA.search(clean):
         parts = [p.strip() for p in _APPOSITIVE_COMMA.split(clean) if p.strip()]
         named = [parse_mention(p, start + stripped.find(p), gazetteer) for p in parts[:3]]
         names = [m for m in named if m and m.kind == "name"]
@@ -319,17 +398,16 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             role = clean_role(best.role) or (normalise_description(descs[0]) if descs else None)
             aff = best.affiliation or (_affiliation(descs[0].split(), gazetteer) if descs else None)
             gender = best.gender or (gender_of(best.name or "", role, gazetteer) if best.actor_kind == "person" else None)
-            return Mention(stripped, start, end, "name", best.name, best.actor_kind, role, aff, gender)
-        return Mention(stripped, start, end, "unnamed", normalise_description(parts[0]), "unnamed",
-                       affiliation=_affiliation(parts[0].split(), gazetteer))
+            return make_mention(stripped, start, end, "name", best.name, best.actor_kind, role, aff, gender)
+        return make_mention(stripped, start, end, "unnamed", normalise_description(parts[0]), "unnamed",
+                            affiliation=_affiliation(parts[0].split(), gazetteer))
     known = gazetteer.lookup(clean)
     if known:
-        return Mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
-    words = clean.split()
+        return make_mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
     if len(words) > 14:
         return None
     # Possessives: "MSNBC's Ayman Mohyeldin" (affiliation) or "Clinton's campaign" (an institution).
-    for n, w in enumerate(words[:-1]):
+    for n, w in enumerate(words[:-1] if "'s" in clean or "’s" in clean else ()):
         if w[-2:] not in ("'s", "’s") or not _capitalised(w):
             continue
         m = _POSSESSIVE.match(w)
@@ -341,12 +419,14 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
                 if inner and inner.kind == "name":
                     owner_known = gazetteer.lookup(owner)
                     aff = owner_known.name if owner_known else owner
-                    return Mention(stripped, start, end, "name", inner.name, inner.actor_kind, inner.role, aff, inner.gender)
+                    return make_mention(stripped, start, end, "name", inner.name, inner.actor_kind, inner.role, aff, inner.gender)
             name = f"{owner} {' '.join(rest)}".strip()
             if rest and fold(rest[-1]) in ORG_WORDS:
-                return Mention(stripped, start, end, "name", name, "organisation", None, None)
-            return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
-    prep = next((n for n, w in enumerate(words) if w in _NP_PREPOSITIONS), None)
+                return make_mention(stripped, start, end, "name", name, "organisation", None, None)
+            return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
+    # The first preposition: the least first index of those present.
+    preps = _NP_PREPOSITIONS.intersection(words)
+    prep = min(map(words.index, preps)) if preps else None
     if prep and prep >= 1:
         before = words[:prep]
         if (prep >= 2 and before[-1].islower() and any(w.islower() and w not in ("the", "a", "an") for w in before)) or (
@@ -357,26 +437,27 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             after_prep = " ".join(words[prep + 1 :])
             place = gazetteer.lookup(after_prep) or gazetteer.lookup(" ".join(words[prep + 2 :]))
             aff = _affiliation(before, gazetteer) or (place.name if place else None)
-            return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None, aff)
+            return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None, aff)
     head = words[-1]
+    head_low = fold(head)
     first_low = fold(words[0])
     if len(words) <= 3 and first_low in ("the", "this", "that") and fold(" ".join(words[1:])) in _ROLE_PHRASES:
-        return Mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]))
-    if len(words) == 2 and first_low in ("the", "this") and fold(head) in ROLE_NOUNS:
-        return Mention(stripped, start, end, "nominal", None, None, head)
-    if not _capitalised(head) or fold(head) in _COMMON_START:
+        return make_mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]))
+    if len(words) == 2 and first_low in ("the", "this") and head_low in ROLE_NOUNS:
+        return make_mention(stripped, start, end, "nominal", None, None, head)
+    if not _capitalised(head) or head_low in _COMMON_START:
         # A description ("a senior official", "EU officials") names no one: an unnamed source,
         # unless a name owns it ("the Trump campaign").
-        if fold(head) in ORG_WORDS and len(words) <= 4:
+        if head_low in ORG_WORDS and len(words) <= 4:
             caps = [w for w in words if _capitalised(w) and fold(w) not in _COMMON_START]
             if caps:
                 name = " ".join(w for w in words if fold(w) not in ("the", "a", "an"))
-                return Mention(stripped, start, end, "name", name, "organisation", None, _affiliation(caps, gazetteer))
-        if len(words) >= 2 and fold(head) in ROLE_NOUNS and first_low in ("the", "this") and len(words) <= 4:
-            return Mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]),
-                           _affiliation(words[1:], gazetteer))
-        return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
-                       _affiliation(words, gazetteer))
+                return make_mention(stripped, start, end, "name", name, "organisation", None, _affiliation(caps, gazetteer))
+        if len(words) >= 2 and head_low in ROLE_NOUNS and first_low in ("the", "this") and len(words) <= 4:
+            return make_mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]),
+                                _affiliation(words[1:], gazetteer))
+        return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
+                            _affiliation(words, gazetteer))
     if "of" in words[1:-1]:
         # "Rep. Tom Cole of Oklahoma": the name comes before "of", the place after it is the affiliation.
         at = words.index("of", 1)
@@ -388,26 +469,26 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             if fold(before_of[-1]) in _STATE_HEADS:
                 name = " ".join(words[1:] if fold(words[0]) == "the" else words)
                 known_state = gazetteer.lookup(name)
-                return Mention(stripped, start, end, "name", known_state.name if known_state else name,
-                               known_state.kind if known_state else "state", None, None)
+                return make_mention(stripped, start, end, "name", known_state.name if known_state else name,
+                                    known_state.kind if known_state else "state", None, None)
             if fold(before_of[-1]) in ORG_WORDS or (inner is not None and inner.actor_kind == "organisation"):
                 # "The Bank of England", "the University of Michigan": the whole phrase is the institution.
                 name = " ".join(words[1:] if fold(words[0]) == "the" else words)
                 known_org = gazetteer.lookup(name)
                 if known_org:
-                    return Mention(stripped, start, end, "name", known_org.name, known_org.kind, None, known_org.affiliation)
-                return Mention(stripped, start, end, "name", name, "organisation", None,
-                               known_place.name if known_place and known_place.kind == "state" else None)
+                    return make_mention(stripped, start, end, "name", known_org.name, known_org.kind, None, known_org.affiliation)
+                return make_mention(stripped, start, end, "name", name, "organisation", None,
+                                    known_place.name if known_place and known_place.kind == "state" else None)
             if inner is not None and inner.kind == "name" and inner.actor_kind == "person":
                 aff = inner.affiliation or (known_place.name if known_place else place)
-                return Mention(stripped, start, end, "name", inner.name, "person", inner.role, aff, inner.gender)
+                return make_mention(stripped, start, end, "name", inner.name, "person", inner.role, aff, inner.gender)
     role_words, name_words = _split_name(words, gazetteer)
     if not name_words:
-        return Mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
-                       _affiliation(words, gazetteer))
+        return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None,
+                            _affiliation(words, gazetteer))
     if fold(name_words[0]) in ("the", "a", "an"):
         name_words = name_words[1:]
-    if all(w.lower() in ORG_WORDS for w in name_words) and all(
+    if ORG_WORDS.issuperset(map(str.lower, name_words)) and all(
         _capitalised(w) or fold(w) in ("the", "of", "and", "for") for w in role_words
     ):
         # "The Kestrel Foreign Ministry": a bare institution word takes the capitalised words before it.
@@ -420,15 +501,15 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
         role = None
     affiliation = _affiliation(role_words, gazetteer) if role_words else None
     if known:
-        return Mention(stripped, start, end, "name", known.name, known.kind, role, known.affiliation or affiliation)
+        return make_mention(stripped, start, end, "name", known.name, known.kind, role, known.affiliation or affiliation)
     kind: ActorKind = "person"
-    if any(fold(w) in ORG_WORDS for w in name_words) or (name.isupper() and len(name) <= 6 and len(name_words) == 1):
+    if not ORG_WORDS.isdisjoint(map(fold, name_words)) or (name.isupper() and len(name) <= 6 and len(name_words) == 1):
         kind = "organisation"
         outlet = gazetteer.outlet(name)
         if outlet:
-            return Mention(stripped, start, end, "name", outlet, "outlet", role, affiliation)
+            return make_mention(stripped, start, end, "name", outlet, "outlet", role, affiliation)
     gender = gender_of(name, role, gazetteer) if kind == "person" else None
-    return Mention(stripped, start, end, "name", name, kind, role, affiliation, gender)
+    return make_mention(stripped, start, end, "name", name, kind, role, affiliation, gender)
 
 
 def clean_role(role: str | None) -> str | None:
@@ -436,7 +517,8 @@ def clean_role(role: str | None) -> str | None:
     preposition ("Greta Holm of the" gives no role "of the")."""
     if not role:
         return None
-    opener = _OPENER.match(role)
+    first = plain_first_word(role)
+    opener = _OPENER.match(role) if first is None or first in _OPENER_FIRST else None
     if opener:
         role = role[opener.end() :]
     if " wh" in role:

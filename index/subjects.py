@@ -13,7 +13,15 @@ from typing import Final
 from index.actors import Gazetteer, fold
 from index.cues import trie_pattern
 from index.quotemarks import abbreviation_before
-from index.speakers import Mention, clean_role, gender_of, normalise_description, parse_mention
+from index.speakers import (
+    Mention,
+    clean_role,
+    gender_of,
+    make_mention,
+    normalise_description,
+    parse_mention,
+    plain_first_word,
+)
 
 # Words between a speaker and the cue that are not part of the speaker ("Moscow has consistently
 # rejected", "Trump on Monday said"): stripped word by word from the end, which is far cheaper than an
@@ -30,6 +38,7 @@ _TAIL_PAIRS: Final[frozenset[str]] = frozenset({
     "last week", "last month", "last year", "last night", "this week", "this month", "this year", "this morning",
     "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
 })
+_PAIR_ENDS: Final[frozenset[str]] = frozenset(pair.split()[1] for pair in _TAIL_PAIRS)
 _DAYS: Final[frozenset[str]] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
 )
@@ -41,16 +50,33 @@ _CLAUSE_WORDS: Final[list[str]] = [
 ]
 # Where a clause starts: punctuation, or a conjunction or relative word (as a trie: the engine tries it
 # at every position of a subject, and a flat list of thirty words is slow there).
-_CLAUSE_BREAK = re.compile(
-    r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:"
-    + trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
+_CLAUSE_TRIE: Final[str] = trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
+_CLAUSE_BREAK = re.compile(r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:" + _CLAUSE_TRIE + r")\b)")
+# The same breaks written backwards, to find the last one from the end of a reversed segment: the
+# break that ends last is the first found, mostly a few words in. It opens with the class \W, which the
+# engine skips to in C (a pattern opening with `\b` is tried at every position): a clause word is
+# matched from the non-word character after it (its closing `\b`; the caller pads the segment's end
+# with a NUL, which like the end of the text is no word, space or digit), in group 1 and tried last, so
+# a comma or dash ending one character later wins.
+_CLAUSE_BREAK_BACK = re.compile(
+    r"\W(?:(?<=,)(?<!\d{3},)|(?<=[;:(—–])|(?<=\s)--?\s|("
+    + trie_pattern([w[::-1] for w in _CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS]])
     + r")\b)"
 )
-_LEAD = re.compile(
-    r"^\s*(?:(?:and|but|yet|so|then|also|meanwhile|however|still|instead|now|later|separately|which|"
-    r"in\s+addition|moreover|indeed|earlier|previously|here|there)\b[\s,]*)+",
-    re.IGNORECASE,
+# Two dash breaks sharing a space (" -- - "): the forward scan takes only the first, so the backward
+# one cannot stand in for it.
+_DASH_RUN = re.compile(r"-\s-")
+# Up to this length a segment is split into words first (a long one is left to the backward search,
+# which stops at the last break instead of splitting every word).
+_SHORT_SEGMENT: Final = 40
+_CLAUSE_WORD_SET: Final[frozenset[str]] = frozenset(
+    part for w in _CLAUSE_WORDS for part in (*w.split(), *w.capitalize().split())
 )
+_LEAD_WORDS: Final[tuple[str, ...]] = (
+    "and", "but", "yet", "so", "then", "also", "meanwhile", "however", "still", "instead", "now", "later",
+    "separately", "which", r"in\s+addition", "moreover", "indeed", "earlier", "previously", "here", "there",
+)
+_LEAD = re.compile(r"^\s*(?:(?:" + "|".join(_LEAD_WORDS) + r")\b[\s,]*)+", re.IGNORECASE)
 _DESCRIPTION_START = re.compile(
     r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
     r"[A-Z][\w.'’-]*['’]s?)\s", re.IGNORECASE,
@@ -63,9 +89,12 @@ _RIGHT_NP_STOP = re.compile(
     r"[,;:.!?\"“”(]|\s(?:who|which|in|at|on|during|after|before|as|when|while|to|about|of\s+the\s+\w+ing|"
     r"that|from|with|and\s+(?:said|added|told))\b",
 )
+_TIME_LEAD_WORDS: Final[tuple[str, ...]] = (
+    "on", "in", "at", "during", "last", "this", "earlier", "later", "by", "within", "since", "until",
+)
 _TIME_LEAD = re.compile(
     # The article alone is no time ("On Thursday the foreign minister said": the minister stays).
-    r"\s*(?:on|in|at|during|last|this|earlier|later|by|within|since|until)\s+(?:(?:the|a|an|that|few)\s+)*"
+    r"\s*(?:" + "|".join(_TIME_LEAD_WORDS) + r")\s+(?:(?:the|a|an|that|few)\s+)*"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d[\d,]*|week|month|year|night|morning|afternoon|evening|time|"
     r"hours|days|weeks|minutes|months|years|weekend)\s+)+",
@@ -73,6 +102,24 @@ _TIME_LEAD = re.compile(
 )
 _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–—]{1,2}\s+")
 _LAST_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|we|I|who)(?:['’](?:s|d|ll|re|ve))?\s*$")
+# The words _LAST_PRONOUN matches: it matches exactly when the last word is one, a set test first.
+_PRONOUN_FORMS: Final[frozenset[str]] = frozenset(
+    p + c for p in ("he", "she", "they", "we", "I", "who")
+    for c in ("", *(q + s for q in "'’" for s in ("s", "d", "ll", "re", "ve")))
+)
+# The first words a lead regex can open with (lower case; IGNORECASE makes them any case): a subject
+# whose `plain_first_word` is none of these cannot match, and skips the regex.
+_LEAD_FIRST: Final[frozenset[str]] = frozenset(w.split("\\")[0] for w in _LEAD_WORDS)
+_TIME_LEAD_FIRST: Final[frozenset[str]] = frozenset(_TIME_LEAD_WORDS)
+# VERBISH with the `\b` before the word read as the non-word character before it: the pattern opens
+# with a character class, so the engine skips to it in C. Searched in the words after a space.
+_VERB_AFTER = re.compile(r"\W(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
+_VERB_WORDS: Final[frozenset[str]] = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did"}
+)
+_TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$")
+_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
+_APPOSITIVE_ROLE = re.compile(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})")
 _NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
     "amid", "including", "in", "on", "at", "for", "with", "without", "by", "from", "to", "of", "about", "after",
     "before", "during", "despite", "like", "unlike", "among", "against", "over", "under", "through",
@@ -126,11 +173,17 @@ def _trim_tail(left: str) -> str:
                         left = head[: -len(lead)]
                         break
             continue
+        # A last word of letters only is the last word of the pair and of the three words below: most
+        # are no time word and so close no pair, and only a lower-case one can close "in a statement".
+        plain = low.isalpha()
         prev_cut = left.rfind(" ", 0, cut)
-        pair = left[prev_cut + 1 :].lower()
-        if " ".join(pair.split()) in _TAIL_PAIRS:
-            left = left[: max(prev_cut, 0)]
-            continue
+        if not plain or low in _PAIR_ENDS:
+            pair = left[prev_cut + 1 :].lower()
+            if " ".join(pair.split()) in _TAIL_PAIRS:
+                left = left[: max(prev_cut, 0)]
+                continue
+        if plain and not last.islower():
+            return left
         third = left.rfind(" ", 0, max(prev_cut, 0))
         words = left[third + 1 :].split()
         if (len(words) == 3 and words[0].lower() == "in" and words[1].lower() in _TAIL_IN and words[2].islower()
@@ -138,6 +191,15 @@ def _trim_tail(left: str) -> str:
             left = left[: max(third, 0)]  # "in a statement", "in his speech"
             continue
         return left
+
+
+def _verbish(low: str) -> bool:
+    """Whether VERBISH finds an auxiliary in the lower-cased words `low`."""
+    words = low.split()
+    if "".join(words).isalnum():
+        # Letters and digits between spaces: the auxiliary, if any, is one of the words.
+        return not _VERB_WORDS.isdisjoint(words)
+    return _VERB_AFTER.search(" " + low) is not None
 
 
 def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
@@ -148,12 +210,13 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         left = _PARENS.sub(lambda p: " " * len(p.group()), left)
     # Patterns anchored at the end are searched in the last few dozen characters only: a regex search
     # for "...$" otherwise starts at every position of a long sentence.
-    if left.rstrip().endswith(_INFINITIVE_WORDS) and _INFINITIVE_END.search(left, max(0, len(left) - 30)):
+    stripped = left.rstrip()
+    if stripped.endswith(_INFINITIVE_WORDS) and _INFINITIVE_END.search(left, max(0, len(left) - 30)):
         np = leading_np(text, sent_start, cue_start, gazetteer)
         if np is not None and fold(np.text) in ("it", "there"):
             return None  # "it is hard to argue that ...": nobody in particular argues
         return np
-    left = left.rstrip()
+    left = stripped
     cut = max(0, len(left) - 90)
     trimmed = left[:cut] + _trim_tail(left[cut:])
     double_apostrophe = trimmed.rfind("''")
@@ -166,16 +229,17 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         # Quoted words are never part of the speaker: start after the last mark.
         sent_start += last_mark + 1
         trimmed = trimmed[last_mark + 1 :]
-    if not trimmed.strip():
-        return None
     dash_end = trimmed.rstrip()
+    if not dash_end:
+        return None
     if dash_end[-1:] in ("—", "–") and dash_end.find(dash_end[-1], 0, len(dash_end) - 1) > 0:
         # "Jason Sims — a teacher from Mount Pleasant — says": dashes around an appositive work as commas.
         opening = dash_end.find(dash_end[-1], 0, len(dash_end) - 1)
         trimmed = trimmed[:opening] + "," + trimmed[opening + 1 : len(dash_end) - 1] + "," + trimmed[len(dash_end) :]
+        dash_end = trimmed.rstrip()
     # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
-    if trimmed.rstrip().endswith(","):
-        core = trimmed.rstrip()[:-1]
+    if dash_end.endswith(","):
+        core = dash_end[:-1]
         pieces = core.split(",")
         # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
         last_words = pieces[-1].split()
@@ -204,34 +268,43 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
                 gender = cand.gender or (
                     gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
                 )  # "Lene Falk, the company's spokeswoman": the role says she
-                return Mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
-                               cand.actor_kind, role, aff, gender)
+                return make_mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
+                                    cand.actor_kind, role, aff, gender)
             if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
                 break
         trimmed = core
     words_start = _clause_start(trimmed)
     subject = trimmed[words_start:]
-    for lead_re in (_LEAD, _TIME_LEAD, _LEAD):
-        lead = lead_re.match(subject)
-        if lead and subject[lead.end() :].strip():
-            words_start += lead.end()
-            subject = subject[lead.end() :]
-    if not subject.strip():
-        return None
+    first = plain_first_word(subject)
+    if first is None or first in _LEAD_FIRST or first in _TIME_LEAD_FIRST:
+        for lead_re, heads in ((_LEAD, _LEAD_FIRST), (_TIME_LEAD, _TIME_LEAD_FIRST), (_LEAD, _LEAD_FIRST)):
+            if first is not None and first not in heads:
+                continue  # the lead words are not there: the regex would fail
+            lead = lead_re.match(subject)
+            if lead and subject[lead.end() :].strip():
+                words_start += lead.end()
+                subject = subject[lead.end() :]
+                first = plain_first_word(subject)
     words = subject.split()
-    if len(words) > 10 or VERBISH.search(subject.lower()):
-        # Too long to be one noun phrase: keep the name or pronoun right before the cue.
-        tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$", subject)
+    if not words:
+        return None
+    if len(words) > 10 or _verbish(subject.lower()):
+        # Too long to be one noun phrase: keep the name or pronoun right before the cue. The match holds
+        # four words at most, so the search starts at the fourth last (not at every character).
+        before = subject.rsplit(None, 4)
+        tail = _TAIL_NAME.search(subject, len(before[0]) if len(before) == 5 else 0)
         if not tail:
             return None
         words_start += tail.start()
         subject = tail.group(1)
+        words = subject.split()
     # A pronoun or relative pronoun closing the words is the subject: "tie in videos he", "the bully who".
-    last_pronoun = _LAST_PRONOUN.search(subject)
+    last_pronoun = _LAST_PRONOUN.search(subject) if words[-1] in _PRONOUN_FORMS else None
     if last_pronoun and last_pronoun.start() > 0:
         words_start += last_pronoun.start(1)
         subject = last_pronoun.group(1)
-    first = subject.split()[0].lower() if subject.split() else ""
+        words = [subject]
+    first = words[0].lower()
     if first in _NOT_SUBJECT_START:
         return None  # "amid reports", "including a": a phrase, not a speaker
     mention = parse_mention(subject, sent_start + words_start, gazetteer)
@@ -243,12 +316,12 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
             head = head[:-1]
             cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
             ante_text = head[cut + 1 :]
-            tail = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$", ante_text)
+            tail = _ANTECEDENT_NAME.search(ante_text)
             if tail:
                 ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
                 if ante and ante.kind == "name":
-                    return Mention(mention.text, mention.start, mention.end, "pronoun", ante.name, ante.actor_kind,
-                                   ante.role, ante.affiliation, ante.gender)
+                    return make_mention(mention.text, mention.start, mention.end, "pronoun", ante.name,
+                                        ante.actor_kind, ante.role, ante.affiliation, ante.gender)
     return mention
 
 
@@ -297,8 +370,25 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
 
 def _clause_start(segment: str) -> int:
     """Where the last clause of `segment` starts (0 when it has one clause)."""
+    if len(segment) <= _SHORT_SEGMENT:
+        words = segment.split()
+        if _CLAUSE_WORD_SET.isdisjoint(words) and "".join(words).isalnum():
+            # Most short subjects ("He", "Defence lawyers") are letters and spaces only: then no
+            # punctuation breaks them, every word is whole between spaces, and none is a clause word.
+            return 0
     # The subject sits near the cue: look at the tail first, the whole segment only when that fails.
     window = max(0, len(segment) - 120)
+    if "-" not in segment or not _DASH_RUN.search(segment):
+        # Breaks never overlap here, so the last one the forward scan finds is the one ending last:
+        # search the reversed tail (with the character before it, which a clause word's `\b` reads).
+        base = window - 1 if window else 0
+        rev = (segment[base:] + "\0")[::-1]
+        m = _CLAUSE_BREAK_BACK.search(rev)
+        if m is None:
+            if not window:
+                return 0
+        elif len(segment) + 1 - m.end() >= window:  # the break starts inside the tail
+            return len(segment) - m.start() + (0 if m.lastindex else 1)
     last = 0
     for m in _CLAUSE_BREAK.finditer(segment, window):
         last = m.end()
@@ -332,11 +422,11 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
     # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
     if m.kind == "name" and stop and seg[np_end] == ",":
         rest = seg[np_end + 1 :]
-        app = re.match(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})", rest)
+        app = _APPOSITIVE_ROLE.match(rest)
         if app and not m.role:
             role = app.group(1).strip()
-            return Mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
-                           m.affiliation or _demonym_in(role, gazetteer), m.gender)
+            return make_mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
+                                m.affiliation or _demonym_in(role, gazetteer), m.gender)
     return m
 
 

@@ -1,0 +1,44 @@
+"""`_clause_start` searches backwards; it must give what the forward scan of _CLAUSE_BREAK gives."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from index.subjects import _CLAUSE_BREAK, _clause_start
+
+
+def forward(segment: str) -> int:
+    """The plain definition: the end of the last break the forward scan finds in the tail."""
+    window = max(0, len(segment) - 120)
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(segment, window):
+        last = m.end()
+    if last or not window:
+        return last
+    for m in _CLAUSE_BREAK.finditer(segment, 0, window + 20):
+        last = m.end()
+    return last
+
+
+@pytest.mark.parametrize("segment", [
+    "", "He", " the minister", "Defence lawyers", "In January, Apple sued a website after it published what it",
+    "Mr Bez - himself a former executive at rival Porsche -", "x -- - y", "x - -- y", "a -- and the", "rock-and-roll star",
+    "sales of 1,409 units", "sales of 1,40 units", "(and the", ",and", "the man in  which", "in which", "whereas",
+    "wherea", "x whereas", "the chief executive, who", "so", "Even so the", "—and", "a – b", "b — and so",
+    "word" * 40 + " and " + "x" * 100, "and " + "x " * 70, "x" * 130 + ", y",
+])
+def test_clause_start_matches_forward_scan(segment: str) -> None:
+    assert _clause_start(segment) == forward(segment)
+
+
+def test_clause_start_matches_forward_scan_on_random_text() -> None:
+    atoms = [" ", " ", "-", "--", ",", ";", ":", "(", "—", "–", "a", "x", "1", "123", "_", "'", ".", "\n", "\xa0",
+             "and", "And", "in which", "in  which", "which", "where", "whereas", "so", "even", "though", "as", "or"]
+    rnd = random.Random(7)
+    for _ in range(5000):
+        segment = "".join(rnd.choice(atoms) for _ in range(rnd.choice([3, 8, 20, 60])))
+        if rnd.random() < 0.3:
+            segment = "".join(rnd.choice("abcdefgh ,") for _ in range(rnd.randint(60, 200))) + segment
+        assert _clause_start(segment) == forward(segment), segment
