@@ -14,7 +14,7 @@ from typing import Final
 
 from index.actors import Gazetteer, fold
 from index.cues import trie_pattern
-from index.speakers import Gender, Mention, parse_mention
+from index.speakers import Gender, Mention, make_mention, parse_mention
 
 _PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
 GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
@@ -99,8 +99,8 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
             name = name[:-2]
         known = gazetteer.lookup(name)
         if known is None or known.kind == "person":
-            out.append(Mention(name, pos, pos + len(name), "name", known.name if known else name, "person",
-                               None, known.affiliation if known else None, gender))
+            out.append(make_mention(name, pos, pos + len(name), "name", known.name if known else name, "person",
+                                    None, known.affiliation if known else None, gender))
             covered = m.end()
     return out
 

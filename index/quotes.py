@@ -694,11 +694,18 @@ def _split_clause(
     return True
 
 
+_SOURCE_END = re.compile(r",|\.(?=\s|$)|;|$")
+_REPORT_OF = re.compile(
+    r"\s*(?:an?|the)\s+(.+?)\s+(?:report|story|article|poll|survey|analysis|investigation|interview)\b"
+)
+_TIME_OR_RELATIVE = re.compile(r"\s+(?:on|in|at|during|last|this|who)\s")
+
+
 def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation], gz: Gazetteer) -> _Draft | None:
     """`According to X, ...` and `..., according to X`: X is the source of the other side."""
     seg = text[ce:se]
     stop = None
-    for cand in re.finditer(r",|\.(?=\s|$)|;|$", seg):
+    for cand in _SOURCE_END.finditer(seg):
         if cand.group() == "." and abbreviation_before(seg, cand.start()):
             continue
         stop = cand
@@ -727,7 +734,7 @@ def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation
 def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
     """`a Financial Times report on Tuesday` is the Financial Times speaking."""
     m = parse_mention(np, start, gz)
-    cut = re.match(r"\s*(?:an?|the)\s+(.+?)\s+(?:report|story|article|poll|survey|analysis|investigation|interview)\b", np)
+    cut = _REPORT_OF.match(np)
     if cut:
         inner = parse_mention(cut.group(1), start + cut.start(1), gz)
         if inner and inner.kind == "name":
@@ -737,7 +744,7 @@ def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
                            inner.role, inner.affiliation)
     if m and m.kind == "unnamed":
         # "a senior official on Tuesday" -> keep the description, drop time words
-        words = re.split(r"\s+(?:on|in|at|during|last|this|who)\s", np, maxsplit=1)[0]
+        words = _TIME_OR_RELATIVE.split(np, maxsplit=1)[0]
         return parse_mention(words, start, gz)
     return m
 
@@ -905,9 +912,13 @@ def _to_first_comma(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _quiet_after(text: str, pos: int, se: int) -> bool:
     """Only time or place words follow until the sentence ends: "Trump said on Monday."."""
     rest = text[pos:se].strip().rstrip(".!?\"”'’ ")
-    return not rest or bool(re.fullmatch(r"[,\s]*(?:(?:on|in|at|during|last|this|late|early|earlier|to|"
-                                           r"in\s+a|via|told|from|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                                           r"Saturday|Sunday)\b[^,;]*)?", rest))
+    return not rest or bool(_QUIET_REST.fullmatch(rest))
+
+
+_QUIET_REST = re.compile(
+    r"[,\s]*(?:(?:on|in|at|during|last|this|late|early|earlier|to|in\s+a|via|told|from|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b[^,;]*)?"
+)
 
 
 # Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written

@@ -364,9 +364,9 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     ):
         return None  # "Sunday said", "Dec. 6": a date left over, not a speaker
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
-    if not clean:
-        return None
     words = clean.split()
+    if not words:
+        return None  # only spaces that are not edge characters ("\n", "\t")
     # _SIMPLE_NAME takes one to three words, the first opening with a capital and a small letter.
     quick = (
         _SIMPLE_NAME.fullmatch(clean)

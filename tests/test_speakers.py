@@ -7,7 +7,8 @@ import pickle
 
 import pytest
 
-from index.speakers import Mention, make_mention
+from index.actors import load_gazetteer
+from index.speakers import Mention, make_mention, parse_mention
 
 
 def test_make_mention_is_a_mention() -> None:
@@ -24,3 +25,9 @@ def test_make_mention_stays_frozen() -> None:
     built = make_mention("he", 0, 2, "pronoun")
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.start = 1  # type: ignore[misc]
+
+
+def test_whitespace_that_is_no_edge_character_is_no_mention() -> None:
+    gz = load_gazetteer()
+    for text in ("\n", "\t", " \n ", "\u2028", ",\x0b,"):
+        assert parse_mention(text, 0, gz) is None
