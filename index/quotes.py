@@ -10,8 +10,9 @@ nominals ("he", "the minister") resolve to the most recent compatible named acto
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Final
 
 from index.actors import Gazetteer, fold, load_gazetteer
@@ -307,6 +308,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
     # One scan of the whole text, then each paragraph takes its cues in order. A multi-word cue running
     # over a paragraph break ("according" / "to") is no cue inside either paragraph: it is dropped.
     all_cues = find_cues(text)
+    cue_starts = [c[0] for c in all_cues]  # increasing: the matches of one scan, left to right
     n_cue = 0
     head = _headline(article, text, gz)
     title_end = len(article.title) if article.title else -1
@@ -331,15 +333,21 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         first_cue = n_cue
         while n_cue < len(all_cues) and all_cues[n_cue][0] < pe:
             n_cue += 1
-        cues = [c for c in all_cues[first_cue:n_cue] if c[1] <= pe]
+        # The paragraph's cues are all_cues[first_cue:last_cue]: matches do not overlap, so only the last
+        # one starting in the paragraph can run past its end.
+        last_cue = n_cue - 1 if n_cue > first_cue and all_cues[n_cue - 1][1] > pe else n_cue
+        cues = last_cue > first_cue
         if not cues and not pquotes:
             continue  # most paragraphs: nothing said, nothing quoted
         sentences = split_sentences(text, ps, pe, pquotes) if cues else [(ps, pe)]
         para_drafts: list[_Draft] = []
-        for ss, se in sentences:
-            # A "sentence" with hundreds of cues is a list or a broken file, not prose: read the first ones.
-            sentence_cues = [c for c in cues if ss <= c[0] < se][:_MAX_CUES_PER_SENTENCE]
-            if sentence_cues:
+        for ss, se in sentences if cues else ():
+            # The sentence's cues by bisection on their starts (sentences come in order, cues sorted).
+            lo = bisect_left(cue_starts, ss, first_cue, last_cue)
+            hi = bisect_left(cue_starts, se, lo, last_cue)
+            if hi > lo:
+                # A "sentence" with hundreds of cues is a list or a broken file, not prose: read the first ones.
+                sentence_cues = all_cues[lo : min(hi, lo + _MAX_CUES_PER_SENTENCE)]
                 para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
         for q in pquotes:
@@ -759,7 +767,11 @@ def _finite(
     if text[lo:cs].rstrip().endswith(_PASSIVE_LAST) and _PASSIVE.search(text, lo, cs):
         return None  # "Sanders was asked": the subject is spoken to, not speaking
     # 1. Quotation right before the cue clause: "...," he said / "...," said Trump.
-    prev_q = next((q for q in reversed(sq) if q.end <= cs and not q.used), None)
+    prev_q = None
+    for q in reversed(sq):  # (a plain loop: most sentences hold no quotation, and no generator is built)
+        if q.end <= cs and not q.used:
+            prev_q = q
+            break
     if prev_q is not None:
         gap = text[prev_q.end : cs]
         close_len = 2 if text[prev_q.end - 2 : prev_q.end] == "''" else 1
@@ -788,7 +800,11 @@ def _finite(
                         return _Draft([_trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
                     return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
-    next_q = next((q for q in sq if q.start >= ce and not q.used), None)
+    next_q = None
+    for q in sq:
+        if q.start >= ce and not q.used:
+            next_q = q
+            break
     before = text[ss:cs].rstrip()
     after: tuple[int, int] | None = None
     after_known = False
@@ -978,6 +994,9 @@ class _WordCase:
         return False
 
 
+_START = attrgetter("start")
+
+
 def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quotation], gz: Gazetteer) -> list[Statement]:
     """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
     if not drafts:
@@ -1000,8 +1019,10 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
     named = speaking + persons
     full_names: dict[str, set[str]] = {}
     for m in named:
-        if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
-            full_names.setdefault(fold(m.name.split()[-1]), set()).add(m.name)
+        if m.actor_kind == "person" and m.name:
+            words = m.name.split()
+            if len(words) >= 2:
+                full_names.setdefault(fold(words[-1]), set()).add(m.name)
 
     def canonical(m: Mention) -> str | None:
         if m.name and m.actor_kind == "person" and len(m.name.split()) == 1:
@@ -1010,7 +1031,7 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
                 return next(iter(owners))
         return m.name
 
-    antecedents = sorted(named, key=lambda m: m.start)
+    antecedents = sorted(named, key=_START)
     genders: dict[str, str] = {}
     for m in antecedents:
         if m.gender and m.name:
@@ -1055,10 +1076,18 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
                     actor, kind = normalise_nominal(m.text), "unnamed"
         if actor and gz.ignore and fold(actor) in gz.ignore:
             continue
-        spans = [(s, e) for s, e in d.spans if e > s]
-        if not spans:
-            continue
-        fragments = tuple(text[s:e] for s, e in spans)
+        spans = d.spans
+        if len(spans) == 1:
+            # Most drafts have one span: no list or generator to build for it.
+            s, e = spans[0]
+            if e <= s:
+                continue
+            fragments: tuple[str, ...] = (text[s:e],)
+        else:
+            spans = [(s, e) for s, e in spans if e > s]
+            if not spans:
+                continue
+            fragments = tuple([text[s:e] for s, e in spans])
         kind_q = statement_kind(text, spans, quotes, starts)
         cue = " ".join(d.cue.split())
         out.append(
