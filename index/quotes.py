@@ -350,10 +350,14 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 sentence_cues = all_cues[lo : min(hi, lo + _MAX_CUES_PER_SENTENCE)]
                 para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
-        for q in pquotes:
+        for q in pquotes if para_drafts else ():  # (no draft in the paragraph, none to continue)
             if q.used or q.para != pn:
                 continue
-            prev = next((d for d in reversed(para_drafts) if d.quotes and d.quotes[-1].end <= q.start), None)
+            prev = None
+            for d in reversed(para_drafts):
+                if d.quotes and d.quotes[-1].end <= q.start:
+                    prev = d
+                    break
             if prev is None:
                 continue
             between = text[prev.spans[-1][1] : q.start]
@@ -369,8 +373,13 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 prev.spans.append((q.start, q.end))
                 prev.quotes.append(q)
                 q.used = True
-        whole = next((q for q in pquotes if q.start == ps and q.end >= pe - 1 and not q.used), None)
-        if whole is not None and not para_drafts and pn > 0:
+        whole = None
+        if not para_drafts and pn > 0:
+            for q in pquotes:
+                if q.start == ps and q.end >= pe - 1 and not q.used:
+                    whole = q
+                    break
+        if whole is not None:
             prev_text = text[paras[pn - 1][0] : paras[pn - 1][1]]
             last = drafts[-1] if drafts else None
             if prev_text.rstrip().endswith(":"):
@@ -385,7 +394,12 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 whole.used = True
                 last.spans.append((whole.start, whole.end))
                 last.quotes.append(whole)
-        if any(not q.used for q in pquotes):
+        unused = False
+        for q in pquotes:
+            if not q.used:
+                unused = True
+                break
+        if unused:
             if not cues:
                 sentences = split_sentences(text, ps, pe, pquotes)
             para_drafts.extend(_quoted_predicates(text, sentences, pquotes, para_drafts, gz))
