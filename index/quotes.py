@@ -10,7 +10,7 @@ nominals ("he", "the minister") resolve to the most recent compatible named acto
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Final
@@ -192,7 +192,7 @@ def _tail_cut(text: str, s: int, e: int) -> int:
 def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int, int] | None:
     """The clause a cue governs: from "that" (or the cue) to the end of the sentence."""
     seg = text[pos:sent_end]
-    that = _THAT.search(seg[:160])
+    that = _THAT.search(seg, 0, 160)
     head = seg.lstrip()
     head = head[1:].lstrip() if head[:1] == "," else head
     # The pattern needs one of its words first ("said on Monday"); most clauses open otherwise ("said the").
@@ -341,14 +341,22 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             continue  # most paragraphs: nothing said, nothing quoted
         sentences = split_sentences(text, ps, pe, pquotes) if cues else [(ps, pe)]
         para_drafts: list[_Draft] = []
+        # Each sentence takes the cues that start in it: sentences come in order and do not overlap, and
+        # the cues are sorted, so one pass over both (a cue between two sentences belongs to neither).
+        lo = first_cue
         for ss, se in sentences if cues else ():
-            # The sentence's cues by bisection on their starts (sentences come in order, cues sorted).
-            lo = bisect_left(cue_starts, ss, first_cue, last_cue)
-            hi = bisect_left(cue_starts, se, lo, last_cue)
+            while lo < last_cue and cue_starts[lo] < ss:
+                lo += 1
+            if lo == last_cue:
+                break  # no cue left for this sentence or the next
+            hi = lo
+            while hi < last_cue and cue_starts[hi] < se:
+                hi += 1
             if hi > lo:
                 # A "sentence" with hundreds of cues is a list or a broken file, not prose: read the first ones.
                 sentence_cues = all_cues[lo : min(hi, lo + _MAX_CUES_PER_SENTENCE)]
                 para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
+                lo = hi
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
         for q in pquotes if para_drafts else ():  # (no draft in the paragraph, none to continue)
             if q.used or q.para != pn:
@@ -416,8 +424,10 @@ def _prepend_lone_quotations(
 ) -> None:
     """A paragraph that is only an unattributed quotation, right before a paragraph whose opening
     quotation is attributed, is the start of that same statement."""
-    starts = {ps: n for n, (ps, _) in enumerate(paras)}
     lone = {q.para: q for q in quotes if not q.used and q.start == paras[q.para][0] and q.end >= paras[q.para][1] - 1}
+    if not lone:
+        return  # (most articles: no such paragraph, and no map of paragraph starts to build)
+    starts = {ps: n for n, (ps, _) in enumerate(paras)}
     for d in drafts:
         n = starts.get(d.spans[0][0])
         if n is None or n == 0 or not d.quotes or d.quotes[0].start != d.spans[0][0]:
