@@ -561,7 +561,7 @@ def _sentence_drafts(
     main_subject: Mention | None = None
     for cm in cues:
         cs, ce, form = cm
-        if quotation_at(cs, sq) or (cs > 0 and text[cs - 1] in "-‐<") or text[ce : ce + 1] in ("-", "="):
+        if (sq and quotation_at(cs, sq)) or (cs > 0 and text[cs - 1] in "-‐<") or text[ce : ce + 1] in ("-", "="):
             continue  # inside quotation marks, a compound ("so-called"), or markup ("<tweet-author=")
         if cs < claimed_until:
             # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
@@ -625,10 +625,13 @@ def _sentence_drafts(
             continue
         if draft.mention and main_subject is None and draft.how != "participle":
             main_subject = draft.mention
-        for q in sq:
-            if not q.used and any(s <= q.start and q.end <= e + 1 for s, e in draft.spans):
-                q.used = True
-                draft.quotes.append(q)
+        for q in sq:  # (plain loops: no generator per quotation)
+            if not q.used:
+                for s, e in draft.spans:
+                    if s <= q.start and q.end <= e + 1:
+                        q.used = True
+                        draft.quotes.append(q)
+                        break
         out.append(draft)
         claimed_until = max(claimed_until, _last_end(draft.spans) if draft.how != "inverted" else ce)
     return out
@@ -902,7 +905,8 @@ def _finite(
     elif lemma not in STRONG and not _THAT.match(text, after[0]) and not DOUBLE_MARK.search(text, after[0], after[1]):
         return None
     clause = text.rfind(",", ss, cs)
-    if _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start) or _SUBORDINATE_CLAUSE.match(
+    # (A subject that opens the sentence has nothing before it: no call for the empty window.)
+    if (mention.start > ss and _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start)) or _SUBORDINATE_CLAUSE.match(
         text, clause + 1 if clause >= 0 else ss, cs
     ):
         # "when he says X, it would seem ...": the reported clause ends at the comma.
