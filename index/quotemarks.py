@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 from index.cues import CUE_RE
 from index.model import StatementKind
@@ -108,6 +109,17 @@ def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _marks_pattern(alternatives).finditer(text, start, end)]
 
 
+def starting_within(items: Sequence[tuple[Any, ...]], k: int, start: int, end: int) -> tuple[int, int]:
+    """(i, j): `items[i:j]` are those of the items (sorted by their first value) that start in [start, end),
+    looked for from index `k` on (a scan of paragraphs in order goes on where the last one stopped)."""
+    while k < len(items) and items[k][0] < start:
+        k += 1
+    j = k
+    while j < len(items) and items[j][0] < end:
+        j += 1
+    return k, j
+
+
 def _marks_by_paragraph(text: str, paras: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The spans of each paragraph's marks, as `DOUBLE_MARK.finditer(text, ps, pe)` finds them, taken
     from `found`: the marks of one scan from the first paragraph's start to the last one's end.
@@ -122,11 +134,7 @@ def _marks_by_paragraph(text: str, paras: list[tuple[int, int]], found: list[tup
         if ps < low or pe > high:
             out.append([m.span() for m in DOUBLE_MARK.finditer(text, ps, pe)])
             continue
-        while k < len(found) and found[k][0] < ps:
-            k += 1
-        j = k
-        while j < len(found) and found[j][0] < pe:
-            j += 1
+        k, j = starting_within(found, k, ps, pe)
         if (k and found[k - 1][1] > ps) or (j > k and found[j - 1][1] > pe):
             out.append([m.span() for m in DOUBLE_MARK.finditer(text, ps, pe)])
         else:

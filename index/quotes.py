@@ -40,6 +40,7 @@ from index.quotemarks import (
     sentence_start,
     split_paragraphs,
     split_sentences,
+    starting_within,
     starts_sentence,
     statement_kind,
 )
@@ -328,11 +329,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 prev_q.used = True
                 drafts.append(_Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q]))
                 continue
-        while n_cue < len(all_cues) and all_cues[n_cue][0] < ps:
-            n_cue += 1
-        first_cue = n_cue
-        while n_cue < len(all_cues) and all_cues[n_cue][0] < pe:
-            n_cue += 1
+        first_cue, n_cue = starting_within(all_cues, n_cue, ps, pe)
         # The paragraph's cues are all_cues[first_cue:last_cue]: matches do not overlap, so only the last
         # one starting in the paragraph can run past its end.
         last_cue = n_cue - 1 if n_cue > first_cue and all_cues[n_cue - 1][1] > pe else n_cue
