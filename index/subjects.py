@@ -167,8 +167,9 @@ def _trim_tail(left: str) -> str:
             return left
         last = left[cut + 1 :].replace("’", "'")
         low = last.lower()
-        if (low in _TAIL_WORDS and (last.islower() or low in _DAYS)) or (
-            last.islower() and len(last) > 4 and last.endswith("ly")
+        lower_case = last.islower()
+        if (low in _TAIL_WORDS and (lower_case or low in _DAYS)) or (
+            lower_case and len(last) > 4 and last.endswith("ly")
         ):
             left = left[:cut]
             if low in _DAYS:
@@ -182,13 +183,15 @@ def _trim_tail(left: str) -> str:
         # A last word of letters only is the last word of the pair and of the three words below: most
         # are no time word and so close no pair, and only a lower-case one can close "in a statement".
         plain = low.isalpha()
+        if plain and not lower_case and low not in _PAIR_ENDS:
+            return left  # a name ("Kim"): the usual end, decided before the pair and three-word tests
         prev_cut = left.rfind(" ", 0, cut)
         if not plain or low in _PAIR_ENDS:
             pair = left[prev_cut + 1 :].lower()
             if " ".join(pair.split()) in _TAIL_PAIRS:
                 left = left[: max(prev_cut, 0)]
                 continue
-        if plain and not last.islower():
+        if plain and not lower_case:
             return left
         third = left.rfind(" ", 0, max(prev_cut, 0))
         words = left[third + 1 :].split()
@@ -224,7 +227,7 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         return np
     left = stripped
     cut = max(0, len(left) - 90)
-    trimmed = left[:cut] + _trim_tail(left[cut:])
+    trimmed = left[:cut] + _trim_tail(left[cut:]) if cut else _trim_tail(left)
     # Most subjects ("Mr Kim", "The company") are a few ASCII words of letters and digits with no
     # clause or lead word: then no quotation mark, dash or comma is there to cut at, the clause starts
     # at 0, the first word is plain so no lead regex can match, and the auxiliary test is a set test.
