@@ -7,6 +7,7 @@ into the article text; parentheticals are blanked (not cut) so they never shift.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -117,6 +118,11 @@ _VERB_AFTER = re.compile(r"\W(?:is|are|was|were|has|have|had|will|would|can|coul
 _VERB_WORDS: Final[frozenset[str]] = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "do", "does", "did"}
 )
+# Every ASCII spelling of those words in any case ("Has", "WAS"): an ASCII word is one of them lowered
+# exactly when it is in this set, so a list of words is tested without lowering it.
+_VERB_FORMS: Final[frozenset[str]] = frozenset(
+    "".join(spelling) for w in _VERB_WORDS for spelling in itertools.product(*((c, c.upper()) for c in w))
+)
 _TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$")
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
 _APPOSITIVE_ROLE = re.compile(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})")
@@ -161,8 +167,9 @@ def _trim_tail(left: str) -> str:
             return left
         last = left[cut + 1 :].replace("’", "'")
         low = last.lower()
-        if (low in _TAIL_WORDS and (last.islower() or low in _DAYS)) or (
-            last.islower() and len(last) > 4 and last.endswith("ly")
+        lower_case = last.islower()
+        if (low in _TAIL_WORDS and (lower_case or low in _DAYS)) or (
+            lower_case and len(last) > 4 and last.endswith("ly")
         ):
             left = left[:cut]
             if low in _DAYS:
@@ -176,13 +183,15 @@ def _trim_tail(left: str) -> str:
         # A last word of letters only is the last word of the pair and of the three words below: most
         # are no time word and so close no pair, and only a lower-case one can close "in a statement".
         plain = low.isalpha()
+        if plain and not lower_case and low not in _PAIR_ENDS:
+            return left  # a name ("Kim"): the usual end, decided before the pair and three-word tests
         prev_cut = left.rfind(" ", 0, cut)
         if not plain or low in _PAIR_ENDS:
             pair = left[prev_cut + 1 :].lower()
             if " ".join(pair.split()) in _TAIL_PAIRS:
                 left = left[: max(prev_cut, 0)]
                 continue
-        if plain and not last.islower():
+        if plain and not lower_case:
             return left
         third = left.rfind(" ", 0, max(prev_cut, 0))
         words = left[third + 1 :].split()
@@ -218,77 +227,94 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         return np
     left = stripped
     cut = max(0, len(left) - 90)
-    trimmed = left[:cut] + _trim_tail(left[cut:])
-    double_apostrophe = trimmed.rfind("''")
-    last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"),
-                    double_apostrophe + 1 if double_apostrophe >= 0 else -1)
-    if last_mark >= 0 and trimmed.rstrip().endswith(",") and _RELATIVE_OPENER.search(trimmed, 0, last_mark):
-        # 'Trump, who called Clinton "crooked", said': the quotation sits in a relative clause; blank it.
-        trimmed = _QUOTED.sub(lambda q: " " * len(q.group()), trimmed)
-    elif last_mark >= 0:
-        # Quoted words are never part of the speaker: start after the last mark.
-        sent_start += last_mark + 1
-        trimmed = trimmed[last_mark + 1 :]
-    dash_end = trimmed.rstrip()
-    if not dash_end:
-        return None
-    if dash_end[-1:] in ("—", "–") and dash_end.find(dash_end[-1], 0, len(dash_end) - 1) > 0:
-        # "Jason Sims — a teacher from Mount Pleasant — says": dashes around an appositive work as commas.
-        opening = dash_end.find(dash_end[-1], 0, len(dash_end) - 1)
-        trimmed = trimmed[:opening] + "," + trimmed[opening + 1 : len(dash_end) - 1] + "," + trimmed[len(dash_end) :]
+    trimmed = left[:cut] + _trim_tail(left[cut:]) if cut else _trim_tail(left)
+    # Most subjects ("Mr Kim", "The company") are a few ASCII words of letters and digits with no
+    # clause or lead word: then no quotation mark, dash or comma is there to cut at, the clause starts
+    # at 0, the first word is plain so no lead regex can match, and the auxiliary test is a set test.
+    # One split serves `_clause_start`, `plain_first_word` and `_verbish`, which would each split again.
+    words = trimmed.split() if len(trimmed) <= _SHORT_SEGMENT else []
+    joined = "".join(words)
+    first = (
+        words[0].lower()
+        if joined.isalnum() and joined.isascii() and words[0].isalpha() and _CLAUSE_WORD_SET.isdisjoint(words)
+        else None
+    )
+    if first is not None and first not in _LEAD_FIRST and first not in _TIME_LEAD_FIRST:
+        words_start = 0
+        subject = trimmed
+        long_or_verbish = len(words) > 10 or not _VERB_FORMS.isdisjoint(words)
+    else:
+        double_apostrophe = trimmed.rfind("''")
+        last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"),
+                        double_apostrophe + 1 if double_apostrophe >= 0 else -1)
+        if last_mark >= 0 and trimmed.rstrip().endswith(",") and _RELATIVE_OPENER.search(trimmed, 0, last_mark):
+            # 'Trump, who called Clinton "crooked", said': the quotation sits in a relative clause; blank it.
+            trimmed = _QUOTED.sub(lambda q: " " * len(q.group()), trimmed)
+        elif last_mark >= 0:
+            # Quoted words are never part of the speaker: start after the last mark.
+            sent_start += last_mark + 1
+            trimmed = trimmed[last_mark + 1 :]
         dash_end = trimmed.rstrip()
-    # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
-    if dash_end.endswith(","):
-        core = dash_end[:-1]
-        pieces = core.split(",")
-        # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
-        last_words = pieces[-1].split()
-        relative = bool(last_words) and last_words[0] in ("who", "which", "whose", "that", "where")
-        for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
-            piece = pieces[k]
-            if piece.split() and piece.split()[0] in ("who", "which", "whose", "that", "where"):
-                relative = True
-                continue  # a relative clause describes the noun phrase before it; it is never the speaker
-            head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
-            at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
-            cand = parse_mention(head, at, gazetteer)
-            described = cand is not None and cand.kind in ("unnamed", "nominal") and (
-                relative
-                # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
-                or (k == 0 and head == piece and all(p.strip()[:1].islower() for p in pieces[1:] if p.strip()))
-            )
-            if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
-                descs = [
-                    p.strip() for p in pieces[k + 1 :]
-                    if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
-                ]
-                role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
-                aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
-                end = sent_start + len(core.rstrip())
-                gender = cand.gender or (
-                    gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
-                )  # "Lene Falk, the company's spokeswoman": the role says she
-                return make_mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
-                                    cand.actor_kind, role, aff, gender)
-            if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
-                break
-        trimmed = core
-    words_start = _clause_start(trimmed)
-    subject = trimmed[words_start:]
-    first = plain_first_word(subject)
-    if first is None or first in _LEAD_FIRST or first in _TIME_LEAD_FIRST:
-        for lead_re, heads in ((_LEAD, _LEAD_FIRST), (_TIME_LEAD, _TIME_LEAD_FIRST), (_LEAD, _LEAD_FIRST)):
-            if first is not None and first not in heads:
-                continue  # the lead words are not there: the regex would fail
-            lead = lead_re.match(subject)
-            if lead and subject[lead.end() :].strip():
-                words_start += lead.end()
-                subject = subject[lead.end() :]
-                first = plain_first_word(subject)
-    words = subject.split()
-    if not words:
-        return None
-    if len(words) > 10 or _verbish(subject.lower()):
+        if not dash_end:
+            return None
+        if dash_end[-1:] in ("—", "–") and dash_end.find(dash_end[-1], 0, len(dash_end) - 1) > 0:
+            # "Jason Sims — a teacher from Mount Pleasant — says": dashes around an appositive work as commas.
+            opening = dash_end.find(dash_end[-1], 0, len(dash_end) - 1)
+            trimmed = trimmed[:opening] + "," + trimmed[opening + 1 : len(dash_end) - 1] + "," + trimmed[len(dash_end) :]
+            dash_end = trimmed.rstrip()
+        # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
+        if dash_end.endswith(","):
+            core = dash_end[:-1]
+            pieces = core.split(",")
+            # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
+            last_words = pieces[-1].split()
+            relative = bool(last_words) and last_words[0] in ("who", "which", "whose", "that", "where")
+            for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
+                piece = pieces[k]
+                if piece.split() and piece.split()[0] in ("who", "which", "whose", "that", "where"):
+                    relative = True
+                    continue  # a relative clause describes the noun phrase before it; it is never the speaker
+                head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
+                at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
+                cand = parse_mention(head, at, gazetteer)
+                described = cand is not None and cand.kind in ("unnamed", "nominal") and (
+                    relative
+                    # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
+                    or (k == 0 and head == piece and all(p.strip()[:1].islower() for p in pieces[1:] if p.strip()))
+                )
+                if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
+                    descs = [
+                        p.strip() for p in pieces[k + 1 :]
+                        if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
+                    ]
+                    role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
+                    aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
+                    end = sent_start + len(core.rstrip())
+                    gender = cand.gender or (
+                        gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
+                    )  # "Lene Falk, the company's spokeswoman": the role says she
+                    return make_mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
+                                        cand.actor_kind, role, aff, gender)
+                if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
+                    break
+            trimmed = core
+        words_start = _clause_start(trimmed)
+        subject = trimmed[words_start:]
+        first = plain_first_word(subject)
+        if first is None or first in _LEAD_FIRST or first in _TIME_LEAD_FIRST:
+            for lead_re, heads in ((_LEAD, _LEAD_FIRST), (_TIME_LEAD, _TIME_LEAD_FIRST), (_LEAD, _LEAD_FIRST)):
+                if first is not None and first not in heads:
+                    continue  # the lead words are not there: the regex would fail
+                lead = lead_re.match(subject)
+                if lead and subject[lead.end() :].strip():
+                    words_start += lead.end()
+                    subject = subject[lead.end() :]
+                    first = plain_first_word(subject)
+        words = subject.split()
+        if not words:
+            return None
+        long_or_verbish = len(words) > 10 or _verbish(subject.lower())
+    if long_or_verbish:
         # Too long to be one noun phrase: keep the name or pronoun right before the cue. The match holds
         # four words at most, so the search starts at the fourth last (not at every character).
         before = subject.rsplit(None, 4)

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from index.subjects import _CLAUSE_BREAK, _clause_start
+from index.subjects import _CLAUSE_BREAK, _VERB_FORMS, _VERB_WORDS, _clause_start, _verbish
 
 
 def forward(segment: str) -> int:
@@ -42,3 +42,12 @@ def test_clause_start_matches_forward_scan_on_random_text() -> None:
         if rnd.random() < 0.3:
             segment = "".join(rnd.choice("abcdefgh ,") for _ in range(rnd.randint(60, 200))) + segment
         assert _clause_start(segment) == forward(segment), segment
+
+
+def test_verb_forms_are_the_auxiliaries_in_any_case() -> None:
+    # left_subject's short-subject path tests ASCII words against _VERB_FORMS instead of lowering them
+    # for _verbish: the two must agree on every spelling.
+    assert {w.lower() for w in _VERB_FORMS} == _VERB_WORDS
+    assert len(_VERB_FORMS) == sum(2 ** len(w) for w in _VERB_WORDS)
+    for words in (["Mr", "Kim"], ["He", "HAS"], ["the", "Board", "Will"], ["Kim", "Dido"], ["CAN"], ["does", "x"]):
+        assert (not _VERB_FORMS.isdisjoint(words)) == _verbish(" ".join(words).lower()), words
