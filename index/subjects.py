@@ -415,6 +415,13 @@ def _clause_start(segment: str) -> int:
                 return 0
         elif len(segment) + 1 - m.end() >= window:  # the break starts inside the tail
             return len(segment) - m.start() + (0 if m.lastindex else 1)
+    return clause_start_forward(segment)
+
+
+def clause_start_forward(segment: str) -> int:
+    """`_clause_start` by its plain definition, which its fast paths must agree with: the end of the last
+    break a forward scan finds in the last 120 characters (the whole segment when they hold none)."""
+    window = max(0, len(segment) - 120)
     last = 0
     for m in _CLAUSE_BREAK.finditer(segment, window):
         last = m.end()

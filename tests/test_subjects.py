@@ -1,4 +1,4 @@
-"""`_clause_start` searches backwards; it must give what the forward scan of _CLAUSE_BREAK gives."""
+"""`_clause_start` searches backwards; it must give what its plain definition (a forward scan) gives."""
 
 from __future__ import annotations
 
@@ -6,20 +6,7 @@ import random
 
 import pytest
 
-from index.subjects import _CLAUSE_BREAK, _VERB_FORMS, _VERB_WORDS, _clause_start, _verbish
-
-
-def forward(segment: str) -> int:
-    """The plain definition: the end of the last break the forward scan finds in the tail."""
-    window = max(0, len(segment) - 120)
-    last = 0
-    for m in _CLAUSE_BREAK.finditer(segment, window):
-        last = m.end()
-    if last or not window:
-        return last
-    for m in _CLAUSE_BREAK.finditer(segment, 0, window + 20):
-        last = m.end()
-    return last
+from index.subjects import _VERB_FORMS, _VERB_WORDS, _clause_start, _verbish, clause_start_forward
 
 
 @pytest.mark.parametrize("segment", [
@@ -30,7 +17,7 @@ def forward(segment: str) -> int:
     "word" * 40 + " and " + "x" * 100, "and " + "x " * 70, "x" * 130 + ", y",
 ])
 def test_clause_start_matches_forward_scan(segment: str) -> None:
-    assert _clause_start(segment) == forward(segment)
+    assert _clause_start(segment) == clause_start_forward(segment)
 
 
 def test_clause_start_matches_forward_scan_on_random_text() -> None:
@@ -41,7 +28,7 @@ def test_clause_start_matches_forward_scan_on_random_text() -> None:
         segment = "".join(rnd.choice(atoms) for _ in range(rnd.choice([3, 8, 20, 60])))
         if rnd.random() < 0.3:
             segment = "".join(rnd.choice("abcdefgh ,") for _ in range(rnd.randint(60, 200))) + segment
-        assert _clause_start(segment) == forward(segment), segment
+        assert _clause_start(segment) == clause_start_forward(segment), segment
 
 
 def test_verb_forms_are_the_auxiliaries_in_any_case() -> None:
