@@ -18,7 +18,6 @@ from index.cues import CUE_RE
 from index.model import StatementKind
 
 _OPEN: Final = "“«„"
-_CLOSE: Final = "”»"
 # Spelled as literal alternatives (not `''|[...]`) so the regex engine skips to the next mark in C.
 DOUBLE_MARK = re.compile(r"''|\"|“|”|«|»|„")
 _DOUBLE_MARKS: Final = ("''", '"', "“", "”", "«", "»", "„")  # DOUBLE_MARK's alternatives

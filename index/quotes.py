@@ -63,7 +63,6 @@ _TRAILING_ATTRIBUTION = re.compile(
     # ... or inverted, with the speaker and an appositive after the cue: ',” said Sylke Tempel, the editor.'
     r"|(?:,[\"”]|,'')\s+(?:said|says|added|wrote|told|noted|argued)\s+[A-Z][^\"“”]{1,150}$"
 )
-_CUE_BODY = r"(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")[:-3] + r")\b"
 # `\bthat\b` with the left boundary checked after the word (lookbehind), so the search runs on the
 # literal "that" in C instead of trying the pattern at every position; same matches.
 _AFTER_CUE_WORDS: Final = (
