@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from index.bookmarks import BookmarkStore, export_json, export_markdown, reanchor
-from index.model import Article
+from newsdesk.index.model import Article
+from newsdesk.index.userdata.bookmarks import BookmarkStore, export_json, export_markdown, reanchor
 
 PARAGRAPH = (
     'The minister said on Monday that "we will not send troops", adding that aid would continue '
@@ -24,7 +24,12 @@ PARAGRAPH = (
 def articles(count: int) -> list[Article]:
     """Synthetic articles of ~4 kB, each with a distinct title and body."""
     return [
-        Article(key=f"wire/{n:04d}.md", path=f"wire/{n:04d}.md", title=f"Story {n}", body=f"Item {n}.\n\n" + PARAGRAPH * 20)
+        Article(
+            key=f"wire/{n:04d}.md",
+            path=f"wire/{n:04d}.md",
+            title=f"Story {n}",
+            body=f"Item {n}.\n\n" + PARAGRAPH * 20,
+        )
         for n in range(count)
     ]
 
@@ -57,14 +62,24 @@ def main(argv: list[str]) -> int:
             print(f"-- {checkpoint} bookmarks ({(data / 'bookmarks.yaml').stat().st_size / 1024:,.0f} kB)")
             per_add = (time.perf_counter() - start) * 1000 / max(1, checkpoint)
             print(f"{'  warm add (mean while growing)':48s} {per_add:9.2f} ms")
-            timed("  warm add (one more, then delete it)", lambda: warm.delete(warm.add(pool[0], 0, 10).id), 5)
+            timed(
+                "  warm add (one more, then delete it)", lambda: warm.delete(warm.add(pool[0], 0, 10).id), 5
+            )
             timed("  cold list (fresh store, parse the file)", lambda: BookmarkStore(data).list(), 3)
             timed("  warm list (file unchanged)", warm.list, 20)
-            timed("  cold add (fresh store, like the CLI)", lambda: BookmarkStore(data).add(pool[1], 0, 10), 3)
+            timed(
+                "  cold add (fresh store, like the CLI)", lambda: BookmarkStore(data).add(pool[1], 0, 10), 3
+            )
         bookmarks = warm.list()
         by_key = {a.key: a for a in pool}
-        edited = {k: Article(key=k, path=a.path, title=a.title, body="Correction.\n\n" + a.body) for k, a in by_key.items()}
-        timed(f"reanchor all {len(bookmarks)} after an edit above", lambda: [reanchor(b, edited[b.key]) for b in bookmarks])
+        edited = {
+            k: Article(key=k, path=a.path, title=a.title, body="Correction.\n\n" + a.body)
+            for k, a in by_key.items()
+        }
+        timed(
+            f"reanchor all {len(bookmarks)} after an edit above",
+            lambda: [reanchor(b, edited[b.key]) for b in bookmarks],
+        )
         timed(f"export markdown of {len(bookmarks)}", lambda: export_markdown(bookmarks))
         timed(f"export json of {len(bookmarks)}", lambda: export_json(bookmarks))
     return 0

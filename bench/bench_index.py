@@ -26,9 +26,26 @@ SHARED = ROOT.parent / "shared" / "corpora"
 sys.path.insert(0, str(ROOT))
 
 QUERIES = [
-    "oil", "prices", "government", "said", "bank AND rates", '"interest rates"', "minister OR president",
-    "export*", "title:profit", "source:bbc", "date:[1987-03-01 to 1987-03-31] oil", "shares NOT oil",
-    "inflation~", "tax", "election", "court", "music", "market", "trade deficit", "chancellor",
+    "oil",
+    "prices",
+    "government",
+    "said",
+    "bank AND rates",
+    '"interest rates"',
+    "minister OR president",
+    "export*",
+    "title:profit",
+    "source:bbc",
+    "date:[1987-03-01 to 1987-03-31] oil",
+    "shares NOT oil",
+    "inflation~",
+    "tax",
+    "election",
+    "court",
+    "music",
+    "market",
+    "trade deficit",
+    "chancellor",
 ]
 
 
@@ -60,8 +77,10 @@ def plain_whoosh(files: list[Path], index_dir: Path) -> float:
     shutil.rmtree(index_dir, ignore_errors=True)
     index_dir.mkdir(parents=True)
     schema = fields.Schema(
-        path=fields.ID(stored=True, unique=True), title=fields.TEXT(stored=True),
-        date=fields.DATETIME(stored=True), source=fields.ID(stored=True),
+        path=fields.ID(stored=True, unique=True),
+        title=fields.TEXT(stored=True),
+        date=fields.DATETIME(stored=True),
+        source=fields.ID(stored=True),
         body=fields.TEXT(analyzer=StemmingAnalyzer()),
     )
     t0 = time.perf_counter()
@@ -73,8 +92,11 @@ def plain_whoosh(files: list[Path], index_dir: Path) -> float:
         meta = yaml.load(fm, Loader=yaml.CSafeLoader) or {}
         d = meta.get("date")
         w.add_document(
-            path=str(f), title=str(meta.get("title", "")), source=str(meta.get("source", "")),
-            date=dt.datetime(d.year, d.month, d.day) if isinstance(d, dt.date) else None, body=body,
+            path=str(f),
+            title=str(meta.get("title", "")),
+            source=str(meta.get("source", "")),
+            date=dt.datetime(d.year, d.month, d.day) if isinstance(d, dt.date) else None,
+            body=body,
         )
     w.commit()
     return time.perf_counter() - t0
@@ -95,7 +117,7 @@ def main() -> None:
     args = ap.parse_args()
     if not SHARED.is_dir():
         sys.exit(f"corpora not found at {SHARED}")
-    from index.desk import Desk
+    from newsdesk.index.desk import Desk
 
     work = Path(args.work)
     print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
@@ -111,8 +133,10 @@ def main() -> None:
         t0 = time.perf_counter()
         summary = Desk(desk10, data10).index()
         ours = time.perf_counter() - t0
-        print(f"newsdesk index (quotes + actors), {summary.added} files: {ours:.1f} s"
-              + (f"  ratio {ours / base:.2f}x baseline" if not args.skip_baseline else ""))
+        print(
+            f"newsdesk index (quotes + actors), {summary.added} files: {ours:.1f} s"
+            + (f"  ratio {ours / base:.2f}x baseline" if not args.skip_baseline else "")
+        )
         print(f"peak RSS (self + largest child): {peak_rss_mb():.0f} MB")
 
     files20 = corpus(["bbc", "reuters", "wikinews"])
@@ -137,16 +161,33 @@ def main() -> None:
             times.append((time.perf_counter() - t0) * 1000)
     times.sort()
     p95 = times[int(len(times) * 0.95) - 1]
-    print(f"search with snippets, 20k desk: p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms ({len(times)} queries)")
+    print(
+        f"search with snippets, 20k desk: p50 {statistics.median(times):.1f} ms, p95 {p95:.1f} ms ({len(times)} queries)"
+    )
     desk.close()
 
-    exe = [sys.executable, "-m", "tui.cli", "search", "oil prices", "--desk", str(desk20), "--data", str(data20), "--json"]
-    bare = [sys.executable, "-c", (
-        "import sys, whoosh.index as I; from whoosh.qparser import MultifieldParser;"
-        f"ix=I.open_dir({str(data20 / 'index')!r}); s=ix.searcher();"
-        "q=MultifieldParser(['title','body'], ix.schema).parse('oil prices');"
-        "r=s.search(q, limit=20); [h.highlights('body') for h in r]"
-    )]
+    exe = [
+        sys.executable,
+        "-m",
+        "newsdesk.tui.cli",
+        "search",
+        "oil prices",
+        "--desk",
+        str(desk20),
+        "--data",
+        str(data20),
+        "--json",
+    ]
+    bare = [
+        sys.executable,
+        "-c",
+        (
+            "import sys, whoosh.index as I; from whoosh.qparser import MultifieldParser;"
+            f"ix=I.open_dir({str(data20 / 'index')!r}); s=ix.searcher();"
+            "q=MultifieldParser(['title','body'], ix.schema).parse('oil prices');"
+            "r=s.search(q, limit=20); [h.highlights('body') for h in r]"
+        ),
+    ]
 
     def timed(cmd: list[str]) -> float:
         runs = []
@@ -157,7 +198,9 @@ def main() -> None:
         return statistics.median(runs)
 
     cli, raw = timed(exe), timed(bare)
-    print(f"process: newsdesk search --json {cli * 1000:.0f} ms, bare python -c {raw * 1000:.0f} ms, ratio {cli / raw:.2f}x")
+    print(
+        f"process: newsdesk search --json {cli * 1000:.0f} ms, bare python -c {raw * 1000:.0f} ms, ratio {cli / raw:.2f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -10,14 +10,16 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from index.readers import iter_desk_files, read_file
+from newsdesk.index.ingest.readers import iter_desk_files, read_file
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def main(argv: list[str]) -> int:
     """Walk and read each folder, printing one line of numbers per folder."""
-    folders = [Path(a) for a in argv] or sorted(p for p in (SHARED / "corpora").iterdir() if p.is_dir() and not p.name.startswith("_"))
+    folders = [Path(a) for a in argv] or sorted(
+        p for p in (SHARED / "corpora").iterdir() if p.is_dir() and not p.name.startswith("_")
+    )
     total_files = 0
     total_seconds = total_cpu = 0.0
     for folder in folders:

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 def main() -> int:
     from bench_index import QUERIES
 
-    from index.desk import Desk
+    from newsdesk.index.desk import Desk
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--desk", default="/tmp/nd-bench/desk20k")

@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
 sys.path.insert(0, str(ROOT))
 
-from index.desk import Desk  # noqa: E402
-from index.timeline import build_timeline  # noqa: E402
+from newsdesk.index.desk import Desk  # noqa: E402
+from newsdesk.index.timeline import build_timeline  # noqa: E402
 
 
 def make_desk(folder: Path) -> int:
@@ -49,7 +49,11 @@ def timed(action: Callable[[], object], runs: int) -> tuple[float, float, object
         result = action()
         samples.append((time.perf_counter() - start) * 1000)
     samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))], result
+    return (
+        statistics.median(samples),
+        samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))],
+        result,
+    )
 
 
 def synthesise(records: list, actor: str, count: int) -> list:
@@ -107,8 +111,10 @@ def main(argv: list[str]) -> int:
         p50, p95, entries = timed(real, args.runs)
         rows = desk.iter_statements([who])
         records = records or rows
-        print(f"iter_statements + build_timeline, {who}: {len(rows)} records -> {len(entries)} entries "  # type: ignore[arg-type]
-              f"({sum(1 for e in entries if e.shift)} shifts): p50 {p50:.1f} ms, p95 {p95:.1f} ms")  # type: ignore[union-attr]
+        print(
+            f"iter_statements + build_timeline, {who}: {len(rows)} records -> {len(entries)} entries "  # type: ignore[arg-type]
+            f"({sum(1 for e in entries if e.shift)} shifts): p50 {p50:.1f} ms, p95 {p95:.1f} ms"
+        )  # type: ignore[union-attr]
         p50, p95, _ = timed(lambda who=who: desk.iter_statements([who]), args.runs)
         print(f"  of which iter_statements: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
         if hasattr(desk, "names_for"):
@@ -119,10 +125,15 @@ def main(argv: list[str]) -> int:
         thousand, label = records[:1000], f"the top actor's first 1,000 records ({top.actor.name})"
     else:
         pool = desk.iter_statements(None)
-        thousand, label = synthesise(pool, "Synthetic Actor", 1000), f"1,000 synthesised records (from {len(pool)} desk statements)"
+        thousand, label = (
+            synthesise(pool, "Synthetic Actor", 1000),
+            f"1,000 synthesised records (from {len(pool)} desk statements)",
+        )
     p50, p95, entries = timed(lambda: build_timeline(thousand, canonical=registry.canonical), args.runs)
-    print(f"build_timeline on {label}: {len(entries)} entries ({sum(1 for e in entries if e.shift)} shifts): "  # type: ignore[arg-type]
-          f"p50 {p50:.1f} ms, p95 {p95:.1f} ms")  # type: ignore[union-attr]
+    print(
+        f"build_timeline on {label}: {len(entries)} entries ({sum(1 for e in entries if e.shift)} shifts): "  # type: ignore[arg-type]
+        f"p50 {p50:.1f} ms, p95 {p95:.1f} ms"
+    )  # type: ignore[union-attr]
     p50, p95, _ = timed(lambda: build_timeline(thousand * 5), max(3, args.runs // 4))
     print(f"build_timeline on 5,000 records (the 1,000 five times over): p50 {p50:.1f} ms, p95 {p95:.1f} ms")
     desk.close()

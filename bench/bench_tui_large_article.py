@@ -16,7 +16,22 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = ["the", "river", "minister", "said", "talks", "water", "dam", "border", "farmers", "accord", "plan", "monitors", "flow", "delta"]
+WORDS = [
+    "the",
+    "river",
+    "minister",
+    "said",
+    "talks",
+    "water",
+    "dam",
+    "border",
+    "farmers",
+    "accord",
+    "plan",
+    "monitors",
+    "flow",
+    "delta",
+]
 
 
 def write_article(folder: Path, size: int) -> None:
@@ -37,7 +52,7 @@ def write_article(folder: Path, size: int) -> None:
 
 
 async def measure(folder: Path, data: Path) -> None:
-    from tui.app import NewsdeskApp
+    from newsdesk.tui.app import NewsdeskApp
 
     app = NewsdeskApp(folder, data, index_on_start=False, config_files=[])
     async with app.run_test(size=(160, 45)) as pilot:
@@ -71,8 +86,10 @@ async def measure(folder: Path, data: Path) -> None:
             await pilot.press("down")
             await pilot.pause()
             moves.append(time.perf_counter() - t0)
-        print(f"article: {len(app.article.text):,} chars, {len(app.statements)} statements, "
-              f"{len(app.query_one('#article').hits)} hits")
+        print(
+            f"article: {len(app.article.text):,} chars, {len(app.statements)} statements, "
+            f"{len(app.query_one('#article').hits)} hits"
+        )
         print(f"open: {opened * 1000:.0f} ms until shown; longest event-loop stall {max(gaps) * 1000:.0f} ms")
         print(f"cursor move (keypress to next idle): median {statistics.median(moves) * 1000:.0f} ms")
 
@@ -81,7 +98,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000)
     args = parser.parse_args()
-    from index.desk import Desk
+    from newsdesk.index.desk import Desk
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "desk"

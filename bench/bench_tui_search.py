@@ -2,7 +2,7 @@
 
 Types each query into the search bar of a headless app (one key every 80 ms, like a quick typist)
 and times from the last key until the results list shows that query's answer. The debounce
-(tui.app.DEBOUNCE_SECONDS, 50 ms) is part of the number. Needs an indexed desk.
+(newsdesk.tui.app.DEBOUNCE_SECONDS, 50 ms) is part of the number. Needs an indexed desk.
 
     .venv/bin/python bench/bench_tui_search.py --desk /work/shared/corpora --data /tmp/nd-corpora-data
 """
@@ -15,14 +15,23 @@ import statistics
 import time
 from pathlib import Path
 
-QUERIES = ["ukraine", "oil prices", "prime minister", "election", "nato", "football", "bank of england", "said"]
+QUERIES = [
+    "ukraine",
+    "oil prices",
+    "prime minister",
+    "election",
+    "nato",
+    "football",
+    "bank of england",
+    "said",
+]
 
 
 async def measure(folder: Path, data: Path, queries: list[str], gap: float) -> None:
     from textual.widgets import Input
 
-    from tui.app import DEBOUNCE_SECONDS, NewsdeskApp
-    from tui.widgets.results import ResultsTable
+    from newsdesk.tui.app import DEBOUNCE_SECONDS, NewsdeskApp
+    from newsdesk.tui.widgets.results import ResultsTable
 
     shown: dict[str, float] = {}
     original_show = ResultsTable.show_hits

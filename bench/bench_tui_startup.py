@@ -42,8 +42,8 @@ def child(kind: str, desk: str | None, data: str | None) -> None:
         Bare().run(headless=True, size=(160, 45))
         return
 
-    from tui.app import NewsdeskApp
-    from tui.desk_paths import resolve_desk
+    from newsdesk.tui.app import NewsdeskApp
+    from newsdesk.tui.desk_paths import resolve_desk
 
     folder, data_dir = resolve_desk(desk, data)
 
@@ -105,7 +105,9 @@ def main() -> int:
             f"{kind:9s} first paint median {medians[kind] * 1000:5.0f} ms  min {min(painted) * 1000:5.0f} ms"
             f"  all panes mounted median {statistics.median(c for _, c in values) * 1000:5.0f} ms  (n={len(values)})"
         )
-    print(f"first-paint ratio newsdesk/bare: {medians['newsdesk'] / medians['bare']:.2f}  (goal <= 1.2, limit 1.5)")
+    print(
+        f"first-paint ratio newsdesk/bare: {medians['newsdesk'] / medians['bare']:.2f}  (goal <= 1.2, limit 1.5)"
+    )
     return 0
 
 

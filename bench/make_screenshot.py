@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 async def shoot(folder: Path, data: Path, query: str, out: Path, size: tuple[int, int]) -> None:
-    from tui.app import NewsdeskApp
+    from newsdesk.tui.app import NewsdeskApp
 
     app = NewsdeskApp(folder, data, index_on_start=False, config_files=[])
     async with app.run_test(size=size) as pilot:
@@ -44,8 +44,8 @@ def main() -> int:
     parser.add_argument("--width", type=int, default=160)
     parser.add_argument("--height", type=int, default=45)
     args = parser.parse_args()
-    from index.desk import Desk
-    from tui.desk_paths import sample_desk
+    from newsdesk.index.desk import Desk
+    from newsdesk.tui.desk_paths import sample_desk
 
     folder = sample_desk()
     with tempfile.TemporaryDirectory() as tmp:

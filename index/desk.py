@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from index.ingest import UNCHANGED, Ingested, ingest
-from index.model import Article, Statement
+from newsdesk.index.ingest.pipeline import UNCHANGED, Ingested, ingest
+from newsdesk.index.model import Article, Statement
 
 MANIFEST_VERSION = 2
 # Commit this often during a long first index, so a person sees results before the end.
@@ -93,7 +93,7 @@ class Desk:
     # ---- store ---------------------------------------------------------------------------------
 
     def _open_store(self, *, create: bool) -> Any:
-        from index.store import Store
+        from newsdesk.index.search.store import Store
 
         if self._store is None:
             try:
@@ -152,7 +152,10 @@ class Desk:
                 rebuilt = True
             self._index_locked(store, counts, note, progress, on_commit)
         return IndexSummary(
-            **{name: counts[name] for name in ("added", "updated", "removed", "skipped", "failed", "unchanged")},
+            **{
+                name: counts[name]
+                for name in ("added", "updated", "removed", "skipped", "failed", "unchanged")
+            },
             warnings=tuple(warnings),
             seconds=round(time.perf_counter() - started, 3),
             rebuilt=rebuilt,
@@ -166,7 +169,7 @@ class Desk:
         progress: ProgressFn | None,
         on_commit: Callable[[], None] | None,
     ) -> None:
-        from index.readers import iter_desk_file_names
+        from newsdesk.index.ingest.readers import iter_desk_file_names
 
         corrections_stamp = self._corrections_stamp()
         manifest = self._load_manifest(store)
@@ -182,7 +185,11 @@ class Desk:
         # String work, not pathlib: on an unchanged 20k desk this loop is the whole run.
         prefix = os.path.join(os.fspath(self.folder), "")
         for name in iter_desk_file_names(self.folder, warn=lambda w: note(str(w))):
-            rel = name[len(prefix) :].replace(os.sep, "/") if name.startswith(prefix) else _rel(Path(name), self.folder)
+            rel = (
+                name[len(prefix) :].replace(os.sep, "/")
+                if name.startswith(prefix)
+                else _rel(Path(name), self.folder)
+            )
             if rel in seen:
                 continue
             seen.add(rel)
@@ -193,7 +200,12 @@ class Desk:
                 counts["failed"] += 1
                 continue
             entry = files.get(rel)
-            if entry and not entry.get("stale") and entry["size"] == st.st_size and entry["mtime"] == st.st_mtime_ns:
+            if (
+                entry
+                and not entry.get("stale")
+                and entry["size"] == st.st_size
+                and entry["mtime"] == st.st_mtime_ns
+            ):
                 counts["unchanged"] += 1
                 continue
             todo.append((rel, Path(name), st))
@@ -220,7 +232,9 @@ class Desk:
             writer.commit()
 
     @contextlib.contextmanager
-    def _commit_round(self, store: Any, manifest: dict[str, Any], on_commit: Callable[[], None] | None) -> Iterator[Any]:
+    def _commit_round(
+        self, store: Any, manifest: dict[str, Any], on_commit: Callable[[], None] | None
+    ) -> Iterator[Any]:
         """The lock-holding writer of one commit: the body commits it; on any error it is cancelled.
 
         The manifest is saved only after the commit, so it never lists what the index lacks.
@@ -248,7 +262,7 @@ class Desk:
         on_commit: Callable[[], None] | None,
     ) -> None:
         """Many files: worker processes read, extract and write; commit every COMMIT_EVERY files."""
-        from index.parallel import WorkerError, index_in_workers
+        from newsdesk.index.ingest.parallel import WorkerError, index_in_workers
 
         files: dict[str, Any] = manifest["files"]
         total, done = len(todo), 0
@@ -283,7 +297,9 @@ class Desk:
             counts["removed"] += 1
 
     @staticmethod
-    def _apply(outcome: Ingested, files: dict[str, Any], counts: Counter[str], note: WarnFn, writer: Any) -> None:
+    def _apply(
+        outcome: Ingested, files: dict[str, Any], counts: Counter[str], note: WarnFn, writer: Any
+    ) -> None:
         """Count a file's outcome, pass on its warnings, update the manifest and drop replaced articles."""
         for message in outcome.warnings:
             note(message)
@@ -310,7 +326,7 @@ class Desk:
     def _load_gazetteer(self, note: WarnFn) -> Any:
         """The packaged gazetteer extended with the desk's corrections (loaded only when there is work)."""
         try:
-            from index.actors import load_corrections, load_gazetteer
+            from newsdesk.index.actors.registry import load_corrections, load_gazetteer
         except ImportError:
             return None
         gazetteer = load_gazetteer()
@@ -346,7 +362,7 @@ class Desk:
         return rebuilt
 
     def _save_manifest(self, manifest: dict[str, Any], store: Any) -> None:
-        from index.atomic import atomic_write_text
+        from newsdesk.index.userdata.atomic import atomic_write_text
 
         store.refresh()
         manifest["generation"] = store.generation
@@ -387,7 +403,7 @@ class Desk:
 
     def _actor_state(self) -> tuple[Any, dict[str, set[str]], list[list[Any]]]:
         """Registry, canonical name -> every per-article name it covers, and all mentions (cached)."""
-        from index.actors import build_registry, load_corrections
+        from newsdesk.index.actors.registry import build_registry, load_corrections
 
         stamp = _stamp([self.manifest_path, *self.corrections_paths()])
         if self._registry is None or self._registry_stamp != stamp:
@@ -416,7 +432,7 @@ class Desk:
         self, actor_names: Collection[str] | None = None, query: str | None = None
     ) -> list[Any]:
         """Stored statements by canonical actor names and/or a full-text query over quotes."""
-        from index.actors import slug
+        from newsdesk.index.actors.registry import slug
 
         ids: set[str] | None = None
         if actor_names is not None:

@@ -62,7 +62,7 @@ class Statement:
 
     `quote` joins split fragments with " … "; `spans` are the fragments' (start, end) offsets and
     `start`/`end` cover all of them. `actor` is the canonical actor name within the article (the desk
-    registry may merge it further). Date fields are filled by `index.dates`.
+    registry may merge it further). Date fields are filled by `newsdesk.index.language.dates`.
 
     A value: never changed once built (use `dataclasses.replace`). Not declared frozen because the
     extractor builds several per article and a frozen dataclass's `__init__` (object.__setattr__ per

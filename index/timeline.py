@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Protocol
 
-from index.model import DatePrecision, Statement, StatementKind
-from index.stance import POLARITY, Stance, classify_stance
+from newsdesk.index.language.stance import POLARITY, Stance, classify_stance
+from newsdesk.index.model import DatePrecision, Statement, StatementKind
 
 WINDOW_DAYS = 4
 JACCARD = 0.6
@@ -61,7 +61,7 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 class StatementRecord(Protocol):
-    """What the timeline needs of a stored statement (`index.desk.StoredStatement` fits)."""
+    """What the timeline needs of a stored statement (`newsdesk.index.desk.StoredStatement` fits)."""
 
     @property
     def statement(self) -> Statement: ...
@@ -131,7 +131,15 @@ def build_timeline(
     items.sort(key=_Item.order)
     groups = _group(items)
     entries = [_entry(g) for g in groups]
-    entries.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.first_reported[1] or dt.date.min, e.path, e.start))
+    entries.sort(
+        key=lambda e: (
+            e.date is None,
+            e.date or dt.date.min,
+            e.first_reported[1] or dt.date.min,
+            e.path,
+            e.start,
+        )
+    )
     entries = _flag_shifts(entries)
     if since is not None or until is not None:
         entries = [e for e in entries if _in_range(e, since, until)]
@@ -164,7 +172,11 @@ def topic_phrases(text: str) -> tuple[str, ...]:
 
 def topic_terms(text: str) -> frozenset[str]:
     """Content words of a text, lower-cased and crudely singularised, for topic overlap."""
-    return frozenset(_stem(w) for w in (m.group().lower().strip("'’-") for m in _WORD.finditer(text)) if w not in _STOPWORDS and len(w) >= 3)
+    return frozenset(
+        _stem(w)
+        for w in (m.group().lower().strip("'’-") for m in _WORD.finditer(text))
+        if w not in _STOPWORDS and len(w) >= 3
+    )
 
 
 # --- internals ---------------------------------------------------------------------------------------
@@ -218,7 +230,13 @@ class _Item:
 
     def order(self) -> tuple:
         r = self.record
-        return (self.date is None, self.date or dt.date.min, r.article_date or dt.date.max, r.key, r.statement.start)
+        return (
+            self.date is None,
+            self.date or dt.date.min,
+            r.article_date or dt.date.max,
+            r.key,
+            r.statement.start,
+        )
 
 
 def _same_statement(a: _Item, b: _Item, shared: int) -> float:
@@ -269,7 +287,15 @@ def _group(items: list[_Item]) -> list[list[_Item]]:
 
 
 def _entry(group: list[_Item]) -> TimelineEntry:
-    by_report = sorted(group, key=lambda i: (i.record.article_date is None, i.record.article_date or dt.date.min, i.date or dt.date.min, i.record.key))
+    by_report = sorted(
+        group,
+        key=lambda i: (
+            i.record.article_date is None,
+            i.record.article_date or dt.date.min,
+            i.date or dt.date.min,
+            i.record.key,
+        ),
+    )
     first = by_report[0]
     dated = min(group, key=lambda i: (_PRECISION_RANK[i.precision], i.date or dt.date.max))
     st, rec = first.record.statement, first.record
@@ -323,7 +349,9 @@ def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
                 prev = entries[m]
                 if POLARITY[prev.stance] == -polarity:
                     why = f"{prev.stance} → {entry.stance} on {', '.join(sorted(shared))}"
-                    out[n] = _with_shift(entry, Shift(prev.date, prev.quote, prev.stance, prev.path, prev.key, why))
+                    out[n] = _with_shift(
+                        entry, Shift(prev.date, prev.quote, prev.stance, prev.path, prev.key, why)
+                    )
                 break
     return out
 

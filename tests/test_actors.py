@@ -6,15 +6,29 @@ from pathlib import Path
 
 import pytest
 
-from index.actors import Corrections, build_registry, load_corrections, load_gazetteer, slug
+from newsdesk.index.actors.registry import Corrections, build_registry, load_corrections, load_gazetteer, slug
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_gazetteer_metonyms_demonyms_and_outlets() -> None:
     gz = load_gazetteer()
-    assert {p: gz.lookup(p).name for p in ("Moscow", "the Kremlin", "Kiev", "Kyiv", "the White House", "Downing Street",
-                                           "the Elysee", "the Élysée", "Brussels", "Beijing", "Berlin")} == {
+    assert {
+        p: gz.lookup(p).name
+        for p in (
+            "Moscow",
+            "the Kremlin",
+            "Kiev",
+            "Kyiv",
+            "the White House",
+            "Downing Street",
+            "the Elysee",
+            "the Élysée",
+            "Brussels",
+            "Beijing",
+            "Berlin",
+        )
+    } == {
         "Moscow": "Russia",
         "the Kremlin": "Russia",
         "Kiev": "Ukraine",
@@ -28,7 +42,11 @@ def test_gazetteer_metonyms_demonyms_and_outlets() -> None:
         "Berlin": "Germany",
     }
     pentagon = gz.lookup("Pentagon")
-    assert (pentagon.name, pentagon.kind, pentagon.affiliation) == ("the Pentagon", "organisation", "United States")
+    assert (pentagon.name, pentagon.kind, pentagon.affiliation) == (
+        "the Pentagon",
+        "organisation",
+        "United States",
+    )
     assert gz.demonym("Russian") == "Russia"
     assert gz.outlet("FT") == "Financial Times"
     assert gz.lookup("Nowhere Town") is None
@@ -69,7 +87,7 @@ def test_corrections_files_merge_in_order(tmp_path: Path) -> None:
         "metonyms: {Tolvik: Kestrel Federation}\n"
         "actors:\n  - {name: Ilse Varga, kind: person, aliases: [Varga, Ms Varga], roles: [Foreign Minister],"
         " affiliation: Kestrel Federation}\n"
-        "merge: {\"Secretary Varga\": Ilse Varga}\n",
+        'merge: {"Secretary Varga": Ilse Varga}\n',
         encoding="utf-8",
     )
     second = tmp_path / "user.yaml"
@@ -116,7 +134,11 @@ def test_registry_joins_surnames_to_the_one_full_name() -> None:
 
 def test_registry_never_merges_unnamed_into_named() -> None:
     reg = build_registry(
-        [("Sergey Lavrov", "person", None, None), ("officials", "unnamed", None, None), ("Lavrov", "person", None, None)],
+        [
+            ("Sergey Lavrov", "person", None, None),
+            ("officials", "unnamed", None, None),
+            ("Lavrov", "person", None, None),
+        ],
         Corrections(),
     )
     assert [a.name for a in reg.actors()] == ["officials", "Sergey Lavrov"]
@@ -131,7 +153,11 @@ def test_registry_applies_corrections() -> None:
         ignore=("Comments",),
     )
     reg = build_registry(
-        [("Secretary Varga", "person", None, None), ("Comments", "person", None, None), ("Ilse Varga", "person", None, None)],
+        [
+            ("Secretary Varga", "person", None, None),
+            ("Comments", "person", None, None),
+            ("Ilse Varga", "person", None, None),
+        ],
         corrections,
     )
     assert reg.canonical("Secretary Varga") == "Ilse M. Varga"
@@ -142,8 +168,12 @@ def test_registry_applies_corrections() -> None:
 
 def test_registry_find() -> None:
     reg = build_registry(
-        [("Sergey Lavrov", "person", "Russian Foreign Minister", "Russia"), ("Russia", "state", None, None),
-         ("Moscow", "state", None, None), ("Donald Trump", "person", None, None)],
+        [
+            ("Sergey Lavrov", "person", "Russian Foreign Minister", "Russia"),
+            ("Russia", "state", None, None),
+            ("Moscow", "state", None, None),
+            ("Donald Trump", "person", None, None),
+        ],
         Corrections(),
     )
     assert [a.name for a in reg.find("lavrov")] == ["Sergey Lavrov"]

@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from index.atomic import LockBusyError, atomic_write_bytes, atomic_write_text, lock_path_for, locked
+from newsdesk.index.userdata.atomic import (
+    LockBusyError,
+    atomic_write_bytes,
+    atomic_write_text,
+    lock_path_for,
+    locked,
+)
 
 
 def test_atomic_write_creates_and_replaces(tmp_path: Path) -> None:
@@ -57,7 +63,11 @@ def test_error_during_write_removes_temp_file(tmp_path: Path, monkeypatch: pytes
 
 def test_lock_times_out_with_clear_message(tmp_path: Path) -> None:
     target = tmp_path / "bookmarks.yaml"
-    with locked(target), pytest.raises(LockBusyError, match=r"bookmarks\.yaml: busy"), locked(target, timeout=0.1):
+    with (
+        locked(target),
+        pytest.raises(LockBusyError, match=r"bookmarks\.yaml: busy"),
+        locked(target, timeout=0.1),
+    ):
         pass
     assert lock_path_for(target) == tmp_path / "bookmarks.yaml.lock"
     # Released: taking it again succeeds at once.

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from index.bookmarks import (
+from newsdesk.index.model import Article
+from newsdesk.index.userdata.bookmarks import (
     Bookmark,
     BookmarkError,
     BookmarkNotFoundError,
@@ -29,7 +30,6 @@ from index.bookmarks import (
     passage_digest,
     reanchor,
 )
-from index.model import Article
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -82,7 +82,9 @@ bookmarks:
 
 def test_add_writes_exact_yaml_and_reads_it_back(tmp_path: Path) -> None:
     s = store(tmp_path)
-    added = s.add(article(), 62, 87, note="Key line.\nCheck the French original.", tags=["nato", " troops", "nato"])
+    added = s.add(
+        article(), 62, 87, note="Key line.\nCheck the French original.", tags=["nato", " troops", "nato"]
+    )
     assert added == Bookmark(
         id="000000a0",
         key="paris.md",
@@ -153,7 +155,13 @@ def test_hand_edited_values_are_read_as_written(tmp_path: Path) -> None:
         "  date: 2024-03-04\n  note: 42\n  tags: solo\n"
     )
     (only,) = store(tmp_path).list()
-    assert (only.date, only.note, only.tags, only.path, only.title) == ("2024-03-04", "42", ("solo",), "a.md", "")
+    assert (only.date, only.note, only.tags, only.path, only.title) == (
+        "2024-03-04",
+        "42",
+        ("solo",),
+        "a.md",
+        "",
+    )
     assert only.fingerprint == Fingerprint("", "", passage_digest("Text"))
 
 
@@ -212,7 +220,11 @@ def test_writes_leave_no_temp_files(tmp_path: Path) -> None:
         s.add(article(), 62, 87)
     s.update("000000a1", note="n")
     s.delete("000000a2")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bookmarks.yaml", "bookmarks.yaml.bak", "bookmarks.yaml.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bookmarks.yaml",
+        "bookmarks.yaml.bak",
+        "bookmarks.yaml.lock",
+    ]
 
 
 BROKEN = "version: 1\nbookmarks:\n  - id: abc\n    key: [unclosed\n    start: 1\n"
@@ -403,7 +415,11 @@ def test_export_json_has_every_field(tmp_path: Path) -> None:
         "id", "key", "path", "title", "source", "date", "start", "end", "passage", "fingerprint", "note", "tags",
         "created",
     ]  # fmt: skip
-    assert (record["title"], record["passage"], record["tags"]) == ("Fin ☃", '"we will not send troops"', ["t"])
+    assert (record["title"], record["passage"], record["tags"]) == (
+        "Fin ☃",
+        '"we will not send troops"',
+        ["t"],
+    )
     assert "☃" in export_json([b])
 
 
@@ -414,7 +430,7 @@ def cli(*args: str, data: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     env.pop("NEWSDESK_DATA", None)
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "bookmarks", *args, "--data", str(data)],
+        [sys.executable, "-m", "newsdesk.tui.cli", "bookmarks", *args, "--data", str(data)],
         capture_output=True, text=True, cwd=cwd, env=env, timeout=60,
     )  # fmt: skip
 
@@ -424,7 +440,8 @@ def desk(tmp_path: Path) -> Path:
     folder = tmp_path / "desk"
     (folder / "world").mkdir(parents=True)
     (folder / "world" / "paris.md").write_text(
-        "---\ntitle: Allies split on aid\nsource: Le Monde\ndate: 2024-03-04\n---\n\n" + BODY, encoding="utf-8"
+        "---\ntitle: Allies split on aid\nsource: Le Monde\ndate: 2024-03-04\n---\n\n" + BODY,
+        encoding="utf-8",
     )
     return folder
 
@@ -432,7 +449,22 @@ def desk(tmp_path: Path) -> Path:
 def test_cli_add_list_edit_export_delete(desk: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     d = ["--desk", str(desk)]
-    added = cli("add", "world/paris.md", "--start", "62", "--end", "87", "--note", "key", "--tag", "nato", "--json", *d, data=data, cwd=tmp_path)
+    added = cli(
+        "add",
+        "world/paris.md",
+        "--start",
+        "62",
+        "--end",
+        "87",
+        "--note",
+        "key",
+        "--tag",
+        "nato",
+        "--json",
+        *d,
+        data=data,
+        cwd=tmp_path,
+    )
     assert added.returncode == 0, added.stderr
     record = json.loads(added.stdout)
     assert (record["key"], record["passage"], record["tags"], record["date"]) == (
@@ -440,7 +472,9 @@ def test_cli_add_list_edit_export_delete(desk: Path, tmp_path: Path) -> None:
     )  # fmt: skip
     bid = record["id"]
 
-    second = cli("add", str(desk / "world" / "paris.md"), "--start", "107", "--end", "123", *d, data=data, cwd=tmp_path)
+    second = cli(
+        "add", str(desk / "world" / "paris.md"), "--start", "107", "--end", "123", *d, data=data, cwd=tmp_path
+    )
     assert second.returncode == 0, second.stderr
     assert second.stdout.startswith("added ")
 
@@ -472,7 +506,18 @@ def test_cli_add_list_edit_export_delete(desk: Path, tmp_path: Path) -> None:
 
 def test_cli_offsets_out_of_range_are_a_usage_error(desk: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    result = cli("add", "world/paris.md", "--start", "100", "--end", "999", "--desk", str(desk), data=data, cwd=tmp_path)
+    result = cli(
+        "add",
+        "world/paris.md",
+        "--start",
+        "100",
+        "--end",
+        "999",
+        "--desk",
+        str(desk),
+        data=data,
+        cwd=tmp_path,
+    )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "999" in result.stderr
     assert not (data / "bookmarks.yaml").exists()
@@ -491,7 +536,9 @@ def test_cli_errors_are_one_line_with_exit_1(desk: Path, tmp_path: Path) -> None
     assert "bookmarks.yaml:5" in broken.stderr
     assert (data / "bookmarks.yaml").read_text() == BROKEN
 
-    no_file = cli("add", "world/absent.md", "--start", "0", "--end", "1", "--desk", str(desk), data=data, cwd=tmp_path)
+    no_file = cli(
+        "add", "world/absent.md", "--start", "0", "--end", "1", "--desk", str(desk), data=data, cwd=tmp_path
+    )
     assert no_file.returncode in (1, 2) and no_file.stderr.count("\n") == 1
 
 
@@ -532,7 +579,10 @@ def test_cli_add_from_a_list_file_needs_key(desk: Path, tmp_path: Path) -> None:
     assert "feed.json holds 2 articles; pick one with --key (feed.json#0, feed.json#1)" in ambiguous.stderr
     picked = cli(*args, "--key", "feed.json#1", "--json", data=data, cwd=tmp_path)
     assert picked.returncode == 0, picked.stderr
-    assert (json.loads(picked.stdout)["key"], json.loads(picked.stdout)["passage"]) == ("feed.json#1", "Second")
+    assert (json.loads(picked.stdout)["key"], json.loads(picked.stdout)["passage"]) == (
+        "feed.json#1",
+        "Second",
+    )
     wrong = cli(*args, "--key", "feed.json#7", data=data, cwd=tmp_path)
     assert wrong.returncode == 2 and "no article with key 'feed.json#7'" in wrong.stderr
 
@@ -546,10 +596,13 @@ def test_real_articles_round_trip_and_reanchor(tmp_path: Path) -> None:
     """Spans of real news text survive the file, and are found again after a correction is prepended."""
     import random
 
-    from index.readers import read_file
+    from newsdesk.index.ingest.readers import read_file
 
     rng = random.Random(7)
-    files = sorted((SHARED / "corpora" / "wikinews").glob("*.md"))[:100] + sorted((SHARED / "corpora" / "bbc").glob("*.md"))[:100]
+    files = (
+        sorted((SHARED / "corpora" / "wikinews").glob("*.md"))[:100]
+        + sorted((SHARED / "corpora" / "bbc").glob("*.md"))[:100]
+    )
     s = BookmarkStore(tmp_path)
     expected: list[tuple[Bookmark, Article]] = []
     for path in files:
@@ -607,18 +660,28 @@ def test_cli_check_reports_ok_moved_missing_and_fixes(desk: Path, tmp_path: Path
     data = tmp_path / "data"
     d = ("--desk", str(desk))
     for start, end in [(62, 87), (107, 123)]:
-        assert cli("add", "world/paris.md", "--start", str(start), "--end", str(end), *d, data=data, cwd=tmp_path).returncode == 0
+        assert (
+            cli(
+                "add", "world/paris.md", "--start", str(start), "--end", str(end), *d, data=data, cwd=tmp_path
+            ).returncode
+            == 0
+        )
     first, second = (b.id for b in BookmarkStore(data).list())
 
     def check(*extra: str) -> dict[str, tuple[str, int, int]]:
         result = cli("check", "--json", *extra, *d, data=data, cwd=tmp_path)
         assert result.returncode == 0, result.stderr
-        return {r["id"]: (r["status"], r["start"], r["end"]) for r in map(json.loads, result.stdout.splitlines())}
+        return {
+            r["id"]: (r["status"], r["start"], r["end"]) for r in map(json.loads, result.stdout.splitlines())
+        }
 
     assert check() == {first: ("ok", 62, 87), second: ("ok", 107, 123)}
     page = desk / "world" / "paris.md"
     text = page.read_text(encoding="utf-8")
-    page.write_text(text.replace("PARIS - ", "Updated at noon.\n\nPARIS - ").replace("Aid continues", "Aid stops"), encoding="utf-8")
+    page.write_text(
+        text.replace("PARIS - ", "Updated at noon.\n\nPARIS - ").replace("Aid continues", "Aid stops"),
+        encoding="utf-8",
+    )
     assert check() == {first: ("moved", 80, 105), second: ("missing", 107, 123)}
     assert BookmarkStore(data).get(first).start == 62  # type: ignore[union-attr]
     assert check("--fix")[first] == ("moved", 80, 105)

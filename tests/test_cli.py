@@ -14,7 +14,12 @@ from tests.conftest import ROOT
 
 def nd(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "newsdesk.tui.cli", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
@@ -23,7 +28,11 @@ def test_index_json_summary_then_search_json(desk_dir: Path, cli_env: dict[str, 
     assert res.returncode == 0, res.stderr
     summary = json.loads(res.stdout)
     assert {k: summary[k] for k in ("added", "updated", "removed", "skipped", "failed")} == {
-        "added": 3, "updated": 0, "removed": 0, "skipped": 0, "failed": 0,
+        "added": 3,
+        "updated": 0,
+        "removed": 0,
+        "skipped": 0,
+        "failed": 0,
     }
     assert summary["warnings"] == []
     assert isinstance(summary["seconds"], float)
@@ -89,10 +98,12 @@ def test_newsdesk_data_env_moves_the_data(desk_dir: Path, tmp_path: Path, cli_en
 def test_search_path_does_not_import_textual(desk_dir: Path, cli_env: dict[str, str]) -> None:
     nd("index", str(desk_dir), env=cli_env)
     code = (
-        "import sys; from tui.cli import main; main(['search', 'oil', '--desk', sys.argv[1], '--json']);"
+        "import sys; from newsdesk.tui.cli import main; main(['search', 'oil', '--desk', sys.argv[1], '--json']);"
         "sys.exit(1 if any(m.split('.')[0] in ('textual', 'trafilatura') for m in sys.modules) else 0)"
     )
-    res = subprocess.run([sys.executable, "-c", code, str(desk_dir)], cwd=ROOT, env=cli_env, capture_output=True)
+    res = subprocess.run(
+        [sys.executable, "-c", code, str(desk_dir)], cwd=ROOT, env=cli_env, capture_output=True
+    )
     assert res.returncode == 0
 
 
@@ -114,15 +125,24 @@ def test_bad_input_warns_per_file_and_indexes_the_rest(desk_dir: Path, cli_env: 
     assert [json.loads(line)["path"] for line in res.stdout.splitlines()] == ["broken.md"]
 
 
-def _bulk_index_running(tmp_path: Path, cli_env: dict[str, str], files: int) -> tuple[Path, subprocess.Popen[str]]:
+def _bulk_index_running(
+    tmp_path: Path, cli_env: dict[str, str], files: int
+) -> tuple[Path, subprocess.Popen[str]]:
     """A desk of `files` articles (a bulk run: worker processes) being indexed, past its first file."""
     desk = tmp_path / "big"
     desk.mkdir()
     for n in range(files):
-        (desk / f"a{n:03}.md").write_text(f"---\ntitle: Article {n}\n---\nThe minister said turbine number {n} works.\n")
+        (desk / f"a{n:03}.md").write_text(
+            f"---\ntitle: Article {n}\n---\nThe minister said turbine number {n} works.\n"
+        )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tui.cli", "index", str(desk), "--progress-jsonl"],
-        cwd=ROOT, env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        [sys.executable, "-m", "newsdesk.tui.cli", "index", str(desk), "--progress-jsonl"],
+        cwd=ROOT,
+        env=cli_env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a shell's & would ignore Ctrl+C
     )
     assert proc.stdout is not None
@@ -130,7 +150,9 @@ def _bulk_index_running(tmp_path: Path, cli_env: dict[str, str], files: int) -> 
     return desk, proc
 
 
-def test_ctrl_c_mid_bulk_index_stops_cleanly_then_rerun_recovers(tmp_path: Path, cli_env: dict[str, str]) -> None:
+def test_ctrl_c_mid_bulk_index_stops_cleanly_then_rerun_recovers(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
     desk, proc = _bulk_index_running(tmp_path, cli_env, 400)
     os.killpg(proc.pid, signal.SIGINT)  # Ctrl+C reaches the parent and its worker processes
     # Generous: this guards against a hang (queued jobs kept the interpreter from exiting), not speed.

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from index.cues import CUE_RE, find_cues
+from newsdesk.index.language.cues import CUE_RE, find_cues
 
 
 @pytest.mark.parametrize(
@@ -40,8 +40,21 @@ def test_find_cues_gives_offsets_and_forms() -> None:
 
 def test_find_cues_matches_the_word_boundary_pattern_on_random_text() -> None:
     rnd = random.Random(7)
-    words = ["said", "says", "according to", "According to", "pointed out", "went on", "told", "the", "xsaid",
-             "according", "ing", "asked", "explained"]
+    words = [
+        "said",
+        "says",
+        "according to",
+        "According to",
+        "pointed out",
+        "went on",
+        "told",
+        "the",
+        "xsaid",
+        "according",
+        "ing",
+        "asked",
+        "explained",
+    ]
     seps = [" ", "  ", "\n", "\xa0", "\u2003", ",", "-", "_", "é", "ł", "3", "“", "’", "\x85", "²", "?"]
     for _ in range(3000):
         text = "".join(rnd.choice(words) + "".join(rnd.choices(seps, k=rnd.randint(0, 2))) for _ in range(6))

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from index.dates import date_statements, parse_dateline, resolve_time_phrase
-from index.model import Article, Statement
+from newsdesk.index.language.dates import date_statements, parse_dateline, resolve_time_phrase
+from newsdesk.index.model import Article, Statement
 
 WED = dt.date(2025, 8, 20)  # the seed's publication day, a Wednesday
 D = dt.date
@@ -83,7 +83,11 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("said on the 18th", WED, (D(2025, 8, 18), None, "day", "on the 18th")),
         ("said on the 25th", WED, (D(2025, 7, 25), None, "day", "on the 25th")),
         ("said Sept 3", D(2025, 9, 5), (D(2025, 9, 3), None, "day", "Sept 3")),
-        ("said on Monday, August 18, 2025, that", WED, (D(2025, 8, 18), None, "day", "on Monday, August 18, 2025")),
+        (
+            "said on Monday, August 18, 2025, that",
+            WED,
+            (D(2025, 8, 18), None, "day", "on Monday, August 18, 2025"),
+        ),
         ("said on 2025-08-18", WED, (D(2025, 8, 18), None, "day", "2025-08-18")),
         # year boundaries
         ("said on December 30", D(2026, 1, 2), (D(2025, 12, 30), None, "day", "on December 30")),
@@ -144,7 +148,9 @@ def _st(
     sp_start = None
     if speaker:  # the mention nearest to the quote, after it first
         after, before = text.find(speaker, start + len(quote)), text.rfind(speaker, 0, start)
-        sp_start = after if after >= 0 and (before < 0 or after - start - len(quote) <= start - before) else before
+        sp_start = (
+            after if after >= 0 and (before < 0 or after - start - len(quote) <= start - before) else before
+        )
     return Statement(
         quote=quote,
         start=start,
@@ -208,7 +214,6 @@ def test_abbreviation_is_not_a_sentence_end() -> None:
     assert _dates(out) == [(D(2025, 8, 18), None, "day", "On Monday")]
 
 
-
 def test_no_statement_dated_after_publication() -> None:
     a = _article("Smith, who will travel to Oslo on Friday, said prices would fall.", WED)
     assert _dates(date_statements(a, [_st(a, "prices would fall", "Smith")])) == [
@@ -219,7 +224,9 @@ def test_no_statement_dated_after_publication() -> None:
 def test_time_phrase_ending_a_short_indirect_content_dates_the_saying() -> None:
     a = _article("Lavrov reiterated the position over the weekend, saying more.", WED)
     st = dataclasses.replace(_st(a, "the position over the weekend", "Lavrov"), kind="indirect")
-    assert _dates(date_statements(a, [st])) == [(D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")]
+    assert _dates(date_statements(a, [st])) == [
+        (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")
+    ]
     a = _article("Lavrov said that talks had been held over the weekend.", WED)
     st = dataclasses.replace(_st(a, "that talks had been held over the weekend", "Lavrov"), kind="indirect")
     assert _dates(date_statements(a, [st])) == [(WED, None, "article", "publication date")]
@@ -235,18 +242,27 @@ def test_time_words_in_another_statements_content_are_masked() -> None:
     a = _article("Acme said it expects to start in May, adding that costs would rise.", D(2025, 3, 3))
     first = _st(a, "it expects to start in May", "Acme")
     second = _st(a, "that costs would rise", "Acme")
-    assert _dates(date_statements(a, [first, second]))[1] == (D(2025, 3, 3), None, "article", "publication date")
+    assert _dates(date_statements(a, [first, second]))[1] == (
+        D(2025, 3, 3),
+        None,
+        "article",
+        "publication date",
+    )
+
 
 def test_carry_over_to_the_same_speakers_next_statement() -> None:
-    a = _article('On Monday, Smith said prices would fall.\n"We are ready," he said.\n"Really," Smith added.', WED)
+    a = _article(
+        'On Monday, Smith said prices would fall.\n"We are ready," he said.\n"Really," Smith added.', WED
+    )
     st1 = _st(a, "prices would fall", "Smith")
     st2 = dataclasses.replace(_st(a, "We are ready,", "he"), actor=None)
     st3 = _st(a, "Really,", "Smith", nth=0)
-    st3 = dataclasses.replace(st3, speaker_start=a.text.index("Smith added"), speaker_end=a.text.index(" added"))
+    st3 = dataclasses.replace(
+        st3, speaker_start=a.text.index("Smith added"), speaker_end=a.text.index(" added")
+    )
     out = date_statements(a, [st3, st1, st2])  # input order is kept in the output
     monday = (D(2025, 8, 18), None, "day", "On Monday")
     assert _dates(out) == [monday, monday, monday]
-
 
 
 def test_carried_dates_stop_two_paragraphs_after_the_phrase() -> None:
@@ -254,9 +270,17 @@ def test_carried_dates_stop_two_paragraphs_after_the_phrase() -> None:
     a = _article(body, WED)
     smiths = [m for m in range(len(a.text)) if a.text.startswith("Smith", m)]
     sts = [_st(a, q, "Smith") for q in ("prices would fall", "Yes,", "No,", "Maybe,")]
-    sts = [dataclasses.replace(st, speaker_start=m, speaker_end=m + 5) for st, m in zip(sts, smiths, strict=True)]
+    sts = [
+        dataclasses.replace(st, speaker_start=m, speaker_end=m + 5) for st, m in zip(sts, smiths, strict=True)
+    ]
     monday = (D(2025, 8, 18), None, "day", "On Monday")
-    assert _dates(date_statements(a, sts)) == [monday, monday, monday, (WED, None, "article", "publication date")]
+    assert _dates(date_statements(a, sts)) == [
+        monday,
+        monday,
+        monday,
+        (WED, None, "article", "publication date"),
+    ]
+
 
 def test_no_carry_over_to_another_speaker() -> None:
     a = _article('On Monday, Smith said prices would fall.\n"No," Jones said.', WED)
@@ -268,7 +292,9 @@ def test_no_carry_over_beyond_the_next_paragraph() -> None:
     body = 'On Monday, Smith said prices would fall.\n\nOther news.\n\n"We are ready," Smith said.'
     a = _article(body, WED)
     st2 = _st(a, "We are ready,", "Smith")
-    st2 = dataclasses.replace(st2, speaker_start=a.text.rindex("Smith"), speaker_end=a.text.rindex("Smith") + 5)
+    st2 = dataclasses.replace(
+        st2, speaker_start=a.text.rindex("Smith"), speaker_end=a.text.rindex("Smith") + 5
+    )
     out = date_statements(a, [_st(a, "prices would fall", "Smith"), st2])
     assert _dates(out)[1] == (WED, None, "article", "publication date")
 
@@ -276,7 +302,9 @@ def test_no_carry_over_beyond_the_next_paragraph() -> None:
 def test_no_carry_over_across_another_time_phrase() -> None:
     a = _article('On Monday, Smith said prices would fall. On Tuesday talks failed. "No," Smith said.', WED)
     st2 = _st(a, "No,", "Smith")
-    st2 = dataclasses.replace(st2, speaker_start=a.text.rindex("Smith"), speaker_end=a.text.rindex("Smith") + 5)
+    st2 = dataclasses.replace(
+        st2, speaker_start=a.text.rindex("Smith"), speaker_end=a.text.rindex("Smith") + 5
+    )
     out = date_statements(a, [_st(a, "prices would fall", "Smith"), st2])
     assert _dates(out)[1] == (WED, None, "article", "publication date")
 
@@ -316,23 +344,42 @@ def _seed_article() -> Article:
 
 def test_seed_hand_made_statements() -> None:
     a = _seed_article()
-    trump1 = _st(a, "Washington had not yet discussed specifics of Ukraine security guarantees", "President Donald Trump", "Donald Trump")
-    trump2 = dataclasses.replace(_st(a, "We’ll be involved from the standpoint of backup. We’re going to help them,", "he"), actor="Donald Trump")
-    trump3 = _st(a, "Europe is going to give them significant security guarantees – and they should, because they’re right there,", "Trump", "Donald Trump", nth=0)
+    trump1 = _st(
+        a,
+        "Washington had not yet discussed specifics of Ukraine security guarantees",
+        "President Donald Trump",
+        "Donald Trump",
+    )
+    trump2 = dataclasses.replace(
+        _st(a, "We’ll be involved from the standpoint of backup. We’re going to help them,", "he"),
+        actor="Donald Trump",
+    )
+    trump3 = _st(
+        a,
+        "Europe is going to give them significant security guarantees – and they should, because they’re right there,",
+        "Trump",
+        "Donald Trump",
+        nth=0,
+    )
     stressed = a.text.index("Trump stressed")
     trump3 = dataclasses.replace(trump3, speaker_start=stressed, speaker_end=stressed + 5)
     lavrov = _st(a, "must be subject to consensus", "Sergey Lavrov", "Sergey Lavrov")
     out = date_statements(a, [trump1, trump2, trump3, lavrov])
     monday = (D(2025, 8, 18), None, "day", "On Monday")
-    assert _dates(out) == [monday, monday, monday, (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend")]
+    assert _dates(out) == [
+        monday,
+        monday,
+        monday,
+        (D(2025, 8, 16), D(2025, 8, 17), "weekend", "over the weekend"),
+    ]
 
 
 def test_seed_with_the_quote_extractor() -> None:
     a = _seed_article()
     try:
-        from index.quotes import extract_statements
+        from newsdesk.index.language.quotes import extract_statements
     except ImportError as exc:
-        pytest.skip(f"index.quotes.extract_statements is not importable yet: {exc}")
+        pytest.skip(f"newsdesk.index.language.quotes.extract_statements is not importable yet: {exc}")
     statements = date_statements(a, extract_statements(a))
     text = a.text
     trump_lines = (text.index("On Monday, President"), text.index("Trump stressed"))
@@ -342,4 +389,6 @@ def test_seed_with_the_quote_extractor() -> None:
     if not any(s.start < text.index("“We’ll") for s in trump) or not lavrov:
         pytest.skip("the quote extractor does not find Trump's 'On Monday' statement or Lavrov's yet")
     assert {(s.date, s.date_precision) for s in trump} == {(D(2025, 8, 18), "day")}
-    assert {(s.date, s.date_end, s.date_precision) for s in lavrov} == {(D(2025, 8, 16), D(2025, 8, 17), "weekend")}
+    assert {(s.date, s.date_end, s.date_precision) for s in lavrov} == {
+        (D(2025, 8, 16), D(2025, 8, 17), "weekend")
+    }

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from index.desk import Desk, DeskError
-from index.store import QueryError
-from tests.conftest import ROOT, write_desk
+from newsdesk.index.desk import Desk, DeskError
+from newsdesk.index.search.store import QueryError
+from tests.conftest import write_desk
 
 
 def keys(hits: list) -> list[str]:
@@ -23,7 +23,13 @@ def keys(hits: list) -> list[str]:
 def test_first_index_adds_every_article(desk_dir: Path) -> None:
     desk = Desk(desk_dir)
     summary = desk.index()
-    assert (summary.added, summary.updated, summary.removed, summary.skipped, summary.failed) == (3, 0, 0, 0, 0)
+    assert (summary.added, summary.updated, summary.removed, summary.skipped, summary.failed) == (
+        3,
+        0,
+        0,
+        0,
+        0,
+    )
     assert (desk_dir / ".newsdesk" / "index").is_dir()
     art = desk.article("2025/2025-08-20-guarantees.md")
     assert art is not None
@@ -93,14 +99,19 @@ def test_search_fields_dates_and_phrases(desk_dir: Path) -> None:
     assert keys(desk.search("guarant*")) == ["2025/2025-08-20-guarantees.md"]
     assert keys(desk.search("pipelin~")) == ["2025/2025-08-25-pipeline.md"]
     assert keys(desk.search("minister NOT pipeline")) == ["2025/2025-08-20-guarantees.md"]
-    assert sorted(keys(desk.search("river OR pipeline"))) == ["2025/2025-08-25-pipeline.md", "notes/undated.md"]
+    assert sorted(keys(desk.search("river OR pipeline"))) == [
+        "2025/2025-08-25-pipeline.md",
+        "notes/undated.md",
+    ]
 
 
 def test_title_is_boosted(tmp_path: Path) -> None:
     folder = write_desk(
         tmp_path / "d",
-        {"a.md": "---\ntitle: Nothing here\n---\nturbine turbine turbine words words.\n",
-         "b.md": "---\ntitle: Turbine\n---\nsome other words about things and turbine.\n"},
+        {
+            "a.md": "---\ntitle: Nothing here\n---\nturbine turbine turbine words words.\n",
+            "b.md": "---\ntitle: Turbine\n---\nsome other words about things and turbine.\n",
+        },
     )
     desk = Desk(folder)
     desk.index()
@@ -190,9 +201,12 @@ def test_killed_indexer_leaves_no_stale_lock(desk_dir: Path) -> None:
     data = desk_dir / ".newsdesk"
     data.mkdir()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import fcntl,sys,time; f=open(sys.argv[1],'a+'); fcntl.flock(f, fcntl.LOCK_EX); print('x', flush=True); time.sleep(60)",
-         str(data / "index.lock")],
+        [
+            sys.executable,
+            "-c",
+            "import fcntl,sys,time; f=open(sys.argv[1],'a+'); fcntl.flock(f, fcntl.LOCK_EX); print('x', flush=True); time.sleep(60)",
+            str(data / "index.lock"),
+        ],
         stdout=subprocess.PIPE,
     )
     assert holder.stdout.readline().strip() == b"x"
@@ -208,13 +222,8 @@ def test_data_dir_elsewhere(desk_dir: Path, tmp_path: Path) -> None:
     assert not (desk_dir / ".newsdesk").exists()
 
 
-def test_index_never_imports_the_ui() -> None:
-    code = "import sys, index.desk, index.store; sys.exit(any(m.startswith(('tui', 'textual')) for m in sys.modules))"
-    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
-
-
 def test_reader_never_touches_an_index_it_cannot_use(desk_dir: Path) -> None:
-    from index.store import StoreError
+    from newsdesk.index.search.store import StoreError
 
     desk = Desk(desk_dir)
     desk.index()
@@ -266,21 +275,28 @@ def test_article_and_statement_queries_never_mix(desk_dir: Path) -> None:
 def _many(folder: Path, count: int, word: str = "turbine") -> None:
     write_desk(
         folder,
-        {f"a{n:03}.md": f"---\ntitle: Article {n}\n---\nThe minister said {word} number {n} works.\n" for n in range(count)},
+        {
+            f"a{n:03}.md": f"---\ntitle: Article {n}\n---\nThe minister said {word} number {n} works.\n"
+            for n in range(count)
+        },
     )
 
 
 def test_bulk_run_in_workers_commits_in_rounds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Over BULK_THRESHOLD files go to worker processes; three rounds of 100 files each commit.
-    import index.desk as desk_module
+    import newsdesk.index.desk as desk_module
 
     monkeypatch.setattr(desk_module, "COMMIT_EVERY", 100)
     _many(tmp_path, 250)
-    write_desk(tmp_path, {"broken.md": "---\ntitle: [unclosed\n---\nBroken front matter but a turbine body.\n"})
+    write_desk(
+        tmp_path, {"broken.md": "---\ntitle: [unclosed\n---\nBroken front matter but a turbine body.\n"}
+    )
     desk = Desk(tmp_path)
     commits: list[int] = []
     progress: list[int] = []
-    summary = desk.index(progress=lambda done, total: progress.append(done), on_commit=lambda: commits.append(1))
+    summary = desk.index(
+        progress=lambda done, total: progress.append(done), on_commit=lambda: commits.append(1)
+    )
     assert (summary.added, summary.failed) == (251, 0)
     assert len(commits) == 3
     assert progress[-1] == 251 and sorted(progress) == progress
@@ -288,11 +304,15 @@ def test_bulk_run_in_workers_commits_in_rounds(tmp_path: Path, monkeypatch: pyte
     assert len(desk.search("turbine", limit=500)) == 251
     article = desk.article("a007.md")
     assert article is not None and article.title == "Article 7"
-    assert [(s.quote, s.actor) for s in desk.statements("a007.md")] == [("turbine number 7 works", "the minister")]
+    assert [(s.quote, s.actor) for s in desk.statements("a007.md")] == [
+        ("turbine number 7 works", "the minister")
+    ]
 
     # Replace 210 files (bulk again): old versions are gone, nothing is duplicated.
     for n in range(210):
-        (tmp_path / f"a{n:03}.md").write_text(f"---\ntitle: Article {n}\n---\nThe minister said rotor {n} works.\n")
+        (tmp_path / f"a{n:03}.md").write_text(
+            f"---\ntitle: Article {n}\n---\nThe minister said rotor {n} works.\n"
+        )
     (tmp_path / "a249.md").unlink()
     summary = desk.index()
     assert (summary.updated, summary.removed, summary.unchanged) == (210, 1, 40)
@@ -303,8 +323,10 @@ def test_bulk_run_in_workers_commits_in_rounds(tmp_path: Path, monkeypatch: pyte
     assert len(desk.store.statement_rows()) == len({r.key for r in desk.store.statement_rows()})
 
 
-def test_dead_worker_stops_the_run_and_keeps_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.parallel as parallel
+def test_dead_worker_stops_the_run_and_keeps_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdesk.index.ingest.parallel as parallel
 
     _many(tmp_path, 220)
     desk = Desk(tmp_path)
@@ -337,11 +359,16 @@ def test_flushed_field_lengths_equal_whoosh_own(tmp_path: Path) -> None:
     from whoosh import index as whoosh_index
     from whoosh.writing import SegmentWriter
 
-    from index.model import Article
-    from index.store import Store, StoreWriter, _segment_writer_class
+    from newsdesk.index.model import Article
+    from newsdesk.index.search.store import Store, StoreWriter, _segment_writer_class
 
     articles = [
-        Article(key=f"k{n}", path=f"k{n}.md", title=f"Headline {n}", body=" ".join(["word"] * (n * 7 + 1)) + " said x")
+        Article(
+            key=f"k{n}",
+            path=f"k{n}.md",
+            title=f"Headline {n}",
+            body=" ".join(["word"] * (n * 7 + 1)) + " said x",
+        )
         for n in range(60)
     ]
     stats = []
@@ -353,7 +380,12 @@ def test_flushed_field_lengths_equal_whoosh_own(tmp_path: Path) -> None:
             writer.put_article(article, [], replace=False)
         writer.commit()
         reader = whoosh_index.open_dir(str(folder)).reader()
-        stats.append({(f, t): (reader.term_info(f, t).min_length(), reader.term_info(f, t).max_length()) for f, t in reader.all_terms()})
+        stats.append(
+            {
+                (f, t): (reader.term_info(f, t).min_length(), reader.term_info(f, t).max_length())
+                for f, t in reader.all_terms()
+            }
+        )
     assert stats[0] == stats[1]
     assert stats[1][("body", b"word")] == (2, 428)  # "said" counts; 415 is stored as 428 (one byte)
 
@@ -370,7 +402,7 @@ def test_one_pass_analysis_equals_whoosh_pipeline(text: str) -> None:
     from whoosh import formats
     from whoosh.analysis import StemmingAnalyzer
 
-    from index.store import _StemmedChars, _StemmedPositions
+    from newsdesk.index.search.store import _StemmedChars, _StemmedPositions
 
     analyzer = StemmingAnalyzer()
     for ours, theirs in (

@@ -6,9 +6,9 @@ from __future__ import annotations
 import random
 import sys
 
-from index.actors import load_gazetteer
-from index.coref import antecedent, scan_persons
-from index.quotemarks import (
+from newsdesk.index.actors.registry import load_gazetteer
+from newsdesk.index.language.coref import antecedent, scan_persons
+from newsdesk.index.language.quotemarks import (
     _DOUBLE_MARKS,
     DOUBLE_MARK,
     Quotation,
@@ -19,9 +19,17 @@ from index.quotemarks import (
     split_sentences,
     statement_kind,
 )
-from index.speakers import Mention
+from newsdesk.index.language.speakers import Mention
 
-_PIECES = [*"ab AB.!?'\"“”«»„’‘()-—\n\t\r\u00a0\u2028\x0b\x1cxyz01", "''", "Mr. ", "U.S. ", " said ", "\n\n", "  "]
+_PIECES = [
+    *"ab AB.!?'\"“”«»„’‘()-—\n\t\r\u00a0\u2028\x0b\x1cxyz01",
+    "''",
+    "Mr. ",
+    "U.S. ",
+    " said ",
+    "\n\n",
+    "  ",
+]
 
 
 def _random_texts(n: int, seed: int = 7) -> list[str]:
@@ -31,7 +39,9 @@ def _random_texts(n: int, seed: int = 7) -> list[str]:
 
 def test_every_white_space_character_but_the_space_is_unprintable() -> None:
     # statement_kind counts the letters of a printable piece as len - count(" ") on this ground.
-    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " " and c.isprintable()]
+    assert not [
+        c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " " and c.isprintable()
+    ]
 
 
 def test_split_paragraphs_is_each_stripped_line() -> None:
@@ -85,7 +95,14 @@ def test_pairing_with_paragraph_lists_that_split_paragraphs_would_not_give() -> 
     assert pairs([(0, 16)]) == [(5, 10, 0), (11, 14, 0)]
     text = "He wrote ''x'' and \"a\nb\" then don''t stop \"now\".\n'''tri\"\n“c” «d» „e“"
     assert pairs([(0, 21), (49, 56)]) == [(9, 14, 0), (19, 56, 0)]  # a paragraph left out
-    assert pairs(split_paragraphs(text)) == [(9, 14, 0), (42, 47, 1), (49, 56, 2), (57, 60, 3), (61, 64, 3), (65, 68, 3)]
+    assert pairs(split_paragraphs(text)) == [
+        (9, 14, 0),
+        (42, 47, 1),
+        (49, 56, 2),
+        (57, 60, 3),
+        (61, 64, 3),
+        (65, 68, 3),
+    ]
 
 
 def test_sentence_ends_after_abbreviations_initials_and_clock_times() -> None:
@@ -96,14 +113,24 @@ def test_sentence_ends_after_abbreviations_initials_and_clock_times() -> None:
         "Mr. Smith met J. Jones of the U.S. Army. (Dr. Who went.) Polls close at 7 p.m. Voting ends. "
         "Quote Brenner's. Then go."
     ) == [
-        "Mr. Smith met J. Jones of the U.S. Army.", "(Dr. Who went.)", "Polls close at 7 p.m.", "Voting ends.",
-        "Quote Brenner's.", "Then go.",
+        "Mr. Smith met J. Jones of the U.S. Army.",
+        "(Dr. Who went.)",
+        "Polls close at 7 p.m.",
+        "Voting ends.",
+        "Quote Brenner's.",
+        "Then go.",
     ]
     assert sentences("Is it? Yes! “Did you know?” Todd asked. It works!! Then stop.") == [
-        "Is it?", "Yes!", "“Did you know?” Todd asked.", "It works!!", "Then stop.",
+        "Is it?",
+        "Yes!",
+        "“Did you know?” Todd asked.",
+        "It works!!",
+        "Then stop.",
     ]
     assert sentences("A 3.5 rise. We saw—the end. I. Next \u00a0X. Done") == [
-        "A 3.5 rise.", "We saw—the end.", "I. Next \u00a0X. Done",
+        "A 3.5 rise.",
+        "We saw—the end.",
+        "I. Next \u00a0X. Done",
     ]
 
 

@@ -7,9 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from index.actors import ActorSpec, Corrections, load_gazetteer
-from index.model import Article, Statement
-from index.quotes import extract_statements
+from newsdesk.index.actors.registry import ActorSpec, Corrections, load_gazetteer
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article, Statement
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,7 +47,11 @@ def test_guillemets() -> None:
 
 def test_attribution_before_after_a_colon_with_several_sentences() -> None:
     st = one('Trump said: "We will build a wall. Mexico will pay for it."')
-    assert (st.quote, st.kind, st.speaker) == ('"We will build a wall. Mexico will pay for it."', "direct", "Trump")
+    assert (st.quote, st.kind, st.speaker) == (
+        '"We will build a wall. Mexico will pay for it."',
+        "direct",
+        "Trump",
+    )
 
 
 def test_nested_single_quotes_stay_inside() -> None:
@@ -73,7 +77,7 @@ def test_attribution_in_the_middle() -> None:
 def test_quote_running_over_paragraphs() -> None:
     body = '"This is the first paragraph and it goes on.\n\n"This is the second paragraph," Churchill said.'
     st = one(body)
-    assert st.quote == body[: body.index(",\"") + 2]
+    assert st.quote == body[: body.index(',"') + 2]
     assert st.actor == "Churchill"
 
 
@@ -105,7 +109,12 @@ def test_indirect_said_that_and_told() -> None:
 def test_indirect_verbs_without_that() -> None:
     for verb in ("warned", "insisted", "acknowledged"):
         st = one(f"The minister {verb} the plan would fail.")
-        assert (st.quote, st.cue, st.speaker, st.actor) == ("the plan would fail", verb, "The minister", "the minister")
+        assert (st.quote, st.cue, st.speaker, st.actor) == (
+            "the plan would fail",
+            verb,
+            "The minister",
+            "the minister",
+        )
 
 
 def test_reported_clause_before_its_attribution() -> None:
@@ -134,7 +143,7 @@ def test_according_to_before_and_after() -> None:
 
 
 def test_participle_hangs_from_the_subject() -> None:
-    found = run("The Pentagon declined to confirm the report, stating the proposals remain \"pre-decisional\".")
+    found = run('The Pentagon declined to confirm the report, stating the proposals remain "pre-decisional".')
     assert [(s.quote, s.cue, s.actor, s.kind) for s in found] == [
         ("to confirm the report", "declined", "the Pentagon", "indirect"),
         ('the proposals remain "pre-decisional"', "stating", "the Pentagon", "mixed"),
@@ -143,7 +152,9 @@ def test_participle_hangs_from_the_subject() -> None:
 
 
 def test_rejected_and_denied_with_metonyms() -> None:
-    found = run("Moscow has consistently rejected the prospect of troops in Ukraine. The White House denied the report.")
+    found = run(
+        "Moscow has consistently rejected the prospect of troops in Ukraine. The White House denied the report."
+    )
     assert [(s.quote, s.cue, s.speaker, s.actor, s.actor_kind) for s in found] == [
         ("the prospect of troops in Ukraine", "rejected", "Moscow", "Russia", "state"),
         ("the report", "denied", "The White House", "United States", "state"),
@@ -221,9 +232,7 @@ def test_nominals_resolve_to_the_last_actor_with_that_role() -> None:
 
 
 def test_surname_joins_the_full_name_within_an_article() -> None:
-    found = run(
-        'President Donald Trump arrived late. "We won," Trump said. "Yes," said Mr. Trump.'
-    )
+    found = run('President Donald Trump arrived late. "We won," Trump said. "Yes," said Mr. Trump.')
     assert [(s.speaker, s.actor) for s in found] == [("Trump", "Donald Trump"), ("Mr. Trump", "Donald Trump")]
 
 
@@ -239,7 +248,9 @@ def test_unnamed_sources_are_their_own_actors() -> None:
 
 
 def test_relative_who_speaks_for_its_noun_phrase() -> None:
-    found = run('"It is not normal," said John Weaver, who said executives fail to see "no secrets in politics."')
+    found = run(
+        '"It is not normal," said John Weaver, who said executives fail to see "no secrets in politics."'
+    )
     assert [(s.speaker, s.actor, s.kind) for s in found] == [
         ("John Weaver", "John Weaver", "direct"),
         ("who", "John Weaver", "mixed"),
@@ -250,11 +261,17 @@ def test_desk_corrections_extend_the_gazetteer() -> None:
     gz = load_gazetteer().extended(
         Corrections(
             metonyms={"Tolvik": "Kestrel Federation"},
-            actors=(ActorSpec("Ilse Varga", "person", ("Varga", "Ms Varga"), ("Foreign Minister",), "Kestrel Federation"),),
+            actors=(
+                ActorSpec(
+                    "Ilse Varga", "person", ("Varga", "Ms Varga"), ("Foreign Minister",), "Kestrel Federation"
+                ),
+            ),
             ignore=("Comments",),
         )
     )
-    article = Article(key="k", path="k", title="", body="Tolvik said the border is closed. Varga said it would reopen.")
+    article = Article(
+        key="k", path="k", title="", body="Tolvik said the border is closed. Varga said it would reopen."
+    )
     found = extract_statements(article, gazetteer=gz)
     assert [(s.speaker, s.actor, s.actor_kind) for s in found] == [
         ("Tolvik", "Kestrel Federation", "state"),
@@ -278,7 +295,15 @@ def test_cli_json_lines(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text('Talks\n\n"We are ready," Varga told reporters.\n', encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00broken")
     proc = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "quotes", "--json", str(tmp_path / "a.txt"), str(tmp_path / "missing.txt")],
+        [
+            sys.executable,
+            "-m",
+            "newsdesk.tui.cli",
+            "quotes",
+            "--json",
+            str(tmp_path / "a.txt"),
+            str(tmp_path / "missing.txt"),
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -288,11 +313,29 @@ def test_cli_json_lines(tmp_path: Path) -> None:
     assert len(rows) == 1
     row = rows[0]
     assert set(row) == {
-        "path", "quote", "start", "end", "kind", "cue", "cue_lemma", "speaker", "speaker_start", "speaker_end",
-        "actor", "actor_kind", "role", "affiliation", "date", "why", "fragments",
+        "path",
+        "quote",
+        "start",
+        "end",
+        "kind",
+        "cue",
+        "cue_lemma",
+        "speaker",
+        "speaker_start",
+        "speaker_end",
+        "actor",
+        "actor_kind",
+        "role",
+        "affiliation",
+        "date",
+        "why",
+        "fragments",
     }
     assert (row["quote"], row["actor"], row["kind"], row["fragments"]) == (
-        '"We are ready,"', "Varga", "direct", ['"We are ready,"']
+        '"We are ready,"',
+        "Varga",
+        "direct",
+        ['"We are ready,"'],
     )
     assert proc.stderr.count("\n") == 1 and "missing.txt" in proc.stderr
 
@@ -300,7 +343,10 @@ def test_cli_json_lines(tmp_path: Path) -> None:
 def test_cli_readable_listing(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text('Talks\n\n"We are ready," Varga told reporters.\n', encoding="utf-8")
     proc = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "quotes", str(tmp_path)], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-m", "newsdesk.tui.cli", "quotes", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr
     assert 'Varga — told — direct — “"We are ready,"”' in proc.stdout
@@ -309,11 +355,15 @@ def test_cli_readable_listing(tmp_path: Path) -> None:
 def test_question_and_attribution_stay_in_one_sentence() -> None:
     found = run("Chuck Todd asked about the tweet. “Did you know it was Mussolini?” Todd asked the mogul.")
     direct = [s for s in found if s.kind == "direct"]
-    assert [(s.quote, s.speaker, s.actor) for s in direct] == [("“Did you know it was Mussolini?”", "Todd", "Chuck Todd")]
+    assert [(s.quote, s.speaker, s.actor) for s in direct] == [
+        ("“Did you know it was Mussolini?”", "Todd", "Chuck Todd")
+    ]
 
 
 def test_new_clause_with_its_own_speaker_ends_the_content() -> None:
-    found = run('Cruz said he would make sand "glow in the dark," and Trump vowed to "bomb the hell" out of them.')
+    found = run(
+        'Cruz said he would make sand "glow in the dark," and Trump vowed to "bomb the hell" out of them.'
+    )
     assert [(s.quote, s.actor) for s in found] == [
         ('he would make sand "glow in the dark,"', "Cruz"),
         ('to "bomb the hell" out of them', "Trump"),
@@ -331,7 +381,9 @@ def test_colon_hands_the_quotation_to_the_subject() -> None:
 
 
 def test_quoted_words_in_any_predicate_are_the_subjects() -> None:
-    st = one("Rubio also bemoaned the climate in which people “literally hate each other” because they differ.")
+    st = one(
+        "Rubio also bemoaned the climate in which people “literally hate each other” because they differ."
+    )
     assert (st.quote, st.cue, st.actor, st.kind) == (
         "the climate in which people “literally hate each other” because they differ",
         "also bemoaned",
@@ -344,12 +396,16 @@ def test_asked_questions_and_passive_cues() -> None:
     found = run("Asked if her email practices were illegal, 46 percent of voters said yes.")
     # The answer is a statement too (PolNeAR annotates it): "yes" is short but not too short.
     assert [(s.quote, s.cue, s.speaker) for s in found] == [
-        ("if her email practices were illegal", "asked", None), ("yes", "said", "46 percent of voters")]
+        ("if her email practices were illegal", "asked", None),
+        ("yes", "said", "46 percent of voters"),
+    ]
     assert run("Sanders was asked about the case during an interview.") == []
 
 
 def test_quotation_signed_below() -> None:
-    found = run('Quotable.\n\n"The idea needs to stop now, once and for all."\n\n-Michelle Marks, Philadelphia.')
+    found = run(
+        'Quotable.\n\n"The idea needs to stop now, once and for all."\n\n-Michelle Marks, Philadelphia.'
+    )
     assert [(s.quote, s.cue, s.actor) for s in found] == [
         ('"The idea needs to stop now, once and for all."', "-", "Michelle Marks")
     ]
@@ -362,7 +418,9 @@ def test_relative_pronoun_and_contractions_as_subjects() -> None:
 
 
 def test_speaker_text_is_the_article_text_even_with_parentheticals() -> None:
-    article = Article(key="k", path="k", title="", body="Rep. Gregory Meeks (D-N.Y.) said the party would unite.")
+    article = Article(
+        key="k", path="k", title="", body="Rep. Gregory Meeks (D-N.Y.) said the party would unite."
+    )
     st = extract_statements(article)[0]
     assert st.speaker == "Rep. Gregory Meeks"
     assert article.text[st.speaker_start : st.speaker_end] == st.speaker
@@ -396,7 +454,7 @@ def test_titles_before_an_attribution_are_not_quoted_words() -> None:
 
 
 def test_quotation_pairing_and_sentences() -> None:
-    from index.quotemarks import pair_quotations, split_paragraphs, split_sentences
+    from newsdesk.index.language.quotemarks import pair_quotations, split_paragraphs, split_sentences
 
     text = "He said ''no,'' and “left.“ Then Mr. Smith of the U.S. spoke. “Why?” Todd asked."
     paras = split_paragraphs(text)
@@ -410,7 +468,7 @@ def test_quotation_pairing_and_sentences() -> None:
 
 
 def test_unclosed_quotation_runs_into_the_reopening_paragraph_only() -> None:
-    from index.quotemarks import pair_quotations, split_paragraphs
+    from newsdesk.index.language.quotemarks import pair_quotations, split_paragraphs
 
     text = '"First part\n\n"second part," she said.\n\nA "stray mark here.'
     quotes = pair_quotations(text, split_paragraphs(text))
@@ -422,7 +480,16 @@ def test_cli_desk_corrections_apply_and_a_broken_file_warns(tmp_path: Path) -> N
     desk.mkdir()
     (desk / "a.txt").write_text("Talks\n\nTolvik said the border would stay closed.\n", encoding="utf-8")
     (desk / "actors.yaml").write_text("metonyms: {Tolvik: Kestrel Federation}\n", encoding="utf-8")
-    cmd = [sys.executable, "-m", "tui.cli", "quotes", "--json", "--desk", str(desk), str(desk / "a.txt")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsdesk.tui.cli",
+        "quotes",
+        "--json",
+        "--desk",
+        str(desk),
+        str(desk / "a.txt"),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout.splitlines()[0])["actor"] == "Kestrel Federation"
@@ -435,11 +502,19 @@ def test_cli_desk_corrections_apply_and_a_broken_file_warns(tmp_path: Path) -> N
 
 def test_decisions_adjectives_and_the_author_as_I() -> None:
     assert run("Biden declined to run in late 2015.") == []
-    assert [s.quote for s in run("The Pentagon declined to comment on the report.")] == ["to comment on the report"]
+    assert [s.quote for s in run("The Pentagon declined to comment on the report.")] == [
+        "to comment on the report"
+    ]
     assert run("Clinton's lead of nearly 400 pledged delegates is triple the lead Obama had.") == []
-    article = Article(key="k", path="k", title="", body="I argued that the plan would fail.", author="Ana Petrov")
+    article = Article(
+        key="k", path="k", title="", body="I argued that the plan would fail.", author="Ana Petrov"
+    )
     st = extract_statements(article)[0]
-    assert (st.speaker, st.actor, st.why) == ("I", "Ana Petrov", 'cue "argued" reported; "I" -> Ana Petrov, the author')
+    assert (st.speaker, st.actor, st.why) == (
+        "I",
+        "Ana Petrov",
+        'cue "argued" reported; "I" -> Ana Petrov, the author',
+    )
 
 
 def test_groups_placed_by_a_preposition_and_common_nouns_at_a_sentence_start() -> None:
@@ -453,7 +528,9 @@ def test_plural_groups_are_unnamed_actors() -> None:
     assert [(s.actor, s.actor_kind, s.affiliation) for s in run("Americans say the war is over.")] == [
         ("Americans", "unnamed", "United States")
     ]
-    assert [(s.actor, s.actor_kind) for s in run("Republicans said the bill was dead.")] == [("Republicans", "unnamed")]
+    assert [(s.actor, s.actor_kind) for s in run("Republicans said the bill was dead.")] == [
+        ("Republicans", "unnamed")
+    ]
 
 
 # Actor quality (round two): general rules, each on a short invented text.
@@ -461,7 +538,11 @@ def test_plural_groups_are_unnamed_actors() -> None:
 
 def test_time_opener_and_honorific_are_neither_name_nor_role() -> None:
     st = one("On Tuesday Mr Reyl, the foreign minister, said the talks had failed.")
-    assert (st.speaker, st.actor, st.role) == ("Mr Reyl, the foreign minister", "Reyl", "the foreign minister")
+    assert (st.speaker, st.actor, st.role) == (
+        "Mr Reyl, the foreign minister",
+        "Reyl",
+        "the foreign minister",
+    )
     st = one("In September Dorn had said the crossings would stay closed.")
     assert (st.speaker, st.actor, st.role) == ("Dorn", "Dorn", None)
     st = one("Within hours Ms Varga said that the claim was false.")
@@ -489,7 +570,11 @@ def test_plural_agent_noun_at_sentence_start_is_a_group() -> None:
 def test_indefinite_placed_by_a_preposition_is_unnamed() -> None:
     st = one("Nobody will act until someone in Aldmoor suggests it first.")
     assert (st.speaker, st.actor, st.actor_kind, st.role) == (
-        "someone in Aldmoor", "someone in Aldmoor", "unnamed", None)
+        "someone in Aldmoor",
+        "someone in Aldmoor",
+        "unnamed",
+        None,
+    )
     st = one("Diplomats in Aldmoor said the terms had not changed.")
     assert (st.actor, st.actor_kind) == ("diplomats in Aldmoor", "unnamed")
 
@@ -518,19 +603,26 @@ def test_she_prefers_the_speaker_over_a_person_named_in_her_sentence() -> None:
         "a retired officer. She said it could begin work within days."
     )
     assert [(s.quote, s.actor, s.role) for s in found] == [
-        ("the mission would be led by Lieutenant General Cato Brenner, a retired officer", "Haldis Morrow",
-         "Secretary-General"),
+        (
+            "the mission would be led by Lieutenant General Cato Brenner, a retired officer",
+            "Haldis Morrow",
+            "Secretary-General",
+        ),
         ("it could begin work within days", "Haldis Morrow", "Secretary-General"),
     ]
 
 
 def test_pronoun_gender_learned_from_role_noun_and_earlier_pronoun() -> None:
     # Unfamiliar given names, no Mr/Ms: "the spokeswoman" and an earlier "he" say who is who.
-    found = run("Ivo Brask said the gates were shut. Anka Bree, the spokeswoman, said they were open. "
-                "He said that was wrong.")
+    found = run(
+        "Ivo Brask said the gates were shut. Anka Bree, the spokeswoman, said they were open. "
+        "He said that was wrong."
+    )
     assert [s.actor for s in found] == ["Ivo Brask", "Anka Bree", "Ivo Brask"]
-    found = run("Anka Bree said the vote was close. Ivo Brask said it was not. He said the count was rigged. "
-                "She said that was absurd.")
+    found = run(
+        "Anka Bree said the vote was close. Ivo Brask said it was not. He said the count was rigged. "
+        "She said that was absurd."
+    )
     assert [s.actor for s in found] == ["Anka Bree", "Ivo Brask", "Ivo Brask", "Anka Bree"]
 
 
@@ -545,14 +637,22 @@ def test_possessive_before_a_period_ends_the_sentence() -> None:
 
 
 def test_quotation_inside_a_relative_clause_keeps_the_subject() -> None:
-    found = run('Sarnhold, which on Friday told us there had been "no reduction in the flow", has declined to comment.')
+    found = run(
+        'Sarnhold, which on Friday told us there had been "no reduction in the flow", has declined to comment.'
+    )
     assert [(s.actor, s.quote) for s in found] == [
-        ("Sarnhold", 'there had been "no reduction in the flow"'), ("Sarnhold", "to comment")]
+        ("Sarnhold", 'there had been "no reduction in the flow"'),
+        ("Sarnhold", "to comment"),
+    ]
 
 
 def test_article_after_a_time_phrase_stays_with_the_subject() -> None:
     st = one("On Thursday the foreign minister said the line was drawn.")
-    assert (st.speaker, st.actor, st.actor_kind) == ("the foreign minister", "the foreign minister", "unnamed")
+    assert (st.speaker, st.actor, st.actor_kind) == (
+        "the foreign minister",
+        "the foreign minister",
+        "unnamed",
+    )
 
 
 def test_sentence_head_with_lower_case_aside_is_the_speaker() -> None:
@@ -561,7 +661,9 @@ def test_sentence_head_with_lower_case_aside_is_the_speaker() -> None:
 
 
 def test_participle_hangs_from_the_appositive_name() -> None:
-    st = one("The Accord's secretary-general, Haldis Morrow, had proposed monitors, saying both sides needed a number.")
+    st = one(
+        "The Accord's secretary-general, Haldis Morrow, had proposed monitors, saying both sides needed a number."
+    )
     assert (st.quote, st.actor, st.cue) == ("both sides needed a number", "Haldis Morrow", "saying")
 
 
@@ -576,7 +678,10 @@ def test_bare_verb_after_and_continues_the_reported_clause() -> None:
     st = one("Kasich says he’d sit Putin down and tell him “no more nonsense” if elected.")
     assert (st.quote, st.kind) == ("he’d sit Putin down and tell him “no more nonsense” if elected", "mixed")
     found = run("Trump said he would win and added that nobody could stop him.")
-    assert [(s.quote, s.cue) for s in found] == [("he would win", "said"), ("that nobody could stop him", "added")]
+    assert [(s.quote, s.cue) for s in found] == [
+        ("he would win", "said"),
+        ("that nobody could stop him", "added"),
+    ]
 
 
 def test_answered_is_a_cue() -> None:
@@ -587,12 +692,17 @@ def test_answered_is_a_cue() -> None:
 def test_dashes_around_an_appositive_work_as_commas() -> None:
     st = one("Jason Sims — a teacher from Mount Pleasant — says he made a decision.")
     assert (st.speaker, st.actor, st.role) == (
-        "Jason Sims — a teacher from Mount Pleasant", "Jason Sims", "a teacher from Mount Pleasant")
+        "Jason Sims — a teacher from Mount Pleasant",
+        "Jason Sims",
+        "a teacher from Mount Pleasant",
+    )
 
 
 def test_lower_case_reopening_after_a_long_attribution_joins_the_statement() -> None:
-    st = one('"This used to be the back yard," said Raffa Pantu, director of security studies at a long-named '
-             'institute in London, "but it is coming into the thrall."')
+    st = one(
+        '"This used to be the back yard," said Raffa Pantu, director of security studies at a long-named '
+        'institute in London, "but it is coming into the thrall."'
+    )
     assert st.fragments == ('"This used to be the back yard,"', '"but it is coming into the thrall."')
     assert (st.actor, st.kind) == ("Raffa Pantu", "direct")
 
@@ -610,11 +720,12 @@ def test_possessive_full_name_and_place_given_names_as_antecedents() -> None:
     assert [(s.speaker, s.actor) for s in found] == [("She", None)]
 
 
-
 def test_subject_with_a_reporting_relative_clause_speaks_the_main_clause() -> None:
     found = run("Barkley, who said he typically votes Democratic, said one candidate he likes is Kasich.")
     assert [(s.quote, s.actor) for s in found] == [
-        ("he typically votes Democratic", "Barkley"), ("one candidate he likes is Kasich", "Barkley")]
+        ("he typically votes Democratic", "Barkley"),
+        ("one candidate he likes is Kasich", "Barkley"),
+    ]
 
 
 def test_saying_little_reports_nothing() -> None:

@@ -18,13 +18,26 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score_quotes.py"
 GOLD = SHARED / "quotes-dev" / "polnear.dev.jsonl"
 
-pytestmark = pytest.mark.skipif(not (SCORER.exists() and GOLD.exists()), reason="/work/shared dev set not available")
+pytestmark = pytest.mark.skipif(
+    not (SCORER.exists() and GOLD.exists()), reason="/work/shared dev set not available"
+)
 
 
 def e2e_f1(subset: str) -> float:
-    newsdesk = [sys.executable, "-m", "tui.cli", "quotes", "--json"]
+    newsdesk = [sys.executable, "-m", "newsdesk.tui.cli", "quotes", "--json"]
     proc = subprocess.run(
-        [sys.executable, str(SCORER), "--gold", str(GOLD), "--subset", subset, "--limit", "60", "--", *newsdesk],
+        [
+            sys.executable,
+            str(SCORER),
+            "--gold",
+            str(GOLD),
+            "--subset",
+            subset,
+            "--limit",
+            "60",
+            "--",
+            *newsdesk,
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,

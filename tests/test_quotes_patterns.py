@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from index.cues import INFLECTED_CUES, PARTICIPLES, trie_pattern
-from index.quotes import _CLAUSE_START, _CONTENT_TAIL, _MORE_PARTICIPLES
-from index.readers import read_file
+from newsdesk.index.ingest.readers import read_file
+from newsdesk.index.language.cues import INFLECTED_CUES, PARTICIPLES, trie_pattern
+from newsdesk.index.language.quotes import _CLAUSE_START, _CONTENT_TAIL, _MORE_PARTICIPLES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "nato-ukraine-ft-report.txt"
@@ -33,7 +33,8 @@ _PLAIN_CONTENT_TAIL = re.compile(
     r"|(?<=,)\s+compared\s+(?:with|to)\s"
     r"|(?<=:)\s+(?=[A-Z])"
     r"|(?<=[,\s])\s*(?:but|and)\s+(?:(?:has|have|had|is|was|will|would|did|does|later|then)\b|(?=(?:"
-    + INFLECTED_CUES + r")\b))"
+    + INFLECTED_CUES
+    + r")\b))"
     r"|(?<=,)\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s"
     r"|(?<=,)\s+but\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
     r"|(?<=,)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:recommendation|claim|statement|move|sign|reference|nod|swipe|dig|"
@@ -43,10 +44,30 @@ _PLAIN_CONTENT_TAIL = re.compile(
 )
 
 EDGE_CASES = [
-    'a ,  and X', 'x;  but y', 'q," and Z', 'q”,  as y', "x,''  while he", '" and A', '"  and B', '”and C',
-    ' \u00a0and D', ',"  to which', 'a,,  and', ';; ,', '" ,', 'said, saying no', 'it." Adding that',
-    'a plan — while others', 'he said, but has not', 'they said, and he said', 'rates: The bank',
-    'warned, a move that', 'said,  compared with', ', but quickly reversed', 'x,\tand will', '',
+    "a ,  and X",
+    "x;  but y",
+    'q," and Z',
+    "q”,  as y",
+    "x,''  while he",
+    '" and A',
+    '"  and B',
+    "”and C",
+    " \u00a0and D",
+    ',"  to which',
+    "a,,  and",
+    ";; ,",
+    '" ,',
+    "said, saying no",
+    'it." Adding that',
+    "a plan — while others",
+    "he said, but has not",
+    "they said, and he said",
+    "rates: The bank",
+    "warned, a move that",
+    "said,  compared with",
+    ", but quickly reversed",
+    "x,\tand will",
+    "",
 ]
 
 

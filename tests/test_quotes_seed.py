@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index.model import Article, Statement
-from index.quotes import extract_statements
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article, Statement
 
 SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "nato-ukraine-ft-report.txt"
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not SEED.exists(), reason="/work/shared seed art
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[Article, list[Statement]]:
-    from index.readers import read_file
+    from newsdesk.index.ingest.readers import read_file
 
     article = read_file(SEED).articles[0]
     return article, extract_statements(article)
@@ -39,7 +39,13 @@ def test_offsets_point_into_the_article_text(seed: tuple[Article, list[Statement
 
 def test_headline_is_the_ft_statement(seed: tuple[Article, list[Statement]]) -> None:
     st = find(seed[1], "US Signals Willingness")
-    assert (st.cue, st.speaker, st.actor, st.actor_kind, st.kind) == (":", "FT", "Financial Times", "outlet", "indirect")
+    assert (st.cue, st.speaker, st.actor, st.actor_kind, st.kind) == (
+        ":",
+        "FT",
+        "Financial Times",
+        "outlet",
+        "indirect",
+    )
 
 
 def test_according_to_the_ft_report(seed: tuple[Article, list[Statement]]) -> None:
@@ -59,7 +65,12 @@ def test_both_trump_quotes_go_to_donald_trump(seed: tuple[Article, list[Statemen
     assert first.quote == "“We’ll be involved from the standpoint of backup. We’re going to help them,”"
     assert '"he" -> Donald Trump' in first.why
     second = find(seed[1], "Europe is going to give them")
-    assert (second.kind, second.speaker, second.actor, second.cue) == ("direct", "Trump", "Donald Trump", "stressed")
+    assert (second.kind, second.speaker, second.actor, second.cue) == (
+        "direct",
+        "Trump",
+        "Donald Trump",
+        "stressed",
+    )
 
 
 def test_told_reporters_is_indirect_to_donald_trump(seed: tuple[Article, list[Statement]]) -> None:
@@ -113,7 +124,12 @@ def test_unnamed_sources(seed: tuple[Article, list[Statement]]) -> None:
     assert (four.actor, four.actor_kind) == ("four sources briefed on the discussions", "unnamed")
     eu = [s for s in seed[1] if s.speaker == "EU officials"]
     assert len(eu) == 1
-    assert (eu[0].actor, eu[0].actor_kind, eu[0].cue, eu[0].kind) == ("EU officials", "unnamed", "acknowledged", "mixed")
+    assert (eu[0].actor, eu[0].actor_kind, eu[0].cue, eu[0].kind) == (
+        "EU officials",
+        "unnamed",
+        "acknowledged",
+        "mixed",
+    )
 
 
 def test_no_junk(seed: tuple[Article, list[Statement]]) -> None:
@@ -121,4 +137,11 @@ def test_no_junk(seed: tuple[Article, list[Statement]]) -> None:
     assert None not in actors
     assert not {"Comments", "Related News"} & actors
     named = {s.actor for s in seed[1] if s.actor_kind != "unnamed"}
-    assert named == {"Financial Times", "United States", "the Pentagon", "Donald Trump", "Russia", "Sergey Lavrov"}
+    assert named == {
+        "Financial Times",
+        "United States",
+        "the Pentagon",
+        "Donald Trump",
+        "Russia",
+        "Sergey Lavrov",
+    }

@@ -1,4 +1,4 @@
-"""The fast ranker (index.ranking) ranks exactly as whoosh scores.
+"""The fast ranker (newsdesk.index.search.ranking) ranks exactly as whoosh scores.
 
 The reference is whoosh itself scoring every match (an unlimited collector), sorted best first
 with ties by docnum: the fast path must return the same documents in the same order with the
@@ -15,17 +15,65 @@ from pathlib import Path
 
 import pytest
 
-from index.desk import Desk
-from index.ranking import Ranker, _fuzzy_words, _Segment, _within, _within_one, column_values
+from newsdesk.index.desk import Desk
+from newsdesk.index.search.ranking import Ranker, _fuzzy_words, _Segment, _within, _within_one, column_values
 from tests.conftest import ROOT, SHARED, write_desk
 
 WORDS = [
-    "oil", "prices", "rose", "fell", "sharply", "market", "shares", "bank", "rates", "interest", "minister",
-    "president", "talks", "pipeline", "gas", "energy", "river", "dam", "water", "treaty", "border", "troops",
-    "security", "guarantees", "election", "vote", "court", "ruling", "trade", "deficit", "export", "exports",
-    "exported", "exporter", "inflation", "inflated", "inflating", "tax", "budget", "government", "said",
-    "says", "told", "reporters", "monday", "tuesday", "farmers", "harvest", "drought", "flow", "federation",
-    "republic", "accord", "council",
+    "oil",
+    "prices",
+    "rose",
+    "fell",
+    "sharply",
+    "market",
+    "shares",
+    "bank",
+    "rates",
+    "interest",
+    "minister",
+    "president",
+    "talks",
+    "pipeline",
+    "gas",
+    "energy",
+    "river",
+    "dam",
+    "water",
+    "treaty",
+    "border",
+    "troops",
+    "security",
+    "guarantees",
+    "election",
+    "vote",
+    "court",
+    "ruling",
+    "trade",
+    "deficit",
+    "export",
+    "exports",
+    "exported",
+    "exporter",
+    "inflation",
+    "inflated",
+    "inflating",
+    "tax",
+    "budget",
+    "government",
+    "said",
+    "says",
+    "told",
+    "reporters",
+    "monday",
+    "tuesday",
+    "farmers",
+    "harvest",
+    "drought",
+    "flow",
+    "federation",
+    "republic",
+    "accord",
+    "council",
 ]
 NAMES = ["Ilse Varga", "Tomas Reyes", "Petra Sand", "Oren Vale"]
 SOURCES = ["Meridian Wire", "The Courier", "Northwave", "Daily Klaxon"]
@@ -46,22 +94,60 @@ def article(rng: random.Random, n: int) -> str:
     day = rng.randint(1, 28)
     month = rng.choice([7, 8, 9])
     return (
-        f"---\ntitle: \"{title} {n}\"\ndate: 2025-{month:02d}-{day:02d}\nsource: \"{rng.choice(SOURCES)}\"\n"
+        f'---\ntitle: "{title} {n}"\ndate: 2025-{month:02d}-{day:02d}\nsource: "{rng.choice(SOURCES)}"\n'
         f"tags: [{rng.choice(WORDS)}, {rng.choice(WORDS)}]\n---\n" + "\n\n".join(paras) + "\n"
     )
 
 
 QUERIES = [
-    "oil", "prices", "said", "minister", "oil prices", "bank AND rates", "minister OR president",
-    "shares NOT oil", "oil NOT gas NOT water", "(oil OR gas) AND (prices OR rates)",
-    "oil ANDMAYBE gas", "oil^3 gas", "(oil gas)^2 OR water", "title:oil", "title:(oil OR gas) body:prices",
-    "source:courier", "source:courier oil", "tag:energy", "tag:energy OR tag:water",
-    '"interest rates"', '"interest rates" bank', '"oil prices" OR "gas prices"', '"said on monday"',
-    "title:\"interest rates\"", "export*", "inflat*", "pric* NOT oil", "inflation~", "exprt~", "inflation~2",
-    "expo?t", "date:2025-08 oil", "date:[2025-08-01 to 2025-08-31] prices OR rates",
-    "actor:varga", "actor:varga oil", "speaker:reyes kind:direct", "actor:varga NOT oil",
-    "(troops OR troops*)", "oil (prices OR prices*)", "pr*", "ex*", "tr*^2", "(pr* OR oil) NOT gas", "ri*",
-    "inflation~2 oil", "pr?ce*", "nothingmatchesthis", "oil AND nothingmatchesthis",
+    "oil",
+    "prices",
+    "said",
+    "minister",
+    "oil prices",
+    "bank AND rates",
+    "minister OR president",
+    "shares NOT oil",
+    "oil NOT gas NOT water",
+    "(oil OR gas) AND (prices OR rates)",
+    "oil ANDMAYBE gas",
+    "oil^3 gas",
+    "(oil gas)^2 OR water",
+    "title:oil",
+    "title:(oil OR gas) body:prices",
+    "source:courier",
+    "source:courier oil",
+    "tag:energy",
+    "tag:energy OR tag:water",
+    '"interest rates"',
+    '"interest rates" bank',
+    '"oil prices" OR "gas prices"',
+    '"said on monday"',
+    'title:"interest rates"',
+    "export*",
+    "inflat*",
+    "pric* NOT oil",
+    "inflation~",
+    "exprt~",
+    "inflation~2",
+    "expo?t",
+    "date:2025-08 oil",
+    "date:[2025-08-01 to 2025-08-31] prices OR rates",
+    "actor:varga",
+    "actor:varga oil",
+    "speaker:reyes kind:direct",
+    "actor:varga NOT oil",
+    "(troops OR troops*)",
+    "oil (prices OR prices*)",
+    "pr*",
+    "ex*",
+    "tr*^2",
+    "(pr* OR oil) NOT gas",
+    "ri*",
+    "inflation~2 oil",
+    "pr?ce*",
+    "nothingmatchesthis",
+    "oil AND nothingmatchesthis",
 ]
 
 
@@ -86,7 +172,9 @@ def compare(desk: Desk, text: str, limit: int = 10) -> list[tuple[str, float]]:
     assert [s for _, s in fast] == pytest.approx([s for _, s in exact], rel=1e-9), text
     hits = store.search(text, limit=limit)
     fields = [store._searcher.stored_fields(d) for d, _ in fast]
-    assert [h.key for h in hits] == [f.get("article") if h.statement else f["key"] for h, f in zip(hits, fields, strict=True)]
+    assert [h.key for h in hits] == [
+        f.get("article") if h.statement else f["key"] for h, f in zip(hits, fields, strict=True)
+    ]
     return [(h.key, h.score) for h in hits]
 
 
@@ -133,7 +221,12 @@ def test_whooshs_top_n_collector_can_drop_a_best_hit(built_desk: Desk) -> None:
     text = "(oil OR gas) AND (prices OR rates)"
     store = built_desk.store
     fast = [(h.key, round(h.score, 4)) for h in built_desk.search(text, 10)]
-    assert fast[:4] == [("b1/a11.md", 14.6387), ("b0/a7.md", 14.107), ("b3/a13.md", 13.7902), ("b3/a19.md", 13.4218)]
+    assert fast[:4] == [
+        ("b1/a11.md", 14.6387),
+        ("b0/a7.md", 14.107),
+        ("b3/a13.md", 13.7902),
+        ("b3/a19.md", 13.4218),
+    ]
     store.fast_ranking = False
     try:
         assert "b3/a19.md" not in [h.key for h in built_desk.search(text, 10)]
@@ -141,7 +234,9 @@ def test_whooshs_top_n_collector_can_drop_a_best_hit(built_desk: Desk) -> None:
         store.fast_ranking = True
 
 
-@pytest.mark.parametrize("text", ["oil ANDNOT gas", "(prices OR rates) ANDNOT (bank OR market)", "said ANDNOT title:oil"])
+@pytest.mark.parametrize(
+    "text", ["oil ANDNOT gas", "(prices OR rates) ANDNOT (bank OR market)", "said ANDNOT title:oil"]
+)
 def test_andnot_is_the_positive_side_minus_the_negative(built_desk: Desk, text: str) -> None:
     # whoosh's own ANDNOT matcher keeps the first document of its positive side when the
     # negative side starts earlier (AndNotMatcher._find_first compares ids without skipping),
@@ -172,10 +267,15 @@ def test_the_fast_path_covers_the_common_shapes(built_desk: Desk) -> None:
 
 def test_rewritten_and_removed_articles_never_come_back(built_desk: Desk) -> None:
     # Every article title ends with its number; rewritten ones are 900-905, removed ones 200-203.
-    for text in ("oil OR gas OR said OR prices OR rates OR minister", "title:(900 OR 100 OR 106 OR 200 OR 203)"):
+    for text in (
+        "oil OR gas OR said OR prices OR rates OR minister",
+        "title:(900 OR 100 OR 106 OR 200 OR 203)",
+    ):
         keys = [key for key, _ in compare(built_desk, text, limit=200)]
         assert not any(k in keys for k in ("b2/a0.md", "b2/a1.md", "b2/a2.md", "b2/a3.md"))
-    found = {h.title.rsplit(" ", 1)[-1] for h in built_desk.search("title:(900 OR 100 OR 106 OR 200 OR 203)", 50)}
+    found = {
+        h.title.rsplit(" ", 1)[-1] for h in built_desk.search("title:(900 OR 100 OR 106 OR 200 OR 203)", 50)
+    }
     assert found == {"900", "106"}  # 100 was rewritten as 900; 200 and 203 were removed
 
 
@@ -193,8 +293,18 @@ def test_sample_desk_ranks_as_whoosh(tmp_path: Path) -> None:
     desk = Desk(ROOT / "sample_articles", tmp_path / "data")
     desk.index()
     for text in [
-        "dam", "water OR river", "Varga", "treaty NOT dam", '"foreign minister"', "sarn*", "halvard~",
-        "title:dam", "actor:varga", "actor:reyl kind:direct", "date:2025-09 flow", "kestrel federation",
+        "dam",
+        "water OR river",
+        "Varga",
+        "treaty NOT dam",
+        '"foreign minister"',
+        "sarn*",
+        "halvard~",
+        "title:dam",
+        "actor:varga",
+        "actor:reyl kind:direct",
+        "date:2025-09 flow",
+        "kestrel federation",
     ]:
         assert compare(desk, text), text
 
@@ -233,8 +343,10 @@ def test_fuzzy_expansion_is_whooshs(built_desk: Desk) -> None:
         field = searcher.schema["body"]
         for word, dist in [("inflat", 1), ("price", 1), ("export", 2), ("said", 1), ("ga", 1), ("zzz", 1)]:
             ours = {field.from_bytes(b) for b in _fuzzy_words(reader, field, "body", word, dist, 2)}
-            theirs = {w if isinstance(w, str) else field.from_bytes(w)
-                      for w in reader.terms_within("body", word, dist, prefix=2)}
+            theirs = {
+                w if isinstance(w, str) else field.from_bytes(w)
+                for w in reader.terms_within("body", word, dist, prefix=2)
+            }
             assert ours == theirs, word
 
 
@@ -243,7 +355,9 @@ def test_date_column_is_read_as_whoosh_reads_it(built_desk: Desk) -> None:
     assert column_values(searcher, "date") == list(searcher.reader().column_reader("date", translate=False))
 
 
-@pytest.mark.parametrize("text", ["export*", "inflation~", "expo?t", "(troops OR troops*) oil", "inflation~2"])
+@pytest.mark.parametrize(
+    "text", ["export*", "inflation~", "expo?t", "(troops OR troops*) oil", "inflation~2"]
+)
 def test_expansions_for_highlighting_are_whooshs(built_desk: Desk, text: str) -> None:
     store = built_desk.store
     q, _ = store._plan(text, False)
@@ -257,9 +371,9 @@ def test_expansions_for_highlighting_are_whooshs(built_desk: Desk, text: str) ->
 
 
 def test_a_huge_expansion_goes_to_whoosh(built_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
-    import index.ranking
+    import newsdesk.index.search.ranking
 
-    monkeypatch.setattr(index.ranking, "MAX_EXPANSION", 1)
+    monkeypatch.setattr(newsdesk.index.search.ranking, "MAX_EXPANSION", 1)
     store = built_desk.store
     q, _ = store._plan("pr*", False)  # price, presid: two words
     assert Ranker(store._searcher).top(q, 10) is None
@@ -274,11 +388,21 @@ def test_out_of_time_keeps_what_was_ranked(built_desk: Desk) -> None:
 
 
 def test_edit_distance_checks() -> None:
-    assert [_within_one(a, b) for a, b in [("abc", "abc"), ("abc", "abd"), ("abc", "ab"), ("ab", "abc"),
-                                           ("abc", "acb"), ("abc", "xabc"), ("abc", "abcde")]] == [
-        True, True, True, True, False, True, False]
-    assert [_within(a, b, 2) for a, b in [("abc", "acb"), ("kitten", "sitting"), ("abc", "abcde"), ("", "ab")]] == [
-        True, False, True, True]
+    assert [
+        _within_one(a, b)
+        for a, b in [
+            ("abc", "abc"),
+            ("abc", "abd"),
+            ("abc", "ab"),
+            ("ab", "abc"),
+            ("abc", "acb"),
+            ("abc", "xabc"),
+            ("abc", "abcde"),
+        ]
+    ] == [True, True, True, True, False, True, False]
+    assert [
+        _within(a, b, 2) for a, b in [("abc", "acb"), ("kitten", "sitting"), ("abc", "abcde"), ("", "ab")]
+    ] == [True, False, True, True]
 
 
 @pytest.mark.slow
@@ -295,6 +419,16 @@ def test_real_corpus_ranks_as_whoosh(tmp_path: Path) -> None:
         (folder / f.name).symlink_to(f)
     desk = Desk(folder, tmp_path / "data")
     desk.index()
-    for text in ["oil", "said", "bank AND rates", '"interest rates"', "minister OR president", "export*",
-                 "shares NOT oil", "inflation~", "trade deficit", "(prices OR prices*)"]:
+    for text in [
+        "oil",
+        "said",
+        "bank AND rates",
+        '"interest rates"',
+        "minister OR president",
+        "export*",
+        "shares NOT oil",
+        "inflation~",
+        "trade deficit",
+        "(prices OR prices*)",
+    ]:
         compare(desk, text, limit=20)

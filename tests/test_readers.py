@@ -9,13 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from index.model import ReadWarning
-from index.readers import SUPPORTED_SUFFIXES, is_supported, iter_desk_files, read_file, read_text
-from index.readers.dateline import parse_dateline
-from index.readers.decode import clean_text, decode_bytes
-from index.readers.outlets import headline_outlet
-from index.readers.pubdate import date_from_filename, parse_date_value
-from index.readers.text import byline_names
+from newsdesk.index.ingest.readers import (
+    SUPPORTED_SUFFIXES,
+    is_supported,
+    iter_desk_files,
+    read_file,
+    read_text,
+)
+from newsdesk.index.ingest.readers.dateline import parse_dateline
+from newsdesk.index.ingest.readers.decode import clean_text, decode_bytes
+from newsdesk.index.ingest.readers.outlets import headline_outlet
+from newsdesk.index.ingest.readers.pubdate import date_from_filename, parse_date_value
+from newsdesk.index.ingest.readers.text import byline_names
+from newsdesk.index.model import ReadWarning
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -90,7 +96,9 @@ def test_markdown_heading_repeating_the_title_is_dropped_once():
     text = "---\ntitle: Talks resume\n---\n# Talks Resume\n\nBody.\n\n# Talks resume\n"
     article = read_text(text, fmt="md", path="x.md").articles[0]
     assert (article.title, article.body) == ("Talks resume", "Body.\n\n# Talks resume")
-    other = read_text("---\ntitle: Talks resume\n---\n# Background\n\nBody.", fmt="md", path="x.md").articles[0]
+    other = read_text("---\ntitle: Talks resume\n---\n# Background\n\nBody.", fmt="md", path="x.md").articles[
+        0
+    ]
     assert other.body == "# Background\n\nBody."
 
 
@@ -106,7 +114,9 @@ def test_markdown_front_matter_not_a_mapping_and_impossible_date():
 
 
 def test_markdown_front_matter_with_yaml_features_uses_safe_loading():
-    text = '---\ntitle: >\n  Folded\n  title\ndate: "20 August 2025"\nby: !!python/object:os.system ls\n---\nB'
+    text = (
+        '---\ntitle: >\n  Folded\n  title\ndate: "20 August 2025"\nby: !!python/object:os.system ls\n---\nB'
+    )
     result = read_text(text, fmt="md", path="x.md")
     # Unsafe tags are rejected by the safe loader: the front matter is broken, nothing is executed.
     assert result.warnings[0].reason.startswith("broken front matter (")
@@ -215,7 +225,11 @@ def test_json_object():
     assert article.title == "Parliament votes on monitors"
     assert article.body == "Parliament voted on Monday to back the monitors.\n\nThe vote was 210 to 95."
     assert (article.date, article.date_source) == (dt.date(2025, 8, 25), "metadata")
-    assert (article.source, article.author, article.url) == ("Example Wire", "Ann Lee, Bo Chen", "https://example.org/vote")
+    assert (article.source, article.author, article.url) == (
+        "Example Wire",
+        "Ann Lee, Bo Chen",
+        "https://example.org/vote",
+    )
     assert article.tags == ("vote", "parliament")
     assert article.extra == {"section": "politics"}
     assert article.format == "json"
@@ -233,7 +247,11 @@ def test_json_list_keys_items_and_warns_about_empty_ones():
         dt.date(2025, 8, 26),
         "Example Wire",
     )
-    assert (third.title, third.body, third.date_source) == ("Untitled item", "Its body follows the first line.", "none")
+    assert (third.title, third.body, third.date_source) == (
+        "Untitled item",
+        "Its body follows the first line.",
+        "none",
+    )
 
 
 def test_json_broken_and_wrong_shape():
@@ -243,7 +261,9 @@ def test_json_broken_and_wrong_shape():
     assert [w.reason for w in read_text("42", fmt="json", path="n.json").warnings] == [
         "not an article: a JSON int, expected an object or a list of objects"
     ]
-    assert [w.reason for w in read_text('{"title": "only"}', fmt="json", path="o.json").warnings] == ["no text found"]
+    assert [w.reason for w in read_text('{"title": "only"}', fmt="json", path="o.json").warnings] == [
+        "no text found"
+    ]
 
 
 # --- Dates and sources ------------------------------------------------------------------------------------
@@ -265,7 +285,11 @@ def test_dateline_without_any_year_stays_undated():
 def test_metadata_date_beats_dateline_and_metadata_year_completes_dateline():
     text = "---\ndate: 2024-01-05\n---\nT\n\nKYIV, Jan 4 (AP) - x"
     article = read_text(text, fmt="md", path="x.md").articles[0]
-    assert (article.date, article.date_source, article.source) == (dt.date(2024, 1, 5), "metadata", "Associated Press")
+    assert (article.date, article.date_source, article.source) == (
+        dt.date(2024, 1, 5),
+        "metadata",
+        "Associated Press",
+    )
     year_only = read_text("---\ndate: 2023\n---\nT\n\nKYIV, Jan 4 - x", fmt="md", path="x.md").articles[0]
     assert (year_only.date, year_only.date_source) == (dt.date(2023, 1, 4), "dateline")
 
@@ -273,7 +297,11 @@ def test_metadata_date_beats_dateline_and_metadata_year_completes_dateline():
 @pytest.mark.parametrize(
     ("body", "year", "expected"),
     [
-        ("MOSCOW, Aug 19 (Reuters) - Russia said", 2025, (dt.date(2025, 8, 19), "MOSCOW, Aug 19 (Reuters) -")),
+        (
+            "MOSCOW, Aug 19 (Reuters) - Russia said",
+            2025,
+            (dt.date(2025, 8, 19), "MOSCOW, Aug 19 (Reuters) -"),
+        ),
         ("SALVADOR, Feb 26 - Showers", 1987, (dt.date(1987, 2, 26), "SALVADOR, Feb 26 -")),
         ("NEW YORK, Nov. 19 (UPI) — The", 2020, (dt.date(2020, 11, 19), "NEW YORK, Nov. 19 (UPI) —")),
         ("BOULDER, Colo., March 11 - Synergen", 1987, (dt.date(1987, 3, 11), "BOULDER, Colo., March 11 -")),
@@ -294,7 +322,9 @@ def test_parse_dateline(body, year, expected):
 
 
 def test_dateline_credit_without_parentheses_names_the_source():
-    article = read_text("T\n\nMONTREAL, March 20, Reuter - The seaway opened.", fmt="txt", path="x.txt").articles[0]
+    article = read_text(
+        "T\n\nMONTREAL, March 20, Reuter - The seaway opened.", fmt="txt", path="x.txt"
+    ).articles[0]
     assert article.source == "Reuters"
 
 
@@ -306,7 +336,10 @@ def test_headline_outlet_is_recognised_in_every_format_but_metadata_source_wins(
 
 
 def test_dateline_year_near_a_reference_date_crosses_new_year():
-    assert parse_dateline("KYIV, Dec 31 - x", None, reference=dt.date(2025, 1, 2)) == (dt.date(2024, 12, 31), "KYIV, Dec 31 -")
+    assert parse_dateline("KYIV, Dec 31 - x", None, reference=dt.date(2025, 1, 2)) == (
+        dt.date(2024, 12, 31),
+        "KYIV, Dec 31 -",
+    )
 
 
 @pytest.mark.parametrize(
@@ -343,12 +376,18 @@ def test_windows_1252_file_is_decoded_with_a_warning(tmp_path):
     path.write_bytes("Café talks\n\nThe minister said “no” – twice.\n".encode("cp1252"))
     result = read_file(path, root=tmp_path)
     assert [str(w) for w in result.warnings] == ["warning: cp.txt: not UTF-8: decoded as windows-1252"]
-    assert (result.articles[0].title, result.articles[0].body) == ("Café talks", "The minister said “no” – twice.")
+    assert (result.articles[0].title, result.articles[0].body) == (
+        "Café talks",
+        "The minister said “no” – twice.",
+    )
 
 
 def test_utf8_with_a_stray_byte_stays_utf8():
     decoded = decode_bytes("“Quoted” – café\n".encode() + b"\xff end")
-    assert (decoded.text, decoded.warning) == ("“Quoted” – café\n\ufffd end", "not valid UTF-8: 1 bad byte replaced")
+    assert (decoded.text, decoded.warning) == (
+        "“Quoted” – café\n\ufffd end",
+        "not valid UTF-8: 1 bad byte replaced",
+    )
 
 
 def test_utf8_bom_and_crlf(tmp_path):
@@ -409,7 +448,7 @@ def test_permission_errors_become_warnings_even_as_root(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("index.readers.open", denied, raising=False)
+    monkeypatch.setattr("newsdesk.index.ingest.readers.open", denied, raising=False)
     assert reasons(path) == ["permission denied"]
     monkeypatch.setattr(os, "scandir", denied)
     warnings: list[ReadWarning] = []
@@ -430,7 +469,9 @@ def test_control_characters_and_ansi_escapes_are_stripped(tmp_path):
     )
     # a NUL byte means binary; the same text without it is cleaned
     assert reasons(path) == ["binary file"]
-    path.write_bytes(b"Title \x1b[31mred\x1b[0m\n\nBody\x07 with \x1b]0;pwned\x07osc, \x1b[2Jclear,\ttab.\x7f\n")
+    path.write_bytes(
+        b"Title \x1b[31mred\x1b[0m\n\nBody\x07 with \x1b]0;pwned\x07osc, \x1b[2Jclear,\ttab.\x7f\n"
+    )
     article = read_file(path).articles[0]
     assert (article.title, article.body) == ("Title red", "Body with osc, clear,\ttab.")
     assert clean_text("a\x9b2Jb\x85c\r\nd") == "abc\nd"
@@ -444,7 +485,9 @@ def test_escapes_decoded_by_yaml_and_json_are_stripped_too():
 
 
 def test_rich_markup_is_kept_literally():
-    article = read_text("[bold]Title[/bold]\n\nHe said [red]x[/red] and [link=http://e.vil]y[/].", fmt="txt", path="r.txt").articles[0]
+    article = read_text(
+        "[bold]Title[/bold]\n\nHe said [red]x[/red] and [link=http://e.vil]y[/].", fmt="txt", path="r.txt"
+    ).articles[0]
     assert article.title == "[bold]Title[/bold]"
     assert article.body == "He said [red]x[/red] and [link=http://e.vil]y[/]."
 

@@ -41,7 +41,11 @@ def run_cli(*args: str) -> list[dict[str, Any]]:
     Skips the test when the command is still a placeholder, and only then.
     """
     proc = subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args], cwd=REPO, capture_output=True, text=True, timeout=600
+        [sys.executable, "-m", "newsdesk.tui.cli", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     if proc.returncode != 0 and NOT_AVAILABLE in proc.stderr:
         pytest.skip(f"{args[0]} command not available yet")
@@ -95,7 +99,7 @@ def day(value: Any) -> dt.date | None:
 
 
 def read_desk() -> tuple[list[Any], list[Any]]:
-    from index.readers import iter_desk_files, read_file
+    from newsdesk.index.ingest.readers import iter_desk_files, read_file
 
     articles, warnings = [], []
     for path in iter_desk_files(DESK, warn=warnings.append):
@@ -115,7 +119,7 @@ def test_desk_reads_without_warnings() -> None:
 
 @pytest.mark.parametrize("case", EXPECTED["dates"], ids=lambda c: Path(c["path"]).name)
 def test_article_dates(case: dict[str, Any]) -> None:
-    from index.readers import read_file
+    from newsdesk.index.ingest.readers import read_file
 
     result = read_file(DESK / case["path"], root=DESK)
     assert result.warnings == ()
@@ -125,7 +129,7 @@ def test_article_dates(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", EXPECTED["literal_text"], ids=lambda c: Path(c["path"]).name)
 def test_markup_and_escapes_stay_literal_text(case: dict[str, Any]) -> None:
-    from index.readers import read_file
+    from newsdesk.index.ingest.readers import read_file
 
     (article,) = read_file(DESK / case["path"], root=DESK).articles
     for text in case["contains"]:
@@ -158,7 +162,7 @@ def test_no_real_state_capital_or_organisation_is_named() -> None:
 
 
 def test_index_has_no_warnings(index_summary: dict[str, Any]) -> None:
-    from index.readers import iter_desk_files
+    from newsdesk.index.ingest.readers import iter_desk_files
 
     files = list(iter_desk_files(DESK))
     assert index_summary["warnings"] == []
@@ -176,7 +180,9 @@ def test_expected_actors_speak(statements: list[dict[str, Any]]) -> None:
 def test_statement(case: dict[str, Any], statements: list[dict[str, Any]]) -> None:
     rows = in_path(statements, case["path"])
     matches = [r for r in rows if all(norm(f) in norm(r["quote"]) for f in case["quote"])]
-    assert matches, f"no statement in {case['path']} quotes {case['quote']}; found {[r['quote'] for r in rows]}"
+    assert matches, (
+        f"no statement in {case['path']} quotes {case['quote']}; found {[r['quote'] for r in rows]}"
+    )
     (found,) = matches
     for key in ("actor", "actor_kind", "kind", "cue"):
         if key in case:
@@ -220,7 +226,9 @@ def test_syndicated_statement_is_one_entry_with_two_outlets(timeline: Timeline) 
     case = EXPECTED["syndicated"]
     entry = find_entry(timeline(case["actor"]), case["date"], case["quote"])
     reported = [(s["source"], day(s["date"])) for s in entry["sources"]]
-    assert reported == [(name, day(date)) for name, date in zip(case["sources"], case["source_dates"], strict=True)]
+    assert reported == [
+        (name, day(date)) for name, date in zip(case["sources"], case["source_dates"], strict=True)
+    ]
     assert entry["source"] == case["sources"][0]
 
 

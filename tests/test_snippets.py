@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from whoosh.lang.porter import stem
 
-from index.snippets import WORD, Matcher, find_hits, snippet
+from newsdesk.index.search.snippets import WORD, Matcher, find_hits, snippet
 
 
 def _matcher(*words: str) -> Matcher:
@@ -14,7 +14,9 @@ def _matcher(*words: str) -> Matcher:
 def _scan(text: str, matcher: Matcher) -> list[tuple[int, int]]:
     # The definition find_hits must agree with: every word, stemmed.
     return [
-        m.span() for m in WORD.finditer(text) if stem(m.group().lower()) in matcher.terms or m.group().lower() in matcher.terms
+        m.span()
+        for m in WORD.finditer(text)
+        if stem(m.group().lower()) in matcher.terms or m.group().lower() in matcher.terms
     ]
 
 

@@ -7,8 +7,8 @@ import pickle
 
 import pytest
 
-from index.actors import load_gazetteer
-from index.speakers import Mention, make_mention, parse_mention
+from newsdesk.index.actors.registry import load_gazetteer
+from newsdesk.index.language.speakers import Mention, make_mention, parse_mention
 
 
 def test_make_mention_is_a_mention() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from index.model import Statement
-from index.stance import classify_stance
-from index.timeline import Shift, build_timeline, topic_phrases, topic_terms
+from newsdesk.index.language.stance import classify_stance
+from newsdesk.index.model import Statement
+from newsdesk.index.timeline import Shift, build_timeline, topic_phrases, topic_terms
 
 D = dt.date
 MONDAY = D(2025, 8, 18)
@@ -19,7 +19,7 @@ MONDAY = D(2025, 8, 18)
 
 @dataclass(frozen=True, slots=True)
 class Rec:
-    """Stands in for index.desk.StoredStatement."""
+    """Stands in for newsdesk.index.desk.StoredStatement."""
 
     statement: Statement
     key: str
@@ -77,7 +77,12 @@ def rec(
         ("said", "say", "We’ll be involved from the standpoint of backup", "promises"),
         ("asked", "ask", "who will pay for it", "questions"),
         ("asked", "ask", "the government to relax the rule", "demands"),
-        ("said", "say", "The board, not present, voted to reject the bid", "rejects"),  # negation stops at a comma
+        (
+            "said",
+            "say",
+            "The board, not present, voted to reject the bid",
+            "rejects",
+        ),  # negation stops at a comma
         ("said", "say", "Prices fell after the failure to agree on quotas", "rejects"),
         ("said", "say", "I don't think a tax increase is a very good idea", "rejects"),
         ("said", "say", "Who will pay for it?", "questions"),
@@ -111,7 +116,12 @@ def test_same_statement_from_several_outlets_is_one_entry() -> None:
         rec(QUOTE, source="BBC News", article_date=D(2025, 8, 19), key="bbc.md"),
         rec(QUOTE, source="Reuters", article_date=D(2025, 8, 18), key="reuters.md"),
         rec(QUOTE + " and to our allies", source="TASS", article_date=D(2025, 8, 20), key="tass.md"),
-        rec("Any deployment of NATO troops in Ukraine is unacceptable to us", source="AP", article_date=D(2025, 8, 21), key="ap.md"),
+        rec(
+            "Any deployment of NATO troops in Ukraine is unacceptable to us",
+            source="AP",
+            article_date=D(2025, 8, 21),
+            key="ap.md",
+        ),
     ]
     [entry] = build_timeline(records)
     assert [s[3] for s in entry.sources] == ["reuters.md", "bbc.md", "tass.md", "ap.md"]
@@ -144,7 +154,9 @@ def test_not_merged_across_actors_or_beyond_four_days_or_when_different() -> Non
 
 
 def test_undated_records_merge_only_with_undated_ones() -> None:
-    entries = build_timeline([rec(QUOTE, date=None, key="u1"), rec(QUOTE, date=None, key="u2"), rec(QUOTE, key="d")])
+    entries = build_timeline(
+        [rec(QUOTE, date=None, key="u1"), rec(QUOTE, date=None, key="u2"), rec(QUOTE, key="d")]
+    )
     assert [(e.date, len(e.sources)) for e in entries] == [(D(2025, 8, 18), 1), (None, 2)]
 
 
@@ -171,7 +183,13 @@ def test_date_order_undated_last_and_filters() -> None:
         rec("Prices will rise again next year", date=None, key="u"),
         rec("The harvest was the best in a decade", date=D(2025, 8, 20), key="c"),
         rec("Sanctions have failed to hurt the economy", date=D(2025, 8, 2), key="a"),
-        rec("Talks over the weekend went well for both", date=D(2025, 8, 16), date_end=D(2025, 8, 17), precision="weekend", key="b"),
+        rec(
+            "Talks over the weekend went well for both",
+            date=D(2025, 8, 16),
+            date_end=D(2025, 8, 17),
+            precision="weekend",
+            key="b",
+        ),
     ]
     assert [e.key for e in build_timeline(records)] == ["a", "b", "c", "u"]
     assert [e.key for e in build_timeline(records, since=D(2025, 8, 17))] == ["b", "c"]
@@ -194,7 +212,11 @@ def test_shift_from_never_to_open_to() -> None:
     assert [e.key for e in entries] == ["never.md", "other.md", "open.md"]
     assert entries[0].shift is None and entries[1].shift is None
     assert entries[2].shift == Shift(
-        D(2025, 3, 1), "We will never accept NATO troops in Ukraine", "rejects", "never.md", "never.md",
+        D(2025, 3, 1),
+        "We will never accept NATO troops in Ukraine",
+        "rejects",
+        "never.md",
+        "never.md",
         "rejects → accepts on nato, troop, ukraine",
     )
 
@@ -219,8 +241,6 @@ def test_only_the_latest_position_on_a_topic_counts() -> None:
     assert [e.shift.key if e.shift else None for e in entries] == [None, "1", None, "3"]
 
 
-
-
 def test_same_day_entries_are_compared_with_earlier_days_only() -> None:
     entries = build_timeline([
         rec("We will never accept NATO troops in Ukraine", date=D(2025, 3, 1), key="1"),
@@ -229,6 +249,7 @@ def test_same_day_entries_are_compared_with_earlier_days_only() -> None:
     ])  # fmt: skip
     assert [e.shift.key if e.shift else None for e in entries] == [None, "1", "1"]
 
+
 # --- the command, on the bundled sample desk ---------------------------------------------------------
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_articles"
@@ -236,7 +257,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "sample_articles"
 
 @pytest.fixture(scope="module")
 def sample_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from index.desk import Desk
+    from newsdesk.index.desk import Desk
 
     data = tmp_path_factory.mktemp("sample-data")
     desk = Desk(SAMPLE, data)
@@ -246,7 +267,7 @@ def sample_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    from tui.cli import main
+    from newsdesk.tui.cli import main
 
     code = main(args)
     out, err = capsys.readouterr()
@@ -254,7 +275,9 @@ def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
 
 
 def test_command_json_lines_in_date_order(sample_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(["timeline", "varga", "--desk", str(SAMPLE), "--data", str(sample_data), "--json"], capsys)
+    code, out, _ = _run(
+        ["timeline", "varga", "--desk", str(SAMPLE), "--data", str(sample_data), "--json"], capsys
+    )
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert rows and {r["actor"] for r in rows} == {"Ilse Varga"}
@@ -271,7 +294,9 @@ def test_command_json_lines_in_date_order(sample_data: Path, capsys: pytest.Capt
     }  # fmt: skip
 
 
-def test_command_since_until_and_readable_output(sample_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_command_since_until_and_readable_output(
+    sample_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     base = ["timeline", "Ilse Varga", "--desk", str(SAMPLE), "--data", str(sample_data)]
     code, out, _ = _run([*base, "--since", "2025-10-01", "--until", "2025-10-31", "--json"], capsys)
     rows = [json.loads(line) for line in out.splitlines()]
@@ -288,7 +313,9 @@ def test_command_unknown_actor_and_bad_input(sample_data: Path, capsys: pytest.C
     assert err.count("\n") == 1 and "no actor matches 'Ilse Vargo'" in err and "Ilse Varga" in err
     code, _, err = _run(["timeline", "Varga", "--since", "last week", *base], capsys)
     assert code == 2 and "--since" in err
-    code, _, err = _run(["timeline", "Varga", "--since", "2025-10-02", "--until", "2025-10-01", *base], capsys)
+    code, _, err = _run(
+        ["timeline", "Varga", "--since", "2025-10-02", "--until", "2025-10-01", *base], capsys
+    )
     assert code == 2
 
 
@@ -306,14 +333,21 @@ def test_seed_timeline_end_to_end() -> None:
     if not seed.is_file():
         pytest.skip(f"{seed} is not here (the shared folder is absent)")
     try:
-        from index.quotes import extract_statements
+        from newsdesk.index.language.quotes import extract_statements
     except ImportError as exc:
-        pytest.skip(f"index.quotes.extract_statements is not importable yet: {exc}")
-    from index.dates import date_statements
-    from index.model import Article
+        pytest.skip(f"newsdesk.index.language.quotes.extract_statements is not importable yet: {exc}")
+    from newsdesk.index.language.dates import date_statements
+    from newsdesk.index.model import Article
 
     title, _, body = seed.read_text(encoding="utf-8").partition("\n")
-    article = Article(key="seed", path="seed.txt", title=title.strip(), body=body.strip("\n"), date=D(2025, 8, 20), source="FT")
+    article = Article(
+        key="seed",
+        path="seed.txt",
+        title=title.strip(),
+        body=body.strip("\n"),
+        date=D(2025, 8, 20),
+        source="FT",
+    )
     statements = date_statements(article, extract_statements(article))
     records = [Rec(st, "seed", "seed.txt", article.title, "FT", article.date) for st in statements]
     entries = build_timeline(records)
@@ -323,6 +357,8 @@ def test_seed_timeline_end_to_end() -> None:
     if not trump or not lavrov:
         pytest.skip("the quote extractor does not find Trump's or Lavrov's statements in the seed yet")
     assert {e.date for e in trump} == {D(2025, 8, 18)}
-    assert [(e.date, e.date_end, e.date_precision) for e in lavrov] == [(D(2025, 8, 16), D(2025, 8, 17), "weekend")]
+    assert [(e.date, e.date_end, e.date_precision) for e in lavrov] == [
+        (D(2025, 8, 16), D(2025, 8, 17), "weekend")
+    ]
     assert entries.index(lavrov[0]) < entries.index(trump[0])  # the weekend came before Monday
     assert all(e.first_reported == ("FT", D(2025, 8, 20)) for e in entries)

@@ -12,14 +12,14 @@ import pytest
 import yaml
 from textual.widgets import Input
 
-from tui.app import NewsdeskApp
-from tui.screens.actor_picker import ActorPicker
-from tui.screens.bookmark_dialog import BookmarkDialog
-from tui.screens.confirm import ConfirmDialog
-from tui.widgets.article_view import ArticleView
-from tui.widgets.quotes import QuotesTable
-from tui.widgets.results import ResultsTable
-from tui.widgets.timeline import TimelineTable
+from newsdesk.tui.app import NewsdeskApp
+from newsdesk.tui.screens.actor_picker import ActorPicker
+from newsdesk.tui.screens.bookmark_dialog import BookmarkDialog
+from newsdesk.tui.screens.confirm import ConfirmDialog
+from newsdesk.tui.widgets.article_view import ArticleView
+from newsdesk.tui.widgets.quotes import QuotesTable
+from newsdesk.tui.widgets.results import ResultsTable
+from newsdesk.tui.widgets.timeline import TimelineTable
 
 SIZE = (140, 40)
 
@@ -80,7 +80,7 @@ def write_desk(root: Path) -> tuple[Path, Path]:
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The desk indexed once for the module; tests copy the data folder when they write to it."""
-    from index.desk import Desk
+    from newsdesk.index.desk import Desk
 
     folder, data = write_desk(tmp_path_factory.mktemp("desk"))
     desk = Desk(folder, data)
@@ -109,8 +109,8 @@ def make_app(desk: tuple[Path, Path], **options: Any) -> NewsdeskApp:
 
 def two_bookmarks(desk: tuple[Path, Path]) -> Any:
     """A BookmarkStore holding two passages of a1.md: "first" (tag x) and "second" (tag y)."""
-    from index.bookmarks import BookmarkStore
-    from index.desk import Desk
+    from newsdesk.index.desk import Desk
+    from newsdesk.index.userdata.bookmarks import BookmarkStore
 
     folder, data = desk
     article = Desk(folder, data).article("a1.md")
@@ -220,7 +220,10 @@ async def test_bookmark_without_selection_takes_the_paragraph(desk: tuple[Path, 
         await pilot.press("enter")
         await settle(app, pilot)
     records = yaml.safe_load((desk[1] / "bookmarks.yaml").read_text(encoding="utf-8"))["bookmarks"]
-    assert records[0]["passage"] == '"We will never accept a plan that harms our farmers," Foreign Minister Anna Berg said.'
+    assert (
+        records[0]["passage"]
+        == '"We will never accept a plan that harms our farmers," Foreign Minister Anna Berg said.'
+    )
 
 
 @sync
@@ -363,12 +366,17 @@ async def test_markup_in_an_article_shows_literally(desk: tuple[Path, Path]) -> 
         await settle(app, pilot)
         await open_key(app, pilot, "a3.md")
         view = app.query_one("#article", ArticleView)
-        assert view.text.startswith("Markup [bold]in[/bold] a headline\n\nThe text has [red]Rich markup[/red]")
+        assert view.text.startswith(
+            "Markup [bold]in[/bold] a headline\n\nThe text has [red]Rich markup[/red]"
+        )
         results = app.query_one("#results", ResultsTable)
         row = next(i for i, hit in enumerate(app.hits) if hit.key == "a3.md")
         assert str(results.get_cell_at((row, 0))).startswith("Markup [bold]")
         quotes = app.query_one("#quotes", QuotesTable)
-        assert str(quotes.get_cell_at((0, 0))) == 'Tom Lind  said · direct · 2025-03-09\n"The [b]river[/b] is low,"'
+        assert (
+            str(quotes.get_cell_at((0, 0)))
+            == 'Tom Lind  said · direct · 2025-03-09\n"The [b]river[/b] is low,"'
+        )
         # The rendered screen shows the brackets, i.e. nothing was parsed as markup.
         lines = [view.render_line(y).text for y in range(view.size.height)]
         assert any("[red]Rich markup[/red]" in line for line in lines)
@@ -525,11 +533,14 @@ async def test_command_palette_goes_to_an_actor_and_an_article(desk: tuple[Path,
 
 
 def test_palette_highlight_never_parses_markup() -> None:
-    from tui.screens.palette import literal_highlight
+    from newsdesk.tui.screens.palette import literal_highlight
 
     content = literal_highlight("go to article: [bold]x[/bold]", [15, 16])
     assert content.plain == "go to article: [bold]x[/bold]"
-    assert [(span.start, span.end, str(span.style)) for span in content.spans] == [(15, 16, "reverse"), (16, 17, "reverse")]
+    assert [(span.start, span.end, str(span.style)) for span in content.spans] == [
+        (15, 16, "reverse"),
+        (16, 17, "reverse"),
+    ]
 
 
 @sync
@@ -557,8 +568,8 @@ async def test_keys_sent_in_one_burst_after_slash_reach_the_search_bar(desk: tup
 
 @sync
 async def test_a_bookmark_follows_its_passage_after_the_article_changed(tmp_path: Path) -> None:
-    from index.bookmarks import BookmarkStore
-    from index.desk import Desk
+    from newsdesk.index.desk import Desk
+    from newsdesk.index.userdata.bookmarks import BookmarkStore
 
     folder, data = write_desk(tmp_path)
     desk = Desk(folder, data)
@@ -569,7 +580,10 @@ async def test_a_bookmark_follows_its_passage_after_the_article_changed(tmp_path
     BookmarkStore(data).add(article, start, start + len(passage), "hard line", ["berg"])
     # The outlet adds a paragraph at the top: every offset after it moves.
     path = folder / "a1.md"
-    path.write_text(path.read_text(encoding="utf-8").replace("ARDEN,", "Updated with reaction.\n\nARDEN,"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("ARDEN,", "Updated with reaction.\n\nARDEN,"),
+        encoding="utf-8",
+    )
     desk.index()
     desk.close()
     app = make_app((folder, data))
@@ -583,7 +597,11 @@ async def test_a_bookmark_follows_its_passage_after_the_article_changed(tmp_path
         assert view.selected_span()[0] == start + len("Updated with reaction.\n\n")
     # The new place is saved: the CLI, exports and the next jump see the passage where it is now.
     [saved] = BookmarkStore(data).list()
-    assert (saved.start, saved.passage, saved.note) == (start + len("Updated with reaction.\n\n"), passage, "hard line")
+    assert (saved.start, saved.passage, saved.note) == (
+        start + len("Updated with reaction.\n\n"),
+        passage,
+        "hard line",
+    )
 
 
 @sync

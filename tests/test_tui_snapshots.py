@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from test_tui import make_app, settle, write_desk
 
-from tui.widgets.article_view import ArticleView
+from newsdesk.tui.widgets.article_view import ArticleView
 
 SIZE = (140, 40)
 
@@ -21,7 +21,7 @@ SIZE = (140, 40)
 @pytest.fixture(scope="module")
 def indexed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The test desk, indexed once for the module."""
-    from index.desk import Desk
+    from newsdesk.index.desk import Desk
 
     folder, data = write_desk(tmp_path_factory.mktemp("desk"))
     desk = Desk(folder, data)

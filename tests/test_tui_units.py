@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from tui.app import paragraph_span, statement_at, statement_spans
-from tui.config import load_keymap, parse_keymap
-from tui.live_query import live_query
-from tui.sanitize import clean_label, for_text_area
-from tui.screens.actor_picker import rank_actors
-from tui.screens.bookmark_dialog import parse_tags
-from tui.widgets.index_status import parse_index_event
+from newsdesk.tui.app import paragraph_span, statement_at, statement_spans
+from newsdesk.tui.config import load_keymap, parse_keymap
+from newsdesk.tui.live_query import live_query
+from newsdesk.tui.sanitize import clean_label, for_text_area
+from newsdesk.tui.screens.actor_picker import rank_actors
+from newsdesk.tui.screens.bookmark_dialog import parse_tags
+from newsdesk.tui.widgets.index_status import parse_index_event
 
 
 def test_clean_label_strips_escapes_controls_and_folds_lines() -> None:
@@ -121,6 +121,6 @@ def test_importing_the_app_does_not_import_the_engine() -> None:
     import subprocess
     import sys
 
-    code = "import sys, tui.app, tui.launch; print(sorted(m for m in ('whoosh', 'index.desk', 'yaml', 'trafilatura') if m in sys.modules))"
+    code = "import sys, newsdesk.tui.app, newsdesk.tui.launch; print(sorted(m for m in ('whoosh', 'newsdesk.index.desk', 'yaml', 'trafilatura') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -21,17 +21,17 @@ from textual.lazy import Lazy
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane, TextArea
 
-from tui.config import config_paths, load_keymap
-from tui.engine_thread import EngineThread
-from tui.live_query import live_query
-from tui.sanitize import clean_label
-from tui.widgets.article_view import ArticleView, prepare_text
-from tui.widgets.bookmarks import BookmarksPane, BookmarksTable, passage_of
-from tui.widgets.index_status import IndexStatus, parse_index_event
-from tui.widgets.quotes import QuotesTable, statement_date
-from tui.widgets.results import ResultsTable
-from tui.widgets.tables import NavTable
-from tui.widgets.timeline import TimelinePane, TimelineTable
+from newsdesk.tui.config import config_paths, load_keymap
+from newsdesk.tui.engine_thread import EngineThread
+from newsdesk.tui.live_query import live_query
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.article_view import ArticleView, prepare_text
+from newsdesk.tui.widgets.bookmarks import BookmarksPane, BookmarksTable, passage_of
+from newsdesk.tui.widgets.index_status import IndexStatus, parse_index_event
+from newsdesk.tui.widgets.quotes import QuotesTable, statement_date
+from newsdesk.tui.widgets.results import ResultsTable
+from newsdesk.tui.widgets.tables import NavTable
+from newsdesk.tui.widgets.timeline import TimelinePane, TimelineTable
 
 # Short enough that results land within ~100 ms of the last key on a 20k desk; a burst of keys
 # still costs one search, because each key cancels the wait of the one before.
@@ -91,7 +91,7 @@ def statement_spans(st: Any) -> tuple[tuple[int, int], ...]:
 
 def _palette_commands() -> Any:
     """The palette provider, imported when the palette first opens (textual.command is slow to import)."""
-    from tui.screens.palette import NewsdeskCommands
+    from newsdesk.tui.screens.palette import NewsdeskCommands
 
     return NewsdeskCommands
 
@@ -124,7 +124,9 @@ class NewsdeskApp(App[int]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="quit-now"),
         Binding("ctrl+p", "command_palette", "Palette", show=False, priority=True, id="command-palette"),
         Binding("tab", "focus_next", "Next pane", show=False, priority=True, id="focus-next"),
-        Binding("shift+tab", "focus_previous", "Previous pane", show=False, priority=True, id="focus-previous"),
+        Binding(
+            "shift+tab", "focus_previous", "Previous pane", show=False, priority=True, id="focus-previous"
+        ),
     ]
 
     def __init__(
@@ -162,7 +164,9 @@ class NewsdeskApp(App[int]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="search-bar"):
-            yield Input(placeholder="/ search  (words, \"phrases\", actor:name, cue:warn, date:2025-09)", id="search")
+            yield Input(
+                placeholder='/ search  (words, "phrases", actor:name, cue:warn, date:2025-09)', id="search"
+            )
             yield Static("", id="search-status", markup=False)
         # Everything below the search bar is empty until the engine answers, so it is mounted just
         # after the first frame (textual.lazy): the window paints as fast as a bare app.
@@ -255,7 +259,7 @@ class NewsdeskApp(App[int]):
         status.progress(0, 0)
         try:
             process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "tui.cli", "index", str(self.folder), "--data", str(self.data_dir),
+                sys.executable, "-P", "-m", "newsdesk.tui.cli", "index", str(self.folder), "--data", str(self.data_dir),
                 "--json", "--progress-jsonl",
                 stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, stdin=asyncio.subprocess.DEVNULL,
             )  # fmt: skip
@@ -287,7 +291,9 @@ class NewsdeskApp(App[int]):
         stderr = (await stderr_task).decode("utf-8", "replace") if stderr_task else ""
         self._indexer = None
         if code != 0 and summary is None:
-            last = error or next((line for line in reversed(stderr.splitlines()) if line.strip()), f"exit code {code}")
+            last = error or next(
+                (line for line in reversed(stderr.splitlines()) if line.strip()), f"exit code {code}"
+            )
             status.finished("Index not updated")
             self._error(f"indexing failed: {last}")
             return
@@ -362,7 +368,7 @@ class NewsdeskApp(App[int]):
             if not self._index_exists():
                 note.append("no index yet")
                 return []
-            from index.store import QueryError
+            from newsdesk.index.search.store import QueryError
 
             desk = self.engine.desk
             if not query:
@@ -394,7 +400,9 @@ class NewsdeskApp(App[int]):
         self.hits = hits
         self.query_one("#results", ResultsTable).show_hits(hits)
         noun = "result" if len(hits) == 1 else "results"
-        self._set_search_status(note[0] if note else f"{len(hits)}{'+' if len(hits) >= RESULT_LIMIT else ''} {noun}")
+        self._set_search_status(
+            note[0] if note else f"{len(hits)}{'+' if len(hits) >= RESULT_LIMIT else ''} {noun}"
+        )
         if self.article is not None and len(self.article.text) <= LIVE_HITS_LIMIT:
             self._refresh_hits()
         return True
@@ -492,7 +500,9 @@ class NewsdeskApp(App[int]):
         quotes.items = list(statements)
         await quotes.set_rows_async(rows)
 
-    def _show_article(self, article: Any, statements: list[Any], hits: list[tuple[int, int]], prepared: Any) -> None:
+    def _show_article(
+        self, article: Any, statements: list[Any], hits: list[tuple[int, int]], prepared: Any
+    ) -> None:
         self.article = article
         self.statements = statements
         view = self.query_one("#article", ArticleView)
@@ -576,7 +586,9 @@ class NewsdeskApp(App[int]):
                 st = self.statements[quotes.cursor_row]
         name = (st.actor or st.speaker) if st is not None else None
         if not name:
-            self.notify("No speaker here: put the cursor on a statement, or press a to pick an actor.", markup=False)
+            self.notify(
+                "No speaker here: put the cursor on a statement, or press a to pick an actor.", markup=False
+            )
             return
         self.show_timeline(name, canonicalize=True)
 
@@ -589,10 +601,12 @@ class NewsdeskApp(App[int]):
             actor = name
             if canonicalize:
                 actor = desk.registry().canonical(name) or name
-            from index.timeline import build_timeline
+            from newsdesk.index.timeline import build_timeline
 
             registry = desk.registry()
-            return actor, build_timeline(desk.iter_statements(actor_names=[actor]), canonical=registry.canonical)
+            return actor, build_timeline(
+                desk.iter_statements(actor_names=[actor]), canonical=registry.canonical
+            )
 
         built = await self._engine(build)
         if built is None:
@@ -620,7 +634,7 @@ class NewsdeskApp(App[int]):
         """Choose an actor by name and show their timeline."""
         if self._type_into_input("a"):
             return
-        from tui.screens.actor_picker import ActorPicker
+        from newsdesk.tui.screens.actor_picker import ActorPicker
 
         def picked(name: str | None) -> None:
             if name:
@@ -640,7 +654,9 @@ class NewsdeskApp(App[int]):
             return
         if not self.actor_names:
             picker.dismiss(None)
-            self.notify("No actors yet: the desk has no attributed statements (or is still indexing).", markup=False)
+            self.notify(
+                "No actors yet: the desk has no attributed statements (or is still indexing).", markup=False
+            )
             return
         picker.set_actors(self.actor_names)
 
@@ -667,7 +683,7 @@ class NewsdeskApp(App[int]):
         if span is None:
             self.bell()
             return
-        from tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
+        from newsdesk.tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
 
         article = self.article
         start, end = span
@@ -684,7 +700,9 @@ class NewsdeskApp(App[int]):
     async def add_bookmark(self, article: Any, span: tuple[int, int], answer: Any) -> None:
         """Save a bookmark with the dialog's note and tags."""
         start, end = span
-        saved = await self._engine(lambda: self.engine.bookmarks.add(article, start, end, answer.note, answer.tags))
+        saved = await self._engine(
+            lambda: self.engine.bookmarks.add(article, start, end, answer.note, answer.tags)
+        )
         if saved is not None:
             self.notify(f"Bookmarked ({len(saved.passage)} characters)", markup=False)
             await self._load_bookmarks()
@@ -736,7 +754,7 @@ class NewsdeskApp(App[int]):
         if bm is None:
             self.bell()
             return
-        from tui.screens.confirm import ConfirmDialog
+        from newsdesk.tui.screens.confirm import ConfirmDialog
 
         question = f"Delete the bookmark on “{clean_label(passage_of(bm), 60)}”?"
         if not await self.push_screen_wait(ConfirmDialog(question)):
@@ -755,13 +773,15 @@ class NewsdeskApp(App[int]):
         if bm is None:
             self.bell()
             return
-        from tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
+        from newsdesk.tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
 
         dialog = BookmarkDialog(passage_of(bm), title="Edit bookmark", note=bm.note, tags=tuple(bm.tags))
         answer = await self.push_screen_wait(dialog)
         if not isinstance(answer, BookmarkInput):
             return
-        if await self._engine(lambda: self.engine.bookmarks.update(bm.id, note=answer.note, tags=answer.tags)):
+        if await self._engine(
+            lambda: self.engine.bookmarks.update(bm.id, note=answer.note, tags=answer.tags)
+        ):
             self.notify("Bookmark saved", markup=False)
             await self._load_bookmarks()
 
@@ -788,7 +808,7 @@ class NewsdeskApp(App[int]):
         path = self.data_dir / f"{stem}.{suffix}"
 
         def export() -> Path:
-            from index.atomic import atomic_write_text
+            from newsdesk.index.userdata.atomic import atomic_write_text
 
             store = self.engine.bookmarks
             text = store.export_markdown(bookmarks) if kind == "markdown" else store.export_json(bookmarks)
@@ -819,13 +839,13 @@ class NewsdeskApp(App[int]):
 
     def action_show_warnings(self) -> None:
         """Show the warnings of the indexing run and config files."""
-        from tui.screens.lines import LinesScreen
+        from newsdesk.tui.screens.lines import LinesScreen
 
         self.push_screen(LinesScreen(f"Warnings ({len(self.index_warnings)})", self.index_warnings))
 
     def action_help(self) -> None:
         """List every key binding."""
-        from tui.screens.help import HelpScreen
+        from newsdesk.tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen(self.binding_rows()))
 
@@ -857,8 +877,16 @@ class NewsdeskApp(App[int]):
             ("Timeline of the speaker under the cursor", self.action_timeline, "t"),
             ("Pick an actor", self.action_pick_actor, "a"),
             ("Next search hit", lambda: self.query_one("#article", ArticleView).action_next_hit(), "n"),
-            ("Previous search hit", lambda: self.query_one("#article", ArticleView).action_previous_hit(), "N"),
-            ("Export bookmarks to Markdown", lambda: self.action_bookmark_export("markdown"), "into the data folder"),
+            (
+                "Previous search hit",
+                lambda: self.query_one("#article", ArticleView).action_previous_hit(),
+                "N",
+            ),
+            (
+                "Export bookmarks to Markdown",
+                lambda: self.action_bookmark_export("markdown"),
+                "into the data folder",
+            ),
             ("Export bookmarks to JSON", lambda: self.action_bookmark_export("json"), "into the data folder"),
             ("Re-index the desk", self.run_indexer, "in the background"),
             ("Indexing warnings", self.action_show_warnings, "w"),

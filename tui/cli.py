@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tui.errors import UsageError
+from newsdesk.tui.errors import UsageError
 
 COMMANDS = ("index", "search", "quotes", "actors", "timeline", "bookmarks")
 __all__ = ["COMMANDS", "UsageError", "add_desk_options", "main"]
@@ -20,8 +20,17 @@ __all__ = ["COMMANDS", "UsageError", "add_desk_options", "main"]
 
 def add_desk_options(parser: argparse.ArgumentParser, *, desk_required: bool = False) -> None:
     """Add the --desk/--data options every desk command shares."""
-    parser.add_argument("--desk", required=desk_required, default=None, help="the desk folder (default: the bundled sample desk)")
-    parser.add_argument("--data", default=None, help="where the desk's data lives (default: DESK/.newsdesk, or $NEWSDESK_DATA)")
+    parser.add_argument(
+        "--desk",
+        required=desk_required,
+        default=None,
+        help="the desk folder (default: the bundled sample desk)",
+    )
+    parser.add_argument(
+        "--data",
+        default=None,
+        help="where the desk's data lives (default: DESK/.newsdesk, or $NEWSDESK_DATA)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsdesk", description="A keyboard-driven terminal news desk.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        importlib.import_module(f"tui.commands.{name}").add_parser(sub)
+        importlib.import_module(f"newsdesk.tui.commands.{name}").add_parser(sub)
     return parser
 
 
@@ -37,10 +46,18 @@ def build_tui_parser() -> argparse.ArgumentParser:
     """The parser for `newsdesk [DESK]`, which launches the TUI."""
     parser = argparse.ArgumentParser(
         prog="newsdesk",
-        description="A keyboard-driven terminal news desk. Subcommands: " + ", ".join(COMMANDS) + " (newsdesk COMMAND --help).",
+        description="A keyboard-driven terminal news desk. Subcommands: "
+        + ", ".join(COMMANDS)
+        + " (newsdesk COMMAND --help).",
     )
-    parser.add_argument("desk", nargs="?", default=None, help="the desk folder (default: the bundled sample desk)")
-    parser.add_argument("--data", default=None, help="where the desk's data lives (default: DESK/.newsdesk, or $NEWSDESK_DATA)")
+    parser.add_argument(
+        "desk", nargs="?", default=None, help="the desk folder (default: the bundled sample desk)"
+    )
+    parser.add_argument(
+        "--data",
+        default=None,
+        help="where the desk's data lives (default: DESK/.newsdesk, or $NEWSDESK_DATA)",
+    )
     return parser
 
 
@@ -50,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list and args_list[0] in COMMANDS:
             args = build_parser().parse_args(args_list)
-            module = importlib.import_module(f"tui.commands.{args.command}")
+            module = importlib.import_module(f"newsdesk.tui.commands.{args.command}")
             return int(module.run(args))
         if args_list and args_list[0] in ("-h", "--help"):
             build_tui_parser().print_help()
@@ -58,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_tui_parser().parse_args(args_list)
         if args.desk and "/" not in args.desk and not Path(args.desk).exists():
             raise UsageError(f"no desk folder or command {args.desk!r} (commands: {', '.join(COMMANDS)})")
-        from tui.launch import launch_tui
+        from newsdesk.tui.launch import launch_tui
 
         return launch_tui(args.desk, args.data)
     except UsageError as exc:

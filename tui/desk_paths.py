@@ -6,7 +6,7 @@ import importlib.util
 import os
 from pathlib import Path
 
-from tui.cli import UsageError
+from newsdesk.tui.cli import UsageError
 
 
 def sample_desk() -> Path:
@@ -14,7 +14,7 @@ def sample_desk() -> Path:
     here = Path(__file__).resolve().parents[1] / "sample_articles"
     if here.is_dir():
         return here
-    spec = importlib.util.find_spec("newsdesk_sample")
+    spec = importlib.util.find_spec("newsdesk.sample")
     if spec and spec.submodule_search_locations:
         return Path(next(iter(spec.submodule_search_locations)))
     raise UsageError("the bundled sample desk is missing from this installation")

@@ -35,7 +35,7 @@ class EngineThread:
     def desk(self) -> Any:
         """The Desk, opened on first use; only touch it from inside `call`."""
         if self._desk is None:
-            from index.desk import Desk
+            from newsdesk.index.desk import Desk
 
             self._desk = Desk(self.folder, self.data_dir)
         return self._desk
@@ -44,7 +44,7 @@ class EngineThread:
     def bookmarks(self) -> Any:
         """The BookmarkStore of the desk's data dir, created on first use."""
         if self._store is None:
-            from index.bookmarks import BookmarkStore
+            from newsdesk.index.userdata.bookmarks import BookmarkStore
 
             self._store = BookmarkStore(self.data_dir)
         return self._store

@@ -1,4 +1,4 @@
-"""Errors the CLI turns into exit codes (its own module, so `python -m tui.cli` sees one class)."""
+"""Errors the CLI turns into exit codes (its own module, so `python -m newsdesk.tui.cli` sees one class)."""
 
 
 class UsageError(Exception):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 def launch_tui(desk: str | None, data: str | None) -> int:
     """Open the desk (the bundled sample desk by default) in the TUI; returns the exit code."""
-    from tui.desk_paths import resolve_desk
+    from newsdesk.tui.desk_paths import resolve_desk
 
     folder, data_dir = resolve_desk(desk, data)
-    from tui.app import NewsdeskApp
+    from newsdesk.tui.app import NewsdeskApp
 
     app = NewsdeskApp(folder, data_dir)
     app.run()

@@ -6,45 +6,60 @@ import argparse
 import json
 import sys
 
-from tui.cli import add_desk_options
+from newsdesk.tui.cli import add_desk_options
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Register the `actors` subcommand."""
     p = sub.add_parser("actors", help="list a desk's actors", description="List the actors quoted on a desk.")
     add_desk_options(p)
-    p.add_argument("--kind", choices=["person", "organisation", "state", "outlet", "unnamed"], help="only this kind")
+    p.add_argument(
+        "--kind", choices=["person", "organisation", "state", "outlet", "unnamed"], help="only this kind"
+    )
     p.add_argument("--min", type=int, default=0, metavar="N", help="only actors with at least N statements")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one actor per line")
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the desk's actors, most quoted first."""
-    from index.desk import Desk
-    from tui.desk_paths import resolve_desk
+    from newsdesk.index.desk import Desk
+    from newsdesk.tui.desk_paths import resolve_desk
 
     folder, data = resolve_desk(args.desk, args.data)
     desk = Desk(folder, data)
     if not desk.manifest_path.exists():
-        print(f"newsdesk: error: no index in {data}: run 'newsdesk index' first (desk {folder})", file=sys.stderr)
+        print(
+            f"newsdesk: error: no index in {data}: run 'newsdesk index' first (desk {folder})",
+            file=sys.stderr,
+        )
         return 1
-    rows = [r for r in desk.actor_stats() if r.statements >= args.min and (not args.kind or r.actor.kind == args.kind)]
+    rows = [
+        r
+        for r in desk.actor_stats()
+        if r.statements >= args.min and (not args.kind or r.actor.kind == args.kind)
+    ]
     rows.sort(key=lambda r: (-r.statements, r.actor.name.lower()))
     out = sys.stdout
     for r in rows:
         a = r.actor
         if args.json:
-            out.write(json.dumps({
-                "id": a.id,
-                "name": a.name,
-                "kind": a.kind,
-                "aliases": list(a.aliases),
-                "roles": list(a.roles),
-                "affiliation": a.affiliation,
-                "statements": r.statements,
-                "first": r.first.isoformat() if r.first else None,
-                "last": r.last.isoformat() if r.last else None,
-            }, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "id": a.id,
+                        "name": a.name,
+                        "kind": a.kind,
+                        "aliases": list(a.aliases),
+                        "roles": list(a.roles),
+                        "affiliation": a.affiliation,
+                        "statements": r.statements,
+                        "first": r.first.isoformat() if r.first else None,
+                        "last": r.last.isoformat() if r.last else None,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         else:
             span = f"{r.first or '?'} .. {r.last or '?'}" if r.first or r.last else "undated"
             extra = ", ".join(x for x in (a.roles[0] if a.roles else None, a.affiliation) if x)

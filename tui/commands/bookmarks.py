@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.cli import UsageError, add_desk_options
+from newsdesk.tui.cli import UsageError, add_desk_options
 
 if TYPE_CHECKING:
-    from index.bookmarks import Bookmark, BookmarkStore
-    from index.model import Article
+    from newsdesk.index.model import Article
+    from newsdesk.index.userdata.bookmarks import Bookmark, BookmarkStore
 
 ACTIONS = ("list", "add", "export", "delete", "edit", "check")
 
@@ -49,7 +49,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     export.add_argument("--format", choices=("md", "json"), default="md", help="md (default) or json")
     export.add_argument("--tag", default=None, help="only bookmarks with this tag")
-    export.add_argument("-o", "--output", default=None, metavar="FILE", help="write to FILE instead of stdout")
+    export.add_argument(
+        "-o", "--output", default=None, metavar="FILE", help="write to FILE instead of stdout"
+    )
     _add_common(export, json_help="same as --format json")
 
     delete = actions.add_parser("delete", help="delete a bookmark", description="Delete a bookmark.")
@@ -60,8 +62,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "edit", help="change a bookmark's note or tags", description="Change a bookmark's note and/or tags."
     )
     edit.add_argument("id", metavar="ID", help="the bookmark's id (or a unique prefix)")
-    edit.add_argument("--note", default=None, help="the new note (\"\" to clear it)")
-    edit.add_argument("--tag", dest="tags", action="append", default=None, help="a tag (repeatable; replaces all tags)")
+    edit.add_argument("--note", default=None, help='the new note ("" to clear it)')
+    edit.add_argument(
+        "--tag", dest="tags", action="append", default=None, help="a tag (repeatable; replaces all tags)"
+    )
     edit.add_argument("--no-tags", action="store_true", help="remove every tag")
     _add_common(edit, json_help="print the edited bookmark as JSON")
 
@@ -77,12 +81,19 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run one bookmarks action: exit 0 ok, 1 when the bookmarks file or the article cannot be used."""
-    from index.bookmarks import BookmarkError, BookmarkStore
-    from tui.desk_paths import resolve_desk
+    from newsdesk.index.userdata.bookmarks import BookmarkError, BookmarkStore
+    from newsdesk.tui.desk_paths import resolve_desk
 
     desk, data = resolve_desk(args.desk, args.data)
     store = BookmarkStore(data)
-    handlers = {"list": _list, "add": _add, "export": _export, "delete": _delete, "edit": _edit, "check": _check}
+    handlers = {
+        "list": _list,
+        "add": _add,
+        "export": _export,
+        "delete": _delete,
+        "edit": _edit,
+        "check": _check,
+    }
     try:
         return handlers[args.action](args, desk, store)
     except BookmarkError as exc:
@@ -120,8 +131,8 @@ def _add(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
 
 
 def _export(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
-    from index.atomic import atomic_write_text
-    from index.bookmarks import export_json, export_markdown
+    from newsdesk.index.userdata.atomic import atomic_write_text
+    from newsdesk.index.userdata.bookmarks import export_json, export_markdown
 
     bookmarks = store.list(tag=args.tag)
     as_json = args.json or args.format == "json"
@@ -157,8 +168,8 @@ def _edit(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
 
 
 def _check(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
-    from index.bookmarks import reanchor
-    from index.readers import read_file
+    from newsdesk.index.ingest.readers import read_file
+    from newsdesk.index.userdata.bookmarks import reanchor
 
     read: dict[str, dict[str, Article]] = {}
     counts = {"ok": 0, "moved": 0, "missing": 0}
@@ -182,7 +193,13 @@ def _check(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
         counts[status] += 1
         now = moved or bookmark
         if args.json:
-            record = {"id": bookmark.id, "status": status, "start": now.start, "end": now.end, "reason": reason}
+            record = {
+                "id": bookmark.id,
+                "status": status,
+                "start": now.start,
+                "end": now.end,
+                "reason": reason,
+            }
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(f"{status:7}  {_summary(now)}" + (f"  ({reason})" if reason else ""))
@@ -193,7 +210,7 @@ def _check(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
 
 def _read_article(given: str, desk: Path, key: str | None) -> Article | None:
     """The article to bookmark, or None after printing why it cannot be read."""
-    from index.readers import read_file
+    from newsdesk.index.ingest.readers import read_file
 
     if not given.strip():
         raise UsageError("PATH is empty: give the article file, relative to the desk or absolute")
@@ -204,7 +221,10 @@ def _read_article(given: str, desk: Path, key: str | None) -> Article | None:
     # normpath, not resolve(): a symlinked article keeps the key the indexer gave it.
     path = Path(os.path.normpath(path))
     if not path.is_relative_to(desk):
-        print(f"warning: {_plain(given)}: outside the desk {_plain(str(desk))}; the TUI will not show it", file=sys.stderr)
+        print(
+            f"warning: {_plain(given)}: outside the desk {_plain(str(desk))}; the TUI will not show it",
+            file=sys.stderr,
+        )
     result = read_file(path, root=desk)
     if not result.articles:
         reason = result.warnings[0].reason if result.warnings else "no article in it"
@@ -218,7 +238,9 @@ def _read_article(given: str, desk: Path, key: str | None) -> Article | None:
             raise UsageError(f"{given} holds no article with key {key!r} (keys: {_keys(result.articles)})")
         return chosen[0]
     if len(result.articles) > 1:
-        raise UsageError(f"{given} holds {len(result.articles)} articles; pick one with --key ({_keys(result.articles)})")
+        raise UsageError(
+            f"{given} holds {len(result.articles)} articles; pick one with --key ({_keys(result.articles)})"
+        )
     return result.articles[0]
 
 
@@ -234,7 +256,7 @@ def _resolve_id(store: BookmarkStore, given: str) -> str:
 
 
 def _summary(bookmark: Bookmark) -> str:
-    from tui.sanitize import clean_label
+    from newsdesk.tui.sanitize import clean_label
 
     tags = "  " + " ".join(f"#{clean_label(tag)}" for tag in bookmark.tags) if bookmark.tags else ""
     return (
@@ -244,7 +266,7 @@ def _summary(bookmark: Bookmark) -> str:
 
 
 def _json_line(bookmark: Bookmark) -> str:
-    from index.bookmarks import to_record
+    from newsdesk.index.userdata.bookmarks import to_record
 
     return json.dumps(to_record(bookmark), ensure_ascii=False)
 
@@ -255,13 +277,13 @@ def _keys(articles: tuple[Article, ...]) -> str:
 
 
 def _plain(text: str) -> str:
-    from tui.sanitize import clean_label
+    from newsdesk.tui.sanitize import clean_label
 
     return clean_label(text)
 
 
 def _terminal_safe(text: str) -> str:
-    from tui.sanitize import clean_label
+    from newsdesk.tui.sanitize import clean_label
 
     # Line by line so the Markdown keeps its shape; clean_label would fold the newlines away.
     return "\n".join(line if line.isprintable() else clean_label(line) for line in text.split("\n"))

@@ -10,21 +10,31 @@ from typing import Any
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     """Register the `index` subcommand."""
-    p = sub.add_parser("index", help="index (or re-index) a desk folder", description="Index a desk folder incrementally.")
+    p = sub.add_parser(
+        "index", help="index (or re-index) a desk folder", description="Index a desk folder incrementally."
+    )
     p.add_argument("desk", nargs="?", default=None, help="the desk folder (default: the bundled sample desk)")
     p.add_argument("--desk", dest="desk_opt", default=None, help=argparse.SUPPRESS)
-    p.add_argument("--data", default=None, help="where the desk's data lives (default: DESK/.newsdesk, or $NEWSDESK_DATA)")
+    p.add_argument(
+        "--data",
+        default=None,
+        help="where the desk's data lives (default: DESK/.newsdesk, or $NEWSDESK_DATA)",
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.add_argument("--progress-jsonl", action="store_true", help="stream progress events as JSON Lines (for the TUI)")
-    p.add_argument("--wait", type=float, default=10.0, help="seconds to wait for another indexer (default 10)")
+    p.add_argument(
+        "--progress-jsonl", action="store_true", help="stream progress events as JSON Lines (for the TUI)"
+    )
+    p.add_argument(
+        "--wait", type=float, default=10.0, help="seconds to wait for another indexer (default 10)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Index the desk; exit 0 when the run finished (even with warnings), 1 on failure."""
-    from index.desk import Desk, DeskError
-    from index.store import StoreError
-    from tui.desk_paths import resolve_desk
-    from tui.progress import ProgressLine
+    from newsdesk.index.desk import Desk, DeskError
+    from newsdesk.index.search.store import StoreError
+    from newsdesk.tui.desk_paths import resolve_desk
+    from newsdesk.tui.progress import ProgressLine
 
     folder, data = resolve_desk(args.desk or args.desk_opt, args.data)
     stream = args.progress_jsonl

@@ -9,11 +9,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.cli import UsageError, add_desk_options
+from newsdesk.tui.cli import UsageError, add_desk_options
 
 if TYPE_CHECKING:
-    from index.actors import Gazetteer
-    from index.model import Article, Statement
+    from newsdesk.index.actors.registry import Gazetteer
+    from newsdesk.index.model import Article, Statement
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -25,8 +25,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def _fallback_read(path: Path) -> list[Article]:
-    """Title = first non-empty line, body = the rest: used only while index.readers is missing."""
-    from index.model import Article
+    """Title = first non-empty line, body = the rest: used only while newsdesk.index.ingest.readers is missing."""
+    from newsdesk.index.model import Article
 
     raw = path.read_text(encoding="utf-8", errors="replace")
     lines = raw.strip("\n").split("\n", 1)
@@ -37,7 +37,7 @@ def _fallback_read(path: Path) -> list[Article]:
 
 def _articles(paths: list[Path], warn: Callable[[str], None]) -> Iterator[Article]:
     try:
-        from index.readers import iter_desk_files, read_file
+        from newsdesk.index.ingest.readers import iter_desk_files, read_file
     except ImportError:
         read_file = iter_desk_files = None  # type: ignore[assignment]
 
@@ -69,7 +69,7 @@ def _articles(paths: list[Path], warn: Callable[[str], None]) -> Iterator[Articl
 def _gazetteer(args: argparse.Namespace, warn: Callable[[str], None]) -> Gazetteer | None:
     if not args.desk:
         return None
-    from index.actors import load_corrections, load_gazetteer
+    from newsdesk.index.actors.registry import load_corrections, load_gazetteer
 
     desk = Path(args.desk)
     data = Path(args.data) if args.data else desk / ".newsdesk"
@@ -83,9 +83,9 @@ def _gazetteer(args: argparse.Namespace, warn: Callable[[str], None]) -> Gazette
 
 def _dated(article: Article, statements: list[Statement]) -> list[Statement]:
     try:
-        from index.dates import date_statements
+        from newsdesk.index.language.dates import date_statements
     except ImportError:
-        return statements  # index.dates not there yet: the article date stands in below
+        return statements  # newsdesk.index.language.dates not there yet: the article date stands in below
     try:
         return date_statements(article, statements)
     except Exception:  # a dating bug must not lose the statements
@@ -122,7 +122,7 @@ def _clean(text: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Extract statements from every article under the given paths; exit 0 if anything was read."""
-    from index.quotes import extract_statements
+    from newsdesk.index.language.quotes import extract_statements
 
     if not args.paths:
         raise UsageError("give at least one article file or folder")

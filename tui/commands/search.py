@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from tui.cli import add_desk_options
+from newsdesk.tui.cli import add_desk_options
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -15,7 +15,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "search",
         help="search a desk's index",
         description=(
-            "Search with whoosh's query language: AND/OR/NOT, \"phrases\", prefix*, fuzzy~, title: source: tag:, "
+            'Search with whoosh\'s query language: AND/OR/NOT, "phrases", prefix*, fuzzy~, title: source: tag:, '
             "date:2025-08, date:[2025-08-01 to 2025-08-31], date:yesterday; statements with actor: speaker: cue: kind:."
         ),
     )
@@ -27,11 +27,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the query against the index and print ranked results."""
-    from index.snippets import MARK_END as HIT_END
-    from index.snippets import MARK_START as HIT_START
-    from index.store import QueryError, Store, StoreError
-    from tui.cli import UsageError
-    from tui.desk_paths import resolve_desk
+    from newsdesk.index.search.snippets import MARK_END as HIT_END
+    from newsdesk.index.search.snippets import MARK_START as HIT_START
+    from newsdesk.index.search.store import QueryError, Store, StoreError
+    from newsdesk.tui.cli import UsageError
+    from newsdesk.tui.desk_paths import resolve_desk
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
@@ -64,8 +64,15 @@ def run(args: argparse.Namespace) -> int:
             }
             if h.statement is not None:
                 s = h.statement
-                row.update(quote=s.quote, actor=s.actor, speaker=s.speaker, cue=s.cue, kind=s.kind,
-                           start=s.start, end=s.end)
+                row.update(
+                    quote=s.quote,
+                    actor=s.actor,
+                    speaker=s.speaker,
+                    cue=s.cue,
+                    kind=s.kind,
+                    start=s.start,
+                    end=s.end,
+                )
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
         return 0
     if not hits:
@@ -76,7 +83,9 @@ def run(args: argparse.Namespace) -> int:
         meta = " · ".join(x for x in (h.source, h.date.isoformat() if h.date else "undated", h.path) if x)
         out.write(f"{n:>3}. {h.title or h.path}\n     {meta}\n")
         if h.statement is not None:
-            out.write(f"     {h.statement.actor or h.statement.speaker or '?'} ({h.statement.cue}, {h.statement.kind}):\n")
+            out.write(
+                f"     {h.statement.actor or h.statement.speaker or '?'} ({h.statement.cue}, {h.statement.kind}):\n"
+            )
         snippet = h.snippet
         snippet = snippet.replace(HIT_START, "\x1b[1;33m").replace(HIT_END, "\x1b[0m") if bold else snippet
         out.write(f"     {snippet}\n")

@@ -9,13 +9,13 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from tui.cli import UsageError, add_desk_options
+from newsdesk.tui.cli import UsageError, add_desk_options
 
 MAX_OUTLETS = 3  # in the readable line; --json lists them all
 
 if TYPE_CHECKING:
-    from index.model import Actor
-    from index.timeline import TimelineEntry
+    from newsdesk.index.model import Actor
+    from newsdesk.index.timeline import TimelineEntry
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,7 +27,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("actor", metavar="ACTOR", help='any name or alias of the actor ("Moscow" finds Russia)')
     add_desk_options(p)
-    p.add_argument("--topic", metavar="QUERY", help="only statements whose quote matches this full-text query")
+    p.add_argument(
+        "--topic", metavar="QUERY", help="only statements whose quote matches this full-text query"
+    )
     p.add_argument("--since", metavar="DATE", help="only statements on or after this day (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="only statements on or before this day (YYYY-MM-DD)")
     p.add_argument("--json", action="store_true", help="print JSON Lines, one entry per line, in date order")
@@ -48,15 +50,18 @@ def run(args: argparse.Namespace) -> int:
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
     if since and until and since > until:
         raise UsageError(f"--since {since} is after --until {until}")
-    from index.desk import Desk
-    from index.store import QueryError
-    from index.timeline import build_timeline
-    from tui.desk_paths import resolve_desk
+    from newsdesk.index.desk import Desk
+    from newsdesk.index.search.store import QueryError
+    from newsdesk.index.timeline import build_timeline
+    from newsdesk.tui.desk_paths import resolve_desk
 
     folder, data = resolve_desk(args.desk, args.data)
     desk = Desk(folder, data)
     if not desk.manifest_path.exists():
-        print(f"newsdesk: error: no index in {data}: run 'newsdesk index' first (desk {folder})", file=sys.stderr)
+        print(
+            f"newsdesk: error: no index in {data}: run 'newsdesk index' first (desk {folder})",
+            file=sys.stderr,
+        )
         return 1
     try:
         registry = desk.registry()
@@ -69,7 +74,10 @@ def run(args: argparse.Namespace) -> int:
             actors = [exact]
         elif len(actors) > 1:
             names = ", ".join(a.name for a in actors[:5]) + (", …" if len(actors) > 5 else "")
-            print(f"note: {args.actor!r} matches {len(actors)} actors ({names}): showing them all", file=sys.stderr)
+            print(
+                f"note: {args.actor!r} matches {len(actors)} actors ({names}): showing them all",
+                file=sys.stderr,
+            )
         try:
             records = desk.iter_statements([a.name for a in actors], query=args.topic or None)
         except QueryError as exc:
@@ -131,7 +139,13 @@ def entry_json(entry: TimelineEntry) -> dict[str, Any]:
         "sources": [{"source": s, "date": _iso(d), "path": p} for s, d, p, _key in entry.sources],
         "shift": None
         if shift is None
-        else {"date": _iso(shift.date), "quote": shift.quote, "stance": shift.stance, "path": shift.path, "why": shift.why},
+        else {
+            "date": _iso(shift.date),
+            "quote": shift.quote,
+            "stance": shift.stance,
+            "path": shift.path,
+            "why": shift.why,
+        },
     }
 
 
@@ -152,7 +166,7 @@ def date_label(entry: TimelineEntry) -> str:
 
 def entry_line(entry: TimelineEntry, *, show_actor: bool = False) -> str:
     """One readable line: date — stance — "quote" — sources, and the shift mark."""
-    from tui.sanitize import clean_label
+    from newsdesk.tui.sanitize import clean_label
 
     outlets = []
     for source, day, path, _key in entry.sources[:MAX_OUTLETS]:

@@ -13,8 +13,8 @@ from textual.fuzzy import Matcher
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from tui.sanitize import clean_label
-from tui.screens.catch_up import CatchUpDialog
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.screens.catch_up import CatchUpDialog
 
 MAX_SHOWN = 200
 FUZZY_POOL = 500

@@ -10,8 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
-from tui.sanitize import clean_label
-from tui.screens.catch_up import CatchUpDialog
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.screens.catch_up import CatchUpDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,9 @@ class BookmarkDialog(CatchUpDialog[BookmarkInput | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="dialog-cancel")]
 
-    def __init__(self, passage: str, *, title: str = "Bookmark", note: str = "", tags: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, passage: str, *, title: str = "Bookmark", note: str = "", tags: tuple[str, ...] = ()
+    ) -> None:
         super().__init__()
         self._passage = passage
         self._title = title
@@ -52,7 +54,12 @@ class BookmarkDialog(CatchUpDialog[BookmarkInput | None]):
             yield Static(clean_label(self._passage, 400), id="bookmark-passage", markup=False)
             # Editing appends to what is there rather than replacing it on the first key.
             yield Input(self._note, placeholder="note", id="bookmark-note", select_on_focus=False)
-            yield Input(", ".join(self._tags), placeholder="tags, comma separated", id="bookmark-tags", select_on_focus=False)
+            yield Input(
+                ", ".join(self._tags),
+                placeholder="tags, comma separated",
+                id="bookmark-tags",
+                select_on_focus=False,
+            )
             yield Label("Enter save · Esc cancel · Tab next field", classes="dialog-help", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -16,7 +16,9 @@ from textual.widgets import DataTable, Label
 class HelpScreen(ModalScreen[None]):
     """A table of (where, key, what, binding id); escape, q or ? closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,question_mark", "close", "Close", id="help-close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "close", "Close", id="help-close")
+    ]
 
     def __init__(self, rows: Sequence[tuple[str, str, str, str]]) -> None:
         super().__init__()

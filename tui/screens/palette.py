@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from tui.sanitize import clean_label
+from newsdesk.tui.sanitize import clean_label
 
 
 class PaletteHost(Protocol):
@@ -29,7 +29,11 @@ class NewsdeskCommands(Provider):
         host: Any = self.app
         entries = list(host.palette_actions())
         entries.extend(
-            (f"go to actor: {clean_label(name, 60)}", partial(host.go_to_actor, name), "show this actor's timeline")
+            (
+                f"go to actor: {clean_label(name, 60)}",
+                partial(host.go_to_actor, name),
+                "show this actor's timeline",
+            )
             for name in host.palette_actors()
         )
         entries.extend(

@@ -18,7 +18,7 @@ from textual.document._wrapped_document import WrappedDocument
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection, TextAreaTheme
 
-from tui.sanitize import for_text_area
+from newsdesk.tui.sanitize import for_text_area
 
 HIT = "search.hit"
 STATEMENT = "statement"

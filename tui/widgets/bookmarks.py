@@ -12,8 +12,8 @@ from textual.containers import Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Input
 
-from tui.sanitize import clean_label
-from tui.widgets.tables import NavTable
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.tables import NavTable
 
 
 def passage_of(bookmark: Any) -> str:
@@ -31,7 +31,9 @@ def bookmark_cell(bm: Any, width: int) -> Text:
     title = clean_label(getattr(bm, "title", "") or getattr(bm, "path", ""), max(8, width - len(tags) - 2))
     note = clean_label(getattr(bm, "note", ""))
     second = f"{note} — “{clean_label(passage_of(bm))}”" if note else f"“{clean_label(passage_of(bm))}”"
-    return Text.assemble((title, "bold"), "  ", (clean_label(tags, width), "cyan"), "\n", clean_label(second, width))
+    return Text.assemble(
+        (title, "bold"), "  ", (clean_label(tags, width), "cyan"), "\n", clean_label(second, width)
+    )
 
 
 class BookmarksTable(NavTable):

@@ -7,8 +7,8 @@ from typing import Any
 
 from rich.text import Text
 
-from tui.sanitize import clean_label
-from tui.widgets.tables import NavTable
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.tables import NavTable
 
 
 def statement_date(statement: Any) -> str:

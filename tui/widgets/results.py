@@ -7,13 +7,15 @@ from typing import Any, ClassVar
 
 from rich.text import Text
 
-from tui.sanitize import clean_label
-from tui.widgets.tables import NavTable, cell
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.tables import NavTable, cell
 
 
 def result_cell(hit: Any, width: int) -> Text:
     """Title on the first line, source and date dimmed on the second."""
-    meta = " · ".join(part for part in (clean_label(hit.source), hit.date.isoformat() if hit.date else "") if part)
+    meta = " · ".join(
+        part for part in (clean_label(hit.source), hit.date.isoformat() if hit.date else "") if part
+    )
     return Text.assemble(
         clean_label(hit.title or hit.path, width), "\n", (clean_label(meta or hit.path, width), "dim")
     )
@@ -30,7 +32,10 @@ class ResultsTable(NavTable):
         self.add_column("Hits", key="hits")
 
     def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
-        return [(str(index), [result_cell(hit, flex_width), cell(hit.hit_count)]) for index, hit in enumerate(items)]
+        return [
+            (str(index), [result_cell(hit, flex_width), cell(hit.hit_count)])
+            for index, hit in enumerate(items)
+        ]
 
     def show_hits(self, hits: list[Any]) -> None:
         """Replace the rows with these SearchHits, best first."""

@@ -12,7 +12,7 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
-from tui.sanitize import clean_label
+from newsdesk.tui.sanitize import clean_label
 
 
 def cell(value: object, limit: int | None = None) -> Text:

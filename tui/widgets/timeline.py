@@ -10,8 +10,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from tui.sanitize import clean_label
-from tui.widgets.tables import NavTable
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.tables import NavTable
 
 SHIFT_MARK = "⇄"
 
@@ -33,7 +33,9 @@ def entry_date(entry: Any) -> str:
 def entry_cell(entry: Any, width: int) -> Text:
     """Date, stance, outlets on the first line; the quote on the second."""
     outlets = len(entry.sources)
-    head = f"{entry_date(entry)}  {entry.stance} · {entry.cue} · {outlets} source{'s' if outlets != 1 else ''}"
+    head = (
+        f"{entry_date(entry)}  {entry.stance} · {entry.cue} · {outlets} source{'s' if outlets != 1 else ''}"
+    )
     source = clean_label(entry.source, 16)
     return Text.assemble(
         (clean_label(head, max(10, width - len(source) - 2)), "bold"), "  ", (source, "dim"), "\n",
@@ -53,7 +55,13 @@ class TimelineTable(NavTable):
 
     def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
         return [
-            (str(index), [Text(SHIFT_MARK if entry.shift else "", style="bold magenta"), entry_cell(entry, flex_width)])
+            (
+                str(index),
+                [
+                    Text(SHIFT_MARK if entry.shift else "", style="bold magenta"),
+                    entry_cell(entry, flex_width),
+                ],
+            )
             for index, entry in enumerate(items)
         ]
 
@@ -66,7 +74,9 @@ class TimelinePane(Vertical):
     """A heading naming the actor, then the table."""
 
     def compose(self) -> ComposeResult:
-        yield Static("No actor chosen: press t on a statement, or a to pick one.", id="timeline-title", markup=False)
+        yield Static(
+            "No actor chosen: press t on a statement, or a to pick one.", id="timeline-title", markup=False
+        )
         yield TimelineTable(id="timeline")
         yield Static("", id="timeline-detail", markup=False)
 

@@ -59,7 +59,9 @@ class Decoded:
 
 def decode_bytes(data: bytes) -> Decoded:
     """Decode article bytes: UTF-8 (BOM stripped), else a detected encoding with a warning, else binary."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(codecs.BOM_UTF32_LE):
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not data.startswith(
+        codecs.BOM_UTF32_LE
+    ):
         try:
             return Decoded(clean_text(data.decode("utf-16")), "not UTF-8: decoded as UTF-16")
         except UnicodeDecodeError:

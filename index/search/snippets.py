@@ -61,7 +61,11 @@ def find_hits(text: str, matcher: Matcher) -> list[tuple[int, int]]:
         word = m.group().lower()
         ok = cache.get(word)
         if ok is None:
-            ok = matcher.stem(word) in matcher.terms or word in matcher.terms or word.startswith(matcher.prefixes or ("\0",))
+            ok = (
+                matcher.stem(word) in matcher.terms
+                or word in matcher.terms
+                or word.startswith(matcher.prefixes or ("\0",))
+            )
             cache[word] = ok
         if ok:
             spans.append(m.span())

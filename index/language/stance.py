@@ -19,7 +19,16 @@ import re
 from typing import Literal
 
 Stance = Literal[
-    "asserts", "supports", "rejects", "warns", "denies", "demands", "promises", "accepts", "questions", "declines"
+    "asserts",
+    "supports",
+    "rejects",
+    "warns",
+    "denies",
+    "demands",
+    "promises",
+    "accepts",
+    "questions",
+    "declines",
 ]
 
 STANCES: tuple[Stance, ...] = (
@@ -80,10 +89,32 @@ PHRASES: tuple[tuple[Stance, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 NEGATORS: frozenset[str] = frozenset(
-    {"not", "never", "no", "n't", "cannot", "neither", "nor", "without", "hardly", "refuse", "refuses", "refused",
-     "failure", "failed", "fails", "unable", "refusal"}
+    {
+        "not",
+        "never",
+        "no",
+        "n't",
+        "cannot",
+        "neither",
+        "nor",
+        "without",
+        "hardly",
+        "refuse",
+        "refuses",
+        "refused",
+        "failure",
+        "failed",
+        "fails",
+        "unable",
+        "refusal",
+    }
 )
-_FLIP: dict[str, Stance] = {"accepts": "rejects", "supports": "rejects", "rejects": "accepts", "denies": "accepts"}
+_FLIP: dict[str, Stance] = {
+    "accepts": "rejects",
+    "supports": "rejects",
+    "rejects": "accepts",
+    "denies": "accepts",
+}
 _TOKEN = re.compile(r"n['’]t\b|[\w’'-]+|[?,;:.()—–]")
 _CLAUSE_BREAK = frozenset("?,;:.()—–")
 _SENTENCE_BREAK = frozenset("?.;")
@@ -147,7 +178,11 @@ def classify_stance(cue: str, cue_lemma: str, quote: str) -> tuple[Stance, str]:
         if first in _WH_WORDS:
             return "questions", f'cue "{cue.strip()}" + "{first}"'
         # "asked the government to relax the rule": a request.
-        return ("demands", f'cue "{cue.strip()}" + "to"') if "to" in tokens else ("questions", f'cue "{cue.strip()}"')
+        return (
+            ("demands", f'cue "{cue.strip()}" + "to"')
+            if "to" in tokens
+            else ("questions", f'cue "{cue.strip()}"')
+        )
     return "asserts", "no stance words"
 
 

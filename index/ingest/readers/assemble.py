@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from index.model import Article, DateSource
-from index.readers.dateline import dateline_credit, parse_dateline
-from index.readers.decode import clean_text
-from index.readers.outlets import headline_outlet, outlet_name
-from index.readers.pubdate import date_from_filename, parse_date_value, year_of_value
+from newsdesk.index.ingest.readers.dateline import dateline_credit, parse_dateline
+from newsdesk.index.ingest.readers.decode import clean_text
+from newsdesk.index.ingest.readers.outlets import headline_outlet, outlet_name
+from newsdesk.index.ingest.readers.pubdate import date_from_filename, parse_date_value, year_of_value
+from newsdesk.index.model import Article, DateSource
 
 # Titles longer than this are a first paragraph, not a headline.
 MAX_TITLE_CHARS = 300

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from index.readers.assemble import Found, split_first_line
-from index.readers.markdown import plain_value, tags_value
+from newsdesk.index.ingest.readers.assemble import Found, split_first_line
+from newsdesk.index.ingest.readers.markdown import plain_value, tags_value
 
 _BODY_KEYS = ("body", "text", "content", "article", "article_text")
 _TITLE_KEYS = ("title", "headline")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-from index.readers.assemble import Found
+from newsdesk.index.ingest.readers.assemble import Found
 
 _TITLE = re.compile(r"<title[^>]*>(?P<title>.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
 _NO_TEXT = "no text found"
@@ -46,7 +46,9 @@ def _extract(page: str) -> Found | None:
         lines = lines[1:]
     if not title:
         title, lines = lines[0], lines[1:]
-    tags = tuple(str(t) for t in (*(data.get("categories") or ()), *(data.get("tags") or ())) if str(t).strip())
+    tags = tuple(
+        str(t) for t in (*(data.get("categories") or ()), *(data.get("tags") or ())) if str(t).strip()
+    )
     return Found(
         title=title,
         body="\n\n".join(lines),

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
-from index.cues import CUE_RE
-from index.model import StatementKind
+from newsdesk.index.language.cues import CUE_RE
+from newsdesk.index.model import StatementKind
 
 _OPEN: Final = "“«„"
 # Spelled as literal alternatives (not `''|[...]`) so the regex engine skips to the next mark in C.
@@ -25,12 +25,67 @@ _DOUBLE_MARKS_ASCII: Final = ("''", '"')
 # A line's first to last non-space character: what `line.strip()` keeps of each line of `text.split("\n")`
 # (`\s` is `str.isspace()`), found in C without copying every line.
 _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
-ABBREVIATIONS: Final[frozenset[str]] = frozenset({
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "no", "inc", "corp",
-    "co", "vs", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "prof", "rev", "sgt",
-    "capt", "maj", "adm", "atty", "ft", "mt", "reps", "sens", "gens", "messrs", "ave", "blvd", "dept",
-    "est", "fig", "approx", "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "r", "d", "i",
-})
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "inc",
+        "corp",
+        "co",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "prof",
+        "rev",
+        "sgt",
+        "capt",
+        "maj",
+        "adm",
+        "atty",
+        "ft",
+        "mt",
+        "reps",
+        "sens",
+        "gens",
+        "messrs",
+        "ave",
+        "blvd",
+        "dept",
+        "est",
+        "fig",
+        "approx",
+        "u.s",
+        "u.n",
+        "u.k",
+        "e.u",
+        "d.c",
+        "a.m",
+        "p.m",
+        "r",
+        "d",
+        "i",
+    }
+)
 # `[.!?][.!?]*`, not `[.!?]+`: a pattern that opens with a character class lets the engine skip in C to
 # the next candidate (a repeat at the start hides it); same matches, about twice as fast.
 # The lookahead keeps the spaces after the end as group 1: where the next sentence starts.
@@ -119,7 +174,9 @@ def starting_within(items: Sequence[tuple[Any, ...]], k: int, start: int, end: i
     return k, j
 
 
-def _marks_by_paragraph(text: str, paras: list[tuple[int, int]], found: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+def _marks_by_paragraph(
+    text: str, paras: list[tuple[int, int]], found: list[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
     """The spans of each paragraph's marks, as `DOUBLE_MARK.finditer(text, ps, pe)` finds them, taken
     from `found`: the marks of one scan from the first paragraph's start to the last one's end.
 
@@ -225,12 +282,18 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
             if word.isalnum():
                 # No "." in it: not a clock time ("a.m", "p.m") nor initials ("J.J"), so only these tests.
                 word = word.lower()
-                if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha() and not (ws and text[ws - 1] in "'’")):
+                if word in ABBREVIATIONS or (
+                    len(word) == 1 and word.isalpha() and not (ws and text[ws - 1] in "'’")
+                ):
                     continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
             else:
                 w = _WORD_BEFORE.search(text, lo, dot + 1)
                 word = w.group(1).lower() if w else ""
-                initial = len(word) == 1 and word.isalpha() and not (w and w.start() and text[w.start() - 1] in "'’")
+                initial = (
+                    len(word) == 1
+                    and word.isalpha()
+                    and not (w and w.start() and text[w.start() - 1] in "'’")
+                )
                 if word in ("a.m", "p.m") and not _CLOCK_NEXT.match(text, nxt):
                     pass  # "the polls close at 7 p.m. He says": a clock time ends the sentence unless a day follows
                 elif word in ABBREVIATIONS or initial or ("." in word and INITIALS.fullmatch(word)):
@@ -243,7 +306,9 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
     return out
 
 
-def statement_kind(text: str, spans: list[tuple[int, int]], quotes: list[Quotation], starts: list[int]) -> StatementKind:
+def statement_kind(
+    text: str, spans: list[tuple[int, int]], quotes: list[Quotation], starts: list[int]
+) -> StatementKind:
     """direct when nearly all of the content sits inside quotation marks, mixed when some does."""
     if not quotes:
         return "indirect"

@@ -1,7 +1,7 @@
 """Where the speaker is written around a cue: the subject before it, the name after it, the head of
 the sentence when a participle or "and said" hangs from it.
 
-The words found here go to `index.speakers.parse_mention`, which decides what they name. Offsets are
+The words found here go to `newsdesk.index.language.speakers.parse_mention`, which decides what they name. Offsets are
 into the article text; parentheticals are blanked (not cut) so they never shift.
 """
 
@@ -11,10 +11,10 @@ import itertools
 import re
 from typing import Final
 
-from index.actors import Gazetteer, fold
-from index.cues import trie_pattern
-from index.quotemarks import abbreviation_before
-from index.speakers import (
+from newsdesk.index.actors.registry import Gazetteer, fold
+from newsdesk.index.language.cues import trie_pattern
+from newsdesk.index.language.quotemarks import abbreviation_before
+from newsdesk.index.language.speakers import (
     Mention,
     clean_role,
     gender_of,
@@ -27,27 +27,140 @@ from index.speakers import (
 # Words between a speaker and the cue that are not part of the speaker ("Moscow has consistently
 # rejected", "Trump on Monday said"): stripped word by word from the end, which is far cheaper than an
 # end-anchored regex and never eats a capitalised name like "Kelly".
-_TAIL_WORDS: Final[frozenset[str]] = frozenset({
-    "has", "have", "had", "also", "previously", "repeatedly", "later", "then", "recently", "once", "would",
-    "will", "could", "didn't", "doesn't", "don't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "isn't",
-    "wasn't", "can't", "couldn't", "did", "does", "do", "not", "never", "already", "again", "still", "only",
-    "even", "himself", "herself", "itself", "themselves", "first", "often", "now", "today", "yesterday",
-    "tonight", "earlier", "is", "are", "was", "were", "being", "been", "may", "might", "must", "should", "can",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
-_TAIL_PAIRS: Final[frozenset[str]] = frozenset({
-    "last week", "last month", "last year", "last night", "this week", "this month", "this year", "this morning",
-    "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
-})
+_TAIL_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "also",
+        "previously",
+        "repeatedly",
+        "later",
+        "then",
+        "recently",
+        "once",
+        "would",
+        "will",
+        "could",
+        "didn't",
+        "doesn't",
+        "don't",
+        "won't",
+        "wouldn't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "isn't",
+        "wasn't",
+        "can't",
+        "couldn't",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "already",
+        "again",
+        "still",
+        "only",
+        "even",
+        "himself",
+        "herself",
+        "itself",
+        "themselves",
+        "first",
+        "often",
+        "now",
+        "today",
+        "yesterday",
+        "tonight",
+        "earlier",
+        "is",
+        "are",
+        "was",
+        "were",
+        "being",
+        "been",
+        "may",
+        "might",
+        "must",
+        "should",
+        "can",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
+_TAIL_PAIRS: Final[frozenset[str]] = frozenset(
+    {
+        "last week",
+        "last month",
+        "last year",
+        "last night",
+        "this week",
+        "this month",
+        "this year",
+        "this morning",
+        "on monday",
+        "on tuesday",
+        "on wednesday",
+        "on thursday",
+        "on friday",
+        "on saturday",
+        "on sunday",
+    }
+)
 _PAIR_ENDS: Final[frozenset[str]] = frozenset(pair.split()[1] for pair in _TAIL_PAIRS)
 _DAYS: Final[frozenset[str]] = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"}
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tonight",
+    }
 )
 _TAIL_IN: Final[frozenset[str]] = frozenset({"a", "an", "the", "his", "her", "their"})
 _CLAUSE_WORDS: Final[list[str]] = [
-    "and", "but", "while", "because", "as", "when", "after", "before", "since", "although", "though", "if",
-    "whereas", "that", "where", "so", "yet", "or", "until", "unless", "once", "even", "whom", "whose", "why",
-    "how", "what", "in which", "during which", "at which",
+    "and",
+    "but",
+    "while",
+    "because",
+    "as",
+    "when",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "if",
+    "whereas",
+    "that",
+    "where",
+    "so",
+    "yet",
+    "or",
+    "until",
+    "unless",
+    "once",
+    "even",
+    "whom",
+    "whose",
+    "why",
+    "how",
+    "what",
+    "in which",
+    "during which",
+    "at which",
 ]
 # Where a clause starts: punctuation, or a conjunction or relative word (as a trie: the engine tries it
 # at every position of a subject, and a flat list of thirty words is slow there).
@@ -74,16 +187,47 @@ _CLAUSE_WORD_SET: Final[frozenset[str]] = frozenset(
     part for w in _CLAUSE_WORDS for part in (*w.split(), *w.capitalize().split())
 )
 _LEAD_WORDS: Final[tuple[str, ...]] = (
-    "and", "but", "yet", "so", "then", "also", "meanwhile", "however", "still", "instead", "now", "later",
-    "separately", "which", r"in\s+addition", "moreover", "indeed", "earlier", "previously", "here", "there",
+    "and",
+    "but",
+    "yet",
+    "so",
+    "then",
+    "also",
+    "meanwhile",
+    "however",
+    "still",
+    "instead",
+    "now",
+    "later",
+    "separately",
+    "which",
+    r"in\s+addition",
+    "moreover",
+    "indeed",
+    "earlier",
+    "previously",
+    "here",
+    "there",
 )
 _LEAD = re.compile(r"^\s*(?:(?:" + "|".join(_LEAD_WORDS) + r")\b[\s,]*)+", re.IGNORECASE)
 _DESCRIPTION_START = re.compile(
     r"(?:a|an|the|one|another|some|many|several|two|three|four|five|\d+|his|her|their|its|"
-    r"[A-Z][\w.'’-]*['’]s?)\s", re.IGNORECASE,
+    r"[A-Z][\w.'’-]*['’]s?)\s",
+    re.IGNORECASE,
 )
 # The words _INFINITIVE_END ends with: a plain endswith before the regex, which most subjects fail.
-_INFINITIVE_WORDS: Final = ("to", "going", "want", "wants", "wanted", "tried", "began", "continued", "refused", "declined")
+_INFINITIVE_WORDS: Final = (
+    "to",
+    "going",
+    "want",
+    "wants",
+    "wanted",
+    "tried",
+    "began",
+    "continued",
+    "refused",
+    "declined",
+)
 _INFINITIVE_END = re.compile(r"\b(?:to|going|want|wants|wanted|tried|began|continued|refused|declined)\s*$")
 VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b")
 _RIGHT_NP_STOP = re.compile(
@@ -91,7 +235,18 @@ _RIGHT_NP_STOP = re.compile(
     r"that|from|with|and\s+(?:said|added|told))\b",
 )
 _TIME_LEAD_WORDS: Final[tuple[str, ...]] = (
-    "on", "in", "at", "during", "last", "this", "earlier", "later", "by", "within", "since", "until",
+    "on",
+    "in",
+    "at",
+    "during",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "by",
+    "within",
+    "since",
+    "until",
 )
 _TIME_LEAD = re.compile(
     # The article alone is no time ("On Thursday the foreign minister said": the minister stays).
@@ -105,7 +260,8 @@ _DATELINE = re.compile(r"\s*[A-Z][\w.' ]{1,40}?(?:\s*\([\w .]{1,20}\))?\s+[-–�
 _LAST_PRONOUN = re.compile(r"(?:^|\s)(he|she|they|we|I|who)(?:['’](?:s|d|ll|re|ve))?\s*$")
 # The words _LAST_PRONOUN matches: it matches exactly when the last word is one, a set test first.
 _PRONOUN_FORMS: Final[frozenset[str]] = frozenset(
-    p + c for p in ("he", "she", "they", "we", "I", "who")
+    p + c
+    for p in ("he", "she", "they", "we", "I", "who")
     for c in ("", *(q + s for q in "'’" for s in ("s", "d", "ll", "re", "ve")))
 )
 # The first words a lead regex can open with (lower case; IGNORECASE makes them any case): a subject
@@ -125,13 +281,55 @@ _VERB_FORMS: Final[frozenset[str]] = frozenset(
 )
 _TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$")
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
-_APPOSITIVE_ROLE = re.compile(r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})")
-_NOT_SUBJECT_START: Final[frozenset[str]] = frozenset({
-    "amid", "including", "in", "on", "at", "for", "with", "without", "by", "from", "to", "of", "about", "after",
-    "before", "during", "despite", "like", "unlike", "among", "against", "over", "under", "through",
-    "between", "giving", "provide", "compared", "than", "into", "onto", "upon", "via", "toward", "towards",
-    "within", "thereafter", "afterwards", "beyond", "since", "until", "throughout",
-})
+_APPOSITIVE_ROLE = re.compile(
+    r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})"
+)
+_NOT_SUBJECT_START: Final[frozenset[str]] = frozenset(
+    {
+        "amid",
+        "including",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "without",
+        "by",
+        "from",
+        "to",
+        "of",
+        "about",
+        "after",
+        "before",
+        "during",
+        "despite",
+        "like",
+        "unlike",
+        "among",
+        "against",
+        "over",
+        "under",
+        "through",
+        "between",
+        "giving",
+        "provide",
+        "compared",
+        "than",
+        "into",
+        "onto",
+        "upon",
+        "via",
+        "toward",
+        "towards",
+        "within",
+        "thereafter",
+        "afterwards",
+        "beyond",
+        "since",
+        "until",
+        "throughout",
+    }
+)
 _SUBJECT_BEFORE_AND = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b[^,;.]*?,?\s+"
     r"(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?$"
@@ -195,8 +393,13 @@ def _trim_tail(left: str) -> str:
             return left
         third = left.rfind(" ", 0, max(prev_cut, 0))
         words = left[third + 1 :].split()
-        if (len(words) == 3 and words[0].lower() == "in" and words[1].lower() in _TAIL_IN and words[2].islower()
-                and not any(ch in words[2] for ch in "\"”'")):  # not 'in the flow",' closing a quotation
+        if (
+            len(words) == 3
+            and words[0].lower() == "in"
+            and words[1].lower() in _TAIL_IN
+            and words[2].islower()
+            and not any(ch in words[2] for ch in "\"”'")
+        ):  # not 'in the flow",' closing a quotation
             left = left[: max(third, 0)]  # "in a statement", "in his speech"
             continue
         return left
@@ -245,9 +448,17 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         long_or_verbish = len(words) > 10 or not _VERB_FORMS.isdisjoint(words)
     else:
         double_apostrophe = trimmed.rfind("''")
-        last_mark = max(trimmed.rfind('"'), trimmed.rfind("”"), trimmed.rfind("“"),
-                        double_apostrophe + 1 if double_apostrophe >= 0 else -1)
-        if last_mark >= 0 and trimmed.rstrip().endswith(",") and _RELATIVE_OPENER.search(trimmed, 0, last_mark):
+        last_mark = max(
+            trimmed.rfind('"'),
+            trimmed.rfind("”"),
+            trimmed.rfind("“"),
+            double_apostrophe + 1 if double_apostrophe >= 0 else -1,
+        )
+        if (
+            last_mark >= 0
+            and trimmed.rstrip().endswith(",")
+            and _RELATIVE_OPENER.search(trimmed, 0, last_mark)
+        ):
             # 'Trump, who called Clinton "crooked", said': the quotation sits in a relative clause; blank it.
             trimmed = _QUOTED.sub(lambda q: " " * len(q.group()), trimmed)
         elif last_mark >= 0:
@@ -260,7 +471,13 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         if dash_end[-1:] in ("—", "–") and dash_end.find(dash_end[-1], 0, len(dash_end) - 1) > 0:
             # "Jason Sims — a teacher from Mount Pleasant — says": dashes around an appositive work as commas.
             opening = dash_end.find(dash_end[-1], 0, len(dash_end) - 1)
-            trimmed = trimmed[:opening] + "," + trimmed[opening + 1 : len(dash_end) - 1] + "," + trimmed[len(dash_end) :]
+            trimmed = (
+                trimmed[:opening]
+                + ","
+                + trimmed[opening + 1 : len(dash_end) - 1]
+                + ","
+                + trimmed[len(dash_end) :]
+            )
             dash_end = trimmed.rstrip()
         # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
         if dash_end.endswith(","):
@@ -277,15 +494,26 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
                 head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
                 at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
                 cand = parse_mention(head, at, gazetteer)
-                described = cand is not None and cand.kind in ("unnamed", "nominal") and (
-                    relative
-                    # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
-                    or (k == 0 and head == piece and all(p.strip()[:1].islower() for p in pieces[1:] if p.strip()))
+                described = (
+                    cand is not None
+                    and cand.kind in ("unnamed", "nominal")
+                    and (
+                        relative
+                        # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
+                        or (
+                            k == 0
+                            and head == piece
+                            and all(p.strip()[:1].islower() for p in pieces[1:] if p.strip())
+                        )
+                    )
                 )
                 if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
                     descs = [
-                        p.strip() for p in pieces[k + 1 :]
-                        if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
+                        p.strip()
+                        for p in pieces[k + 1 :]
+                        if p.strip()
+                        and not p.strip().isdigit()
+                        and p.split()[0] not in ("who", "which", "whose")
                     ]
                     role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
                     aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
@@ -293,16 +521,32 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
                     gender = cand.gender or (
                         gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
                     )  # "Lene Falk, the company's spokeswoman": the role says she
-                    return make_mention(text[cand.start : end].strip(), cand.start, end, cand.kind, cand.name,
-                                        cand.actor_kind, role, aff, gender)
-                if not piece.strip() or (piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))):
+                    return make_mention(
+                        text[cand.start : end].strip(),
+                        cand.start,
+                        end,
+                        cand.kind,
+                        cand.name,
+                        cand.actor_kind,
+                        role,
+                        aff,
+                        gender,
+                    )
+                if not piece.strip() or (
+                    piece.strip()[:1].isupper()
+                    and not piece.strip().lower().startswith(("the ", "a ", "an "))
+                ):
                     break
             trimmed = core
         words_start = _clause_start(trimmed)
         subject = trimmed[words_start:]
         first = plain_first_word(subject)
         if first is None or first in _LEAD_FIRST or first in _TIME_LEAD_FIRST:
-            for lead_re, heads in ((_LEAD, _LEAD_FIRST), (_TIME_LEAD, _TIME_LEAD_FIRST), (_LEAD, _LEAD_FIRST)):
+            for lead_re, heads in (
+                (_LEAD, _LEAD_FIRST),
+                (_TIME_LEAD, _TIME_LEAD_FIRST),
+                (_LEAD, _LEAD_FIRST),
+            ):
                 if first is not None and first not in heads:
                     continue  # the lead words are not there: the regex would fail
                 lead = lead_re.match(subject)
@@ -346,8 +590,17 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
             if tail:
                 ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
                 if ante and ante.kind == "name":
-                    return make_mention(mention.text, mention.start, mention.end, "pronoun", ante.name,
-                                        ante.actor_kind, ante.role, ante.affiliation, ante.gender)
+                    return make_mention(
+                        mention.text,
+                        mention.start,
+                        mention.end,
+                        "pronoun",
+                        ante.name,
+                        ante.actor_kind,
+                        ante.role,
+                        ante.affiliation,
+                        ante.gender,
+                    )
     return mention
 
 
@@ -376,7 +629,9 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
             if lead:
                 offset = pos + piece.find(stripped)
                 found = parse_mention(lead.group(), offset, gazetteer)
-                if (found is not None and found.kind != "name") or (found and found.text.endswith(("'s", "’s"))):
+                if (found is not None and found.kind != "name") or (
+                    found and found.text.endswith(("'s", "’s"))
+                ):
                     # "The Accord's secretary-general, Haldis Morrow, had ...": the appositive names the subject.
                     pieces = segment.split(",")
                     if n + 2 < len(pieces):
@@ -458,8 +713,17 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
         app = _APPOSITIVE_ROLE.match(rest)
         if app and not m.role:
             role = app.group(1).strip()
-            return make_mention(m.text, m.start, m.end, m.kind, m.name, m.actor_kind, role,
-                                m.affiliation or _demonym_in(role, gazetteer), m.gender)
+            return make_mention(
+                m.text,
+                m.start,
+                m.end,
+                m.kind,
+                m.name,
+                m.actor_kind,
+                role,
+                m.affiliation or _demonym_in(role, gazetteer),
+                m.gender,
+            )
     return m
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from index.model import Article, Statement
+from newsdesk.index.model import Article, Statement
 
 # What became of a file: counted under these names in the index summary.
 ADDED, UPDATED, UNCHANGED, SKIPPED, FAILED = "added", "updated", "unchanged", "skipped", "failed"
@@ -39,7 +39,7 @@ def ingest(
     folder: Path, rel: str, path: Path, st: os.stat_result, old: dict[str, Any] | None, gazetteer: Any
 ) -> Ingested:
     """Read, extract and date one file; never raises for a bad file (it becomes a warning)."""
-    from index.readers import read_file
+    from newsdesk.index.ingest.readers import read_file
 
     try:
         digest = sha1_of(path)
@@ -79,7 +79,7 @@ def ingest(
 def statements_for(article: Article, gazetteer: Any, warnings: list[str]) -> list[Statement]:
     """The article's statements, dated; extraction is best effort per article."""
     try:
-        from index.quotes import extract_statements
+        from newsdesk.index.language.quotes import extract_statements
     except ImportError:
         return []
     try:
@@ -88,7 +88,7 @@ def statements_for(article: Article, gazetteer: Any, warnings: list[str]) -> lis
         warnings.append(f"warning: {article.key}: quote extraction failed ({type(exc).__name__}: {exc})")
         return []
     try:
-        from index.dates import date_statements
+        from newsdesk.index.language.dates import date_statements
     except ImportError:
         return statements
     try:

@@ -12,23 +12,68 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from index.actors import Gazetteer, fold
-from index.cues import trie_pattern
-from index.speakers import Gender, Mention, make_mention, parse_mention
+from newsdesk.index.actors.registry import Gazetteer, fold
+from newsdesk.index.language.cues import trie_pattern
+from newsdesk.index.language.speakers import Gender, Mention, make_mention, parse_mention
 
 _PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
 GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
 _CAP_WORD_WHOLE = re.compile(r"[A-Z][a-z]+")
-_TITLE_HEADS: Final[frozenset[str]] = frozenset({
-    "President", "Senator", "Sen", "Rep", "Gov", "Governor", "Mr", "Mrs", "Ms", "Dr", "Minister", "Secretary",
-    "Chancellor", "Prime", "Mayor", "Judge", "Speaker", "General", "Gen",
-})
-_NOT_SURNAMES: Final[frozenset[str]] = frozenset({"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For"})
+_TITLE_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "President",
+        "Senator",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Governor",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Minister",
+        "Secretary",
+        "Chancellor",
+        "Prime",
+        "Mayor",
+        "Judge",
+        "Speaker",
+        "General",
+        "Gen",
+    }
+)
+_NOT_SURNAMES: Final[frozenset[str]] = frozenset(
+    {"The", "A", "An", "And", "But", "In", "On", "At", "Of", "For"}
+)
 _TITLED_NAME = re.compile(
     r"\b(?:"
-    + trie_pattern(["President", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.",
-                    "Ms", "Dr.", "Dr", "Minister", "Secretary", "Chancellor", "Prime Minister", "Mayor", "Judge",
-                    "Speaker", "General", "Gen."])
+    + trie_pattern(
+        [
+            "President",
+            "Senator",
+            "Sen.",
+            "Rep.",
+            "Gov.",
+            "Governor",
+            "Mr.",
+            "Mr",
+            "Mrs.",
+            "Mrs",
+            "Ms.",
+            "Ms",
+            "Dr.",
+            "Dr",
+            "Minister",
+            "Secretary",
+            "Chancellor",
+            "Prime Minister",
+            "Mayor",
+            "Judge",
+            "Speaker",
+            "General",
+            "Gen.",
+        ]
+    )
     + r")(?:\s+[A-Z][\w'’-]+){1,3}"
 )
 _SENTENCE_END = re.compile(r"(?:[a-z]{2}|['’]s)[.!?]\s+")
@@ -99,8 +144,19 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
             name = name[:-2]
         known = gazetteer.lookup(name)
         if known is None or known.kind == "person":
-            out.append(make_mention(name, pos, pos + len(name), "name", known.name if known else name, "person",
-                                    None, known.affiliation if known else None, gender))
+            out.append(
+                make_mention(
+                    name,
+                    pos,
+                    pos + len(name),
+                    "name",
+                    known.name if known else name,
+                    "person",
+                    None,
+                    known.affiliation if known else None,
+                    gender,
+                )
+            )
             covered = m.end()
     return out
 

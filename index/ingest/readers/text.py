@@ -4,11 +4,29 @@ from __future__ import annotations
 
 import re
 
-from index.readers.assemble import Found, split_first_line
+from newsdesk.index.ingest.readers.assemble import Found, split_first_line
 
 _BYLINE = re.compile(r"(?:By|BY|by)\s+(?P<names>\S.{0,100})")
 # Words allowed in lower case inside a byline's names ("By Jane Doe and John Roe in Kyiv").
-_BYLINE_LOWER = {"and", "in", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "al", "bin", "of", "the", "for"}
+_BYLINE_LOWER = {
+    "and",
+    "in",
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "du",
+    "da",
+    "di",
+    "al",
+    "bin",
+    "of",
+    "the",
+    "for",
+}
 # Lines that end a page's text without belonging to the article; only ever dropped from the end.
 _FURNITURE = re.compile(
     r"[-•*–—]?\s*(?:comments?(?:\s*\(\d+\))?|related(?: news| articles| stories| content)?|share(?: this(?: article| story)?)?"
@@ -30,7 +48,7 @@ def parse_text(text: str) -> Found:
 
 
 def byline_names(line: str) -> str | None:
-    """"Staff, Agencies" for a byline line "By Staff, Agencies"; None when the line is prose ("By the end ...")."""
+    """ "Staff, Agencies" for a byline line "By Staff, Agencies"; None when the line is prose ("By the end ...")."""
     match = _BYLINE.fullmatch(line.strip())
     if match is None:
         return None

@@ -1,4 +1,4 @@
-"""Article readers: one module per file format, all returning `index.model.Article`.
+"""Article readers: one module per file format, all returning `newsdesk.index.model.Article`.
 
 `read_file` never raises for bad input; each problem becomes one `ReadWarning`.
 """
@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from index.model import Article, ReadWarning
+from newsdesk.index.model import Article, ReadWarning
 
 if TYPE_CHECKING:
-    from index.readers.assemble import Found
+    from newsdesk.index.ingest.readers.assemble import Found
 
 SUPPORTED_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".json"})
 DEFAULT_MAX_BYTES = 5_000_000
@@ -74,7 +74,7 @@ def read_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_
 
 def read_bytes(data: bytes, *, fmt: str, path: str) -> ReadResult:
     """Decode and parse one file's bytes as format `fmt` ("md", "txt", "html", "json")."""
-    from index.readers.decode import decode_bytes
+    from newsdesk.index.ingest.readers.decode import decode_bytes
 
     if not data.strip():
         return _warn(path, "empty file")
@@ -88,8 +88,8 @@ def read_bytes(data: bytes, *, fmt: str, path: str) -> ReadResult:
 
 def read_text(text: str, *, fmt: str, path: str) -> ReadResult:
     """Parse already decoded, cleaned text as format `fmt`; the key is `path` (or `path#N` in a JSON list)."""
-    # Parsing modules load on first use, so walking a desk or `import index.readers` stays cheap.
-    from index.readers.assemble import build_article
+    # Parsing modules load on first use, so walking a desk or `import newsdesk.index.ingest.readers` stays cheap.
+    from newsdesk.index.ingest.readers.assemble import build_article
 
     if not text.strip():
         return _warn(path, "empty file")
@@ -111,21 +111,21 @@ def read_text(text: str, *, fmt: str, path: str) -> ReadResult:
 def _parse(text: str, fmt: str) -> tuple[list[tuple[int | None, Found]], list[str]]:
     # Format modules are imported on use: the HTML reader pulls in trafilatura (~0.4 s).
     if fmt == "md":
-        from index.readers.markdown import parse_markdown
+        from newsdesk.index.ingest.readers.markdown import parse_markdown
 
         found, reasons = parse_markdown(text)
         return [(None, found)], reasons
     if fmt == "txt":
-        from index.readers.text import parse_text
+        from newsdesk.index.ingest.readers.text import parse_text
 
         return [(None, parse_text(text))], []
     if fmt == "html":
-        from index.readers.html import parse_html
+        from newsdesk.index.ingest.readers.html import parse_html
 
         html_found, reasons = parse_html(text)
         return ([(None, html_found)] if html_found else []), reasons
     if fmt == "json":
-        from index.readers.jsonfile import parse_json
+        from newsdesk.index.ingest.readers.jsonfile import parse_json
 
         return parse_json(text)
     raise ValueError(f"unknown format {fmt!r}")

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from index.ingest import Ingested, ingest
+from newsdesk.index.ingest.pipeline import Ingested, ingest
 
 WORKERS = 2
 # Files per job: small enough that both workers finish a round together, big enough that the
@@ -110,7 +110,7 @@ def _work(
 ) -> None:
     # Ctrl+C reaches the whole process group: the parent alone decides what to drop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from index.store import open_segment_writer
+    from newsdesk.index.search.store import open_segment_writer
 
     try:
         writer = open_segment_writer(index_dir, limitmb=limitmb)

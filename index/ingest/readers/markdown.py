@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from index.readers.assemble import Found, split_first_line
+from newsdesk.index.ingest.readers.assemble import Found, split_first_line
 
 # libyaml's safe loader is ~10x faster than the pure-Python one and is still safe loading.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -17,7 +17,9 @@ _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _HEADING = re.compile(r"#{1,6}[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*")
 # Front matter made only of `key: "string"` and `key: 2025-08-20` lines (as every corpus file is) is read
 # without YAML: libyaml still costs ~0.1 ms a file, a third of reading 20k articles. Anything else goes to YAML.
-_SIMPLE_LINE = re.compile(r'(?P<key>[A-Za-z_][\w-]*):[ \t]+(?:"(?P<string>[^"\\\x00-\x1f]*)"|(?P<date>\d{4}-\d{2}-\d{2}))[ \t]*')
+_SIMPLE_LINE = re.compile(
+    r'(?P<key>[A-Za-z_][\w-]*):[ \t]+(?:"(?P<string>[^"\\\x00-\x1f]*)"|(?P<date>\d{4}-\d{2}-\d{2}))[ \t]*'
+)
 _KNOWN_KEYS = {"title", "date", "source", "author", "authors", "byline", "url", "tags"}
 
 
@@ -85,7 +87,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
         # libyaml raises ValueError for impossible dates such as 2025-02-30.
         mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or (str(exc) if isinstance(exc, ValueError) else "not valid YAML")
+        problem = getattr(exc, "problem", None) or (
+            str(exc) if isinstance(exc, ValueError) else "not valid YAML"
+        )
         # +2: the mark counts from 0 inside the block, which starts on the file's second line.
         where = f"line {mark.line + 2}: " if mark is not None else ""
         return {}, body, f"{where}{problem}"

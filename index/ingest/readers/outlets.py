@@ -26,7 +26,7 @@ class OutletTable:
 def outlet_table() -> OutletTable:
     """The bundled outlet table, loaded once (it never changes while running)."""
     raw = yaml.load(
-        resources.files("index.data").joinpath("outlets.yaml").read_text(encoding="utf-8"),
+        resources.files("newsdesk.index.data").joinpath("outlets.yaml").read_text(encoding="utf-8"),
         Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
     )
     return OutletTable(
@@ -48,7 +48,11 @@ def outlet_name(label: str) -> str | None:
     if label in table.names:
         return label
     words = label.split()
-    if len(words) >= 2 and words[-1] in table.outlet_words and all(w[:1].isupper() for w in words if len(w) > 3):
+    if (
+        len(words) >= 2
+        and words[-1] in table.outlet_words
+        and all(w[:1].isupper() for w in words if len(w) > 3)
+    ):
         return label
     return None
 

@@ -25,12 +25,12 @@ from whoosh.collectors import TimeLimitCollector
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
 
-from index.model import Article, Statement
-from index.ranking import Ranker, column_values
-from index.snippets import Matcher, find_hits, snippet
+from newsdesk.index.model import Article, Statement
+from newsdesk.index.search.ranking import Ranker, column_values
+from newsdesk.index.search.snippets import Matcher, find_hits, snippet
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9  # 9: the package moved to newsdesk.index (pickled class paths changed)
 ARTICLE = "article"
 STATEMENT = "statement"
 STATEMENT_FIELDS = ("speaker", "actor", "cue", "kind", "quote")
@@ -227,7 +227,7 @@ class Store:
         self._dates: dict[str, Any] = {}
         self._parsers: dict[tuple[str, ...], qparser.QueryParser] = {}
         self._ranker: Ranker | None = None
-        # The block-at-a-time ranker (index.ranking); off, every query goes through whoosh's
+        # The block-at-a-time ranker (newsdesk.index.search.ranking); off, every query goes through whoosh's
         # collector. Tests switch it off to compare the two.
         self.fast_ranking = True
 
@@ -579,7 +579,7 @@ class Store:
         """Character spans in the article text of the query's terms (title and body)."""
         if not text.strip() or self.is_statement_query(text):
             return []
-        # Title and body share one text (see index.model), so one pass over it finds both.
+        # Title and body share one text (see newsdesk.index.model), so one pass over it finds both.
         return find_hits(article_text, self.matcher(self._parse(text, ["title", "body"]), ("title", "body")))
 
     def dates_range(self) -> tuple[dt.date | None, dt.date | None]:
@@ -608,7 +608,7 @@ class StoreWriter:
         self, article: Article, statements: Iterable[Statement], *, stat: Any = None, replace: bool
     ) -> None:
         """Write an article and its statements (replacing any earlier version when `replace`)."""
-        from index.actors import slug  # not at module top: the search path needs no YAML
+        from newsdesk.index.actors.registry import slug  # not at module top: the search path needs no YAML
 
         if replace:
             self.remove_article(article.key)

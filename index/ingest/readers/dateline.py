@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from index.readers.pubdate import MONTHS, make_date
+from newsdesk.index.ingest.readers.pubdate import MONTHS, make_date
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’/&-]*(?:\s+[A-Z][A-Z.'’/&-]*)*"
 # With a date after it the shape is distinctive enough to accept "New York" or "Edmonton" too.
@@ -21,7 +21,9 @@ _DATED = re.compile(rf"\s*(?P<line>(?P<place>{_ANY_PLACE}){_REGION}{_DATE}{_CRED
 _UNDATED = re.compile(rf"\s*(?P<line>(?P<place>{_CAPS_PLACE}){_REGION}{_CREDIT}{_END})")
 
 
-def parse_dateline(body: str, year: int | None, *, reference: dt.date | None = None) -> tuple[dt.date | None, str | None]:
+def parse_dateline(
+    body: str, year: int | None, *, reference: dt.date | None = None
+) -> tuple[dt.date | None, str | None]:
     """The date and text of the dateline opening `body`, or (None, None).
 
     The year comes from the dateline itself, else `year`; with neither the date stays None (never guessed).

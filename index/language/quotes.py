@@ -1,8 +1,8 @@
 """Quote extraction: who said what in one article, as `Statement`s with offsets into `Article.text`.
 
 Pure rules, no parser: paragraphs and sentences are cut with quotation marks kept whole, every cue
-word (index.cues) outside quotation marks opens a candidate attribution, and the words around it give
-the speaker (index.speakers) and the content: a quotation right before or after the cue clause
+word (newsdesk.index.language.cues) outside quotation marks opens a candidate attribution, and the words around it give
+the speaker (newsdesk.index.language.speakers) and the content: a quotation right before or after the cue clause
 (direct), or the clause the cue governs (indirect; mixed when it holds quoted words). Pronouns and
 nominals ("he", "the minister") resolve to the most recent compatible named actor.
 """
@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Final
 
-from index.actors import Gazetteer, fold, load_gazetteer
-from index.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
-from index.cues import (
+from newsdesk.index.actors.registry import Gazetteer, fold, load_gazetteer
+from newsdesk.index.language.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
+from newsdesk.index.language.cues import (
     CUE_RE,
     CUE_SCAN,
     INFLECTED_CUES,
@@ -28,8 +28,7 @@ from index.cues import (
     lemma_of,
     trie_pattern,
 )
-from index.model import ActorKind, Article, Statement
-from index.quotemarks import (
+from newsdesk.index.language.quotemarks import (
     CAPS_INITIALS_END,
     DOUBLE_MARK,
     Quotation,
@@ -44,8 +43,16 @@ from index.quotemarks import (
     starts_sentence,
     statement_kind,
 )
-from index.speakers import Mention, clean_role, parse_mention
-from index.subjects import INTRO, VERBISH, leading_np, left_subject, right_subject, shared_subject
+from newsdesk.index.language.speakers import Mention, clean_role, parse_mention
+from newsdesk.index.language.subjects import (
+    INTRO,
+    VERBISH,
+    leading_np,
+    left_subject,
+    right_subject,
+    shared_subject,
+)
+from newsdesk.index.model import ActorKind, Article, Statement
 
 _AFTER_CUE_SKIP = re.compile(
     # Time and manner words between a cue and its clause ("said on Monday that", "told reporters in a
@@ -58,7 +65,8 @@ _AFTER_CUE_SKIP = re.compile(
     r"|^\s*,?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b"
 )
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?:,[\"”]|,''|(?:[\"”]|'')?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:" + CUE_RE.pattern.removeprefix(r"\b(?:")
+    r"(?:,[\"”]|,''|(?:[\"”]|'')?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:"
+    + CUE_RE.pattern.removeprefix(r"\b(?:")
     + r"(?:\s+(?:on|in|at|to|during|last|this|late|early|from)\b[^,;\"“”]{0,50})?[.!?]?$"
     # ... or inverted, with the speaker and an appositive after the cue: ',” said Sylke Tempel, the editor.'
     r"|(?:,[\"”]|,'')\s+(?:said|says|added|wrote|told|noted|argued)\s+[A-Z][^\"“”]{1,150}$"
@@ -66,9 +74,37 @@ _TRAILING_ATTRIBUTION = re.compile(
 # `\bthat\b` with the left boundary checked after the word (lookbehind), so the search runs on the
 # literal "that" in C instead of trying the pattern at every position; same matches.
 _AFTER_CUE_WORDS: Final = (
-    "on", "last", "this", "in", "at", "during", "late", "early", "earlier", "through", "via", "over", "before",
-    "after", "yesterday", "today", "tonight", "recently", "repeatedly", "publicly", "privately", "previously",
-    "again", "also", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "on",
+    "last",
+    "this",
+    "in",
+    "at",
+    "during",
+    "late",
+    "early",
+    "earlier",
+    "through",
+    "via",
+    "over",
+    "before",
+    "after",
+    "yesterday",
+    "today",
+    "tonight",
+    "recently",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "previously",
+    "again",
+    "also",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 )
 _THAT = re.compile(r"that(?<!\wthat)\b")
 _OBJECT_BEFORE_THAT = re.compile(
@@ -82,20 +118,47 @@ _TOLD_OBJECT = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s\s+[\w\s]{0,40}?(?=\s(?:on|in|at|that|he|she|they|it)\b))?)"
     r"(?:\s+(?:on|in|at|last|this|during)\s+\w+(?:\s+\w+)?)?,?\s+"
 )
-_PREPOSITION_START = re.compile(r"(?:before|after|on|in|at|during|about|of|for|to|with|from|by|over|last|this)\b")
+_PREPOSITION_START = re.compile(
+    r"(?:before|after|on|in|at|during|about|of|for|to|with|from|by|over|last|this)\b"
+)
 _PRONOUN_OR_SAID = re.compile(r"(?:he|she|they|it|said|says)\b")
 # Where a governed clause stops: a participle or "according to" opening a statement of its own, a
 # second predicate of the same subject ("... but has withheld", "... and said"), and the like.
 # Participles that are no cue yet still open a clause of their own after the reported words.
 # Result clauses (", dealing a blow to ...") are the writer's comment on the act, not the words reported.
-_MORE_PARTICIPLES: Final[frozenset[str]] = frozenset({
-    "pointing", "referring", "prompting", "leading", "sparking", "dealing", "raising", "marking",
-    "underscoring", "highlighting", "signalling", "signaling", "fuelling", "fueling", "deepening", "dashing",
-    "triggering", "casting", "paving", "complicating", "undermining", "setting", "reversing", "ending",
-})
+_MORE_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {
+        "pointing",
+        "referring",
+        "prompting",
+        "leading",
+        "sparking",
+        "dealing",
+        "raising",
+        "marking",
+        "underscoring",
+        "highlighting",
+        "signalling",
+        "signaling",
+        "fuelling",
+        "fueling",
+        "deepening",
+        "dashing",
+        "triggering",
+        "casting",
+        "paving",
+        "complicating",
+        "undermining",
+        "setting",
+        "reversing",
+        "ending",
+    }
+)
 # Every character `\s` matches (str.isspace), spelled out: a class of plain characters is tested by a
 # table lookup, one with the `\s` category by a call per character.
-_WHITESPACE: Final = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WHITESPACE: Final = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 _TAIL_PARTICIPLES: Final = trie_pattern(sorted(PARTICIPLES | _MORE_PARTICIPLES))
 _CONTENT_TAIL = re.compile(
     # Each branch starts with a concrete character. The pattern consumes that character first, from one
@@ -111,7 +174,9 @@ _CONTENT_TAIL = re.compile(
     r"|(?<=,)(?:\s+(?:" + _TAIL_PARTICIPLES + r"|according to)\b"
     r"|\s+(?:while|whereas)\s"
     r"|\s+compared\s+(?:with|to)\s"
-    r"|\s*(?:but|and)\s+(?:(?:has|have|had|is|was|will|would|did|does|later|then)\b|(?=(?:" + INFLECTED_CUES + r")\b))"
+    r"|\s*(?:but|and)\s+(?:(?:has|have|had|is|was|will|would|did|does|later|then)\b|(?=(?:"
+    + INFLECTED_CUES
+    + r")\b))"
     r"|\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s"
     r"|\s+but\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b"
     r"|\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:recommendation|claim|statement|move|sign|reference|nod|swipe|dig|"
@@ -122,14 +187,60 @@ _CONTENT_TAIL = re.compile(
     r")"
 )
 _ACCORDING = "according to"
-_NOUNISH: Final[frozenset[str]] = frozenset({
-    "report", "reports", "claim", "claims", "warning", "promise", "promises", "call", "calls", "estimates",
-    "fears", "hopes", "remarks", "note", "notes", "tweet", "tweets", "says", "denial", "questioned",
-    "post", "posted", "statement", "states", "demand", "demands", "joke", "jokes", "signal", "signals",
-    "reply", "replies", "concern", "worry", "quip", "boast", "pledge", "pledges", "vow", "vows", "shows",
-    "state", "found", "believe", "find", "show", "reads",
-})
-_DIRECTLY_AFTER_DET = frozenset({"says", "reads", "notes", "states", "shows", "calls", "claims", "reports", "demands"})
+_NOUNISH: Final[frozenset[str]] = frozenset(
+    {
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "warning",
+        "promise",
+        "promises",
+        "call",
+        "calls",
+        "estimates",
+        "fears",
+        "hopes",
+        "remarks",
+        "note",
+        "notes",
+        "tweet",
+        "tweets",
+        "says",
+        "denial",
+        "questioned",
+        "post",
+        "posted",
+        "statement",
+        "states",
+        "demand",
+        "demands",
+        "joke",
+        "jokes",
+        "signal",
+        "signals",
+        "reply",
+        "replies",
+        "concern",
+        "worry",
+        "quip",
+        "boast",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
+        "shows",
+        "state",
+        "found",
+        "believe",
+        "find",
+        "show",
+        "reads",
+    }
+)
+_DIRECTLY_AFTER_DET = frozenset(
+    {"says", "reads", "notes", "states", "shows", "calls", "claims", "reports", "demands"}
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|new|latest|recent|such|no|"
     r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$"
@@ -140,7 +251,9 @@ _STATES_NOUN = re.compile(
     r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|\d+)\s+$",
     re.IGNORECASE,
 )
-_DET_ADJACENT = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE)
+_DET_ADJACENT = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -167,7 +280,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
             s = lead.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
         # (CAPS_INITIALS_END needs a capital right before the period: test that character first.)
-        if text[e - 1] == "." and e - 2 >= s and "A" <= text[e - 2] <= "Z" and CAPS_INITIALS_END.search(text[max(s, e - 8) : e]):
+        if (
+            text[e - 1] == "."
+            and e - 2 >= s
+            and "A" <= text[e - 2] <= "Z"
+            and CAPS_INITIALS_END.search(text[max(s, e - 8) : e])
+        ):
             break
         e -= 1
     return s, e
@@ -176,8 +294,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 _SHARED_SUBJECT = re.compile(
     r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|had|have|he|she|they|it|\w+ly)\s+){0,2}$", re.IGNORECASE
 )
-_SUBORDINATE = re.compile(r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE)
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:\([\w .]{1,20}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+[-–—]{1,2}\s+")
+_SUBORDINATE = re.compile(
+    r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE
+)
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40}(?:\([\w .]{1,20}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+[-–—]{1,2}\s+"
+)
 _CONNECTOR = re.compile(r"(?:Yet|But|And|So|Still|However|Meanwhile),\s+")
 
 
@@ -186,7 +308,7 @@ def _tail_cut(text: str, s: int, e: int) -> int:
     tail = _CONTENT_TAIL.search(text, s, e)
     if not tail:
         return e
-    return tail.start() + (1 if text[tail.start()] in "\"”" else 0)
+    return tail.start() + (1 if text[tail.start()] in '"”' else 0)
 
 
 def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int, int] | None:
@@ -234,7 +356,7 @@ def _content_after(text: str, pos: int, sent_end: int, lemma: str) -> tuple[int,
         elif text.startswith("'',", t):
             e = t + 2
         else:
-            e = t + 2 if text[t] == "," and text[t + 1] in "\"”" else t + 1 if text[t] in "\"”" else t
+            e = t + 2 if text[t] == "," and text[t + 1] in '"”' else t + 1 if text[t] in '"”' else t
     s, e = _trim(text, s, e)
     if _NOTHING_SAID.match(text, s, e):
         return None  # "who has said little", "said nothing about it": no words reported
@@ -250,13 +372,54 @@ _NOTHING_SAID = re.compile(
 )
 
 _HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][^:]{0,48}?)\s*:\s+(\S.*)$")
-_HEADLINE_LABELS: Final[frozenset[str]] = frozenset({
-    "the latest", "latest", "update", "updated", "breaking", "breaking news", "live", "live updates", "analysis",
-    "opinion", "editorial", "exclusive", "watch", "video", "photos", "factbox", "explainer", "q&a", "timeline",
-    "fact check", "review", "column", "comment", "letters", "poll", "correction", "corrections", "news analysis",
-    "in pictures", "podcast", "the big read", "first take", "quotable", "wrap", "recap", "preview",
-    "obituary", "profile", "interview", "feature", "briefing", "factfile", "q and a", "reaction",
-})
+_HEADLINE_LABELS: Final[frozenset[str]] = frozenset(
+    {
+        "the latest",
+        "latest",
+        "update",
+        "updated",
+        "breaking",
+        "breaking news",
+        "live",
+        "live updates",
+        "analysis",
+        "opinion",
+        "editorial",
+        "exclusive",
+        "watch",
+        "video",
+        "photos",
+        "factbox",
+        "explainer",
+        "q&a",
+        "timeline",
+        "fact check",
+        "review",
+        "column",
+        "comment",
+        "letters",
+        "poll",
+        "correction",
+        "corrections",
+        "news analysis",
+        "in pictures",
+        "podcast",
+        "the big read",
+        "first take",
+        "quotable",
+        "wrap",
+        "recap",
+        "preview",
+        "obituary",
+        "profile",
+        "interview",
+        "feature",
+        "briefing",
+        "factfile",
+        "q and a",
+        "reaction",
+    }
+)
 
 
 def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | None:
@@ -270,8 +433,12 @@ def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | Non
         prefix = m.group(1)
         if fold(prefix) in _HEADLINE_LABELS:
             return None  # "The Latest: ...", "Analysis: ...": a rubric, not a speaker
-        if len(prefix.split()) > 6 or VERBISH.search(prefix.lower()) or not all(
-            w[:1].isupper() or w.lower() in ("of", "the", "de", "and", "&") for w in prefix.split()
+        if (
+            len(prefix.split()) > 6
+            or VERBISH.search(prefix.lower())
+            or not all(
+                w[:1].isupper() or w.lower() in ("of", "the", "de", "and", "&") for w in prefix.split()
+            )
         ):
             return None
         mention = parse_mention(prefix, m.start(1), gazetteer)
@@ -322,11 +489,15 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         dash = _DASH_SOURCE.match(text, ps, pe) if text[ps] in "-—–" else None
         if dash and pn > 0 and drafts is not None:
             # '"..."' then a paragraph '-Michelle Marks, Philadelphia.': the quotation's source signs below it.
-            prev_q = next((q for q in by_para.get(pn - 1, []) if q.start == paras[pn - 1][0] and not q.used), None)
+            prev_q = next(
+                (q for q in by_para.get(pn - 1, []) if q.start == paras[pn - 1][0] and not q.used), None
+            )
             mention = parse_mention(dash.group(1), dash.start(1), gz) if prev_q else None
             if prev_q is not None and mention is not None and mention.kind == "name":
                 prev_q.used = True
-                drafts.append(_Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q]))
+                drafts.append(
+                    _Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q])
+                )
                 continue
         first_cue, n_cue = starting_within(all_cues, n_cue, ps, pe)
         # The paragraph's cues are all_cues[first_cue:last_cue]: matches do not overlap, so only the last
@@ -368,7 +539,11 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             n_between = len(between.split())
             # '"A," said X, director of a long-named institute, "but B."': a lower-case reopening after a
             # comma carries on the same sentence however long the attribution between them.
-            carries_on = n_between <= 30 and between.rstrip().endswith(",") and text[q.start + 1 : q.start + 2].islower()
+            carries_on = (
+                n_between <= 30
+                and between.rstrip().endswith(",")
+                and text[q.start + 1 : q.start + 2].islower()
+            )
             if not starts_sentence(text, q.start, ps) and (
                 (n_between > 12 and not carries_on) or len(text[q.start : q.end].split()) <= 3
             ):
@@ -389,10 +564,14 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if prev_text.rstrip().endswith(":"):
                 # "Sanders made the following comment:" then the quotation as its own paragraph.
                 pss, pse = paras[pn - 1]
-                subject = leading_np(text, sentence_start(split_sentences(text, pss, pse, quotes), pse - 1), pse, gz)
+                subject = leading_np(
+                    text, sentence_start(split_sentences(text, pss, pse, quotes), pse - 1), pse, gz
+                )
                 if subject is not None:
                     whole.used = True
-                    para_drafts.append(_Draft([(whole.start, whole.end)], ":", pse - 1, subject, "after colon", [whole]))
+                    para_drafts.append(
+                        _Draft([(whole.start, whole.end)], ":", pse - 1, subject, "after colon", [whole])
+                    )
             elif last is not None and last.quotes and last.spans[-1][0] >= paras[pn - 1][0]:
                 # A paragraph that is only a quotation carries on the quotation that closed the last one.
                 whole.used = True
@@ -420,7 +599,11 @@ def _prepend_lone_quotations(
 ) -> None:
     """A paragraph that is only an unattributed quotation, right before a paragraph whose opening
     quotation is attributed, is the start of that same statement."""
-    lone = {q.para: q for q in quotes if not q.used and q.start == paras[q.para][0] and q.end >= paras[q.para][1] - 1}
+    lone = {
+        q.para: q
+        for q in quotes
+        if not q.used and q.start == paras[q.para][0] and q.end >= paras[q.para][1] - 1
+    }
     if not lone:
         return  # (most articles: no such paragraph, and no map of paragraph starts to build)
     starts = {ps: n for n, (ps, _) in enumerate(paras)}
@@ -436,7 +619,7 @@ def _prepend_lone_quotations(
 
 
 def _asked_questions(text: str, sentences: list[tuple[int, int]], gz: Gazetteer) -> list[_Draft]:
-    """"Asked if her practices were illegal, 46 percent said yes": the question is a statement of whoever
+    """ "Asked if her practices were illegal, 46 percent said yes": the question is a statement of whoever
     asked (often nobody named)."""
     out: list[_Draft] = []
     for ss, se in sentences:
@@ -513,12 +696,52 @@ def _quoted_predicates(
 
 
 # Present-tense verbs a quoted predicate may hang from; past tenses are recognised by "-ed".
-_PRESENT_VERBS: Final[frozenset[str]] = frozenset({
-    "says", "calls", "claims", "argues", "accuses", "blasts", "slams", "praises", "warns", "insists", "urges",
-    "describes", "dubs", "labels", "brands", "likens", "compares", "quotes", "cites", "notes", "adds", "tells",
-    "asks", "promises", "vows", "pledges", "dismisses", "mocks", "attacks", "rejects", "denies", "defends",
-    "touts", "hails", "decries", "criticizes", "criticises", "wants", "thinks", "believes", "hopes", "fears",
-})
+_PRESENT_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "says",
+        "calls",
+        "claims",
+        "argues",
+        "accuses",
+        "blasts",
+        "slams",
+        "praises",
+        "warns",
+        "insists",
+        "urges",
+        "describes",
+        "dubs",
+        "labels",
+        "brands",
+        "likens",
+        "compares",
+        "quotes",
+        "cites",
+        "notes",
+        "adds",
+        "tells",
+        "asks",
+        "promises",
+        "vows",
+        "pledges",
+        "dismisses",
+        "mocks",
+        "attacks",
+        "rejects",
+        "denies",
+        "defends",
+        "touts",
+        "hails",
+        "decries",
+        "criticizes",
+        "criticises",
+        "wants",
+        "thinks",
+        "believes",
+        "hopes",
+        "fears",
+    }
+)
 _DANGLING = re.compile(r"[\s,]*\b(?:while|and|but|as|before|after|by|when)?\s*$")
 _ING_OPENER = re.compile(r"[A-Z][a-z]+ing\b[^,]{0,80},")  # "Reprising one of her lines, she ..."
 _SUBJECT_APPOSITIVE_VERB = re.compile(
@@ -557,7 +780,11 @@ def _sentence_drafts(
     main_subject: Mention | None = None
     for cm in cues:
         cs, ce, form = cm
-        if (sq and quotation_at(cs, sq)) or (cs > 0 and text[cs - 1] in "-‐<") or text[ce : ce + 1] in ("-", "="):
+        if (
+            (sq and quotation_at(cs, sq))
+            or (cs > 0 and text[cs - 1] in "-‐<")
+            or text[ce : ce + 1] in ("-", "=")
+        ):
             continue  # inside quotation marks, a compound ("so-called"), or markup ("<tweet-author=")
         if cs < claimed_until:
             # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
@@ -589,11 +816,19 @@ def _sentence_drafts(
             continue  # "a Financial Times report", "the NAO report said", "fourteen states": a noun, not a cue
         if low == "say" and text[ss:cs].rstrip().endswith(",") and text.startswith(",", ce):
             continue  # "a total of, say, 6,900": an aside, not a cue
-        if low == lemma and _MODAL_BEFORE.search(text, max(ss, cs - 12), cs) and not _THAT_NEXT.match(text, ce):
+        if (
+            low == lemma
+            and _MODAL_BEFORE.search(text, max(ss, cs - 12), cs)
+            and not _THAT_NEXT.match(text, ce)
+        ):
             continue  # "it might add others": a modal with a bare verb reports nothing
         if _BY_AGENT.match(text, ce):
             continue  # "proposals announced by the minister": passive, the speaker comes after "by"
-        if low.endswith("ed") and _NOUN_AFTER.match(text, ce) and _MODIFIER_BEFORE.search(text, max(ss, cs - 16), cs):
+        if (
+            low.endswith("ed")
+            and _NOUN_AFTER.match(text, ce)
+            and _MODIFIER_BEFORE.search(text, max(ss, cs - 16), cs)
+        ):
             continue  # "nearly 400 pledged delegates", "his stated goal": an adjective, not a cue
         draft: _Draft | None = None
         if lemma == _ACCORDING:
@@ -641,8 +876,10 @@ _ASKED = re.compile(
 )
 _SUBORDINATE_CLAUSE = re.compile(r"\s*(?:though|although|while|when|if|because|since|whereas)\s")
 _PARENTHETICAL_END = re.compile(r"(?:\s+(?:on|last|this|in|at)\s+\w+(?:\s+\w+)?)?\s*,\s+(?![\"“])")
-_VERB_NEXT = re.compile(r"\s+(?:said|says|say|found|finds|shows|showed|show|concluded|suggests|suggested|noted|"
-                        r"warned|argued|claimed|stated|added)\b")
+_VERB_NEXT = re.compile(
+    r"\s+(?:said|says|say|found|finds|shows|showed|show|concluded|suggests|suggested|noted|"
+    r"warned|argued|claimed|stated|added)\b"
+)
 _BY_AGENT = re.compile(r"\s+by\s")
 _VERB_BY = re.compile(r"\b[a-z]+\s+by\s+$")
 _QUOTE_THEN_CUE = re.compile(r"[,?!][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|wrote|asked)\b")
@@ -656,7 +893,9 @@ _DECLINED_SPEECH = re.compile(
     r"to\s+(?:comment|confirm|say|discuss|elaborate|answer|specify|respond|provide|identify|disclose|reveal|"
     r"name|release|address|detail|explain|speculate|deny|give|offer|share)\b"
 )
-_NON_RESPONSE = re.compile(r"to\s+(?:requests?|an?\s+(?:request|inquiry|email|message|call)|questions|emails|messages|calls|inquiries)\b")
+_NON_RESPONSE = re.compile(
+    r"to\s+(?:requests?|an?\s+(?:request|inquiry|email|message|call)|questions|emails|messages|calls|inquiries)\b"
+)
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -683,8 +922,7 @@ _CLAUSE_START = re.compile(
     r"[,;\"”" + _WHITESPACE + r"](?=[a,\"”'" + _WHITESPACE + r"])(?:"
     r"(?<=\s)\s*and\s+(?=[A-Z])"
     r"|(?<=,)(?:\s+" + _CLAUSE_OPENER + r"|[\"”]\s+" + _CLAUSE_OPENER + r"|''\s+" + _CLAUSE_OPENER + r")"
-    r"|(?<=;)\s+" + _CLAUSE_OPENER
-    + r"|(?<=[\"”])(?:,\s+" + _CLAUSE_OPENER + r"|\s+and\s+(?=[A-Z]))"
+    r"|(?<=;)\s+" + _CLAUSE_OPENER + r"|(?<=[\"”])(?:,\s+" + _CLAUSE_OPENER + r"|\s+and\s+(?=[A-Z]))"
     r")"
 )
 
@@ -732,7 +970,9 @@ _REPORT_OF = re.compile(
 _TIME_OR_RELATIVE = re.compile(r"\s+(?:on|in|at|during|last|this|who)\s")
 
 
-def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation], gz: Gazetteer) -> _Draft | None:
+def _according(
+    text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation], gz: Gazetteer
+) -> _Draft | None:
     """`According to X, ...` and `..., according to X`: X is the source of the other side."""
     seg = text[ce:se]
     stop = None
@@ -758,7 +998,9 @@ def _according(text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation
     if span[1] - span[0] < 8:
         return None
     if DOUBLE_MARK.search(text, span[0], span[1]) and _QUOTE_THEN_CUE.search(text, span[0], span[1]):
-        return None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins
+        return (
+            None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins
+        )
     return _Draft([span], text[cs:ce], cs, mention, "according")
 
 
@@ -771,8 +1013,16 @@ def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
         if inner and inner.kind == "name":
             written = cut.group(0).strip()
             w_start = start + np.find(written)
-            return Mention(written, w_start, w_start + len(written), "name", inner.name, inner.actor_kind,
-                           inner.role, inner.affiliation)
+            return Mention(
+                written,
+                w_start,
+                w_start + len(written),
+                "name",
+                inner.name,
+                inner.actor_kind,
+                inner.role,
+                inner.affiliation,
+            )
     if m and m.kind == "unnamed":
         # "a senior official on Tuesday" -> keep the description, drop time words
         words = _TIME_OR_RELATIVE.split(np, maxsplit=1)[0]
@@ -781,7 +1031,15 @@ def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
 
 
 def _finite(
-    text: str, ss: int, se: int, cs: int, ce: int, form: str, lemma: str, sq: list[Quotation], gz: Gazetteer,
+    text: str,
+    ss: int,
+    se: int,
+    cs: int,
+    ce: int,
+    form: str,
+    lemma: str,
+    sq: list[Quotation],
+    gz: Gazetteer,
     main_subject: Mention | None,
 ) -> _Draft | None:
     """A finite cue ("said", "told", "has rejected"): quotation next to it, or the clause it governs."""
@@ -799,21 +1057,32 @@ def _finite(
         gap = text[prev_q.end : cs]
         close_len = 2 if text[prev_q.end - 2 : prev_q.end] == "''" else 1
         inner_end = text[prev_q.end - close_len - 1] if prev_q.end - prev_q.start > 2 * close_len else ""
-        ends_open = inner_end in (",", "?", "!", "—", "-", "–", "…") or gap.lstrip().startswith((",", "—", "–"))
+        ends_open = inner_end in (",", "?", "!", "—", "-", "–", "…") or gap.lstrip().startswith(
+            (",", "—", "–")
+        )
         gap_words = gap.strip(" ,—–-").split()
-        if (len(gap_words) <= 8 or (len(gap_words) <= 18 and gap.count(",") >= 2)) and '"' not in gap and "“" not in gap and (ends_open or _quiet_after(text, ce, se)):
+        if (
+            (len(gap_words) <= 8 or (len(gap_words) <= 18 and gap.count(",") >= 2))
+            and '"' not in gap
+            and "“" not in gap
+            and (ends_open or _quiet_after(text, ce, se))
+        ):
             if len(gap_words) == 1 and gap_words[0][:1].isupper() and gap_words[0].isalpha():
                 # '"...," From said': one capitalised word between quotation and cue is a name.
                 word = gap_words[0]
                 at = text.find(word, prev_q.end, cs)
-                mention = parse_mention(word, at, gz) or Mention(word, at, at + len(word), "name", word, "person")
+                mention = parse_mention(word, at, gz) or Mention(
+                    word, at, at + len(word), "name", word, "person"
+                )
             elif gap_words:
                 mention = left_subject(text, prev_q.end, cs, gz)
             else:
                 mention = right_subject(text, ce, se, gz)
             if mention is not None:
                 lead = text[ss : prev_q.start]
-                if INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
+                if INTRO.match(lead.strip()) and lead.rstrip().endswith(
+                    ("on", "in", "of", "at", "to", "from")
+                ):
                     return None  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
                 if not (lead.strip() and is_title(text, prev_q)):
                     # (A title before the cue, 'In his new book, "Doomed to Succeed," Mr. Ross said', is not his
@@ -853,14 +1122,21 @@ def _finite(
         ):
             return _Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
     # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
-    if before.endswith(_COMMA_ENDS) and before.strip(' ,"”\''):
+    if before.endswith(_COMMA_ENDS) and before.strip(" ,\"”'"):
         right = right_subject(text, ce, se, gz)
         tail = text[right.end : se].lstrip() if right else ""
         right_ok = right is not None and (_quiet_after(text, right.end, se) or tail.startswith(","))
-        left_named = mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12
-        if right_ok and right is not None and not (left_named and right.kind != "name") and not (
-            # "Barkley, who said he votes Democratic, said X": the sentence's own subject speaks, not "X".
-            left_named and _RELATIVE_HEAD.match(text, ss)
+        left_named = (
+            mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12
+        )
+        if (
+            right_ok
+            and right is not None
+            and not (left_named and right.kind != "name")
+            and not (
+                # "Barkley, who said he votes Democratic, said X": the sentence's own subject speaks, not "X".
+                left_named and _RELATIVE_HEAD.match(text, ss)
+            )
         ):
             cut = ss + len(before) - (0 if before[-1] in "\"”'" else 1)
             span = _trim(text, ss, cut)
@@ -871,7 +1147,7 @@ def _finite(
     head = text[ss : mention.start].rstrip()
     if head.endswith((",", ',"', ",”")) and len(head.split()) >= 3 and _PARENTHETICAL_END.match(text, ce, se):
         # "Riding alone, they said, can be hazardous": the attribution sits inside the reported words.
-        first = _trim(text, ss, ss + len(head) - (0 if head[-1] in "\"”" else 1))
+        first = _trim(text, ss, ss + len(head) - (0 if head[-1] in '"”' else 1))
         rest = _trim(text, text.find(",", ce, se) + 1, se)
         rest = _trim(text, rest[0], _tail_cut(text, rest[0], rest[1]))
         spans = [sp for sp in (first, rest) if sp[1] - sp[0] >= 3]
@@ -885,7 +1161,7 @@ def _finite(
         # "..., he said." closes a reported clause that came first.
         head = text[ss : mention.start].rstrip()
         if head.endswith((",", ',"', ",”")) and _quiet_after(text, ce, se):
-            span = _trim(text, ss, ss + len(head) - (0 if head[-1] in "\"”" else 1))
+            span = _trim(text, ss, ss + len(head) - (0 if head[-1] in '"”' else 1))
             if span[1] - span[0] >= 8:
                 return _Draft([span], form, cs, mention, "before cue")
         return None
@@ -898,13 +1174,17 @@ def _finite(
         after = _trim(text, call_for.end(), after[1])  # "called for reducing the tax": a demand
     elif lemma == "describe" and " as " in text[after[0] : after[1]]:
         pass  # "described the impact as horrendous": a characterisation
-    elif lemma not in STRONG and not _THAT.match(text, after[0]) and not DOUBLE_MARK.search(text, after[0], after[1]):
+    elif (
+        lemma not in STRONG
+        and not _THAT.match(text, after[0])
+        and not DOUBLE_MARK.search(text, after[0], after[1])
+    ):
         return None
     clause = text.rfind(",", ss, cs)
     # (A subject that opens the sentence has nothing before it: no call for the empty window.)
-    if (mention.start > ss and _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start)) or _SUBORDINATE_CLAUSE.match(
-        text, clause + 1 if clause >= 0 else ss, cs
-    ):
+    if (
+        mention.start > ss and _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start)
+    ) or _SUBORDINATE_CLAUSE.match(text, clause + 1 if clause >= 0 else ss, cs):
         # "when he says X, it would seem ...": the reported clause ends at the comma.
         after = _to_first_comma(text, after)
     return _Draft([after], form, cs, mention, "reported")
@@ -926,7 +1206,11 @@ def _reports_nothing(text: str, ce: int, se: int, lemma: str, after: tuple[int, 
         return False
     if lemma == "describe" and " as " in text[after[0] : after[1]]:
         return False
-    return lemma not in STRONG and not _THAT.match(text, after[0]) and not DOUBLE_MARK.search(text, after[0], after[1])
+    return (
+        lemma not in STRONG
+        and not _THAT.match(text, after[0])
+        and not DOUBLE_MARK.search(text, after[0], after[1])
+    )
 
 
 def _last_end(spans: list[tuple[int, int]]) -> int:
@@ -1021,14 +1305,19 @@ class _WordCase:
 _START = attrgetter("start")
 
 
-def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quotation], gz: Gazetteer) -> list[Statement]:
+def _resolve(
+    article: Article, text: str, drafts: list[_Draft], quotes: list[Quotation], gz: Gazetteer
+) -> list[Statement]:
     """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
     if not drafts:
         return []
     needs_context = any(
         d.mention is not None
-        and (d.mention.kind == "nominal" or (d.mention.kind == "pronoun" and not d.mention.name)
-             or (d.mention.actor_kind == "person" and d.mention.name and " " not in d.mention.name))
+        and (
+            d.mention.kind == "nominal"
+            or (d.mention.kind == "pronoun" and not d.mention.name)
+            or (d.mention.actor_kind == "person" and d.mention.name and " " not in d.mention.name)
+        )
         for d in drafts
     )
     # Names that never speak still anchor pronouns and surnames; scanning for them costs, so only when needed.
@@ -1136,5 +1425,3 @@ def _resolve(article: Article, text: str, drafts: list[_Draft], quotes: list[Quo
             )
         )
     return out
-
-

@@ -3,7 +3,7 @@
 Rules, kept simple enough to explain to an analyst:
 
 - The anchor is the article's publication date; a dateline (`MOSCOW, Aug 19 (Reuters) -`, read by
-  `index.readers.dateline`) up to 7 days before it replaces it, since relative words ("on Monday") are
+  `newsdesk.index.ingest.readers.dateline`) up to 7 days before it replaces it, since relative words ("on Monday") are
   written from the dateline's day.
 - Time words are looked for in the sentence(s) holding the statement, its cue and its speaker, with
   every statement's content blanked out: words inside what was said date what is talked about, not
@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.model import Article, DatePrecision, Statement
+from newsdesk.index.model import Article, DatePrecision, Statement
 
 PUBLICATION_DATE = "publication date"
 
@@ -44,7 +44,15 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_WEEKDAYS = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
 _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2,
@@ -73,12 +81,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("nth", r"\b(?i:(?:on )?the) (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
         ("month_year", rf"\b(?:(?i:in|during|since|early|late|mid-?) )?{_MONTH},? {_YEAR}\b"),
         ("weekend", r"\b(?i:(?P<rel>over|at|during|on|this|last|next|past) (?:the )?(?:past )?weekend)\b"),
-        ("weekday", rf"\b(?i:(?P<rel>last|next|this|on|early|late) )?{_WEEKDAY}(?: (?i:(?P<part>night|morning|afternoon|evening)))?\b"),
-        ("rel_day", r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|earlier today))\b"),
+        (
+            "weekday",
+            rf"\b(?i:(?P<rel>last|next|this|on|early|late) )?{_WEEKDAY}(?: (?i:(?P<part>night|morning|afternoon|evening)))?\b",
+        ),
+        (
+            "rel_day",
+            r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|earlier today))\b",
+        ),
         ("ago", rf"\b(?i:{_NUM} (?P<unit>days?|weeks?) ago)\b"),
         ("week", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) week)\b"),
         ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
-        ("in_month", rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next) ){_MONTH}(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)"),
+        (
+            "in_month",
+            rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next) ){_MONTH}(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)",
+        ),
     )
 )
 # One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
@@ -94,7 +111,9 @@ _FUTURE_MARKER = re.compile(
     r"expects? to|expected to|hopes? to|aims? to|scheduled to|set to|going to|to be held)\b|['’]ll\b)"
 )
 # "until September 30", "at February 28", "since Monday": a deadline or a state, not when it was said.
-_BOUND_BEFORE = re.compile(r"(?i:\b(?:until|till|by|through|before|ending|ended|from|since|between|as of|at|to|due)\s+)$")
+_BOUND_BEFORE = re.compile(
+    r"(?i:\b(?:until|till|by|through|before|ending|ended|from|since|between|as of|at|to|due)\s+)$"
+)
 # "Black Monday", "Super Tuesday", "Good Friday": names of days, not the day this week.
 _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Easter|Good|Ash|Palm|Holy|Maundy|Shrove|Bloody|Boxing)\s+$")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -145,14 +164,20 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
         previous = (_chain_key(st, previous), st.end, window, guess)
         if guess is not None:
             result[i] = dataclasses.replace(
-                st, date=guess.date, date_end=guess.date_end, date_precision=guess.precision, date_text=guess.text
+                st,
+                date=guess.date,
+                date_end=guess.date_end,
+                date_precision=guess.precision,
+                date_text=guess.text,
             )
         elif anchor is not None:
             result[i] = dataclasses.replace(
                 st, date=anchor, date_end=None, date_precision="article", date_text=anchor_text
             )
         else:
-            result[i] = dataclasses.replace(st, date=None, date_end=None, date_precision="none", date_text=None)
+            result[i] = dataclasses.replace(
+                st, date=None, date_end=None, date_precision="none", date_text=None
+            )
     return result
 
 
@@ -190,7 +215,7 @@ def parse_dateline(body: str) -> tuple[int, int, int | None, int] | None:
 
 def dateline_span(article: Article) -> tuple[int, int, dt.date | None] | None:
     """Where the body's dateline sits in `article.text` and the day it names (None if no year is known)."""
-    from index.readers.dateline import parse_dateline as readers_dateline
+    from newsdesk.index.ingest.readers.dateline import parse_dateline as readers_dateline
 
     when, line = readers_dateline(article.body, None, reference=article.date)
     if line is not None and when is not None:
@@ -218,9 +243,7 @@ def _month_key(m: re.Match[str]) -> str:
     return "sept" if name.startswith("sept") else name[:3]
 
 
-def _anchor(
-    article: Article, dateline: tuple[int, int, dt.date | None] | None
-) -> tuple[dt.date | None, str]:
+def _anchor(article: Article, dateline: tuple[int, int, dt.date | None] | None) -> tuple[dt.date | None, str]:
     when = dateline[2] if dateline else None
     if when is not None:
         if article.date is None:
@@ -319,7 +342,9 @@ def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:
     return latest is None or guess.date <= latest
 
 
-def _trailing_guess(text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None) -> DateGuess | None:
+def _trailing_guess(
+    text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
+) -> DateGuess | None:
     """ "reiterated the position over the weekend": a short indirect content ending in a time phrase
     is the cue's object, and the phrase dates the saying."""
     if st.kind != "indirect":
@@ -327,7 +352,12 @@ def _trailing_guess(text: str, st: Statement, anchor: dt.date | None, latest: dt
     content = text[st.start : st.end]
     for g in reversed(resolve_time_phrases(content, anchor)):
         head = content[: g.start].lower().split()
-        if content[g.end :].strip(" ,.;:") == "" and len(head) <= 4 and "that" not in head and _not_after(g, latest):
+        if (
+            content[g.end :].strip(" ,.;:") == ""
+            and len(head) <= 4
+            and "that" not in head
+            and _not_after(g, latest)
+        ):
             return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
     return None
 
@@ -352,7 +382,9 @@ def _is_pronoun(st: Statement) -> bool:
     return st.actor is None and st.speaker is not None and st.speaker.casefold() in _PRONOUNS
 
 
-def _chain_key(st: Statement, previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None) -> str | None:
+def _chain_key(
+    st: Statement, previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None
+) -> str | None:
     """Who is speaking: an unresolved "he" is taken to be the previous statement's speaker."""
     if _is_pronoun(st):
         return previous[0] if previous is not None else None
@@ -392,7 +424,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _closest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:
     """The (month, day) nearest to the anchor: "December 30" in early January is last year's."""
-    candidates = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    candidates = [
+        d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))
+    ]
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
@@ -482,7 +516,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         rel = m.group("rel").lower()
         wd = anchor.weekday()
         if rel == "next" or (future and rel != "last"):
-            saturday = anchor + dt.timedelta(days=((5 - wd) % 7 or 7) if rel == "next" or wd < 5 else -(wd - 5))
+            saturday = anchor + dt.timedelta(
+                days=((5 - wd) % 7 or 7) if rel == "next" or wd < 5 else -(wd - 5)
+            )
         elif rel == "last" and wd >= 5:
             saturday = anchor - dt.timedelta(days=wd - 5 + 7)
         else:

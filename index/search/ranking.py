@@ -139,7 +139,10 @@ class Ranker:
 
     def expanded_words(self, q: query.MultiTerm) -> list[bytes] | None:
         """Every word a prefix/fuzzy/wildcard term stands for across segments (None: not one of those)."""
-        if not isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard)) or q.field() not in self._schema:
+        if (
+            not isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard))
+            or q.field() not in self._schema
+        ):
             return None
         words: dict[bytes, None] = {}
         for seg in self._segments:
@@ -254,7 +257,9 @@ class Ranker:
             for ids, weights, vals in _blocks(matcher, positions):
                 # The BM25 formula exactly as whoosh.scoring.bm25 evaluates it, with the length
                 # term K1 * ((1 - B) + B * fl / avgfl) looked up per length byte.
-                block = [idf * ((w * k1p1) / (w + norms[lengths[d]])) for d, w in zip(ids, weights, strict=False)]
+                block = [
+                    idf * ((w * k1p1) / (w + norms[lengths[d]])) for d, w in zip(ids, weights, strict=False)
+                ]
                 scores.update(zip(ids, block, strict=False))
                 if vals is not None:
                     values.update(zip(ids, vals, strict=False))
@@ -321,14 +326,22 @@ class Ranker:
 
     def _expand(self, q: query.MultiTerm, seg: _Segment) -> list[bytes]:
         """The words a prefix/fuzzy/wildcard term stands for in one segment (cached per searcher)."""
-        key = (type(q).__name__, q.field(), getattr(q, "text", None), getattr(q, "maxdist", None),
-               getattr(q, "prefixlength", None))
+        key = (
+            type(q).__name__,
+            q.field(),
+            getattr(q, "text", None),
+            getattr(q, "maxdist", None),
+            getattr(q, "prefixlength", None),
+        )
         words = seg.expansions.get(key)
         if words is None:
             fieldname = q.field()
             if isinstance(q, query.FuzzyTerm):
-                words = list(_fuzzy_words(seg.reader, self._schema[fieldname], fieldname, q.text, q.maxdist,
-                                          q.prefixlength))
+                words = list(
+                    _fuzzy_words(
+                        seg.reader, self._schema[fieldname], fieldname, q.text, q.maxdist, q.prefixlength
+                    )
+                )
             else:
                 words = [w for w in q._btexts(seg.reader) if w]
             seg.expansions[key] = words
@@ -433,13 +446,17 @@ def _intersection(parts: Sequence[Scores]) -> Scores:
     return {d: sum(p[d] for p in parts) for d in common}
 
 
-def _blocks(matcher: Any, positions: bool) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[Any] | None]]:
+def _blocks(
+    matcher: Any, positions: bool
+) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[Any] | None]]:
     """(ids, weights, raw values or None) of a leaf matcher, a posting block at a time.
 
     whoosh's W3 leaf matcher keeps each block's ids and weights in arrays; reading them directly
     skips the per-posting method calls. Any other matcher is walked posting by posting.
     """
-    block_api = all(hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block", "_atend"))
+    block_api = all(
+        hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block", "_atend")
+    )
     if block_api:
         while not matcher._atend:
             if matcher._ids is None:
@@ -509,7 +526,9 @@ def column_values(searcher: Any, fieldname: str) -> list[int]:
     return values
 
 
-def _fuzzy_words(reader: Any, fieldobj: Any, fieldname: str, text: str, maxdist: int, prefix: int) -> Iterator[bytes]:
+def _fuzzy_words(
+    reader: Any, fieldobj: Any, fieldname: str, text: str, maxdist: int, prefix: int
+) -> Iterator[bytes]:
     """Words within `maxdist` edits of `text` sharing its first `prefix` letters.
 
     The same set whoosh's automaton finds (the base reader's own definition: expand the prefix,

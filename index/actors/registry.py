@@ -20,8 +20,8 @@ from typing import Any
 
 import yaml
 
-from index.cues import trie_pattern
-from index.model import Actor, ActorKind
+from newsdesk.index.language.cues import trie_pattern
+from newsdesk.index.model import Actor, ActorKind
 
 _KINDS: frozenset[str] = frozenset({"person", "organisation", "state", "outlet", "unnamed"})
 
@@ -163,7 +163,11 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     male_names = frozenset(_strs(data.get("male_names"), "male_names"))
     female_names = frozenset(_strs(data.get("female_names"), "female_names"))
     given = trie_pattern(sorted(male_names | female_names))
-    given_re = re.compile(r"\b(" + given + r")\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]*\w)\b(?![\w'’-]*\s+[A-Z])") if given else re.compile(r"(?!)")
+    given_re = (
+        re.compile(r"\b(" + given + r")\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]*\w)\b(?![\w'’-]*\s+[A-Z])")
+        if given
+        else re.compile(r"(?!)")
+    )
     return Gazetteer(
         known=known,
         demonyms=demonyms,
@@ -180,7 +184,11 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer (index/data/gazetteer.yaml), loaded once per process."""
-    text = importlib.resources.files("index.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    text = (
+        importlib.resources.files("newsdesk.index.data")
+        .joinpath("gazetteer.yaml")
+        .read_text(encoding="utf-8")
+    )
     return _build_gazetteer(yaml.safe_load(text) or {})
 
 
@@ -387,7 +395,9 @@ def build_registry(mentions: Iterable[Mention], corrections: Corrections) -> Reg
             if role and role not in roles:
                 roles.append(role)
         affs = Counter(a for _, _, _, a in rows if a)
-        affiliation = spec.affiliation if spec and spec.affiliation else (affs.most_common(1)[0][0] if affs else None)
+        affiliation = (
+            spec.affiliation if spec and spec.affiliation else (affs.most_common(1)[0][0] if affs else None)
+        )
         actor = Actor(slug(target), target, kind, tuple(aliases), tuple(roles), affiliation)
         existing = by_id.get(actor.id)
         if existing:  # two spellings folding to one slug are one actor

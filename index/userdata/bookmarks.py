@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 
 import yaml
 
-from index.atomic import DEFAULT_LOCK_TIMEOUT, LockBusyError, atomic_write_bytes, locked
-from index.model import Article
+from newsdesk.index.model import Article
+from newsdesk.index.userdata.atomic import DEFAULT_LOCK_TIMEOUT, LockBusyError, atomic_write_bytes, locked
 
 FORMAT_VERSION = 1
 FILE_NAME = "bookmarks.yaml"
@@ -260,7 +260,9 @@ def parse_bookmarks(text: str, source: Path | str) -> list[Bookmark]:
         raise BookmarkError(f"{source}: expected a mapping with 'version' and 'bookmarks' at the top")
     version = document.get("version", FORMAT_VERSION)
     if version != FORMAT_VERSION:
-        raise BookmarkError(f"{source}: format version {version!r} is not supported (expected {FORMAT_VERSION})")
+        raise BookmarkError(
+            f"{source}: format version {version!r} is not supported (expected {FORMAT_VERSION})"
+        )
     records = document.get("bookmarks")
     if records is None:
         return []
@@ -344,7 +346,9 @@ class BookmarkStore:
 
         return self._mutate(change)
 
-    def update(self, bookmark_id: str, note: str | None = None, tags: Iterable[str] | None = None) -> Bookmark:
+    def update(
+        self, bookmark_id: str, note: str | None = None, tags: Iterable[str] | None = None
+    ) -> Bookmark:
         """Change a bookmark's note and/or tags (None leaves it as is); returns the new bookmark."""
         new_tags = None if tags is None else normalize_tags(tags)
 
