@@ -89,6 +89,11 @@ class Statement:
     date_end: dt.date | None = None
     date_precision: DatePrecision = "none"
     date_text: str | None = None
+    # The key the desk-wide actor step knows this speaker by: the slug of a name the article could give
+    # for the whole desk, or an article-scoped key for a bare surname or an unnamed source
+    # (`newsdesk.index.actors.names.article_scoped`). None when `actor` is None.
+    actor_key: str | None = None
+    actor_gender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +106,5 @@ class Actor:
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
+    # Every way the desk wrote this actor as a speaker ("Moscow", "Mr Trump"), with how often, most first.
+    alias_counts: tuple[tuple[str, int], ...] = ()

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newsdesk.index.actors.registry import ActorSpec, Corrections, load_gazetteer
+from newsdesk.index.actors.corrections import ActorSpec, Corrections
+from newsdesk.index.actors.gazetteer import load_gazetteer
 from newsdesk.index.language.quotes import extract_statements
 from newsdesk.index.model import Article, Statement
 

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from newsdesk.index.actors.registry import Gazetteer, fold
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import fold
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.speakers import Gender, Mention, make_mention, parse_mention
 

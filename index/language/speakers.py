@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal, cast
 
-from newsdesk.index.actors.registry import Gazetteer, fold
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import fold
 from newsdesk.index.model import ActorKind
 
 MentionKind = Literal["pronoun", "name", "nominal", "unnamed"]

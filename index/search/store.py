@@ -608,7 +608,7 @@ class StoreWriter:
         self, article: Article, statements: Iterable[Statement], *, stat: Any = None, replace: bool
     ) -> None:
         """Write an article and its statements (replacing any earlier version when `replace`)."""
-        from newsdesk.index.actors.registry import slug  # not at module top: the search path needs no YAML
+        from newsdesk.index.actors.names import slug  # not at module top: the search path needs no YAML
 
         if replace:
             self.remove_article(article.key)
@@ -643,7 +643,7 @@ class StoreWriter:
                 quote=stmt.quote,
                 speaker=stmt.speaker or "",
                 actor=stmt.actor or "",
-                actor_id=slug(stmt.actor) if stmt.actor else "",
+                actor_id=(stmt.actor_key or slug(stmt.actor)) if stmt.actor else "",
                 cue=" ".join(dict.fromkeys(x for x in (stmt.cue, stmt.cue_lemma) if x)),
                 kind=stmt.kind,
                 date=_naive_utc(stmt.date or article.date),

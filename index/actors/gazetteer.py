@@ -1,0 +1,133 @@
+"""The packaged gazetteer: which places and institutions stand for which state ("Moscow" -> Russia),
+demonyms, organisations, outlets, titles and given names. A desk's corrections extend it."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import importlib.resources
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from newsdesk.index.actors.corrections import Corrections, str_list
+from newsdesk.index.actors.names import fold
+from newsdesk.index.language.cues import trie_pattern
+from newsdesk.index.model import ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the gazetteer knows about one name: the actor it means, its kind and affiliation."""
+
+    name: str
+    kind: ActorKind
+    affiliation: str | None = None
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Lookup tables keyed by `fold(name)`; build with `load_gazetteer()` and extend per desk."""
+
+    known: Mapping[str, Known]
+    demonyms: Mapping[str, str]
+    outlets: Mapping[str, str]
+    titles: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+    ignore: frozenset[str] = frozenset()
+    # "Given-name Surname" finder built from the name lists, so scanning an article for people is one
+    # pass of a trie-shaped regex instead of a test at every capitalised word.
+    given_name_re: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
+
+    def lookup(self, name: str) -> Known | None:
+        """The actor a place, institution, outlet or alias stands for, if the gazetteer knows it."""
+        return self.known.get(fold(name))
+
+    def demonym(self, word: str) -> str | None:
+        """The state a demonym or country word names ("Russian" -> "Russia")."""
+        return self.demonyms.get(fold(word))
+
+    def outlet(self, name: str) -> str | None:
+        """The full name of an outlet ("FT" -> "Financial Times")."""
+        return self.outlets.get(fold(name))
+
+    def extended(self, corrections: Corrections) -> Gazetteer:
+        """A copy that also knows the desk's metonyms, actors and aliases."""
+        known = dict(self.known)
+        for place, target in corrections.metonyms.items():
+            target_known = known.get(fold(target))
+            kind: ActorKind = target_known.kind if target_known else "state"
+            known[fold(place)] = Known(target, kind, target_known.affiliation if target_known else None)
+        for spec in corrections.actors:
+            entry = Known(spec.name, spec.kind, spec.affiliation, spec.roles)
+            for alias in (spec.name, *spec.aliases):
+                known[fold(alias)] = entry
+        for alias, target in corrections.merge.items():
+            target_known = known.get(fold(target))
+            known[fold(alias)] = target_known or Known(target, "person")
+        ignore = self.ignore | {fold(n) for n in corrections.ignore}
+        return dataclasses.replace(self, known=known, ignore=frozenset(ignore))
+
+
+def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
+    known: dict[str, Known] = {}
+    demonyms: dict[str, str] = {}
+    for state, info in (data.get("states") or {}).items():
+        info = info or {}
+        entry = Known(state, "state")
+        for alias in (state, *str_list(info.get("aliases"), state), *str_list(info.get("metonyms"), state)):
+            known[fold(alias)] = entry
+        for dem in (state, *str_list(info.get("demonyms"), state), *str_list(info.get("aliases"), state)):
+            demonyms.setdefault(fold(dem), state)
+    for org, info in (data.get("organisations") or {}).items():
+        info = info or {}
+        entry = Known(org, "organisation", info.get("affiliation"))
+        for alias in (org, *str_list(info.get("aliases"), org)):
+            known[fold(alias)] = entry
+        for alias in str_list(info.get("aliases"), org):
+            if alias.isupper() and len(alias) <= 4:
+                demonyms.setdefault(fold(alias), org)
+    outlets: dict[str, str] = {}
+    for short, full in (data.get("outlets") or {}).items():
+        outlets[fold(short)] = full
+        outlets[fold("the " + short)] = full
+        known.setdefault(fold(short), Known(full, "outlet"))
+        known.setdefault(fold("the " + short), Known(full, "outlet"))
+        known.setdefault(fold(full), Known(full, "outlet"))
+    male_names = frozenset(str_list(data.get("male_names"), "male_names"))
+    female_names = frozenset(str_list(data.get("female_names"), "female_names"))
+    given = trie_pattern(sorted(male_names | female_names))
+    given_re = (
+        re.compile(r"\b(" + given + r")\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]*\w)\b(?![\w'’-]*\s+[A-Z])")
+        if given
+        else re.compile(r"(?!)")
+    )
+    return Gazetteer(
+        known=known,
+        demonyms=demonyms,
+        outlets=outlets,
+        titles=frozenset(fold(t) for t in str_list(data.get("titles"), "titles")),
+        male_names=male_names,
+        female_names=female_names,
+        given_name_re=given_re,
+        male_titles=frozenset(fold(t) for t in str_list(data.get("male_titles"), "male_titles")),
+        female_titles=frozenset(fold(t) for t in str_list(data.get("female_titles"), "female_titles")),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The packaged gazetteer (index/data/gazetteer.yaml), loaded once per process."""
+    text = (
+        importlib.resources.files("newsdesk.index.data")
+        .joinpath("gazetteer.yaml")
+        .read_text(encoding="utf-8")
+    )
+    return _build_gazetteer(yaml.safe_load(text) or {})

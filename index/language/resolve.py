@@ -1,0 +1,252 @@
+"""Within-article speaker resolution: give every statement draft its actor.
+
+Names stand as written, a surname joins the one full name the article gives for it, and pronouns and role
+descriptions ("he", "the minister") take their antecedents. What the article alone cannot name for the
+whole desk (a bare surname, a description, an unnamed source) gets an article-scoped actor key, which the
+desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Final
+
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import article_scoped, fold, slug
+from newsdesk.index.actors.shapes import KNIGHTHOODS
+from newsdesk.index.language.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
+from newsdesk.index.language.cues import lemma_of
+from newsdesk.index.language.drafts import Draft, Extraction
+from newsdesk.index.language.quotemarks import Quotation, statement_kind
+from newsdesk.index.language.speakers import Mention, clean_role
+from newsdesk.index.model import ActorKind, Article, Statement
+
+# Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
+# mid-sentence with a capital is a group at a sentence start, not a surname ("-ers" is left out: Sanders).
+_GROUP_SUFFIXES: Final[tuple[str, ...]] = ("iers", "ists", "ians", "ants", "ents", "eers", "ees")
+_PRONOUN_SEX: Final[dict[str, str]] = {"he": "m", "she": "f"}
+_START = attrgetter("start")
+
+
+@dataclass(slots=True)
+class Who:
+    """The actor a draft's speaker resolved to, and how (`note` goes into the statement's `why`)."""
+
+    actor: str | None = None
+    kind: ActorKind | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    note: str = ""
+
+
+def resolve(
+    article: Article, text: str, drafts: list[Draft], quotes: list[Quotation], gz: Gazetteer
+) -> Extraction:
+    """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
+    if not drafts:
+        return Extraction([])
+    context = _Context(article, text, drafts, quotes, gz)
+    starts = [q.start for q in quotes]
+    out: list[Statement] = []
+    for d in sorted(drafts, key=lambda d: d.spans[0][0]):
+        who = context.who(d)
+        if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
+            continue
+        statement = _statement(article, text, d, who, quotes, starts)
+        if statement is not None:
+            out.append(statement)
+    return Extraction(out, context.people(out))
+
+
+def actor_key(who: Who, article_key: str) -> str | None:
+    """The key the desk-wide step knows this actor by: its slug when the name holds for the whole desk,
+    else article-scoped (a bare surname, "Sir Howard", an unnamed source or description)."""
+    if not who.actor:
+        return None
+    if who.kind == "unnamed":
+        return article_scoped(who.actor, article_key)
+    if who.kind == "person":
+        words = who.actor.split()
+        if len(words) == 1 or (len(words) == 2 and words[0] in KNIGHTHOODS):
+            return article_scoped(who.actor, article_key)
+    return slug(who.actor)
+
+
+def _statement(
+    article: Article, text: str, d: Draft, who: Who, quotes: list[Quotation], starts: list[int]
+) -> Statement | None:
+    spans = [(s, e) for s, e in d.spans if e > s]
+    if not spans:
+        return None
+    fragments = tuple(text[s:e] for s, e in spans)
+    cue = " ".join(d.cue.split())
+    m = d.mention
+    written = m is not None and m.end > m.start
+    return Statement(
+        quote=" … ".join(fragments),
+        start=spans[0][0],
+        end=spans[-1][1],
+        kind=statement_kind(text, spans, quotes, starts),
+        cue=cue,
+        cue_lemma=lemma_of(d.cue) if d.cue != ":" else ":",
+        # As written in the article (a parenthetical blanked for parsing comes back).
+        speaker=(text[m.start : m.end] if written else m.text) if m else None,
+        speaker_start=m.start if m and written else None,
+        speaker_end=m.end if m and written else None,
+        actor=who.actor,
+        actor_kind=who.kind,
+        why=f'cue "{cue}" {d.how}{who.note}',
+        fragments=fragments,
+        spans=tuple(spans),
+        role=clean_role(who.role),
+        affiliation=who.affiliation,
+        actor_key=actor_key(who, article.key),
+        actor_gender=who.gender,
+    )
+
+
+class _Context:
+    """What one article tells about who is who: the people it names and what pronouns can point back to."""
+
+    def __init__(
+        self, article: Article, text: str, drafts: list[Draft], quotes: list[Quotation], gz: Gazetteer
+    ) -> None:
+        self.article = article
+        self.text = text
+        persons = scan_persons(text, gz) if _needs_context(drafts) else []
+        if persons and quotes:
+            # A person named only inside someone's quoted words is not who a later "he" stands for.
+            ordered = sorted(quotes, key=_START)
+            starts_q = [q.start for q in ordered]
+            persons = [p for p in persons if not _inside(p.start, ordered, starts_q)]
+        speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
+        self.speakers = frozenset(id(m) for m in speaking)
+        named = speaking + persons
+        self.full_names: dict[str, set[str]] = {}
+        for m in named:
+            if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
+                self.full_names.setdefault(fold(m.name.split()[-1]), set()).add(m.name)
+        self.antecedents = sorted(named, key=_START)
+        self.genders: dict[str, str] = {}
+        for m in self.antecedents:
+            if m.gender and m.name:
+                self.genders.setdefault(self.canonical(m) or m.name, m.gender)
+        self.word_case = _WordCase(text)
+
+    def canonical(self, m: Mention) -> str | None:
+        """The article's name for a mention: a lone surname becomes the one full name that owns it."""
+        if m.name and m.actor_kind == "person" and len(m.name.split()) == 1:
+            owners = self.full_names.get(fold(m.name), set())
+            if len(owners) == 1:
+                return next(iter(owners))
+        return m.name
+
+    def people(self, statements: list[Statement]) -> tuple[str, ...]:
+        """Full names of the persons the article names, speaking or not."""
+        names = {n for owners in self.full_names.values() for n in owners}
+        names.update(s.actor for s in statements if s.actor_kind == "person" and s.actor and " " in s.actor)
+        return tuple(sorted(names))
+
+    def who(self, d: Draft) -> Who:
+        """The actor of one draft's speaker mention."""
+        m = d.mention
+        if m is None:
+            return Who()
+        if m.kind == "name" and self.word_case.common_word(m):
+            return Who(m.text.lower(), "unnamed")  # "Hauliers said": the article also writes "hauliers"
+        if m.kind == "name":
+            return self._named(m, "same surname")
+        if m.kind == "unnamed":
+            return Who(m.name, "unnamed", affiliation=m.affiliation)
+        if m.kind == "pronoun" and m.name:
+            return self._named(m, "the noun phrase it follows", always=True)
+        if fold(m.text) == "i":
+            # Outside quotation marks "I" is the writer: the byline when there is one, else nobody named.
+            author = self.article.author
+            return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
+        return self._antecedent(m, d)
+
+    def _named(self, m: Mention, how: str, *, always: bool = False) -> Who:
+        actor = self.canonical(m)
+        note = f'; "{m.text}" -> {actor}, {how}' if always or actor != m.name else ""
+        gender = m.gender or (self.genders.get(actor) if actor else None)
+        return Who(actor, m.actor_kind, m.role, m.affiliation, gender, note)
+
+    def _antecedent(self, m: Mention, d: Draft) -> Who:
+        ante = antecedent(
+            m, self.antecedents, self.genders, self.canonical, d.cue_start, self.speakers, self.text
+        )
+        if ante is None:
+            return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
+        actor = self.canonical(ante)
+        said = _PRONOUN_SEX.get(fold(m.text))
+        if said and ante.actor_kind == "person":
+            # What "she" took once tells later pronouns who this person is.
+            self.genders.setdefault(actor or ante.name or "", said)
+        gender = ante.gender or self.genders.get(actor or "")
+        note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
+        return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
+
+
+def _needs_context(drafts: list[Draft]) -> bool:
+    """Whether any speaker needs the article's other names (scanning for them costs, so only then)."""
+    for d in drafts:
+        m = d.mention
+        if m is None:
+            continue
+        if m.kind == "nominal" or (m.kind == "pronoun" and not m.name):
+            return True
+        if m.actor_kind == "person" and m.name and " " not in m.name:
+            return True
+    return False
+
+
+def _inside(pos: int, ordered: list[Quotation], starts: list[int]) -> bool:
+    """Whether `pos` is inside one of the quotations (sorted by start, with their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ordered[k].end
+
+
+class _WordCase:
+    """Whether a one-word "name" is really a common noun, decided once per word and article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def common_word(self, m: Mention) -> bool:
+        """A one-word "name" the article also writes in lower case is a common noun at a sentence start
+        ("Hauliers said ... some hauliers"), unless it is capitalised mid-sentence too ("said Trump")."""
+        word = m.text
+        if m.actor_kind != "person" or " " in word or not word[:1].isupper() or word.isupper():
+            return False
+        if word not in self.seen:
+            plural = len(word) > 5 and word.endswith(_GROUP_SUFFIXES)
+            self.seen[word] = (plural or self._lower_somewhere(word.lower())) and not self._mid_sentence(word)
+        return self.seen[word]
+
+    def _lower_somewhere(self, low: str) -> bool:
+        text, n = self.text, len(low)
+        i = text.find(low)
+        while i >= 0:
+            before = text[i - 1] if i else " "
+            after = text[i + n] if i + n < len(text) else " "
+            if not (before.isalnum() or before in "’'") and not after.isalnum():
+                return True
+            i = text.find(low, i + 1)
+        return False
+
+    def _mid_sentence(self, word: str) -> bool:
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j < i - 1 and j >= 0 and (text[j].islower() or text[j] == ","):
+                return True
+            i = text.find(word, i + 1)
+        return False
