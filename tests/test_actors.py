@@ -121,11 +121,12 @@ def rec(
     surface: str | None = None,
     gender: str | None = None,
     date: str | None = None,
+    source: str | None = "BBC",
 ) -> MentionRecord:
     """A mention record keyed the way extraction keys it."""
     key = actor_key(Who(name, kind, role, affiliation, gender), article)  # type: ignore[arg-type]
     assert key is not None
-    return MentionRecord(article, key, name, kind, role, affiliation, date, surface or name, gender)  # type: ignore[arg-type]
+    return MentionRecord(article, key, name, kind, role, affiliation, date, surface or name, gender, source)  # type: ignore[arg-type]
 
 
 def test_registry_joins_a_surname_to_the_one_full_name_on_the_desk() -> None:
@@ -185,6 +186,23 @@ def test_a_dominant_owner_takes_a_surname_only_when_clearly_dominant() -> None:
     assert (reg.count("tony-blair"), reg.count("ian-blair"), reg.unresolved) == (3, 3, 1)
 
 
+def test_a_surname_joins_no_one_from_another_era_or_outlet() -> None:
+    reg = build_registry(
+        [
+            rec("a", "Gareth Pierce", gender="m"),  # BBC, undated
+            rec("b", "Pierce", source="Wikinews", date="2020-11-02"),
+            rec("c", "Tony Blair", source="Wikinews", date="2003-01-01"),
+            rec("d", "Blair", source="Wikinews", date="2020-01-01"),
+            rec("e", "Blair", source="Wikinews", date="2005-06-01"),
+        ],
+        Corrections(),
+    )
+    assert reg.count("gareth-pierce") == 1
+    assert reg.count("tony-blair") == 2
+    assert reg.actor("Pierce") is not None and reg.actor("Pierce").name == "Pierce"
+    assert reg.actor("Blair") is not None and reg.actor("Blair").name == "Tony Blair"
+
+
 def test_a_peer_and_a_knight_are_not_a_surname() -> None:
     reg = build_registry(
         [
@@ -208,8 +226,8 @@ def test_a_peer_and_a_knight_are_not_a_surname() -> None:
 def test_unnamed_sources_are_desk_actors_only_with_their_affiliation() -> None:
     reg = build_registry(
         [
-            rec("a", "a spokesman", "unnamed", affiliation="Labour"),
-            rec("b", "a Labour spokeswoman", "unnamed", affiliation="Labour"),
+            rec("a", "a spokesman", "unnamed", affiliation="Labour Party"),
+            rec("b", "a Labour spokeswoman", "unnamed", affiliation="Labour Party"),
             rec("c", "officials", "unnamed", affiliation="Russia"),
             rec("d", "officials", "unnamed", affiliation="India"),
             rec("e", "officials", "unnamed"),
@@ -221,9 +239,9 @@ def test_unnamed_sources_are_desk_actors_only_with_their_affiliation() -> None:
     assert sorted(a.name for a in reg.actors()) == [
         "officials (India)",
         "officials (Russia)",
-        "spokesperson (Labour)",
+        "spokesperson (Labour Party)",
     ]
-    assert reg.count("spokesperson-labour") == 2
+    assert reg.count("spokesperson-labour-party") == 2
     assert reg.unresolved == 3
 
 

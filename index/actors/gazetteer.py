@@ -45,6 +45,12 @@ class Gazetteer:
     # "Given-name Surname" finder built from the name lists, so scanning an article for people is one
     # pass of a trie-shaped regex instead of a test at every capitalised word.
     given_name_re: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
+    # English words news writes in lower case far more than capitalised mid-sentence (data/common_words.txt):
+    # a lone one at a sentence start ("Nearly said") is no surname.
+    common_words: frozenset[str] = frozenset()
+    # Places and buildings that stand for a state ("Downing Street", "the Kremlin"), folded: as an
+    # affiliation they name an office, not the nation.
+    metonyms: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> Known | None:
         """The actor a place, institution, outlet or alias stands for, if the gazetteer knows it."""
@@ -73,15 +79,18 @@ class Gazetteer:
             target_known = known.get(fold(target))
             known[fold(alias)] = target_known or Known(target, "person")
         ignore = self.ignore | {fold(n) for n in corrections.ignore}
-        return dataclasses.replace(self, known=known, ignore=frozenset(ignore))
+        metonyms = self.metonyms | {fold(p) for p in corrections.metonyms}
+        return dataclasses.replace(self, known=known, ignore=frozenset(ignore), metonyms=metonyms)
 
 
 def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
     known: dict[str, Known] = {}
     demonyms: dict[str, str] = {}
+    metonyms: set[str] = set()
     for state, info in (data.get("states") or {}).items():
         info = info or {}
         entry = Known(state, "state")
+        metonyms.update(fold(m) for m in str_list(info.get("metonyms"), state))
         for alias in (state, *str_list(info.get("aliases"), state), *str_list(info.get("metonyms"), state)):
             known[fold(alias)] = entry
         for dem in (state, *str_list(info.get("demonyms"), state), *str_list(info.get("aliases"), state)):
@@ -119,15 +128,18 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         given_name_re=given_re,
         male_titles=frozenset(fold(t) for t in str_list(data.get("male_titles"), "male_titles")),
         female_titles=frozenset(fold(t) for t in str_list(data.get("female_titles"), "female_titles")),
+        metonyms=frozenset(metonyms),
     )
 
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer (index/data/gazetteer.yaml), loaded once per process."""
-    text = (
-        importlib.resources.files("newsdesk.index.data")
-        .joinpath("gazetteer.yaml")
-        .read_text(encoding="utf-8")
+    data = importlib.resources.files("newsdesk.index.data")
+    gazetteer = _build_gazetteer(
+        yaml.safe_load(data.joinpath("gazetteer.yaml").read_text(encoding="utf-8")) or {}
     )
-    return _build_gazetteer(yaml.safe_load(text) or {})
+    words = data.joinpath("common_words.txt").read_text(encoding="utf-8").split("\n")
+    return dataclasses.replace(
+        gazetteer, common_words=frozenset(w for w in words if w and not w.startswith("#"))
+    )

@@ -31,6 +31,7 @@ class MentionRecord:
     date: str | None = None
     surface: str | None = None
     gender: str | None = None
+    source: str | None = None
 
     @property
     def scoped(self) -> bool:
@@ -64,6 +65,7 @@ def records_for(article: Article, statements: Iterable[Statement]) -> list[Menti
                 date=day.isoformat() if day else None,
                 surface=s.speaker,
                 gender=s.actor_gender,
+                source=article.source,
             )
         )
     return out
@@ -73,7 +75,18 @@ def to_rows(records: Sequence[MentionRecord], article_keys: Sequence[str]) -> li
     """Compact manifest rows: the article as its index in the file's `keys`, then the fields in order."""
     where = {k: n for n, k in enumerate(article_keys)}
     return [
-        [where.get(r.article, 0), r.key, r.name, r.kind, r.role, r.affiliation, r.date, r.surface, r.gender]
+        [
+            where.get(r.article, 0),
+            r.key,
+            r.name,
+            r.kind,
+            r.role,
+            r.affiliation,
+            r.date,
+            r.surface,
+            r.gender,
+            r.source,
+        ]
         for r in records
     ]
 
@@ -82,7 +95,7 @@ def from_rows(rows: Iterable[Sequence[Any]], article_keys: Sequence[str]) -> lis
     """Records back from manifest rows; a malformed row (a hand-edited manifest) is skipped."""
     out = []
     for row in rows:
-        if len(row) != 9 or not isinstance(row[1], str) or not isinstance(row[2], str):
+        if len(row) != 10 or not isinstance(row[1], str) or not isinstance(row[2], str):
             continue
         n = row[0] if isinstance(row[0], int) and 0 <= row[0] < len(article_keys) else 0
         kind = row[3] if row[3] in KINDS else "person"
@@ -97,6 +110,7 @@ def from_rows(rows: Iterable[Sequence[Any]], article_keys: Sequence[str]) -> lis
                 date=_text(row[6]),
                 surface=_text(row[7]),
                 gender=_text(row[8]),
+                source=_text(row[9]),
             )
         )
     return out

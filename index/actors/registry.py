@@ -18,6 +18,7 @@ step settles those against the whole desk, and only when the desk leaves one rea
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -42,6 +43,8 @@ from newsdesk.index.model import Actor, ActorKind
 # share of their statements and at least this many: "Blair" on a UK politics desk, not "Smith".
 DOMINANT_SHARE = 0.8
 DOMINANT_MIN = 5
+# A desk's surname joins a full name only from stories within this many years of the full name's own.
+ERA_YEARS = 3
 MAX_ROLES = 5
 MAX_ALIASES = 40
 
@@ -217,12 +220,14 @@ class _PersonIndex:
     gender: Mapping[str, str | None]
     roles: Mapping[str, frozenset[str]]
     knights: frozenset[str]
+    sources: Mapping[str, frozenset[str]]
+    dates: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, entities: Mapping[str, _Entity]) -> _PersonIndex:
         by_surname: dict[str, list[str]] = defaultdict(list)
         by_given: dict[str, list[str]] = defaultdict(list)
-        count, gender, roles, knights = {}, {}, {}, set()
+        count, gender, roles, knights, sources, dates = {}, {}, {}, set(), {}, {}
         for e in entities.values():
             words = e.name.split()
             if e.kind(None) != "person" or len(words) < 2:
@@ -235,6 +240,8 @@ class _PersonIndex:
             roles[e.name] = frozenset(fold(r.role) for r in e.records if r.role)
             if any(first_word(r.surface or "") in KNIGHTHOODS for r in e.records):
                 knights.add(e.name)
+            sources[e.name] = frozenset(r.source for r in e.records if r.source)
+            dates[e.name] = tuple(sorted({r.date for r in e.records if r.date}))
         return cls(
             {fold(n): n for n in count},
             {k: tuple(v) for k, v in by_surname.items()},
@@ -243,7 +250,19 @@ class _PersonIndex:
             gender,
             roles,
             frozenset(knights),
+            sources,
+            dates,
         )
+
+    def same_world(self, name: str, r: MentionRecord) -> bool:
+        """Whether a mention can be about this person at all: quoted within a few years of them, or (when
+        either is undated) in an outlet that quotes them too. A surname in a 2020 Wikinews story is not
+        the BBC's solicitor of 2005 with the same surname."""
+        days = self.dates.get(name, ())
+        if r.date and days:
+            year = int(r.date[:4])
+            return any(abs(int(d[:4]) - year) <= ERA_YEARS for d in days)
+        return bool(r.source) and r.source in self.sources.get(name, frozenset())
 
 
 def _resolve_scoped(
@@ -260,9 +279,10 @@ def _resolve_scoped(
         if surname is None:
             return None
         owners = list(persons.by_surname.get(fold(surname), ()))
-        if not owners:
-            return r.name  # nobody on the desk owns it in full: the surname is the best name there is
-        return _pick(owners, r, persons, named_here)
+        # Nobody on the desk (in its world) owns it in full: the surname is the best name there is, but a
+        # given name alone ("His wife Mary") names nobody across the desk.
+        given = surname in gazetteer.male_names or surname in gazetteer.female_names
+        return _pick(owners, r, persons, named_here, alone=None if given else r.name)
     head = nominal_head(r.name)
     if head is not None:
         here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
@@ -271,14 +291,20 @@ def _resolve_scoped(
     return collective_name(r.name, r.affiliation) if plausible_affiliation(r.affiliation, gazetteer) else None
 
 
-def _pick(owners: list[str], r: MentionRecord, persons: _PersonIndex, named_here: set[str]) -> str | None:
-    """One owner for a surname: the only compatible one named in the article, else a dominant one."""
-    compatible = [o for o in owners if not (r.gender and persons.gender.get(o) not in (None, r.gender))]
-    here = [o for o in compatible if fold(o) in named_here]
+def _pick(
+    owners: list[str], r: MentionRecord, persons: _PersonIndex, named_here: set[str], alone: str | None = None
+) -> str | None:
+    """One owner for a surname: the only compatible one named in the article, else a dominant one on the
+    desk; `alone` when no owner is compatible, None when several are and none dominates."""
+    gendered = [o for o in owners if not (r.gender and persons.gender.get(o) not in (None, r.gender))]
+    here = [o for o in gendered if fold(o) in named_here]
     if len(here) == 1:
         return here[0]
     if len(here) > 1:
         return None
+    compatible = [o for o in gendered if persons.same_world(o, r)]
+    if not compatible:
+        return alone
     if len(compatible) == 1:
         return compatible[0]
     ranked = sorted(compatible, key=lambda o: -persons.count.get(o, 0))
@@ -336,6 +362,8 @@ def _alias(surface: str | None, name: str) -> str | None:
     if not surface:
         return None
     text = " ".join(surface.split()).strip(" ,;:")
+    # "Lord Hanningfield, leader of Essex County Council": the name, not its appositive.
+    text = re.split(r",|\s(?:who|which|whose)\s|\s\(", text, maxsplit=1)[0].strip()
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     if not text or not any(w[:1].isupper() for w in text.split()) or fold(text) in _PRONOUNS:

@@ -15,232 +15,178 @@ KNIGHTHOODS: Final[frozenset[str]] = frozenset({"Sir", "Dame"})
 # leader", "chief economist at X"). A "role" without any ("Prime minister's questions also saw",
 # "household gun ownership rates within") is a parsing leftover, not a role.
 ROLE_HEADS: Final[frozenset[str]] = frozenset(
-    [
-        "president",
-        "vice-president",
-        "minister",
-        "premier",
-        "chancellor",
-        "secretary",
-        "leader",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokespeople",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "chief",
-        "director",
-        "head",
-        "governor",
-        "mayor",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "rep",
-        "sen",
-        "gov",
-        "ambassador",
-        "envoy",
-        "commissioner",
-        "general",
-        "admiral",
-        "colonel",
-        "commander",
-        "officer",
-        "official",
-        "judge",
-        "justice",
-        "attorney",
-        "lawyer",
-        "counsel",
-        "prosecutor",
-        "inspector",
-        "superintendent",
-        "constable",
-        "detective",
-        "sheriff",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "archbishop",
-        "bishop",
-        "cardinal",
-        "rabbi",
-        "imam",
-        "reverend",
-        "rev",
-        "professor",
-        "prof",
-        "dr",
-        "doctor",
-        "lecturer",
-        "researcher",
-        "scientist",
-        "economist",
-        "analyst",
-        "strategist",
-        "adviser",
-        "advisor",
-        "consultant",
-        "executive",
-        "ceo",
-        "cfo",
-        "coo",
-        "founder",
-        "owner",
-        "partner",
-        "manager",
-        "editor",
-        "correspondent",
-        "reporter",
-        "journalist",
-        "columnist",
-        "presenter",
-        "host",
-        "author",
-        "writer",
-        "novelist",
-        "historian",
-        "expert",
-        "campaigner",
-        "activist",
-        "organiser",
-        "organizer",
-        "coordinator",
-        "co-ordinator",
-        "candidate",
-        "nominee",
-        "mp",
-        "mep",
-        "msp",
-        "am",
-        "mla",
-        "mps",
-        "peer",
-        "lord",
-        "lady",
-        "baroness",
-        "baron",
-        "sir",
-        "dame",
-        "councillor",
-        "councilor",
-        "alderman",
-        "deputy",
-        "shadow",
-        "whip",
-        "speaker",
-        "clerk",
-        "treasurer",
-        "president-elect",
-        "premier-elect",
-        "minister-designate",
-        "sheikh",
-        "emir",
-        "monarch",
-        "emperor",
-        "commentator",
-        "pollster",
-        "broker",
-        "trader",
-        "dealer",
-        "banker",
-        "investor",
-        "chairperson",
-        "principal",
-        "teacher",
-        "headteacher",
-        "dean",
-        "rector",
-        "provost",
-        "student",
-        "coach",
-        "captain",
-        "manager",
-        "player",
-        "striker",
-        "midfielder",
-        "defender",
-        "goalkeeper",
-        "boss",
-        "actor",
-        "actress",
-        "singer",
-        "musician",
-        "director",
-        "producer",
-        "star",
-        "chef",
-        "designer",
-        "architect",
-        "engineer",
-        "surgeon",
-        "nurse",
-        "physician",
-        "psychiatrist",
-        "psychologist",
-        "spokes",
-        "secretary-general",
-        "director-general",
-        "attorney-general",
-        "solicitor-general",
-        "governor-general",
-        "chief-executive",
-        "mogul",
-        "tycoon",
-        "billionaire",
-        "businessman",
-        "businesswoman",
-        "entrepreneur",
-        "farmer",
-        "worker",
-        "member",
-        "delegate",
-        "negotiator",
-        "mediator",
-        "observer",
-        "monitor",
-        "representative",
-    ]
+    """
+    president vice-president minister premier chancellor secretary leader spokesman spokeswoman
+    spokesperson spokespeople chairman chairwoman chair chief director head governor mayor senator
+    congressman congresswoman representative rep sen gov ambassador envoy commissioner general
+    admiral colonel commander officer official judge justice attorney lawyer counsel prosecutor
+    inspector superintendent constable detective sheriff king queen prince princess pope archbishop
+    bishop cardinal rabbi imam reverend rev professor prof dr doctor lecturer researcher scientist
+    economist analyst strategist adviser advisor consultant executive ceo cfo coo founder owner
+    partner manager editor correspondent reporter journalist columnist presenter host author writer
+    novelist historian expert campaigner activist organiser organizer coordinator co-ordinator
+    candidate nominee mp mep msp am mla mps peer lord lady baroness baron sir dame councillor
+    councilor alderman deputy shadow whip speaker clerk treasurer president-elect premier-elect
+    minister-designate sheikh emir monarch emperor commentator pollster broker trader dealer banker
+    investor chairperson principal teacher headteacher dean rector provost student coach captain
+    manager player striker midfielder defender goalkeeper boss actor actress singer musician
+    director producer star chef designer architect engineer surgeon nurse physician psychiatrist
+    psychologist spokes secretary-general director-general attorney-general solicitor-general
+    governor-general chief-executive mogul tycoon billionaire businessman businesswoman entrepreneur
+    farmer worker member delegate negotiator mediator observer monitor representative solicitor
+    barrister campaigner regulator auditor assemblyman assemblywoman councilman councilwoman
+    congressperson lawmaker legislator politician protester witness resident victim survivor wife
+    husband son daughter mother father brother sister widow widower partner friend uncle aunt cousin
+    nephew niece grandson granddaughter grandmother grandfather fiancee fiance
+    """.split()
 )
 
+# Words that head an institution's name ("Justice Department", "Trump campaign").
+ORG_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "party",
+        "department",
+        "ministry",
+        "committee",
+        "council",
+        "commission",
+        "campaign",
+        "agency",
+        "office",
+        "court",
+        "university",
+        "institute",
+        "foundation",
+        "association",
+        "group",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "company",
+        "network",
+        "bank",
+        "fund",
+        "union",
+        "organization",
+        "organisation",
+        "service",
+        "army",
+        "police",
+        "senate",
+        "house",
+        "congress",
+        "administration",
+        "government",
+        "center",
+        "centre",
+        "board",
+        "bureau",
+        "authority",
+        "coalition",
+        "alliance",
+        "club",
+        "society",
+        "federation",
+        "times",
+        "post",
+        "news",
+        "journal",
+        "press",
+        "tribune",
+        "herald",
+        "magazine",
+        "radio",
+        "television",
+        "tv",
+        "channel",
+        "daily",
+        "pollster",
+        "poll",
+        "survey",
+        "team",
+        "staff",
+        "cabinet",
+        "parliament",
+        "assembly",
+        "chamber",
+        "caucus",
+        "pac",
+        "fbi",
+        "cia",
+        "nsa",
+        "gop",
+        "rnc",
+        "dnc",
+        "embassy",
+        "mission",
+        "forces",
+        "military",
+        "navy",
+        "secretariat",
+        "watch",
+        "institution",
+        "reuters",
+        "airlines",
+        "co",
+        "co.",
+        "llc",
+        "ltd",
+        "plc",
+        "partners",
+        "hospital",
+        "school",
+        "church",
+        "tower",
+        "energy",
+        "palace",
+        "collective",
+        "holdings",
+        "industries",
+        "technologies",
+        "petroleum",
+        "airways",
+        "railways",
+        "pharmaceuticals",
+        "conglomerate",
+        "consortium",
+        "cooperative",
+        "co-operative",
+        "treasury",
+        "exchequer",
+        "executive",
+        "college",
+        "academy",
+        "league",
+        "conference",
+        "legislature",
+        "legislatures",
+        "tribunal",
+        "trust",
+        "charity",
+        "corporation",
+        "firm",
+        "directorate",
+        "inspectorate",
+        "regulator",
+        "watchdog",
+        "nhs",
+        "force",
+        "patrol",
+        "guard",
+        "corps",
+        "clinic",
+        "museum",
+        "library",
+        "zoo",
+    }
+)
 # Determiners and quantifiers before the head of an unnamed source ("a senior official", "two diplomats").
 _SOURCE_OPENERS: Final[frozenset[str]] = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "some",
-        "many",
-        "most",
-        "other",
-        "another",
-        "senior",
-        "top",
-        "junior",
-        "leading",
-        "unnamed",
-        "anonymous",
-        "former",
-        "current",
-        "local",
-        "western",
-        "foreign",
-        "independent",
-        "chief",
-    ]
+    """
+    a an the one two three four five six several some many most other another senior top junior
+    leading unnamed anonymous former current local western foreign independent chief
+    """.split()
 )
 # Heads that are people speaking for something (kept, with the affiliation, as a desk actor).
 _SOURCE_HEADS: Final[dict[str, str]] = {
@@ -267,38 +213,10 @@ _SOURCE_HEADS: Final[dict[str, str]] = {
     "report": "report",
 }
 _NOT_AFFILIATIONS: Final[frozenset[str]] = frozenset(
-    [
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "but",
-        "and",
-        "or",
-        "so",
-        "if",
-        "yet",
-        "then",
-        "also",
-    ]
+    """
+    it he she they we i you this that these those there here the a an his her its their our my but
+    and or so if yet then also
+    """.split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*[\w.]$|[A-Z]$")
@@ -320,12 +238,23 @@ def surname_of(name: str) -> str | None:
     return word if _NAME_WORD.match(word) and not any(ch.isdigit() for ch in word) else None
 
 
+_ROLE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"of", "for", "at", "to", "in", "on", "with", "from", "by"}
+)
+
+
 def is_role(role: str) -> bool:
-    """True when a role names an office or occupation ("Tory leader", "chief economist")."""
+    """True when a role names an office or occupation: its head, the word before any preposition, is one
+    ("Tory leader", "chairman of the Commons committee"; not "The book by Sunday Telegraph journalist")."""
     words = fold(role).replace(",", " ").split()
-    if not words or len(words) > 7:
+    if not words or len(words) > 8:
         return False
-    return any(w.strip("'’s.") in ROLE_HEADS or w in ROLE_HEADS for w in words)
+    head = words
+    for n, w in enumerate(words):
+        if w in _ROLE_PREPOSITIONS:
+            head = words[:n]
+            break
+    return bool(head) and head[-1].strip(".") in ROLE_HEADS
 
 
 def nominal_head(name: str) -> str | None:
@@ -361,15 +290,17 @@ def collective_name(description: str, affiliation: str | None) -> str | None:
 
 
 def plausible_affiliation(affiliation: str | None, gazetteer: Gazetteer) -> bool:
-    """True when an affiliation names something: a gazetteer entity or capitalised words ("It" is not)."""
+    """True when an affiliation names an institution: one the gazetteer knows, or capitalised words
+    headed by an institution word ("Birkbeck College"); a surname ("Brown") or "It" is none."""
     if not affiliation:
         return False
     if gazetteer.lookup(affiliation) is not None:
         return True
     words = affiliation.split()
-    if fold(words[0]) in _NOT_AFFILIATIONS or len(words) > 6:
+    if len(words) < 2 or len(words) > 6 or fold(words[0]) in _NOT_AFFILIATIONS:
         return False
-    return all(w[:1].isupper() or fold(w) in ("of", "and", "for", "the", "&") for w in words)
+    capitalised = all(w[:1].isupper() or fold(w) in ("of", "and", "for", "the", "&") for w in words)
+    return capitalised and any(fold(w) in ORG_WORDS for w in words)
 
 
 def source_words(description: str) -> list[str]:

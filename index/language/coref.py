@@ -244,7 +244,8 @@ def antecedent(
             best, best_end = a, a.end
             best_speaks = id(a) in speakers
         return best
-    if low in ("who", "which"):
+    if low in ("who", "which", "you"):
+        # "You" is whoever is addressed (an interviewer's question), never the last name seen.
         # A relative pronoun means the words right before it ("the woman who said"); when those are not
         # a name we could read, guessing the last name seen would put words in someone's mouth.
         return None

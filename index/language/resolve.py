@@ -8,6 +8,7 @@ desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its arti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
@@ -19,6 +20,7 @@ from newsdesk.index.actors.shapes import KNIGHTHOODS
 from newsdesk.index.language.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
+from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
 from newsdesk.index.language.speakers import Mention, clean_role
 from newsdesk.index.model import ActorKind, Article, Statement
@@ -116,6 +118,7 @@ class _Context:
     ) -> None:
         self.article = article
         self.text = text
+        self.gazetteer = gz
         persons = scan_persons(text, gz) if _needs_context(drafts) else []
         if persons and quotes:
             # A person named only inside someone's quoted words is not who a later "he" stands for.
@@ -129,6 +132,18 @@ class _Context:
         for m in named:
             if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
                 self.full_names.setdefault(fold(m.name.split()[-1]), set()).add(m.name)
+        for m in speaking:
+            if (
+                m.actor_kind == "person"
+                and m.name
+                and " " not in m.name
+                and fold(m.name) not in self.full_names
+                and m.name not in gz.male_names
+                and m.name not in gz.female_names
+            ):
+                found = _full_names_in_text(text, m.name, gz)
+                if found:
+                    self.full_names[fold(m.name)] = found
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:
@@ -158,6 +173,8 @@ class _Context:
         if m.kind == "name" and self.word_case.common_word(m):
             return Who(m.text.lower(), "unnamed")  # "Hauliers said": the article also writes "hauliers"
         if m.kind == "name":
+            if not self._supported(m):
+                return Who()
             return self._named(m, "same surname")
         if m.kind == "unnamed":
             return Who(m.name, "unnamed", affiliation=m.affiliation)
@@ -168,6 +185,20 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _supported(self, m: Mention) -> bool:
+        """Whether a one-word "person" is a name: not a common English word ("Nearly said"), or else
+        backed by a title before it ("Mr"), a full name for it in the article, or the article writing it
+        capitalised where only a name is (mid-sentence, or right after a quotation)."""
+        if m.actor_kind != "person" or not m.name or " " in m.name or m.role:
+            return True
+        if m.name.lower() not in self.gazetteer.common_words:
+            return True
+        return (
+            fold(m.name) in self.full_names
+            or self.word_case.mid_sentence(m.name)
+            or self.word_case.after_quotation(m.name)
+        )
 
     def _named(self, m: Mention, how: str, *, always: bool = False) -> Who:
         actor = self.canonical(m)
@@ -189,6 +220,58 @@ class _Context:
         gender = ante.gender or self.genders.get(actor or "")
         note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
         return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
+
+
+def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
+    """The full names the article writes for a surname ("Brock Pierce" for "Pierce"): a capitalised word
+    right before it that is no title, sentence opener or description."""
+    found = set()
+    for m in re.finditer(
+        r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b(?!['’-]?\w)", text
+    ):
+        given = m.group(1)
+        low = given.lower()
+        if (
+            low in STARTERS
+            or low in DESCRIBERS
+            or low in _TIME_WORDS
+            or given in PEERAGE
+            or given in KNIGHTHOOD
+        ):
+            continue
+        if given in _NOT_GIVEN or given.isupper() or given.endswith(("'s", "’s", "'", "’")):
+            continue
+        if not (given in gz.male_names or given in gz.female_names or _inside_sentence(text, m.start())):
+            continue  # "Talks Tolvik ..." opening a sentence is no full name
+        found.add(" ".join(m.group(0).split()))
+    return found
+
+
+_TIME_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+    """.split()
+)
+
+
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Whether the word at `pos` follows a small letter or a comma: not a sentence's first word."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and j < pos - 1 and (text[j].islower() or text[j] == ",")
+
+
+# Capitalised words that stand before surnames without being given names ("Mr", "President").
+_NOT_GIVEN: Final[frozenset[str]] = frozenset(
+    """
+    Mr Mrs Ms Miss Dr Prof Professor President Minister Secretary Senator Governor Mayor Judge Justice
+    General Colonel Captain Chancellor Premier Chairman Director Commissioner Inspector Sergeant Detective
+    Father Reverend Rabbi Imam Pope King Queen Prince Princess Speaker Leader Chief Deputy Shadow Labour
+    Tory Conservative Liberal Democrat Republican Democratic Sen Rep Gov Gen Lt Col Sgt Capt Mgr
+    """.split()
+)
 
 
 def _needs_context(drafts: list[Draft]) -> bool:
@@ -225,7 +308,7 @@ class _WordCase:
             return False
         if word not in self.seen:
             plural = len(word) > 5 and word.endswith(_GROUP_SUFFIXES)
-            self.seen[word] = (plural or self._lower_somewhere(word.lower())) and not self._mid_sentence(word)
+            self.seen[word] = (plural or self._lower_somewhere(word.lower())) and not self.mid_sentence(word)
         return self.seen[word]
 
     def _lower_somewhere(self, low: str) -> bool:
@@ -239,7 +322,22 @@ class _WordCase:
             i = text.find(low, i + 1)
         return False
 
-    def _mid_sentence(self, word: str) -> bool:
+    def after_quotation(self, word: str) -> bool:
+        """Whether the article writes the word right after a quotation that ends in a comma, question or
+        exclamation mark ('"...," Churchill said'): where a speaker's name stands."""
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j >= 1 and text[j] in '"”' and text[j - 1] in ",?!—–-":
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+    def mid_sentence(self, word: str) -> bool:
+        """Whether the article writes the word capitalised after a small letter or a comma."""
         text = self.text
         i = text.find(word)
         while i >= 0:

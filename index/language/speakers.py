@@ -14,6 +14,8 @@ from typing import Final, Literal, cast
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
+from newsdesk.index.actors.shapes import ORG_WORDS, ROLE_HEADS
+from newsdesk.index.language.person_names import is_group, publication_or_brand, tidy_person
 from newsdesk.index.model import ActorKind
 
 MentionKind = Literal["pronoun", "name", "nominal", "unnamed"]
@@ -253,119 +255,6 @@ _ROLE_PHRASES: Final[frozenset[str]] = ROLE_NOUNS | {
     f"{a} {b}" for a in ("former", "prime", "vice") for b in ROLE_NOUNS
 }
 
-# Words that head an institution's name ("Justice Department", "Trump campaign").
-ORG_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "party",
-        "department",
-        "ministry",
-        "committee",
-        "council",
-        "commission",
-        "campaign",
-        "agency",
-        "office",
-        "court",
-        "university",
-        "institute",
-        "foundation",
-        "association",
-        "group",
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "company",
-        "network",
-        "bank",
-        "fund",
-        "union",
-        "organization",
-        "organisation",
-        "service",
-        "army",
-        "police",
-        "senate",
-        "house",
-        "congress",
-        "administration",
-        "government",
-        "center",
-        "centre",
-        "board",
-        "bureau",
-        "authority",
-        "coalition",
-        "alliance",
-        "club",
-        "society",
-        "federation",
-        "times",
-        "post",
-        "news",
-        "journal",
-        "press",
-        "tribune",
-        "herald",
-        "magazine",
-        "radio",
-        "television",
-        "tv",
-        "channel",
-        "daily",
-        "pollster",
-        "poll",
-        "survey",
-        "team",
-        "staff",
-        "cabinet",
-        "parliament",
-        "assembly",
-        "chamber",
-        "caucus",
-        "pac",
-        "fbi",
-        "cia",
-        "nsa",
-        "gop",
-        "rnc",
-        "dnc",
-        "embassy",
-        "mission",
-        "forces",
-        "military",
-        "navy",
-        "secretariat",
-        "watch",
-        "institution",
-        "reuters",
-        "airlines",
-        "co",
-        "co.",
-        "llc",
-        "ltd",
-        "plc",
-        "partners",
-        "hospital",
-        "school",
-        "church",
-        "tower",
-        "energy",
-        "palace",
-        "collective",
-        "holdings",
-        "industries",
-        "technologies",
-        "petroleum",
-        "airways",
-        "railways",
-        "pharmaceuticals",
-        "conglomerate",
-        "consortium",
-        "cooperative",
-        "co-operative",
-    }
-)
 # Heads that make "The X of Y" a state rather than an organisation ("the Republic of Valdoria").
 _STATE_HEADS: Final[frozenset[str]] = frozenset(
     {
@@ -884,7 +773,144 @@ class _Same(int):
 
 @functools.lru_cache(maxsize=16384)
 def _parse_at_zero(text: str, gazetteer: _Same) -> Mention | None:
-    return _parse_mention(text, 0, gazetteer.obj)
+    return _tidied(_parse_mention(text, 0, gazetteer.obj), gazetteer.obj)
+
+
+def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
+    """A name mention with its name tidied (`person_names.tidy_person`): a person, or what the words
+    really name: a firm, a publication, a group, an office, or nobody."""
+    if m is not None and m.kind == "unnamed" and m.name and m.affiliation is None:
+        aff = source_affiliation(m.name, gazetteer)
+        if aff is not None:
+            return make_mention(m.text, m.start, m.end, "unnamed", m.name, "unnamed", m.role, aff)
+    if m is None or m.kind != "name" or not m.name:
+        return m
+    if m.actor_kind == "organisation":
+        return _tidied_organisation(m, gazetteer)
+    if m.actor_kind != "person":
+        return m
+    role_words = (m.role or "").split()
+    if fold(m.text).split(None, 1)[0] in ("from", "in", "at", "of", "to", "with", "by", "on", "into"):
+        return None  # "from Toronto": where the words came from, not a speaker
+    if (
+        len(role_words) >= 3
+        and role_words[-1] in ("for", "at", "of")
+        and all(_capitalised(w) for w in role_words[:-1])
+    ):
+        # "Cameron Easley for Morning Consult": the person before "for", the outfit after it.
+        name = " ".join(role_words[:-1])
+        return make_mention(
+            m.text, m.start, m.end, "name", name, "person", None, m.name, gender_of(name, None, gazetteer)
+        )
+    if role_words and role_words[-1] == "&":
+        # "accountancy firm Ernst & Young": the firm, not a Mr Young.
+        firm = [w for w in role_words if _capitalised(w) or w == "&"]
+        name = " ".join([*firm[-2:], m.name]) if firm else m.name
+        return make_mention(m.text, m.start, m.end, "name", name, "organisation", None, None)
+    person = _person_after_role(m, gazetteer) if len(m.name.split()) >= 4 else None
+    if person is not None:
+        m = person
+    other = publication_or_brand(m.name or "", m.role)
+    if other is not None:
+        return make_mention(m.text, m.start, m.end, "name", m.name, other, None, m.affiliation)  # type: ignore[arg-type]
+    tidy = tidy_person(m.name or "", m.role, gazetteer)
+    # "the Salford MP": a place and an office after it describe someone, they do not name them.
+    described = (
+        fold(m.text).split(None, 1)[0] in ("the", "a", "an", "this", "that", "one")
+        and bool(m.role)
+        and fold(m.text).endswith(fold(m.role or "x"))
+    )
+    if tidy is not None and not (described and " " not in tidy[0]):
+        name, role = tidy
+        if name == m.name and role == m.role:
+            return m
+        gender = m.gender or gender_of(name, m.role, gazetteer)
+        return make_mention(m.text, m.start, m.end, "name", name, "person", role, m.affiliation, gender)
+    return _not_a_person(m, gazetteer)
+
+
+def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
+    """Whom an unnamed source speaks for, from its own words: "a Downing Street spokesman" -> "Downing
+    Street", "a Labour spokeswoman" -> the party, "senior Russian officials" -> Russia. A place that
+    stands for a state keeps its own name: Downing Street and the Kremlin speak for offices, not nations."""
+    words = description.replace("'s ", " ").replace("’s ", " ").split()
+    run: list[str] = []
+    for w in words:
+        if _capitalised(w) and fold(w) not in _COMMON_START:
+            run.append(w.strip(",."))
+        elif run:
+            break
+    if run:
+        label = " ".join(run)
+        known = gazetteer.lookup(label) or gazetteer.lookup("the " + label)
+        if known is not None and known.kind == "state":
+            bare = label[4:] if fold(label).startswith("the ") else label
+            return (
+                bare
+                if fold(label) in gazetteer.metonyms or fold("the " + label) in gazetteer.metonyms
+                else known.name
+            )
+        if known is not None:
+            return known.name
+        if any(fold(w) in ORG_WORDS for w in run) and len(run) >= 2:
+            return label
+    return _affiliation(words, gazetteer)
+
+
+def _not_a_person(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """What a "person" that tidying refused stands for: an institution the gazetteer knows, a group or
+    an unnamed person ("Tories", "the Salford MP"), or nobody."""
+    bare = m.name[:-2] if m.name and m.name.endswith(("'s", "’s")) else (m.name or "")
+    known = gazetteer.lookup(bare) or gazetteer.lookup("the " + bare)
+    if known is not None:
+        return make_mention(m.text, m.start, m.end, "name", known.name, known.kind, m.role, known.affiliation)
+    words = normalise_description(m.text).split()
+    if (
+        words
+        and len(words) <= 8
+        and (is_group(words[-1], gazetteer) or any(fold(w) in ROLE_HEADS for w in words))
+    ):
+        # "Tories", "the Salford MP", "the former CEO of Hewlett-Packard": a group or an office.
+        aff = source_affiliation(" ".join(words), gazetteer)
+        return make_mention(m.text, m.start, m.end, "unnamed", " ".join(words), "unnamed", None, aff)
+    return None
+
+
+def _person_after_role(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """ "Florida Department of Transportation official Troy Roberts": a role word followed by a name ends
+    the words; the person is the name, the words before the role their affiliation."""
+    words = (m.name or "").split()
+    for n in range(len(words) - 3, 0, -1):
+        if fold(words[n]) in ROLE_HEADS and 2 <= len(words) - n - 1 <= 3:
+            name_words = words[n + 1 :]
+            if all(_capitalised(w) and fold(w) not in ROLE_HEADS for w in name_words):
+                before = " ".join(words[:n])
+                known = gazetteer.lookup(before) or gazetteer.lookup("the " + before)
+                aff = known.name if known else before
+                name = " ".join(name_words)
+                gender = gender_of(name, words[n], gazetteer)
+                return make_mention(m.text, m.start, m.end, "name", name, "person", words[n], aff, gender)
+    return None
+
+
+def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """An organisation that is really a description ("The Department") or a report by someone ("Last
+    April's report by the Electoral Commission" speaks for the commission)."""
+    person = _person_after_role(m, gazetteer)
+    if person is not None:
+        return person
+    name = m.name or ""
+    if " by " in name:
+        inner = parse_mention(name.split(" by ", 1)[1], m.start, gazetteer)
+        if inner is not None and inner.kind == "name" and inner.actor_kind == "organisation":
+            return make_mention(
+                m.text, m.start, m.end, "name", inner.name, "organisation", None, inner.affiliation
+            )
+    words = [w for w in name.split() if fold(w) not in ("the", "a", "an")]
+    if words and all(fold(w) in ORG_WORDS for w in words):
+        desc = normalise_description(m.text)
+        return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.affiliation)
+    return m
 
 
 def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
@@ -923,6 +949,9 @@ _EDGE: Final = " ,;:\u00a0<>"
 def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
     raw = text
     stripped = raw.strip(_EDGE)
+    if stripped[:1] in ")]}" or stripped[-1:] in "([{":
+        # An unbalanced bracket at an edge is the end or start of something else: "((WN)) You noted".
+        stripped = stripped.lstrip(")]} ").rstrip("([{ ")
     if not stripped:
         return None
     start += raw.find(stripped)
@@ -1050,6 +1079,20 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
                     )
             name = f"{owner} {' '.join(rest)}".strip()
             if rest and fold(rest[-1]) in ORG_WORDS:
+                own = " ".join(rest)
+                if len(rest) >= 2 and all(_capitalised(w) for w in rest):
+                    # "Trump's State Department" is the State Department; "Clinton's campaign" is hers.
+                    known = gazetteer.lookup(own) or gazetteer.lookup("the " + own)
+                    return make_mention(
+                        stripped,
+                        start,
+                        end,
+                        "name",
+                        known.name if known else own,
+                        "organisation",
+                        None,
+                        known.affiliation if known else None,
+                    )
                 return make_mention(stripped, start, end, "name", name, "organisation", None, None)
             return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
     # The first preposition: the least first index of those present.
@@ -1088,7 +1131,7 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
         # A description ("a senior official", "EU officials") names no one: an unnamed source,
         # unless a name owns it ("the Trump campaign").
         if head_low in ORG_WORDS and len(words) <= 4:
-            caps = [w for w in words if _capitalised(w) and fold(w) not in _COMMON_START]
+            caps = [w for w in words if _capitalised(w) and w != "I" and fold(w) not in _COMMON_START]
             if caps:
                 name = " ".join(w for w in words if fold(w) not in ("the", "a", "an"))
                 return make_mention(
@@ -1114,6 +1157,13 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             "unnamed",
             None,
             _affiliation(words, gazetteer),
+        )
+    if "for" in words[1:-1] and fold(words[words.index("for", 1) - 1]) in ORG_WORDS:
+        # "The Center for Biological Diversity": the whole phrase is the institution.
+        name = " ".join(words[1:] if fold(words[0]) == "the" else words)
+        known_org = gazetteer.lookup(name)
+        return make_mention(
+            stripped, start, end, "name", known_org.name if known_org else name, "organisation", None, None
         )
     if "of" in words[1:-1]:
         # "Rep. Tom Cole of Oklahoma": the name comes before "of", the place after it is the affiliation.
