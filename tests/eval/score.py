@@ -33,6 +33,7 @@ from tests.eval.scoring import (  # noqa: E402
     actor_outcome,
     actor_sample,
     candidate_sentences,
+    core,
     fold,
     new_names,
     recall,
@@ -111,12 +112,20 @@ def score_desk(desk: EvalDesk, snap: dict[str, Any], meta: dict[str, Any], split
 
     present = {fold(a["name"]) for a in snap["actors"]}
     actors = snap["actors"]
+    by_word: dict[str, list[str]] = {}
+    for a in actors:
+        for w in set(core(a["name"]).split()):
+            if len(w) > 2:
+                by_word.setdefault(w, []).append(f"{a['name']} ({a['kind']}, {a['statements']})")
 
     def judge_actor(a: dict[str, Any], rate: Rate, why: str) -> tuple[str, bool | None]:
         outcome, usable = actor_outcome(desk.label, a, j_actors, present)
         rate.add(outcome, usable)
         if usable is None:
-            todo.append(actor_item(desk, a, by_actor.get(a["name"], []), outcome, why))
+            item = actor_item(desk, a, by_actor.get(a["name"], []), outcome, why)
+            similar = {n for w in set(core(a["name"]).split()) if len(w) > 2 for n in by_word.get(w, [])[:30]}
+            item["similar"] = sorted(similar - {f"{a['name']} ({a['kind']}, {a['statements']})"})[:15]
+            todo.append(item)
         return outcome, usable
 
     usable = Rate()
@@ -352,6 +361,7 @@ def render(item: dict[str, Any]) -> str:
         lines = [
             f"{head} ({item['why']}): {a['name']!r} {a['kind']} n={a['statements']} roles={a['roles'][:3]} aff={a['affiliation']!r}",
             f"   names: {a['names'][:12]}",
+            f"   similar on desk: {item.get('similar', [])}",
         ]
         lines += [f"   - <{e['name_in_article']}> {e['article']}: {e['context']}" for e in item["examples"]]
         return "\n".join(lines)

@@ -465,7 +465,7 @@ def _covers(st: dict[str, Any], offset: int) -> bool:
 
 def _anchor_offset(item: dict[str, Any], sj: dict[str, Any]) -> int | None:
     """The middle of the judged content anchor, as an offset into the article text."""
-    anchor, context = item.get("anchor"), sj.get("context")
+    anchor, context = item.get("anchor"), sj.get("sentence")
     if not anchor or not context:
         return None
     at = context.find(anchor)
