@@ -13,6 +13,7 @@ hand in an editor):
              dt (date: YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD; omit or null when the text gives none),
              dr (date reason), n (note)
 - name:      a (ok / loose / wrong): adds the build's actor name to the statement's lists
+- rname:     a (ok / loose / wrong): the same for a statement judged in a recall sentence
 - sentence:  st (list of [speaker, speaker kind, speaker organisation, cue, anchor, date]), n
 - shift:     r (real 0/1), w (why not), n
 """
@@ -92,7 +93,12 @@ def sentence_record(item: dict[str, Any], f: dict[str, Any]) -> dict[str, Any]:
             dict(zip(("speaker", "speaker_kind", "speaker_org", "cue", "anchor", "date"), r, strict=False))
             for r in rows
         ]
-    return {**item["key"], "statements": stmts, "sentence": item["sentence"], "note": f.get("n", f.get("note", ""))}
+    return {
+        **item["key"],
+        "statements": stmts,
+        "sentence": item["sentence"],
+        "note": f.get("n", f.get("note", "")),
+    }
 
 
 def shift_record(item: dict[str, Any], f: dict[str, Any]) -> dict[str, Any]:
@@ -136,6 +142,17 @@ def merge(filled: Path, split: str, by: str, work: Path) -> dict[str, int]:
             out["statements"].append(rec)
         elif t == "sentence":
             out["sentences"].append({**sentence_record(item, f), **stamp})
+        elif t == "rname":
+            k = item["key"]
+            sents = judgements.load("sentences", split)
+            rec = sents.get((k["article"], k["start"], k["end"], k["shash"]))
+            if rec is None:
+                raise SystemExit(f"{f['id']}: the sentence's judgement is gone")
+            rec = json.loads(json.dumps(rec))
+            entry = rec["statements"][k["index"]]
+            lst = _LISTS[f.get("a") or f.get("add_to")]
+            entry[lst] = [*entry.get(lst, []), k["name"]]
+            out["sentences"].append({**rec, **stamp})
         elif t == "shift":
             out["shifts"].append({**shift_record(item, f), **stamp})
     return {k: judgements.append(k, split, v) for k, v in out.items() if v}

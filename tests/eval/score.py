@@ -30,10 +30,12 @@ from tests.eval.desks import CORPORA, DESKS, SPLITS, WORK, EvalDesk, ensure_desk
 from tests.eval.judgements import actor_key, statement_key  # noqa: E402
 from tests.eval.scoring import (  # noqa: E402
     Rate,
+    Recall,
     actor_outcome,
     actor_sample,
     candidate_sentences,
     core,
+    dated_candidates,
     fold,
     new_names,
     recall,
@@ -55,7 +57,7 @@ TARGETS = {
     "dates": ">= 95%",
     "shifts": ">= 70% with >= 10 shown (Reuters)",
 }
-DEFAULT_SIZES = {"actors": 75, "statements": 75, "sentences": 50}
+DEFAULT_SIZES = {"actors": 75, "statements": 75, "sentences": 50, "dated": 40}
 
 
 @dataclass
@@ -71,8 +73,8 @@ class DeskScore:
     strict: Rate
     lenient: Rate
     dates: Rate
-    recall_right: Rate
-    recall_found: Rate
+    recall: Recall
+    dated: Recall
     shifts: Rate
     to_judge: list[dict[str, Any]] = field(default_factory=list)
 
@@ -158,16 +160,29 @@ def score_desk(desk: EvalDesk, snap: dict[str, Any], meta: dict[str, Any], split
             todo.append(name_item(desk, st, j, folder))
 
     population = sentence_population(desk.folder)
-    sent_pick = sentence_sample(population, sizes["sentences"], seeds["sentences"])
-    judged_sents = []
-    for c in sent_pick:
-        j = j_sentences.get((c["article"], c["start"], c["end"], c["shash"]))
-        if j is None:
-            todo.append(sentence_item(desk, c, folder))
-        else:
-            judged_sents.append(j)
-    recall_right, recall_found = recall(judged_sents, snap["statements"])
-    recall_right.pending = recall_found.pending = len(sent_pick) - len(judged_sents)
+
+    def judged_sample(pick: list[dict[str, Any]], why: str) -> Recall:
+        done = []
+        for c in pick:
+            j = j_sentences.get((c["article"], c["start"], c["end"], c["shash"]))
+            if j is None:
+                todo.append(sentence_item(desk, c, folder, why))
+            else:
+                done.append(j)
+        rec = recall(done, snap["statements"])
+        rec.right.pending += len(pick) - len(done)
+        rec.found.pending += len(pick) - len(done)
+        for sj, n, name in rec.names:
+            todo.append(rname_item(desk, sj, n, name))
+        return rec
+
+    sent_rec = judged_sample(sentence_sample(population, sizes["sentences"], seeds["sentences"]), "recall")
+    dated_pop = dated_candidates(
+        [c for c in population if corpus.load(folder, c["article"]).date],
+        lambda a: corpus.load(folder, a).text,
+    )
+    dated_rec = judged_sample(sentence_sample(dated_pop, sizes["dated"], seeds["dated"]), "dated")
+
     shifts = shift_rate(snap["shifts"], j_shifts)
     for sh in snap["shifts"]:
         if shift_key(sh) not in j_shifts:
@@ -180,6 +195,7 @@ def score_desk(desk: EvalDesk, snap: dict[str, Any], meta: dict[str, Any], split
         "shown": sum(1 for s in snap["statements"] if s.get("canonical")),
         "shifts": len(snap["shifts"]),
         "sentences": len(population),
+        "dated": len(dated_pop),
     }
     return DeskScore(
         desk.label,
@@ -191,8 +207,8 @@ def score_desk(desk: EvalDesk, snap: dict[str, Any], meta: dict[str, Any], split
         strict,
         lenient,
         dates,
-        recall_right,
-        recall_found,
+        sent_rec,
+        dated_rec,
         shifts,
         todo,
     )
@@ -287,12 +303,13 @@ def name_item(desk: EvalDesk, st: dict[str, Any], j: dict[str, Any], folder: str
     return item
 
 
-def sentence_item(desk: EvalDesk, c: dict[str, Any], folder: str) -> dict[str, Any]:
+def sentence_item(desk: EvalDesk, c: dict[str, Any], folder: str, why: str) -> dict[str, Any]:
     """A recall sentence to judge: every statement it holds (speaker, content anchor, date)."""
     art = corpus.load(folder, c["article"])
     return {
         "type": "sentence",
         "desk": desk.label,
+        "why": why,
         "key": dict(c),
         "title": art.title,
         "article_date": art.date,
@@ -311,6 +328,18 @@ def sentence_item(desk: EvalDesk, c: dict[str, Any], folder: str) -> dict[str, A
             ],
             "note": "",
         },
+    }
+
+
+def rname_item(desk: EvalDesk, sj: dict[str, Any], n: int, name: str) -> dict[str, Any]:
+    """A build name found on a judged sentence statement: does it denote the judged speaker?"""
+    return {
+        "type": "rname",
+        "desk": desk.label,
+        "key": {k: sj[k] for k in ("article", "start", "end", "shash")} | {"index": n, "name": name},
+        "sentence": sj.get("sentence", ""),
+        "judged": sj["statements"][n],
+        "fill": {"a": None},
     }
 
 
@@ -377,6 +406,12 @@ def render(item: dict[str, Any]) -> str:
         return "\n".join(lines)
     if t == "sentence":
         return f"{head} {item['key']['article']} ({item['article_date']}) {item['title']!r}\n   {item['context']}"
+    if t == "rname":
+        j = item["judged"]
+        return (
+            f"{head} build name {item['key']['name']!r} for judged speaker {j.get('speaker')!r}"
+            f" (org {j.get('speaker_org')!r}, cue {j.get('cue')!r})\n   {corpus.one_line(item['sentence'], 500)}"
+        )
     e, lt = item.get("earlier") or {}, item.get("later") or {}
     return "\n".join(
         [
@@ -421,9 +456,11 @@ def report(split: str, scores: list[DeskScore], build: str, todo_path: Path | No
             f"   top 50 usable: {s.top50.text()}",
             f"   statement is the actor's (random): strict {s.strict.text()}   target {TARGETS['statements']}",
             f"      lenient (desk-wide collective counted right): {s.lenient.text()}",
-            f"   date right where the text gives one: {s.dates.text()}   target {TARGETS['dates']}",
-            f"   recall, sentence statements found with the right speaker: {s.recall_right.text()}",
-            f"      found at all: {s.recall_found.text()}",
+            f"   date right where the text gives one (statement sample): {s.dates.text()}   target {TARGETS['dates']}",
+            f"   dated sentences ({c['dated']} candidates): date right where the text gives one: {s.dated.dates.text()}",
+            f"      found with the right speaker: {s.dated.right.text()}",
+            f"   recall, sentence statements found with the right speaker: {s.recall.right.text()}",
+            f"      found at all: {s.recall.found.text()}",
             f"   shift markers: {c['shifts']} shown, precision {s.shifts.text()}   target {TARGETS['shifts']}",
         ]
     if len(scores) > 1:
@@ -432,7 +469,8 @@ def report(split: str, scores: list[DeskScore], build: str, todo_path: Path | No
             f"   usable actors: {merged([s.usable for s in scores]).text()}",
             f"   statement is the actor's: strict {merged([s.strict for s in scores]).text()}",
             f"   date right: {merged([s.dates for s in scores]).text()}",
-            f"   recall (right speaker): {merged([s.recall_right for s in scores]).text()}",
+            f"   date right, dated sentences: {merged([s.dated.dates for s in scores]).text()}",
+            f"   recall (right speaker): {merged([s.recall.right for s in scores]).text()}",
         ]
     todo = sum(len(s.to_judge) for s in scores)
     kinds: dict[str, int] = {}

@@ -108,6 +108,12 @@ REPORTING = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"[\"“”]")
+TIME_WORD = re.compile(
+    r"\b(?:today|yesterday|tonight|(?:this|last|next|earlier this|later this) (?:morning|afternoon|evening|week|"
+    r"weekend|month|year|night)|(?:on |last |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:in |on |early |late )?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?: \d{1,2})?)\b"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -145,6 +151,13 @@ def candidate_sentences(article: str, text: str, body_offset: int) -> list[dict[
             continue
         out.append({"article": article, "start": s, "end": e, "shash": sentence_hash(chunk)})
     return out
+
+
+def dated_candidates(
+    candidates: Sequence[dict[str, Any]], text_of: Callable[[str], str]
+) -> list[dict[str, Any]]:
+    """Candidate sentences that also hold a time word ("said on Monday", "yesterday", a month)."""
+    return [c for c in candidates if TIME_WORD.search(text_of(c["article"])[c["start"] : c["end"]])]
 
 
 def sentence_sample(candidates: Sequence[dict[str, Any]], n: int, seed: int) -> list[dict[str, Any]]:
@@ -404,19 +417,32 @@ def statement_rates(
     return strict, lenient, dates
 
 
-def recall(
-    sentence_judgements: Sequence[dict[str, Any]], statements: Sequence[dict[str, Any]]
-) -> tuple[Rate, Rate]:
-    """(found with the right speaker, found at all) over every statement judged in the sentences.
+@dataclass
+class Recall:
+    """What the build finds of the statements judged in sample sentences."""
+
+    right: Rate = field(default_factory=Rate)
+    found: Rate = field(default_factory=Rate)
+    dates: Rate = field(default_factory=Rate)
+    # (sentence judgement, statement index, build actor name) whose name nobody has judged yet
+    names: list[tuple[dict[str, Any], int, str]] = field(default_factory=list)
+
+
+_ORDER = {"right": 0, "pending": 1, "loose": 2, "wrong": 3}
+
+
+def recall(sentence_judgements: Sequence[dict[str, Any]], statements: Sequence[dict[str, Any]]) -> Recall:
+    """Every statement judged in the sentences: found with the right speaker? found at all? date right?
 
     A judged statement is found by a build statement of the same article whose span overlaps the
     sentence (and covers the judged content anchor when one is given); one build statement finds
-    one judged statement at most.
+    one judged statement at most, the best-named one first. A build name nobody has judged for that
+    statement leaves the item pending and is listed in `names`.
     """
     by_article: dict[str, list[dict[str, Any]]] = {}
     for st in statements:
         by_article.setdefault(st["article"], []).append(st)
-    right, found = Rate(), Rate()
+    out = Recall()
     for sj in sentence_judgements:
         used: set[int] = set()
         cands = [
@@ -424,31 +450,34 @@ def recall(
             for i, st in enumerate(by_article.get(sj["article"], []))
             if _spans_overlap(st, sj["start"], sj["end"])
         ]
-        for item in sj.get("statements") or ():
+        for n, item in enumerate(sj.get("statements") or ()):
             anchor = _anchor_offset(item, sj)
             matching = [
-                (i, st) for i, st in cands if i not in used and (anchor is None or _covers(st, anchor))
+                (_ORDER[speaker_verdict(st.get("canonical") or st.get("actor"), item)], i, st)
+                for i, st in cands
+                if i not in used and (anchor is None or _covers(st, anchor))
             ]
-            hit = next(
-                (
-                    (i, st)
-                    for i, st in matching
-                    if speaker_verdict(st.get("canonical") or st.get("actor"), item) == "right"
-                ),
-                None,
-            )
-            if hit is not None:
-                used.add(hit[0])
-                right.add("found-right-speaker", True)
-                found.add("found", True)
-            elif matching:
-                used.add(matching[0][0])
-                right.add("found-other-speaker", False)
-                found.add("found", True)
+            if not matching:
+                out.right.add("missed", False)
+                out.found.add("missed", False)
+                continue
+            order, i, st = min(matching, key=lambda m: (m[0], m[1]))
+            used.add(i)
+            out.found.add("found", True)
+            if order == 1:
+                out.right.add("found-name-unjudged", None)
+                out.names.append((sj, n, st.get("canonical") or st.get("actor") or ""))
             else:
-                right.add("missed", False)
-                found.add("missed", False)
-    return right, found
+                verdict = {0: "found-right-speaker", 2: "found-collective-speaker", 3: "found-other-speaker"}[
+                    order
+                ]
+                out.right.add(verdict, order == 0)
+            dv = date_verdict(st, item) if "date" in item else "n/a"
+            if dv in ("right", "wrong"):
+                out.dates.add(dv, dv == "right")
+            elif dv == "invented":
+                out.dates.detail["invented"] = out.dates.detail.get("invented", 0) + 1
+    return out
 
 
 def _spans(st: dict[str, Any]) -> list[tuple[int, int]]:
