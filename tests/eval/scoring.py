@@ -153,11 +153,23 @@ def candidate_sentences(article: str, text: str, body_offset: int) -> list[dict[
     return out
 
 
+# A wire dateline ("MILWAUKEE, WIS., April 1 - ") dates the story, not a statement: not a time word.
+_DATELINE = re.compile(
+    r"^[A-Z][^a-z\n]{1,60}?,\s*(?:[A-Za-z. ]{1,20},\s*)?"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[A-Za-z]*\.? \d{1,2}\s*-+\s*"
+)
+
+
 def dated_candidates(
     candidates: Sequence[dict[str, Any]], text_of: Callable[[str], str]
 ) -> list[dict[str, Any]]:
-    """Candidate sentences that also hold a time word ("said on Monday", "yesterday", a month)."""
-    return [c for c in candidates if TIME_WORD.search(text_of(c["article"])[c["start"] : c["end"]])]
+    """Candidate sentences that also hold a time word ("said on Monday", "yesterday", a month), datelines aside."""
+    return [
+        c
+        for c in candidates
+        if TIME_WORD.search(_DATELINE.sub("", text_of(c["article"])[c["start"] : c["end"]], count=1))
+    ]
 
 
 def sentence_sample(candidates: Sequence[dict[str, Any]], n: int, seed: int) -> list[dict[str, Any]]:
