@@ -118,6 +118,8 @@ def merge(filled: Path, split: str, by: str, work: Path) -> dict[str, int]:
     items = {it["id"]: it for it in judgements.read_lines(work / "to-judge" / f"{split}.jsonl")}
     out: dict[str, list[dict[str, Any]]] = {k: [] for k in judgements.KINDS}
     existing = judgements.load("statements", split)
+    sentences_now = judgements.load("sentences", split)
+    sentence_updates: dict[tuple[Any, ...], dict[str, Any]] = {}
     stamp = {"by": by, "on": dt.date.today().isoformat()}
     for f in judgements.read_lines(filled):
         item = items.get(f.get("id"))
@@ -144,17 +146,19 @@ def merge(filled: Path, split: str, by: str, work: Path) -> dict[str, int]:
             out["sentences"].append({**sentence_record(item, f), **stamp})
         elif t == "rname":
             k = item["key"]
-            sents = judgements.load("sentences", split)
-            rec = sents.get((k["article"], k["start"], k["end"], k["shash"]))
+            skey = (k["article"], k["start"], k["end"], k["shash"])
+            # Several names of one sentence in one file: each update builds on the previous one.
+            rec = sentence_updates.get(skey) or sentences_now.get(skey)
             if rec is None:
                 raise SystemExit(f"{f['id']}: the sentence's judgement is gone")
             rec = json.loads(json.dumps(rec))
             entry = rec["statements"][k["index"]]
             lst = _LISTS[f.get("a") or f.get("add_to")]
             entry[lst] = [*entry.get(lst, []), k["name"]]
-            out["sentences"].append({**rec, **stamp})
+            sentence_updates[skey] = {**rec, **stamp}
         elif t == "shift":
             out["shifts"].append({**shift_record(item, f), **stamp})
+    out["sentences"].extend(sentence_updates.values())
     return {k: judgements.append(k, split, v) for k, v in out.items() if v}
 
 
