@@ -1,6 +1,7 @@
 """File filled-in judgements from a to-judge file into tests/eval/labels/<split>/.
 
     .venv/bin/python tests/eval/judge.py merge FILLED.jsonl [--split tune] [--by NAME] [--work DIR]
+    .venv/bin/python tests/eval/judge.py compact [--split tune]
 
 FILLED holds one JSON object per line: the `id` of an item of WORK/to-judge/<split>.jsonl plus the
 judgement, either as that item's `fill` fields or in the short forms below (handy when judging by
@@ -113,12 +114,12 @@ def shift_record(item: dict[str, Any], f: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def merge(filled: Path, split: str, by: str, work: Path) -> dict[str, int]:
+def merge(filled: Path, split: str, by: str, work: Path, labels: Path | None = None) -> dict[str, int]:
     """Append the filled judgements to the split's label files; returns counts per kind."""
     items = {it["id"]: it for it in judgements.read_lines(work / "to-judge" / f"{split}.jsonl")}
     out: dict[str, list[dict[str, Any]]] = {k: [] for k in judgements.KINDS}
-    existing = judgements.load("statements", split)
-    sentences_now = judgements.load("sentences", split)
+    existing = judgements.load("statements", split, labels)
+    sentences_now = judgements.load("sentences", split, labels)
     sentence_updates: dict[tuple[Any, ...], dict[str, Any]] = {}
     stamp = {"by": by, "on": dt.date.today().isoformat()}
     for f in judgements.read_lines(filled):
@@ -159,18 +160,42 @@ def merge(filled: Path, split: str, by: str, work: Path) -> dict[str, int]:
         elif t == "shift":
             out["shifts"].append({**shift_record(item, f), **stamp})
     out["sentences"].extend(sentence_updates.values())
-    return {k: judgements.append(k, split, v) for k, v in out.items() if v}
+    return {k: judgements.append(k, split, v, labels) for k, v in out.items() if v}
+
+
+def compact(split: str, labels: Path | None = None) -> dict[str, int]:
+    """Rewrite a split's files with one line per key (the last judgement wins, first-seen order kept)."""
+    counts = {}
+    for kind in judgements.KINDS:
+        path = (labels or judgements.LABELS) / split / f"{kind}.jsonl"
+        if not path.exists():
+            continue
+        latest: dict[tuple[Any, ...], dict[str, Any]] = {}
+        for record in judgements.read_lines(path):
+            latest[judgements.judgement_key(kind, record)] = record
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in latest.values()), encoding="utf-8"
+        )
+        tmp.replace(path)
+        counts[kind] = len(latest)
+    return counts
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`merge FILLED`: file judgements."""
+    """`merge FILLED`: file judgements; `compact`: one line per key."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("action", choices=["merge"])
-    ap.add_argument("filled", type=Path)
+    ap.add_argument("action", choices=["merge", "compact"])
+    ap.add_argument("filled", type=Path, nargs="?")
     ap.add_argument("--split", default="tune")
     ap.add_argument("--by", default="eval")
     ap.add_argument("--work", type=Path, default=WORK)
     args = ap.parse_args(argv)
+    if args.action == "compact":
+        print(json.dumps(compact(args.split)))
+        return 0
+    if args.filled is None:
+        ap.error("merge needs the filled-in file")
     print(json.dumps(merge(args.filled, args.split, args.by, args.work)))
     return 0
 

@@ -74,14 +74,14 @@ def read_lines(path: Path) -> list[dict[str, Any]]:
     return out
 
 
-def load(kind: str, split: str, labels: Path = LABELS) -> dict[tuple[Any, ...], dict[str, Any]]:
+def load(kind: str, split: str, labels: Path | None = None) -> dict[tuple[Any, ...], dict[str, Any]]:
     """Judgements of one kind for one split, by key (the last line for a key wins)."""
-    return {judgement_key(kind, r): r for r in read_lines(labels / split / f"{kind}.jsonl")}
+    return {judgement_key(kind, r): r for r in read_lines((labels or LABELS) / split / f"{kind}.jsonl")}
 
 
-def append(kind: str, split: str, records: Iterable[dict[str, Any]], labels: Path = LABELS) -> int:
+def append(kind: str, split: str, records: Iterable[dict[str, Any]], labels: Path | None = None) -> int:
     """Append judgement lines to a split's file; returns how many were written."""
-    path = labels / split / f"{kind}.jsonl"
+    path = (labels or LABELS) / split / f"{kind}.jsonl"
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [json.dumps(r, ensure_ascii=False, sort_keys=False) for r in records]
     for r in records if isinstance(records, list) else []:
@@ -92,7 +92,7 @@ def append(kind: str, split: str, records: Iterable[dict[str, Any]], labels: Pat
     return len(lines)
 
 
-def load_meta(split: str, labels: Path = LABELS) -> dict[str, Any]:
+def load_meta(split: str, labels: Path | None = None) -> dict[str, Any]:
     """The split's sampling record (seeds, sizes, draw dates)."""
-    path = labels / split / "meta.json"
+    path = (labels or LABELS) / split / "meta.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
