@@ -28,6 +28,20 @@ def slug(name: str) -> str:
     return "-".join(words) or "actor"
 
 
+_ENTITY_NOISE = re.compile(
+    r"^the\s+|[,.]?\s+(?:corp|corporation|inc|incorporated|co|company|ltd|limited|plc|llc|group)\.?$"
+)
+
+
+def entity_slug(name: str) -> str:
+    """The id of a desk actor: the slug of its name without a leading "the" or a company suffix, so "the
+    Electoral Commission" and "Electoral Commission", "General Motors Corp" and "General Motors" are one."""
+    key = fold(name).replace("&", " and ")
+    for _ in range(2):
+        key = _ENTITY_NOISE.sub("", key).strip()
+    return slug(key or name)
+
+
 def article_scoped(name: str, article_key: str) -> str:
     """The key of an actor known only within one article ("officials", a surname no full name owns yet).
 

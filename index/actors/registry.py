@@ -27,7 +27,7 @@ from typing import cast
 from newsdesk.index.actors.corrections import Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, load_gazetteer
 from newsdesk.index.actors.mentions import MentionRecord
-from newsdesk.index.actors.names import fold, slug
+from newsdesk.index.actors.names import entity_slug, fold
 from newsdesk.index.actors.shapes import (
     KNIGHTHOODS,
     collective_name,
@@ -69,6 +69,8 @@ class Registry:
     stats: Mapping[str, ActorStats]
     gazetteer: Gazetteer
     unresolved: int = 0
+    # Per actor id, the names the articles gave it before the desk-wide step ("Blair", "Tony Blair").
+    names: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def actor_for_key(self, key: str | None) -> Actor | None:
         """The desk actor a statement key (`Statement.actor_key`) belongs to, if any."""
@@ -167,7 +169,7 @@ def build_registry(
 
 
 def _entity(entities: dict[str, _Entity], name: str) -> _Entity:
-    entity_id = slug(name)
+    entity_id = entity_slug(name)
     found = entities.get(entity_id)
     if found is None:
         found = entities[entity_id] = _Entity(name)
@@ -324,17 +326,25 @@ def _assemble(
     keys: dict[str, frozenset[str]] = {}
     by_name: dict[str, str] = {}
     stats: dict[str, ActorStats] = {}
+    names: dict[str, frozenset[str]] = {}
     for entity_id, e in entities.items():
+        names[entity_id] = frozenset(r.name for r in e.records)
         spec = specs.get(fold(e.name))
         aliases = Counter(a for r in e.records if (a := _alias(r.surface, e.name)))
         roles = Counter(r.role for r in e.records if r.role and is_role(r.role))
         affiliations = Counter(
             r.affiliation for r in e.records if plausible_affiliation(r.affiliation, gazetteer)
         )
+        kind = e.kind(cast(ActorKind, spec.kind) if spec else None)
+        if kind in ("state", "outlet"):
+            roles, affiliations = Counter(), Counter()
+        top_aff = affiliations.most_common(1)[0] if affiliations else None
+        if top_aff and top_aff[1] < 2 and len(e.records) > 5:
+            affiliations = Counter()  # one stray mention is no affiliation for a much-quoted actor
         actor = Actor(
             id=entity_id,
             name=e.name,
-            kind=e.kind(cast(ActorKind, spec.kind) if spec else None),
+            kind=kind,
             aliases=tuple(
                 sorted({*(a for a, _ in aliases.most_common(MAX_ALIASES)), *(spec.aliases if spec else ())})
             ),
@@ -354,7 +364,7 @@ def _assemble(
         stats[entity_id] = ActorStats(
             len(e.records), _day(days[0]) if days else None, _day(days[-1]) if days else None
         )
-    return Registry(by_id, by_key, keys, by_name, stats, gazetteer, unresolved)
+    return Registry(by_id, by_key, keys, by_name, stats, gazetteer, unresolved, names)
 
 
 def _alias(surface: str | None, name: str) -> str | None:
@@ -366,12 +376,22 @@ def _alias(surface: str | None, name: str) -> str | None:
     text = re.split(r",|\s(?:who|which|whose)\s|\s\(", text, maxsplit=1)[0].strip()
     if text.endswith(("'s", "’s")):
         text = text[:-2]
-    if not text or not any(w[:1].isupper() for w in text.split()) or fold(text) in _PRONOUNS:
-        return None
+    if fold(text).startswith("the "):
+        text = text[4:]
+    words = text.split()
+    if (
+        not words
+        or fold(text) in _PRONOUNS
+        or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _NAME_JOINERS for w in words)
+    ):
+        return None  # "The meeting came after Baker": words around a name, not a way to write it
     return None if text == name else text
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who"})
+_NAME_JOINERS = frozenset(
+    {"of", "and", "&", "for", "de", "la", "le", "von", "van", "der", "al", "bin", "du", "da"}
+)
 
 
 def _day(value: str) -> dt.date | None:

@@ -37,7 +37,8 @@ ROLE_HEADS: Final[frozenset[str]] = frozenset(
     barrister campaigner regulator auditor assemblyman assemblywoman councilman councilwoman
     congressperson lawmaker legislator politician protester witness resident victim survivor wife
     husband son daughter mother father brother sister widow widower partner friend uncle aunt cousin
-    nephew niece grandson granddaughter grandmother grandfather fiancee fiance
+    nephew niece grandson granddaughter grandmother grandfather fiancee fiance aide aides adviser
+    advisers sources source insider insiders
     """.split()
 )
 
@@ -181,6 +182,11 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
         "zoo",
     }
 )
+# The last word of a company's name ("General Motors Corp"): what comes before it belongs to the name.
+CORPORATE_SUFFIXES: Final[frozenset[str]] = frozenset(
+    "corp corporation inc incorporated co company ltd limited plc llc lp ag sa nv bv gmbh spa ab oy asa kk".split()
+)
+
 # Determiners and quantifiers before the head of an unnamed source ("a senior official", "two diplomats").
 _SOURCE_OPENERS: Final[frozenset[str]] = frozenset(
     """

@@ -173,7 +173,7 @@ def _describers_to_role(words: list[str], role: str | None, gz: Gazetteer) -> tu
 def _office_of_place(words: list[str], role: str | None) -> tuple[list[str], str | None]:
     """ "First Minister of | Scotland Nicola Sturgeon": the place after "of" belongs to the office. With no
     name left ("The Archbishop of | Cardiff") the words name an office, not a person (empty words)."""
-    if not role or role.split()[-1].lower() not in ("of", "for", "at"):
+    if not role or role.split()[-1].lower() not in ("of", "for", "at", "to"):
         return words, role
     if len(words) <= 2:
         return [], role

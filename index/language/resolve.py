@@ -21,6 +21,7 @@ from newsdesk.index.language.coref import antecedent, antecedent_label, normalis
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
+from newsdesk.index.language.places import article_country, is_generic, qualified
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
 from newsdesk.index.language.speakers import Mention, clean_role
 from newsdesk.index.model import ActorKind, Article, Statement
@@ -42,6 +43,9 @@ class Who:
     affiliation: str | None = None
     gender: str | None = None
     note: str = ""
+    # True when the article alone cannot name this actor for the whole desk (a generic institution of
+    # no known country): its key is then article-scoped whatever its kind.
+    scoped: bool = False
 
 
 def resolve(
@@ -54,7 +58,7 @@ def resolve(
     starts = [q.start for q in quotes]
     out: list[Statement] = []
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
-        who = context.who(d)
+        who = context.qualify(context.who(d))
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
             continue
         statement = _statement(article, text, d, who, quotes, starts)
@@ -68,7 +72,7 @@ def actor_key(who: Who, article_key: str) -> str | None:
     else article-scoped (a bare surname, "Sir Howard", an unnamed source or description)."""
     if not who.actor:
         return None
-    if who.kind == "unnamed":
+    if who.kind == "unnamed" or who.scoped:
         return article_scoped(who.actor, article_key)
     if who.kind == "person":
         words = who.actor.split()
@@ -119,6 +123,7 @@ class _Context:
         self.article = article
         self.text = text
         self.gazetteer = gz
+        self._country: object = _UNSET
         persons = scan_persons(text, gz) if _needs_context(drafts) else []
         if persons and quotes:
             # A person named only inside someone's quoted words is not who a later "he" stands for.
@@ -138,8 +143,6 @@ class _Context:
                 and m.name
                 and " " not in m.name
                 and fold(m.name) not in self.full_names
-                and m.name not in gz.male_names
-                and m.name not in gz.female_names
             ):
                 found = _full_names_in_text(text, m.name, gz)
                 if found:
@@ -185,6 +188,28 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def qualify(self, who: Who) -> Who:
+        """An institution every country has ("the Finance Ministry", "the government") with its country:
+        "Finance Ministry (Japan)", the state itself for its government; kept to the article without one."""
+        if not who.actor or who.kind not in ("organisation", "unnamed"):
+            return who
+        base, state = _generic_parts(who.actor, who.affiliation, self.gazetteer)
+        if base is None:
+            return who
+        state = state or self.country()
+        if state is None:
+            return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
+        note = f'{who.note}; "{who.actor}" -> {state}, the country of the article'
+        if fold(base).removeprefix("the ") in ("government", "administration"):
+            return Who(state, "state", who.role, None, None, note)
+        return Who(qualified(base, state), "organisation", who.role, state, None, note)
+
+    def country(self) -> str | None:
+        """The article's country (dateline, else the state its opening names most), found once."""
+        if self._country is _UNSET:
+            self._country = article_country(self.article.body, self.gazetteer)
+        return self._country  # type: ignore[return-value]
 
     def _supported(self, m: Mention) -> bool:
         """Whether a one-word "person" is a name: not a common English word ("Nearly said"), or else
@@ -272,6 +297,33 @@ _NOT_GIVEN: Final[frozenset[str]] = frozenset(
     Tory Conservative Liberal Democrat Republican Democratic Sen Rep Gov Gen Lt Col Sgt Capt Mgr
     """.split()
 )
+
+
+_UNSET = object()
+
+
+def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[str | None, str | None]:
+    """(the generic institution, its state if the words give one) of "Japan's Finance Ministry", "the
+    Japanese government", "central bank"; (None, None) for anything that is not a generic institution."""
+    words = name.replace("’s ", "'s ").split()
+    state: str | None = None
+    while len(words) > 1:
+        head = words[0][:-2] if words[0].endswith("'s") else words[0]
+        known = gz.lookup(head)
+        found = known.name if known is not None and known.kind == "state" else gz.demonym(head)
+        if fold(head) == "the":
+            words = words[1:]
+        elif found:
+            state, words = found, words[1:]
+        else:
+            break
+    base = " ".join(words)
+    if not is_generic(base):
+        return None, None
+    if state is None and affiliation:
+        known = gz.lookup(affiliation)
+        state = known.name if known is not None and known.kind == "state" else None
+    return base, state
 
 
 def _needs_context(drafts: list[Draft]) -> bool:

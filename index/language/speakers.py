@@ -14,7 +14,7 @@ from typing import Final, Literal, cast
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
-from newsdesk.index.actors.shapes import ORG_WORDS, ROLE_HEADS
+from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
 from newsdesk.index.language.person_names import is_group, publication_or_brand, tidy_person
 from newsdesk.index.model import ActorKind
 
@@ -776,6 +776,13 @@ def _parse_at_zero(text: str, gazetteer: _Same) -> Mention | None:
     return _tidied(_parse_mention(text, 0, gazetteer.obj), gazetteer.obj)
 
 
+def _firm_before(words: list[str], n: int) -> str:
+    """The words of a firm's name before its possessive word n ("Standard and" in "Standard and Poor's")."""
+    if n >= 2 and words[n - 1] in ("&", "and") and _capitalised(words[n - 2]):
+        return f"{words[n - 2]} {words[n - 1]} "
+    return ""
+
+
 def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     """A name mention with its name tidied (`person_names.tidy_person`): a person, or what the words
     really name: a firm, a publication, a group, an office, or nobody."""
@@ -785,7 +792,7 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
             return make_mention(m.text, m.start, m.end, "unnamed", m.name, "unnamed", m.role, aff)
     if m is None or m.kind != "name" or not m.name:
         return m
-    if m.actor_kind == "organisation":
+    if m.actor_kind in ("organisation", "outlet"):
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
         return m
@@ -813,6 +820,10 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     other = publication_or_brand(m.name or "", m.role)
     if other is not None:
         return make_mention(m.text, m.start, m.end, "name", m.name, other, None, m.affiliation)  # type: ignore[arg-type]
+    text = m.text.strip()
+    if " " not in text and text.endswith(("'s", "’s")) and not m.role:
+        # "Moody's said": a lone possessive as the whole subject is a firm's name, not a person's.
+        return make_mention(m.text, m.start, m.end, "name", text, "organisation", None, None)
     tidy = tidy_person(m.name or "", m.role, gazetteer)
     # "the Salford MP": a place and an office after it describe someone, they do not name them.
     described = (
@@ -893,9 +904,18 @@ def _person_after_role(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     return None
 
 
+_POLLED_BY = re.compile(r"\s(?:polled|surveyed|contacted|interviewed|quoted|cited|questioned|reached)\s+by\s")
+
+
 def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     """An organisation that is really a description ("The Department") or a report by someone ("Last
     April's report by the Electoral Commission" speaks for the commission)."""
+    polled = _POLLED_BY.search(m.text)
+    if polled:
+        # "Economists polled by Reuters": the economists speak, not the agency that asked them.
+        return parse_mention(m.text[: polled.start()], m.start, gazetteer)
+    if len(m.name or "") == 1:
+        return None  # "P" of a split "S and P": no name
     person = _person_after_role(m, gazetteer)
     if person is not None:
         return person
@@ -1080,19 +1100,25 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             name = f"{owner} {' '.join(rest)}".strip()
             if rest and fold(rest[-1]) in ORG_WORDS:
                 own = " ".join(rest)
-                if len(rest) >= 2 and all(_capitalised(w) for w in rest):
-                    # "Trump's State Department" is the State Department; "Clinton's campaign" is hers.
-                    known = gazetteer.lookup(own) or gazetteer.lookup("the " + own)
+                owner_state = gazetteer.lookup(owner)
+                if owner_state is not None and owner_state.kind == "state":
+                    # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
                     return make_mention(
-                        stripped,
-                        start,
-                        end,
-                        "name",
-                        known.name if known else own,
-                        "organisation",
-                        None,
-                        known.affiliation if known else None,
+                        stripped, start, end, "name", own, "organisation", None, owner_state.name
                     )
+                known = gazetteer.lookup(own) or gazetteer.lookup("the " + own)
+                if known is not None and len(rest) >= 2:
+                    # "Trump's State Department" is the State Department; "Clinton's campaign" is hers.
+                    return make_mention(
+                        stripped, start, end, "name", known.name, known.kind, None, known.affiliation
+                    )
+                if len(rest) >= 2 and all(_capitalised(x) for x in rest):
+                    # "Moody's Investors Service Inc", "Standard and Poor's Corp": the possessive is the name.
+                    firm = f"{_firm_before(words, n)}{w} {own}"
+                    return make_mention(stripped, start, end, "name", firm, "organisation", None, None)
+                if len(rest) == 1 and fold(rest[0]).rstrip(".") in CORPORATE_SUFFIXES:
+                    firm = f"{_firm_before(words, n)}{w} {own}"  # "McDonald's Corp"
+                    return make_mention(stripped, start, end, "name", firm, "organisation", None, None)
                 return make_mention(stripped, start, end, "name", name, "organisation", None, None)
             return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
     # The first preposition: the least first index of those present.
@@ -1251,6 +1277,12 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
         name.isupper() and len(name) <= 6 and len(name_words) == 1
     ):
         kind = "organisation"
+        lead = [w for w in role_words if fold(w) not in ("the", "a", "an")]
+        corporate = fold(name_words[-1]).rstrip(".") in CORPORATE_SUFFIXES
+        titled = any(_is_title_word(w, gazetteer) and fold(w) != "general" for w in lead)
+        if lead and all(_capitalised(w) for w in lead) and (corporate or not titled):
+            # "General Motors Corp", "American Motors Corp": a company's name, not a title before it.
+            name, role, affiliation = " ".join([*lead, *name_words]), None, None
         outlet = gazetteer.outlet(name)
         if outlet:
             return make_mention(stripped, start, end, "name", outlet, "outlet", role, affiliation)

@@ -78,7 +78,7 @@ def take_snapshot(desk: EvalDesk) -> dict[str, Any]:
                 "roles": list(r.actor.roles),
                 "affiliation": r.actor.affiliation,
                 "statements": r.statements,
-                "names": sorted(d.names_for(r.actor.name)),
+                "names": sorted(registry.names.get(r.actor.id, ())),
             }
             for r in stats
         ]
@@ -86,8 +86,8 @@ def take_snapshot(desk: EvalDesk) -> dict[str, Any]:
         statements = []
         by_actor: dict[str, list[Any]] = defaultdict(list)
         for row in rows:
-            name = row.statement.actor
-            canonical = registry.canonical(name) if name else None
+            key = row.statement.actor_key
+            canonical = registry.canonical(key) if key else None
             statements.append(_statement_dict(row, canonical))
             if canonical:
                 by_actor[canonical].append(row)
