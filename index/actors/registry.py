@@ -39,6 +39,8 @@ from newsdesk.index.actors.shapes import (
 )
 from newsdesk.index.model import Actor, ActorKind
 
+_CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Bancorp)\.?$")
+
 # A surname with several compatible owners on the desk joins the most quoted one only when it holds this
 # share of their statements and at least this many: "Blair" on a UK politics desk, not "Smith".
 DOMINANT_SHARE = 0.8
@@ -131,6 +133,8 @@ class _Entity:
     def kind(self, override: ActorKind | None) -> ActorKind:
         if override:
             return override
+        if any(r.kind == "organisation" and _CORPORATE.search(r.name) for r in self.records):
+            return "organisation"  # "Bechtel Corp" and a few "Bechtel said" read as a surname
         kinds = Counter(r.kind for r in self.records)
         return kinds.most_common(1)[0][0] if kinds else "person"
 

@@ -37,10 +37,16 @@ GENERIC_INSTITUTIONS: Final[frozenset[str]] = frozenset(
 _GENERIC = frozenset(g.strip() for g in GENERIC_INSTITUTIONS if g.strip())
 
 
+_MINISTRY = re.compile(r"(?:the\s+)?(?:[a-z]+(?:\s+and\s+[a-z]+)?\s+ministry|ministry\s+of\s+[a-z ]+)")
+
+
 def is_generic(name: str) -> bool:
-    """True for an institution every country has ("the Finance Ministry", "central bank")."""
+    """True for an institution every country has ("the Finance Ministry", "central bank", "the
+    Construction Ministry", "Ministry of State Participation")."""
     key = fold(name)
-    return key in _GENERIC or (key.startswith("the ") and key[4:] in _GENERIC)
+    return (
+        key in _GENERIC or (key.startswith("the ") and key[4:] in _GENERIC) or bool(_MINISTRY.fullmatch(key))
+    )
 
 
 def article_country(body: str, gazetteer: Gazetteer) -> str | None:

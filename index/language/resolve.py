@@ -20,6 +20,7 @@ from newsdesk.index.actors.shapes import KNIGHTHOODS
 from newsdesk.index.language.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
+from newsdesk.index.language.firms import company_names
 from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
 from newsdesk.index.language.places import article_country, is_generic, qualified
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
@@ -124,6 +125,7 @@ class _Context:
         self.text = text
         self.gazetteer = gz
         self._country: object = _UNSET
+        self._firms: dict[str, str] | None = None
         persons = scan_persons(text, gz) if _needs_context(drafts) else []
         if persons and quotes:
             # A person named only inside someone's quoted words is not who a later "he" stands for.
@@ -176,6 +178,11 @@ class _Context:
         if m.kind == "name" and self.word_case.common_word(m):
             return Who(m.text.lower(), "unnamed")  # "Hauliers said": the article also writes "hauliers"
         if m.kind == "name":
+            firm = self._firm(m)
+            if firm is not None:
+                return Who(
+                    firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names'
+                )
             if not self._supported(m):
                 return Who()
             return self._named(m, "same surname")
@@ -188,6 +195,14 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _firm(self, m: Mention) -> str | None:
+        """The company a "person" is ("Bechtel said" where the article names "Bechtel Corp")."""
+        if m.actor_kind != "person" or not m.name or m.role or fold(m.name) in self.full_names:
+            return None
+        if self._firms is None:
+            self._firms = company_names(self.text)
+        return self._firms.get(fold(m.name))
 
     def qualify(self, who: Who) -> Who:
         """An institution every country has ("the Finance Ministry", "the government") with its country:
