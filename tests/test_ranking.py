@@ -11,6 +11,7 @@ to get right.
 from __future__ import annotations
 
 import random
+import time
 from pathlib import Path
 from typing import Any
 
@@ -374,7 +375,11 @@ def test_empty_segments_sharing_an_offset_change_nothing(built_desk: Desk) -> No
     ]
     for text in ("oil", "oil (prices OR prices*)", "inflation~", '"interest rates"', "shares NOT oil"):
         q, _ = planned(built_desk, text)
-        assert padded.top(q, 20) == plain.top(q, 20) == store._ranking(q, 20, {}, deadline=None).pairs, text
+        assert (
+            padded.rank(q, 20).pairs
+            == plain.rank(q, 20).pairs
+            == store._ranking(q, 20, {}, deadline=None).pairs
+        ), text
 
 
 def test_fuzzy_expansion_is_whooshs(built_desk: Desk) -> None:
@@ -451,8 +456,9 @@ def test_an_expansion_of_many_words_scores_as_whoosh(
 def test_out_of_time_keeps_what_was_ranked(built_desk: Desk) -> None:
     store = built_desk.store
     q, _ = planned(built_desk, "export*")
-    assert Ranker(store._searcher).top(q, 10, time_limit=-1.0) == []
-    assert len(Ranker(store._searcher).top(q, 10, time_limit=60.0) or []) == 10
+    late = Ranker(store._searcher).rank(q, 10, deadline=time.perf_counter() - 1)
+    assert (late.pairs, late.total, late.out_of_time, late.searched) == ([], 0, True, 0)
+    assert len(Ranker(store._searcher).rank(q, 10, deadline=time.perf_counter() + 60).pairs) == 10
 
 
 def test_edit_distance_checks() -> None:

@@ -183,30 +183,6 @@ class Ranker:
             expanded=self._expanded,
         )
 
-    def top(
-        self,
-        q: query.Query,
-        limit: int,
-        *,
-        allow: Collection[int] | None = None,
-        exclude: Collection[int] | None = None,
-        time_limit: float | None = None,
-    ) -> list[tuple[int, float]] | None:
-        """The best `limit` (docnum, score) pairs, best first; `rank` with a time limit in seconds."""
-        deadline = None if time_limit is None else time.perf_counter() + time_limit
-        ranking = self.rank(q, limit, allow=allow, exclude=exclude, deadline=deadline)
-        return None if ranking is None else ranking.pairs
-
-    def expanded_words(self, q: query.MultiTerm, deadline: float | None = None) -> list[bytes] | None:
-        """Every word a prefix/fuzzy/wildcard/range term stands for across segments (None: not one)."""
-        if not isinstance(q, query.MultiTerm) or q.field() not in self._schema:
-            return None
-        self._deadline = float("inf") if deadline is None else deadline
-        words: dict[bytes, None] = {}
-        for seg in self._segments:
-            words.update(dict.fromkeys(self._expand(q, seg)))
-        return list(words)
-
     # ---- evaluation ------------------------------------------------------------------------
 
     def _eval(self, q: query.Query, seg: _Segment) -> Scores:

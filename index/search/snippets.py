@@ -28,14 +28,15 @@ WordTest = Callable[[str], bool]
 class Matcher:
     """What a query looks for in one field's text, in the index's words (lower-case Porter stems).
 
-    `terms` are stems; each of `tests` is (the stem's literal start, or "" when unknown; a test on
-    the stem) for prefixes, wildcards, fuzzy terms and ranges; `phrases` are tuples of stems.
-    `stop` holds the words the indexer skips (they break no phrase).
+    `terms` are stems; `tests` test a stem for prefixes, wildcards, fuzzy terms and ranges, and
+    `heads` are the literal starts of the stems they can pass ("" when any stem may); `phrases`
+    are tuples of stems. `stop` holds the words the indexer skips (they break no phrase).
     """
 
     stem: Callable[[str], str]
     terms: frozenset[str] = frozenset()
-    tests: tuple[tuple[str, WordTest], ...] = ()
+    tests: tuple[WordTest, ...] = ()
+    heads: tuple[str, ...] = ()
     phrases: tuple[tuple[str, ...], ...] = ()
     stop: frozenset[str] = frozenset()
     # Word -> its stem and word -> matches?, shared by every text of one query.
@@ -45,7 +46,7 @@ class Matcher:
     phrase_heads: tuple[re.Pattern[str], ...] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
-        heads = [*self.terms, *(head for head, _ in self.tests)]
+        heads = [*self.terms, *self.heads]
         object.__setattr__(self, "candidates", _candidates(heads) if heads else _NOTHING)
         object.__setattr__(self, "phrase_heads", tuple(_candidates([p[0]]) for p in self.phrases))
 
@@ -64,7 +65,7 @@ class Matcher:
         ok = self.seen.get(word)
         if ok is None:
             stemmed = self.stem_of(word)
-            ok = stemmed in self.terms or word in self.terms or any(test(stemmed) for _, test in self.tests)
+            ok = stemmed in self.terms or word in self.terms or any(test(stemmed) for test in self.tests)
             self.seen[word] = ok
         return ok
 

@@ -435,10 +435,6 @@ class Store:
                 found.append(span)
         return Highlights(tuple(found), total)
 
-    def is_statement_query(self, text: str) -> bool:
-        """True when the query names a statement field (speaker:, actor:, cue:, kind:, quote:)."""
-        return syntax.names_statement_fields(text)
-
     def _statement_spans(
         self, key: str, q: query.Query, start: int, time_limit: float
     ) -> list[tuple[int, int]]:
@@ -704,7 +700,9 @@ def _verified(q: query.Query) -> query.Query:
 def _matchers(q: query.Query) -> dict[str, Matcher]:
     """Per shown field, what the query's positive leaves look for in that field's text."""
     terms: dict[str, set[str]] = {}
-    tests: dict[str, list[tuple[str, Any]]] = {}
+    tests: dict[str, list[Any]] = {}
+    heads: dict[str, list[str]] = {}
+    patterns: dict[str, list[str]] = {}
     phrases: dict[str, list[tuple[str, ...]]] = {}
     for leaf in _positive_leaves(q):
         name = leaf.field()
@@ -719,14 +717,26 @@ def _matchers(q: query.Query) -> dict[str, Matcher]:
             elif words:
                 phrases.setdefault(name, []).append(words)
         elif isinstance(leaf, query.MultiTerm):
-            test = _word_test(leaf)
-            if test is not None:
+            found = _word_test(leaf)
+            if found is None:
+                continue
+            head, test = found
+            heads.setdefault(name, []).append(head)
+            if isinstance(test, str):
+                patterns.setdefault(name, []).append(test)
+            else:
                 tests.setdefault(name, []).append(test)
+    for name, bodies in patterns.items():
+        # One regex for all of a field's prefixes and wildcards: a hundred ORed wildcards cost
+        # one test per word, not a hundred.
+        matches = re.compile("(?s:" + "|".join(dict.fromkeys(bodies)) + r")\Z").match
+        tests.setdefault(name, []).append(lambda word, matches=matches: matches(word) is not None)
     return {
         name: Matcher(
             stem,
             terms=frozenset(terms.get(name, ())),
             tests=tuple(tests.get(name, ())),
+            heads=tuple(dict.fromkeys(heads.get(name, ()))),
             phrases=tuple(phrases.get(name, ())),
             stop=STOP,
         )
@@ -736,18 +746,21 @@ def _matchers(q: query.Query) -> dict[str, Matcher]:
 
 
 def _word_test(leaf: query.MultiTerm) -> tuple[str, Any] | None:
-    """(literal start, test on an index word) for a prefix, wildcard, fuzzy term or range.
+    """(literal start, test) for a prefix, wildcard, fuzzy term or range: the same index words whoosh's
+    expansion of the query finds, tested one word at a time.
 
-    The same words whoosh's expansion of the query finds in the index, tested one at a time.
+    Prefixes and wildcards give their test as a regex body (a string) to be joined with others.
     """
     if isinstance(leaf, query.Prefix):
         prefix = _text(leaf.text)
-        return prefix, lambda word: word.startswith(prefix)
+        return prefix, re.escape(prefix) + ".*"
     if isinstance(leaf, query.Wildcard):
         pattern = _text(leaf.text)
-        matches = re.compile(fnmatch.translate(pattern)).match
         head = re.split(r"[*?\[]", pattern, maxsplit=1)[0]
-        return head, lambda word: matches(word) is not None
+        if "[" in pattern:  # fnmatch reads [...] as a class: keep its own translation
+            glob = re.compile(fnmatch.translate(pattern))
+            return head, lambda word: glob.match(word) is not None
+        return head, "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern)
     if isinstance(leaf, query.FuzzyTerm):
         target, distance, prefix_length = _text(leaf.text), leaf.maxdist, leaf.prefixlength
         anchor = target[:prefix_length]
@@ -793,13 +806,13 @@ def _cut_short_note(ranking: Ranking, time_limit: float) -> str | None:
         return None
     share = ranking.searched / ranking.documents if ranking.documents else 0.0
     why = (
-        f"its wildcards, prefixes and fuzzy terms stand for {ranking.expanded:,} words"
+        f"its wildcards, prefixes and fuzzy terms stand for at least {ranking.expanded:,} words"
         if ranking.expanded >= 1000
         else "it reads too much of the index"
     )
     return (
-        f"stopped after {time_limit:g} s with {share:.0%} of the desk searched, because {why}: "
-        "results may be missing (narrow the query)"
+        f"stopped at the {time_limit:g} s time limit with {share:.0%} of the desk searched ({why}): "
+        "results may be missing; narrow the query"
     )
 
 

@@ -95,14 +95,6 @@ def check(text: str) -> Checked:
     )
 
 
-def names_statement_fields(text: str) -> bool:
-    """True when the query names a statement field (speaker:, actor:, cue:, kind:, quote:)."""
-    try:
-        return check(text).statements
-    except QueryError:
-        return False
-
-
 class _Scan:
     """One left-to-right pass over the query, splitting it where whoosh's taggers would."""
 

@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(json.dumps(_row(hit, n, page.total), ensure_ascii=False) + "\n")
         return 0
     if not page.hits:
-        where = f" after the first {page.offset}" if page.total and page.offset else ""
-        print(f"no results for {args.query!r}{where} ({page.total} in all)", file=sys.stderr)
+        where = f" after the first {page.offset} (there are {page.total})" if page.total else ""
+        print(f"no results for {args.query!r}{where}", file=sys.stderr)
         return 0
     _print_page(page, sys.stdout)
     return 0
