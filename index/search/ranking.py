@@ -338,12 +338,15 @@ class Ranker:
             for ids, _, _ in wi.posting_blocks(matcher, False, weights=False):
                 yield from ids
 
-    def _postings(self, fieldname: str, text: Any, seg: _Segment) -> Scores:
-        """Scores of one term's live postings in a segment."""
+    def _postings(
+        self, fieldname: str, text: Any, seg: _Segment, values: dict[int, Any] | None = None
+    ) -> Scores:
+        """Scores of one term's live postings in a segment; with `values`, their positions too."""
         matcher = self._matcher(fieldname, text, seg)
         if matcher is None:
             return {}
         fieldobj = self._schema[fieldname]
+        positions = values is not None
         scores: Scores = {}
         if fieldobj.scorable:
             bm25 = self._bm25
@@ -353,16 +356,20 @@ class Ranker:
             k1p1 = bm25.K1 + 1
             norms = self._norm_table(fieldname)
             lengths = self._lengths(fieldname, seg)
-            for ids, weights, _ in wi.posting_blocks(matcher, False):
+            for ids, weights, vals in wi.posting_blocks(matcher, positions):
                 # The BM25 formula exactly as whoosh.scoring.bm25 evaluates it, with the length
                 # term K1 * ((1 - B) + B * fl / avgfl) looked up per length byte.
                 block = [
                     idf * ((w * k1p1) / (w + norms[lengths[d]])) for d, w in zip(ids, weights, strict=False)
                 ]
                 scores.update(zip(ids, block, strict=False))
+                if values is not None and vals is not None:
+                    values.update(zip(ids, vals, strict=False))
         else:  # whoosh scores an unscorable field (ID, plain KEYWORD) by the posting weight
-            for ids, weights, _ in wi.posting_blocks(matcher, False):
+            for ids, weights, vals in wi.posting_blocks(matcher, positions):
                 scores.update(zip(ids, weights, strict=False))
+                if values is not None and vals is not None:
+                    values.update(zip(ids, vals, strict=False))
         deleted = seg.deleted
         if deleted:
             for d in deleted.intersection(scores):
@@ -386,8 +393,18 @@ class Ranker:
             return {}
         words = list(q.words)
         parts = []
-        for word in words:  # the cached term scores decide most phrases without any position
-            part = self._term(fieldname, word, seg)
+        positions: dict[str, dict[int, Any]] = {}
+        for word in words:
+            key = (seg.number, fieldname, word.encode("utf-8") if isinstance(word, str) else word)
+            part = self._cache.get(key)
+            if part is None and word not in positions:
+                # Not cached: one pass reads the scores and the positions together.
+                values: dict[int, Any] = {}
+                scores = self._postings(fieldname, word, seg, values)
+                part = self._cached(key, lambda scores=scores: scores)
+                positions[word] = values
+            elif part is None:
+                part = parts[words.index(word)]
             if not part:
                 return {}
             parts.append(part)
@@ -395,10 +412,12 @@ class Ranker:
         if not candidates:
             return {}
         decode = self._schema[fieldname].format.decoder("positions")
-        positions: dict[str, dict[int, Any]] = {}
         for word in dict.fromkeys(words):
+            if word in positions:
+                continue
             if time.perf_counter() > self._deadline:
                 raise _OutOfTime
+            # Cached scores decided the candidates: positions only for their posting blocks.
             positions[word] = self._positions(fieldname, word, seg, candidates.keys())
         found: Scores = {}
         first, rest = positions[words[0]], [positions[w] for w in words[1:]]
