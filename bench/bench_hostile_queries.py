@@ -21,7 +21,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-WORDS = "government said oil prices rose minister president bank rates market shares trade tax court".split()
+WORDS = [
+    "government",
+    "said",
+    "oil",
+    "prices",
+    "rose",
+    "minister",
+    "president",
+    "bank",
+    "rates",
+    "market",
+    "shares",
+    "trade",
+    "tax",
+    "court",
+]
 
 
 def queries() -> dict[str, str]:
