@@ -384,6 +384,12 @@ class Desk:
         """Ranked hits for a query (articles, or statements for statement-field queries)."""
         return self.store.search(query, limit=limit, snippets=snippets)
 
+    def search_page(
+        self, query: str, *, offset: int = 0, limit: int = 50, sort: str = "relevance", snippets: bool = True
+    ) -> Any:
+        """One page of results with the true total (a search.results.ResultPage; see Store.search_page)."""
+        return self.store.search_page(query, offset=offset, limit=limit, sort=sort, snippets=snippets)
+
     def article(self, key: str) -> Article | None:
         """The indexed article with this key."""
         return self.store.article(key)
@@ -393,11 +399,16 @@ class Desk:
         return self.store.statements(key)
 
     def hit_spans(self, key: str, query: str) -> list[tuple[int, int]]:
-        """Offsets in `Article.text` of the query's terms."""
+        """Offsets in `Article.text` of what the query matched (the first 1,000; see `highlights`)."""
+        found = self.highlights(key, query)
+        return [] if found is None else list(found.spans)
+
+    def highlights(self, key: str, query: str, *, start: int = 0, limit: int = 1000) -> Any:
+        """Where the query matched in the article (a search.results.Highlights), None if not indexed."""
         article = self.article(key)
         if article is None:
-            return []
-        return self.store.hit_spans(key, query, article.text, article.body_offset)
+            return None
+        return self.store.highlights(article, query, start=start, limit=limit)
 
     def registry(self) -> Registry:
         """The desk-wide actor registry, rebuilt when the manifest or the corrections change."""
