@@ -181,10 +181,16 @@ def _office_of_place(words: list[str], role: str | None) -> tuple[list[str], str
 
 
 def is_group(word: str, gazetteer: Gazetteer) -> bool:
-    """A capitalised plural that names a group ("Tories", "MPs", "Russians"), not a person."""
+    """A capitalised plural that names a group ("Tories", "MPs", "Russians", "Dealers"), not a person."""
     low = fold(word)
     return (
         low in GROUP_WORDS
+        or (
+            low.endswith("s")
+            and len(low) > 4
+            and low in gazetteer.common_words
+            and low[:-1] in gazetteer.common_words
+        )
         or bool(_GROUP_PLURAL.match(word))
         or (low.endswith("s") and gazetteer.demonym(low[:-1]) is not None)
     )
