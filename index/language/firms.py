@@ -36,13 +36,17 @@ def company_names(text: str) -> dict[str, str]:
             short = fold(" ".join(words[:size]))
             if short in found and fold(_base(found[short])) != fold(base):
                 clashes.add(short)
-            found.setdefault(short, full)
+            elif len(full) > len(found.get(short, "")):
+                found[short] = full  # the fullest way the article writes the same company
         found.setdefault(fold(full), full)
     return {k: v for k, v in found.items() if k not in clashes}
 
 
 def _base(full: str) -> str:
-    return _TRAILING_SUFFIX.sub("", full).strip()
+    base = full
+    for _ in range(3):  # "Kansai International Airport Co Ltd"
+        base = _TRAILING_SUFFIX.sub("", base).strip()
+    return base
 
 
 def _names(text: str) -> list[str]:

@@ -25,6 +25,7 @@ from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE
 from newsdesk.index.language.places import article_country, is_generic, qualified
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
 from newsdesk.index.language.speakers import Mention, clean_role
+from newsdesk.index.language.speech_acts import says_something
 from newsdesk.index.model import ActorKind, Article, Statement
 
 # Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
@@ -90,15 +91,19 @@ def _statement(
         return None
     fragments = tuple(text[s:e] for s, e in spans)
     cue = " ".join(d.cue.split())
+    lemma = lemma_of(d.cue) if d.cue != ":" else ":"
+    kind = statement_kind(text, spans, quotes, starts)
+    if not says_something(lemma, kind, " ".join(fragments)):
+        return None
     m = d.mention
     written = m is not None and m.end > m.start
     return Statement(
         quote=" … ".join(fragments),
         start=spans[0][0],
         end=spans[-1][1],
-        kind=statement_kind(text, spans, quotes, starts),
+        kind=kind,
         cue=cue,
-        cue_lemma=lemma_of(d.cue) if d.cue != ":" else ":",
+        cue_lemma=lemma,
         # As written in the article (a parenthetical blanked for parsing comes back).
         speaker=(text[m.start : m.end] if written else m.text) if m else None,
         speaker_start=m.start if m and written else None,

@@ -803,6 +803,7 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         len(role_words) >= 3
         and role_words[-1] in ("for", "at", "of")
         and all(_capitalised(w) for w in role_words[:-1])
+        and not any(_is_title_word(w, gazetteer) or fold(w) in ROLE_HEADS for w in role_words[:-1])
     ):
         # "Cameron Easley for Morning Consult": the person before "for", the outfit after it.
         name = " ".join(role_words[:-1])
@@ -827,11 +828,13 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     tidy = tidy_person(m.name or "", m.role, gazetteer)
     # "the Salford MP": a place and an office after it describe someone, they do not name them.
     described = (
-        fold(m.text).split(None, 1)[0] in ("the", "a", "an", "this", "that", "one")
-        and bool(m.role)
-        and fold(m.text).endswith(fold(m.role or "x"))
+        tidy is not None
+        and " " not in tidy[0]
+        and bool(tidy[1])
+        and fold(m.text).split(None, 1)[0] in ("the", "a", "an", "this", "that", "one")
+        and fold(m.text).endswith(fold((tidy[1] or "x").split()[-1]))
     )
-    if tidy is not None and not (described and " " not in tidy[0]):
+    if tidy is not None and not described:
         name, role = tidy
         if name == m.name and role == m.role:
             return m
