@@ -65,7 +65,8 @@ def test_person_names_lose_what_is_not_their_name(text: str, expected: tuple) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Tories", ("unnamed", "Tories", "unnamed", None, None)),
+        ("Tories", ("name", "Conservative Party", "organisation", None, "United Kingdom")),
+        ("Lib Dems", ("name", "Liberal Democrats", "organisation", None, "United Kingdom")),
         ("Male MPs", ("unnamed", "Male MPs", "unnamed", None, None)),
         ("Dealers", ("unnamed", "Dealers", "unnamed", None, None)),
         ("the Salford MP", ("unnamed", "the Salford MP", "unnamed", None, None)),
@@ -74,7 +75,7 @@ def test_person_names_lose_what_is_not_their_name(text: str, expected: tuple) ->
         ("WalesOnline", ("name", "WalesOnline", "organisation", None, None)),
         ("accountancy firm Ernst & Young", ("name", "Ernst & Young", "organisation", None, None)),
         ("Standard and Poor's Corp", ("name", "Standard and Poor's Corp", "organisation", None, None)),
-        ("Moody's", ("name", "Moody's", "organisation", None, None)),
+        ("Moody's", ("name", "Moody's", "organisation", None, "United States")),
         ("American Motors Corp", ("name", "American Motors Corp", "organisation", None, None)),
         ("The Coast Guard", ("name", "Coast Guard", "organisation", None, None)),
         (
@@ -86,7 +87,7 @@ def test_person_names_lose_what_is_not_their_name(text: str, expected: tuple) ->
             ("name", "Electoral Commission", "organisation", None, None),
         ),
         ("Economists polled by Reuters", ("unnamed", "economists", "unnamed", None, None)),
-        ("Japan's Finance Ministry", ("name", "Finance Ministry", "organisation", None, "Japan")),
+        ("Japan's Finance Ministry", ("name", "Finance Ministry (Japan)", "organisation", None, "Japan")),
         ("Trump's State Department", ("name", "the State Department", "organisation", None, "United States")),
         (
             "a Downing Street spokesman",

@@ -51,6 +51,31 @@ class Gazetteer:
     # Places and buildings that stand for a state ("Downing Street", "the Kremlin"), folded: as an
     # affiliation they name an office, not the nation.
     metonyms: frozenset[str] = frozenset()
+    # Given names of either sex ("Jordan", "Kim"): people, but no pronoun agreement from them.
+    unisex_names: frozenset[str] = frozenset()
+    # Names that are also ordinary words or places ("Will", "May", "Georgia"): gender only, never a scan.
+    risky_names: Mapping[str, str] = field(default_factory=dict)
+    # Family names written first ("Xi Jinping", "Moon Jae-in"): the surname a later "Xi" stands for.
+    surname_first: frozenset[str] = frozenset()
+    peerage_titles: frozenset[str] = frozenset()
+    # Institutions every state has (folded, "the" dropped), with spelling variants folded to one form, and
+    # per (form, state) the organisation the gazetteer names for it ("treasury", "United Kingdom") -> HM Treasury.
+    generic: Mapping[str, str] = field(default_factory=dict)
+    generic_orgs: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    # Names several entities share ("Congo", "Korea"): folded name -> candidate entity names.
+    ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Historical states' names of their era ("Moscow" in 1987): folded name -> (state, first year, last year).
+    era_names: Mapping[str, tuple[str, int, int]] = field(default_factory=dict)
+
+    @property
+    def given_names(self) -> frozenset[str]:
+        """Every given name the gazetteer knows, gendered or not."""
+        return self.male_names | self.female_names | self.unisex_names
+
+    def generic_form(self, name: str) -> str | None:
+        """The one form of a generic institution ("Ministry of Finance" -> "finance ministry"), or None."""
+        key = fold(name)
+        return self.generic.get(key[4:] if key.startswith("the ") else key)
 
     def lookup(self, name: str) -> Known | None:
         """The actor a place, institution, outlet or alias stands for, if the gazetteer knows it."""
@@ -80,7 +105,17 @@ class Gazetteer:
             known[fold(alias)] = target_known or Known(target, "person")
         ignore = self.ignore | {fold(n) for n in corrections.ignore}
         metonyms = self.metonyms | {fold(p) for p in corrections.metonyms}
-        return dataclasses.replace(self, known=known, ignore=frozenset(ignore), metonyms=metonyms)
+        # The desk's own people are people the scan should find too ("Ilse Varga", then "she").
+        firsts = {s.name.split()[0] for s in corrections.actors if s.kind == "person" and " " in s.name}
+        unisex = self.unisex_names | (firsts - self.male_names - self.female_names)
+        return dataclasses.replace(
+            self,
+            known=known,
+            ignore=frozenset(ignore),
+            metonyms=metonyms,
+            unisex_names=unisex,
+            given_name_re=_given_re(self.male_names | self.female_names | unisex),
+        )
 
 
 def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
@@ -112,12 +147,8 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         known.setdefault(fold(full), Known(full, "outlet"))
     male_names = frozenset(str_list(data.get("male_names"), "male_names"))
     female_names = frozenset(str_list(data.get("female_names"), "female_names"))
-    given = trie_pattern(sorted(male_names | female_names))
-    given_re = (
-        re.compile(r"\b(" + given + r")\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]*\w)\b(?![\w'’-]*\s+[A-Z])")
-        if given
-        else re.compile(r"(?!)")
-    )
+    unisex_names = frozenset(str_list(data.get("unisex_names"), "unisex_names"))
+    generic, generic_orgs = _generic_tables(data)
     return Gazetteer(
         known=known,
         demonyms=demonyms,
@@ -125,19 +156,64 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         titles=frozenset(fold(t) for t in str_list(data.get("titles"), "titles")),
         male_names=male_names,
         female_names=female_names,
-        given_name_re=given_re,
+        given_name_re=_given_re(male_names | female_names | unisex_names),
         male_titles=frozenset(fold(t) for t in str_list(data.get("male_titles"), "male_titles")),
         female_titles=frozenset(fold(t) for t in str_list(data.get("female_titles"), "female_titles")),
         metonyms=frozenset(metonyms),
+        unisex_names=unisex_names,
+        risky_names={str(k): str(v) for k, v in (data.get("risky_names") or {}).items()},
+        surname_first=frozenset(str_list(data.get("surname_first"), "surname_first")),
+        peerage_titles=frozenset(str_list(data.get("peerage_titles"), "peerage_titles")),
+        generic=generic,
+        generic_orgs=generic_orgs,
+        ambiguous={fold(k): tuple(str_list(v, k)) for k, v in (data.get("ambiguous_names") or {}).items()},
+        era_names=_era_names(data),
     )
+
+
+def _given_re(names: frozenset[str]) -> re.Pattern[str]:
+    """ "Given-name Surname": one of the names, then a capitalised word that no capital follows."""
+    given = trie_pattern(sorted(names))
+    if not given:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(" + given + r")\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]*\w)\b(?![\w'’-]*\s+[A-Z])")
+
+
+def _generic_tables(data: Mapping[str, Any]) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Generic institutions by folded spelling -> their one form, and (form, state) -> the organisation."""
+    variants = {fold(k): fold(v) for k, v in (data.get("generic_variants") or {}).items()}
+    generic = {
+        fold(g): variants.get(fold(g), fold(g)) for g in str_list(data.get("generic_institutions"), "generic")
+    }
+    generic.update(variants)
+    orgs: dict[tuple[str, str], str] = {}
+    for org, info in (data.get("organisations") or {}).items():
+        info = info or {}
+        if info.get("generic") and info.get("affiliation"):
+            form = generic.get(fold(info["generic"]), fold(info["generic"]))
+            orgs.setdefault((form, info["affiliation"]), org)
+    return generic, orgs
+
+
+def _era_names(data: Mapping[str, Any]) -> dict[str, tuple[str, int, int]]:
+    out: dict[str, tuple[str, int, int]] = {}
+    for state, info in (data.get("states") or {}).items():
+        years = (info or {}).get("years")
+        if not years or len(years) != 2:
+            continue
+        for name in str_list((info or {}).get("era_names"), state):
+            out[fold(name)] = (state, int(years[0]), int(years[1]))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """The packaged gazetteer (index/data/gazetteer.yaml), loaded once per process."""
     data = importlib.resources.files("newsdesk.index.data")
+    # The shipped file is trusted and large: the C loader reads it four times faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     gazetteer = _build_gazetteer(
-        yaml.safe_load(data.joinpath("gazetteer.yaml").read_text(encoding="utf-8")) or {}
+        yaml.load(data.joinpath("gazetteer.yaml").read_text(encoding="utf-8"), Loader=loader) or {}
     )
     words = data.joinpath("common_words.txt").read_text(encoding="utf-8").split("\n")
     return dataclasses.replace(

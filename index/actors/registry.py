@@ -160,7 +160,7 @@ def build_registry(
         target = fixes.target(rows[0].name, gazetteer)
         if target is not None:
             _entity(entities, target).add(key, rows)
-    persons = _PersonIndex.of(entities)
+    persons = _PersonIndex.of(entities, gazetteer.surname_first)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     unresolved = 0
     for key, rows in scoped.items():
@@ -230,7 +230,9 @@ class _PersonIndex:
     dates: Mapping[str, tuple[str, ...]]
 
     @classmethod
-    def of(cls, entities: Mapping[str, _Entity]) -> _PersonIndex:
+    def of(
+        cls, entities: Mapping[str, _Entity], first_families: frozenset[str] = frozenset()
+    ) -> _PersonIndex:
         by_surname: dict[str, list[str]] = defaultdict(list)
         by_given: dict[str, list[str]] = defaultdict(list)
         count, gender, roles, knights, sources, dates = {}, {}, {}, set(), {}, {}
@@ -239,6 +241,8 @@ class _PersonIndex:
             if e.kind(None) != "person" or len(words) < 2:
                 continue
             by_surname[fold(words[-1])].append(e.name)
+            if len(words) >= 2 and words[0] in first_families:
+                by_surname[fold(words[0])].append(e.name)
             by_given[fold(words[0])].append(e.name)
             count[e.name] = len(e.records)
             genders = Counter(r.gender for r in e.records if r.gender)

@@ -142,7 +142,7 @@ def tidy_person(name: str, role: str | None, gazetteer: Gazetteer) -> tuple[str,
         or last in ROLE_HEADS
     ):
         return None  # "Tories", "the Salford MP": a group or an office, not a name
-    if len(words) == 1 and role and role.split()[-1] in PEERAGE | KNIGHTHOOD:
+    if len(words) == 1 and role and role.split()[-1] in PEERAGE | KNIGHTHOOD | gazetteer.peerage_titles:
         # "Lord Falconer" is the peer; "Falconer" alone could be anyone called Falconer.
         title = role.split()[-1]
         words, role = [title, *words], " ".join(role.split()[:-1]) or None

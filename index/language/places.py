@@ -49,11 +49,15 @@ def is_generic(name: str) -> bool:
     )
 
 
-def article_country(body: str, gazetteer: Gazetteer) -> str | None:
-    """The state an article reports from: its dateline's place if the gazetteer places it, else the state
-    its opening names most (by name, alias, capital or demonym), when one clearly leads."""
+def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) -> str | None:
+    """The state an article reports from: its dateline's place if the gazetteer places it (in the
+    article's `year`: MOSCOW in 1987 is the Soviet Union), else the state its opening names most (by
+    name, alias, capital or demonym), when one clearly leads."""
     dateline = _DATELINE.match(body)
     if dateline:
+        era = gazetteer.era_names.get(fold(dateline.group(1)))
+        if era is not None and year is not None and era[1] <= year <= era[2]:
+            return era[0]
         known = gazetteer.lookup(dateline.group(1).title()) or gazetteer.lookup(dateline.group(1))
         if known is not None and known.kind == "state":
             return known.name

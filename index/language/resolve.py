@@ -60,7 +60,7 @@ def resolve(
     starts = [q.start for q in quotes]
     out: list[Statement] = []
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
-        who = context.qualify(context.who(d))
+        who = context.disambiguated(context.historical(context.qualify(context.who(d)), d.mention))
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
             continue
         statement = _statement(article, text, d, who, quotes, starts)
@@ -143,7 +143,10 @@ class _Context:
         self.full_names: dict[str, set[str]] = {}
         for m in named:
             if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
-                self.full_names.setdefault(fold(m.name.split()[-1]), set()).add(m.name)
+                words = m.name.split()
+                # "Xi Jinping": a family name written first is what a later "Xi" stands for.
+                family = words[0] if words[0] in gz.surname_first else words[-1]
+                self.full_names.setdefault(fold(family), set()).add(m.name)
         for m in speaking:
             if (
                 m.actor_kind == "person"
@@ -221,14 +224,54 @@ class _Context:
         if state is None:
             return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
         note = f'{who.note}; "{who.actor}" -> {state}, the country of the article'
-        if fold(base).removeprefix("the ") in ("government", "administration"):
+        form = self.gazetteer.generic_form(base) or fold(base).removeprefix("the ")
+        if form in ("government", "administration"):
             return Who(state, "state", who.role, None, None, note)
-        return Who(qualified(base, state), "organisation", who.role, state, None, note)
+        # The gazetteer's own entry for this state's institution when it has one ("HM Treasury").
+        name = self.gazetteer.generic_orgs.get((form, state)) or qualified(base, state)
+        return Who(name, "organisation", who.role, state, None, note)
+
+    def historical(self, who: Who, m: Mention | None) -> Who:
+        """A state named by a name of another era: "Moscow" in a 1987 story is the Soviet Union."""
+        if who.kind != "state" or m is None or self.article.date is None:
+            return who
+        era = self.gazetteer.era_names.get(fold(m.text)) or self.gazetteer.era_names.get(fold(m.name or ""))
+        if era is None or not era[1] <= self.article.date.year <= era[2]:
+            return who
+        return Who(
+            era[0],
+            "state",
+            who.role,
+            who.affiliation,
+            None,
+            f'{who.note}; "{m.text}" -> {era[0]} in {self.article.date.year}',
+        )
+
+    def disambiguated(self, who: Who) -> Who:
+        """A name several entities share ("Congo", "Korea"): the one the article names in full, else the
+        name stays with its article."""
+        candidates = self.gazetteer.ambiguous.get(fold(who.actor or ""))
+        if not candidates:
+            return who
+        named = [c for c in candidates if c in self.text]
+        if len(named) == 1:
+            known = self.gazetteer.lookup(named[0])
+            kind = known.kind if known is not None else who.kind
+            return Who(
+                named[0],
+                kind,
+                who.role,
+                who.affiliation,
+                who.gender,
+                f'{who.note}; "{who.actor}" -> {named[0]}, named in the article',
+            )
+        return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
 
     def country(self) -> str | None:
         """The article's country (dateline, else the state its opening names most), found once."""
         if self._country is _UNSET:
-            self._country = article_country(self.article.body, self.gazetteer)
+            year = self.article.date.year if self.article.date else None
+            self._country = article_country(self.article.body, self.gazetteer, year)
         return self._country  # type: ignore[return-value]
 
     def _supported(self, m: Mention) -> bool:
@@ -338,7 +381,7 @@ def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[s
         else:
             break
     base = " ".join(words)
-    if not is_generic(base):
+    if not (is_generic(base) or gz.generic_form(base)):
         return None, None
     if state is None and affiliation:
         known = gz.lookup(affiliation)

@@ -15,7 +15,7 @@ from typing import Final, Literal, cast
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
-from newsdesk.index.language.person_names import is_group, publication_or_brand, tidy_person
+from newsdesk.index.language.person_names import SUFFIX_TITLES, is_group, publication_or_brand, tidy_person
 from newsdesk.index.model import ActorKind
 
 MentionKind = Literal["pronoun", "name", "nominal", "unnamed"]
@@ -724,6 +724,9 @@ def gender_of(name: str, role: str | None, gazetteer: Gazetteer) -> Gender | Non
         return "f"
     if first in gazetteer.male_names:
         return "m"
+    risky = gazetteer.risky_names.get(first)
+    if risky in ("m", "f") and len(parts) > 1:
+        return risky  # type: ignore[return-value]
     return None
 
 
@@ -786,6 +789,13 @@ def _firm_before(words: list[str], n: int) -> str:
 def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     """A name mention with its name tidied (`person_names.tidy_person`): a person, or what the words
     really name: a firm, a publication, a group, an office, or nobody."""
+    if m is not None and m.kind == "unnamed" and m.name:
+        known = gazetteer.lookup(m.name) or gazetteer.lookup(m.name.removeprefix("the "))
+        if known is not None and known.kind in ("organisation", "state", "outlet"):
+            # "Tories said", "the Lib Dems say": the party itself, not an unnamed group.
+            return make_mention(
+                m.text, m.start, m.end, "name", known.name, known.kind, None, known.affiliation
+            )
     if m is not None and m.kind == "unnamed" and m.name and m.affiliation is None:
         aff = source_affiliation(m.name, gazetteer)
         if aff is not None:
@@ -1245,7 +1255,11 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
                 return make_mention(
                     stripped, start, end, "name", inner.name, "person", inner.role, aff, inner.gender
                 )
+    suffix: list[str] = []
+    while len(words) > 1 and fold(words[-1]) in SUFFIX_TITLES and _capitalised(words[-2]):
+        suffix.insert(0, words.pop())  # "Frank Field MP": letters after a name are a title, not the name
     role_words, name_words = _split_name(words, gazetteer)
+    role_words += suffix
     if not name_words:
         return make_mention(
             stripped,
