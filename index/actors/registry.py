@@ -48,7 +48,6 @@ DOMINANT_MIN = 5
 # A desk's surname joins a full name only from stories within this many years of the full name's own.
 ERA_YEARS = 3
 MAX_ROLES = 5
-MAX_ALIASES = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +66,8 @@ class Registry:
     by_id: Mapping[str, Actor]
     by_key: Mapping[str, str]
     keys: Mapping[str, frozenset[str]]
-    by_name: Mapping[str, str]
+    # Folded name or alias -> the ids of the actors answering to it, most quoted first.
+    by_name: Mapping[str, tuple[str, ...]]
     stats: Mapping[str, ActorStats]
     gazetteer: Gazetteer
     unresolved: int = 0
@@ -85,21 +85,28 @@ class Registry:
         return actor.name if actor else None
 
     def actor(self, name: str) -> Actor | None:
-        """The desk actor a name or alias (or a metonym the gazetteer knows) stands for."""
-        actor_id = self.by_name.get(fold(name))
-        if actor_id is None:
+        """The desk actor a name or alias (or a metonym the gazetteer knows) stands for; the most quoted
+        one when several answer to it (see `named`)."""
+        found = self.named(name)
+        return found[0] if found else None
+
+    def named(self, name: str) -> list[Actor]:
+        """Every desk actor that answers to exactly this name or alias (or the gazetteer's entity for it),
+        most quoted first: "Mr Blair" may be Tony Blair on one desk and two people on another."""
+        ids = self.by_name.get(fold(name))
+        if ids is None:
             known = self.gazetteer.lookup(name)
-            actor_id = self.by_name.get(fold(known.name)) if known else None
-        return self.by_id.get(actor_id) if actor_id else None
+            ids = self.by_name.get(fold(known.name)) if known else None
+        return [self.by_id[i] for i in ids or () if i in self.by_id]
 
     def find(self, query: str) -> list[Actor]:
-        """Actors a query may mean, best first: an exact name or alias alone, else every actor whose name,
-        alias or a word of them matches, most quoted first."""
+        """Actors a query may mean, best first: the actors answering to it exactly, else every actor whose
+        name, alias or a word of them contains it, most quoted first."""
         if not fold(query):
             return []
-        exact = self.actor(query)
-        if exact is not None:
-            return [exact]
+        exact = self.named(query)
+        if exact:
+            return exact
         key = fold(query)
         found = []
         for actor in self.by_id.values():
@@ -332,13 +339,13 @@ def _assemble(
     by_id: dict[str, Actor] = {}
     by_key: dict[str, str] = {}
     keys: dict[str, frozenset[str]] = {}
-    by_name: dict[str, str] = {}
+    by_name: dict[str, list[str]] = defaultdict(list)
     stats: dict[str, ActorStats] = {}
     names: dict[str, frozenset[str]] = {}
     for entity_id, e in entities.items():
         names[entity_id] = frozenset(r.name for r in e.records)
         spec = specs.get(fold(e.name))
-        aliases = Counter(a for r in e.records if (a := _alias(r.surface, e.name)))
+        aliases = Counter(a for r in e.records if (a := _alias(r.surface, e.name, r.role)))
         roles = Counter(r.role for r in e.records if r.role and is_role(r.role))
         affiliations = Counter(
             r.affiliation for r in e.records if plausible_affiliation(r.affiliation, gazetteer)
@@ -353,33 +360,45 @@ def _assemble(
             id=entity_id,
             name=e.name,
             kind=kind,
-            aliases=tuple(
-                sorted({*(a for a, _ in aliases.most_common(MAX_ALIASES)), *(spec.aliases if spec else ())})
-            ),
+            aliases=tuple(sorted({*aliases, *(spec.aliases if spec else ())})),
             roles=tuple(
                 dict.fromkeys([*(spec.roles if spec else ()), *(r for r, _ in roles.most_common(MAX_ROLES))])
             ),
             affiliation=(spec.affiliation if spec and spec.affiliation else None)
             or (affiliations.most_common(1)[0][0] if affiliations else None),
-            alias_counts=tuple(aliases.most_common(MAX_ALIASES)),
+            alias_counts=tuple(aliases.most_common()),
         )
         by_id[entity_id] = actor
         keys[entity_id] = frozenset(e.keys)
         by_key.update(dict.fromkeys(e.keys, entity_id))
-        for name in (actor.name, *actor.aliases, *(r.name for r in e.records if "@" not in r.key)):
-            by_name.setdefault(fold(name), entity_id)
+        own = {
+            fold(n) for n in (actor.name, *actor.aliases, *(r.name for r in e.records if "@" not in r.key))
+        }
+        for name in own:
+            by_name[name].append(entity_id)
         days = sorted(r.date for r in e.records if r.date)
         stats[entity_id] = ActorStats(
             len(e.records), _day(days[0]) if days else None, _day(days[-1]) if days else None
         )
-    return Registry(by_id, by_key, keys, by_name, stats, gazetteer, unresolved, names)
+    ranked = {
+        name: tuple(sorted(ids, key=lambda i: (-stats[i].statements, i))) for name, ids in by_name.items()
+    }
+    return Registry(by_id, by_key, keys, ranked, stats, gazetteer, unresolved, names)
 
 
-def _alias(surface: str | None, name: str) -> str | None:
-    """A speaker as written, as an alias: names only (no pronouns or descriptions), possessive dropped."""
+def _alias(surface: str | None, name: str, role: str | None = None) -> str | None:
+    """A speaker as written, as an alias: names only (no pronouns or descriptions), possessive dropped,
+    the role before the name too ("Prime Minister Tony Blair" is Tony Blair written with his title)."""
     if not surface:
         return None
     text = " ".join(surface.split()).strip(" ,;:")
+    if (
+        role
+        and len(role.split()) > 0
+        and fold(text).startswith(fold(role) + " ")
+        and fold(role) not in _HONORIFICS
+    ):
+        text = text[len(role) :].strip()
     # "Lord Hanningfield, leader of Essex County Council": the name, not its appositive.
     text = re.split(r",|\s(?:who|which|whose)\s|\s\(", text, maxsplit=1)[0].strip()
     if text.endswith(("'s", "’s")):
@@ -397,6 +416,9 @@ def _alias(surface: str | None, name: str) -> str | None:
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who"})
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "lord", "lady", "sir", "dame"}
+)
 _NAME_JOINERS = frozenset(
     {"of", "and", "&", "for", "de", "la", "le", "von", "van", "der", "al", "bin", "du", "da"}
 )
