@@ -179,3 +179,20 @@ def test_generic_institutions_and_the_country_of_an_article() -> None:
 )
 def test_a_statement_says_something(lemma: str, kind: str, content: str, expected: bool) -> None:
     assert says_something(lemma, kind, content) is expected
+
+
+def test_an_interview_transcript_is_the_speakers_words() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "With Wikinews, Garg discussed the campaign.\n\n"
+        "((WN)) How many of them were there?\n\n"
+        "((Aparna Garg)) There were fifteen of them. I said we would go on.\n\n"
+        "He further stated that the drive would continue."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.kind, s.cue, s.quote) for s in found] == [
+        ("Aparna Garg", "direct", ":", "There were fifteen of them. I said we would go on."),
+        ("Aparna Garg", "indirect", "stated", "that the drive would continue"),
+    ]

@@ -21,6 +21,8 @@ class Draft:
     how: str
     quotes: list[Quotation] = field(default_factory=list)
     split_off: Draft | None = None
+    # The words are the speaker's own though no quotation marks enclose them (an interview transcript).
+    verbatim: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -475,6 +475,14 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> Extracti
     for pn, (ps, pe) in enumerate(paras):
         if ps < title_end and head:
             continue
+        if text[ps] == "(" and text.startswith("((", ps):
+            turn = _transcript_turn(text, ps, pe, gz)
+            if turn is not None:
+                # An interview transcript: the paragraph is the speaker's answer (or the interviewer's
+                # question, which states nothing); cues inside it are the speaker's own words.
+                if turn is not True:
+                    drafts.append(turn)
+                continue
         pquotes = by_para.get(pn, [])
         dash = _DASH_SOURCE.match(text, ps, pe) if text[ps] in "-—–" else None
         if dash and pn > 0 and drafts is not None:
@@ -580,6 +588,25 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> Extracti
 
     _prepend_lone_quotations(text, paras, quotes, drafts)
     return resolve(article, text, drafts, quotes, gz)
+
+
+_TRANSCRIPT_TURN = re.compile(r"\(\((?P<who>[^()\n]{1,60})\)\)\s*:?\s*(?=\S)")
+
+
+def _transcript_turn(text: str, ps: int, pe: int, gz: Gazetteer) -> Draft | bool | None:
+    """ "((Aparna Garg)) There were fifteen of them.": a draft of the answer as the speaker's words;
+    True for the interviewer's turn ("((WN))", "((WSS))": initials ask, they state nothing); None when
+    the paragraph is no transcript turn."""
+    m = _TRANSCRIPT_TURN.match(text, ps, pe)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if (who.isupper() and len(who) <= 5) or who.lower() in ("wikinews", "interviewer", "q", "question"):
+        return True
+    mention = parse_mention(who, m.start("who"), gz)
+    if mention is None or mention.kind != "name":
+        return None
+    return Draft([(m.end(), pe)], ":", m.end("who"), mention, "interview transcript", verbatim=True)
 
 
 def _prepend_lone_quotations(

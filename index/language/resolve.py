@@ -92,7 +92,7 @@ def _statement(
     fragments = tuple(text[s:e] for s, e in spans)
     cue = " ".join(d.cue.split())
     lemma = lemma_of(d.cue) if d.cue != ":" else ":"
-    kind = statement_kind(text, spans, quotes, starts)
+    kind = "direct" if d.verbatim else statement_kind(text, spans, quotes, starts)
     if not says_something(lemma, kind, " ".join(fragments)):
         return None
     m = d.mention

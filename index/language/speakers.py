@@ -789,6 +789,10 @@ def _firm_before(words: list[str], n: int) -> str:
 def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     """A name mention with its name tidied (`person_names.tidy_person`): a person, or what the words
     really name: a firm, a publication, a group, an office, or nobody."""
+    if m is not None and m.kind in ("name", "unnamed"):
+        pronoun = _pronoun_first(m)
+        if pronoun is not None:
+            return pronoun
     if m is not None and m.kind == "unnamed" and m.name:
         known = gazetteer.lookup(m.name) or gazetteer.lookup(m.name.removeprefix("the "))
         if known is not None and known.kind in ("organisation", "state", "outlet"):
@@ -879,6 +883,15 @@ def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
         if any(fold(w) in ORG_WORDS for w in run) and len(run) >= 2:
             return label
     return _affiliation(words, gazetteer)
+
+
+def _pronoun_first(m: Mention) -> Mention | None:
+    """ "He further stated", "She also": the pronoun speaks; the adverb the subject finder kept is no name."""
+    first, _, rest = m.text.strip().partition(" ")
+    if fold(first) not in PRONOUNS or not rest[:1].islower() or len(rest.split()) > 2:
+        return None
+    at = m.start + m.text.find(first)
+    return make_mention(first, at, at + len(first), "pronoun")
 
 
 def _not_a_person(m: Mention, gazetteer: Gazetteer) -> Mention | None:
