@@ -41,6 +41,11 @@ _TITLE_HEADS: Final[frozenset[str]] = frozenset(
         "Speaker",
         "General",
         "Gen",
+        "Lord",
+        "Lady",
+        "Baroness",
+        "Sir",
+        "Dame",
     }
 )
 _NOT_SURNAMES: Final[frozenset[str]] = frozenset(
@@ -73,6 +78,11 @@ _TITLED_NAME = re.compile(
             "Speaker",
             "General",
             "Gen.",
+            "Lord",
+            "Lady",
+            "Baroness",
+            "Sir",
+            "Dame",
         ]
     )
     + r")(?:\s+[A-Z][\w'’-]+){1,3}"
@@ -196,6 +206,84 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return _BREAK.search(text, a, b) is None
 
 
+# How far into its sentence a name may start and still be the sentence's subject ("Former civil service
+# chief Lord Butler has criticised ..."): a few words of title before it.
+_SUBJECT_REACH = 60
+
+
+def _subject_of_sentence(
+    best: Mention,
+    antecedents: list[Mention],
+    want_gender: str | None,
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    text: str,
+) -> Mention:
+    """The subject of the sentence the last compatible person was named in, when it is a compatible
+    person too: "Mr Milburn sought to end the feud between Gordon Brown and Tony Blair. He stressed ..."
+    is Mr Milburn, not the last name seen (centering: a pronoun continues the previous subject)."""
+    start = _sentence_start(text, best.start)
+    for a in antecedents:
+        if a.start < start:
+            continue
+        if a.start >= best.start or a.start - start > _SUBJECT_REACH:
+            break
+        if a.actor_kind != "person":
+            continue
+        g = a.gender or genders.get(canonical(a) or "")
+        if want_gender and g and g != want_gender:
+            continue
+        return a
+    return best
+
+
+# Heads of an unnamed speaker that is one person ("the prime minister's official spokesman ... he added").
+_ONE_PERSON_HEADS: Final[dict[str, str | None]] = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "spokesperson": None,
+    "official": None,
+    "source": None,
+    "aide": None,
+    "adviser": None,
+    "advisor": None,
+    "diplomat": None,
+    "analyst": None,
+    "economist": None,
+    "minister": None,
+    "executive": None,
+    "businessman": "m",
+    "businesswoman": "f",
+    "lawyer": None,
+}
+
+
+def _head(m: Mention) -> str:
+    words = fold(m.name or m.text).replace(",", " ").split()
+    return words[-1] if words else ""
+
+
+def _one_person(m: Mention) -> bool:
+    """An unnamed speaker that is one person, not a group: "a senior official", "the spokesman"."""
+    return m.kind == "unnamed" and _head(m) in _ONE_PERSON_HEADS
+
+
+def _noun_gender(m: Mention) -> str | None:
+    return _ONE_PERSON_HEADS.get(_head(m)) if m.kind == "unnamed" else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last sentence or paragraph break before it)."""
+    start = max(0, pos - 600)
+    for brk in _SENTENCE_BREAK.finditer(text, start, pos):
+        start = brk.end()
+    return start
+
+
+# A sentence ends at a stop, question or exclamation mark, with a closing quotation mark after it or not.
+_SENTENCE_BREAK = re.compile(r"\n|[.?!][\"”’']?\s")
+
+
 def antecedent(
     m: Mention,
     antecedents: list[Mention],
@@ -234,15 +322,17 @@ def antecedent(
                 if a.start >= before:
                     break
                 continue
-            if a.actor_kind != "person":
+            if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
                 continue
-            g = a.gender or genders.get(canonical(a) or "")
+            g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
             if want_gender and g and g != want_gender:
                 continue
             if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
                 continue
             best, best_end = a, a.end
             best_speaks = id(a) in speakers
+        if best is not None and text and not best_speaks:
+            best = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
         return best
     if low in ("who", "which", "you"):
         # "You" is whoever is addressed (an interviewer's question), never the last name seen.
