@@ -74,6 +74,7 @@ class Desk:
         self.data_dir = Path(data_dir).resolve() if data_dir else default_data_dir(self.folder)
         self._store: Any = None
         self._registry: Registry | None = None
+        self._gazetteer: Any = None
         self._registry_stamp: tuple[int, float] | None = None
         self._pending_note: str | None = None
 
@@ -412,26 +413,50 @@ class Desk:
 
     def registry(self) -> Registry:
         """The desk-wide actor registry, rebuilt when the manifest or the corrections change."""
-        from newsdesk.index.actors.corrections import load_corrections
-        from newsdesk.index.actors.mentions import from_rows
-        from newsdesk.index.actors.registry import build_registry
+        from newsdesk.index.actors.persist import load_registry, save_registry
 
         stamp = _stamp([self.manifest_path, *self.corrections_paths()])
         if self._registry is None or self._registry_stamp != stamp:
-            records = []
-            people: dict[str, list[str]] = {}
-            for entry in self._manifest().get("files", {}).values():
-                keys = entry.get("keys", [])
-                records.extend(from_rows(entry.get("mentions", []), keys))
-                for key, names in zip(keys, entry.get("people", []), strict=False):
-                    people[key] = names
-            try:
-                corrections = load_corrections(self.corrections_paths())
-            except ValueError:
-                corrections = load_corrections([])
-            self._registry = build_registry(records, corrections, people)
-            self._registry_stamp = stamp
+            saved = load_registry(self.registry_path, list(stamp), self._lookup)
+            if saved is None:
+                saved = self._build_registry()
+                save_registry(saved, self.registry_path, list(stamp))
+            self._registry, self._registry_stamp = saved, stamp
         return self._registry
+
+    @property
+    def registry_path(self) -> Path:
+        """The desk-wide actor registry as last built (a cache of the manifest's mentions)."""
+        return self.data_dir / "registry.json"
+
+    def _build_registry(self) -> Registry:
+        from newsdesk.index.actors.mentions import from_rows
+        from newsdesk.index.actors.registry import build_registry
+
+        records = []
+        people: dict[str, list[str]] = {}
+        for entry in self._manifest().get("files", {}).values():
+            keys = entry.get("keys", [])
+            records.extend(from_rows(entry.get("mentions", []), keys))
+            for key, names in zip(keys, entry.get("people", []), strict=False):
+                people[key] = names
+        return build_registry(records, self._corrections(), people)
+
+    def _corrections(self) -> Any:
+        from newsdesk.index.actors.corrections import load_corrections
+
+        try:
+            return load_corrections(self.corrections_paths())
+        except ValueError:
+            return load_corrections([])
+
+    def _lookup(self, name: str) -> Any:
+        """The desk's gazetteer entry for a name, loading the gazetteer only when first asked."""
+        from newsdesk.index.actors.gazetteer import load_gazetteer
+
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer().extended(self._corrections())
+        return self._gazetteer.lookup(name)
 
     def iter_statements(
         self, actor_names: Collection[str] | None = None, query: str | None = None

@@ -293,3 +293,26 @@ def test_registry_find() -> None:
     assert reg.find("nobody") == []
     assert reg.actor("Moscow").aliases == ("Moscow",)
     assert reg.actor("Moscow").alias_counts == (("Moscow", 1),)
+
+
+def test_a_saved_registry_reads_back_the_same_and_only_for_its_stamp(tmp_path: Path) -> None:
+    from newsdesk.index.actors.persist import load_registry, save_registry
+
+    built = build_registry(
+        [
+            rec("a", "Donald Trump", role="President", gender="m"),
+            rec("b", "Trump", surface="Mr Trump", gender="m"),
+            rec("c", "officials", "unnamed", affiliation="Russia"),
+        ],
+        Corrections(),
+    )
+    path = tmp_path / "registry.json"
+    save_registry(built, path, [1, 2.0])
+    assert load_registry(path, [1, 3.0], built.lookup) is None  # another stamp: stale
+    loaded = load_registry(path, [1, 2.0], built.lookup)
+    assert loaded is not None
+    assert loaded.by_id == built.by_id and loaded.by_key == built.by_key and loaded.by_name == built.by_name
+    assert loaded.stats == built.stats and loaded.keys == built.keys
+    assert loaded.actor("Moscow") is None and loaded.actor("Mr Trump").name == "Donald Trump"
+    path.write_text("{broken", encoding="utf-8")
+    assert load_registry(path, [1, 2.0], built.lookup) is None

@@ -20,12 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import cast
 
 from newsdesk.index.actors.corrections import Corrections
-from newsdesk.index.actors.gazetteer import Gazetteer, load_gazetteer
+from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import entity_slug, fold
 from newsdesk.index.actors.shapes import (
@@ -69,7 +69,9 @@ class Registry:
     # Folded name or alias -> the ids of the actors answering to it, most quoted first.
     by_name: Mapping[str, tuple[str, ...]]
     stats: Mapping[str, ActorStats]
-    gazetteer: Gazetteer
+    # What the gazetteer knows of a name ("Moscow" -> Russia), for names no statement used; a registry
+    # read back from disk looks it up only when asked (loading the gazetteer costs a third of a second).
+    lookup: Callable[[str], Known | None]
     unresolved: int = 0
     # Per actor id, the names the articles gave it before the desk-wide step ("Blair", "Tony Blair").
     names: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -95,7 +97,7 @@ class Registry:
         most quoted first: "Mr Blair" may be Tony Blair on one desk and two people on another."""
         ids = self.by_name.get(fold(name))
         if ids is None:
-            known = self.gazetteer.lookup(name)
+            known = self.lookup(name)
             ids = self.by_name.get(fold(known.name)) if known else None
         return [self.by_id[i] for i in ids or () if i in self.by_id]
 
@@ -383,7 +385,7 @@ def _assemble(
     ranked = {
         name: tuple(sorted(ids, key=lambda i: (-stats[i].statements, i))) for name, ids in by_name.items()
     }
-    return Registry(by_id, by_key, keys, ranked, stats, gazetteer, unresolved, names)
+    return Registry(by_id, by_key, keys, ranked, stats, gazetteer.lookup, unresolved, names)
 
 
 def _alias(surface: str | None, name: str, role: str | None = None) -> str | None:
@@ -400,7 +402,7 @@ def _alias(surface: str | None, name: str, role: str | None = None) -> str | Non
     ):
         text = text[len(role) :].strip()
     # "Lord Hanningfield, leader of Essex County Council": the name, not its appositive.
-    text = re.split(r",|\s(?:who|which|whose)\s|\s\(", text, maxsplit=1)[0].strip()
+    text = _APPOSITIVE.split(text, maxsplit=1)[0].strip()
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     if fold(text).startswith("the "):
@@ -415,6 +417,7 @@ def _alias(surface: str | None, name: str, role: str | None = None) -> str | Non
     return None if text == name else text
 
 
+_APPOSITIVE = re.compile(r",|\s(?:who|which|whose)\s|\s\(")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who"})
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "lord", "lady", "sir", "dame"}
