@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Protocol
 
-from newsdesk.index.language.stance import HEDGES, POLARITY, Stance, StanceReading, read_stance
+from newsdesk.index.language.stance import HEDGES, NEGATORS, POLARITY, Stance, StanceReading, read_stance
 from newsdesk.index.model import ActorKind, DatePrecision, Statement, StatementKind
 
 WINDOW_DAYS = 4
@@ -417,8 +417,8 @@ def is_collective(name: str, kind: str | None) -> bool:
     """An unnamed or collective source ("officials", "trade sources", "the company", "a spokesman")."""
     if kind == "unnamed" or not name or not name[0].isupper():
         return True
-    words = name.lower().replace("’", "'").split()
-    return words[0] in ("the", "a", "an") or any(w.strip(".,'s") in _COLLECTIVE for w in words)
+    words = [_POSSESSIVE.sub("", w.strip(".,")) for w in name.lower().replace("’", "'").split()]
+    return words[0] in ("the", "a", "an") or any(w in _COLLECTIVE for w in words)
 
 
 @dataclass(slots=True)
@@ -429,6 +429,7 @@ class _Position:
     terms: frozenset[str]
     target: frozenset[str]
     shingles: frozenset[tuple[str, ...]]
+    negators: frozenset[str]
 
 
 def _position(n: int, entry: TimelineEntry) -> _Position | None:
@@ -440,7 +441,8 @@ def _position(n: int, entry: TimelineEntry) -> _Position | None:
     target = (topic_terms(entry.stance_target) - _GENERIC) or terms
     tokens = _norm_tokens(entry.quote)
     shingles = frozenset(tokens[i : i + SHINGLE] for i in range(len(tokens) - SHINGLE + 1))
-    return _Position(n, terms, target, shingles)
+    negators = frozenset(t for t in tokens if t in NEGATORS or t.endswith("n't"))
+    return _Position(n, terms, target, shingles, negators)
 
 
 def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
@@ -476,12 +478,14 @@ def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
 
 
 def _near_duplicate(a: _Position, b: _Position) -> bool:
+    """The same words again: one quote inside the other, or most of them shared with the same negations
+    ("We will not accept X" then "We will accept X" is a change, not a copy)."""
     shared = len(a.shingles & b.shingles)
-    union = len(a.shingles) + len(b.shingles) - shared
-    if union and shared / union >= NEAR_DUPLICATE:
-        return True
     small = min(len(a.shingles), len(b.shingles))
-    return small >= 3 and shared == small
+    if small >= 3 and shared == small:
+        return True
+    union = len(a.shingles) + len(b.shingles) - shared
+    return bool(union) and shared / union >= NEAR_DUPLICATE and a.negators == b.negators
 
 
 def _shift_from(prev: TimelineEntry, why: str, topic: tuple[str, ...]) -> Shift:

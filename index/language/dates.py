@@ -113,7 +113,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "rel_day",
             r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|earlier today))\b",
         ),
-        ("ago", rf"\b(?i:{_NUM} (?P<unit>days?|weeks?) ago)\b"),
+        ("ago", rf"\b(?i:{_NUM} (?P<unit>days?|weeks?|months?|years?) (?:ago|earlier))\b"),
         ("week", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) week)\b"),
         ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
         (
@@ -154,6 +154,12 @@ _CUE_OBJECT_TEXT = """the a an its his her their our my this that position stanc
     warning commitment pledge support opposition request decision statement remarks comments report reports
     earlier previous same"""
 _CUE_OBJECTS = frozenset(_CUE_OBJECT_TEXT.split())
+# "announced the vote in a letter earlier this week": the occasion of saying, then its time.
+_OCCASION_BEFORE = re.compile(
+    r"(?i:\b(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+)?(?:letter|statement|interview|"
+    r"speech|news conference|press conference|conference|briefing|address|blog post|post|tweet|broadcast|"
+    r"hearing|testimony|memo)\s*)$"
+)
 # "today's Washington Post", "Monday's meeting": a time phrase naming a thing, not when it was said.
 _NOT_ADVERBIAL = re.compile(r"['’]s\b")
 # "told the 8th Antwerp Oils and Fats Contact Days": an ordinal naming the next words (checked on the text,
@@ -358,10 +364,10 @@ def _trailing_guess(
     content = text[st.start : st.end]
     for g in reversed(resolve_time_phrases(content, anchor)):
         head = content[: g.start].lower().split()
+        cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
         if (
             content[g.end :].strip(" ,.;:") == ""
-            and len(head) <= 4
-            and all(w in _CUE_OBJECTS for w in head)
+            and (cue_object or _OCCASION_BEFORE.search(content, 0, g.start) is not None)
             and _not_after(g, latest)
         ):
             return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
@@ -510,9 +516,14 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         return day(anchor)
     if kind == "ago":
         n = _NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
-        if m.group("unit").lower().startswith("day"):
+        unit = m.group("unit").lower()
+        if unit.startswith("day"):
             return day(anchor - dt.timedelta(days=n))
-        return span(*_week_of(anchor - dt.timedelta(weeks=n)), "week")
+        if unit.startswith("week"):
+            return span(*_week_of(anchor - dt.timedelta(weeks=n)), "week")
+        if unit.startswith("month"):
+            return span(*_month_range(*_shift_month(anchor, -n)), "month")
+        return span(dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year")
     if kind == "weekend":
         rel = m.group("rel").lower()
         wd = anchor.weekday()

@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"[^\W_][\w'’.&-]*|[,;:()—–]")
 # the usual objects of a stance verb ("rejected the offer on Monday").
 _FRAME_WORD_TEXT = """a an the his her its their our my this these of in at to with on during before from via by and or as
     for was were is are had has have been also again later earlier separately publicly privately
-    repeatedly first then here there late early just only once previously
+    repeatedly first then here there late early just only once previously while when
     speaking spoke speaks talking writing wrote addressing addressed told telling tells said says saying
     added adding quoted cited interviewed answering responding replying appearing testifying testified
     issued released published broadcast televised posted made given held delivered sent filed presented
@@ -60,7 +60,8 @@ _FRAME_WORD_TEXT = """a an the his her its their our my this these of in at to w
     mayor premier lawyer attorney trade economic energy oil agriculture treasury
     position positions stance view views call calls demand demands offer proposal plan claim claims
     allegation allegations charge charges accusation accusations criticism warning commitment pledge
-    support opposition rumours rumors concern concerns hope belief intention request idea decision point"""
+    support opposition rumours rumors concern concerns hope belief intention request idea decision point
+    survey surveys poll polls study similar same presentation launch opening unveiling"""
 _FRAME_WORDS = frozenset(_FRAME_WORD_TEXT.split())
 # Capitalised at a sentence start they are still no names: a clause led by them is an event.
 _EVENT_LEAD_TEXT = (
@@ -75,6 +76,11 @@ _EARLIER_BEFORE = re.compile(
     r"previously|earlier|long|repeatedly|once|in the past)|previously|earlier|once|formerly|in the past)\s*)$"
 )
 _EARLIER_AFTER = re.compile(r"^(?i:\s*(?:,\s*)?(?:at the time|back then|in the past|previously|earlier)\b)")
+# How a time phrase after the content may start and still date the saying.
+_AFTER_CONTENT = frozenset(
+    {"while", "when", "speaking", "addressing", "talking", "writing", "in", "at", "during"}
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_CONTEXT = 8
 
 
@@ -160,13 +166,39 @@ def attached(frame: Frame, start: int, end: int) -> bool:
     c0, c1 = core
     anchors = [s for s in (frame.speaker, frame.cue) if s is not None]
     if start >= c1:  # "said on Monday", "said Smith in a statement on Monday"
-        return _frame_gap(frame, c1, start)
+        return _frame_gap(frame, c1, start) or _after_content(frame, c1, start)
     if end <= c0:  # "On Monday, Smith said"
         clause = max([0, *(e for s, e in frame.holes if e <= start)])
         return _frame_gap(frame, clause, start, lead=True) and _frame_gap(frame, end, c0)
     # Between the speaker and the cue: "Smith on Monday said", "Smith, speaking on Monday, said".
     before = max((e for s, e in anchors if e <= start), default=None)
-    return before is not None and _frame_gap(frame, before, start)
+    if before is None:
+        return False
+    if _frame_gap(frame, before, start):
+        return True
+    # "Reagan ordered the study last September, citing ...": a participle cue hangs from its clause's
+    # verb, and that clause's time is the saying's.
+    return _participle(frame) and not any(s < c1 and e > before for s, e in frame.holes)
+
+
+def _participle(frame: Frame) -> bool:
+    if frame.cue is None or frame.speaker is None or frame.speaker[0] > frame.cue[0]:
+        return False
+    cue = frame.masked[frame.cue[0] : frame.cue[1]].lower()
+    return cue.endswith("ing") and ";" not in frame.masked[frame.speaker[1] : frame.cue[0]]
+
+
+def _after_content(frame: Frame, c1: int, start: int) -> bool:
+    """'said, "They need to stand by us", while addressing the press yesterday': past the content, a
+    "while" or participle clause of speaking still dates the saying."""
+    inside = [(s, e) for s, e in frame.holes if c1 <= s and e <= start]
+    if not inside:
+        return False
+    first, last = min(s for s, _ in inside), max(e for _, e in inside)
+    if not _frame_gap(frame, c1, first) or any(s < start and e > last for s, e in frame.holes):
+        return False
+    words = [t.lower() for t in _TOKEN.findall(frame.masked[last:start]) if t not in ",()"]
+    return bool(words) and words[0] in _AFTER_CONTENT and _frame_gap(frame, last, start)
 
 
 # --- sentences ---------------------------------------------------------------------------------------
@@ -252,6 +284,8 @@ def _frame_gap(frame: Frame, start: int, end: int, *, lead: bool = False) -> boo
         low = token.lower().rstrip(".")
         if low.endswith(("'s", "’s")):
             low = low[:-2]
+        if _YEAR.fullmatch(token):
+            continue  # "at the presentation of Amro's 1986 annual report"
         if token[0].isupper():
             # A name, a place or an outlet; but "After the vote on Monday" at a clause start is an event.
             if low in _EVENT_LEADS and (lead or i == 0):

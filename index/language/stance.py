@@ -181,6 +181,14 @@ _BETWEEN = frozenset(
      "wholeheartedly", "quickly", "immediately", "well", "yet", "so", "far", "ever", "failure",
      "refusal", "reluctance", "reluctant", "unwilling", "loath"}
 )  # fmt: skip
+_COMMON_STARTS = frozenset(
+    {"the", "a", "an", "it", "he", "she", "we", "they", "i", "this", "that", "these", "those", "there", "in",
+     "on", "at", "but", "and", "if", "when", "as", "for", "our", "my", "its", "his", "her", "their", "no",
+     "not", "we'll", "i'm", "what", "who", "why", "how", "all", "any", "some", "there's", "it's", "so"}
+)  # fmt: skip
+_CONTRACTION = re.compile(r"\b(\w+)'(ll|re|ve|m|d)\b")
+_EXPANDED = {"ll": "will", "re": "are", "ve": "have", "m": "am", "d": "would"}
+_SUBJECT_NEGATORS = frozenset({"neither", "nor", "no", "not", "never", "nobody", "none"})
 _RELATIVES = frozenset({"who", "which", "whom"})
 _BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
@@ -268,7 +276,7 @@ def read_stance(
     cue_reading = _cue_stance(cue, cue_l, cue_lemma, before, tokens, reiterated)
     if cue_reading is not None:
         return cue_reading
-    holder = _Holder(kind, speaker_names, same_actor) if speaker_names is not None else None
+    holder: _Holder | None = None  # built on the first for/against verb: most quotes hold none
     matches = sorted(
         (order, at, stance, phrase, len(words))
         for at, token in enumerate(tokens)
@@ -283,7 +291,12 @@ def read_stance(
         negated = walk.negated or _negated_object(tokens, at + size) or _neg_raised(tokens, at)
         modality = "if" if _conditional(tokens, at) else walk.modal
         target = " ".join(_clause_after(quote, tokens, at + size))
-        if phrase in HELD_PHRASES and holder is not None and not holder.holds(walk, quote, tokens):
+        if phrase in HELD_PHRASES and speaker_names is not None:
+            holder = holder or _Holder(kind, speaker_names, same_actor)
+            held = holder.holds(walk, quote, tokens)
+        else:
+            held = True
+        if not held:
             reported = reported or phrase
             continue
         if not negated:
@@ -359,12 +372,19 @@ class _Holder:
 
 
 def _other_names(quote: str) -> list[str]:
-    """Capitalised words of a quote that do not start a sentence."""
-    return [m.group(1).lower() for m in re.finditer(r"(?<![.!?\"“]\s)(?<!^)\b([A-Z][a-z][\w'’-]*)", quote)]
+    """Capitalised words of a quote that look like names (a sentence's first word only if no common word)."""
+    names = []
+    for m in re.finditer(r"\b[A-Z][a-z][\w'’-]*", quote):
+        word = m.group().lower()
+        start = m.start() == 0 or re.search(r"[.!?\"“]\s*$", quote[: m.start()]) is not None
+        if not (start and word in _COMMON_STARTS):
+            names.append(word)
+    return names
 
 
 def _tokens(text: str) -> list[str]:
-    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    text = _CONTRACTION.sub(lambda m: f"{m.group(1)} {_EXPANDED[m.group(2)]}", text.lower().replace("’", "'"))
+    tokens = _TOKEN.findall(text)
     return [t.strip("'-") for t in tokens if t.strip("'-")]
 
 
@@ -401,6 +421,10 @@ def _walk_back(tokens: list[str], at: int) -> _Walk:
             seen_other = seen_other or t not in _BE
             i -= 1
             continue
+        # "neither he nor his party would support", "no one will accept": negated before the subject.
+        lead = tokens[max(0, i - 4) : i]
+        cut = max((k for k, t in enumerate(lead) if t in _CLAUSE_BREAK), default=-1)
+        negated = negated or any(t in _SUBJECT_NEGATORS for t in lead[cut + 1 :])
         return _Walk(i, negated, modal, passive)
     return _Walk(None, negated, modal, passive)
 
