@@ -117,6 +117,8 @@ def test_time_phrase_table(text: str, anchor: dt.date | None, expected: tuple) -
         ("they may decide", WED),  # lower-case month-like words are not months
         ("sent 18,000 troops in March", None),
         ("since Black Monday", WED),
+        ("Since April, the FDA said", WED),  # a state since then
+        ("USA Today reported", WED),  # a newspaper
         ("on Super Tuesday", WED),
         # ordinals naming things, not days of the month
         ("under the 14th Amendment", WED),
@@ -409,6 +411,31 @@ def _said(
          "Erdogan", "said", (WED, None, "article", "publication date")),
         ("Nelissen said at the presentation of Amro's 1986 annual report last week that rates would fall.",
          "that rates would fall", "Nelissen", "said", (D(2025, 8, 11), D(2025, 8, 17), "week", "last week")),
+        # the speaker's own apposition of issue, not a relative clause about something else
+        ("The statement, issued yesterday, did not say how close the bank was.", "how close the bank was",
+         "The statement, issued yesterday", "say", (D(2025, 8, 19), None, "day", "yesterday")),
+        ("Howard, who leaves for Japan tomorrow, told Reuters he will try.", "he will try",
+         "Howard, who leaves for Japan tomorrow", "told", (WED, None, "article", "publication date")),
+        # a content opening with the occasion of saying and its time
+        ("It said in its annual report on Indonesia last June that jobs were scarce.",
+         "in its annual report on Indonesia last June that jobs were scarce", "It", "said",
+         (D(2025, 6, 1), D(2025, 6, 30), "month", "last June")),
+        # between a leading time phrase and the speaker, descriptions but no other clause
+        ("On Thursday, UK-based retailer Tesco and Salling Group announced a deal.", "a deal", "Salling Group",
+         "announced", (D(2025, 8, 14), None, "day", "On Thursday")),
+        ("On Saturday, in a brief but official statement, Trump said Hamza was killed.", "Hamza was killed",
+         "Trump", "said", (D(2025, 8, 16), None, "day", "On Saturday")),
+        ("On Monday, police arrested five men and the minister said the threat was over.",
+         "the threat was over", "the minister", "said", (WED, None, "article", "publication date")),
+        # audiences, rulings and names with particles are frame words too
+        ("Yeutter told senior staff this morning that he would stay.", "that he would stay", "Yeutter", "told",
+         (WED, None, "day", "this morning")),
+        ("Funaro told a conference in Rio de Janeiro this week that talks went on.", "that talks went on", "Funaro",
+         "told", (D(2025, 8, 18), WED, "week", "this week")),
+        ("The agency said in an order issued late Friday that the bid was dismissed.", "that the bid was dismissed",
+         "The agency", "said", (D(2025, 8, 15), None, "day", "late Friday")),
+        ("Nalen told reporters at the time the fund would be big.", "the fund would be big", "Nalen", "told",
+         (WED, None, "before", "told reporters at the time")),
         # a time phrase ending the content after the occasion of saying
         ("Pelosi announced the vote in a letter earlier this week.", "the vote in a letter earlier this week",
          "Pelosi", "announced", (D(2025, 8, 18), WED, "week", "earlier this week")),

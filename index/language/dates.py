@@ -137,6 +137,7 @@ _TRIGGER = re.compile(
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
 # An explicit date beats a weekday or a relative day ("said on Monday ... on March 3, 1987").
 _EXPLICIT = frozenset({"iso", "full", "month_day", "nth"})
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.&'’-]*\s+$")
 _RELATIVE_NOUN = frozenset({"week", "month", "weekend", "year_rel"})
 _FUTURE_MARKER = re.compile(
     r"(?i:\b(?:will|shall|won't|wo n't|is to|are to|is due to|are due to|due to|plans? to|intends? to|"
@@ -154,6 +155,12 @@ _CUE_OBJECT_TEXT = """the a an its his her their our my this that position stanc
     warning commitment pledge support opposition request decision statement remarks comments report reports
     earlier previous same"""
 _CUE_OBJECTS = frozenset(_CUE_OBJECT_TEXT.split())
+# "said in its annual report on Indonesia last June that...": the content opens with the occasion.
+_OCCASION_LEAD = re.compile(
+    r"(?i:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|statement|"
+    r"interview|letter|speech|conference|briefing|address|testimony|hearing|meeting|session|message|memo|"
+    r"broadcast)\b)"
+)
 # "announced the vote in a letter earlier this week": the occasion of saying, then its time.
 _OCCASION_BEFORE = re.compile(
     r"(?i:\b(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+)?(?:letter|statement|interview|"
@@ -336,7 +343,7 @@ def _own_guess(
         and attached(frame, g.start, g.end)
     ]
     if not found:
-        return _trailing_guess(text, st, anchor, latest)
+        return _trailing_guess(text, st, anchor, latest) or _leading_guess(text, st, anchor, latest)
     core = frame.core or (0, 0)
 
     def rank(g: DateGuess) -> tuple[int, int, int]:
@@ -346,6 +353,26 @@ def _own_guess(
 
     best = min(found, key=rank)
     return dataclasses.replace(best, start=best.start + frame.lo, end=best.end + frame.lo)
+
+
+def _leading_guess(
+    text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
+) -> DateGuess | None:
+    """ "said in its annual report on Indonesia last June that ...": an indirect content opening with
+    the occasion of saying and its time; the time dates the saying."""
+    if st.kind != "indirect":
+        return None
+    content = text[st.start : st.end]
+    m = _OCCASION_LEAD.match(content)
+    if m is None:
+        return None
+    tail = content[m.end() : m.end() + 40]
+    tail = tail[: min((i for i in (tail.find(" that "), tail.find(",")) if i >= 0), default=len(tail))]
+    for g in resolve_time_phrases(tail, anchor):
+        if _not_after(g, latest):
+            off = st.start + m.end()
+            return dataclasses.replace(g, start=g.start + off, end=g.end + off)
+    return None
 
 
 def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:
@@ -459,6 +486,12 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
     phrase = m.group().strip()
     if kind in _RELATIVE_NOUN and phrase.rsplit(None, 1)[-1][:1].isupper():
         return None  # "told Kamloops This Week": a name, not this week
+    if kind == "rel_day" and phrase[:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
+        return None  # "USA Today reported": a newspaper
+    if phrase.lower().startswith("since "):
+        return (
+            None  # "Since April, the FDA said it had detained...": a state since then, not the saying's time
+        )
     future = _is_future(text, m.start())
 
     def day(d: dt.date | None) -> DateGuess | None:

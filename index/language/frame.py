@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"[^\W_][\w'’.&-]*|[,;:()—–]")
 # the usual objects of a stance verb ("rejected the offer on Monday").
 _FRAME_WORD_TEXT = """a an the his her its their our my this these of in at to with on during before from via by and or as
     for was were is are had has have been also again later earlier separately publicly privately
-    repeatedly first then here there late early just only once previously while when
+    repeatedly first then here there late early just only once previously while when recently
     speaking spoke speaks talking writing wrote addressing addressed told telling tells said says saying
     added adding quoted cited interviewed answering responding replying appearing testifying testified
     issued released published broadcast televised posted made given held delivered sent filed presented
@@ -61,13 +61,24 @@ _FRAME_WORD_TEXT = """a an the his her its their our my this these of in at to w
     position positions stance view views call calls demand demands offer proposal plan claim claims
     allegation allegations charge charges accusation accusations criticism warning commitment pledge
     support opposition rumours rumors concern concerns hope belief intention request idea decision point
-    survey surveys poll polls study similar same presentation launch opening unveiling"""
+    survey surveys poll polls study similar same presentation launch opening unveiling public dated order ruling
+    staff aides employees workers colleagues
+    de da del di do dos das du van von der den la le al el bin"""
 _FRAME_WORDS = frozenset(_FRAME_WORD_TEXT.split())
 # Capitalised at a sentence start they are still no names: a clause led by them is an event.
 _EVENT_LEAD_TEXT = (
     "after before following since until till when while as despite ahead prior once if because though"
 )
 _EVENT_LEADS = frozenset(_EVENT_LEAD_TEXT.split())
+# Clause words and common verbs: a gap holding one is a clause of its own, whatever else it holds.
+_CLAUSE_LEAD_TEXT = (
+    "who which that whose whom where after before since until when while because if though although"
+)
+_CLAUSE_LEADS = frozenset(_CLAUSE_LEAD_TEXT.split())
+_VERB_TEXT = (
+    "is are was were be been being has have had do does did will would can could may might must shall"
+)
+_VERBS = frozenset(_VERB_TEXT.split())
 # A gap holding one of these is no frame, whatever else it holds.
 _NEVER_FRAME = frozenset({";", "—", "–"})
 # "had said", "previously said", "said at the time": an older statement reported again.
@@ -75,7 +86,10 @@ _EARLIER_BEFORE = re.compile(
     r"(?i:\b(?:had(?:\s+(?:\w+ly|also|already|earlier|once|long|repeatedly|not))?|(?:has|have)\s+(?:already|"
     r"previously|earlier|long|repeatedly|once|in the past)|previously|earlier|once|formerly|in the past)\s*)$"
 )
-_EARLIER_AFTER = re.compile(r"^(?i:\s*(?:,\s*)?(?:at the time|back then|in the past|previously|earlier)\b)")
+# "told reporters at the time": after the cue and at most two words of its object.
+_EARLIER_AFTER = re.compile(
+    r"^(?i:(?:\s+[\w'’-]+){0,2}?\s*(?:,\s*)?(?:at the time|back then|in the past|previously|earlier)\b)"
+)
 # How a time phrase after the content may start and still date the saying.
 _AFTER_CONTENT = frozenset(
     {"while", "when", "speaking", "addressing", "talking", "writing", "in", "at", "during"}
@@ -169,7 +183,10 @@ def attached(frame: Frame, start: int, end: int) -> bool:
         return _frame_gap(frame, c1, start) or _after_content(frame, c1, start)
     if end <= c0:  # "On Monday, Smith said"
         clause = max([0, *(e for s, e in frame.holes if e <= start)])
-        return _frame_gap(frame, clause, start, lead=True) and _frame_gap(frame, end, c0)
+        return _frame_gap(frame, clause, start, lead=True) and _frame_gap(frame, end, c0, nouns=True)
+    if frame.speaker is not None and frame.speaker[0] <= start and end <= frame.speaker[1]:
+        # "The statement, issued yesterday, did not say": a speaker's own apposition of issue.
+        return _frame_gap(frame, frame.speaker[0], start)
     # Between the speaker and the cue: "Smith on Monday said", "Smith, speaking on Monday, said".
     before = max((e for s, e in anchors if e <= start), default=None)
     if before is None:
@@ -269,8 +286,13 @@ def _find_cue(
     return best, best + len(cue)
 
 
-def _frame_gap(frame: Frame, start: int, end: int, *, lead: bool = False) -> bool:
-    """Only frame words (or names) between two points, and no content of another statement."""
+def _frame_gap(frame: Frame, start: int, end: int, *, lead: bool = False, nouns: bool = False) -> bool:
+    """Only frame words (or names) between two points, and no content of another statement.
+
+    With `nouns`, between a leading time phrase and the speaker, any word but a verb or a clause word
+    may stand ("On Thursday, UK-based retailer Tesco and Salling Group announced", "On Saturday, in a
+    brief but official statement, Trump said"); "On Monday, police arrested five men and Smith said"
+    stays an event."""
     if start >= end:
         return True
     if any(s < end and e > start for s, e in frame.holes):
@@ -293,5 +315,7 @@ def _frame_gap(frame: Frame, start: int, end: int, *, lead: bool = False) -> boo
             continue
         # Another speech verb ("reiterated the position over the weekend") is frame too.
         if low not in _FRAME_WORDS and CUE_RE.fullmatch(low) is None:
+            if nouns and low not in _CLAUSE_LEADS and not low.endswith(("ed", "ing")) and low not in _VERBS:
+                continue
             return False
     return True
