@@ -417,6 +417,8 @@ def _said(
         ("Howard, who leaves for Japan tomorrow, told Reuters he will try.", "he will try",
          "Howard, who leaves for Japan tomorrow", "told", (WED, None, "article", "publication date")),
         # a content opening with the occasion of saying and its time
+        ("It said at a meeting of creditors yesterday, directors resigned.", "at a meeting of creditors yesterday, directors resigned",
+         "It", "said", (WED, None, "article", "publication date")),
         ("It said in its annual report on Indonesia last June that jobs were scarce.",
          "in its annual report on Indonesia last June that jobs were scarce", "It", "said",
          (D(2025, 6, 1), D(2025, 6, 30), "month", "last June")),
@@ -427,6 +429,16 @@ def _said(
          "Trump", "said", (D(2025, 8, 16), None, "day", "On Saturday")),
         ("On Monday, police arrested five men and the minister said the threat was over.",
          "the threat was over", "the minister", "said", (WED, None, "article", "publication date")),
+        ("Last year, Irish yields were the lowest and Irish Sugar Plc said the target is lower.",
+         "the target is lower", "Irish Sugar Plc", "said", (WED, None, "article", "publication date")),
+        # a clause-opening prepositional phrase of the occasion
+        ("In trading earlier today, traders said prices had firmed.", "prices had firmed", "traders", "said",
+         (WED, None, "day", "earlier today")),
+        ("In its original announcement yesterday, USDA had said the offer included lumber.",
+         "the offer included lumber", "USDA", "said", (D(2025, 8, 19), None, "day", "yesterday")),
+        ('"Raising the price would conflict," said a China Daily editorial this month.',
+         '"Raising the price would conflict,"', "a China Daily editorial this month", "said",
+         (D(2025, 8, 1), WED, "month", "this month")),
         # audiences, rulings and names with particles are frame words too
         ("Yeutter told senior staff this morning that he would stay.", "that he would stay", "Yeutter", "told",
          (WED, None, "day", "this morning")),

@@ -369,7 +369,15 @@ def _leading_guess(
     tail = content[m.end() : m.end() + 40]
     tail = tail[: min((i for i in (tail.find(" that "), tail.find(",")) if i >= 0), default=len(tail))]
     for g in resolve_time_phrases(tail, anchor):
-        if _not_after(g, latest):
+        after = content[m.end() + g.end :].lstrip()
+        # The occasion is the saying's only when the content proper follows: "... last June that jobs
+        # were scarce", "... in February to increase the cuts"; not "At a board meeting yesterday,
+        # directors deleted ..." (the meeting is what was said).
+        if (
+            _not_after(g, latest)
+            and not _NOT_ADVERBIAL.match(content, m.end() + g.end)
+            and (after.startswith(("that ", "to ")))
+        ):
             off = st.start + m.end()
             return dataclasses.replace(g, start=g.start + off, end=g.end + off)
     return None

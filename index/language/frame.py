@@ -62,7 +62,7 @@ _FRAME_WORD_TEXT = """a an the his her its their our my this these of in at to w
     allegation allegations charge charges accusation accusations criticism warning commitment pledge
     support opposition rumours rumors concern concerns hope belief intention request idea decision point
     survey surveys poll polls study similar same presentation launch opening unveiling public dated order ruling
-    staff aides employees workers colleagues
+    staff aides employees workers colleagues editorial editorials commentary column article
     de da del di do dos das du van von der den la le al el bin"""
 _FRAME_WORDS = frozenset(_FRAME_WORD_TEXT.split())
 # Capitalised at a sentence start they are still no names: a clause led by them is an event.
@@ -183,7 +183,8 @@ def attached(frame: Frame, start: int, end: int) -> bool:
         return _frame_gap(frame, c1, start) or _after_content(frame, c1, start)
     if end <= c0:  # "On Monday, Smith said"
         clause = max([0, *(e for s, e in frame.holes if e <= start)])
-        return _frame_gap(frame, clause, start, lead=True) and _frame_gap(frame, end, c0, nouns=True)
+        lead = _frame_gap(frame, clause, start, lead=True) or _occasion_lead(frame, clause, start)
+        return lead and _frame_gap(frame, end, c0, nouns=True)
     if frame.speaker is not None and frame.speaker[0] <= start and end <= frame.speaker[1]:
         # "The statement, issued yesterday, did not say": a speaker's own apposition of issue.
         return _frame_gap(frame, frame.speaker[0], start)
@@ -196,6 +197,17 @@ def attached(frame: Frame, start: int, end: int) -> bool:
     # "Reagan ordered the study last September, citing ...": a participle cue hangs from its clause's
     # verb, and that clause's time is the saying's.
     return _participle(frame) and not any(s < c1 and e > before for s, e in frame.holes)
+
+
+def _occasion_lead(frame: Frame, clause: int, start: int) -> bool:
+    """ "In trading earlier today, traders said", "In its original announcement yesterday, USDA said": a
+    clause-opening prepositional phrase with no verb of its own."""
+    words = [t.lower() for t in _TOKEN.findall(frame.masked[clause:start]) if t not in ",()"]
+    return (
+        bool(words)
+        and words[0] in ("in", "at", "during")
+        and _frame_gap(frame, clause, start, nouns=True, gerunds=True)
+    )
 
 
 def _participle(frame: Frame) -> bool:
@@ -286,7 +298,9 @@ def _find_cue(
     return best, best + len(cue)
 
 
-def _frame_gap(frame: Frame, start: int, end: int, *, lead: bool = False, nouns: bool = False) -> bool:
+def _frame_gap(
+    frame: Frame, start: int, end: int, *, lead: bool = False, nouns: bool = False, gerunds: bool = False
+) -> bool:
     """Only frame words (or names) between two points, and no content of another statement.
 
     With `nouns`, between a leading time phrase and the speaker, any word but a verb or a clause word
@@ -313,9 +327,12 @@ def _frame_gap(frame: Frame, start: int, end: int, *, lead: bool = False, nouns:
             if low in _EVENT_LEADS and (lead or i == 0):
                 return False
             continue
+        if nouns and low in _VERBS:
+            return False  # "Last year, Irish yields were the lowest ... and Irish Sugar said": a clause
         # Another speech verb ("reiterated the position over the weekend") is frame too.
         if low not in _FRAME_WORDS and CUE_RE.fullmatch(low) is None:
-            if nouns and low not in _CLAUSE_LEADS and not low.endswith(("ed", "ing")) and low not in _VERBS:
+            verb = low.endswith("ed") or (low.endswith("ing") and not gerunds)
+            if nouns and low not in _CLAUSE_LEADS and not verb and low not in _VERBS:
                 continue
             return False
     return True
