@@ -37,6 +37,8 @@ def _frame_of(text: str, content: str, speaker: str, cue: str) -> Frame:
         ("Smith on Monday said taxes would rise.", "taxes would rise", "Smith", "said", "on Monday", True),
         ("Smith told Reuters in Brussels on Monday that taxes would rise.", "that taxes would rise", "Smith",
          "told", "on Monday", True),
+        ("Earlier today Kurzweil reported a loss.", "a loss", "today Kurzweil", "reported", "Earlier today",
+         True),  # a speaker span that swallowed part of the phrase
         # event dates: another noun, a clause of its own, a relative clause
         ("After the vote on 7 May, Smith said taxes would rise.", "taxes would rise", "Smith", "said", "on 7 May",
          False),

@@ -181,6 +181,8 @@ def attached(frame: Frame, start: int, end: int) -> bool:
     anchors = [s for s in (frame.speaker, frame.cue) if s is not None]
     if start >= c1:  # "said on Monday", "said Smith in a statement on Monday"
         return _frame_gap(frame, c1, start) or _after_content(frame, c1, start)
+    if start < c0 < end:  # "Earlier today Kurzweil reported", the speaker's span swallowing "today"
+        end = c0
     if end <= c0:  # "On Monday, Smith said"
         clause = max([0, *(e for s, e in frame.holes if e <= start)])
         lead = _frame_gap(frame, clause, start, lead=True) or _occasion_lead(frame, clause, start)
