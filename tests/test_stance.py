@@ -29,13 +29,18 @@ def reading(
         ("he was reluctant to support the tax increase", "indirect", ("rejects", True, None)),
         ("nobody will accept the terms", "direct", ("asserts", False, None)),  # not the speaker's position
         ("we accept the plan, but not the timetable", "direct", ("accepts", False, None)),  # "not" is later
-        ("the board, not present, voted to reject the bid", "indirect", ("rejects", False, None)),
+        # a subject cut off by a comma is not taken to be the speaker
+        ("the board, not present, voted to reject the bid", "indirect", ("asserts", False, None)),
+        ("Like Labour, the Lib Dems are soft on crime, oppose controls", "direct", ("asserts", False, None)),
+        ("to oppose the plan, as ever", "indirect", ("rejects", False, None)),  # the quote opens with the verb
         # modality and conditions
         ("we could accept a ceasefire", "direct", ("accepts", False, "could")),
         ("we might support the plan", "direct", ("supports", False, "might")),
         ("he would accept the deal if taxes fell", "indirect", ("accepts", False, "if")),
         ("it will not agree to any quotas unless prices rise", "indirect", ("rejects", True, "if")),
         ("we must oppose protectionism", "direct", ("rejects", False, "must")),
+        ("Brown would have to raise taxes", "indirect", ("asserts", False, None)),  # a prediction, no demand
+        ("Brown has to raise taxes", "indirect", ("demands", False, None)),
         ("we'll support the plan", "direct", ("supports", False, "will")),
         # who holds it: the speaker, or someone the speaker reports
         ("Britain and West Germany opposed the tax", "indirect", ("asserts", False, None)),
@@ -89,6 +94,7 @@ def test_without_a_speaker_every_stance_word_counts() -> None:
         ("rejected", "reject", ("", ""), "the offer", ("rejects", False, "position")),
         ("agreed", "agree", ("", ""), "that prices would fall", ("asserts", False, None)),  # a claim
         ("agreed", "agree", ("", ""), "to buy the unit", ("asserts", False, None)),  # a transaction
+        ("insisted", "insist", ("", ""), "his spending plans were affordable", ("asserts", False, None)),
         ("rejected", "reject", ("", ""), "all bids for barley", ("asserts", False, None)),
     ],
 )

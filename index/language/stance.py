@@ -77,7 +77,7 @@ CUE_STANCE: dict[str, Stance] = {
     "condemn": "rejects", "criticise": "rejects", "criticize": "rejects", "rule out": "rejects", "ruled out": "rejects",
     "veto": "rejects", "refuse": "rejects", "slam": "rejects", "decry": "rejects", "denounce": "rejects",
     "warn": "warns", "warned": "warns", "caution": "warns", "threaten": "warns", "threatened": "warns",
-    "demand": "demands", "urge": "demands", "urged": "demands", "insist": "demands", "call for": "demands",
+    "demand": "demands", "urge": "demands", "urged": "demands", "call for": "demands",
     "called for": "demands", "press": "demands", "appeal": "demands",
     "promise": "promises", "pledge": "promises", "pledged": "promises", "vow": "promises", "vowed": "promises",
     "guarantee": "promises", "commit": "promises",
@@ -299,6 +299,8 @@ def read_stance(
         if not held:
             reported = reported or phrase
             continue
+        if stance == "demands" and walk.modal in ("would", "will") and phrase != "must":
+            continue  # "Brown would have to raise taxes": a prediction, not a demand
         if not negated:
             return StanceReading(stance, f'"{phrase}"', False, modality, reiterated, target, _axis(stance))
         if stance in _FLIP:
@@ -331,6 +333,7 @@ class _Walk:
     negated: bool
     modal: str | None
     passive: bool
+    at_start: bool = False  # no subject because the quote starts there ("opposing the plan")
 
 
 class _Holder:
@@ -354,7 +357,10 @@ class _Holder:
         if walk.passive:
             return False
         if walk.subject is None:
-            return True
+            # "the Lib Dems are soft on crime, support higher taxes, oppose ...": a clause cut off by a
+            # comma or a clause word has its subject elsewhere; only a quote opening with the verb is
+            # taken as the speaker's.
+            return walk.at_start
         i = walk.subject
         word = tokens[i]
         if word in self.selves:
@@ -426,7 +432,7 @@ def _walk_back(tokens: list[str], at: int) -> _Walk:
         cut = max((k for k, t in enumerate(lead) if t in _CLAUSE_BREAK), default=-1)
         negated = negated or any(t in _SUBJECT_NEGATORS for t in lead[cut + 1 :])
         return _Walk(i, negated, modal, passive)
-    return _Walk(None, negated, modal, passive)
+    return _Walk(None, negated, modal, passive, at_start=True)
 
 
 def _negated_object(tokens: list[str], end: int) -> bool:
