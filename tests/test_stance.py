@@ -32,7 +32,11 @@ def reading(
         # a subject cut off by a comma is not taken to be the speaker
         ("the board, not present, voted to reject the bid", "indirect", ("asserts", False, None)),
         ("Like Labour, the Lib Dems are soft on crime, oppose controls", "direct", ("asserts", False, None)),
-        ("to oppose the plan, as ever", "indirect", ("rejects", False, None)),  # the quote opens with the verb
+        (
+            "to oppose the plan, as ever",
+            "indirect",
+            ("rejects", False, None),
+        ),  # the quote opens with the verb
         # modality and conditions
         ("we could accept a ceasefire", "direct", ("accepts", False, "could")),
         ("we might support the plan", "direct", ("supports", False, "might")),
