@@ -45,6 +45,10 @@ def reading(
         ("we must oppose protectionism", "direct", ("rejects", False, "must")),
         ("Brown would have to raise taxes", "indirect", ("asserts", False, None)),  # a prediction, no demand
         ("Brown has to raise taxes", "indirect", ("demands", False, None)),
+        ("There must have been 20 instances like this", "direct", ("asserts", False, None)),  # an inference
+        ("the demand was unprecedented", "indirect", ("asserts", False, None)),  # a noun
+        ("it is unlikely that its board will accept the offer", "indirect", ("rejects", True, "will")),
+        ("it had agreed with Canadian firms to study a plant", "indirect", ("asserts", False, None)),
         ("we'll support the plan", "direct", ("supports", False, "will")),
         # who holds it: the speaker, or someone the speaker reports
         ("Britain and West Germany opposed the tax", "indirect", ("asserts", False, None)),

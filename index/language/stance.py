@@ -190,6 +190,9 @@ _CONTRACTION = re.compile(r"\b(\w+)'(ll|re|ve|m|d)\b")
 _EXPANDED = {"ll": "will", "re": "are", "ve": "have", "m": "am", "d": "would"}
 _SUBJECT_NEGATORS = frozenset({"neither", "nor", "no", "not", "never", "nobody", "none"})
 _RELATIVES = frozenset({"who", "which", "whom"})
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+)
 _BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being"})
 _POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
 _DIRECT_SELF = frozenset({"i", "we", "us", "me"})
@@ -217,6 +220,7 @@ _MARKET_SUPPORT_AFTER = frozenset(
     {"price", "prices", "level", "levels", "buying", "payments", "programs", "programme", "programmes",
      "program", "loans", "operations", "purchases", "from", "by", "at", "around", "near"}
 )  # fmt: skip
+_DOUBTS = frozenset({"unlikely", "doubt", "doubts", "doubted", "doubtful", "improbable"})
 _NEG_RAISERS = frozenset({"think", "believe", "expect", "feel", "suppose"})
 _WH_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"})
 _CONDITIONALS = frozenset({"if", "unless", "provided", "providing"})
@@ -299,8 +303,8 @@ def read_stance(
         if not held:
             reported = reported or phrase
             continue
-        if stance == "demands" and walk.modal in ("would", "will") and phrase != "must":
-            continue  # "Brown would have to raise taxes": a prediction, not a demand
+        if stance == "demands" and _not_a_demand(phrase, tokens, at, size, walk):
+            continue
         if not negated:
             return StanceReading(stance, f'"{phrase}"', False, modality, reiterated, target, _axis(stance))
         if stance in _FLIP:
@@ -435,17 +439,30 @@ def _walk_back(tokens: list[str], at: int) -> _Walk:
     return _Walk(None, negated, modal, passive, at_start=True)
 
 
+def _not_a_demand(phrase: str, tokens: list[str], at: int, size: int, walk: _Walk) -> bool:
+    """ "Brown would have to raise taxes" (a prediction), "there must have been 20 cases" (an inference),
+    "called the demand unprecedented" (a noun)."""
+    if walk.modal in ("would", "will") and phrase != "must":
+        return True
+    if phrase == "must" and tokens[at + size : at + size + 1] == ["have"]:
+        return True
+    return phrase in ("demand", "demands") and at > 0 and tokens[at - 1] in _DETERMINERS
+
+
 def _negated_object(tokens: list[str], end: int) -> bool:
     """ "will accept no monitoring", "supports nothing of the kind"."""
     return end < len(tokens) and tokens[end] in ("no", "nothing", "none", "neither")
 
 
 def _neg_raised(tokens: list[str], at: int) -> bool:
-    """A negated "think/believe" earlier in the sentence: "I don't think it is a good idea"."""
-    for i in range(at - 1, 0, -1):
+    """A negated "think/believe" earlier in the sentence ("I don't think it is a good idea"), or a
+    doubting one ("it is unlikely that its board will accept")."""
+    for i in range(at - 1, -1, -1):
         if tokens[i] in _SENTENCE_BREAK:
             return False
-        if tokens[i] in _NEG_RAISERS and _is_negator(tokens[i - 1]):
+        if tokens[i] in _DOUBTS:
+            return True
+        if i > 0 and tokens[i] in _NEG_RAISERS and _is_negator(tokens[i - 1]):
             return True
     return False
 
@@ -469,6 +486,12 @@ def _business(phrase: str, tokens: list[str], at: int, size: int) -> bool:
         words = nxt if phrase.endswith(" to") else nxt[1:] if nxt[:1] == ["to"] else []
         if words and words[0] in _BUSINESS_VERBS:
             return True
+        if phrase.startswith("agree") and nxt[:1] == ["with"]:
+            # "agreed with Canadian firms to study a plant": a joint venture; "agreed with Tolvik that
+            # both sides will lift every restriction" stays an acceptance.
+            rest = tokens[at + size : at + size + 8]
+            if "to" in rest and ("that" not in rest or rest.index("to") < rest.index("that")):
+                return True
     if phrase in ("accept", "accepts", "accepted", "reject", "rejects", "rejected") and (
         any(w in _TENDER_OBJECTS for w in nxt[:3])
         or any(w[:1].isdigit() for w in nxt[:2])
