@@ -18,12 +18,15 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.index.ingest.pipeline import UNCHANGED, Ingested, ingest
 from newsdesk.index.model import Article, Statement
 
-MANIFEST_VERSION = 2
+if TYPE_CHECKING:
+    from newsdesk.index.actors.registry import Registry
+
+MANIFEST_VERSION = 3  # 3: typed mention rows (actor keys) and the people each article names
 # Commit this often during a long first index, so a person sees results before the end.
 COMMIT_EVERY = 5000
 BULK_THRESHOLD = 200
@@ -70,7 +73,7 @@ class Desk:
         self.folder = Path(folder).resolve()
         self.data_dir = Path(data_dir).resolve() if data_dir else default_data_dir(self.folder)
         self._store: Any = None
-        self._registry: Any = None
+        self._registry: Registry | None = None
         self._registry_stamp: tuple[int, float] | None = None
         self._pending_note: str | None = None
 
@@ -325,10 +328,9 @@ class Desk:
 
     def _load_gazetteer(self, note: WarnFn) -> Any:
         """The packaged gazetteer extended with the desk's corrections (loaded only when there is work)."""
-        try:
-            from newsdesk.index.actors.registry import load_corrections, load_gazetteer
-        except ImportError:
-            return None
+        from newsdesk.index.actors.corrections import load_corrections
+        from newsdesk.index.actors.gazetteer import load_gazetteer
+
         gazetteer = load_gazetteer()
         try:
             corrections = load_corrections(self.corrections_paths())
@@ -382,6 +384,12 @@ class Desk:
         """Ranked hits for a query (articles, or statements for statement-field queries)."""
         return self.store.search(query, limit=limit, snippets=snippets)
 
+    def search_page(
+        self, query: str, *, offset: int = 0, limit: int = 50, sort: str = "relevance", snippets: bool = True
+    ) -> Any:
+        """One page of results with the true total (a search.results.ResultPage; see Store.search_page)."""
+        return self.store.search_page(query, offset=offset, limit=limit, sort=sort, snippets=snippets)
+
     def article(self, key: str) -> Article | None:
         """The indexed article with this key."""
         return self.store.article(key)
@@ -391,73 +399,58 @@ class Desk:
         return self.store.statements(key)
 
     def hit_spans(self, key: str, query: str) -> list[tuple[int, int]]:
-        """Offsets in `Article.text` of the query's terms."""
+        """Offsets in `Article.text` of what the query matched (the first 1,000; see `highlights`)."""
+        found = self.highlights(key, query)
+        return [] if found is None else list(found.spans)
+
+    def highlights(self, key: str, query: str, *, start: int = 0, limit: int = 1000) -> Any:
+        """Where the query matched in the article (a search.results.Highlights), None if not indexed."""
         article = self.article(key)
         if article is None:
-            return []
-        return self.store.hit_spans(key, query, article.text, article.body_offset)
+            return None
+        return self.store.highlights(article, query, start=start, limit=limit)
 
-    def registry(self) -> Any:
-        """The desk-wide actor registry (rebuilt when the manifest or corrections change)."""
-        return self._actor_state()[0]
-
-    def _actor_state(self) -> tuple[Any, dict[str, set[str]], list[list[Any]]]:
-        """Registry, canonical name -> every per-article name it covers, and all mentions (cached)."""
-        from newsdesk.index.actors.registry import build_registry, load_corrections
+    def registry(self) -> Registry:
+        """The desk-wide actor registry, rebuilt when the manifest or the corrections change."""
+        from newsdesk.index.actors.corrections import load_corrections
+        from newsdesk.index.actors.mentions import from_rows
+        from newsdesk.index.actors.registry import build_registry
 
         stamp = _stamp([self.manifest_path, *self.corrections_paths()])
         if self._registry is None or self._registry_stamp != stamp:
-            mentions: list[list[Any]] = []
+            records = []
+            people: dict[str, list[str]] = {}
             for entry in self._manifest().get("files", {}).values():
-                mentions.extend(entry.get("mentions", []))
+                keys = entry.get("keys", [])
+                records.extend(from_rows(entry.get("mentions", []), keys))
+                for key, names in zip(keys, entry.get("people", []), strict=False):
+                    people[key] = names
             try:
                 corrections = load_corrections(self.corrections_paths())
             except ValueError:
                 corrections = load_corrections([])
-            registry = build_registry((tuple(m[:4]) for m in mentions), corrections)
-            covers: dict[str, set[str]] = {}
-            for name in {m[0] for m in mentions}:
-                canonical = registry.canonical(name)
-                if canonical:
-                    covers.setdefault(canonical, {canonical}).add(name)
-            self._registry = (registry, covers, mentions)
+            self._registry = build_registry(records, corrections, people)
             self._registry_stamp = stamp
         return self._registry
-
-    def names_for(self, canonical: str) -> set[str]:
-        """Every per-article actor name the registry maps to this canonical name."""
-        return self._actor_state()[1].get(canonical, {canonical})
 
     def iter_statements(
         self, actor_names: Collection[str] | None = None, query: str | None = None
     ) -> list[Any]:
-        """Stored statements by canonical actor names and/or a full-text query over quotes."""
-        from newsdesk.index.actors.registry import slug
-
-        ids: set[str] | None = None
+        """Stored statements of desk actors (each given by id, name or alias) and/or matching a full-text
+        query over quotes."""
+        keys: set[str] | None = None
         if actor_names is not None:
-            ids = {slug(n) for name in actor_names for n in self.names_for(name)}
-        return self.store.statement_rows(ids, query)
+            registry = self.registry()
+            keys = set()
+            for name in actor_names:
+                actor = registry.by_id.get(name) or registry.actor(name)
+                keys.update(registry.keys.get(actor.id, ()) if actor else ())
+        return self.store.statement_rows(keys, query)
 
     def actor_stats(self) -> list[ActorStats]:
         """Every desk actor with its statement count and first/last statement dates."""
-        reg, _, mentions = self._actor_state()
-        stats: dict[str, list[Any]] = {}
-        for m in mentions:
-            canonical = reg.canonical(m[0])
-            if not canonical:
-                continue
-            row = stats.setdefault(canonical, [0, None, None])
-            row[0] += 1
-            day = m[4] if len(m) > 4 else None
-            if day:
-                row[1] = day if row[1] is None or day < row[1] else row[1]
-                row[2] = day if row[2] is None or day > row[2] else row[2]
-        out = []
-        for actor in reg.actors():
-            count, first, last = stats.get(actor.name, [0, None, None])
-            out.append(ActorStats(actor, count, _date(first), _date(last)))
-        return out
+        registry = self.registry()
+        return [ActorStats(a, *_counts(registry.stats.get(a.id))) for a in registry.actors()]
 
     def article_count(self) -> int:
         """How many articles the manifest lists."""
@@ -474,8 +467,8 @@ class ActorStats:
     last: dt.date | None
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+def _counts(stats: Any) -> tuple[int, dt.date | None, dt.date | None]:
+    return (stats.statements, stats.first, stats.last) if stats else (0, None, None)
 
 
 def _rel(path: Path, root: Path) -> str:

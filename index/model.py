@@ -96,6 +96,11 @@ class Statement:
     date_text: str | None = None
     reported_on: dt.date | None = None
     cue_context: tuple[str, str] | None = None
+    # The key the desk-wide actor step knows this speaker by: the slug of a name the article could give
+    # for the whole desk, or an article-scoped key for a bare surname or an unnamed source
+    # (`newsdesk.index.actors.names.article_scoped`). None when `actor` is None.
+    actor_key: str | None = None
+    actor_gender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +113,5 @@ class Actor:
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
+    # Every way the desk wrote this actor as a speaker ("Moscow", "Mr Trump"), with how often, most first.
+    alias_counts: tuple[tuple[str, int], ...] = ()

@@ -272,7 +272,8 @@ class _Item:
     def of(record: StatementRecord, canonical: Callable[[str], str | None] | None) -> _Item:
         st = record.statement
         name = st.actor or st.speaker or "unknown"
-        actor = (canonical(name) if canonical is not None else None) or name
+        # The actor key first: a surname or "officials" means different actors in different articles.
+        actor = (canonical(st.actor_key or name) if canonical is not None else None) or name
         date, date_end, precision, text = st.date, st.date_end, st.date_precision, st.date_text
         if date is None and record.article_date is not None:
             # Stored before dating ran: the article's day is the honest fallback.

@@ -57,45 +57,49 @@ def ingest(
         # Keep what was indexed before: a file broken now is retried on the next run.
         out.status = SKIPPED
         return out
-    mentions: list[list[Any]] = []
+    from newsdesk.index.actors.mentions import records_for, to_rows
+
+    records = []
+    people: list[list[str]] = []
     for article in result.articles:
-        statements = statements_for(article, gazetteer, out.warnings)
+        statements, named = extract_for(article, gazetteer, out.warnings)
         out.docs.append((article, statements))
-        mentions.extend(
-            [s.actor, s.actor_kind, s.role, s.affiliation, iso(s.date or article.date)]
-            for s in statements
-            if s.actor
-        )
+        records.extend(records_for(article, statements))
+        people.append(list(named))
+    keys = [article.key for article, _ in out.docs]
     out.entry = {
         "size": st.st_size,
         "mtime": st.st_mtime_ns,
         "sha1": digest,
-        "keys": [article.key for article, _ in out.docs],
-        "mentions": mentions,
+        "keys": keys,
+        "mentions": to_rows(records, keys),
+        "people": people,
     }
     return out
 
 
 def statements_for(article: Article, gazetteer: Any, warnings: list[str]) -> list[Statement]:
     """The article's statements, dated; extraction is best effort per article."""
+    return extract_for(article, gazetteer, warnings)[0]
+
+
+def extract_for(
+    article: Article, gazetteer: Any, warnings: list[str]
+) -> tuple[list[Statement], tuple[str, ...]]:
+    """The article's dated statements and the people it names; extraction is best effort per article."""
+    from newsdesk.index.language.dates import date_statements
+    from newsdesk.index.language.quotes import extract
+
     try:
-        from newsdesk.index.language.quotes import extract_statements
-    except ImportError:
-        return []
-    try:
-        statements = extract_statements(article, gazetteer=gazetteer)
+        found = extract(article, gazetteer=gazetteer)
     except Exception as exc:
         warnings.append(f"warning: {article.key}: quote extraction failed ({type(exc).__name__}: {exc})")
-        return []
+        return [], ()
     try:
-        from newsdesk.index.language.dates import date_statements
-    except ImportError:
-        return statements
-    try:
-        return date_statements(article, statements)
+        return date_statements(article, found.statements), found.people
     except Exception as exc:
         warnings.append(f"warning: {article.key}: statement dating failed ({type(exc).__name__}: {exc})")
-        return statements
+        return found.statements, found.people
 
 
 def sha1_of(path: Path) -> str:

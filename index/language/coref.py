@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from newsdesk.index.actors.registry import Gazetteer, fold
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import fold
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.speakers import Gender, Mention, make_mention, parse_mention
 
@@ -83,13 +84,13 @@ _CAPS_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
 
 
 @functools.lru_cache(maxsize=8)
-def _candidate_words(male: frozenset[str], female: frozenset[str]) -> re.Pattern[str]:
+def _candidate_words(male: frozenset[str], female: frozenset[str], unisex: frozenset[str]) -> re.Pattern[str]:
     """The capitalised words (whole runs `[A-Z][a-z]+`) that are titles or given names.
 
     No word boundary in the pattern: the caller tests the character before a match. A lookbehind at
     every capital letter the scan stops at cost more than the rest of the failed attempt, and a match
     that the test then drops hides no other (its letters after the first are all lower case)."""
-    words = sorted(w for w in _TITLE_HEADS | male | female if _CAP_WORD_WHOLE.fullmatch(w))
+    words = sorted(w for w in _TITLE_HEADS | male | female | unisex if _CAP_WORD_WHOLE.fullmatch(w))
     # `(?![a-z])`: the whole run of lower-case letters is the word ("Sen" is not "Senate").
     return re.compile(trie_pattern(words) + r"(?![a-z])")
 
@@ -99,11 +100,11 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
     antecedents for pronouns even when they never speak."""
     out: list[Mention] = []
     covered = -1
-    male, female = gazetteer.male_names, gazetteer.female_names
+    male, female, unisex = gazetteer.male_names, gazetteer.female_names, gazetteer.unisex_names
     # One pass over the capitalised words that are titles or known given names (the only ones looked at
     # more closely): a trie of those words, opening with their first letters, finds them in C instead of
     # testing every capitalised word.
-    for cap in _candidate_words(male, female).finditer(text):
+    for cap in _candidate_words(male, female, unisex).finditer(text):
         pos = cap.start()
         if pos < covered:
             continue
@@ -130,7 +131,7 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     covered = m.end()
                 continue
         gender: Gender | None = "m" if word in male else "f" if word in female else None
-        if gender is None:
+        if gender is None and word not in unisex:
             continue
         m = gazetteer.given_name_re.match(text, pos)
         if m is None or m.group(2) in _NOT_SURNAMES:
@@ -243,7 +244,8 @@ def antecedent(
             best, best_end = a, a.end
             best_speaks = id(a) in speakers
         return best
-    if low in ("who", "which"):
+    if low in ("who", "which", "you"):
+        # "You" is whoever is addressed (an interviewer's question), never the last name seen.
         # A relative pronoun means the words right before it ("the woman who said"); when those are not
         # a name we could read, guessing the last name seen would put words in someone's mouth.
         return None

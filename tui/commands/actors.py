@@ -17,7 +17,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--kind", choices=["person", "organisation", "state", "outlet", "unnamed"], help="only this kind"
     )
     p.add_argument("--min", type=int, default=0, metavar="N", help="only actors with at least N statements")
-    p.add_argument("--json", action="store_true", help="print JSON Lines, one actor per line")
+    p.add_argument("--aliases", action="store_true", help="also list how each actor was written, with counts")
+    p.add_argument(
+        "--json", action="store_true", help="print JSON Lines, one actor per line (aliases included)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
                         "id": a.id,
                         "name": a.name,
                         "kind": a.kind,
-                        "aliases": list(a.aliases),
+                        # Every way the desk wrote this actor as a speaker, with how often, most first.
+                        "aliases": [{"name": n, "count": c} for n, c in a.alias_counts],
                         "roles": list(a.roles),
                         "affiliation": a.affiliation,
                         "statements": r.statements,
@@ -64,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
             span = f"{r.first or '?'} .. {r.last or '?'}" if r.first or r.last else "undated"
             extra = ", ".join(x for x in (a.roles[0] if a.roles else None, a.affiliation) if x)
             out.write(f"{r.statements:>5}  {a.name} ({a.kind}{', ' + extra if extra else ''})  {span}\n")
+            if args.aliases and a.alias_counts:
+                out.write("       also written: " + ", ".join(f"{n} ({c})" for n, c in a.alias_counts) + "\n")
     if not rows and not args.json:
         print("no actors on this desk yet", file=sys.stderr)
     return 0

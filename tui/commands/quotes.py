@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from newsdesk.tui.cli import UsageError, add_desk_options
 
 if TYPE_CHECKING:
-    from newsdesk.index.actors.registry import Gazetteer
+    from newsdesk.index.actors.gazetteer import Gazetteer
     from newsdesk.index.model import Article, Statement
 
 
@@ -69,7 +69,8 @@ def _articles(paths: list[Path], warn: Callable[[str], None]) -> Iterator[Articl
 def _gazetteer(args: argparse.Namespace, warn: Callable[[str], None]) -> Gazetteer | None:
     if not args.desk:
         return None
-    from newsdesk.index.actors.registry import load_corrections, load_gazetteer
+    from newsdesk.index.actors.corrections import load_corrections
+    from newsdesk.index.actors.gazetteer import load_gazetteer
 
     desk = Path(args.desk)
     data = Path(args.data) if args.data else desk / ".newsdesk"

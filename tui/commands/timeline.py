@@ -32,6 +32,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--since", metavar="DATE", help="only statements on or after this day (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="only statements on or before this day (YYYY-MM-DD)")
+    p.add_argument(
+        "--all", action="store_true", help="when ACTOR fits several actors, show all of them together"
+    )
     p.add_argument("--json", action="store_true", help="print JSON Lines, one entry per line, in date order")
 
 
@@ -69,15 +72,10 @@ def run(args: argparse.Namespace) -> int:
         if not actors:
             print(f"newsdesk: error: {no_actor_message(args.actor, registry.actors())}", file=sys.stderr)
             return 1
-        exact = registry.actor(args.actor)
-        if exact is not None:
-            actors = [exact]
-        elif len(actors) > 1:
-            names = ", ".join(a.name for a in actors[:5]) + (", …" if len(actors) > 5 else "")
-            print(
-                f"note: {args.actor!r} matches {len(actors)} actors ({names}): showing them all",
-                file=sys.stderr,
-            )
+        if len(actors) > 1 and not args.all:
+            raise UsageError(ambiguous_message(args.actor, actors, registry))
+        chosen = ", ".join(describe(a, registry) for a in actors[:5]) + (", …" if len(actors) > 5 else "")
+        print(f"timeline of {chosen}", file=sys.stderr)
         try:
             records = desk.iter_statements([a.name for a in actors], query=args.topic or None)
         except QueryError as exc:
@@ -97,6 +95,20 @@ def run(args: argparse.Namespace) -> int:
     for entry in entries:
         out.write(entry_line(entry, show_actor=show_actor) + "\n")
     return 0
+
+
+def describe(actor: Actor, registry: Any) -> str:
+    """ "Tony Blair (person, Prime Minister; 320 statements)": which actor a query picked."""
+    extra = ", ".join(
+        x for x in (actor.kind, actor.roles[0] if actor.roles else None, actor.affiliation) if x
+    )
+    return f"{actor.name} ({extra}; {registry.count(actor.id)} statements)"
+
+
+def ambiguous_message(query: str, actors: list[Actor], registry: Any) -> str:
+    """One line: the query fits several actors; name them, most quoted first."""
+    shown = "; ".join(describe(a, registry) for a in actors[:8]) + ("; …" if len(actors) > 8 else "")
+    return f"{query!r} fits {len(actors)} actors: {shown}. Give a fuller name, or --all for all of them"
 
 
 def no_actor_message(query: str, actors: list[Actor]) -> str:
