@@ -439,6 +439,11 @@ def _said(
         ('"Raising the price would conflict," said a China Daily editorial this month.',
          '"Raising the price would conflict,"', "a China Daily editorial this month", "said",
          (D(2025, 8, 1), WED, "month", "this month")),
+        # a sentence opening "By <time>," tells when; "by <time>" elsewhere is a deadline
+        ("By Sunday afternoon, Pierluisi said the Senate had no say.", "the Senate had no say", "Pierluisi",
+         "said", (D(2025, 8, 17), None, "day", "Sunday afternoon")),
+        ("Pierluisi said by Sunday the Senate had no say.", "the Senate had no say", "Pierluisi", "said",
+         (WED, None, "article", "publication date")),
         # audiences, rulings and names with particles are frame words too
         ("Yeutter told senior staff this morning that he would stay.", "that he would stay", "Yeutter", "told",
          (WED, None, "day", "this morning")),

@@ -337,7 +337,7 @@ def _own_guess(
         g
         for g in resolve_time_phrases(masked, anchor)
         if _not_after(g, latest)
-        and not _BOUND_BEFORE.search(masked, 0, g.start)
+        and not _bound(masked, g.start)
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
         and attached(frame, g.start, g.end)
@@ -381,6 +381,15 @@ def _leading_guess(
             off = st.start + m.end()
             return dataclasses.replace(g, start=g.start + off, end=g.end + off)
     return None
+
+
+def _bound(masked: str, start: int) -> bool:
+    """A deadline or a state before the phrase ("until September 30", "since Monday"); but a sentence
+    opening "By Sunday afternoon, Pierluisi said" or "By yesterday, the WHO reported" tells when."""
+    m = _BOUND_BEFORE.search(masked, 0, start)
+    if m is None:
+        return False
+    return not (m.group().strip().lower() == "by" and masked[: m.start()].strip(" \"“‘'(") == "")
 
 
 def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:
