@@ -439,6 +439,15 @@ def _said(
         ('"Raising the price would conflict," said a China Daily editorial this month.',
          '"Raising the price would conflict,"', "a China Daily editorial this month", "said",
          (D(2025, 8, 1), WED, "month", "this month")),
+        # a content the extractor opened with the cue's time phrase
+        ("The office said last month it will not prosecute Bond.", "last month it will not prosecute Bond",
+         "The office", "said", (D(2025, 7, 1), D(2025, 7, 31), "month", "last month")),
+        ("The office said last year sales rose.", "last year sales rose", "The office", "said",
+         (WED, None, "article", "publication date")),
+        ("The office said that last month sales rose.", "that last month sales rose", "The office", "said",
+         (WED, None, "article", "publication date")),
+        ("The airline said on September 1 it will start flights.", "on September 1 it will start flights",
+         "The airline", "said", (WED, None, "article", "publication date")),
         # a sentence opening "By <time>," tells when; "by <time>" elsewhere is a deadline
         ("By Sunday afternoon, Pierluisi said the Senate had no say.", "the Senate had no say", "Pierluisi",
          "said", (D(2025, 8, 17), None, "day", "Sunday afternoon")),

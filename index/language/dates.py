@@ -138,6 +138,9 @@ _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
 # An explicit date beats a weekday or a relative day ("said on Monday ... on March 3, 1987").
 _EXPLICIT = frozenset({"iso", "full", "month_day", "nth"})
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.&'’-]*\s+$")
+_OPENING_KINDS = frozenset(
+    {"rel_day", "weekday", "week", "weekend", "month", "ago", "month_day", "full", "iso", "in_month"}
+)
 _RELATIVE_NOUN = frozenset({"week", "month", "weekend", "year_rel"})
 _FUTURE_MARKER = re.compile(
     r"(?i:\b(?:will|shall|won't|wo n't|is to|are to|is due to|are due to|due to|plans? to|intends? to|"
@@ -343,7 +346,11 @@ def _own_guess(
         and attached(frame, g.start, g.end)
     ]
     if not found:
-        return _trailing_guess(text, st, anchor, latest) or _leading_guess(text, st, anchor, latest)
+        return (
+            _trailing_guess(text, st, anchor, latest)
+            or _leading_guess(text, st, anchor, latest)
+            or _opening_guess(text, st, anchor, latest)
+        )
     core = frame.core or (0, 0)
 
     def rank(g: DateGuess) -> tuple[int, int, int]:
@@ -390,6 +397,28 @@ def _bound(masked: str, start: int) -> bool:
     if m is None:
         return False
     return not (m.group().strip().lower() == "by" and masked[: m.start()].strip(" \"“‘'(") == "")
+
+
+def _opening_guess(
+    text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
+) -> DateGuess | None:
+    """ "said last month it will not prosecute", "told reporters yesterday the deposits ...": an indirect
+    content the extractor opened with a time phrase, no "that" before it, is the cue's time. Not a
+    year ("said last year sales rose" dates the sales), a content of its own ("Yesterday, ..."), a
+    possessive ("Tomorrow's surplus") or a time after the report ("said on April 1 it will start")."""
+    if st.kind != "indirect":
+        return None
+    content = text[st.start : st.end]
+    if not content[:1].islower():
+        return None
+    found = resolve_time_phrases(content[:40], anchor)
+    if not found or found[0].start != 0 or found[0].kind not in _OPENING_KINDS:
+        return None
+    g = found[0]
+    rest = content[g.end :]
+    if rest[:1] in (",", "'", "’") or not _not_after(g, latest):
+        return None
+    return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
 
 
 def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:
