@@ -69,7 +69,7 @@ __all__ = [
 ]
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
-SCHEMA_VERSION = 10  # 10: pickled classes moved to newsdesk.index.search.persisted
+SCHEMA_VERSION = 11  # 11: statements carry actor keys and said-on/reported-on dates
 # Fields only one kind of document has: a query over them alone needs no doctype filter.
 ARTICLE_ONLY = frozenset({"title", "body", "source", "author", "tags", "actors"})
 STATEMENT_ONLY = frozenset({"quote", "speaker", "actor", "cue", "kind", "actor_id"})
