@@ -98,7 +98,27 @@ def test_person_names_lose_what_is_not_their_name(text: str, expected: tuple) ->
             "a Home Office spokeswoman",
             ("unnamed", "a Home Office spokeswoman", "unnamed", None, "Home Office"),
         ),
-        ("a close aide to Nakasone", ("unnamed", "a close aide to Nakasone", "unnamed", None, None)),
+        ("a close aide to Nakasone", ("unnamed", "a close aide to Nakasone", "unnamed", None, "Nakasone")),
+        (
+            "an aide to Agriculture Secretary Richard Lyng",
+            ("unnamed", "an aide to Agriculture Secretary Richard Lyng", "unnamed", None, "Richard Lyng"),
+        ),
+        ("sources close to Balladur", ("unnamed", "sources close to Balladur", "unnamed", None, "Balladur")),
+        ("Latin American officials", ("unnamed", "Latin American officials", "unnamed", None, None)),
+        (
+            "American Express officials",
+            ("unnamed", "American Express officials", "unnamed", None, "American Express"),
+        ),
+        (
+            "William Blair and Co and Howard",
+            ("name", "William Blair and Co and Howard", "organisation", None, None),
+        ),
+        (
+            "Chancellor of the Exchequer Nigel Lawson",
+            ("name", "Nigel Lawson", "person", "Chancellor of the Exchequer", None),
+        ),
+        ("the Ealing North MP", ("unnamed", "the Ealing North MP", "unnamed", None, None)),
+        ("the Rexham board", ("name", "Rexham", "organisation", None, None)),
         ("from Toronto", None),
         ("Like", None),
     ],
@@ -123,6 +143,21 @@ def test_roles_affiliations_and_unnamed_sources() -> None:
     assert plausible_affiliation("Birkbeck College", GZ)
     assert not plausible_affiliation("Brown", GZ)
     assert not plausible_affiliation("It", GZ)
+
+
+def test_a_role_description_means_the_holder_of_that_office() -> None:
+    from newsdesk.index.actors.shapes import holds_office
+
+    dem = GZ.demonym
+    assert holds_office("the prime minister", "Prime Minister", None, dem)
+    assert not holds_office("the prime minister", "Deputy Prime Minister", None, dem)
+    assert not holds_office("the foreign secretary", "Home Secretary", None, dem)
+    assert not holds_office("the foreign secretary", "Shadow foreign secretary", None, dem)
+    assert holds_office("The French president", "French President", None, dem)
+    assert holds_office("The French president", "President", "France", dem)
+    assert not holds_office("The French president", "US President", "United States", dem)
+    assert not holds_office("the official", "Finance Minister", None, dem)
+    assert holds_office("the spokesman", "the Kremlin spokesman", "Russia", dem)
 
 
 def test_keys_and_ids() -> None:

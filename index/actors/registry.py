@@ -32,6 +32,7 @@ from newsdesk.index.actors.shapes import (
     KNIGHTHOODS,
     collective_name,
     first_word,
+    holds_office,
     is_role,
     nominal_head,
     plausible_affiliation,
@@ -305,7 +306,11 @@ def _resolve_scoped(
     head = nominal_head(r.name)
     if head is not None:
         here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
-        holders = [n for n in here if any(head in role for role in persons.roles.get(n, ()))]
+        holders = [
+            n
+            for n in here
+            if any(holds_office(r.name, role, None, gazetteer.demonym) for role in persons.roles.get(n, ()))
+        ]
         return holders[0] if len(holders) == 1 else None
     return collective_name(r.name, r.affiliation) if plausible_affiliation(r.affiliation, gazetteer) else None
 

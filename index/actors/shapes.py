@@ -4,6 +4,7 @@ the desk-wide registry."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
@@ -278,6 +279,37 @@ def nominal_head(name: str) -> str | None:
     if rest.split()[-1] not in ROLE_HEADS or len(words) > 5:
         return None
     return rest
+
+
+# Words that make one office another: the deputy prime minister is not the prime minister.
+_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    "deputy shadow vice former ex acting junior assistant under associate interim outgoing incoming".split()
+)
+
+
+def holds_office(
+    description: str, role: str | None, affiliation: str | None, demonym: Callable[[str], str | None]
+) -> bool:
+    """Whether someone with `role` (and `affiliation`) is who a role description means: "the prime
+    minister" is a Prime Minister, not a Deputy Prime Minister; "the French president" is France's;
+    "the foreign secretary" is not the shadow one; "the official" is no minister."""
+    if not role:
+        return False
+    wanted = [
+        w for w in fold(description).replace("-", " ").split() if w not in ("the", "this", "that", "a", "an")
+    ]
+    held = set(fold(role).replace("-", " ").replace("'s", "").split())
+    if not wanted:
+        return False
+    if {w for w in wanted if w in _QUALIFIERS} != {w for w in held if w in _QUALIFIERS}:
+        return False
+    for w in wanted:
+        if w in _QUALIFIERS or w in held:
+            continue
+        state = demonym(w)
+        if state is None or (affiliation != state and not any(demonym(h) == state for h in held)):
+            return False
+    return True
 
 
 def source_head(description: str) -> str | None:

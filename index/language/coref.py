@@ -14,6 +14,7 @@ from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
+from newsdesk.index.actors.shapes import holds_office
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.speakers import Gender, Mention, make_mention, parse_mention
 
@@ -292,6 +293,7 @@ def antecedent(
     before: int,
     speakers: frozenset[int] = frozenset(),
     text: str = "",
+    demonym: Callable[[str], str | None] = lambda word: None,
 ) -> Mention | None:
     """The most recent compatible mention `m` refers to: gender for he/she, institutions for "it",
     groups for "they", the role noun for nominals; None for a relative "who" without its noun phrase.
@@ -308,10 +310,12 @@ def antecedent(
                 if a.start >= before:
                     break
                 continue
-            role = fold(a.role or "")
-            if a.actor_kind != "person" or not m.role or fold(m.role).split()[-1] not in role:
+            if not m.role:
                 continue
-            best = a
+            if a.actor_kind == "person" and holds_office(m.role, a.role, a.affiliation, demonym):
+                best = a
+            elif a.kind == "unnamed" and id(a) in speakers and _head(a) == fold(m.role).split()[-1]:
+                best = a  # "a Bank of Japan official said ... The official added": that official
         return best
     if low in ("he", "she", "i"):
         want_gender = _PRONOUN_GENDER.get(low)

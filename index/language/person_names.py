@@ -37,7 +37,7 @@ DESCRIBERS: Final[frozenset[str]] = frozenset(
     former ex veteran male female young old elderly senior junior top leading prominent fellow
     acting interim new then late deputy shadow chief head outgoing incoming retired current
     embattled beleaguered controversial influential popular honour excellency majesty
-    highness holiness newly elected
+    highness holiness newly elected backbencher backbench
     """.split()
 )
 PEERAGE: Final[frozenset[str]] = frozenset(

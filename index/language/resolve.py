@@ -195,6 +195,10 @@ class _Context:
                 return Who()
             return self._named(m, "same surname")
         if m.kind == "unnamed":
+            earlier = self._described_before(m)
+            if earlier is not None:
+                note = f'; "{m.text}" -> {earlier.name}, the one just described'
+                return Who(earlier.name, "unnamed", affiliation=earlier.affiliation, note=note)
             return Who(m.name, "unnamed", affiliation=m.affiliation)
         if m.kind == "pronoun" and m.name:
             return self._named(m, "the noun phrase it follows", always=True)
@@ -274,6 +278,25 @@ class _Context:
             self._country = article_country(self.article.body, self.gazetteer, year)
         return self._country  # type: ignore[return-value]
 
+    def _described_before(self, m: Mention) -> Mention | None:
+        """ "The official", "the sources": the unnamed speaker with that head described just before ("a Bank
+        of Japan official said ... The official added")."""
+        words = fold(m.text).split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        best = None
+        for a in self.antecedents:
+            if a.start >= m.start:
+                break
+            if (
+                a.kind == "unnamed"
+                and id(a) in self.speakers
+                and a is not m
+                and fold(a.name or "").split()[-1:] == words[1:]
+            ):
+                best = a
+        return best
+
     def _supported(self, m: Mention) -> bool:
         """Whether a one-word "person" is a name: not a common English word ("Nearly said"), or else
         backed by a title before it ("Mr"), a full name for it in the article, or the article writing it
@@ -296,7 +319,14 @@ class _Context:
 
     def _antecedent(self, m: Mention, d: Draft) -> Who:
         ante = antecedent(
-            m, self.antecedents, self.genders, self.canonical, d.cue_start, self.speakers, self.text
+            m,
+            self.antecedents,
+            self.genders,
+            self.canonical,
+            d.cue_start,
+            self.speakers,
+            self.text,
+            self.gazetteer.demonym,
         )
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()

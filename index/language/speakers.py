@@ -705,9 +705,20 @@ def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:
             chunk = " ".join(words[n : n + size])
             if len(chunk) > 1:
                 state = demonyms.get(fold(chunk))
-                if state:
+                if state and not _inside_other_name(words, n, n + size, gazetteer):
                     return state
     return None
+
+
+def _inside_other_name(words: list[str], start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether words[start:end] is part of a longer capitalised name ("Latin American", "American
+    Express"): a capitalised neighbour that is no title or institution word."""
+    for i in (start - 1, end):
+        if 0 <= i < len(words) and _capitalised(words[i]):
+            low = fold(words[i])
+            if low not in ORG_WORDS and not _is_title_word(words[i], gazetteer) and low not in _COMMON_START:
+                return True
+    return False
 
 
 def gender_of(name: str, role: str | None, gazetteer: Gazetteer) -> Gender | None:
@@ -779,6 +790,49 @@ def _parse_at_zero(text: str, gazetteer: _Same) -> Mention | None:
     return _tidied(_parse_mention(text, 0, gazetteer.obj), gazetteer.obj)
 
 
+# Heads of one who speaks for someone else ("an aide to", "sources close to", "a spokesman for").
+_FOR_SOMEONE: Final = frozenset(
+    {
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "assistant",
+        "friend",
+        "friends",
+        "source",
+        "sources",
+        "ally",
+        "allies",
+        "associate",
+        "associates",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "representative",
+        "representatives",
+        "people",
+    }
+)
+
+
+def _aide_of(role_words: list[str]) -> bool:
+    """Whether the words before a name say someone speaks for that person ("an aide to Agriculture
+    Secretary", "sources close to")."""
+    lows = [fold(w) for w in role_words]
+    return any(
+        lows[i + 1] in ("to", "for", "of")
+        and (lows[i] in _FOR_SOMEONE or (lows[i] == "close" and lows[i + 1] == "to"))
+        for i in range(len(lows) - 1)
+    )
+
+
 def _firm_before(words: list[str], n: int) -> str:
     """The words of a firm's name before its possessive word n ("Standard and" in "Standard and Poor's")."""
     if n >= 2 and words[n - 1] in ("&", "and") and _capitalised(words[n - 2]):
@@ -824,6 +878,20 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return make_mention(
             m.text, m.start, m.end, "name", name, "person", None, m.name, gender_of(name, None, gazetteer)
         )
+    aide = _aide_of(role_words)
+    if aide:
+        # "an aide to Agriculture Secretary Richard Lyng": the aide speaks, for Lyng.
+        desc = normalise_description(m.text)
+        return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.name)
+    if (
+        len(role_words) >= 3
+        and role_words[-1] in ("and", "&")
+        and any(fold(w).rstrip(".") in CORPORATE_SUFFIXES for w in role_words)
+    ):
+        # "William Blair and Co and Howard": a list of firms, not a Mr Howard.
+        return make_mention(
+            m.text, m.start, m.end, "name", normalise_description(m.text), "organisation", None, None
+        )
     if role_words and role_words[-1] == "&":
         # "accountancy firm Ernst & Young": the firm, not a Mr Young.
         firm = [w for w in role_words if _capitalised(w) or w == "&"]
@@ -843,7 +911,6 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     # "the Salford MP": a place and an office after it describe someone, they do not name them.
     described = (
         tidy is not None
-        and " " not in tidy[0]
         and bool(tidy[1])
         and fold(m.text).split(None, 1)[0] in ("the", "a", "an", "this", "that", "one")
         and fold(m.text).endswith(fold((tidy[1] or "x").split()[-1]))
@@ -882,6 +949,8 @@ def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
             return known.name
         if any(fold(w) in ORG_WORDS for w in run) and len(run) >= 2:
             return label
+        if len(run) >= 2:
+            return None  # "Latin American officials", "American Express officials": not the United States
     return _affiliation(words, gazetteer)
 
 
@@ -956,7 +1025,37 @@ def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     if words and all(fold(w) in ORG_WORDS for w in words):
         desc = normalise_description(m.text)
         return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.affiliation)
+    person = _given_name_at_end(words, m, gazetteer)
+    if person is not None:
+        return person
+    if len(words) >= 2 and fold(words[-1]) in _COMPANY_ORGANS:
+        # "the Rexham board", "Renault management": the company speaking through its board.
+        owner = " ".join(words[:-1])
+        known = gazetteer.lookup(owner)
+        return make_mention(
+            m.text, m.start, m.end, "name", known.name if known else owner, "organisation", None, None
+        )
     return m
+
+
+_COMPANY_ORGANS: Final = frozenset({"board", "management", "directors", "shareholders"})
+
+
+def _given_name_at_end(words: list[str], m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """ "Chancellor of the Exchequer Nigel Lawson" read as one institution: the given name and surname at
+    its end are the person, the words before them the office."""
+    for size in (3, 2):
+        if (
+            len(words) > size
+            and words[-size] in gazetteer.given_names
+            and all(_capitalised(w) for w in words[-size:])
+        ):
+            name = " ".join(words[-size:])
+            role = " ".join([*(m.role or "").split(), *words[:-size]]) or None
+            return make_mention(
+                m.text, m.start, m.end, "name", name, "person", role, None, gender_of(name, role, gazetteer)
+            )
+    return None
 
 
 def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
