@@ -316,3 +316,16 @@ def test_a_saved_registry_reads_back_the_same_and_only_for_its_stamp(tmp_path: P
     assert loaded.actor("Moscow") is None and loaded.actor("Mr Trump").name == "Donald Trump"
     path.write_text("{broken", encoding="utf-8")
     assert load_registry(path, [1, 2.0], built.lookup) is None
+
+
+def test_a_generic_institution_without_a_country_joins_the_desks_main_version() -> None:
+    reg = build_registry(
+        [
+            *(rec(f"u{n}", "Electoral Commission (United Kingdom)", "organisation") for n in range(5)),
+            rec("i", "Electoral Commission (Ireland)", "organisation"),
+            MentionRecord("x", "electoral-commission@1234567890", "Electoral Commission", "organisation"),
+        ],
+        Corrections(),
+    )
+    assert reg.count("electoral-commission-united-kingdom") == 6
+    assert reg.unresolved == 0

@@ -171,10 +171,16 @@ def build_registry(
         if target is not None:
             _entity(entities, target).add(key, rows)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
+    versions = _country_versions(entities, gazetteer)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     unresolved = 0
     for key, rows in scoped.items():
-        target = fixes.target(_resolve_scoped(rows[0], persons, in_article, gazetteer), gazetteer)
+        if rows[0].kind == "organisation":
+            target = fixes.target(
+                _dominant(versions.get(_generic_key(rows[0].name, gazetteer), [])), gazetteer
+            )
+        else:
+            target = fixes.target(_resolve_scoped(rows[0], persons, in_article, gazetteer), gazetteer)
         if target is None:
             unresolved += len(rows)
             continue
@@ -313,6 +319,35 @@ def _resolve_scoped(
         ]
         return holders[0] if len(holders) == 1 else None
     return collective_name(r.name, r.affiliation) if plausible_affiliation(r.affiliation, gazetteer) else None
+
+
+def _generic_key(name: str, gazetteer: Gazetteer) -> str:
+    """The one form of a generic institution's name ("the Ministry of Finance" -> "finance ministry")."""
+    base = re.sub(r"\s*\([^()]*\)$", "", name)
+    return gazetteer.generic_form(base) or fold(base).removeprefix("the ")
+
+
+def _country_versions(
+    entities: Mapping[str, _Entity], gazetteer: Gazetteer
+) -> dict[str, list[tuple[str, int]]]:
+    """Per generic institution, the country versions the desk has ("Electoral Commission (United
+    Kingdom)", "HM Treasury") with their statement counts."""
+    of_org = {org: form for (form, _state), org in gazetteer.generic_orgs.items()}
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for e in entities.values():
+        if e.name in of_org:
+            out[of_org[e.name]].append((e.name, len(e.records)))
+        elif e.name.endswith(")") and " (" in e.name:
+            out[_generic_key(e.name, gazetteer)].append((e.name, len(e.records)))
+    return out
+
+
+def _dominant(versions: list[tuple[str, int]]) -> str | None:
+    """The one version that holds most of the desk's statements, if one clearly does: an "Electoral
+    Commission" whose article gave no country is the desk's only (or main) one."""
+    total = sum(n for _, n in versions)
+    top = max(versions, key=lambda v: v[1], default=None)
+    return top[0] if top and top[1] >= DOMINANT_SHARE * total else None
 
 
 def _pick(

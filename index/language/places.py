@@ -72,8 +72,9 @@ def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) ->
                 break
     if not counts:
         return None
+    # Without a dateline only a clear lead counts: named twice at least, twice as often as any other.
     ranked = [*counts.most_common(2), ("", 0)]
-    return ranked[0][0] if ranked[0][1] > ranked[1][1] else None
+    return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1] else None
 
 
 def _state_of(chunk: str, gazetteer: Gazetteer) -> str | None:

@@ -229,6 +229,9 @@ class _Context:
             return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
         note = f'{who.note}; "{who.actor}" -> {state}, the country of the article'
         form = self.gazetteer.generic_form(base) or fold(base).removeprefix("the ")
+        if "police" in form.split():
+            # Police forces are local: "police" of a country would merge every town's force.
+            return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
         if form in ("government", "administration"):
             return Who(state, "state", who.role, None, None, note)
         # The gazetteer's own entry for this state's institution when it has one ("HM Treasury").
