@@ -231,3 +231,21 @@ def test_an_interview_transcript_is_the_speakers_words() -> None:
         ("Aparna Garg", "direct", ":", "There were fifteen of them. I said we would go on."),
         ("Aparna Garg", "indirect", "stated", "that the drive would continue"),
     ]
+
+
+def test_the_company_is_the_company_the_article_names() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "NEW YORK, March 3 - USAir Group Inc said its board rejected Trans World Airlines Inc's offer. The "
+        "company said the bid was inadequate. Separately, <Piedmont Aviation Inc> said it would talk. The "
+        "airline said talks would take weeks."
+    )
+    found = extract_statements(Article(key="k", path="k", title="USAIR GROUP <U> REJECTS TWA BID", body=body))
+    assert [(s.speaker, s.actor, s.actor_kind) for s in found] == [
+        ("USAir Group Inc", "USAir Group Inc", "organisation"),
+        ("The company", "USAir Group Inc", "organisation"),
+        ("Piedmont Aviation Inc", "Piedmont Aviation Inc", "organisation"),
+        ("The airline", "Piedmont Aviation Inc", "organisation"),
+    ]

@@ -42,6 +42,24 @@ def company_names(text: str) -> dict[str, str]:
     return {k: v for k, v in found.items() if k not in clashes}
 
 
+def first_company(text: str, before: int) -> str | None:
+    """The company an article names last before `before` (its headline's when the body has named none):
+    what "the company said" means."""
+    best: tuple[int, str] | None = None
+    for pattern, group in ((_MIXED, 0), (_TICKERED, 1), (_BRACKETED, 1)):
+        for m in pattern.finditer(text, 0, before):
+            name = m.group(group).rstrip(".").strip()
+            if fold(name.split()[0]) in _NOT_FIRST or (pattern is _BRACKETED and name.isupper()):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), name)
+    if best is None:
+        upper = _UPPER.search(text, 0, before)
+        if upper is not None:
+            return f"{_title(upper.group(1))} {upper.group(0).split()[-1].capitalize()}"
+    return best[1] if best else None
+
+
 def _base(full: str) -> str:
     base = full
     for _ in range(3):  # "Kansai International Airport Co Ltd"

@@ -20,7 +20,7 @@ from newsdesk.index.actors.shapes import KNIGHTHOODS
 from newsdesk.index.language.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
-from newsdesk.index.language.firms import company_names
+from newsdesk.index.language.firms import company_names, first_company
 from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
 from newsdesk.index.language.places import article_country, is_generic, qualified
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
@@ -195,6 +195,11 @@ class _Context:
                 return Who()
             return self._named(m, "same surname")
         if m.kind == "unnamed":
+            firm = self._the_company(m)
+            if firm is not None:
+                return Who(
+                    firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names'
+                )
             earlier = self._described_before(m)
             if earlier is not None:
                 note = f'; "{m.text}" -> {earlier.name}, the one just described'
@@ -280,6 +285,19 @@ class _Context:
             year = self.article.date.year if self.article.date else None
             self._country = article_country(self.article.body, self.gazetteer, year)
         return self._country  # type: ignore[return-value]
+
+    def _the_company(self, m: Mention) -> str | None:
+        """ "The company said": the company the article named last before it (or in its headline)."""
+        words = fold(m.text).split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
+            return None
+        best = None
+        for a in self.antecedents:
+            if a.start >= m.start:
+                break
+            if a.actor_kind == "organisation" and a.name and _CORPORATE_END.search(a.name):
+                best = a.name
+        return best or first_company(self.text, m.start)
 
     def _described_before(self, m: Mention) -> Mention | None:
         """ "The official", "the sources": the unnamed speaker with that head described just before ("a Bank
@@ -396,6 +414,32 @@ _NOT_GIVEN: Final[frozenset[str]] = frozenset(
 
 
 _UNSET = object()
+# What a business story calls the company it is about.
+_COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "concern",
+        "corporation",
+        "airline",
+        "carrier",
+        "utility",
+        "maker",
+        "retailer",
+        "insurer",
+        "brokerage",
+        "bank",
+        "conglomerate",
+        "chain",
+        "manufacturer",
+        "producer",
+        "partnership",
+    }
+)
+_CORPORATE_END = re.compile(
+    r"\s(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|Group|Bancorp|Holdings|Industries|AG|SA|NV)\.?$"
+)
 
 
 def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[str | None, str | None]:
