@@ -419,7 +419,6 @@ _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "company",
         "firm",
-        "group",
         "concern",
         "corporation",
         "airline",

@@ -860,6 +860,12 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
             return make_mention(m.text, m.start, m.end, "unnamed", m.name, "unnamed", m.role, aff)
     if m is None or m.kind != "name" or not m.name:
         return m
+    envoy = (m.role or "").split()
+    if m.actor_kind in ("state", "organisation") and len(envoy) >= 2 and envoy[-1] in ("to", "in", "at"):
+        # "Israel's Ambassador to Washington": an envoy posted there, speaking for whoever sent them.
+        return make_mention(
+            m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
+        )
     if m.actor_kind in ("organisation", "outlet"):
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
@@ -1089,11 +1095,19 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
 
 
 _EDGE: Final = " ,;:\u00a0<>"
+_DATELINE_PREFIX = re.compile(
+    r"[A-Z][A-Z .'&-]+(?:,\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^()]{1,20}\))?\s+[-–—]+\s+"
+)
 
 
 def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
     raw = text
     stripped = raw.strip(_EDGE)
+    dateline = _DATELINE_PREFIX.match(stripped)
+    if dateline:
+        stripped = stripped[
+            dateline.end() :
+        ]  # "WASHINGTON, Oct 19 - A group of firms": the dateline is no speaker
     if stripped[:1] in ")]}" or stripped[-1:] in "([{":
         # An unbalanced bracket at an edge is the end or start of something else: "((WN)) You noted".
         stripped = stripped.lstrip(")]} ").rstrip("([{ ")
@@ -1226,6 +1240,12 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             if rest and fold(rest[-1]) in ORG_WORDS:
                 own = " ".join(rest)
                 owner_state = gazetteer.lookup(owner)
+                if owner_state is not None and owner_state.kind == "state" and fold(rest[0]) in ROLE_HEADS:
+                    # "Israel's Ambassador to Washington": Israel's envoy, not the United States.
+                    desc = normalise_description(clean)
+                    return make_mention(
+                        stripped, start, end, "unnamed", desc, "unnamed", None, owner_state.name
+                    )
                 if owner_state is not None and owner_state.kind == "state":
                     # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
                     return make_mention(

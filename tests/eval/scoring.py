@@ -364,7 +364,18 @@ def actor_outcome(
     verdict = j.get("verdict", "ok" if j.get("usable") else "bad")
     if verdict == "duplicate" and fold(j.get("duplicate_of") or "") not in present:
         return "stale-duplicate", None
+    if verdict == "false_merge" and lost_names(a, j):
+        # Judged on names it no longer gathers: what it holds now has to be judged again.
+        return "stale-merge", None
     return verdict, bool(j.get("usable"))
+
+
+def lost_names(a: dict[str, Any], j: dict[str, Any] | None) -> list[str]:
+    """Names the actor gathered when it was judged and no longer does."""
+    if j is None or not j.get("names") or "names" not in a:
+        return []
+    now = {fold(n) for n in a["names"]}
+    return [n for n in j["names"] if fold(n) not in now]
 
 
 def new_names(a: dict[str, Any], j: dict[str, Any] | None) -> list[str]:

@@ -332,3 +332,14 @@ def test_scorer_runs_on_the_tune_split() -> None:
         assert s.top30.judged + s.top30.pending == 30
         assert s.strict.judged + s.strict.pending == 75
     assert "usable actors" in text and "shift markers" in text and "target" in text
+
+
+def test_a_false_merge_verdict_goes_stale_when_the_merged_names_are_gone() -> None:
+    from tests.eval.scoring import actor_key, actor_outcome
+
+    j = {"verdict": "false_merge", "usable": False, "names": ["Richard Lyng", "an unnamed aide to Lyng"]}
+    judged = {actor_key("d", "Richard Lyng", "person"): j}
+    still = {"name": "Richard Lyng", "kind": "person", "names": ["Richard Lyng", "an unnamed aide to Lyng"]}
+    fixed = {"name": "Richard Lyng", "kind": "person", "names": ["Richard Lyng"]}
+    assert actor_outcome("d", still, judged, set()) == ("false_merge", False)
+    assert actor_outcome("d", fixed, judged, set()) == ("stale-merge", None)
