@@ -958,7 +958,8 @@ def _split_clause(
         return False
     cut = boundary.start() + (2 if text[boundary.start() : boundary.start() + 2] in (',"', ",”") else 0)
     prev.spans[0] = _trim(text, ps, cut)
-    prev.quotes = [q for q in prev.quotes if q not in released]
+    # By position, not `not in released`: that compared dataclasses pairwise, quadratic in the quotations.
+    prev.quotes = [q for q in prev.quotes if q.start < boundary.start()]
     prev.split_off = draft
     return True
 
