@@ -535,6 +535,8 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                     break
             if prev is None:
                 continue
+            if q.start - prev.spans[-1][1] >= _MAX_BETWEEN:
+                continue  # _CUE_BETWEEN refuses it anyway; splitting a long gap was quadratic
             between = text[prev.spans[-1][1] : q.start]
             n_between = len(between.split())
             # '"A," said X, director of a long-named institute, "but B."': a lower-case reopening after a
@@ -762,9 +764,12 @@ _SUBJECT_VERB = re.compile(
 _QUOTED_SPEECH = re.compile(r"[\"“](?=[^\"”]*\b[a-z]{2,})")
 
 
+_MAX_BETWEEN: Final = 220
+
+
 def _CUE_BETWEEN(between: str) -> bool:
     """True when the words between two quotations are only the attribution of the first."""
-    if len(between) >= 220:
+    if len(between) >= _MAX_BETWEEN:
         return False
     between = _SHORT_QUOTED.sub("", between)  # a title on the way ("on ABC's “This Week”") is no new quote
     return '"' not in between and "“" not in between
