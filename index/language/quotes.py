@@ -31,7 +31,9 @@ from newsdesk.index.language.cues import (
 from newsdesk.index.language.quotemarks import (
     CAPS_INITIALS_END,
     DOUBLE_MARK,
+    MANY_QUOTATIONS,
     Quotation,
+    Spans,
     abbreviation_before,
     is_title,
     pair_quotations,
@@ -511,6 +513,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         # Each sentence takes the cues that start in it: sentences come in order and do not overlap, and
         # the cues are sorted, so one pass over both (a cue between two sentences belongs to neither).
         lo = first_cue
+        many = Spans(pquotes) if len(pquotes) > MANY_QUOTATIONS else None
         for ss, se in sentences if cues else ():
             while lo < last_cue and cue_starts[lo] < ss:
                 lo += 1
@@ -522,7 +525,9 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if hi > lo:
                 # A "sentence" with hundreds of cues is a list or a broken file, not prose: read the first ones.
                 sentence_cues = all_cues[lo : min(hi, lo + _MAX_CUES_PER_SENTENCE)]
-                para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
+                # The sentence's quotations: every one overlapping it, as _sentence_drafts filters them.
+                near = pquotes if many is None else many.overlapping(ss, se)
+                para_drafts.extend(_sentence_drafts(text, ss, se, near, gz, sentence_cues))
                 lo = hi
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
         for q in pquotes if para_drafts else ():  # (no draft in the paragraph, none to continue)
