@@ -32,6 +32,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -149,18 +150,23 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     anchor, anchor_text = _anchor(article, dateline)
     latest = max((d for d in (anchor, article.date) if d is not None), default=None)
     # Time words inside any statement's content date what was said, not a saying.
-    holes = [span for st in statements for span in _content_spans(st)]
+    spans = [span for st in statements for span in _content_spans(st)]
     if dateline is not None:
-        holes.append((dateline[0], dateline[1]))
+        spans.append((dateline[0], dateline[1]))
+    holes = _Holes(spans)
+    # Statements of one sentence share its window: its time phrases are found once (a sentence of a
+    # megabyte with 64 statements was read 64 times).
+    phrases: dict[tuple[int, int], list[DateGuess]] = {}
+    breaks = _Breaks(text)
     order = sorted(range(len(statements)), key=lambda i: (statements[i].start, statements[i].end))
     result: list[Statement] = list(statements)
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None = None
     for i in order:
         st = statements[i]
         window = _statement_window(text, st)
-        guess = _own_guess(text, st, window, anchor, holes, latest)
+        guess = _own_guess(text, st, window, anchor, holes, latest, phrases)
         if guess is None and previous is not None:
-            guess = _carried_guess(text, st, window, previous, anchor, holes)
+            guess = _carried_guess(text, st, window, previous, anchor, holes, breaks)
         previous = (_chain_key(st, previous), st.end, window, guess)
         if guess is not None:
             result[i] = dataclasses.replace(
@@ -298,6 +304,47 @@ def _sentence_end(text: str, pos: int) -> int:
     return stops[i] if i < len(raw) else len(text)
 
 
+class _Breaks:
+    """Paragraph breaks (runs of newlines) of a text, counted by position.
+
+    A date carried from statement to statement was checked against every break since the phrase:
+    quadratic on a long run of statements by one speaker.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def _runs(self) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        return [s for s, _ in spans], [e for _, e in spans]
+
+    def count(self, lo: int, hi: int) -> int:
+        """len(_PARAGRAPH_BREAK.findall(text, lo, hi)): the runs that reach into [lo, hi)."""
+        if lo >= hi:
+            return 0
+        starts, ends = self._runs
+        return bisect.bisect_left(starts, hi) - bisect.bisect_right(ends, lo)
+
+
+class _Holes:
+    """Spans to blank out, found by position: scanning all of them for every statement was quadratic."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = list(itertools.accumulate((e for _, e in self.spans), max))
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans that overlap [lo, hi) (the others blank nothing there)."""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        out = []
+        while i >= 0 and self.reach[i] > lo:
+            out.append(self.spans[i])
+            i -= 1
+        return out
+
+
 def _masked(text: str, lo: int, hi: int, holes: Sequence[tuple[int, int]]) -> str:
     """text[lo:hi] with the holes blanked out, so offsets stay those of `text` minus `lo`."""
     chars = list(text[lo:hi])
@@ -316,16 +363,19 @@ def _own_guess(
     st: Statement,
     window: tuple[int, int],
     anchor: dt.date | None,
-    holes: Sequence[tuple[int, int]],
+    holes: _Holes,
     latest: dt.date | None,
+    phrases: dict[tuple[int, int], list[DateGuess]],
 ) -> DateGuess | None:
     lo, hi = window
-    masked = _masked(text, lo, hi, holes)
-    found = [
-        g
-        for g in resolve_time_phrases(masked, anchor)
-        if _not_after(g, latest) and not _BOUND_BEFORE.search(masked, 0, g.start)
-    ]
+    found = phrases.get(window)
+    if found is None:
+        masked = _masked(text, lo, hi, holes.within(lo, hi))
+        found = phrases[window] = [
+            g
+            for g in resolve_time_phrases(masked, anchor)
+            if _not_after(g, latest) and not _BOUND_BEFORE.search(masked, 0, g.start)
+        ]
     if not found:
         return _trailing_guess(text, st, anchor, latest)
     focus = _focus(text, st, lo, hi)
@@ -373,9 +423,20 @@ def _focus(text: str, st: Statement, lo: int, hi: int) -> tuple[int, int]:
         masked = _masked(text, lo, hi, _content_spans(st))
         hits = [m.start() + lo for m in re.finditer(re.escape(cue), masked)]
         if hits:
-            c = min(hits, key=lambda h: min(abs(h - a), abs(h - b)))
+            c = _nearest(hits, a, b)
             a, b = min(a, c), max(b, c + len(cue))
     return a - lo, b - lo
+
+
+def _nearest(hits: list[int], a: int, b: int) -> int:
+    """The first of the ascending `hits` nearest to a or b: `min(hits, key=distance)`, without visiting
+    every hit (a sentence of thousands of "said" made that quadratic). Only the hits on either side
+    of a and of b can be nearest."""
+    candidates: set[int] = set()
+    for x in (a, b):
+        i = bisect.bisect_left(hits, x)
+        candidates.update(hits[max(i - 1, 0) : i + 1])
+    return min(sorted(candidates), key=lambda h: min(abs(h - a), abs(h - b)))
 
 
 def _is_pronoun(st: Statement) -> bool:
@@ -398,7 +459,8 @@ def _carried_guess(
     window: tuple[int, int],
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None],
     anchor: dt.date | None,
-    holes: Sequence[tuple[int, int]],
+    holes: _Holes,
+    breaks: _Breaks,
 ) -> DateGuess | None:
     prev_key, prev_end, prev_window, prev_guess = previous
     if prev_guess is None or prev_key is None or _chain_key(st, previous) != prev_key:
@@ -408,9 +470,9 @@ def _carried_guess(
     if len(_PARAGRAPH_BREAK.findall(gap)) > 1:
         return None
     # Counted from the phrase itself too, so that a chain of carried dates stops two paragraphs on.
-    if len(_PARAGRAPH_BREAK.findall(text, min(prev_guess.start, st.start), st.start)) > 2:
+    if breaks.count(min(prev_guess.start, st.start), st.start) > 2:
         return None
-    if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
+    if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes.within(gap_lo, gap_hi)), anchor):
         return None
     return prev_guess
 
