@@ -7,6 +7,7 @@ hit count and the hit offsets the article pane needs.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -78,12 +79,20 @@ def snippet(text: str, hits: Collection[tuple[int, int]], *, width: int = 220, f
         return lead(text, width)
     spans = sorted(hits)
     lead_in = width // 4
+    starts = [x for x, _ in spans]
+    ends = [y for _, y in spans]
+    # Hits that do not overlap (as find_hits returns them) are counted by bisection: counting every
+    # hit for every window took minutes for a megabyte holding the query word 180,000 times.
+    disjoint = all(ends[i] <= starts[i + 1] for i in range(len(spans) - 1))
     # Score each window starting a little before a hit by how many hits it holds.
     windows: list[tuple[int, int, int]] = []
     for s, _ in spans:
         a = max(0, s - lead_in)
         b = min(len(text), a + width)
-        count = sum(1 for x, y in spans if x >= a and y <= b)
+        if disjoint:
+            count = max(0, bisect.bisect_right(ends, b) - bisect.bisect_left(starts, a))
+        else:
+            count = sum(1 for x, y in spans if x >= a and y <= b)
         windows.append((count, a, b))
     chosen: list[tuple[int, int]] = []
     for _, a, b in sorted(windows, key=lambda w: (-w[0], w[1])):
