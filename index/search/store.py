@@ -24,6 +24,7 @@ from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.collectors import TimeLimitCollector
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
+from whoosh.util.filelock import try_for
 
 from newsdesk.index.model import Article, Statement
 from newsdesk.index.search.ranking import Ranker, column_values
@@ -297,11 +298,35 @@ class Store:
 
     def writer(self, *, timeout: float = 30.0) -> StoreWriter:
         """The writer that holds the index lock; bulk runs add segments from worker processes."""
+        # The lock is taken here, not by the writer: a writer failing while it opens its files (a
+        # full disk) would keep it until the process ends, and the next run in it would wait forever.
+        lock = self._ix.lock("WRITELOCK")
+        if not try_for(lock.acquire, timeout=timeout, delay=0.1):
+            raise StoreError(f"the index in {self.directory} is locked by another writer")
         try:
-            w = _segment_writer_class()(self._ix, timeout=timeout, codec=SmallBlocksPlainCodec())
-        except index.LockError as exc:
-            raise StoreError(f"the index in {self.directory} is locked by another writer") from exc
+            w = _segment_writer_class()(self._ix, _lk=False, codec=SmallBlocksPlainCodec())
+        except BaseException:
+            lock.release()
+            raise
+        w.writelock = lock  # released by the writer's commit or cancel
         return StoreWriter(w)
+
+    def remove_unused_files(self) -> None:
+        """Delete what no commit refers to: segments and TOC temp files of a run that failed or was killed.
+
+        Only the holder of the desk's index lock may call this, and only while no worker writes.
+        """
+        from whoosh.index import clean_files
+
+        ix = self._ix
+        clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
+        temp_toc = re.compile(rf"^_{re.escape(ix.indexname)}_[0-9]+\.toc\.[0-9.]+$")
+        for name in list(ix.storage):
+            if temp_toc.match(name):
+                with contextlib.suppress(OSError):
+                    ix.storage.delete_file(name)
+        # The writers' shared temp folder: a writer that failed while opening never removed it.
+        shutil.rmtree(self.directory / f"{ix.indexname}.tmp", ignore_errors=True)
 
     # ---- reading -------------------------------------------------------------------------------
 
@@ -488,6 +513,11 @@ class Store:
             return []
         statement_mode = self.is_statement_query(text)
         fields_ = ("quote",) if statement_mode else ("title", "body")
+        if self._searcher.doc_count_all() == 0:
+            # whoosh's reader of an empty index lacks the column and deletion APIs the ranker uses;
+            # the query is still parsed, so a malformed one is an error here too.
+            self._parse(text, list(fields_))
+            return []
         q, restrict = self._plan(text, statement_mode)
         ranked = self._rank(q, limit, restrict, time_limit)
         matcher = self.matcher(q, fields_)
@@ -669,8 +699,15 @@ class StoreWriter:
         w._finish()
 
     def cancel(self) -> None:
-        """Drop everything written."""
-        self._w.cancel()
+        """Drop everything written and release the index lock; never raises.
+
+        On a full disk closing the half-written segment fails too: that error must not replace the
+        one being handled, and the lock and temp folder must still be released.
+        """
+        with contextlib.suppress(Exception):
+            self._w._close_segment()
+        with contextlib.suppress(Exception):
+            self._w._finish()
 
     @property
     def has_documents(self) -> bool:
