@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from newsdesk.tui.cli import add_desk_options
@@ -32,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from newsdesk.index.search.store import QueryError, Store, StoreError
     from newsdesk.tui.cli import UsageError
     from newsdesk.tui.desk_paths import resolve_desk
+    from newsdesk.tui.sanitize import clean_label, json_line
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
@@ -40,12 +40,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         store, _ = Store.open(index_dir, create=False)
     except StoreError as exc:
-        print(f"newsdesk: error: {exc} (desk {folder})", file=sys.stderr)
+        print(f"newsdesk: error: {clean_label(str(exc))} (desk {clean_label(str(folder))})", file=sys.stderr)
         return 1
     try:
         hits = store.search(args.query, limit=args.limit)
     except QueryError as exc:
-        print(f"newsdesk: error: {exc}", file=sys.stderr)
+        print(f"newsdesk: error: {clean_label(str(exc))}", file=sys.stderr)
         return 2
     finally:
         store.close()
@@ -73,20 +73,22 @@ def run(args: argparse.Namespace) -> int:
                     start=s.start,
                     end=s.end,
                 )
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(json_line(row) + "\n")
         return 0
     if not hits:
-        print(f"no results for {args.query!r}", file=sys.stderr)
+        print(f"no results for {clean_label(repr(args.query))}", file=sys.stderr)
         return 0
     bold = out.isatty()
+    # Every string of a hit comes from the desk (titles, file names, speakers): one line each, no escapes.
     for n, h in enumerate(hits, 1):
-        meta = " · ".join(x for x in (h.source, h.date.isoformat() if h.date else "undated", h.path) if x)
-        out.write(f"{n:>3}. {h.title or h.path}\n     {meta}\n")
+        meta = " · ".join(
+            clean_label(x) for x in (h.source, h.date.isoformat() if h.date else "undated", h.path) if x
+        )
+        out.write(f"{n:>3}. {clean_label(h.title or h.path)}\n     {meta}\n")
         if h.statement is not None:
-            out.write(
-                f"     {h.statement.actor or h.statement.speaker or '?'} ({h.statement.cue}, {h.statement.kind}):\n"
-            )
-        snippet = h.snippet
+            who = clean_label(h.statement.actor or h.statement.speaker) or "?"
+            out.write(f"     {who} ({clean_label(h.statement.cue)}, {h.statement.kind}):\n")
+        snippet = clean_label(h.snippet)
         snippet = snippet.replace(HIT_START, "\x1b[1;33m").replace(HIT_END, "\x1b[0m") if bold else snippet
         out.write(f"     {snippet}\n")
     return 0

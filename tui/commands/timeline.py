@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -54,12 +53,14 @@ def run(args: argparse.Namespace) -> int:
     from newsdesk.index.search.store import QueryError
     from newsdesk.index.timeline import build_timeline
     from newsdesk.tui.desk_paths import resolve_desk
+    from newsdesk.tui.sanitize import clean_label, json_line
 
     folder, data = resolve_desk(args.desk, args.data)
     desk = Desk(folder, data)
     if not desk.manifest_path.exists():
         print(
-            f"newsdesk: error: no index in {data}: run 'newsdesk index' first (desk {folder})",
+            f"newsdesk: error: no index in {clean_label(str(data))}: run 'newsdesk index' first "
+            f"(desk {clean_label(str(folder))})",
             file=sys.stderr,
         )
         return 1
@@ -67,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
         registry = desk.registry()
         actors = registry.find(args.actor)
         if not actors:
-            print(f"newsdesk: error: {no_actor_message(args.actor, registry.actors())}", file=sys.stderr)
+            message = no_actor_message(args.actor, registry.actors())
+            print(f"newsdesk: error: {clean_label(message)}", file=sys.stderr)
             return 1
         exact = registry.actor(args.actor)
         if exact is not None:
@@ -75,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         elif len(actors) > 1:
             names = ", ".join(a.name for a in actors[:5]) + (", …" if len(actors) > 5 else "")
             print(
-                f"note: {args.actor!r} matches {len(actors)} actors ({names}): showing them all",
+                clean_label(f"note: {args.actor!r} matches {len(actors)} actors ({names}): showing them all"),
                 file=sys.stderr,
             )
         try:
@@ -88,10 +90,10 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     if args.json:
         for entry in entries:
-            out.write(json.dumps(entry_json(entry), ensure_ascii=False) + "\n")
+            out.write(json_line(entry_json(entry)) + "\n")
         return 0
     if not entries:
-        print(f"no statements by {', '.join(a.name for a in actors)} match", file=sys.stderr)
+        print(clean_label(f"no statements by {', '.join(a.name for a in actors)} match"), file=sys.stderr)
         return 0
     show_actor = len({e.actor for e in entries}) > 1
     for entry in entries:
