@@ -193,6 +193,7 @@ def iter_desk_file_names(
     # limit. Each frame: the folder's entries, its real path, whether it lies inside the desk.
     stack: list[tuple[Iterator[os.DirEntry[str]], str, bool]] = [(iter(entries), top, True)]
     ancestors: set[str] = {top}
+    real_dirs: dict[str, str] = {}
     while stack:
         scan, here, inside = stack[-1]
         entry = next(scan, None)
@@ -244,7 +245,9 @@ def iter_desk_file_names(
             if len(stack) == 1 and name.split(".", 1)[0].casefold() in DOC_NAMES:
                 continue
             if not inside or entry.is_symlink():
-                real_file = os.path.realpath(entry.path)
+                real_file = (
+                    _real_file(entry, here, real_dirs) if entry.is_symlink() else os.path.join(here, name)
+                )
                 if not real_file.startswith(inside_prefix):
                     if outside is not None:
                         outside(printable_name(_shown_path(entry.path, root)), real_file)
@@ -253,6 +256,24 @@ def iter_desk_file_names(
             yield entry.path
         elif is_supported(name):
             report(entry.path, _not_a_file(entry))
+
+
+def _real_file(entry: os.DirEntry[str], here: str, real_dirs: dict[str, str]) -> str:
+    """os.path.realpath of a symlinked file in the real folder `here`, with the target folders' real
+    paths cached: a desk of 20k links into three corpus folders cost 0.45 s more per run by realpath."""
+    try:
+        full = os.path.join(here, os.readlink(entry.path))
+    except OSError:
+        return os.path.realpath(entry.path)
+    folder, tail = os.path.split(full)
+    if tail in ("", ".", ".."):
+        return os.path.realpath(full)
+    real_folder = real_dirs.get(folder)
+    if real_folder is None:
+        real_folder = real_dirs[folder] = os.path.realpath(folder)
+    candidate = os.path.join(real_folder, tail)
+    # A link to a link: follow the chain the slow way.
+    return os.path.realpath(candidate) if os.path.islink(candidate) else candidate
 
 
 def _entries(folder: Path | str, report: Callable[[Path | str, str], None]) -> list[os.DirEntry[str]] | None:
