@@ -225,3 +225,34 @@ def test_a_desk_that_is_a_symlink_loop_is_a_usage_error(tmp_path: Path, cli_env:
         timeout=60,
     )
     assert (done.returncode, done.stderr) == (2, f"newsdesk: error: desk folder not found: {loop}\n")
+
+
+def test_files_that_vanish_mid_run_are_one_warning_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk.index.ingest import readers
+
+    folder = write_desk(tmp_path / "desk", {f"{c}.md": f"{c.upper()}\n\nBody {c}.\n" for c in "abcd"})
+    walk = readers.iter_desk_file_names
+
+    def vanishing_walk(*args: object, **kwargs: object) -> object:
+        for name in walk(*args, **kwargs):  # type: ignore[arg-type]
+            if name.endswith("b.md"):
+                os.unlink(name)  # gone between the walk and the stat
+            yield name
+
+    real_sha1 = pipeline.sha1_of
+
+    def vanishing_read(path: Path) -> str:
+        if path.name == "c.md":
+            path.unlink()  # gone between the stat and the read
+        return real_sha1(path)
+
+    monkeypatch.setattr(readers, "iter_desk_file_names", vanishing_walk)
+    monkeypatch.setattr(pipeline, "sha1_of", vanishing_read)
+    summary = Desk(folder).index()
+    assert (summary.added, summary.failed) == (2, 2)
+    assert list(summary.warnings) == [
+        "warning: b.md: cannot stat (No such file or directory)",
+        "warning: c.md: cannot read (No such file or directory)",
+    ]
