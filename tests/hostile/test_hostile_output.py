@@ -9,9 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newsdesk.index import escapes
-from newsdesk.tui import sanitize
-from newsdesk.tui.sanitize import clean_label, json_line
 from tests.conftest import ROOT, write_desk
 from tests.hostile.generate import OSC_CLIPBOARD, OSC_TITLE, RTL_OVERRIDE
 
@@ -20,16 +17,23 @@ UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def test_one_definition_of_escape_sequences() -> None:
+    from newsdesk.index import escapes
+    from newsdesk.tui import sanitize
+
     assert sanitize.ESCAPES is escapes.ESCAPES
     assert sanitize.CONTROLS is escapes.CONTROLS
 
 
 def test_clean_label_leaves_nothing_a_terminal_acts_on() -> None:
+    from newsdesk.tui.sanitize import clean_label
+
     hostile = f"a{OSC_TITLE}b{OSC_CLIPBOARD}c\x9b31md\x9d0;x\x9ce\u2028f\ng{RTL_OVERRIDE}h\x1b[2Ji\udcffj"
     assert clean_label(hostile) == "abcde f ghi\\udcffj"
 
 
 def test_json_line_escapes_what_json_leaves_raw_and_keeps_the_data_exact() -> None:
+    from newsdesk.tui.sanitize import json_line
+
     record = {"path": f"a\nb{OSC_TITLE}\x9b2J{RTL_OVERRIDE}\u2028\udcff.md", "n": 1}
     line = json_line(record)
     assert not UNSAFE.search(line) and "\n" not in line

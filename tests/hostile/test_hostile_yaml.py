@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.index import safeyaml
-from newsdesk.index.actors.registry import MAX_CORRECTIONS_BYTES, load_corrections
+from newsdesk.index.actors.registry import load_corrections
 from newsdesk.index.desk import Desk
 from newsdesk.index.ingest.readers import read_file
 from newsdesk.index.userdata.bookmarks import BookmarkError, BookmarkStore
@@ -112,7 +112,7 @@ def test_a_huge_actors_file_is_refused_unread(tmp_path: Path, monkeypatch: pytes
     # 6.8 MB of corrections cost 28 s on every command; no hand-written file is that big.
     path = tmp_path / "actors.yaml"
     entry = "  - {name: Person Number 000000, kind: person, aliases: [Number 000000]}\n"
-    path.write_text("actors:\n" + entry * (MAX_CORRECTIONS_BYTES // len(entry) + 1))
+    path.write_text("actors:\n" + entry * (1_000_000 // len(entry) + 1))  # just over 1 MB
     monkeypatch.setattr(safeyaml, "load", lambda text: pytest.fail("the file was parsed"))
     with pytest.raises(ValueError, match=r"larger than 1 MB \(1,000,\d+ bytes\).*ignored"):
         load_corrections([path])
