@@ -166,7 +166,7 @@ class Desk:
                 # A full disk, a read-only data folder: one line; what was committed before stays usable.
                 reason = exc.strerror or str(exc)
                 if exc.errno == errno.ENOSPC:
-                    reason += " (the index is as it was before this run)"
+                    reason += " (the index stays as last committed; free some space and run again)"
                 raise DeskError(f"cannot write the index in {self.index_dir}: {reason}") from exc
         return IndexSummary(
             **{
