@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import fcntl
 import hashlib
 import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.index.ingest.pipeline import UNCHANGED, Ingested, ingest
 from newsdesk.index.model import Article, Statement
+from newsdesk.index.regularfile import read_regular
 
 if TYPE_CHECKING:
     from newsdesk.index.actors.registry import Registry
@@ -69,9 +71,15 @@ def default_data_dir(folder: Path) -> Path:
 class Desk:
     """A desk folder and its data; open the index lazily, on first use."""
 
-    def __init__(self, folder: Path, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, folder: Path, data_dir: Path | None = None, *, config_paths: Sequence[Path] | None = None
+    ) -> None:
         self.folder = Path(folder).resolve()
         self.data_dir = Path(data_dir).resolve() if data_dir else default_data_dir(self.folder)
+        # Where the `index:` settings come from (later wins); the CLI adds the user's own config.
+        self.config_paths = (
+            list(config_paths) if config_paths is not None else [self.data_dir / "config.yaml"]
+        )
         self._store: Any = None
         self._registry: Registry | None = None
         self._gazetteer: Any = None
@@ -154,7 +162,16 @@ class Desk:
             if self._pending_note:
                 note(self._pending_note)
                 rebuilt = True
-            self._index_locked(store, counts, note, progress, on_commit)
+            try:
+                # Segment files of a run that failed or was killed would fill the disk for good.
+                store.remove_unused_files()
+                self._index_locked(store, counts, note, progress, on_commit)
+            except OSError as exc:
+                # A full disk, a read-only data folder: one line; what was committed before stays usable.
+                reason = exc.strerror or str(exc)
+                if exc.errno == errno.ENOSPC:
+                    reason += " (the index stays as last committed; free some space and run again)"
+                raise DeskError(f"cannot write the index in {self.index_dir}: {reason}") from exc
         return IndexSummary(
             **{
                 name: counts[name]
@@ -174,7 +191,11 @@ class Desk:
         on_commit: Callable[[], None] | None,
     ) -> None:
         from newsdesk.index.ingest.readers import iter_desk_file_names
+        from newsdesk.index.settings import load_index_settings
 
+        settings = load_index_settings(self.config_paths, note)
+        skip_outside = settings.outside_links == "skip"
+        outside: list[tuple[str, str]] = []
         corrections_stamp = self._corrections_stamp()
         manifest = self._load_manifest(store)
         files: dict[str, Any] = manifest["files"]
@@ -188,7 +209,13 @@ class Desk:
         todo: list[tuple[str, Path, os.stat_result]] = []
         # String work, not pathlib: on an unchanged 20k desk this loop is the whole run.
         prefix = os.path.join(os.fspath(self.folder), "")
-        for name in iter_desk_file_names(self.folder, warn=lambda w: note(str(w))):
+        names = iter_desk_file_names(
+            self.folder,
+            warn=lambda w: note(str(w)),
+            outside=lambda shown, real: outside.append((shown, real)),
+            skip_outside=skip_outside,
+        )
+        for name in names:
             rel = (
                 name[len(prefix) :].replace(os.sep, "/")
                 if name.startswith(prefix)
@@ -214,6 +241,8 @@ class Desk:
                 continue
             todo.append((rel, Path(name), st))
         gone = [rel for rel in files if rel not in seen]
+        if outside:
+            note(_outside_note(outside, skipped=skip_outside))
 
         if not todo and not gone:
             if manifest.get("dirty"):
@@ -243,11 +272,20 @@ class Desk:
 
         The manifest is saved only after the commit, so it never lists what the index lacks.
         """
-        writer = store.writer()
+        try:
+            writer = store.writer()
+        except BaseException:
+            # A full disk can fail the writer's first files already: leave none behind.
+            with contextlib.suppress(Exception):
+                store.remove_unused_files()
+            raise
         try:
             yield writer
         except BaseException:
+            # Neither may hide the error that got us here (a full disk fails both again).
             writer.cancel()
+            with contextlib.suppress(Exception):
+                store.remove_unused_files()
             raise
         self._save_manifest(manifest, store)
         if on_commit:
@@ -323,8 +361,9 @@ class Desk:
         """A hash of the desk's actor corrections: when it changes, every article is extracted again."""
         stamp = hashlib.sha1()
         for p in self.corrections_paths():
+            # A FIFO or a device in the desk's place must not block or flood the run.
             with contextlib.suppress(OSError):
-                stamp.update(p.read_bytes())
+                stamp.update(read_regular(p, _MAX_STAMP_BYTES))
         return stamp.hexdigest()
 
     def _load_gazetteer(self, note: WarnFn) -> Any:
@@ -496,6 +535,22 @@ def _counts(stats: Any) -> tuple[int, dt.date | None, dt.date | None]:
     return (stats.statements, stats.first, stats.last) if stats else (0, None, None)
 
 
+_MAX_STAMP_BYTES = 50_000_000
+
+
+def _outside_note(outside: list[tuple[str, str]], *, skipped: bool) -> str:
+    """One line per run about files symlinked from outside the desk."""
+    shown, real = outside[0]
+    count = f"{len(outside)} files" if len(outside) > 1 else "1 file"
+    example = f"{shown} -> {real}" + (f", and {len(outside) - 1} more" if len(outside) > 1 else "")
+    if skipped:
+        return f"note: skipped {count} linked from outside the desk ({example}): index.outside_links is skip"
+    return (
+        f"note: {count} linked from outside the desk, indexed ({example}); "
+        "set `index: {outside_links: skip}` in config.yaml to leave them out"
+    )
+
+
 def _rel(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix()
@@ -516,7 +571,10 @@ def _stamp(paths: list[Path]) -> tuple[int, float]:
 @contextlib.contextmanager
 def _exclusive(lock_path: Path, *, wait: float) -> Iterator[None]:
     """Hold the desk's indexing lock; flock dies with its process, so kill -9 leaves none."""
-    fh = lock_path.open("a+")
+    try:
+        fh = lock_path.open("a+")
+    except OSError as exc:
+        raise DeskError(f"cannot lock the index in {lock_path.parent}: {exc.strerror or exc}") from exc
     try:
         deadline = time.monotonic() + wait
         while True:

@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from newsdesk.index.actors.registry import fold, load_gazetteer
+from newsdesk.index.actors.gazetteer import load_gazetteer
+from newsdesk.index.actors.names import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 GAZETTEER = ROOT / "index" / "data" / "gazetteer.yaml"

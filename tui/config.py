@@ -48,7 +48,8 @@ def parse_keymap(raw: object, source: str, warn: Warn) -> dict[str, str]:
 
 def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, str]:
     """Merge the keymaps of the given files (later files win); missing files are fine, broken ones warned."""
-    import yaml  # here, not at the top: the TUI reads config after its first paint
+    # Here, not at the top: the TUI reads config after its first paint.
+    from newsdesk.index import safeyaml
 
     merged: dict[str, str] = {}
     for path in paths:
@@ -60,10 +61,9 @@ def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, str]:
             warn(f"warning: {path}: cannot read ({exc.__class__.__name__}), ignored")
             continue
         try:
-            raw = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            reason = str(getattr(exc, "problem", None) or "invalid YAML")
-            warn(f"warning: {path}: {reason}, ignored")
+            raw = safeyaml.load(text)  # refuses alias bombs, odd tags and deep nesting
+        except safeyaml.YAMLError as exc:
+            warn(f"warning: {path}: {exc}, ignored")
             continue
         merged.update(parse_keymap(raw, str(path), warn))
     return merged

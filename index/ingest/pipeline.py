@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.index.model import Article, Statement
+from newsdesk.index.regularfile import NotRegularFileError, open_regular
 
 # What became of a file: counted under these names in the index summary.
 ADDED, UPDATED, UNCHANGED, SKIPPED, FAILED = "added", "updated", "unchanged", "skipped", "failed"
@@ -39,10 +40,16 @@ def ingest(
     folder: Path, rel: str, path: Path, st: os.stat_result, old: dict[str, Any] | None, gazetteer: Any
 ) -> Ingested:
     """Read, extract and date one file; never raises for a bad file (it becomes a warning)."""
-    from newsdesk.index.ingest.readers import read_file
+    from newsdesk.index.ingest.readers import DEFAULT_MAX_BYTES, read_file, too_large_reason
 
+    if st.st_size > DEFAULT_MAX_BYTES:
+        # Not hashed first: a 10 GB file would cost minutes only to be turned away.
+        return Ingested(rel, SKIPPED, [f"warning: {rel}: {too_large_reason(st.st_size)}"])
     try:
         digest = sha1_of(path)
+    except NotRegularFileError as exc:
+        # Replaced by a FIFO or a device since the walk: opened without blocking, then refused.
+        return Ingested(rel, FAILED, [f"warning: {rel}: {exc.strerror}: skipped"])
     except OSError as exc:
         return Ingested(rel, FAILED, [f"warning: {rel}: cannot read ({exc.strerror or exc})"])
     if old and not old.get("stale") and old.get("sha1") == digest:
@@ -103,9 +110,10 @@ def extract_for(
 
 
 def sha1_of(path: Path) -> str:
-    """The SHA-1 of a file's bytes, read in 1 MB chunks."""
+    """The SHA-1 of a regular file's bytes, read in 1 MB chunks (NotRegularFileError for a FIFO or device)."""
     h = hashlib.sha1()
-    with path.open("rb") as fh:
+    fh, _ = open_regular(path)
+    with fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 
 from newsdesk.index.language.frame import (
     Frame,
+    Holes,
     attached,
     cue_context,
     earlier_marker,
@@ -206,17 +207,18 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     holes = [span for st in statements for span in _content_spans(st)]
     if dateline is not None:
         holes.append((dateline[0], dateline[1]))
+    hole_index = Holes(holes)
     order = sorted(range(len(statements)), key=lambda i: (statements[i].start, statements[i].end))
     result: list[Statement] = list(statements)
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None = None
     for i in order:
         st = statements[i]
-        frame = statement_frame(text, st, holes)
+        frame = statement_frame(text, st, hole_index)
         window = (frame.lo, frame.hi)
         guess = _own_guess(text, st, frame, anchor, latest)
         earlier = earlier_marker(frame) if guess is None else None
         if guess is None and earlier is None and previous is not None:
-            guess = _carried_guess(text, st, window, previous, anchor, holes)
+            guess = _carried_guess(text, st, window, previous, anchor, hole_index)
         previous = (_chain_key(st, previous), st.end, window, guess)
         common = {"reported_on": article.date, "cue_context": cue_context(frame)}
         if guess is not None:
@@ -315,10 +317,11 @@ def _anchor(article: Article, dateline: tuple[int, int, dt.date | None] | None) 
     return article.date, PUBLICATION_DATE
 
 
-def _masked(text: str, lo: int, hi: int, holes: Sequence[tuple[int, int]]) -> str:
+def _masked(text: str, lo: int, hi: int, holes: Holes | Sequence[tuple[int, int]]) -> str:
     """text[lo:hi] with the holes blanked out, so offsets stay those of `text` minus `lo`."""
     chars = list(text[lo:hi])
-    for s, e in holes:
+    spans = holes.within(lo, hi) if isinstance(holes, Holes) else holes
+    for s, e in spans:
         for k in range(max(s, lo), min(e, hi)):
             chars[k - lo] = " "
     return "".join(chars)
@@ -467,7 +470,7 @@ def _carried_guess(
     window: tuple[int, int],
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None],
     anchor: dt.date | None,
-    holes: Sequence[tuple[int, int]],
+    holes: Holes | Sequence[tuple[int, int]],
 ) -> DateGuess | None:
     prev_key, prev_end, prev_window, prev_guess = previous
     if prev_guess is None or prev_key is None or _chain_key(st, previous) != prev_key:

@@ -29,7 +29,9 @@ from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.quotemarks import (
     CAPS_INITIALS_END,
     DOUBLE_MARK,
+    MANY_QUOTATIONS,
     Quotation,
+    Spans,
     abbreviation_before,
     is_title,
     pair_quotations,
@@ -507,6 +509,7 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> Extracti
         # Each sentence takes the cues that start in it: sentences come in order and do not overlap, and
         # the cues are sorted, so one pass over both (a cue between two sentences belongs to neither).
         lo = first_cue
+        many = Spans(pquotes) if len(pquotes) > MANY_QUOTATIONS else None
         for ss, se in sentences if cues else ():
             while lo < last_cue and cue_starts[lo] < ss:
                 lo += 1
@@ -518,7 +521,9 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> Extracti
             if hi > lo:
                 # A "sentence" with hundreds of cues is a list or a broken file, not prose: read the first ones.
                 sentence_cues = all_cues[lo : min(hi, lo + _MAX_CUES_PER_SENTENCE)]
-                para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
+                # The sentence's quotations: every one overlapping it, as _sentence_drafts filters them.
+                near = pquotes if many is None else many.overlapping(ss, se)
+                para_drafts.extend(_sentence_drafts(text, ss, se, near, gz, sentence_cues))
                 lo = hi
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
         for q in pquotes if para_drafts else ():  # (no draft in the paragraph, none to continue)
@@ -531,6 +536,8 @@ def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> Extracti
                     break
             if prev is None:
                 continue
+            if q.start - prev.spans[-1][1] >= _MAX_BETWEEN:
+                continue  # _CUE_BETWEEN refuses it anyway; splitting a long gap was quadratic
             between = text[prev.spans[-1][1] : q.start]
             n_between = len(between.split())
             # '"A," said X, director of a long-named institute, "but B."': a lower-case reopening after a
@@ -777,9 +784,12 @@ _SUBJECT_VERB = re.compile(
 _QUOTED_SPEECH = re.compile(r"[\"“](?=[^\"”]*\b[a-z]{2,})")
 
 
+_MAX_BETWEEN: Final = 220
+
+
 def _CUE_BETWEEN(between: str) -> bool:
     """True when the words between two quotations are only the attribution of the first."""
-    if len(between) >= 220:
+    if len(between) >= _MAX_BETWEEN:
         return False
     between = _SHORT_QUOTED.sub("", between)  # a title on the way ("on ABC's “This Week”") is no new quote
     return '"' not in between and "“" not in between
@@ -973,7 +983,8 @@ def _split_clause(
         return False
     cut = boundary.start() + (2 if text[boundary.start() : boundary.start() + 2] in (',"', ",”") else 0)
     prev.spans[0] = _trim(text, ps, cut)
-    prev.quotes = [q for q in prev.quotes if q not in released]
+    # By position, not `not in released`: that compared dataclasses pairwise, quadratic in the quotations.
+    prev.quotes = [q for q in prev.quotes if q.start < boundary.start()]
     prev.split_off = draft
     return True
 

@@ -147,16 +147,16 @@ class _Context:
                 # "Xi Jinping": a family name written first is what a later "Xi" stands for.
                 family = words[0] if words[0] in gz.surname_first else words[-1]
                 self.full_names.setdefault(fold(family), set()).add(m.name)
+        searched: set[str] = set()  # each surname once: an article may quote the same one thousands of times
         for m in speaking:
-            if (
-                m.actor_kind == "person"
-                and m.name
-                and " " not in m.name
-                and fold(m.name) not in self.full_names
-            ):
+            if m.actor_kind == "person" and m.name and " " not in m.name:
+                key = fold(m.name)
+                if key in self.full_names or key in searched:
+                    continue
+                searched.add(key)
                 found = _full_names_in_text(text, m.name, gz)
                 if found:
-                    self.full_names[fold(m.name)] = found
+                    self.full_names[key] = found
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:

@@ -30,6 +30,7 @@ from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.collectors import TimeLimitCollector
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
+from whoosh.util.filelock import try_for
 
 from newsdesk.index.model import Article, Statement
 from newsdesk.index.search import syntax
@@ -264,11 +265,26 @@ class Store:
 
     def writer(self, *, timeout: float = 30.0) -> StoreWriter:
         """The writer that holds the index lock; bulk runs add segments from worker processes."""
+        # The lock is taken here, not by the writer: a writer failing while it opens its files (a
+        # full disk) would keep it until the process ends, and the next run in it would wait forever.
+        lock = self._ix.lock("WRITELOCK")
+        if not try_for(lock.acquire, timeout=timeout, delay=0.1):
+            raise StoreError(f"the index in {self.directory} is locked by another writer")
         try:
-            w = wi.segment_writer(self._ix, timeout=timeout, codec=SmallBlocksPlainCodec())
-        except index.LockError as exc:
-            raise StoreError(f"the index in {self.directory} is locked by another writer") from exc
+            w = wi.writer_holding(self._ix, lock, codec=SmallBlocksPlainCodec())
+        except BaseException:
+            lock.release()
+            raise
         return StoreWriter(w)
+
+    def remove_unused_files(self) -> None:
+        """Delete what no commit refers to: segments and TOC temp files of a run that failed or was killed.
+
+        Only the holder of the desk's index lock may call this, and only while no worker writes.
+        """
+        wi.remove_unreferenced_files(self._ix)
+        # The writers' shared temp folder: a writer that failed while opening never removed it.
+        shutil.rmtree(self.directory / f"{self._ix.indexname}.tmp", ignore_errors=True)
 
     # ---- reading -------------------------------------------------------------------------------
 
@@ -925,8 +941,12 @@ class StoreWriter:
             self._w.commit()
 
     def cancel(self) -> None:
-        """Drop everything written."""
-        self._w.cancel()
+        """Drop everything written and release the index lock; never raises.
+
+        On a full disk closing the half-written segment fails too: that error must not replace the
+        one being handled, and the lock and temp folder must still be released.
+        """
+        wi.cancel_quietly(self._w)
 
     @property
     def has_documents(self) -> bool:

@@ -11,7 +11,9 @@ its source, run tests/test_ranking.py and tests/test_desk.py, then add the versi
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import re
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
@@ -218,6 +220,37 @@ def segment_writer(ix: Any, *, codec: Any, timeout: float | None = None, limitmb
         return cls(ix, timeout=timeout, codec=codec)
     # `_lk=False`: the parent process holds the index lock for its workers.
     return cls(ix, _lk=False, limitmb=limitmb or 128, codec=codec)
+
+
+def writer_holding(ix: Any, lock: Any, *, codec: Any) -> Any:
+    """A writer for a caller that already holds the index `lock`: released by its commit or cancel.
+
+    The caller takes the lock so that a writer failing while it opens its files (a full disk) cannot
+    keep it until the process ends."""
+    w = _segment_writer_class()(ix, _lk=False, codec=codec)
+    w.writelock = lock
+    return w
+
+
+def remove_unreferenced_files(ix: Any) -> None:
+    """Delete segment files and TOC temp files no commit refers to (a failed or killed run's)."""
+    from whoosh.index import clean_files
+
+    clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
+    temp_toc = re.compile(rf"^_{re.escape(ix.indexname)}_[0-9]+\.toc\.[0-9.]+$")
+    for name in list(ix.storage):
+        if temp_toc.match(name):
+            with contextlib.suppress(OSError):
+                ix.storage.delete_file(name)
+
+
+def cancel_quietly(writer: Any) -> None:
+    """Drop what a writer wrote and release its lock, never raising: on a full disk closing the
+    half-written segment fails too, and that error must not hide the one being handled."""
+    with contextlib.suppress(Exception):
+        writer._close_segment()
+    with contextlib.suppress(Exception):
+        writer._finish()
 
 
 def commit_with_segments(writer: Any, segments: Sequence[Any]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from newsdesk.tui.cli import add_desk_options
@@ -27,12 +26,14 @@ def run(args: argparse.Namespace) -> int:
     """Print the desk's actors, most quoted first."""
     from newsdesk.index.desk import Desk
     from newsdesk.tui.desk_paths import resolve_desk
+    from newsdesk.tui.sanitize import clean_label, json_line
 
     folder, data = resolve_desk(args.desk, args.data)
     desk = Desk(folder, data)
     if not desk.manifest_path.exists():
         print(
-            f"newsdesk: error: no index in {data}: run 'newsdesk index' first (desk {folder})",
+            f"newsdesk: error: no index in {clean_label(str(data))}: run 'newsdesk index' first "
+            f"(desk {clean_label(str(folder))})",
             file=sys.stderr,
         )
         return 1
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         a = r.actor
         if args.json:
             out.write(
-                json.dumps(
+                json_line(
                     {
                         "id": a.id,
                         "name": a.name,
@@ -59,17 +60,20 @@ def run(args: argparse.Namespace) -> int:
                         "statements": r.statements,
                         "first": r.first.isoformat() if r.first else None,
                         "last": r.last.isoformat() if r.last else None,
-                    },
-                    ensure_ascii=False,
+                    }
                 )
                 + "\n"
             )
         else:
             span = f"{r.first or '?'} .. {r.last or '?'}" if r.first or r.last else "undated"
-            extra = ", ".join(x for x in (a.roles[0] if a.roles else None, a.affiliation) if x)
-            out.write(f"{r.statements:>5}  {a.name} ({a.kind}{', ' + extra if extra else ''})  {span}\n")
+            # Names, roles and affiliations may come from a desk-shipped actors.yaml.
+            extra = ", ".join(clean_label(x) for x in (a.roles[0] if a.roles else None, a.affiliation) if x)
+            out.write(
+                f"{r.statements:>5}  {clean_label(a.name)} ({a.kind}{', ' + extra if extra else ''})  {span}\n"
+            )
             if args.aliases and a.alias_counts:
-                out.write("       also written: " + ", ".join(f"{n} ({c})" for n, c in a.alias_counts) + "\n")
+                written = ", ".join(f"{clean_label(n)} ({c})" for n, c in a.alias_counts)
+                out.write(f"       also written: {written}\n")
     if not rows and not args.json:
         print("no actors on this desk yet", file=sys.stderr)
     return 0

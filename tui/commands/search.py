@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
@@ -38,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     from newsdesk.index.search.store import QueryError, Store, StoreError
     from newsdesk.tui.cli import UsageError
     from newsdesk.tui.desk_paths import resolve_desk
+    from newsdesk.tui.sanitize import clean_label, json_line
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
@@ -48,24 +48,24 @@ def run(args: argparse.Namespace) -> int:
     try:
         store, _ = Store.open(index_dir, create=False)
     except StoreError as exc:
-        print(f"newsdesk: error: {exc} (desk {folder})", file=sys.stderr)
+        print(f"newsdesk: error: {clean_label(str(exc))} (desk {clean_label(str(folder))})", file=sys.stderr)
         return 1
     try:
         page = store.search_page(args.query, offset=args.offset, limit=args.limit, sort=args.sort)
     except QueryError as exc:
-        print(f"newsdesk: error: {exc}", file=sys.stderr)
+        print(f"newsdesk: error: {clean_label(str(exc))}", file=sys.stderr)
         return 2
     finally:
         store.close()
     if page.cut_short:
-        print(f"newsdesk: note: {page.cut_short}", file=sys.stderr)
+        print(f"newsdesk: note: {clean_label(page.cut_short)}", file=sys.stderr)
     if args.json:
         for n, hit in enumerate(page.hits, page.offset + 1):
-            sys.stdout.write(json.dumps(_row(hit, n, page.total), ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(_row(hit, n, page.total)) + "\n")
         return 0
     if not page.hits:
         where = f" after the first {page.offset} (there are {page.total})" if page.total else ""
-        print(f"no results for {args.query!r}{where}", file=sys.stderr)
+        print(f"no results for {clean_label(repr(args.query))}{where}", file=sys.stderr)
         return 0
     _print_page(page, sys.stdout)
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -57,12 +56,14 @@ def run(args: argparse.Namespace) -> int:
     from newsdesk.index.search.store import QueryError
     from newsdesk.index.timeline import build_timeline
     from newsdesk.tui.desk_paths import resolve_desk
+    from newsdesk.tui.sanitize import clean_label, json_line
 
     folder, data = resolve_desk(args.desk, args.data)
     desk = Desk(folder, data)
     if not desk.manifest_path.exists():
         print(
-            f"newsdesk: error: no index in {data}: run 'newsdesk index' first (desk {folder})",
+            f"newsdesk: error: no index in {clean_label(str(data))}: run 'newsdesk index' first "
+            f"(desk {clean_label(str(folder))})",
             file=sys.stderr,
         )
         return 1
@@ -70,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
         registry = desk.registry()
         actors = registry.find(args.actor)
         if not actors:
-            print(f"newsdesk: error: {no_actor_message(args.actor, registry.actors())}", file=sys.stderr)
+            message = no_actor_message(args.actor, registry.actors())
+            print(f"newsdesk: error: {clean_label(message)}", file=sys.stderr)
             return 1
         if len(actors) > 1 and not args.all:
             raise UsageError(ambiguous_message(args.actor, actors, registry))
@@ -86,10 +88,10 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     if args.json:
         for entry in entries:
-            out.write(json.dumps(entry_json(entry), ensure_ascii=False) + "\n")
+            out.write(json_line(entry_json(entry)) + "\n")
         return 0
     if not entries:
-        print(f"no statements by {', '.join(a.name for a in actors)} match", file=sys.stderr)
+        print(clean_label(f"no statements by {', '.join(a.name for a in actors)} match"), file=sys.stderr)
         return 0
     show_actor = len({e.actor for e in entries}) > 1
     for entry in entries:
@@ -99,10 +101,12 @@ def run(args: argparse.Namespace) -> int:
 
 def describe(actor: Actor, registry: Any) -> str:
     """ "Tony Blair (person, Prime Minister; 320 statements)": which actor a query picked."""
+    from newsdesk.tui.sanitize import clean_label
+
     extra = ", ".join(
-        x for x in (actor.kind, actor.roles[0] if actor.roles else None, actor.affiliation) if x
+        clean_label(x) for x in (actor.kind, actor.roles[0] if actor.roles else None, actor.affiliation) if x
     )
-    return f"{actor.name} ({extra}; {registry.count(actor.id)} statements)"
+    return f"{clean_label(actor.name)} ({extra}; {registry.count(actor.id)} statements)"
 
 
 def ambiguous_message(query: str, actors: list[Actor], registry: Any) -> str:
