@@ -329,3 +329,20 @@ def test_a_generic_institution_without_a_country_joins_the_desks_main_version() 
     )
     assert reg.count("electoral-commission-united-kingdom") == 6
     assert reg.unresolved == 0
+
+
+def test_a_company_written_short_and_long_is_one_actor() -> None:
+    reg = build_registry(
+        [
+            rec("a", "Moody's", "organisation"),
+            rec("b", "Moody's Investors Service Inc", "organisation"),
+            rec("c", "General Motors", "organisation"),
+            rec("d", "General Motors Acceptance Corp", "organisation"),
+        ],
+        Corrections(),
+    )
+    assert sorted((a.name, reg.count(a.id)) for a in reg.actors()) == [
+        ("General Motors", 1),
+        ("General Motors Acceptance Corp", 1),
+        ("Moody's Investors Service Inc", 2),
+    ]

@@ -170,6 +170,7 @@ def build_registry(
         target = fixes.target(rows[0].name, gazetteer)
         if target is not None:
             _entity(entities, target).add(key, rows)
+    _join_company_forms(entities)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
@@ -321,6 +322,49 @@ def _resolve_scoped(
     return collective_name(r.name, r.affiliation) if plausible_affiliation(r.affiliation, gazetteer) else None
 
 
+# Words a company's longer name adds to its short one: "Moody's" is "Moody's Investors Service Inc".
+_COMPANY_DESCRIPTORS = frozenset(
+    "investors investor service services international holdings holding group industries systems technologies "
+    "technology corporation company inc corp co cos ltd plc llc enterprises partners financial bancorp "
+    "bancorporation resources communications laboratories labs products manufacturing america usa the".split()
+)
+
+
+def _join_company_forms(entities: dict[str, _Entity]) -> None:
+    """One actor for a company written short and long across the desk ("Moody's" and "Moody's Investors
+    Service Inc"): an organisation whose words open another's, the rest being only descriptors, joins it."""
+    orgs = [e for e in entities.values() if e.kind(None) == "organisation"]
+    by_first: dict[str, list[_Entity]] = defaultdict(list)
+    for e in orgs:
+        words = fold(e.name).removeprefix("the ").split()
+        if words:
+            by_first[words[0]].append(e)
+    for group in by_first.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda e: len(e.name.split()))
+        for short in group:
+            s_words = _core_words(short.name)
+            longer = [
+                e
+                for e in group
+                if e is not short
+                and len(_core_words(e.name)) > len(s_words)
+                and _core_words(e.name)[: len(s_words)] == s_words
+                and all(w in _COMPANY_DESCRIPTORS for w in _core_words(e.name)[len(s_words) :])
+            ]
+            if len(longer) == 1 and s_words and entity_slug(short.name) in entities:
+                target = longer[0]
+                target.records.extend(short.records)
+                target.keys.update(short.keys)
+                del entities[entity_slug(short.name)]
+
+
+def _core_words(name: str) -> list[str]:
+    words = fold(name).replace("&", " and ").replace("’", "'").split()
+    return [w for w in words if w != "the"]
+
+
 def _generic_key(name: str, gazetteer: Gazetteer) -> str:
     """The one form of a generic institution's name ("the Ministry of Finance" -> "finance ministry")."""
     base = re.sub(r"\s*\([^()]*\)$", "", name)
@@ -396,8 +440,8 @@ def _assemble(
         if kind in ("state", "outlet"):
             roles, affiliations = Counter(), Counter()
         top_aff = affiliations.most_common(1)[0] if affiliations else None
-        if top_aff and top_aff[1] < 2 and len(e.records) > 5:
-            affiliations = Counter()  # one stray mention is no affiliation for a much-quoted actor
+        if top_aff and len(e.records) > 3 and top_aff[1] < max(2, 0.2 * len(e.records)):
+            affiliations = Counter()  # a few stray mentions are no affiliation for a much-quoted actor
         actor = Actor(
             id=entity_id,
             name=e.name,

@@ -39,6 +39,12 @@ def company_names(text: str) -> dict[str, str]:
             elif len(full) > len(found.get(short, "")):
                 found[short] = full  # the fullest way the article writes the same company
         found.setdefault(fold(full), full)
+        # "Standard and Poor's Corp": a subject finder that splits at "and" hands over "Poor's Corp".
+        for joint in (" and ", " & "):
+            if joint in full:
+                tail = full.split(joint, 1)[1]
+                for form in (tail, _base(tail)):
+                    found.setdefault(fold(form), full)
     return {k: v for k, v in found.items() if k not in clashes}
 
 

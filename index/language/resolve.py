@@ -214,12 +214,18 @@ class _Context:
         return self._antecedent(m, d)
 
     def _firm(self, m: Mention) -> str | None:
-        """The company a "person" is ("Bechtel said" where the article names "Bechtel Corp")."""
-        if m.actor_kind != "person" or not m.name or m.role or fold(m.name) in self.full_names:
+        """The company a "person" or a short company name is ("Bechtel said" where the article names
+        "Bechtel Corp"; "Poor's Corp" where it names "Standard and Poor's Corp")."""
+        if m.actor_kind not in ("person", "organisation") or not m.name or m.role:
+            return None
+        if m.actor_kind == "person" and fold(m.name) in self.full_names:
             return None
         if self._firms is None:
             self._firms = company_names(self.text)
-        return self._firms.get(fold(m.name))
+        firm = self._firms.get(fold(m.name)) or self._firms.get(
+            fold(m.name.removesuffix("'s").removesuffix("’s"))
+        )
+        return firm if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)) else None
 
     def qualify(self, who: Who) -> Who:
         """An institution every country has ("the Finance Ministry", "the government") with its country:
