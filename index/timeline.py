@@ -231,11 +231,10 @@ def topic_phrases(text: str) -> tuple[str, ...]:
 
 def topic_terms(text: str) -> frozenset[str]:
     """Content words of a text, lower-cased and crudely singularised, for topic overlap."""
-    return frozenset(
-        _stem(w)
-        for w in (_POSSESSIVE.sub("", m.group().lower()).strip("'’-") for m in _WORD.finditer(text))
-        if w not in _STOPWORDS and len(w) >= 3
-    )
+    words = (_POSSESSIVE.sub("", m.group().lower()).strip("'’-") for m in _WORD.finditer(text))
+    # "arms-for-hostages" is about hostages as much as "ransomed hostages" is: compounds count by part.
+    parts = (p for w in words for p in (w, *w.split("-")) if "-" in w or p == w)
+    return frozenset(_stem(w) for w in parts if w not in _STOPWORDS and len(w) >= 3)
 
 
 # --- internals ---------------------------------------------------------------------------------------
@@ -431,6 +430,8 @@ class _Position:
     target: frozenset[str]
     shingles: frozenset[tuple[str, ...]]
     negators: frozenset[str]
+    # The story the entry was reported in: its headline's terms.
+    story: frozenset[str] = frozenset()
 
 
 def _position(n: int, entry: TimelineEntry) -> _Position | None:
@@ -443,7 +444,7 @@ def _position(n: int, entry: TimelineEntry) -> _Position | None:
     tokens = _norm_tokens(entry.quote)
     shingles = frozenset(tokens[i : i + SHINGLE] for i in range(len(tokens) - SHINGLE + 1))
     negators = frozenset(t for t in tokens if t in NEGATORS or t.endswith("n't"))
-    return _Position(n, terms, target, shingles, negators)
+    return _Position(n, terms, target, shingles, negators, topic_terms(entry.title or "") - _GENERIC)
 
 
 def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
@@ -463,7 +464,11 @@ def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
             continue
         for prev_position in reversed(history[entry.actor]):
             shared = position.terms & prev_position.terms
-            if len(shared) < 2 or (len(shared) < 3 and not position.target & prev_position.target):
+            # The same proposition: enough shared terms, or one shared term in two reports of the same
+            # story ("ransomed hostages" and "an arms-for-hostages deal", both under IRAN ARMS headlines).
+            same_story = len(position.story & prev_position.story) >= 3
+            weak = len(shared) < 2 or (len(shared) < 3 and not position.target & prev_position.target)
+            if weak and not (shared and same_story):
                 continue
             prev = entries[prev_position.index]
             if prev.cue.lower() == entry.cue.lower() and _near_duplicate(position, prev_position):

@@ -349,7 +349,26 @@ def antecedent(
             if a.start >= before:
                 break
             continue
-        if kinds is not None and a.actor_kind not in kinds:
+        # "The investor group seeking to acquire GenCorp said ... it agreed": an unnamed body that just
+        # spoke is an "it" too.
+        body = low == "it" and id(a) in speakers and _head(a) in _ONE_BODY_HEADS
+        if kinds is not None and a.actor_kind not in kinds and not body:
             continue
         best = a
     return best
+
+
+_ONE_BODY_HEADS: Final = frozenset(
+    {
+        "group",
+        "company",
+        "consortium",
+        "partnership",
+        "firm",
+        "board",
+        "committee",
+        "government",
+        "bank",
+        "union",
+    }
+)

@@ -1008,9 +1008,19 @@ def _person_after_role(m: Mention, gazetteer: Gazetteer) -> Mention | None:
 _POLLED_BY = re.compile(r"\s(?:polled|surveyed|contacted|interviewed|quoted|cited|questioned|reached)\s+by\s")
 
 
+_ACTING_ON = re.compile(
+    r"\s(?:seeking|trying|planning|hoping|attempting|bidding|offering|wanting|moving|fighting)\s"
+)
+
+
 def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     """An organisation that is really a description ("The Department") or a report by someone ("Last
     April's report by the Electoral Commission" speaks for the commission)."""
+    acting = _ACTING_ON.search(m.text)
+    if acting and m.name and m.text.find(m.name) > acting.start():
+        # "The investor group seeking to acquire GenCorp": the group speaks, not its target.
+        head = normalise_description(m.text[: acting.start()])
+        return make_mention(m.text, m.start, m.end, "unnamed", head, "unnamed", None, None)
     polled = _POLLED_BY.search(m.text)
     if polled:
         # "Economists polled by Reuters": the economists speak, not the agency that asked them.
