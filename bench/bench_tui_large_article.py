@@ -55,6 +55,7 @@ async def measure(folder: Path, data: Path) -> None:
     from newsdesk.tui.app import NewsdeskApp
 
     app = NewsdeskApp(folder, data, index_on_start=False, config_files=[])
+    main = app.main_screen
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -74,7 +75,7 @@ async def measure(folder: Path, data: Path) -> None:
 
         task = asyncio.create_task(ticker())
         start = time.perf_counter()
-        app.open_article("big.md", focus=True)
+        main.open_article("big.md", focus=True)
         await app.workers.wait_for_complete()
         await pilot.pause()
         opened = time.perf_counter() - start
@@ -87,7 +88,7 @@ async def measure(folder: Path, data: Path) -> None:
             await pilot.pause()
             moves.append(time.perf_counter() - t0)
         print(
-            f"article: {len(app.article.text):,} chars, {len(app.statements)} statements, "
+            f"article: {len(main.article.text):,} chars, {len(main.statements)} statements, "
             f"{len(app.query_one('#article').hits)} hits"
         )
         print(f"open: {opened * 1000:.0f} ms until shown; longest event-loop stall {max(gaps) * 1000:.0f} ms")

@@ -44,20 +44,25 @@ def child(kind: str, desk: str | None, data: str | None) -> None:
 
     from newsdesk.tui.app import NewsdeskApp
     from newsdesk.tui.desk_paths import resolve_desk
+    from newsdesk.tui.screens.main import MainScreen
 
     folder, data_dir = resolve_desk(desk, data)
 
-    class Timed(NewsdeskApp):
+    class TimedScreen(MainScreen):
         def compose(self) -> ComposeResult:
-            self.call_after_refresh(painted, self, last=False)
+            self.call_after_refresh(painted, self.app, last=False)
             yield from super().compose()
 
-        def _start_background(self) -> None:
-            if self.query("#bookmarks-pane") and self.query("#index-status"):
+        def _start(self) -> None:
+            if self.bookmarks_pane.is_mounted and self.query("#index-status"):
                 print("complete", flush=True)
-                self.exit()
+                self.app.exit()
                 return
-            super()._start_background()
+            super()._start()
+
+    class Timed(NewsdeskApp):
+        def get_default_screen(self) -> MainScreen:
+            return TimedScreen(self.engine, index_on_start=True)
 
     Timed(folder, data_dir, index_on_start=True).run(headless=True, size=(160, 45))
 

@@ -56,10 +56,10 @@ def test_bookmark_dialog(snap_compare: Any, indexed: tuple[Path, Path], tmp_path
 
     async def open_dialog(pilot: Any) -> None:
         await settle(app, pilot)
-        app.open_article("a1.md", focus=True)
+        app.main_screen.open_article("a1.md", focus=True)
         await settle(app, pilot)
         view = app.query_one("#article", ArticleView)
-        view.move_cursor(view.location_of(app.article.text.index("never accept")))
+        view.move_to(app.main_screen.article.text.index("never accept"))
         await pilot.press("b")
         await settle(app, pilot)
         await pilot.press(*"the hard line", "tab", *"berg, river")
@@ -73,10 +73,10 @@ def test_timeline_tab(snap_compare: Any, indexed: tuple[Path, Path], tmp_path: P
 
     async def timeline(pilot: Any) -> None:
         await settle(app, pilot)
-        app.open_article("a2.md", focus=True)
+        app.main_screen.open_article("a2.md", focus=True)
         await settle(app, pilot)
         view = app.query_one("#article", ArticleView)
-        view.move_cursor(view.location_of(app.article.text.index("ready to accept")))
+        view.move_to(app.main_screen.article.text.index("ready to accept"))
         await pilot.press("t")
         await settle(app, pilot)
         await pilot.press("end")

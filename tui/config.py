@@ -2,14 +2,22 @@
 
 `keymap: {binding-id: key}` remaps any binding by its id. The user's file
 (~/.config/newsdesk/config.yaml) is read first, then the desk's (DATA/config.yaml), which wins.
+What the entries mean (ids, keys, clashes) is checked by `newsdesk.tui.keys.resolve_keymap`; this
+module only reads the files, and refuses what no config needs: YAML aliases (a few hundred bytes
+of them expand to gigabytes) and files over CONFIG_LIMIT.
 """
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
+
+from newsdesk.tui.keys import KeyRequest
 
 Warn = Callable[[str], None]
+CONFIG_LIMIT = 256 * 1024
 
 
 def user_config_path() -> Path:
@@ -24,7 +32,7 @@ def config_paths(data_dir: Path) -> list[Path]:
     return [user_config_path(), data_dir / "config.yaml"]
 
 
-def parse_keymap(raw: object, source: str, warn: Warn) -> dict[str, str]:
+def parse_keymap(raw: object, source: str, warn: Warn) -> dict[str, KeyRequest]:
     """The `keymap` section of one parsed config document; bad entries are warned about and skipped."""
     if raw is None:
         return {}
@@ -37,22 +45,46 @@ def parse_keymap(raw: object, source: str, warn: Warn) -> dict[str, str]:
     if not isinstance(keymap, dict):
         warn(f"warning: {source}: 'keymap' must be a mapping of binding-id: key, ignored")
         return {}
-    result: dict[str, str] = {}
+    result: dict[str, KeyRequest] = {}
     for binding_id, key in keymap.items():
         if not isinstance(binding_id, str) or not isinstance(key, str) or not key.strip():
-            warn(f"warning: {source}: keymap entry {binding_id!r}: {key!r} is not 'binding-id: key', ignored")
+            shown = f"{repr(binding_id)[:40]}: {repr(key)[:40]}"
+            warn(f"warning: {source}: keymap entry {shown} is not 'binding-id: key', ignored")
             continue
-        result[binding_id.strip()] = key.strip()
+        result[binding_id.strip()] = KeyRequest(key.strip(), source)
     return result
 
 
-def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, str]:
-    """Merge the keymaps of the given files (later files win); missing files are fine, broken ones warned."""
+def _safe_load(text: str) -> Any:
+    """Plain YAML data; an alias (`*name`) is an error, so nothing can expand beyond the text itself."""
     import yaml  # here, not at the top: the TUI reads config after its first paint
 
-    merged: dict[str, str] = {}
+    class NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases (*name) are not allowed", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    return yaml.load(text, Loader=NoAliasLoader)
+
+
+def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, KeyRequest]:
+    """Merge the keymaps of the given files (later files win); missing files are fine, broken ones warned."""
+    import yaml
+
+    merged: dict[str, KeyRequest] = {}
     for path in paths:
         try:
+            info = path.stat()
+            if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+                warn(f"warning: {path}: not a regular file, ignored")
+                continue
+            if info.st_size > CONFIG_LIMIT:
+                warn(f"warning: {path}: larger than {CONFIG_LIMIT // 1024} KB, ignored")
+                continue
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             continue
@@ -60,7 +92,7 @@ def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, str]:
             warn(f"warning: {path}: cannot read ({exc.__class__.__name__}), ignored")
             continue
         try:
-            raw = yaml.safe_load(text)
+            raw = _safe_load(text)
         except yaml.YAMLError as exc:
             reason = str(getattr(exc, "problem", None) or "invalid YAML")
             warn(f"warning: {path}: {reason}, ignored")

@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.fuzzy import Matcher
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from newsdesk.tui.keys import bindings
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.screens.catch_up import CatchUpDialog
 
@@ -63,11 +64,7 @@ class ActorPicker(CatchUpDialog[str | None]):
 
     FIRST_FIELD = "#actor-query"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog-cancel"),
-        Binding("down", "move(1)", "Next", show=False, id="picker-down"),
-        Binding("up", "move(-1)", "Previous", show=False, id="picker-up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("picker")]
 
     def __init__(self, actors: Sequence[tuple[str, tuple[str, ...]]] | None) -> None:
         """`actors` None: still loading; `set_actors` fills the list when they come."""

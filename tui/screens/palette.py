@@ -13,9 +13,10 @@ from newsdesk.tui.sanitize import clean_label
 
 
 class PaletteHost(Protocol):
-    """What the provider needs from the app."""
+    """What the provider needs from the main screen."""
 
     def palette_actions(self) -> list[tuple[str, Callable[[], Any], str]]: ...
+    def palette_prepare(self) -> None: ...
     def palette_actors(self) -> list[str]: ...
     def palette_articles(self) -> list[tuple[str, str]]: ...
     def go_to_actor(self, name: str) -> None: ...
@@ -25,8 +26,19 @@ class PaletteHost(Protocol):
 class NewsdeskCommands(Provider):
     """Actions by their description; actors as "go to actor: NAME"; articles as "go to article: TITLE"."""
 
+    @property
+    def host(self) -> PaletteHost | None:
+        """The main screen, which knows the actions, actors and articles."""
+        return getattr(self.app, "main_screen", None)
+
+    async def startup(self) -> None:
+        if self.host is not None:
+            self.host.palette_prepare()
+
     def _entries(self) -> list[tuple[str, Callable[[], Any], str]]:
-        host: Any = self.app
+        host = self.host
+        if host is None:
+            return []
         entries = list(host.palette_actions())
         entries.extend(
             (
@@ -43,7 +55,7 @@ class NewsdeskCommands(Provider):
         return entries
 
     async def discover(self) -> Hits:
-        for name, callback, help_text in self.app.palette_actions():  # type: ignore[attr-defined]
+        for name, callback, help_text in self.host.palette_actions() if self.host else []:
             yield DiscoveryHit(name, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:

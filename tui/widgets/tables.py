@@ -7,12 +7,17 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widgets import DataTable
 
+from newsdesk.tui.keys import bindings
 from newsdesk.tui.sanitize import clean_label
+
+Styles = dict[str, Style]
+Row = tuple[str, list[Text]]
 
 
 def cell(value: object, limit: int | None = None) -> Text:
@@ -24,17 +29,16 @@ def cell(value: object, limit: int | None = None) -> Text:
     return Text(clean_label(str(value), limit))
 
 
-class NavTable(DataTable):
+class NavTable(DataTable[Text]):
     """A DataTable of rows with j/k movement and one flexible text column.
 
     Subclasses list their fixed column widths in FIXED_WIDTHS and build rows in `rows_for`; the
-    flexible column gets what the pane has left, so no column is pushed out of sight.
+    flexible column gets what the pane has left, so no column is pushed out of sight. Cell styles
+    come from the subclass's COMPONENT_CLASSES (app.tcss), read on the UI thread by `cell_styles`
+    and handed to `rows_for`, which may run in a worker thread.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="cursor-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="cursor-up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("lists")
     FIXED_WIDTHS: ClassVar[tuple[int, ...]] = ()
     MIN_FLEX = 12
     ROW_HEIGHT = 1
@@ -44,14 +48,29 @@ class NavTable(DataTable):
         self.items: list[Any] = []
         self.flex_width = 30
 
-    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
+    def cell_styles(self) -> Styles:
+        """The styles of this table's component classes, by name."""
+        return {
+            name: self.get_component_rich_style(name, partial=True)
+            for name in self.COMPONENT_CLASSES
+            if not name.startswith("datatable--")
+        }
+
+    def rows_for(self, items: Sequence[Any], flex_width: int, styles: Styles) -> list[Row]:
         """(row key, cells) for each item; pure, so it may run in a worker thread."""
         raise NotImplementedError
 
     def show_items(self, items: Sequence[Any]) -> None:
         """Replace the rows with these items."""
         self.items = list(items)
-        self.set_rows(self.rows_for(self.items, self.flex_width))
+        self.set_rows(self.rows_for(self.items, self.flex_width, self.cell_styles()))
+
+    async def show_items_async(self, items: Sequence[Any]) -> None:
+        """Like `show_items`, building the rows in a thread and adding them in batches."""
+        styles = self.cell_styles()
+        rows = await asyncio.to_thread(self.rows_for, list(items), self.flex_width, styles)
+        self.items = list(items)
+        await self.set_rows_async(rows)
 
     def on_resize(self, event: events.Resize) -> None:
         # Two columns of padding per cell, and room for a vertical scrollbar and the border.
@@ -61,22 +80,29 @@ class NavTable(DataTable):
             self.flex_width = width
             if self.items:
                 row = self.cursor_row
-                self.set_rows(self.rows_for(self.items, width))
+                self.set_rows(self.rows_for(self.items, width, self.cell_styles()))
                 self.move_cursor(row=row)
 
-    def set_rows(self, rows: Iterable[tuple[str, list[Text]]]) -> None:
+    def set_rows(self, rows: Iterable[Row]) -> None:
         """Replace all rows with (key, cells) pairs, keeping the columns."""
         self.clear()
         for key, cells in rows:
             self.add_row(*cells, key=key, height=self.ROW_HEIGHT)
 
-    async def set_rows_async(self, rows: list[tuple[str, list[Text]]], batch: int = 200) -> None:
+    async def set_rows_async(self, rows: list[Row], batch: int = 200) -> None:
         """Like `set_rows`, yielding to the event loop between batches so long lists never freeze it."""
         self.clear()
         for index in range(0, len(rows), batch):
             for key, cells in rows[index : index + batch]:
                 self.add_row(*cells, key=key, height=self.ROW_HEIGHT)
             await asyncio.sleep(0)
+
+    @property
+    def current_item(self) -> Any:
+        """The item under the cursor, or None for an empty table."""
+        if 0 <= self.cursor_row < len(self.items) and self.row_count:
+            return self.items[self.cursor_row]
+        return None
 
     @property
     def current_key(self) -> str | None:

@@ -1,0 +1,431 @@
+"""The main screen: search bar on top; results, article and the Quotes/Timeline/Bookmarks tabs below.
+
+Each pane owns its workflow (searching, opening an article, building a timeline, keeping
+bookmarks, indexing); this screen lays them out, routes their messages to one another and holds the
+actions of the main screen's keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.dom import DOMNode
+from textual.lazy import Lazy
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, TabbedContent, TabPane
+
+from newsdesk.tui.engine_thread import EngineThread
+from newsdesk.tui.keys import ACTIONS, actions_in, bindings
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.article_pane import ArticlePane
+from newsdesk.tui.widgets.article_view import ArticleView
+from newsdesk.tui.widgets.bookmarks import BookmarksPane
+from newsdesk.tui.widgets.hints import current_keys
+from newsdesk.tui.widgets.index_status import IndexStatus
+from newsdesk.tui.widgets.quotes import QuotesTable
+from newsdesk.tui.widgets.results import ResultsTable
+from newsdesk.tui.widgets.search_bar import SearchBar
+from newsdesk.tui.widgets.timeline import TimelinePane, TimelineTable
+
+if TYPE_CHECKING:
+    from newsdesk.tui.app import NewsdeskApp
+
+NO_SPEAKER = "No speaker here: put the cursor on a statement, or press {pick-actor} to pick an actor."
+# The binding id of each main-screen action, for check_action.
+_MAIN_IDS = {action.action: action.id for action in actions_in(["main"])}
+
+
+class MainScreen(Screen[None]):
+    """The desk: search, results, the open article, and its quotes, timelines and bookmarks."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("main")
+    # The results list, not the search Input: an Input focused at start would swallow `/`, `b`, `q`.
+    AUTO_FOCUS = "#results"
+
+    def __init__(self, engine: EngineThread, *, index_on_start: bool = True, initial_query: str = "") -> None:
+        super().__init__()
+        self.engine = engine
+        self.index_on_start = index_on_start
+        self._initial_query = initial_query
+        self.actor_names: list[tuple[str, tuple[str, ...]]] = []
+        # The panes, made here so that what they hold can be read before they mount and after.
+        self.search_bar = SearchBar(engine, id="search-bar")
+        self.results = ResultsTable(id="results")
+        self.article_pane = ArticlePane(engine, id="article-pane")
+        self.quotes = QuotesTable(id="quotes")
+        self.timeline_pane = TimelinePane(engine, id="timeline-pane")
+        self.bookmarks_pane = BookmarksPane(engine, engine.data_dir, id="bookmarks-pane")
+
+    @property
+    def newsdesk(self) -> NewsdeskApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    # ---- layout --------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        engine = self.engine
+        yield self.search_bar
+        # Everything below the search bar is empty until the engine answers, so it is mounted just
+        # after the first frame (textual.lazy): the window paints as fast as a bare app.
+        with Lazy(Horizontal(id="main")):
+            yield self.results
+            yield self.article_pane
+            with Lazy(TabbedContent(id="side", initial="quotes-tab")):
+                with TabPane("Quotes", id="quotes-tab"):
+                    yield self.quotes
+                with TabPane("Timeline", id="timeline-tab"):
+                    yield self.timeline_pane
+                with TabPane("Bookmarks", id="bookmarks-tab"):
+                    yield self.bookmarks_pane
+        yield Lazy(IndexStatus(engine.folder, engine.data_dir, self.newsdesk.warn, id="index-status"))
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = clean_label(str(self.engine.folder))
+        # After the first frame: opening the index and spawning the indexer would delay the paint.
+        self.call_after_refresh(self._start)
+
+    def _start(self) -> None:
+        if not self.bookmarks_pane.is_mounted or not self.query("#index-status"):
+            # The panes and the status bar are mounted lazily, just after the first paint.
+            self.call_after_refresh(self._start)
+            return
+        if self.focused is None:
+            self.results.focus()
+        self.load_start()
+        if self.index_on_start:
+            self.query_one(IndexStatus).run()
+
+    @work(exclusive=True, group="start")
+    async def load_start(self) -> None:
+        """Show what is already indexed, then load the bookmarks.
+
+        Actors are loaded when first needed (picker, palette): building the registry of a 20k desk
+        takes ~0.6 s on the engine thread, and typed searches would queue behind it.
+        """
+        search = self.search_bar
+        await search.run_search(self._initial_query, debounce=False)
+        if self._initial_query:
+            search.input.value = self._initial_query
+        await self.bookmarks_pane.load()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A letter key that would act here is typed into a focused text field instead.
+        binding_id = _MAIN_IDS.get(action)
+        typing = isinstance(self.focused, Input)
+        return not (binding_id and typing and current_keys(self).yields_to_text(binding_id))
+
+    # ---- parts ---------------------------------------------------------------------------------
+
+    @property
+    def article_view(self) -> ArticleView:
+        """The article's text widget."""
+        return self.article_pane.view
+
+    # What the panes hold, for the palette and for tests.
+    @property
+    def hits(self) -> list[Any]:
+        return self.search_bar.hits
+
+    @property
+    def query_text(self) -> str:
+        return self.search_bar.query_text
+
+    @property
+    def article(self) -> Any:
+        return self.article_pane.article
+
+    @property
+    def statements(self) -> list[Any]:
+        return self.article_pane.statements
+
+    @property
+    def timeline_actor(self) -> str | None:
+        return self.timeline_pane.actor
+
+    @property
+    def timeline_entries(self) -> list[Any]:
+        return self.timeline_pane.entries
+
+    @property
+    def bookmark_list(self) -> list[Any]:
+        return self.bookmarks_pane.bookmarks
+
+    # ---- searching and opening -----------------------------------------------------------------
+
+    def search_later(self, text: str) -> None:
+        """Search for `text` after the debounce (as if typed)."""
+        self.search_bar.search_later(text)
+
+    @on(SearchBar.Answered)
+    def _answered(self, event: SearchBar.Answered) -> None:
+        self.results.show_hits(event.hits)
+        self.article_pane.refresh_hits(event.text)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.submit_search(event.value)
+
+    @work(exclusive=True, group="submit")
+    async def submit_search(self, text: str) -> None:
+        """Enter in the search bar: make sure the results are for this text, then open the top one."""
+        hits = await self.search_bar.ensure(text)
+        if not hits:
+            self.app.bell()
+            return
+        table = self.results
+        row = table.cursor_row if 0 <= table.cursor_row < len(hits) else 0
+        self._open_hit(row, focus=True)
+
+    def _open_hit(self, row: int, *, focus: bool) -> None:
+        hit = self.hits[row]
+        statement = getattr(hit, "statement", None)
+        select = (statement.start, statement.end) if statement is not None else None
+        self.open_article(hit.key, select=select, focus=focus)
+
+    def open_article(
+        self, key: str, select: tuple[int, int] | None = None, focus: bool = False, bookmark: Any = None
+    ) -> None:
+        """Open an article in the article pane (marking the current query's hits)."""
+        self.article_pane.open(key, self.query_text, select=select, focus=focus, bookmark=bookmark)
+
+    @on(DataTable.RowSelected, "#results")
+    def _result_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if 0 <= event.cursor_row < len(self.hits):
+            self._open_hit(event.cursor_row, focus=True)
+
+    @on(DataTable.RowHighlighted, "#results")
+    def _result_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        # Preview only while the user walks the list; a refresh must not replace what they read.
+        if event.data_table.has_focus and 0 <= event.cursor_row < len(self.hits):
+            self._open_hit(event.cursor_row, focus=False)
+
+    @on(ArticlePane.Opened)
+    async def _article_opened(self, event: ArticlePane.Opened) -> None:
+        await self.quotes.show_items_async(event.statements)
+
+    @on(ArticlePane.BookmarkMoved)
+    def _bookmark_moved(self) -> None:
+        self.bookmarks_pane.reload()
+
+    @on(IndexStatus.Committed)
+    def _committed(self) -> None:
+        self.refresh_desk()
+
+    @on(IndexStatus.Finished)
+    def _indexed(self, event: IndexStatus.Finished) -> None:
+        if event.changed:
+            self.refresh_desk()
+
+    @work(group="refresh")
+    async def refresh_desk(self) -> None:
+        """Pick up what the indexer committed and re-run the current search (keeping the open article)."""
+        engine = self.engine
+        await engine.try_call(lambda: engine.desk.refresh())
+        self.search_bar.search_now()
+
+    # ---- quotes and timeline -------------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#quotes")
+    def _quote_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if 0 <= event.cursor_row < len(self.statements):
+            st = self.statements[event.cursor_row]
+            view = self.article_view
+            view.select_span(st.start, st.end)
+            view.focus()
+
+    def action_timeline(self) -> None:
+        """Show the timeline of the speaker under the cursor, or of the highlighted quote."""
+        st = None
+        quotes = self.quotes
+        if self.focused is quotes:
+            st = quotes.current_item
+        else:
+            st = self.article_pane.current_statement()
+            if st is None and self.statements:
+                st = quotes.current_item
+        name = (st.actor or st.speaker) if st is not None else None
+        if not name:
+            self.notify(current_keys(self).hint(NO_SPEAKER), markup=False)
+            return
+        self.timeline_pane.show_actor(name, canonicalize=True)
+
+    def show_timeline(self, name: str) -> None:
+        """Build and show an actor's timeline."""
+        self.timeline_pane.show_actor(name)
+
+    @on(TimelinePane.Shown)
+    def _timeline_shown(self) -> None:
+        self.query_one("#side", TabbedContent).active = "timeline-tab"
+        self.query_one(TimelineTable).focus()
+
+    @on(TimelinePane.OpenAt)
+    def _timeline_open(self, event: TimelinePane.OpenAt) -> None:
+        self.open_article(event.key, select=event.span, focus=True)
+
+    def action_pick_actor(self) -> None:
+        """Choose an actor by name and show their timeline."""
+        from newsdesk.tui.screens.actor_picker import ActorPicker
+
+        def picked(name: str | None) -> None:
+            if name:
+                self.show_timeline(name)
+
+        # Pushed now, not from a worker, so keys typed right behind `a` land in the picker; the
+        # names are (re)loaded meanwhile and handed over when they come.
+        picker = ActorPicker(self.actor_names or None)
+        self.app.push_screen(picker, callback=picked)
+        self.load_actors_into(picker)
+
+    @work(exclusive=True, group="actors")
+    async def load_actors_into(self, picker: Any) -> None:
+        """Load the desk's actors and give them to an open picker."""
+        await self.load_actors()
+        if not picker.is_attached:
+            return
+        if not self.actor_names:
+            picker.dismiss(None)
+            self.notify(
+                "No actors yet: the desk has no attributed statements (or is still indexing).", markup=False
+            )
+            return
+        picker.set_actors(self.actor_names)
+
+    async def load_actors(self) -> None:
+        """(Re)load the desk's actor names and aliases."""
+        engine = self.engine
+
+        def actors() -> list[tuple[str, tuple[str, ...]]]:
+            from newsdesk.index.search.store import StoreError
+
+            try:
+                found = engine.desk.registry().actors()
+            except StoreError:
+                return []
+            return sorted(((a.name, tuple(a.aliases)) for a in found), key=lambda pair: pair[0].casefold())
+
+        names = await engine.try_call(actors)
+        if names is not None:
+            self.actor_names = names
+
+    # ---- bookmarks -----------------------------------------------------------------------------
+
+    def action_bookmark(self) -> None:
+        """Bookmark the selection, or the paragraph under the cursor."""
+        pane = self.article_pane
+        article = pane.article
+        if article is None:
+            self.notify("Open an article first.", markup=False)
+            return
+        span = pane.paragraph_or_selection()
+        if span is None:
+            self.app.bell()
+            return
+        from newsdesk.tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
+
+        start, end = span
+        bookmarks = self.bookmarks_pane
+
+        def answered(answer: BookmarkInput | None) -> None:
+            if isinstance(answer, BookmarkInput):
+                bookmarks.add(article, span, answer.note, answer.tags)
+
+        # Pushed now, not from a worker: a note typed right behind `b` lands in the dialog.
+        dialog = BookmarkDialog(article.text[start:end], title=f"Bookmark: {clean_label(article.title, 60)}")
+        self.app.push_screen(dialog, callback=answered)
+
+    def action_show_bookmarks(self) -> None:
+        """Open the Bookmarks tab."""
+        self.query_one("#side", TabbedContent).active = "bookmarks-tab"
+        pane = self.bookmarks_pane
+        pane.table.focus()
+        pane.reload()
+
+    @on(BookmarksPane.OpenAt)
+    def _bookmark_open(self, event: BookmarksPane.OpenAt) -> None:
+        bm = event.bookmark
+        self.open_article(bm.key, select=(bm.start, bm.end), focus=True, bookmark=bm)
+
+    # ---- navigation ----------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        """Put the cursor in the search bar."""
+        # set_focus now, not focus() (deferred): keys typed right after `/` must reach the Input.
+        self.set_focus(self.search_bar.input)
+
+    def action_back(self) -> None:
+        """Return focus to the results list."""
+        self.set_focus(self.results)  # now: see action_focus_search
+
+    async def action_quit(self) -> None:
+        """Quit (`q`, main screen only: in a dialog it is just a letter)."""
+        self.app.exit()
+
+    def action_show_warnings(self) -> None:
+        """Show the warnings of the indexing run and config files."""
+        from newsdesk.tui.screens.lines import LinesScreen
+
+        warnings = self.newsdesk.warnings
+        self.app.push_screen(LinesScreen(f"Warnings ({len(warnings)})", warnings))
+
+    def action_reindex(self) -> None:
+        """Re-index the desk in the background."""
+        self.query_one(IndexStatus).run()
+
+    # ---- command palette -----------------------------------------------------------------------
+
+    def _scope_node(self, scope: str) -> DOMNode:
+        nodes: dict[str, Callable[[], DOMNode]] = {
+            "app": lambda: self.app,
+            "main": lambda: self,
+            "article": lambda: self.article_view,
+            "bookmarks": lambda: self.bookmarks_pane,
+        }
+        return nodes.get(scope, lambda: self)()
+
+    def palette_actions(self) -> list[tuple[str, Callable[[], Any], str]]:
+        """Every action with a palette entry: (title, what it runs, its key)."""
+        keys = current_keys(self)
+        return [
+            (
+                action.palette,
+                partial(self.app.run_action, action.action, self._scope_node(action.scopes[0])),
+                f"key: {keys.all_keys(action.id)}",
+            )
+            for action in ACTIONS
+            if action.palette
+        ]
+
+    @work(exclusive=True, group="actors-preload")
+    async def palette_prepare(self) -> None:
+        """Load what "go to actor" offers, in the background (the palette calls this when it opens)."""
+        await self.load_actors()
+
+    def palette_actors(self) -> list[str]:
+        """Actor names for "go to actor"."""
+        return [name for name, _ in self.actor_names]
+
+    def palette_articles(self) -> list[tuple[str, str]]:
+        """(key, title) of the current results for "go to article"."""
+        seen: dict[str, str] = {}
+        for hit in self.hits:
+            seen.setdefault(hit.key, hit.title or hit.path)
+        return list(seen.items())
+
+    def go_to_actor(self, name: str) -> None:
+        """Show an actor's timeline."""
+        self.show_timeline(name)
+
+    def go_to_article(self, key: str) -> None:
+        """Open an article and focus it."""
+        self.open_article(key, focus=True)
