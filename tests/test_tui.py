@@ -546,13 +546,16 @@ async def test_command_palette_goes_to_an_actor_and_an_article(desk: tuple[Path,
 
 
 def test_palette_highlight_never_parses_markup() -> None:
+    from textual.style import Style
+
     from newsdesk.tui.screens.palette import literal_highlight
 
-    content = literal_highlight("go to article: [bold]x[/bold]", [15, 16])
+    style = Style(bold=True)
+    content = literal_highlight("go to article: [bold]x[/bold]", [15, 16], style)
     assert content.plain == "go to article: [bold]x[/bold]"
     assert [(span.start, span.end, str(span.style)) for span in content.spans] == [
-        (15, 16, "reverse"),
-        (16, 17, "reverse"),
+        (15, 16, str(style)),
+        (16, 17, str(style)),
     ]
 
 
@@ -638,3 +641,93 @@ async def test_a_note_typed_in_one_burst_behind_b_lands_in_the_dialog(desk: tupl
             app.post_message(events.Key(key, char))
         await settle(app, pilot)
         assert app.main_screen.timeline_actor == "Tom Lind"
+
+
+@sync
+async def test_a_bad_keymap_is_warned_about_and_quit_help_palette_stay(
+    desk: tuple[Path, Path], tmp_path: Path
+) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "keymap:\n  bookmark: q\n  timeline: b\n  nonsense: x\n  pick-actor: ctrl+bananas\n  help: f2\n",
+        encoding="utf-8",
+    )
+    app = make_app(desk, config_files=[config])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert [line.split(": keymap: ")[1].split(":")[0] for line in app.warnings] == [
+            "no action has the id 'nonsense' (the help screen lists the ids), ignored",
+            "pick-actor",
+            "bookmark",
+            "timeline",
+        ]
+        assert all(line.startswith(f"warning: {config}: keymap: ") for line in app.warnings)
+        assert str(app.query_one("#index-warnings").render()) == "4 warnings (w: show)"
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert app.screen.query_one("#lines-log").lines == app.warnings
+        await pilot.press("escape")
+        await settle(app, pilot)
+        # The refused entries left the defaults in place; help gained f2 and kept ? and F1.
+        await open_key(app, pilot, "a1.md")
+        await pilot.press("b")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookmarkDialog)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        for key in ("question_mark", "f1", "f2"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert type(app.screen).__name__ == "HelpScreen", key
+            await pilot.press("escape")
+            await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "CommandPalette"
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+@sync
+async def test_a_remapped_key_changes_every_hint_footer_and_help(
+    desk: tuple[Path, Path], tmp_path: Path
+) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("keymap: {timeline: T, pick-actor: p, focus-search: ctrl+f}\n", encoding="utf-8")
+    app = make_app(desk, config_files=[config])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        assert app.warnings == []
+        assert main.search_bar.input.placeholder.startswith("ctrl+f search")
+        assert str(app.query_one("#timeline-title").render()) == (
+            "No actor chosen: press T on a statement, or p to pick one."
+        )
+        assert app.query_one("#quotes").border_subtitle == "Enter select in the text · T timeline"
+        await open_key(app, pilot, "a1.md")
+        main.article_view.move_to(main.article.text.index("ARDEN"))
+        await pilot.pause()
+        assert "(T: timeline of the speaker under the cursor)" in str(app.query_one("#speaker-line").render())
+        footer_keys = {
+            binding.id: key
+            for key, binding in ((k, b.binding) for k, b in app.screen.active_bindings.items())
+        }
+        assert footer_keys["timeline"] == "T" and footer_keys["pick-actor"] == "p"
+        assert footer_keys["focus-search"] == "ctrl+f"
+        main.article_view.move_to(main.article.text.index("We will never"))
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert main.timeline_actor is None
+        await pilot.press("T")
+        await settle(app, pilot)
+        assert main.timeline_actor is not None
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        table = app.screen.query_one("#help-table")
+        rows = {
+            str(table.get_row_at(row)[3]): str(table.get_row_at(row)[1]) for row in range(table.row_count)
+        }
+        assert (rows["timeline"], rows["pick-actor"], rows["help"]) == ("T", "p", "?, F1")

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.style import Style
 
 from newsdesk.tui.sanitize import clean_label
 
@@ -63,11 +64,11 @@ class NewsdeskCommands(Provider):
         for name, callback, help_text in self._entries():
             score, offsets = matcher.fuzzy_search.match(matcher.query, name)
             if score > 0:
-                yield Hit(score, literal_highlight(name, offsets), callback, help=help_text)
+                yield Hit(score, literal_highlight(name, offsets, self.match_style), callback, help=help_text)
 
 
-def literal_highlight(text: str, offsets: Sequence[int]) -> Content:
-    """The text with matched characters in reverse video; never parsed as markup.
+def literal_highlight(text: str, offsets: Sequence[int], style: Style | None = None) -> Content:
+    """The text with matched characters in the palette's match style; never parsed as markup.
 
     `Matcher.highlight` parses its candidate as markup, and actor names and titles come from
     articles.
@@ -75,5 +76,5 @@ def literal_highlight(text: str, offsets: Sequence[int]) -> Content:
     content = Content(text)
     for offset in offsets:
         if 0 <= offset < len(text) and not text[offset].isspace():
-            content = content.stylize("reverse", offset, offset + 1)
+            content = content.stylize(style or Style(reverse=True), offset, offset + 1)
     return content

@@ -508,20 +508,26 @@ class ArticleView(ScrollView, can_focus=True):
 
     # ---- mouse -------------------------------------------------------------------------------
 
-    def _offset_at_mouse(self, event: events.MouseEvent) -> int:
-        return self._offset_at(self.scroll_offset.y + event.y, self.scroll_offset.x + event.x)
+    def _offset_at_mouse(self, event: events.MouseEvent) -> int | None:
+        where = event.get_content_offset_capture(self) if self._dragging else event.get_content_offset(self)
+        if where is None:
+            return None
+        return self._offset_at(self.scroll_offset.y + where.y, self.scroll_offset.x + where.x)
 
     async def on_mouse_down(self, event: events.MouseDown) -> None:
-        if event.button != 1:
+        offset = self._offset_at_mouse(event)
+        if event.button != 1 or offset is None:
             return
         self.focus()
-        self.move_to(self._offset_at_mouse(event), select=event.shift)
+        self.move_to(offset, select=event.shift)
         self._dragging = True
         self.capture_mouse()
 
     async def on_mouse_move(self, event: events.MouseMove) -> None:
         if self._dragging:
-            self.move_to(self._offset_at_mouse(event), select=True)
+            offset = self._offset_at_mouse(event)
+            if offset is not None:
+                self.move_to(offset, select=True)
 
     async def on_mouse_up(self, event: events.MouseUp) -> None:
         if self._dragging:
