@@ -118,7 +118,9 @@ async def measure(folder: Path, data: Path) -> None:
             f"article: {len(main.article.text):,} chars, {len(main.statements)} statements, "
             f"{len(app.query_one('#article').hits)} hits"
         )
-        print(f"open: {opened * 1000:.0f} ms until shown; longest event-loop stall {open_stall * 1000:.0f} ms")
+        print(
+            f"open: {opened * 1000:.0f} ms until shown; longest event-loop stall {open_stall * 1000:.0f} ms"
+        )
         print(
             f"after: cursor move median {statistics.median(costs['down']) * 1000:.0f} ms, next hit median "
             f"{statistics.median(costs['n']) * 1000:.0f} ms (keypress to next idle); "
@@ -129,7 +131,9 @@ async def measure(folder: Path, data: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shape", choices=["paragraphs", "one-line"], action="append")
-    parser.add_argument("--size", type=int, default=None, help="bytes (default 1 MB paragraphs, 3 MB one line)")
+    parser.add_argument(
+        "--size", type=int, default=None, help="bytes (default 1 MB paragraphs, 3 MB one line)"
+    )
     args = parser.parse_args()
     from newsdesk.index.desk import Desk
 

@@ -174,9 +174,9 @@ def test_keys_in_scopes_never_live_together_may_repeat() -> None:
 
 
 def test_protected_actions_keep_their_keys_and_may_gain_more() -> None:
-    keymap, warnings = resolve_keymap(requests(quit="Q", help="f2", command_palette="ctrl+k"))
+    keymap, warnings = resolve_keymap(requests(quit="Z", help="f2", command_palette="ctrl+k"))
     assert warnings == []
-    assert keymap.keys_of("quit") == ("q", "Q")
+    assert keymap.keys_of("quit") == ("q", "Z")
     assert keymap.keys_of("help") == ("question_mark", "f1", "f2")
     assert keymap.keys_of("command-palette") == ("ctrl+p", "ctrl+k")
     # A protected action gains no key another action needs.

@@ -7,12 +7,13 @@ actions of the main screen's keys.
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
-from textual.app import ComposeResult
+from textual import events, on, work
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.dom import DOMNode
@@ -22,6 +23,7 @@ from textual.widgets import DataTable, Footer, Input, TabbedContent, TabPane
 
 from newsdesk.tui.engine_thread import EngineThread
 from newsdesk.tui.keys import ACTIONS, actions_in, bindings
+from newsdesk.tui.outside import article_file, external_command, safe_url
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.widgets.article_pane import ArticlePane
 from newsdesk.tui.widgets.article_view import ArticleView
@@ -37,6 +39,11 @@ if TYPE_CHECKING:
     from newsdesk.tui.app import NewsdeskApp
 
 NO_SPEAKER = "No speaker here: put the cursor on a statement, or press {pick-actor} to pick an actor."
+# Below this many columns the side pane is hidden until asked for (it then takes the results' place);
+# below STACK_WIDTH the results sit above the article instead of beside it.
+NARROW_WIDTH = 110
+STACK_WIDTH = 70
+COMPACT_FOOTER_WIDTH = 130
 # The binding id of each main-screen action, for check_action.
 _MAIN_IDS = {action.action: action.id for action in actions_in(["main"])}
 
@@ -53,7 +60,11 @@ class MainScreen(Screen[None]):
         self.engine = engine
         self.index_on_start = index_on_start
         self._initial_query = initial_query
+        # The desk's quoted actors, most quoted first, with their aliases and statement counts.
         self.actor_names: list[tuple[str, tuple[str, ...]]] = []
+        self.actor_counts: dict[str, int] = {}
+        # Shown or hidden by the user (None: as suits the width).
+        self._side_choice: bool | None = None
         # The panes, made here so that what they hold can be read before they mount and after.
         self.search_bar = SearchBar(engine, id="search-bar")
         self.results = ResultsTable(id="results")
@@ -89,6 +100,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = clean_label(str(self.engine.folder))
+        self._fit(self.app.size.width)
         # After the first frame: opening the index and spawning the indexer would delay the paint.
         self.call_after_refresh(self._start)
 
@@ -99,6 +111,7 @@ class MainScreen(Screen[None]):
             return
         if self.focused is None:
             self.results.focus()
+        self.search_bar.load_memory(self.newsdesk.warn)
         self.load_start()
         if self.index_on_start:
             self.query_one(IndexStatus).run()
@@ -172,6 +185,7 @@ class MainScreen(Screen[None]):
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.search_bar.remember(event.value)
         self.submit_search(event.value)
 
     @work(exclusive=True, group="submit")
@@ -201,6 +215,7 @@ class MainScreen(Screen[None]):
     def _result_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         if 0 <= event.cursor_row < len(self.hits):
+            self.search_bar.remember(self.query_text)
             self._open_hit(event.cursor_row, focus=True)
 
     @on(DataTable.RowHighlighted, "#results")
@@ -217,14 +232,19 @@ class MainScreen(Screen[None]):
     def _bookmark_moved(self) -> None:
         self.bookmarks_pane.reload()
 
+    @on(IndexStatus.Started)
+    def _indexing(self) -> None:
+        self.search_bar.indexing = True
+
     @on(IndexStatus.Committed)
     def _committed(self) -> None:
         self.refresh_desk()
 
     @on(IndexStatus.Finished)
     def _indexed(self, event: IndexStatus.Finished) -> None:
-        if event.changed:
-            self.refresh_desk()
+        self.search_bar.indexing = False
+        # Also when nothing changed: a search that said "indexing" must now say what there is.
+        self.refresh_desk()
 
     @work(group="refresh")
     async def refresh_desk(self) -> None:
@@ -266,8 +286,47 @@ class MainScreen(Screen[None]):
 
     @on(TimelinePane.Shown)
     def _timeline_shown(self) -> None:
-        self.query_one("#side", TabbedContent).active = "timeline-tab"
+        self._show_tab("timeline-tab")
         self.query_one(TimelineTable).focus()
+
+    def _show_tab(self, tab: str) -> None:
+        """Bring a side tab forward (and the side pane into view on a narrow terminal)."""
+        self.query_one("#side", TabbedContent).active = tab
+        if not self.has_class("-side"):
+            self._side_choice = True
+            self._fit(self.size.width)
+
+    def action_show_quotes(self) -> None:
+        """Open the Quotes tab and put the cursor in it."""
+        self._show_tab("quotes-tab")
+        self.quotes.focus()
+
+    def action_toggle_side(self) -> None:
+        """Show or hide the side pane."""
+        opening = not self.has_class("-side")
+        self._side_choice = opening
+        self._fit(self.size.width)
+        side = self.query_one("#side", TabbedContent)
+        if opening and side.active == "quotes-tab":
+            self.quotes.focus()
+        elif not opening and self.focused is not None and side in self.focused.ancestors:
+            self.results.focus()
+
+    # ---- layout --------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        """Lay the panes out for the terminal's width (CSS classes; app.tcss has the rules)."""
+        narrow = width < NARROW_WIDTH
+        if narrow != self.has_class("-narrow"):
+            self._side_choice = None  # crossing the line: back to what suits the new width
+        self.set_class(narrow, "-narrow")
+        self.set_class(width < STACK_WIDTH, "-stacked")
+        self.set_class(not narrow if self._side_choice is None else self._side_choice, "-side")
+        for footer in self.query(Footer):
+            footer.compact = width < COMPACT_FOOTER_WIDTH
 
     @on(TimelinePane.OpenAt)
     def _timeline_open(self, event: TimelinePane.OpenAt) -> None:
@@ -283,7 +342,7 @@ class MainScreen(Screen[None]):
 
         # Pushed now, not from a worker, so keys typed right behind `a` land in the picker; the
         # names are (re)loaded meanwhile and handed over when they come.
-        picker = ActorPicker(self.actor_names or None)
+        picker = ActorPicker(self.actor_names or None, self.actor_counts)
         self.app.push_screen(picker, callback=picked)
         self.load_actors_into(picker)
 
@@ -299,24 +358,27 @@ class MainScreen(Screen[None]):
                 "No actors yet: the desk has no attributed statements (or is still indexing).", markup=False
             )
             return
-        picker.set_actors(self.actor_names)
+        picker.set_actors(self.actor_names, self.actor_counts)
 
     async def load_actors(self) -> None:
         """(Re)load the desk's actor names and aliases."""
         engine = self.engine
 
-        def actors() -> list[tuple[str, tuple[str, ...]]]:
+        def actors() -> list[tuple[str, tuple[str, ...], int]]:
             from newsdesk.index.search.store import StoreError
 
             try:
-                found = engine.desk.registry().actors()
+                stats = engine.desk.actor_stats()
             except StoreError:
                 return []
-            return sorted(((a.name, tuple(a.aliases)) for a in found), key=lambda pair: pair[0].casefold())
+            # Most quoted first, so the picker opens on who matters; never-quoted names have no timeline.
+            ranked = sorted(stats, key=lambda s: (-s.statements, s.actor.name.casefold()))
+            return [(s.actor.name, tuple(s.actor.aliases), s.statements) for s in ranked if s.statements > 0]
 
-        names = await engine.try_call(actors)
-        if names is not None:
-            self.actor_names = names
+        found = await engine.try_call(actors)
+        if found is not None:
+            self.actor_names = [(name, aliases) for name, aliases, _ in found]
+            self.actor_counts = {name: count for name, _, count in found}
 
     # ---- bookmarks -----------------------------------------------------------------------------
 
@@ -346,7 +408,7 @@ class MainScreen(Screen[None]):
 
     def action_show_bookmarks(self) -> None:
         """Open the Bookmarks tab."""
-        self.query_one("#side", TabbedContent).active = "bookmarks-tab"
+        self._show_tab("bookmarks-tab")
         pane = self.bookmarks_pane
         pane.table.focus()
         pane.reload()
@@ -364,7 +426,10 @@ class MainScreen(Screen[None]):
         self.set_focus(self.search_bar.input)
 
     def action_back(self) -> None:
-        """Return focus to the results list."""
+        """Return focus to the results list (closing the side pane where it covers the results)."""
+        if self.has_class("-narrow") and self.has_class("-side"):
+            self._side_choice = False
+            self._fit(self.size.width)
         self.set_focus(self.results)  # now: see action_focus_search
 
     async def action_quit(self) -> None:
@@ -381,6 +446,76 @@ class MainScreen(Screen[None]):
     def action_reindex(self) -> None:
         """Re-index the desk in the background."""
         self.query_one(IndexStatus).run()
+
+    # ---- the article outside the app -----------------------------------------------------------
+
+    def action_open_url(self) -> None:
+        """Open the article's url in the browser (http and https only)."""
+        article = self.article
+        url = safe_url(getattr(article, "url", None)) if article is not None else None
+        if url is None:
+            self.notify(
+                "This article has no web address." if article else "Open an article first.", markup=False
+            )
+            return
+        self.app.open_url(url)
+        self.notify(f"Opening {clean_label(url, 80)}", markup=False)
+
+    def action_open_editor(self) -> None:
+        """Open the article's file in $VISUAL / $EDITOR (the app is suspended meanwhile)."""
+        self._run_on_file(("VISUAL", "EDITOR"), "vi")
+
+    def action_open_pager(self) -> None:
+        """Open the article's file in $PAGER."""
+        self._run_on_file(("PAGER",), "less")
+
+    def _run_on_file(self, variables: tuple[str, ...], fallback: str) -> None:
+        article = self.article
+        if article is None:
+            self.notify("Open an article first.", markup=False)
+            return
+        path = article_file(self.engine.folder, article.path)
+        if path is None:
+            self.notify(
+                f"{clean_label(article.path, 80)}: not a file in the desk", severity="warning", markup=False
+            )
+            return
+        command = external_command(variables, fallback, path)
+        if command is None:
+            self.notify(
+                f"${variables[-1]} is not a command newsdesk can run", severity="warning", markup=False
+            )
+            return
+        try:
+            with self.app.suspend():
+                subprocess.run(command, check=False)  # an argument list: no shell sees the path
+        except (OSError, SuspendNotSupported) as exc:
+            self.notify(clean_label(f"cannot run {command[0]}: {exc}", 200), severity="error", markup=False)
+        self.refresh()
+
+    # ---- saved searches ------------------------------------------------------------------------
+
+    def action_save_search(self) -> None:
+        """Save the query in the search bar."""
+        query = self.search_bar.input.value.strip()
+        if not query:
+            self.notify("Type a search first.", markup=False)
+            return
+        saved = self.search_bar.save_query(query)
+        self.notify(f"Saved search: {clean_label(query, 60)}" if saved else "Already saved.", markup=False)
+
+    def action_saved_searches(self) -> None:
+        """Pick a saved search and run it."""
+        from newsdesk.tui.screens.saved_searches import SavedSearches
+
+        def picked(query: str | None) -> None:
+            if query:
+                bar = self.search_bar
+                bar.input.value = query
+                bar.remember(query)
+                bar.search_now(query)
+
+        self.app.push_screen(SavedSearches(self.search_bar), callback=picked)
 
     # ---- command palette -----------------------------------------------------------------------
 

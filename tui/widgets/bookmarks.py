@@ -45,7 +45,7 @@ def bookmark_cell(bm: Any, width: int, styles: Styles) -> Text:
     return Text.assemble(
         (title, styles.get("bookmark--title", Style())),
         "  ",
-        (clean_label(tags, width), styles.get("bookmark--tags", Style())),
+        (clean_label(tags, max(1, width - len(title) - 2)), styles.get("bookmark--tags", Style())),
         "\n",
         clean_label(second, width),
     )

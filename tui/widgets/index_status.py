@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,34 @@ def parse_index_event(line: str | bytes) -> dict[str, Any] | None:
     return event
 
 
+def progress_label(done: int, total: int, rate_from: tuple[float, int], now: float) -> str:
+    """'Indexing 1,200/2,294 (52%) · 35 files/s · 31 s left' (rate and time once measurable)."""
+    text = f"Indexing {done:,}/{total:,} ({done * 100 // max(total, 1)}%)"
+    since, done_then = rate_from
+    elapsed = now - since
+    if elapsed >= 1.0 and done > done_then:
+        rate = (done - done_then) / elapsed
+        left = (total - done) / rate
+        text += f" · {rate:,.0f} files/s · {_duration(left)} left"
+    return text
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes}:{seconds:02d}"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}"
+
+
 class IndexStatus(Horizontal):
     """'Indexing 120/2000' with a bar, then the outcome and the count of warnings."""
+
+    class Started(Message):
+        """An indexing run began."""
 
     class Committed(Message):
         """The indexer committed: there is more to find."""
@@ -58,6 +85,8 @@ class IndexStatus(Horizontal):
         self._warn = warn
         self._process: asyncio.subprocess.Process | None = None
         self._warning_count = 0
+        # (monotonic time, files done) when the first file was counted: the rate is measured from there.
+        self._rate_from: tuple[float, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="index-label", markup=False)
@@ -83,11 +112,20 @@ class IndexStatus(Horizontal):
             process.terminate()
 
     def progress(self, done: int, total: int) -> None:
-        """Show progress of a running indexer."""
+        """Show progress of a running indexer: count, share, rate and time left once they are known."""
+        label = self.query_one("#index-label", Static)
         bar = self.query_one("#index-bar", ProgressBar)
+        if total <= 0:
+            # The indexer is starting or comparing the desk with its manifest: no count to show yet.
+            bar.display = False
+            label.update("Checking the desk for changes…")
+            return
         bar.display = True
-        bar.update(total=max(total, 1), progress=done)
-        self.query_one("#index-label", Static).update(f"Indexing {done}/{total}")
+        bar.update(total=total, progress=done)
+        now = time.monotonic()
+        if self._rate_from is None:
+            self._rate_from = (now, done)
+        label.update(progress_label(done, total, self._rate_from, now))
 
     def finished(self, message: str) -> None:
         """Show how the indexing run ended and hide the bar."""
@@ -104,7 +142,9 @@ class IndexStatus(Horizontal):
     @work(exclusive=True, group="indexer")
     async def run(self) -> None:
         """Index the desk in another process (whoosh indexing holds the GIL) and follow its events."""
+        self._rate_from = None
         self.progress(0, 0)
+        self.post_message(self.Started())
         try:
             process = await asyncio.create_subprocess_exec(
                 # -P: the working directory (which may hold an index.py) is not on the import path.
@@ -146,6 +186,7 @@ class IndexStatus(Horizontal):
             self.finished("Index not updated")
             message = clean_label(f"indexing failed: {last}", 300)
             self.notify(message, title="Error", severity="error", markup=False, timeout=8)
+            self.post_message(self.Finished(False))
             return
         changed = False
         if summary is not None:

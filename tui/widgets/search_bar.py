@@ -8,18 +8,21 @@ dropped.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Static
 
 from newsdesk.tui.engine_thread import EngineThread
-from newsdesk.tui.keys import KeyMap
+from newsdesk.tui.keys import KeyMap, bindings
 from newsdesk.tui.live_query import live_query
 from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.search_memory import FILE_NAME, HistoryCursor, SearchMemory
 from newsdesk.tui.widgets.hints import follow_keys
 
 # Short enough that results land within ~100 ms of the last key on a 20k desk; a burst of keys
@@ -28,11 +31,24 @@ DEBOUNCE_SECONDS = 0.05
 RESULT_LIMIT = 50
 # An empty query lists every article only on small desks: "*" scores every document (7 s at 8k).
 LIST_ALL_LIMIT = 500
+EMPTY_DESK = "no articles in this folder (.md .txt .html .json)"
 PLACEHOLDER = '{focus-search} search  (words, "phrases", actor:name, cue:warn, date:2025-09)'
 
 
 class _BadQuery(Exception):
     """A QueryError carried out of the engine thread without importing the engine here."""
+
+
+class SearchInput(Input):
+    """The query field; up and down walk the search history."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("search")
+
+    def action_history(self, direction: int) -> None:
+        """Show the previous (-1) or next (+1) query of the history."""
+        bar = self.parent
+        if isinstance(bar, SearchBar):
+            bar.step_history(direction)
 
 
 class SearchBar(Horizontal):
@@ -54,9 +70,14 @@ class SearchBar(Horizontal):
         self.hits: list[Any] = []
         self._seq = 0
         self._shown_seq = 0
+        self.memory = SearchMemory(engine.data_dir / FILE_NAME)
+        self._walk = HistoryCursor()
+        self._shown_from_history: str | None = None
+        # While the first index is being built: an empty result then says so, not "0 results".
+        self.indexing = False
 
     def compose(self) -> ComposeResult:
-        yield Input(id="search")
+        yield SearchInput(id="search")
         yield Static("", id="search-status", markup=False)
 
     def on_mount(self) -> None:
@@ -78,7 +99,54 @@ class SearchBar(Horizontal):
 
     @on(Input.Changed, "#search")
     def _changed(self, event: Input.Changed) -> None:
+        if event.value != self._shown_from_history:
+            self._walk.reset()
+        self._shown_from_history = None
         self.search_later(event.value)
+
+    # ---- history and saved searches ------------------------------------------------------------
+
+    def load_memory(self, warn: Callable[[str], None]) -> None:
+        """Read the desk's search history and saved searches."""
+        self.memory, warning = SearchMemory.load(self.engine.data_dir)
+        if warning:
+            warn(warning)
+
+    def step_history(self, direction: int) -> None:
+        """Put the previous (-1) or next (+1) query of the history in the field."""
+        text = self._walk.step(self.memory.history, self.input.value, direction)
+        if text is None:
+            self.app.bell()
+            return
+        self._shown_from_history = text
+        self.input.value = text
+        self.input.cursor_position = len(text)
+
+    def remember(self, query: str) -> None:
+        """Add a query to the history and write it (in a thread: an fsync may take a while)."""
+        if self.memory.remember(query):
+            self._write_memory()
+
+    def save_query(self, query: str) -> bool:
+        """Save a query; False when it is empty or saved already."""
+        if not self.memory.save(query):
+            return False
+        self._write_memory()
+        return True
+
+    def forget_query(self, query: str) -> None:
+        """Remove a saved query."""
+        if self.memory.forget(query):
+            self._write_memory()
+
+    @work(group="search-memory")
+    async def _write_memory(self) -> None:
+        try:
+            await asyncio.to_thread(self.memory.write)
+        except OSError as exc:
+            self.engine.on_error(f"search history not saved: {exc.strerror or exc}")
+
+    # ---- searching -----------------------------------------------------------------------------
 
     @work(exclusive=True, group="search")
     async def search_later(self, text: str) -> None:
@@ -87,8 +155,8 @@ class SearchBar(Horizontal):
 
     @work(exclusive=True, group="search")
     async def search_now(self, text: str | None = None) -> None:
-        """Search at once (the current query when `text` is None), e.g. after the indexer committed."""
-        await self.run_search(self.query_text if text is None else text, debounce=False)
+        """Search at once (what the field holds when `text` is None), e.g. after the indexer committed."""
+        await self.run_search(self.input.value if text is None else text, debounce=False)
 
     async def run_search(self, text: str, *, debounce: bool) -> bool:
         """Search for `text` and post the answer; False when it failed or a newer search won."""
@@ -109,6 +177,9 @@ class SearchBar(Horizontal):
             try:
                 if not query:
                     count = desk.article_count()
+                    if count == 0:
+                        note.append("indexing: results come as it goes" if self.indexing else EMPTY_DESK)
+                        return []
                     if count <= LIST_ALL_LIMIT:
                         return desk.search("*", limit=RESULT_LIMIT, snippets=False)
                     note.append(f"{count:,} articles: type to search")
@@ -118,7 +189,10 @@ class SearchBar(Horizontal):
                 raise _BadQuery(str(exc)) from exc
             except StoreError as exc:
                 reason = str(exc).split(":")[0]
-                note.append("no index yet" if reason.startswith("no index") else reason)
+                if self.indexing:
+                    note.append("indexing: results come as it goes")
+                else:
+                    note.append("no index yet" if reason.startswith("no index") else reason)
                 return []
 
         try:

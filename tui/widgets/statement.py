@@ -57,6 +57,8 @@ def cell_parts(statement: Any, width: int) -> list[Part]:
     """Two lines for a list: the actor and 'cue · kind · date', then the quote."""
     head = statement_meta(statement, 16)
     actor = clean_label(statement.actor or statement.speaker or "?", max(8, width - len(head) - 2))
+    if len(actor) + 2 + len(head) > width:  # a narrow pane: the meta gives way, the name stays
+        head = clean_label(head, max(1, width - len(actor) - 2))
     return [
         (actor, "statement--who"),
         ("  ", ""),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import time
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
@@ -47,6 +48,32 @@ class NavTable(DataTable[Text]):
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.items: list[Any] = []
         self.flex_width = 30
+        self._g_pressed = 0.0  # when `g` was pressed: a second one within GG_SECONDS goes to the top
+
+    GG_SECONDS = 1.0
+
+    def action_go_top(self) -> None:
+        """`gg`: the first row (a single `g` waits for the second)."""
+        now = time.monotonic()
+        if now - self._g_pressed <= self.GG_SECONDS:
+            self._g_pressed = 0.0
+            self.action_first_row()
+        else:
+            self._g_pressed = now
+
+    def action_go_bottom(self) -> None:
+        """`G`: the last row."""
+        self.action_last_row()
+
+    def action_first_row(self) -> None:
+        """The first row."""
+        if self.row_count:
+            self.move_cursor(row=0, animate=False)
+
+    def action_last_row(self) -> None:
+        """The last row."""
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1, animate=False)
 
     def cell_styles(self) -> Styles:
         """The styles of this table's component classes, by name."""

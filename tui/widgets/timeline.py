@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from newsdesk.tui.engine_thread import EngineThread
-from newsdesk.tui.keys import KeyMap
+from newsdesk.tui.keys import KeyMap, bindings
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.widgets.hints import follow_keys
 from newsdesk.tui.widgets.statement import STATEMENT_PARTS, assemble
@@ -22,11 +25,71 @@ from newsdesk.tui.widgets.tables import NavTable, Row, Styles
 
 SHIFT_MARK = "⇄"
 EMPTY = "No actor chosen: press {timeline} on a statement, or {pick-actor} to pick one."
-HINT = "{list-open} open the article there"
+HINT = "{list-open} open the article there · {timeline-filter} filter"
+FILTER_PLACEHOLDER = "filter: topic words  since:2025-06-01  until:2025-08 (Enter applies, empty: all)"
 
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """What the timeline's filter field asks for: topic words (a full-text query over quotes) and dates."""
+
+    topic: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def describe(self) -> str:
+        """How the heading names the filter ("" for none)."""
+        parts = [f"“{self.topic}”"] if self.topic else []
+        if self.since:
+            parts.append(f"since {self.since.isoformat()}")
+        if self.until:
+            parts.append(f"until {self.until.isoformat()}")
+        return ", ".join(parts)
+
+
+def _day(text: str, *, end: bool) -> dt.date:
+    """YYYY-MM-DD, or YYYY-MM / YYYY meaning its first (or, with `end`, last) day."""
+    parts = text.split("-")
+    if len(parts) == 3:
+        return dt.date.fromisoformat(text)
+    if not all(part.isdigit() for part in parts) or len(parts[0]) != 4:
+        raise ValueError(text)
+    year = int(parts[0])
+    if len(parts) == 2:
+        month = int(parts[1])
+        if end:
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(year, month, 1)
+    if len(parts) == 1:
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    raise ValueError(text)
+
+
+def parse_filter(text: str) -> TimelineFilter:
+    """'troops since:2025-06 until:2025-08-31' -> topic and date range; ValueError says what is wrong."""
+    topic: list[str] = []
+    since = until = None
+    for word in text.split():
+        name, colon, value = word.partition(":")
+        if colon and name.lower() in ("since", "until"):
+            try:
+                day = _day(value, end=name.lower() == "until")
+            except ValueError:
+                raise ValueError(f"{name}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+            if name.lower() == "since":
+                since = day
+            else:
+                until = day
+        else:
+            topic.append(word)
+    if since and until and since > until:
+        raise ValueError(f"since {since.isoformat()} is after until {until.isoformat()}")
+    return TimelineFilter(" ".join(topic), since, until)
 
 
 def entry_date(entry: Any) -> str:
@@ -45,7 +108,7 @@ def entry_cell(entry: Any, width: int, styles: Styles) -> Text:
     head = (
         f"{entry_date(entry)}  {entry.stance} · {entry.cue} · {outlets} source{'s' if outlets != 1 else ''}"
     )
-    source = clean_label(entry.source, 16)
+    source = clean_label(entry.source, max(1, min(16, width - 12)))
     return assemble(
         [
             (clean_label(head, max(10, width - len(source) - 2)), "statement--who"),
@@ -85,6 +148,7 @@ class TimelinePane(Vertical):
     """A heading naming the actor, the table, and the highlighted entry in detail."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {*STATEMENT_PARTS, "timeline--shift"}
+    BINDINGS: ClassVar[list[BindingType]] = bindings("timeline")
 
     class OpenAt(Message):
         """Open an article with a span selected (Enter on an entry)."""
@@ -102,9 +166,11 @@ class TimelinePane(Vertical):
         self.engine = engine
         self.actor: str | None = None
         self.entries: list[Any] = []
+        self.filter = TimelineFilter()
 
     def compose(self) -> ComposeResult:
         yield Static("", id="timeline-title", markup=False)
+        yield Input(placeholder=FILTER_PLACEHOLDER, id="timeline-filter")
         yield TimelineTable(id="timeline")
         yield Static("", id="timeline-detail", markup=False)
 
@@ -119,10 +185,27 @@ class TimelinePane(Vertical):
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(name, partial=True)
 
+    def action_focus_filter(self) -> None:
+        """Put the cursor in the filter field."""
+        self.query_one("#timeline-filter", Input).focus()
+
+    @on(Input.Submitted, "#timeline-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            self.filter = parse_filter(event.value)
+        except ValueError as exc:
+            self.notify(clean_label(str(exc), 120), severity="warning", markup=False)
+            return
+        self.query_one(TimelineTable).focus()
+        if self.actor is not None:
+            self.show_actor(self.actor)
+
     @work(exclusive=True, group="timeline")
     async def show_actor(self, name: str, canonicalize: bool = False) -> None:
-        """Build an actor's timeline across the desk (on the engine thread) and show it."""
+        """Build an actor's timeline across the desk (on the engine thread), filtered, and show it."""
         engine = self.engine
+        wanted = self.filter
 
         def build() -> tuple[str, list[Any]]:
             from newsdesk.index.timeline import build_timeline
@@ -130,9 +213,11 @@ class TimelinePane(Vertical):
             desk = engine.desk
             registry = desk.registry()
             actor = (registry.canonical(name) or name) if canonicalize else name
-            return actor, build_timeline(
-                desk.iter_statements(actor_names=[actor]), canonical=registry.canonical
+            records = desk.iter_statements(actor_names=[actor], query=wanted.topic or None)
+            entries = build_timeline(
+                records, since=wanted.since, until=wanted.until, canonical=registry.canonical
             )
+            return actor, entries
 
         built = await engine.try_call(build)
         if built is None:
@@ -141,11 +226,14 @@ class TimelinePane(Vertical):
         self.actor = actor
         self.entries = entries
         shifts = sum(1 for entry in entries if entry.shift)
-        sources = len({entry.source for entry in entries if entry.source})
+        # Every outlet that reported an entry, as the rows count them (not only each entry's first).
+        sources = len({ref[0] for entry in entries for ref in entry.sources if ref[0]})
+        described = wanted.describe()
         heading = Text.assemble(
             (clean_label(actor, 40), self._style("statement--who")),
             f"  {_count(len(entries), 'statement')}, {_count(sources, 'source')}, "
             f"{_count(shifts, 'shift')} ({SHIFT_MARK})",
+            (f"  {clean_label(described, 60)}" if described else "", self._style("statement--meta")),
         )
         self.query_one("#timeline-title", Static).update(heading)
         table = self.query_one(TimelineTable)
