@@ -3,40 +3,45 @@
 Each pane owns its workflow (searching, opening an article, building a timeline, keeping
 bookmarks, indexing); this screen lays them out, routes their messages to one another and holds the
 actions of the main screen's keys.
+
+Only the search bar and the footer are there for the first frame: the panes' modules are imported
+and the panes mounted just after it, so the window paints about as fast as a bare Textual app, and
+the first search starts on the engine thread meanwhile. Messages from the panes are handled by
+name (`on_article_pane_opened`), which needs no pane class at import time.
 """
 
 from __future__ import annotations
 
-import subprocess
+import asyncio
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on, work
-from textual.app import ComposeResult, SuspendNotSupported
+from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.dom import DOMNode
-from textual.lazy import Lazy
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, TabbedContent, TabPane
+from textual.widgets import Footer, Input
 
 from newsdesk.tui.engine_thread import EngineThread
 from newsdesk.tui.keys import ACTIONS, actions_in, bindings
-from newsdesk.tui.outside import article_file, external_command, safe_url
 from newsdesk.tui.sanitize import clean_label
-from newsdesk.tui.widgets.article_pane import ArticlePane
-from newsdesk.tui.widgets.article_view import ArticleView
-from newsdesk.tui.widgets.bookmarks import BookmarksPane
 from newsdesk.tui.widgets.hints import current_keys
-from newsdesk.tui.widgets.index_status import IndexStatus
-from newsdesk.tui.widgets.quotes import QuotesTable
-from newsdesk.tui.widgets.results import ResultsTable
 from newsdesk.tui.widgets.search_bar import SearchBar
-from newsdesk.tui.widgets.timeline import TimelinePane, TimelineTable
 
 if TYPE_CHECKING:
+    from textual.widgets import DataTable, TabbedContent
+
     from newsdesk.tui.app import NewsdeskApp
+    from newsdesk.tui.widgets.article_pane import ArticlePane
+    from newsdesk.tui.widgets.article_view import ArticleView
+    from newsdesk.tui.widgets.bookmarks import BookmarksPane
+    from newsdesk.tui.widgets.index_status import IndexStatus
+    from newsdesk.tui.widgets.quotes import QuotesTable
+    from newsdesk.tui.widgets.results import ResultsTable
+    from newsdesk.tui.widgets.timeline import TimelinePane
 
 NO_SPEAKER = "No speaker here: put the cursor on a statement, or press {pick-actor} to pick an actor."
 # Below this many columns the side pane is hidden until asked for (it then takes the results' place);
@@ -65,13 +70,17 @@ class MainScreen(Screen[None]):
         self.actor_counts: dict[str, int] = {}
         # Shown or hidden by the user (None: as suits the width).
         self._side_choice: bool | None = None
-        # The panes, made here so that what they hold can be read before they mount and after.
         self.search_bar = SearchBar(engine, id="search-bar")
-        self.results = ResultsTable(id="results")
-        self.article_pane = ArticlePane(engine, id="article-pane")
-        self.quotes = QuotesTable(id="quotes")
-        self.timeline_pane = TimelinePane(engine, id="timeline-pane")
-        self.bookmarks_pane = BookmarksPane(engine, engine.data_dir, id="bookmarks-pane")
+        # The other panes are made after the first frame (`_mount_panes`); what they hold can be
+        # read through the attributes below from then on, also after the app has ended.
+        self.results: ResultsTable
+        self.article_pane: ArticlePane
+        self.quotes: QuotesTable
+        self.timeline_pane: TimelinePane
+        self.bookmarks_pane: BookmarksPane
+        self.index_status: IndexStatus
+        self._panes_ready = asyncio.Event()
+        self._early_answer: SearchBar.Answered | None = None
 
     @property
     def newsdesk(self) -> NewsdeskApp:
@@ -81,53 +90,76 @@ class MainScreen(Screen[None]):
     # ---- layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        engine = self.engine
         yield self.search_bar
-        # Everything below the search bar is empty until the engine answers, so it is mounted just
-        # after the first frame (textual.lazy): the window paints as fast as a bare app.
-        with Lazy(Horizontal(id="main")):
-            yield self.results
-            yield self.article_pane
-            with Lazy(TabbedContent(id="side", initial="quotes-tab")):
-                with TabPane("Quotes", id="quotes-tab"):
-                    yield self.quotes
-                with TabPane("Timeline", id="timeline-tab"):
-                    yield self.timeline_pane
-                with TabPane("Bookmarks", id="bookmarks-tab"):
-                    yield self.bookmarks_pane
-        yield Lazy(IndexStatus(engine.folder, engine.data_dir, self.newsdesk.warn, id="index-status"))
+        yield Horizontal(id="main")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = clean_label(str(self.engine.folder))
         self._fit(self.app.size.width)
-        # After the first frame: opening the index and spawning the indexer would delay the paint.
-        self.call_after_refresh(self._start)
+        # After the first frame: importing the panes, opening the index and spawning the indexer
+        # would each delay the paint.
+        self.call_after_refresh(self._begin)
 
-    def _start(self) -> None:
-        if not self.bookmarks_pane.is_mounted or not self.query("#index-status"):
-            # The panes and the status bar are mounted lazily, just after the first paint.
-            self.call_after_refresh(self._start)
-            return
+    def _begin(self) -> None:
+        self.load_start()
+        self.call_after_refresh(self._mount_panes)
+
+    async def _mount_panes(self) -> None:
+        """Make and mount the panes: results and article first, then the side tabs and the status bar."""
+        from textual.widgets import TabbedContent, TabPane
+
+        from newsdesk.tui.widgets.article_pane import ArticlePane
+        from newsdesk.tui.widgets.bookmarks import BookmarksPane
+        from newsdesk.tui.widgets.index_status import IndexStatus
+        from newsdesk.tui.widgets.quotes import QuotesTable
+        from newsdesk.tui.widgets.results import ResultsTable
+        from newsdesk.tui.widgets.timeline import TimelinePane
+
+        engine = self.engine
+        self.results = ResultsTable(id="results")
+        self.article_pane = ArticlePane(engine, id="article-pane")
+        self.quotes = QuotesTable(id="quotes")
+        self.timeline_pane = TimelinePane(engine, id="timeline-pane")
+        self.bookmarks_pane = BookmarksPane(engine, engine.data_dir, id="bookmarks-pane")
+        self.index_status = IndexStatus(engine.folder, engine.data_dir, self.newsdesk.warn, id="index-status")
+        main = self.query_one("#main", Horizontal)
+        await main.mount(self.results, self.article_pane)
         if self.focused is None:
             self.results.focus()
-        self.search_bar.load_memory(self.newsdesk.warn)
-        self.load_start()
-        if self.index_on_start:
-            self.query_one(IndexStatus).run()
+        if self._early_answer is not None:
+            self.on_search_bar_answered(self._early_answer)
+        side = TabbedContent(id="side")
+        await main.mount(side)
+        await side.add_pane(TabPane("Quotes", self.quotes, id="quotes-tab"))
+        await side.add_pane(TabPane("Timeline", self.timeline_pane, id="timeline-tab"))
+        await side.add_pane(TabPane("Bookmarks", self.bookmarks_pane, id="bookmarks-tab"))
+        await self.mount(self.index_status, before=self.query_one(Footer))
+        self._fit(self.size.width)
+        self._panes_ready.set()
 
     @work(exclusive=True, group="start")
     async def load_start(self) -> None:
-        """Show what is already indexed, then load the bookmarks.
+        """Show what is already indexed, then load the bookmarks, then start the indexer.
 
-        Actors are loaded when first needed (picker, palette): building the registry of a 20k desk
-        takes ~0.6 s on the engine thread, and typed searches would queue behind it.
+        The first search starts at once (the panes mount meanwhile) and the indexer only after it,
+        so re-opening an indexed desk shows results as soon as the engine answers. Actors are
+        loaded when first needed (picker, palette): building the registry of a 20k desk takes
+        ~0.6 s on the engine thread, and typed searches would queue behind it.
         """
         search = self.search_bar
         await search.run_search(self._initial_query, debounce=False)
         if self._initial_query:
             search.input.value = self._initial_query
+        search.load_memory(self.newsdesk.warn)
+        await self._panes_ready.wait()
         await self.bookmarks_pane.load()
+        if self.index_on_start:
+            self.index_status.run()
+
+    async def panes_mounted(self) -> None:
+        """Wait until the panes are mounted (for tools and tests that drive the screen)."""
+        await self._panes_ready.wait()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # A letter key that would act here is typed into a focused text field instead.
@@ -177,8 +209,11 @@ class MainScreen(Screen[None]):
         """Search for `text` after the debounce (as if typed)."""
         self.search_bar.search_later(text)
 
-    @on(SearchBar.Answered)
-    def _answered(self, event: SearchBar.Answered) -> None:
+    def on_search_bar_answered(self, event: SearchBar.Answered) -> None:
+        if not hasattr(self, "results") or not self.results.is_mounted:
+            self._early_answer = event  # shown as soon as the results list is mounted
+            return
+        self._early_answer = None
         self.results.show_hits(event.hits)
         self.article_pane.refresh_hits(event.text)
 
@@ -211,37 +246,38 @@ class MainScreen(Screen[None]):
         """Open an article in the article pane (marking the current query's hits)."""
         self.article_pane.open(key, self.query_text, select=select, focus=focus, bookmark=bookmark)
 
-    @on(DataTable.RowSelected, "#results")
-    def _result_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        if 0 <= event.cursor_row < len(self.hits):
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        table = event.data_table.id
+        if table == "results" and 0 <= event.cursor_row < len(self.hits):
+            event.stop()
             self.search_bar.remember(self.query_text)
             self._open_hit(event.cursor_row, focus=True)
+        elif table == "quotes" and 0 <= event.cursor_row < len(self.statements):
+            event.stop()
+            st = self.statements[event.cursor_row]
+            view = self.article_view
+            view.select_span(st.start, st.end)
+            view.focus()
 
-    @on(DataTable.RowHighlighted, "#results")
-    def _result_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         # Preview only while the user walks the list; a refresh must not replace what they read.
-        if event.data_table.has_focus and 0 <= event.cursor_row < len(self.hits):
+        table = event.data_table
+        if table.id == "results" and table.has_focus and 0 <= event.cursor_row < len(self.hits):
             self._open_hit(event.cursor_row, focus=False)
 
-    @on(ArticlePane.Opened)
-    async def _article_opened(self, event: ArticlePane.Opened) -> None:
+    async def on_article_pane_opened(self, event: ArticlePane.Opened) -> None:
         await self.quotes.show_items_async(event.statements)
 
-    @on(ArticlePane.BookmarkMoved)
-    def _bookmark_moved(self) -> None:
+    def on_article_pane_bookmark_moved(self) -> None:
         self.bookmarks_pane.reload()
 
-    @on(IndexStatus.Started)
-    def _indexing(self) -> None:
+    def on_index_status_started(self) -> None:
         self.search_bar.indexing = True
 
-    @on(IndexStatus.Committed)
-    def _committed(self) -> None:
+    def on_index_status_committed(self) -> None:
         self.refresh_desk()
 
-    @on(IndexStatus.Finished)
-    def _indexed(self, event: IndexStatus.Finished) -> None:
+    def on_index_status_finished(self) -> None:
         self.search_bar.indexing = False
         # Also when nothing changed: a search that said "indexing" must now say what there is.
         self.refresh_desk()
@@ -254,15 +290,6 @@ class MainScreen(Screen[None]):
         self.search_bar.search_now()
 
     # ---- quotes and timeline -------------------------------------------------------------------
-
-    @on(DataTable.RowSelected, "#quotes")
-    def _quote_selected(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        if 0 <= event.cursor_row < len(self.statements):
-            st = self.statements[event.cursor_row]
-            view = self.article_view
-            view.select_span(st.start, st.end)
-            view.focus()
 
     def action_timeline(self) -> None:
         """Show the timeline of the speaker under the cursor, or of the highlighted quote."""
@@ -284,14 +311,20 @@ class MainScreen(Screen[None]):
         """Build and show an actor's timeline."""
         self.timeline_pane.show_actor(name)
 
-    @on(TimelinePane.Shown)
-    def _timeline_shown(self) -> None:
+    def on_timeline_pane_shown(self) -> None:
         self._show_tab("timeline-tab")
-        self.query_one(TimelineTable).focus()
+        self.query_one("#timeline").focus()
+
+    def on_timeline_pane_open_at(self, event: TimelinePane.OpenAt) -> None:
+        self.open_article(event.key, select=event.span, focus=True)
+
+    @property
+    def _side(self) -> TabbedContent:
+        return self.query_one("#side")  # type: ignore[return-value]
 
     def _show_tab(self, tab: str) -> None:
         """Bring a side tab forward (and the side pane into view on a narrow terminal)."""
-        self.query_one("#side", TabbedContent).active = tab
+        self._side.active = tab
         if not self.has_class("-side"):
             self._side_choice = True
             self._fit(self.size.width)
@@ -306,7 +339,7 @@ class MainScreen(Screen[None]):
         opening = not self.has_class("-side")
         self._side_choice = opening
         self._fit(self.size.width)
-        side = self.query_one("#side", TabbedContent)
+        side = self._side
         if opening and side.active == "quotes-tab":
             self.quotes.focus()
         elif not opening and self.focused is not None and side in self.focused.ancestors:
@@ -327,10 +360,6 @@ class MainScreen(Screen[None]):
         self.set_class(not narrow if self._side_choice is None else self._side_choice, "-side")
         for footer in self.query(Footer):
             footer.compact = width < COMPACT_FOOTER_WIDTH
-
-    @on(TimelinePane.OpenAt)
-    def _timeline_open(self, event: TimelinePane.OpenAt) -> None:
-        self.open_article(event.key, select=event.span, focus=True)
 
     def action_pick_actor(self) -> None:
         """Choose an actor by name and show their timeline."""
@@ -413,8 +442,7 @@ class MainScreen(Screen[None]):
         pane.table.focus()
         pane.reload()
 
-    @on(BookmarksPane.OpenAt)
-    def _bookmark_open(self, event: BookmarksPane.OpenAt) -> None:
+    def on_bookmarks_pane_open_at(self, event: BookmarksPane.OpenAt) -> None:
         bm = event.bookmark
         self.open_article(bm.key, select=(bm.start, bm.end), focus=True, bookmark=bm)
 
@@ -445,12 +473,14 @@ class MainScreen(Screen[None]):
 
     def action_reindex(self) -> None:
         """Re-index the desk in the background."""
-        self.query_one(IndexStatus).run()
+        self.index_status.run()
 
     # ---- the article outside the app -----------------------------------------------------------
 
     def action_open_url(self) -> None:
         """Open the article's url in the browser (http and https only)."""
+        from newsdesk.tui.outside import safe_url
+
         article = self.article
         url = safe_url(getattr(article, "url", None)) if article is not None else None
         if url is None:
@@ -470,6 +500,12 @@ class MainScreen(Screen[None]):
         self._run_on_file(("PAGER",), "less")
 
     def _run_on_file(self, variables: tuple[str, ...], fallback: str) -> None:
+        import subprocess
+
+        from textual.app import SuspendNotSupported
+
+        from newsdesk.tui.outside import article_file, external_command
+
         article = self.article
         if article is None:
             self.notify("Open an article first.", markup=False)
@@ -525,6 +561,7 @@ class MainScreen(Screen[None]):
             "main": lambda: self,
             "article": lambda: self.article_view,
             "bookmarks": lambda: self.bookmarks_pane,
+            "timeline": lambda: self.timeline_pane,
         }
         return nodes.get(scope, lambda: self)()
 

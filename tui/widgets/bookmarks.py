@@ -63,9 +63,10 @@ class BookmarksTable(NavTable):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"bookmark--title", "bookmark--tags"}
     ROW_HEIGHT = 2
 
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (("Bookmark", "bookmark"),)
+
     def on_mount(self) -> None:
         self.show_header = False
-        self.add_column("Bookmark", key="bookmark")
 
     def rows_for(self, items: Sequence[Any], flex_width: int, styles: Styles) -> list[Row]:
         return [(str(bm.id), [bookmark_cell(bm, flex_width, styles)]) for bm in items]

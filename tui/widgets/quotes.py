@@ -18,11 +18,11 @@ class QuotesTable(NavTable):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = set(STATEMENT_PARTS)
     ROW_HEIGHT = 2
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (("Statement", "statement"),)
 
     def on_mount(self) -> None:
         self.show_header = False
         self.border_title = "Statements"
-        self.add_column("Statement", key="statement")
         follow_keys(self, self._hints)
 
     def _hints(self, keys: KeyMap) -> None:

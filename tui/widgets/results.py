@@ -34,11 +34,10 @@ class ResultsTable(NavTable):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"result--title", "result--meta"}
     FIXED_WIDTHS: ClassVar[tuple[int, ...]] = (4,)
     ROW_HEIGHT = 2
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (("Result", "result"), ("Hits", "hits"))
 
     def on_mount(self) -> None:
         self.border_title = "Results"
-        self.add_column("Result", key="result")
-        self.add_column("Hits", key="hits")
         follow_keys(self, self._hints)
 
     def _hints(self, keys: KeyMap) -> None:

@@ -40,6 +40,8 @@ class NavTable(DataTable[Text]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = bindings("lists")
+    # (label, key) of each column, the flexible one included.
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = ()
     FIXED_WIDTHS: ClassVar[tuple[int, ...]] = ()
     MIN_FLEX = 12
     ROW_HEIGHT = 1
@@ -74,6 +76,16 @@ class NavTable(DataTable[Text]):
         """The last row."""
         if self.row_count:
             self.move_cursor(row=self.row_count - 1, animate=False)
+
+    def _on_mount(self, event: events.Mount) -> None:
+        self._reset_columns()
+
+    def _reset_columns(self) -> None:
+        """Empty the table and make its columns anew: a column keeps the width of its widest cell
+        ever, so rows cut for a narrower pane would still leave it too wide."""
+        self.clear(columns=True)
+        for label, key in self.COLUMNS:
+            self.add_column(label, key=key)
 
     def cell_styles(self) -> Styles:
         """The styles of this table's component classes, by name."""
@@ -111,14 +123,14 @@ class NavTable(DataTable[Text]):
                 self.move_cursor(row=row)
 
     def set_rows(self, rows: Iterable[Row]) -> None:
-        """Replace all rows with (key, cells) pairs, keeping the columns."""
-        self.clear()
+        """Replace all rows with (key, cells) pairs."""
+        self._reset_columns()
         for key, cells in rows:
             self.add_row(*cells, key=key, height=self.ROW_HEIGHT)
 
     async def set_rows_async(self, rows: list[Row], batch: int = 200) -> None:
         """Like `set_rows`, yielding to the event loop between batches so long lists never freeze it."""
-        self.clear()
+        self._reset_columns()
         for index in range(0, len(rows), batch):
             for key, cells in rows[index : index + batch]:
                 self.add_row(*cells, key=key, height=self.ROW_HEIGHT)

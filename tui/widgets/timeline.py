@@ -128,10 +128,10 @@ class TimelineTable(NavTable):
     FIXED_WIDTHS: ClassVar[tuple[int, ...]] = (1,)
     ROW_HEIGHT = 2
 
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = ((SHIFT_MARK, "shift"), ("Entry", "entry"))
+
     def on_mount(self) -> None:
         self.show_header = False
-        self.add_column(SHIFT_MARK, key="shift")
-        self.add_column("Entry", key="entry")
 
     def rows_for(self, items: Sequence[Any], flex_width: int, styles: Styles) -> list[Row]:
         shift = styles.get("timeline--shift", Style())
