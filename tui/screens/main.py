@@ -13,6 +13,7 @@ name (`on_article_pane_opened`), which needs no pane class at import time.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -47,10 +48,22 @@ NO_SPEAKER = "No speaker here: put the cursor on a statement, or press {pick-act
 # Below this many columns the side pane is hidden until asked for (it then takes the results' place);
 # below STACK_WIDTH the results sit above the article instead of beside it.
 NARROW_WIDTH = 110
+# The side panes mount once the first results are drawn, or after this many seconds.
+FIRST_ANSWER_WAIT = 1.0
 STACK_WIDTH = 70
 COMPACT_FOOTER_WIDTH = 130
 # The binding id of each main-screen action, for check_action.
 _MAIN_IDS = {action.action: action.id for action in actions_in(["main"])}
+# Actions that need the side panes (or the status bar), which mount just after the first results.
+_SIDE_ACTIONS = {
+    "timeline",
+    "show_quotes",
+    "toggle_side",
+    "pick_actor",
+    "show_bookmarks",
+    "reindex",
+    "bookmark",
+}
 
 
 class MainScreen(Screen[None]):
@@ -70,7 +83,12 @@ class MainScreen(Screen[None]):
         self.actor_counts: dict[str, int] = {}
         # Shown or hidden by the user (None: as suits the width).
         self._side_choice: bool | None = None
+        # (narrow, stacked, side pane shown) as last laid out.
+        self._layout = (False, False, True)
+        self._laid_out = False
         self.search_bar = SearchBar(engine, id="search-bar")
+        # The indexer starts just after the first results: until it ends, "no results" may mean "not yet".
+        self.search_bar.indexing = index_on_start
         # The other panes are made after the first frame (`_mount_panes`); what they hold can be
         # read through the attributes below from then on, also after the app has ended.
         self.results: ResultsTable
@@ -80,6 +98,7 @@ class MainScreen(Screen[None]):
         self.bookmarks_pane: BookmarksPane
         self.index_status: IndexStatus
         self._panes_ready = asyncio.Event()
+        self._answered_once = asyncio.Event()
         self._early_answer: SearchBar.Answered | None = None
 
     @property
@@ -106,37 +125,42 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._mount_panes)
 
     async def _mount_panes(self) -> None:
-        """Make and mount the panes: results and article first, then the side tabs and the status bar."""
-        from textual.widgets import TabbedContent, TabPane
-
+        """Make and mount the panes: results and article first; the side tabs and the status bar once
+        the first results are on screen (or after a second), so they do not hold those up."""
         from newsdesk.tui.widgets.article_pane import ArticlePane
-        from newsdesk.tui.widgets.bookmarks import BookmarksPane
-        from newsdesk.tui.widgets.index_status import IndexStatus
-        from newsdesk.tui.widgets.quotes import QuotesTable
         from newsdesk.tui.widgets.results import ResultsTable
-        from newsdesk.tui.widgets.timeline import TimelinePane
 
         engine = self.engine
         self.results = ResultsTable(id="results")
         self.article_pane = ArticlePane(engine, id="article-pane")
-        self.quotes = QuotesTable(id="quotes")
-        self.timeline_pane = TimelinePane(engine, id="timeline-pane")
-        self.bookmarks_pane = BookmarksPane(engine, engine.data_dir, id="bookmarks-pane")
-        self.index_status = IndexStatus(engine.folder, engine.data_dir, self.newsdesk.warn, id="index-status")
         main = self.query_one("#main", Horizontal)
         await main.mount(self.results, self.article_pane)
         if self.focused is None:
             self.results.focus()
         if self._early_answer is not None:
             self.on_search_bar_answered(self._early_answer)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._answered_once.wait(), FIRST_ANSWER_WAIT)
+
+        from textual.widgets import TabbedContent, TabPane
+
+        from newsdesk.tui.widgets.bookmarks import BookmarksPane
+        from newsdesk.tui.widgets.index_status import IndexStatus
+        from newsdesk.tui.widgets.quotes import QuotesTable
+        from newsdesk.tui.widgets.timeline import TimelinePane
+
+        self.quotes = QuotesTable(id="quotes")
+        self.timeline_pane = TimelinePane(engine, id="timeline-pane")
+        self.bookmarks_pane = BookmarksPane(engine, engine.data_dir, id="bookmarks-pane")
+        self.index_status = IndexStatus(engine.folder, engine.data_dir, self.newsdesk.warn, id="index-status")
         side = TabbedContent(id="side")
         await main.mount(side)
         await side.add_pane(TabPane("Quotes", self.quotes, id="quotes-tab"))
         await side.add_pane(TabPane("Timeline", self.timeline_pane, id="timeline-tab"))
         await side.add_pane(TabPane("Bookmarks", self.bookmarks_pane, id="bookmarks-tab"))
         await self.mount(self.index_status, before=self.query_one(Footer))
-        self._fit(self.size.width)
         self._panes_ready.set()
+        self._fit(self.size.width)
 
     @work(exclusive=True, group="start")
     async def load_start(self) -> None:
@@ -162,6 +186,8 @@ class MainScreen(Screen[None]):
         await self._panes_ready.wait()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _SIDE_ACTIONS and not self._panes_ready.is_set():
+            return None  # the side panes are not mounted yet (a moment after the first results)
         # A letter key that would act here is typed into a focused text field instead.
         binding_id = _MAIN_IDS.get(action)
         typing = isinstance(self.focused, Input)
@@ -216,6 +242,8 @@ class MainScreen(Screen[None]):
         self._early_answer = None
         self.results.show_hits(event.hits)
         self.article_pane.refresh_hits(event.text)
+        # After the frame that shows them: the side panes mount then.
+        self.call_after_refresh(self._answered_once.set)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -309,6 +337,9 @@ class MainScreen(Screen[None]):
 
     def show_timeline(self, name: str) -> None:
         """Build and show an actor's timeline."""
+        if not self._panes_ready.is_set():
+            self.app.bell()
+            return
         self.timeline_pane.show_actor(name)
 
     def on_timeline_pane_shown(self) -> None:
@@ -325,7 +356,7 @@ class MainScreen(Screen[None]):
     def _show_tab(self, tab: str) -> None:
         """Bring a side tab forward (and the side pane into view on a narrow terminal)."""
         self._side.active = tab
-        if not self.has_class("-side"):
+        if not self._side_shown:
             self._side_choice = True
             self._fit(self.size.width)
 
@@ -336,7 +367,7 @@ class MainScreen(Screen[None]):
 
     def action_toggle_side(self) -> None:
         """Show or hide the side pane."""
-        opening = not self.has_class("-side")
+        opening = not self._side_shown
         self._side_choice = opening
         self._fit(self.size.width)
         side = self._side
@@ -350,16 +381,33 @@ class MainScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width)
 
+    @property
+    def _side_shown(self) -> bool:
+        return self._layout[2]
+
     def _fit(self, width: int) -> None:
-        """Lay the panes out for the terminal's width (CSS classes; app.tcss has the rules)."""
-        narrow = width < NARROW_WIDTH
-        if narrow != self.has_class("-narrow"):
+        """Lay the panes out for the terminal's width: -narrow / -stacked classes on the widgets they
+        shape (app.tcss has the rules), and the side pane or the results shown or not."""
+        narrow, stacked = width < NARROW_WIDTH, width < STACK_WIDTH
+        if narrow != self._layout[0]:
             self._side_choice = None  # crossing the line: back to what suits the new width
-        self.set_class(narrow, "-narrow")
-        self.set_class(width < STACK_WIDTH, "-stacked")
-        self.set_class(not narrow if self._side_choice is None else self._side_choice, "-side")
+        side = not narrow if self._side_choice is None else self._side_choice
+        layout = (narrow, stacked, side)
+        if layout == self._layout and self._laid_out:
+            return
+        self._layout = layout
         for footer in self.query(Footer):
             footer.compact = width < COMPACT_FOOTER_WIDTH
+        self.query_one("#main").set_class(stacked, "-stacked")
+        if not self._panes_ready.is_set():
+            return
+        self._laid_out = True
+        panes = self.query_one("#side"), self.results, self.article_pane
+        for pane in panes:
+            pane.set_class(narrow, "-narrow")
+            pane.set_class(stacked, "-stacked")
+        self._side.display = side
+        self.results.display = not (narrow and side)
 
     def action_pick_actor(self) -> None:
         """Choose an actor by name and show their timeline."""
@@ -455,7 +503,7 @@ class MainScreen(Screen[None]):
 
     def action_back(self) -> None:
         """Return focus to the results list (closing the side pane where it covers the results)."""
-        if self.has_class("-narrow") and self.has_class("-side"):
+        if self._layout[0] and self._side_shown:
             self._side_choice = False
             self._fit(self.size.width)
         self.set_focus(self.results)  # now: see action_focus_search

@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import events
+from textual import events, work
 from textual.binding import BindingType
 from textual.widgets import DataTable
 
@@ -18,6 +18,8 @@ from newsdesk.tui.keys import bindings
 from newsdesk.tui.sanitize import clean_label
 
 Styles = dict[str, Style]
+# A resize waits this long before the rows are cut anew: a window being dragged costs one rebuild.
+REFIT_DELAY = 0.05
 Row = tuple[str, list[Text]]
 
 
@@ -99,17 +101,17 @@ class NavTable(DataTable[Text]):
         """(row key, cells) for each item; pure, so it may run in a worker thread."""
         raise NotImplementedError
 
-    def show_items(self, items: Sequence[Any]) -> None:
-        """Replace the rows with these items."""
-        self.items = list(items)
-        self.set_rows(self.rows_for(self.items, self.flex_width, self.cell_styles()))
-
     async def show_items_async(self, items: Sequence[Any]) -> None:
         """Like `show_items`, building the rows in a thread and adding them in batches."""
         styles = self.cell_styles()
         rows = await asyncio.to_thread(self.rows_for, list(items), self.flex_width, styles)
         self.items = list(items)
         await self.set_rows_async(rows)
+
+    def show_items(self, items: Sequence[Any]) -> None:
+        """Replace the rows with these items (at once: for short lists such as search results)."""
+        self.items = list(items)
+        self.set_rows(self.rows_for(self.items, self.flex_width, self.cell_styles()))
 
     def on_resize(self, event: events.Resize) -> None:
         # Two columns of padding per cell, and room for a vertical scrollbar and the border.
@@ -118,9 +120,20 @@ class NavTable(DataTable[Text]):
         if width != self.flex_width:
             self.flex_width = width
             if self.items:
-                row = self.cursor_row
-                self.set_rows(self.rows_for(self.items, width, self.cell_styles()))
-                self.move_cursor(row=row)
+                self._refit(width)
+
+    @work(exclusive=True, group="table-refit")
+    async def _refit(self, width: int) -> None:
+        """Cut the rows for a new width: built in a thread and added in batches (a timeline may hold
+        thousands), after a short pause so a window being dragged costs one rebuild."""
+        await asyncio.sleep(REFIT_DELAY)
+        row = self.cursor_row
+        items = self.items
+        rows = await asyncio.to_thread(self.rows_for, items, width, self.cell_styles())
+        if width != self.flex_width or items is not self.items:
+            return
+        await self.set_rows_async(rows)
+        self.move_cursor(row=row, animate=False)
 
     def set_rows(self, rows: Iterable[Row]) -> None:
         """Replace all rows with (key, cells) pairs."""
