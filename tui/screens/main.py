@@ -13,7 +13,6 @@ name (`on_article_pane_opened`), which needs no pane class at import time.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -98,7 +97,7 @@ class MainScreen(Screen[None]):
         self.bookmarks_pane: BookmarksPane
         self.index_status: IndexStatus
         self._panes_ready = asyncio.Event()
-        self._answered_once = asyncio.Event()
+        self._side_mounting = False
         self._early_answer: SearchBar.Answered | None = None
 
     @property
@@ -125,8 +124,8 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._mount_panes)
 
     async def _mount_panes(self) -> None:
-        """Make and mount the panes: results and article first; the side tabs and the status bar once
-        the first results are on screen (or after a second), so they do not hold those up."""
+        """Make and mount the results and the article; the side tabs and the status bar follow once
+        the first results are on screen (or after FIRST_ANSWER_WAIT), so they do not hold those up."""
         from newsdesk.tui.widgets.article_pane import ArticlePane
         from newsdesk.tui.widgets.results import ResultsTable
 
@@ -139,9 +138,18 @@ class MainScreen(Screen[None]):
             self.results.focus()
         if self._early_answer is not None:
             self.on_search_bar_answered(self._early_answer)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._answered_once.wait(), FIRST_ANSWER_WAIT)
+        self.set_timer(FIRST_ANSWER_WAIT, self._mount_side)
 
+    def _mount_side(self) -> None:
+        """Mount the side tabs and the status bar (once), in a worker: the screen's message loop
+        stays free meanwhile."""
+        if not self._side_mounting:
+            self._side_mounting = True
+            self.run_worker(self._mount_side_panes(), group="mount-side")
+
+    async def _mount_side_panes(self) -> None:
+        engine = self.engine
+        main = self.query_one("#main", Horizontal)
         from textual.widgets import TabbedContent, TabPane
 
         from newsdesk.tui.widgets.bookmarks import BookmarksPane
@@ -242,8 +250,8 @@ class MainScreen(Screen[None]):
         self._early_answer = None
         self.results.show_hits(event.hits)
         self.article_pane.refresh_hits(event.text)
-        # After the frame that shows them: the side panes mount then.
-        self.call_after_refresh(self._answered_once.set)
+        if not self._side_mounting:
+            self.call_after_refresh(self._mount_side)  # after the frame that shows the results
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -293,8 +301,13 @@ class MainScreen(Screen[None]):
         if table.id == "results" and table.has_focus and 0 <= event.cursor_row < len(self.hits):
             self._open_hit(event.cursor_row, focus=False)
 
-    async def on_article_pane_opened(self, event: ArticlePane.Opened) -> None:
-        await self.quotes.show_items_async(event.statements)
+    def on_article_pane_opened(self, event: ArticlePane.Opened) -> None:
+        self._fill_quotes(event.statements)
+
+    @work(exclusive=True, group="quotes")
+    async def _fill_quotes(self, statements: list[Any]) -> None:
+        await self._panes_ready.wait()
+        await self.quotes.show_items_async(statements)
 
     def on_article_pane_bookmark_moved(self) -> None:
         self.bookmarks_pane.reload()
