@@ -82,8 +82,8 @@ class MainScreen(Screen[None]):
         self.actor_counts: dict[str, int] = {}
         # Shown or hidden by the user (None: as suits the width).
         self._side_choice: bool | None = None
-        # (narrow, stacked, side pane shown) as last laid out.
-        self._layout = (False, False, True)
+        # (narrow, stacked, side pane shown, compact footer) as last laid out.
+        self._layout = (False, False, True, False)
         self._laid_out = False
         self.search_bar = SearchBar(engine, id="search-bar")
         # The indexer starts just after the first results: until it ends, "no results" may mean "not yet".
@@ -405,12 +405,12 @@ class MainScreen(Screen[None]):
         if narrow != self._layout[0]:
             self._side_choice = None  # crossing the line: back to what suits the new width
         side = not narrow if self._side_choice is None else self._side_choice
-        layout = (narrow, stacked, side)
+        layout = (narrow, stacked, side, width < COMPACT_FOOTER_WIDTH)
         if layout == self._layout and self._laid_out:
             return
         self._layout = layout
         for footer in self.query(Footer):
-            footer.compact = width < COMPACT_FOOTER_WIDTH
+            footer.compact = layout[3]
         self.query_one("#main").set_class(stacked, "-stacked")
         if not self._panes_ready.is_set():
             return

@@ -142,6 +142,8 @@ class _Layer:
 
 
 LAYERS = ("statement", "active", "hit", "selection", "cursor")
+# No mark at all: the widget's own style (cached: `rich_style` walks every ancestor each time).
+_PLAIN = (False,) * len(LAYERS)
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -331,7 +333,7 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         row = self.scroll_offset.y + y
         if row >= len(self._rows) or (not self._text and not self.has_focus):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style(_PLAIN))
         start, end = self._row_bounds(row)
         spans = {name: layer.within(start, end) for name, layer in self._layers.items()}
         low, high = sorted((self.anchor, self.cursor))
@@ -355,7 +357,7 @@ class ArticleView(ScrollView, can_focus=True):
                 continue
             flags = tuple(any(s <= a < e for s, e in spans[name]) for name in LAYERS)
             segments.append(Segment(text[a - start : b - start], self._style(flags)))
-        return Strip(segments).adjust_cell_length(width, self.rich_style)
+        return Strip(segments).adjust_cell_length(width, self._style(_PLAIN))
 
     # ---- cursor and selection ----------------------------------------------------------------
 
