@@ -231,7 +231,7 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("picker-up", "up", "move(-1)", "Previous", ("picker",), remap="fixed"),
     KeyAction("confirm-yes", "y,enter", "answer(True)", "Yes", ("confirm",), remap="fixed"),
     KeyAction("confirm-no", "n,escape", "answer(False)", "No", ("confirm",), remap="fixed"),
-    KeyAction("help-close", "escape,q,question_mark", "close", "Close", ("help",), remap="fixed",
+    KeyAction("help-close", "escape,q,question_mark,f1", "close", "Close", ("help",), remap="fixed",
               shadows=("help",)),
     KeyAction("lines-close", "escape,q", "close", "Close", ("lines",), remap="fixed"),
 )  # fmt: skip

@@ -200,8 +200,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def wrap_width(self) -> int:
-        """The width rows are wrapped at: the pane's width inside its border and scrollbar."""
-        return max(1, self.scrollable_content_region.width)
+        """The width rows are wrapped at: the pane's width inside its border and scrollbar.
+
+        Before the pane is laid out it has no width; a text opened then is wrapped at 80 columns
+        (not at one, which would make a row of every character) and again once it has one.
+        """
+        width = self.scrollable_content_region.width
+        return width if width > 0 else 80
 
     @property
     def row_count(self) -> int:
