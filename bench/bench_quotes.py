@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsdesk.index.actors.registry import load_gazetteer  # noqa: E402
+from newsdesk.index.actors.gazetteer import load_gazetteer  # noqa: E402
 from newsdesk.index.ingest.readers import read_file  # noqa: E402
 from newsdesk.index.language.quotes import extract_statements  # noqa: E402
 

@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import fcntl
 import hashlib
 import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.index.ingest.pipeline import UNCHANGED, Ingested, ingest
 from newsdesk.index.model import Article, Statement
+from newsdesk.index.regularfile import read_regular
 
-MANIFEST_VERSION = 2
+if TYPE_CHECKING:
+    from newsdesk.index.actors.registry import Registry
+
+MANIFEST_VERSION = 3  # 3: typed mention rows (actor keys) and the people each article names
 # Commit this often during a long first index, so a person sees results before the end.
 COMMIT_EVERY = 5000
 BULK_THRESHOLD = 200
@@ -66,11 +71,18 @@ def default_data_dir(folder: Path) -> Path:
 class Desk:
     """A desk folder and its data; open the index lazily, on first use."""
 
-    def __init__(self, folder: Path, data_dir: Path | None = None) -> None:
+    def __init__(
+        self, folder: Path, data_dir: Path | None = None, *, config_paths: Sequence[Path] | None = None
+    ) -> None:
         self.folder = Path(folder).resolve()
         self.data_dir = Path(data_dir).resolve() if data_dir else default_data_dir(self.folder)
+        # Where the `index:` settings come from (later wins); the CLI adds the user's own config.
+        self.config_paths = (
+            list(config_paths) if config_paths is not None else [self.data_dir / "config.yaml"]
+        )
         self._store: Any = None
-        self._registry: Any = None
+        self._registry: Registry | None = None
+        self._gazetteer: Any = None
         self._registry_stamp: tuple[int, float] | None = None
         self._pending_note: str | None = None
 
@@ -150,7 +162,16 @@ class Desk:
             if self._pending_note:
                 note(self._pending_note)
                 rebuilt = True
-            self._index_locked(store, counts, note, progress, on_commit)
+            try:
+                # Segment files of a run that failed or was killed would fill the disk for good.
+                store.remove_unused_files()
+                self._index_locked(store, counts, note, progress, on_commit)
+            except OSError as exc:
+                # A full disk, a read-only data folder: one line; what was committed before stays usable.
+                reason = exc.strerror or str(exc)
+                if exc.errno == errno.ENOSPC:
+                    reason += " (the index stays as last committed; free some space and run again)"
+                raise DeskError(f"cannot write the index in {self.index_dir}: {reason}") from exc
         return IndexSummary(
             **{
                 name: counts[name]
@@ -170,7 +191,11 @@ class Desk:
         on_commit: Callable[[], None] | None,
     ) -> None:
         from newsdesk.index.ingest.readers import iter_desk_file_names
+        from newsdesk.index.settings import load_index_settings
 
+        settings = load_index_settings(self.config_paths, note)
+        skip_outside = settings.outside_links == "skip"
+        outside: list[tuple[str, str]] = []
         corrections_stamp = self._corrections_stamp()
         manifest = self._load_manifest(store)
         files: dict[str, Any] = manifest["files"]
@@ -184,7 +209,13 @@ class Desk:
         todo: list[tuple[str, Path, os.stat_result]] = []
         # String work, not pathlib: on an unchanged 20k desk this loop is the whole run.
         prefix = os.path.join(os.fspath(self.folder), "")
-        for name in iter_desk_file_names(self.folder, warn=lambda w: note(str(w))):
+        names = iter_desk_file_names(
+            self.folder,
+            warn=lambda w: note(str(w)),
+            outside=lambda shown, real: outside.append((shown, real)),
+            skip_outside=skip_outside,
+        )
+        for name in names:
             rel = (
                 name[len(prefix) :].replace(os.sep, "/")
                 if name.startswith(prefix)
@@ -210,6 +241,8 @@ class Desk:
                 continue
             todo.append((rel, Path(name), st))
         gone = [rel for rel in files if rel not in seen]
+        if outside:
+            note(_outside_note(outside, skipped=skip_outside))
 
         if not todo and not gone:
             if manifest.get("dirty"):
@@ -239,11 +272,20 @@ class Desk:
 
         The manifest is saved only after the commit, so it never lists what the index lacks.
         """
-        writer = store.writer()
+        try:
+            writer = store.writer()
+        except BaseException:
+            # A full disk can fail the writer's first files already: leave none behind.
+            with contextlib.suppress(Exception):
+                store.remove_unused_files()
+            raise
         try:
             yield writer
         except BaseException:
+            # Neither may hide the error that got us here (a full disk fails both again).
             writer.cancel()
+            with contextlib.suppress(Exception):
+                store.remove_unused_files()
             raise
         self._save_manifest(manifest, store)
         if on_commit:
@@ -319,16 +361,16 @@ class Desk:
         """A hash of the desk's actor corrections: when it changes, every article is extracted again."""
         stamp = hashlib.sha1()
         for p in self.corrections_paths():
+            # A FIFO or a device in the desk's place must not block or flood the run.
             with contextlib.suppress(OSError):
-                stamp.update(p.read_bytes())
+                stamp.update(read_regular(p, _MAX_STAMP_BYTES))
         return stamp.hexdigest()
 
     def _load_gazetteer(self, note: WarnFn) -> Any:
         """The packaged gazetteer extended with the desk's corrections (loaded only when there is work)."""
-        try:
-            from newsdesk.index.actors.registry import load_corrections, load_gazetteer
-        except ImportError:
-            return None
+        from newsdesk.index.actors.corrections import load_corrections
+        from newsdesk.index.actors.gazetteer import load_gazetteer
+
         gazetteer = load_gazetteer()
         try:
             corrections = load_corrections(self.corrections_paths())
@@ -382,6 +424,12 @@ class Desk:
         """Ranked hits for a query (articles, or statements for statement-field queries)."""
         return self.store.search(query, limit=limit, snippets=snippets)
 
+    def search_page(
+        self, query: str, *, offset: int = 0, limit: int = 50, sort: str = "relevance", snippets: bool = True
+    ) -> Any:
+        """One page of results with the true total (a search.results.ResultPage; see Store.search_page)."""
+        return self.store.search_page(query, offset=offset, limit=limit, sort=sort, snippets=snippets)
+
     def article(self, key: str) -> Article | None:
         """The indexed article with this key."""
         return self.store.article(key)
@@ -391,73 +439,82 @@ class Desk:
         return self.store.statements(key)
 
     def hit_spans(self, key: str, query: str) -> list[tuple[int, int]]:
-        """Offsets in `Article.text` of the query's terms."""
+        """Offsets in `Article.text` of what the query matched (the first 1,000; see `highlights`)."""
+        found = self.highlights(key, query)
+        return [] if found is None else list(found.spans)
+
+    def highlights(self, key: str, query: str, *, start: int = 0, limit: int = 1000) -> Any:
+        """Where the query matched in the article (a search.results.Highlights), None if not indexed."""
         article = self.article(key)
         if article is None:
-            return []
-        return self.store.hit_spans(key, query, article.text, article.body_offset)
+            return None
+        return self.store.highlights(article, query, start=start, limit=limit)
 
-    def registry(self) -> Any:
-        """The desk-wide actor registry (rebuilt when the manifest or corrections change)."""
-        return self._actor_state()[0]
-
-    def _actor_state(self) -> tuple[Any, dict[str, set[str]], list[list[Any]]]:
-        """Registry, canonical name -> every per-article name it covers, and all mentions (cached)."""
-        from newsdesk.index.actors.registry import build_registry, load_corrections
+    def registry(self) -> Registry:
+        """The desk-wide actor registry, rebuilt when the manifest or the corrections change."""
+        from newsdesk.index.actors.persist import load_registry, save_registry
 
         stamp = _stamp([self.manifest_path, *self.corrections_paths()])
         if self._registry is None or self._registry_stamp != stamp:
-            mentions: list[list[Any]] = []
-            for entry in self._manifest().get("files", {}).values():
-                mentions.extend(entry.get("mentions", []))
-            try:
-                corrections = load_corrections(self.corrections_paths())
-            except ValueError:
-                corrections = load_corrections([])
-            registry = build_registry((tuple(m[:4]) for m in mentions), corrections)
-            covers: dict[str, set[str]] = {}
-            for name in {m[0] for m in mentions}:
-                canonical = registry.canonical(name)
-                if canonical:
-                    covers.setdefault(canonical, {canonical}).add(name)
-            self._registry = (registry, covers, mentions)
-            self._registry_stamp = stamp
+            saved = load_registry(self.registry_path, list(stamp), self._lookup)
+            if saved is None:
+                saved = self._build_registry()
+                save_registry(saved, self.registry_path, list(stamp))
+            self._registry, self._registry_stamp = saved, stamp
         return self._registry
 
-    def names_for(self, canonical: str) -> set[str]:
-        """Every per-article actor name the registry maps to this canonical name."""
-        return self._actor_state()[1].get(canonical, {canonical})
+    @property
+    def registry_path(self) -> Path:
+        """The desk-wide actor registry as last built (a cache of the manifest's mentions)."""
+        return self.data_dir / "registry.json"
+
+    def _build_registry(self) -> Registry:
+        from newsdesk.index.actors.mentions import from_rows
+        from newsdesk.index.actors.registry import build_registry
+
+        records = []
+        people: dict[str, list[str]] = {}
+        for entry in self._manifest().get("files", {}).values():
+            keys = entry.get("keys", [])
+            records.extend(from_rows(entry.get("mentions", []), keys))
+            for key, names in zip(keys, entry.get("people", []), strict=False):
+                people[key] = names
+        return build_registry(records, self._corrections(), people)
+
+    def _corrections(self) -> Any:
+        from newsdesk.index.actors.corrections import load_corrections
+
+        try:
+            return load_corrections(self.corrections_paths())
+        except ValueError:
+            return load_corrections([])
+
+    def _lookup(self, name: str) -> Any:
+        """The desk's gazetteer entry for a name, loading the gazetteer only when first asked."""
+        from newsdesk.index.actors.gazetteer import load_gazetteer
+
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer().extended(self._corrections())
+        return self._gazetteer.lookup(name)
 
     def iter_statements(
         self, actor_names: Collection[str] | None = None, query: str | None = None
     ) -> list[Any]:
-        """Stored statements by canonical actor names and/or a full-text query over quotes."""
-        from newsdesk.index.actors.registry import slug
-
-        ids: set[str] | None = None
+        """Stored statements of desk actors (each given by id, name or alias) and/or matching a full-text
+        query over quotes."""
+        keys: set[str] | None = None
         if actor_names is not None:
-            ids = {slug(n) for name in actor_names for n in self.names_for(name)}
-        return self.store.statement_rows(ids, query)
+            registry = self.registry()
+            keys = set()
+            for name in actor_names:
+                actor = registry.by_id.get(name) or registry.actor(name)
+                keys.update(registry.keys.get(actor.id, ()) if actor else ())
+        return self.store.statement_rows(keys, query)
 
     def actor_stats(self) -> list[ActorStats]:
         """Every desk actor with its statement count and first/last statement dates."""
-        reg, _, mentions = self._actor_state()
-        stats: dict[str, list[Any]] = {}
-        for m in mentions:
-            canonical = reg.canonical(m[0])
-            if not canonical:
-                continue
-            row = stats.setdefault(canonical, [0, None, None])
-            row[0] += 1
-            day = m[4] if len(m) > 4 else None
-            if day:
-                row[1] = day if row[1] is None or day < row[1] else row[1]
-                row[2] = day if row[2] is None or day > row[2] else row[2]
-        out = []
-        for actor in reg.actors():
-            count, first, last = stats.get(actor.name, [0, None, None])
-            out.append(ActorStats(actor, count, _date(first), _date(last)))
-        return out
+        registry = self.registry()
+        return [ActorStats(a, *_counts(registry.stats.get(a.id))) for a in registry.actors()]
 
     def article_count(self) -> int:
         """How many articles the manifest lists."""
@@ -474,8 +531,24 @@ class ActorStats:
     last: dt.date | None
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+def _counts(stats: Any) -> tuple[int, dt.date | None, dt.date | None]:
+    return (stats.statements, stats.first, stats.last) if stats else (0, None, None)
+
+
+_MAX_STAMP_BYTES = 50_000_000
+
+
+def _outside_note(outside: list[tuple[str, str]], *, skipped: bool) -> str:
+    """One line per run about files symlinked from outside the desk."""
+    shown, real = outside[0]
+    count = f"{len(outside)} files" if len(outside) > 1 else "1 file"
+    example = f"{shown} -> {real}" + (f", and {len(outside) - 1} more" if len(outside) > 1 else "")
+    if skipped:
+        return f"note: skipped {count} linked from outside the desk ({example}): index.outside_links is skip"
+    return (
+        f"note: {count} linked from outside the desk, indexed ({example}); "
+        "set `index: {outside_links: skip}` in config.yaml to leave them out"
+    )
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -498,7 +571,10 @@ def _stamp(paths: list[Path]) -> tuple[int, float]:
 @contextlib.contextmanager
 def _exclusive(lock_path: Path, *, wait: float) -> Iterator[None]:
     """Hold the desk's indexing lock; flock dies with its process, so kill -9 leaves none."""
-    fh = lock_path.open("a+")
+    try:
+        fh = lock_path.open("a+")
+    except OSError as exc:
+        raise DeskError(f"cannot lock the index in {lock_path.parent}: {exc.strerror or exc}") from exc
     try:
         deadline = time.monotonic() + wait
         while True:

@@ -14,7 +14,9 @@ from typing import Any, Literal
 DateSource = Literal["metadata", "dateline", "filename", "none"]
 StatementKind = Literal["direct", "mixed", "indirect"]
 ActorKind = Literal["person", "organisation", "state", "outlet", "unnamed"]
-DatePrecision = Literal["day", "weekend", "week", "month", "article", "none"]
+# "article": no time word of its own, dated by its report; "before": said at an unknown time before the
+# report ("had said", "has previously said"), `date` is then the report's day, an upper bound.
+DatePrecision = Literal["day", "weekend", "week", "month", "year", "before", "article", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +62,16 @@ class ReadWarning:
 class Statement:
     """Who said what in one article; offsets point into `Article.text`.
 
-    `quote` joins split fragments with " … "; `spans` are the fragments' (start, end) offsets and
-    `start`/`end` cover all of them. `actor` is the canonical actor name within the article (the desk
-    registry may merge it further). Date fields are filled by `newsdesk.index.language.dates`.
+        `quote` joins split fragments with " … "; `spans` are the fragments' (start, end) offsets and
+        `start`/`end` cover all of them. `actor` is the canonical actor name within the article (the desk
+        registry may merge it further). Date fields are filled by `newsdesk.index.language.dates`: `date`..
+    `date_end` is when the words were said (or, with precision "article", the report's day standing in),
+    `reported_on` the article's publication day, and `cue_context` the words of the cue's clause before
+    and after the cue, content excluded ("did not", "has previously"), which stance reads.
 
-    A value: never changed once built (use `dataclasses.replace`). Not declared frozen because the
-    extractor builds several per article and a frozen dataclass's `__init__` (object.__setattr__ per
-    field) costs 8x a plain one: ~4% of extraction time.
+        A value: never changed once built (use `dataclasses.replace`). Not declared frozen because the
+        extractor builds several per article and a frozen dataclass's `__init__` (object.__setattr__ per
+        field) costs 8x a plain one: ~4% of extraction time.
     """
 
     quote: str
@@ -89,6 +94,13 @@ class Statement:
     date_end: dt.date | None = None
     date_precision: DatePrecision = "none"
     date_text: str | None = None
+    reported_on: dt.date | None = None
+    cue_context: tuple[str, str] | None = None
+    # The key the desk-wide actor step knows this speaker by: the slug of a name the article could give
+    # for the whole desk, or an article-scoped key for a bare surname or an unnamed source
+    # (`newsdesk.index.actors.names.article_scoped`). None when `actor` is None.
+    actor_key: str | None = None
+    actor_gender: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +113,5 @@ class Actor:
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
+    # Every way the desk wrote this actor as a speaker ("Moscow", "Mr Trump"), with how often, most first.
+    alias_counts: tuple[tuple[str, int], ...] = ()

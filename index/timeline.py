@@ -9,11 +9,27 @@ Rules:
   shows the first-reported record (earliest article date) and lists every outlet in `sources`, first
   first; its date is the most precise statement date among the records (a day beats a weekend, a
   weekend a week...), the earliest on ties.
-- Possible shift: for each entry whose stance is on the for/against axis (accepts/supports vs
-  rejects/denies), look back over the same actor's earlier such entries (the last 200) for the most
-  recent one on a similar topic (2+ shared topic terms, or 1 when either side has at most 2). If that
-  one sits on the other side of the axis, the later entry carries a `Shift` pointing to it.
-  Only earlier days count: entries of the same day, or undated ones, have no known order.
+- Stance: `newsdesk.index.language.stance.read_stance` on the first-reported record, knowing the
+  speaker (its names, and the desk's other names for the same actor: "Moscow" holds Russia's
+  position), so that a position the speaker only reports ("Britain opposed the tax") is no stance
+  of the speaker's. Entries carry the stance's negation, modality and whether it is a reiteration.
+- Possible shift, flagged on the later of two entries when all of these hold:
+  - the same actor, a named one: collective and unnamed sources (actor kind "unnamed", "officials",
+    "trade sources", "a spokesman", "the company") are left out;
+  - both stances on the for/against axis, on opposite sides, of the same kind: a rejection against
+    an acceptance or support, a denial against an admission ("denied reducing the flow" / "admitted
+    reducing the flow"); neither hedged (may, might, could, or a condition: "if", "unless");
+  - the same proposition: the quotes share at least two content terms and the words each stance is
+    about share one, or the quotes share three (numbers, units and "dlrs" do not count);
+  - distinct statements: not near-duplicate quotes under the same cue (the same words reported again,
+    or a copy); "denied that it had reduced the flow" and "admitted that it had reduced the flow" are
+    two statements;
+  - the later one is no reiteration ("reiterated", "again", "has previously said") and was said on a
+    known day after the earlier one (entries of the same day, undated ones, or ones said at an
+    unknown time before their report, have no known order);
+  - the earlier one is the most recent entry of the actor on that proposition (the last 200 looked
+    at): when it sits on the same side, the position held and nothing is flagged.
+  The `Shift` holds the earlier statement in full (date, report, source, quote) as evidence.
 - Order: by date, undated entries last.
 """
 
@@ -28,8 +44,8 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Protocol
 
-from newsdesk.index.language.stance import POLARITY, Stance, classify_stance
-from newsdesk.index.model import DatePrecision, Statement, StatementKind
+from newsdesk.index.language.stance import HEDGES, NEGATORS, POLARITY, Stance, StanceReading, read_stance
+from newsdesk.index.model import ActorKind, DatePrecision, Statement, StatementKind
 
 WINDOW_DAYS = 4
 JACCARD = 0.6
@@ -40,8 +56,23 @@ MAX_TOPICS = 5
 
 SourceRef = tuple[str | None, dt.date | None, str, str]  # (source, article date, path, key)
 
-_PRECISION_RANK: dict[str, int] = {"day": 0, "weekend": 1, "week": 2, "month": 3, "article": 4, "none": 5}
+_PRECISION_RANK: dict[str, int] = {
+    "day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4, "before": 5, "article": 6, "none": 7,
+}  # fmt: skip
+NEAR_DUPLICATE = 0.4  # Jaccard over word 2-shingles above which two quotes are the same words again
+# Terms that make no proposition: units, amounts and report words ("52 dlrs per share").
+_GENERIC_TEXT = """dlr dlrs mln bln billion million pct percent per cent cents share year quarter month week day
+    stg yen mark franc tonne ton barrel level rate price figure number total"""
+_GENERIC = frozenset(_GENERIC_TEXT.split())
+# Head words of a collective or unnamed source: "U.S. officials", "trade sources", "an EC spokesman".
+_COLLECTIVE_TEXT = """officials official sources source spokesman spokeswoman spokesperson spokesmen analysts
+    analyst traders trader dealers dealer economists economist bankers banker delegates delegate diplomats
+    diplomat experts expert observers residents witnesses people critics members lawmakers legislators
+    executives executive industry officers authorities ministers aides aide advisers insiders participants
+    brokers broker investors managers representatives negotiators statement report reports newspaper paper"""
+_COLLECTIVE = frozenset(_COLLECTIVE_TEXT.split())
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 _VERB_LIKE = re.compile(r"^[a-z]{2,}(?:ed|ing)$")
 _NORM_TOKEN = re.compile(r"\w+(?:'\w+)?")
 _WORD_OR_PUNCT = re.compile(r"[^\W\d_][\w’'-]*|[,.;:!?—–\"“”()]")
@@ -79,7 +110,7 @@ class StatementRecord(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Shift:
-    """The earlier entry a later one reverses, and why the two were compared."""
+    """The earlier entry a later one reverses (its statement in full, as evidence), and why."""
 
     date: dt.date | None
     quote: str
@@ -87,6 +118,16 @@ class Shift:
     path: str
     key: str
     why: str
+    date_end: dt.date | None = None
+    date_precision: DatePrecision = "none"
+    date_text: str | None = None
+    reported_on: dt.date | None = None
+    source: str | None = None
+    title: str = ""
+    cue: str = ""
+    start: int = 0
+    end: int = 0
+    topic: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +154,24 @@ class TimelineEntry:
     first_reported: tuple[str | None, dt.date | None]
     shift: Shift | None = None
     stance_why: str = ""
+    negated: bool = False
+    modality: str | None = None
+    reiterated: bool = False
+    actor_kind: ActorKind | None = None
+    stance_target: str = ""
+    stance_axis: str | None = None
+
+    @property
+    def reported_on(self) -> dt.date | None:
+        """The first report's publication day."""
+        return self.first_reported[1]
+
+    @property
+    def said_on(self) -> tuple[dt.date, dt.date | None] | None:
+        """When the words were said, as the text gives it (day or range); None when it does not."""
+        if self.date is None or self.date_precision in ("article", "before", "none"):
+            return None
+        return self.date, self.date_end
 
 
 def build_timeline(
@@ -130,7 +189,7 @@ def build_timeline(
     items = [_Item.of(r, canonical) for r in records]
     items.sort(key=_Item.order)
     groups = _group(items)
-    entries = [_entry(g) for g in groups]
+    entries = [_entry(g, canonical) for g in groups]
     entries.sort(
         key=lambda e: (
             e.date is None,
@@ -174,7 +233,7 @@ def topic_terms(text: str) -> frozenset[str]:
     """Content words of a text, lower-cased and crudely singularised, for topic overlap."""
     return frozenset(
         _stem(w)
-        for w in (m.group().lower().strip("'’-") for m in _WORD.finditer(text))
+        for w in (_POSSESSIVE.sub("", m.group().lower()).strip("'’-") for m in _WORD.finditer(text))
         if w not in _STOPWORDS and len(w) >= 3
     )
 
@@ -213,7 +272,8 @@ class _Item:
     def of(record: StatementRecord, canonical: Callable[[str], str | None] | None) -> _Item:
         st = record.statement
         name = st.actor or st.speaker or "unknown"
-        actor = (canonical(name) if canonical is not None else None) or name
+        # The actor key first: a surname or "officials" means different actors in different articles.
+        actor = (canonical(st.actor_key or name) if canonical is not None else None) or name
         date, date_end, precision, text = st.date, st.date_end, st.date_precision, st.date_text
         if date is None and record.article_date is not None:
             # Stored before dating ran: the article's day is the honest fallback.
@@ -286,7 +346,7 @@ def _group(items: list[_Item]) -> list[list[_Item]]:
     return groups
 
 
-def _entry(group: list[_Item]) -> TimelineEntry:
+def _entry(group: list[_Item], canonical: Callable[[str], str | None] | None) -> TimelineEntry:
     by_report = sorted(
         group,
         key=lambda i: (
@@ -299,7 +359,7 @@ def _entry(group: list[_Item]) -> TimelineEntry:
     first = by_report[0]
     dated = min(group, key=lambda i: (_PRECISION_RANK[i.precision], i.date or dt.date.max))
     st, rec = first.record.statement, first.record
-    stance, why = classify_stance(st.cue, st.cue_lemma, st.quote)
+    reading = _stance(st, first.actor, canonical)
     sources: list[SourceRef] = []
     seen: set[str] = set()
     for i in by_report:
@@ -315,7 +375,7 @@ def _entry(group: list[_Item]) -> TimelineEntry:
         quote=st.quote,
         kind=st.kind,
         cue=st.cue,
-        stance=stance,
+        stance=reading.stance,
         topics=topic_phrases(st.quote),
         key=rec.key,
         path=rec.path,
@@ -325,35 +385,129 @@ def _entry(group: list[_Item]) -> TimelineEntry:
         end=st.end,
         sources=tuple(sources),
         first_reported=(rec.source, rec.article_date),
-        stance_why=why,
+        stance_why=reading.why,
+        negated=reading.negated,
+        modality=reading.modality,
+        reiterated=reading.reiterated,
+        actor_kind=st.actor_kind,
+        stance_target=reading.target,
+        stance_axis=reading.axis,
     )
 
 
+def _stance(st: Statement, actor: str, canonical: Callable[[str], str | None] | None) -> StanceReading:
+    names = [n for n in (st.speaker, st.actor, actor, st.affiliation) if n]
+    same_actor = None
+    if canonical is not None:
+
+        def same_actor(name: str) -> bool:
+            return canonical(name) == actor
+
+    return read_stance(
+        st.cue,
+        st.cue_lemma,
+        st.quote,
+        kind=st.kind,
+        context=st.cue_context,
+        speaker_names=names,
+        same_actor=same_actor,
+    )
+
+
+def is_collective(name: str, kind: str | None) -> bool:
+    """An unnamed or collective source ("officials", "trade sources", "the company", "a spokesman")."""
+    if kind == "unnamed" or not name or not name[0].isupper():
+        return True
+    words = [_POSSESSIVE.sub("", w.strip(".,")) for w in name.lower().replace("’", "'").split()]
+    return words[0] in ("the", "a", "an") or any(w in _COLLECTIVE for w in words)
+
+
+@dataclass(slots=True)
+class _Position:
+    """An entry that may take part in a shift, with its proposition's terms."""
+
+    index: int
+    terms: frozenset[str]
+    target: frozenset[str]
+    shingles: frozenset[tuple[str, ...]]
+    negators: frozenset[str]
+
+
+def _position(n: int, entry: TimelineEntry) -> _Position | None:
+    if POLARITY.get(entry.stance, 0) == 0 or entry.date is None or entry.date_precision == "none":
+        return None
+    if entry.modality in HEDGES or is_collective(entry.actor, entry.actor_kind):
+        return None
+    terms = topic_terms(entry.quote) - _GENERIC
+    target = (topic_terms(entry.stance_target) - _GENERIC) or terms
+    tokens = _norm_tokens(entry.quote)
+    shingles = frozenset(tokens[i : i + SHINGLE] for i in range(len(tokens) - SHINGLE + 1))
+    negators = frozenset(t for t in tokens if t in NEGATORS or t.endswith("n't"))
+    return _Position(n, terms, target, shingles, negators)
+
+
 def _flag_shifts(entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    history: dict[str, deque[tuple[int, frozenset[str]]]] = defaultdict(lambda: deque(maxlen=SHIFT_LOOKBACK))
-    pending: list[tuple[str, int, frozenset[str]]] = []  # today's entries join the history tomorrow
+    history: dict[str, deque[_Position]] = defaultdict(lambda: deque(maxlen=SHIFT_LOOKBACK))
+    pending: list[tuple[str, _Position]] = []  # today's entries join the history tomorrow
     out = list(entries)
     for n, entry in enumerate(entries):
-        polarity = POLARITY.get(entry.stance, 0)
-        if polarity == 0 or entry.date is None:
+        position = _position(n, entry)
+        if position is None:
             continue
-        if pending and entries[pending[0][1]].date != entry.date:
-            for actor, m, terms in pending:
-                history[actor].append((m, terms))
+        if pending and entries[pending[0][1].index].date != entry.date:
+            for actor, p in pending:
+                history[actor].append(p)
             pending.clear()
-        terms = topic_terms(entry.quote)
-        pending.append((entry.actor, n, terms))
-        for m, prev_terms in reversed(history[entry.actor]):
-            shared = terms & prev_terms
-            if len(shared) >= 2 or (shared and min(len(terms), len(prev_terms)) <= 2):
-                prev = entries[m]
-                if POLARITY[prev.stance] == -polarity:
-                    why = f"{prev.stance} → {entry.stance} on {', '.join(sorted(shared))}"
-                    out[n] = _with_shift(
-                        entry, Shift(prev.date, prev.quote, prev.stance, prev.path, prev.key, why)
-                    )
-                break
+        pending.append((entry.actor, position))
+        if entry.reiterated or entry.date_precision == "before":
+            continue
+        for prev_position in reversed(history[entry.actor]):
+            shared = position.terms & prev_position.terms
+            if len(shared) < 2 or (len(shared) < 3 and not position.target & prev_position.target):
+                continue
+            prev = entries[prev_position.index]
+            if prev.cue.lower() == entry.cue.lower() and _near_duplicate(position, prev_position):
+                break  # the same words again (a copy, or a re-read): no new position
+            if prev.stance_axis != entry.stance_axis:
+                continue  # a denial is undone by an admission, a rejection by an acceptance
+            if POLARITY[prev.stance] == -POLARITY[entry.stance]:
+                topic = tuple(sorted(shared))
+                why = f"{prev.stance} → {entry.stance} on {', '.join(topic)}"
+                out[n] = _with_shift(entry, _shift_from(prev, why, topic))
+            break
     return out
+
+
+def _near_duplicate(a: _Position, b: _Position) -> bool:
+    """The same words again: one quote inside the other, or most of them shared with the same negations
+    ("We will not accept X" then "We will accept X" is a change, not a copy)."""
+    shared = len(a.shingles & b.shingles)
+    small = min(len(a.shingles), len(b.shingles))
+    if small >= 3 and shared == small:
+        return True
+    union = len(a.shingles) + len(b.shingles) - shared
+    return bool(union) and shared / union >= NEAR_DUPLICATE and a.negators == b.negators
+
+
+def _shift_from(prev: TimelineEntry, why: str, topic: tuple[str, ...]) -> Shift:
+    return Shift(
+        date=prev.date,
+        quote=prev.quote,
+        stance=prev.stance,
+        path=prev.path,
+        key=prev.key,
+        why=why,
+        date_end=prev.date_end,
+        date_precision=prev.date_precision,
+        date_text=prev.date_text,
+        reported_on=prev.reported_on,
+        source=prev.source,
+        title=prev.title,
+        cue=prev.cue,
+        start=prev.start,
+        end=prev.end,
+        topic=topic,
+    )
 
 
 def _with_shift(entry: TimelineEntry, shift: Shift) -> TimelineEntry:

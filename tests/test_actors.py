@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.index.actors.registry import Corrections, build_registry, load_corrections, load_gazetteer, slug
+from newsdesk.index.actors.corrections import Corrections, load_corrections
+from newsdesk.index.actors.gazetteer import load_gazetteer
+from newsdesk.index.actors.mentions import MentionRecord
+from newsdesk.index.actors.names import slug
+from newsdesk.index.actors.registry import build_registry
+from newsdesk.index.language.resolve import Who, actor_key
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -107,42 +112,151 @@ def test_sample_desk_corrections_load() -> None:
     assert any(a.name == "Ilse Varga" for a in c.actors)
 
 
-def test_registry_joins_surnames_to_the_one_full_name() -> None:
+def rec(
+    article: str,
+    name: str,
+    kind: str = "person",
+    role: str | None = None,
+    affiliation: str | None = None,
+    surface: str | None = None,
+    gender: str | None = None,
+    date: str | None = None,
+    source: str | None = "BBC",
+) -> MentionRecord:
+    """A mention record keyed the way extraction keys it."""
+    key = actor_key(Who(name, kind, role, affiliation, gender), article)  # type: ignore[arg-type]
+    assert key is not None
+    return MentionRecord(article, key, name, kind, role, affiliation, date, surface or name, gender, source)  # type: ignore[arg-type]
+
+
+def test_registry_joins_a_surname_to_the_one_full_name_on_the_desk() -> None:
     reg = build_registry(
         [
-            ("Donald Trump", "person", "President", "United States"),
-            ("Trump", "person", None, None),
-            ("Clinton", "person", None, None),
-            ("Hillary Clinton", "person", None, None),
-            ("Bill Clinton", "person", None, None),
+            rec("a", "Donald Trump", role="President", affiliation="United States", gender="m"),
+            rec("b", "Trump", surface="Mr Trump", gender="m"),
+            rec("c", "Trump", surface="Trump"),
         ],
         Corrections(),
     )
-    assert reg.canonical("Trump") == "Donald Trump"
-    assert reg.canonical("Clinton") == "Clinton"  # two full names own it: left alone
-    trump = reg.actor("Trump")
+    trump = reg.actor("Donald Trump")
     assert trump is not None
-    assert (trump.id, trump.name, trump.kind, trump.aliases, trump.roles, trump.affiliation) == (
+    assert (trump.id, trump.name, trump.kind, trump.roles, trump.affiliation) == (
         "donald-trump",
         "Donald Trump",
         "person",
-        ("Trump",),
         ("President",),
         "United States",
     )
+    assert dict(trump.alias_counts) == {"Mr Trump": 1, "Trump": 1}
+    assert reg.count("donald-trump") == 3
+    assert [a.name for a in reg.actors()] == ["Donald Trump"]
 
 
-def test_registry_never_merges_unnamed_into_named() -> None:
+def test_registry_never_merges_two_full_names_through_a_shared_surname() -> None:
     reg = build_registry(
         [
-            ("Sergey Lavrov", "person", None, None),
-            ("officials", "unnamed", None, None),
-            ("Lavrov", "person", None, None),
+            rec("a", "Hillary Clinton", gender="f"),
+            rec("a2", "Hillary Clinton", gender="f"),
+            rec("b", "Bill Clinton", gender="m"),
+            rec("c", "Clinton"),  # either of them: stays with its article
+            rec("d", "Clinton", surface="Mrs Clinton", gender="f"),  # only one of them is a woman
+            rec("e", "Clinton", surface="Clinton"),  # the article names Bill Clinton too
+        ],
+        Corrections(),
+        people={"e": ["Bill Clinton"]},
+    )
+    assert sorted(a.name for a in reg.actors()) == ["Bill Clinton", "Hillary Clinton"]
+    assert reg.count("hillary-clinton") == 3
+    assert reg.count("bill-clinton") == 2
+    assert reg.unresolved == 1
+
+
+def test_a_dominant_owner_takes_a_surname_only_when_clearly_dominant() -> None:
+    many = [rec(f"t{n}", "Tony Blair", gender="m") for n in range(9)]
+    reg = build_registry(
+        [*many, rec("i", "Ian Blair", gender="m"), rec("x", "Blair", surface="Mr Blair", gender="m")],
+        Corrections(),
+    )
+    assert reg.count("tony-blair") == 10
+    even = [rec(f"t{n}", "Tony Blair", gender="m") for n in range(3)]
+    reg = build_registry(
+        [*even, *(rec(f"i{n}", "Ian Blair", gender="m") for n in range(3)), rec("x", "Blair", gender="m")],
+        Corrections(),
+    )
+    assert (reg.count("tony-blair"), reg.count("ian-blair"), reg.unresolved) == (3, 3, 1)
+
+
+def test_a_surname_joins_no_one_from_another_era_or_outlet() -> None:
+    reg = build_registry(
+        [
+            rec("a", "Gareth Pierce", gender="m"),  # BBC, undated
+            rec("b", "Pierce", source="Wikinews", date="2020-11-02"),
+            rec("c", "Tony Blair", source="Wikinews", date="2003-01-01"),
+            rec("d", "Blair", source="Wikinews", date="2020-01-01"),
+            rec("e", "Blair", source="Wikinews", date="2005-06-01"),
         ],
         Corrections(),
     )
-    assert [a.name for a in reg.actors()] == ["officials", "Sergey Lavrov"]
-    assert reg.actor("officials").kind == "unnamed"
+    assert reg.count("gareth-pierce") == 1
+    assert reg.count("tony-blair") == 2
+    assert reg.actor("Pierce") is not None and reg.actor("Pierce").name == "Pierce"
+    assert reg.actor("Blair") is not None and reg.actor("Blair").name == "Tony Blair"
+
+
+def test_a_peer_and_a_knight_are_not_a_surname() -> None:
+    reg = build_registry(
+        [
+            rec("a", "Lord Falconer", surface="Lord Falconer"),
+            rec("b", "Rebecca Falconer", gender="f"),
+            rec("c", "Howard Newby", surface="Sir Howard Newby", gender="m"),
+            rec("d", "Sir Howard", surface="Sir Howard", gender="m"),
+            rec("e", "Michael Howard", gender="m"),
+        ],
+        Corrections(),
+    )
+    assert sorted(a.name for a in reg.actors()) == [
+        "Howard Newby",
+        "Lord Falconer",
+        "Michael Howard",
+        "Rebecca Falconer",
+    ]
+    assert reg.count("howard-newby") == 2
+
+
+def test_unnamed_sources_are_desk_actors_only_with_their_affiliation() -> None:
+    reg = build_registry(
+        [
+            rec("a", "a spokesman", "unnamed", affiliation="Labour Party"),
+            rec("b", "a Labour spokeswoman", "unnamed", affiliation="Labour Party"),
+            rec("c", "officials", "unnamed", affiliation="Russia"),
+            rec("d", "officials", "unnamed", affiliation="India"),
+            rec("e", "officials", "unnamed"),
+            rec("f", "a spokesman", "unnamed"),
+            rec("g", "critics", "unnamed", affiliation="Labour"),
+        ],
+        Corrections(),
+    )
+    assert sorted(a.name for a in reg.actors()) == [
+        "officials (India)",
+        "officials (Russia)",
+        "spokesperson (Labour Party)",
+    ]
+    assert reg.count("spokesperson-labour-party") == 2
+    assert reg.unresolved == 3
+
+
+def test_a_role_description_joins_the_one_holder_the_article_names() -> None:
+    reg = build_registry(
+        [
+            rec("a", "Tony Blair", role="Prime Minister", gender="m"),
+            rec("b", "the prime minister", "unnamed"),
+            rec("c", "the prime minister", "unnamed"),  # names nobody: stays with its article
+        ],
+        Corrections(),
+        people={"b": ["Tony Blair", "Gordon Brown"]},
+    )
+    assert reg.count("tony-blair") == 2
+    assert reg.unresolved == 1
 
 
 def test_registry_applies_corrections() -> None:
@@ -153,11 +267,7 @@ def test_registry_applies_corrections() -> None:
         ignore=("Comments",),
     )
     reg = build_registry(
-        [
-            ("Secretary Varga", "person", None, None),
-            ("Comments", "person", None, None),
-            ("Ilse Varga", "person", None, None),
-        ],
+        [rec("a", "Secretary Varga"), rec("b", "Comments"), rec("c", "Ilse Varga")],
         corrections,
     )
     assert reg.canonical("Secretary Varga") == "Ilse M. Varga"
@@ -169,10 +279,10 @@ def test_registry_applies_corrections() -> None:
 def test_registry_find() -> None:
     reg = build_registry(
         [
-            ("Sergey Lavrov", "person", "Russian Foreign Minister", "Russia"),
-            ("Russia", "state", None, None),
-            ("Moscow", "state", None, None),
-            ("Donald Trump", "person", None, None),
+            rec("a", "Sergey Lavrov", role="Russian Foreign Minister", affiliation="Russia"),
+            rec("b", "Russia", "state", surface="Russia"),
+            rec("c", "Russia", "state", surface="Moscow"),
+            rec("d", "Donald Trump"),
         ],
         Corrections(),
     )
@@ -182,3 +292,40 @@ def test_registry_find() -> None:
     assert [a.name for a in reg.find("DONALD TRUMP")] == ["Donald Trump"]
     assert reg.find("nobody") == []
     assert reg.actor("Moscow").aliases == ("Moscow",)
+    assert reg.actor("Moscow").alias_counts == (("Moscow", 1),)
+
+
+def test_a_saved_registry_reads_back_the_same_and_only_for_its_stamp(tmp_path: Path) -> None:
+    from newsdesk.index.actors.persist import load_registry, save_registry
+
+    built = build_registry(
+        [
+            rec("a", "Donald Trump", role="President", gender="m"),
+            rec("b", "Trump", surface="Mr Trump", gender="m"),
+            rec("c", "officials", "unnamed", affiliation="Russia"),
+        ],
+        Corrections(),
+    )
+    path = tmp_path / "registry.json"
+    save_registry(built, path, [1, 2.0])
+    assert load_registry(path, [1, 3.0], built.lookup) is None  # another stamp: stale
+    loaded = load_registry(path, [1, 2.0], built.lookup)
+    assert loaded is not None
+    assert loaded.by_id == built.by_id and loaded.by_key == built.by_key and loaded.by_name == built.by_name
+    assert loaded.stats == built.stats and loaded.keys == built.keys
+    assert loaded.actor("Moscow") is None and loaded.actor("Mr Trump").name == "Donald Trump"
+    path.write_text("{broken", encoding="utf-8")
+    assert load_registry(path, [1, 2.0], built.lookup) is None
+
+
+def test_a_generic_institution_without_a_country_joins_the_desks_main_version() -> None:
+    reg = build_registry(
+        [
+            *(rec(f"u{n}", "Electoral Commission (United Kingdom)", "organisation") for n in range(5)),
+            rec("i", "Electoral Commission (Ireland)", "organisation"),
+            MentionRecord("x", "electoral-commission@1234567890", "Electoral Commission", "organisation"),
+        ],
+        Corrections(),
+    )
+    assert reg.count("electoral-commission-united-kingdom") == 6
+    assert reg.unresolved == 0

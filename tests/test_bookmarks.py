@@ -50,6 +50,7 @@ def store(data_dir: Path) -> BookmarkStore:
 
 EXPECTED_YAML = """\
 version: 1
+count: 1
 bookmarks:
 - id: 000000a0
   key: paris.md

@@ -95,6 +95,12 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("said on the 30th", D(2026, 1, 2), (D(2025, 12, 30), None, "day", "on the 30th")),
         # explicit years need no anchor
         ("said on 18 August 2025", None, (D(2025, 8, 18), None, "day", "on 18 August 2025")),
+        # years
+        ("In 2003, Blair said", WED, (D(2003, 1, 1), D(2003, 12, 31), "year", "In 2003")),
+        ("said in 2003", None, (D(2003, 1, 1), D(2003, 12, 31), "year", "in 2003")),
+        ("said earlier this year", WED, (D(2025, 1, 1), WED, "year", "earlier this year")),
+        ("said last year", WED, (D(2024, 1, 1), D(2024, 12, 31), "year", "last year")),
+        ("said in 2025", WED, (D(2025, 1, 1), WED, "year", "in 2025")),
     ],
 )
 def test_time_phrase_table(text: str, anchor: dt.date | None, expected: tuple) -> None:
@@ -111,7 +117,16 @@ def test_time_phrase_table(text: str, anchor: dt.date | None, expected: tuple) -
         ("they may decide", WED),  # lower-case month-like words are not months
         ("sent 18,000 troops in March", None),
         ("since Black Monday", WED),
+        ("Since April, the FDA said", WED),  # a state since then
+        ("USA Today reported", WED),  # a newspaper
         ("on Super Tuesday", WED),
+        # ordinals naming things, not days of the month
+        ("under the 14th Amendment", WED),
+        ("the 2nd Division said", WED),
+        ("in the first quarter", WED),
+        ("since the 20th century", WED),
+        ("told Kamloops This Week", WED),  # a newspaper's name
+        ("in 2003-04 figures", WED),
     ],
 )
 def test_no_phrase_no_date(text: str, anchor: dt.date | None) -> None:
@@ -330,6 +345,175 @@ def test_date_statements_is_pure() -> None:
     st = _st(a, "We are ready,", "Smith")
     date_statements(a, [st])
     assert st.date is None and st.date_precision == "none"
+
+
+# --- attachment: the saying's own time, not an event's ---------------------------------------------
+
+
+def _said(
+    article: Article, content: str, speaker: str, cue: str = "said", kind: str = "indirect"
+) -> Statement:
+    """An indirect statement: `speaker` (its first mention) `cue` `content`."""
+    text = article.text
+    start, sp = text.index(content), text.index(speaker)
+    return Statement(
+        quote=content, start=start, end=start + len(content), kind=kind, cue=cue, cue_lemma=cue,  # type: ignore[arg-type]
+        speaker=speaker, speaker_start=sp, speaker_end=sp + len(speaker), actor=speaker, actor_kind="person",
+        why="test",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "expected"),
+    [
+        ("Smith said on Monday that taxes would rise.", "that taxes would rise", "Smith", "said",
+         (D(2025, 8, 18), None, "day", "on Monday")),
+        ("Smith told reporters yesterday that taxes would rise.", "that taxes would rise", "Smith", "told",
+         (D(2025, 8, 19), None, "day", "yesterday")),
+        ("Smith said in a statement on Tuesday that taxes would rise.", "that taxes would rise", "Smith",
+         "said", (D(2025, 8, 19), None, "day", "on Tuesday")),
+        ("In an interview last week, Smith said taxes would rise.", "taxes would rise", "Smith", "said",
+         (D(2025, 8, 11), D(2025, 8, 17), "week", "last week")),
+        # an event date in the sentence is not the saying's
+        ("After the vote on 7 May, Smith said taxes would rise.", "taxes would rise", "Smith", "said",
+         (WED, None, "article", "publication date")),
+        ("Smith said of the attack on Monday that it was a crime.", "that it was a crime", "Smith", "said",
+         (WED, None, "article", "publication date")),
+        ("Smith, who met Jones on Monday, said taxes would rise.", "taxes would rise", "Smith", "said",
+         (WED, None, "article", "publication date")),
+        # an explicit date wins over a weekday
+        ("On Monday, Smith said on August 14 that taxes would rise.", "that taxes would rise", "Smith", "said",
+         (D(2025, 8, 14), None, "day", "on August 14")),
+        # a possessive time word names a thing
+        ("Smith said in today's Washington Post that taxes would rise.", "that taxes would rise", "Smith",
+         "said", (WED, None, "article", "publication date")),
+        # "Lord Goldsmith warned Tony Blair on 7 March 2003": the warning's own day, said then
+        ("Lord Goldsmith warned Tony Blair on 7 March 2003 that the war could be illegal.",
+         "that the war could be illegal", "Lord Goldsmith", "warned", (D(2003, 3, 7), None, "day", "on 7 March 2003")),
+        # older statements reported again
+        ("In 2003, Blair said the war was legal.", "the war was legal", "Blair", "said",
+         (D(2003, 1, 1), D(2003, 12, 31), "year", "In 2003")),
+        ("Blair had said in March that the war was legal.", "that the war was legal", "Blair", "said",
+         (D(2025, 3, 1), D(2025, 3, 31), "month", "in March")),
+        ("Blair had said the war was legal.", "the war was legal", "Blair", "said",
+         (WED, None, "before", "had said")),
+        ("The company has previously said it would sell the unit.", "it would sell the unit", "The company",
+         "said", (WED, None, "before", "has previously said")),
+        ("A year ago, in a similar survey, most voters said taxes would rise.", "taxes would rise", "most voters",
+         "said", (D(2024, 1, 1), D(2024, 12, 31), "year", "A year ago")),
+        # a participle cue takes the time of the clause it hangs from
+        ("Reagan ordered the study last September, citing the oil shortages.", "the oil shortages", "Reagan",
+         "citing", (D(2024, 9, 1), D(2024, 9, 30), "month", "last September")),
+        # after the content, a clause of speaking
+        ('Erdogan said, "They need to stand by us", while addressing the press yesterday.',
+         '"They need to stand by us"', "Erdogan", "said", (D(2025, 8, 19), None, "day", "yesterday")),
+        ('Erdogan said, "They need to stand by us", after the attack yesterday.', '"They need to stand by us"',
+         "Erdogan", "said", (WED, None, "article", "publication date")),
+        ("Nelissen said at the presentation of Amro's 1986 annual report last week that rates would fall.",
+         "that rates would fall", "Nelissen", "said", (D(2025, 8, 11), D(2025, 8, 17), "week", "last week")),
+        # the speaker's own apposition of issue, not a relative clause about something else
+        ("The statement, issued yesterday, did not say how close the bank was.", "how close the bank was",
+         "The statement, issued yesterday", "say", (D(2025, 8, 19), None, "day", "yesterday")),
+        ("Howard, who leaves for Japan tomorrow, told Reuters he will try.", "he will try",
+         "Howard, who leaves for Japan tomorrow", "told", (WED, None, "article", "publication date")),
+        # a content opening with the occasion of saying and its time
+        ("It said at a meeting of creditors yesterday, directors resigned.", "at a meeting of creditors yesterday, directors resigned",
+         "It", "said", (WED, None, "article", "publication date")),
+        ("It said in its annual report on Indonesia last June that jobs were scarce.",
+         "in its annual report on Indonesia last June that jobs were scarce", "It", "said",
+         (D(2025, 6, 1), D(2025, 6, 30), "month", "last June")),
+        # between a leading time phrase and the speaker, descriptions but no other clause
+        ("On Thursday, UK-based retailer Tesco and Salling Group announced a deal.", "a deal", "Salling Group",
+         "announced", (D(2025, 8, 14), None, "day", "On Thursday")),
+        ("On Saturday, in a brief but official statement, Trump said Hamza was killed.", "Hamza was killed",
+         "Trump", "said", (D(2025, 8, 16), None, "day", "On Saturday")),
+        ("On Monday, police arrested five men and the minister said the threat was over.",
+         "the threat was over", "the minister", "said", (WED, None, "article", "publication date")),
+        ("Last year, Irish yields were the lowest and Irish Sugar Plc said the target is lower.",
+         "the target is lower", "Irish Sugar Plc", "said", (WED, None, "article", "publication date")),
+        # a clause-opening prepositional phrase of the occasion
+        ("In trading earlier today, traders said prices had firmed.", "prices had firmed", "traders", "said",
+         (WED, None, "day", "earlier today")),
+        ("In its original announcement yesterday, USDA had said the offer included lumber.",
+         "the offer included lumber", "USDA", "said", (D(2025, 8, 19), None, "day", "yesterday")),
+        ('"Raising the price would conflict," said a China Daily editorial this month.',
+         '"Raising the price would conflict,"', "a China Daily editorial this month", "said",
+         (D(2025, 8, 1), WED, "month", "this month")),
+        # a content the extractor opened with the cue's time phrase
+        ("The office said last month it will not prosecute Bond.", "last month it will not prosecute Bond",
+         "The office", "said", (D(2025, 7, 1), D(2025, 7, 31), "month", "last month")),
+        ("The office said last year sales rose.", "last year sales rose", "The office", "said",
+         (WED, None, "article", "publication date")),
+        ("The office said that last month sales rose.", "that last month sales rose", "The office", "said",
+         (WED, None, "article", "publication date")),
+        ("The airline said on September 1 it will start flights.", "on September 1 it will start flights",
+         "The airline", "said", (WED, None, "article", "publication date")),
+        # a sentence opening "By <time>," tells when; "by <time>" elsewhere is a deadline
+        ("By Sunday afternoon, Pierluisi said the Senate had no say.", "the Senate had no say", "Pierluisi",
+         "said", (D(2025, 8, 17), None, "day", "Sunday afternoon")),
+        ("Pierluisi said by Sunday the Senate had no say.", "the Senate had no say", "Pierluisi", "said",
+         (WED, None, "article", "publication date")),
+        # audiences, rulings and names with particles are frame words too
+        ("Yeutter told senior staff this morning that he would stay.", "that he would stay", "Yeutter", "told",
+         (WED, None, "day", "this morning")),
+        ("Funaro told a conference in Rio de Janeiro this week that talks went on.", "that talks went on", "Funaro",
+         "told", (D(2025, 8, 18), WED, "week", "this week")),
+        ("The agency said in an order issued late Friday that the bid was dismissed.", "that the bid was dismissed",
+         "The agency", "said", (D(2025, 8, 15), None, "day", "late Friday")),
+        ("Nalen told reporters at the time the fund would be big.", "the fund would be big", "Nalen", "told",
+         (WED, None, "before", "told reporters at the time")),
+        # a time phrase ending the content after the occasion of saying
+        ("Pelosi announced the vote in a letter earlier this week.", "the vote in a letter earlier this week",
+         "Pelosi", "announced", (D(2025, 8, 18), WED, "week", "earlier this week")),
+    ],
+)  # fmt: skip
+def test_dates_table(body: str, content: str, speaker: str, cue: str, expected: tuple) -> None:
+    a = _article(body, WED)
+    assert _dates(date_statements(a, [_said(a, content, speaker, cue)])) == [expected]
+
+
+def test_reported_on_and_cue_context_are_filled() -> None:
+    a = _article("Smith did not concede on Monday that the vote was lost.", WED)
+    [st] = date_statements(a, [_said(a, "that the vote was lost", "Smith", "concede")])
+    assert (st.reported_on, st.cue_context) == (WED, ("Smith did not", "on Monday"))
+    assert (st.date, st.date_precision) == (D(2025, 8, 18), "day")
+
+
+def test_undated_article_keeps_an_older_statement_marked() -> None:
+    a = _article("Blair had said the war was legal.", None)
+    [st] = date_statements(a, [_said(a, "the war was legal", "Blair")])
+    assert (st.date, st.date_precision, st.date_text, st.reported_on) == (None, "before", "had said", None)
+
+
+def test_a_flashback_month_is_not_carried_to_the_next_paragraph() -> None:
+    body = "Last month Balladur said growth had slowed.\nHe told Les Echos he aims to cut the deficit."
+    a = _article(body, WED)
+    first = _said(a, "growth had slowed", "Balladur")
+    second = _said(a, "he aims to cut the deficit", "He", "told")
+    second = dataclasses.replace(second, actor=None)
+    out = _dates(date_statements(a, [first, second]))
+    assert out == [
+        (D(2025, 7, 1), D(2025, 7, 31), "month", "Last month"),
+        (WED, None, "article", "publication date"),
+    ]
+
+
+def test_an_older_statement_is_not_given_the_previous_statements_date() -> None:
+    body = (
+        "On Sunday, Fernandez announced a bill.\nThe president had previously called it a matter of health."
+    )
+    a = _article(body, WED)
+    first = _said(a, "a bill", "Fernandez", "announced")
+    second = _said(a, "it a matter of health", "The president", "called")
+    second = dataclasses.replace(second, actor="Fernandez")
+    out = _dates(date_statements(a, [first, second]))
+    assert out[1] == (WED, None, "before", "had previously called")
+
+
+def test_a_trailing_phrase_dates_the_saying_only_after_a_cue_object() -> None:
+    a = _article("France's Societe Generale reported increased profits for last year.", WED)
+    st = _said(a, "increased profits for last year", "France's Societe Generale", "reported")
+    assert _dates(date_statements(a, [st])) == [(WED, None, "article", "publication date")]
 
 
 # --- the seed article --------------------------------------------------------------------------------

@@ -360,7 +360,8 @@ def test_flushed_field_lengths_equal_whoosh_own(tmp_path: Path) -> None:
     from whoosh.writing import SegmentWriter
 
     from newsdesk.index.model import Article
-    from newsdesk.index.search.store import Store, StoreWriter, _segment_writer_class
+    from newsdesk.index.search.store import Store, StoreWriter
+    from newsdesk.index.search.whoosh_internals import _segment_writer_class
 
     articles = [
         Article(
@@ -402,12 +403,12 @@ def test_one_pass_analysis_equals_whoosh_pipeline(text: str) -> None:
     from whoosh import formats
     from whoosh.analysis import StemmingAnalyzer
 
-    from newsdesk.index.search.store import _StemmedChars, _StemmedPositions
+    from newsdesk.index.search.persisted import StemmedChars, StemmedPositions
 
     analyzer = StemmingAnalyzer()
     for ours, theirs in (
-        (_StemmedChars(field_boost=1.0), formats.Characters(field_boost=1.0)),
-        (_StemmedPositions(field_boost=2.0), formats.Positions(field_boost=2.0)),
+        (StemmedChars(field_boost=1.0), formats.Characters(field_boost=1.0)),
+        (StemmedPositions(field_boost=2.0), formats.Positions(field_boost=2.0)),
     ):
         assert sorted(ours.word_values(text, analyzer, mode="index")) == sorted(
             theirs.word_values(text, analyzer, mode="index")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import sys
 
-from newsdesk.index.actors.registry import load_gazetteer
+from newsdesk.index.actors.gazetteer import load_gazetteer
 from newsdesk.index.language.coref import antecedent, scan_persons
 from newsdesk.index.language.quotemarks import (
     _DOUBLE_MARKS,

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newsdesk.index.actors.registry import ActorSpec, Corrections, load_gazetteer
+from newsdesk.index.actors.corrections import ActorSpec, Corrections
+from newsdesk.index.actors.gazetteer import load_gazetteer
 from newsdesk.index.language.quotes import extract_statements
 from newsdesk.index.model import Article, Statement
 
@@ -528,8 +529,9 @@ def test_plural_groups_are_unnamed_actors() -> None:
     assert [(s.actor, s.actor_kind, s.affiliation) for s in run("Americans say the war is over.")] == [
         ("Americans", "unnamed", "United States")
     ]
+    # A party's members speaking as one are the party (the gazetteer knows "Republicans").
     assert [(s.actor, s.actor_kind) for s in run("Republicans said the bill was dead.")] == [
-        ("Republicans", "unnamed")
+        ("Republican Party", "organisation")
     ]
 
 

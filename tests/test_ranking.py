@@ -11,12 +11,16 @@ to get right.
 from __future__ import annotations
 
 import random
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsdesk.index.desk import Desk
-from newsdesk.index.search.ranking import Ranker, _fuzzy_words, _Segment, _within, _within_one, column_values
+from newsdesk.index.search.ranking import Ranker, _fuzzy_words, _Segment, column_values
+from newsdesk.index.search.snippets import _within
+from newsdesk.index.search.snippets import within_one as _within_one
 from tests.conftest import ROOT, SHARED, write_desk
 
 WORDS = [
@@ -151,10 +155,16 @@ QUERIES = [
 ]
 
 
+def planned(desk: Desk, text: str) -> tuple[Any, dict[str, set[int]]]:
+    """The query as the store ranks it: parsed, checked, top-level dates split off, doctype restriction."""
+    store = desk.store
+    return store._plan(*store._prepare(text))
+
+
 def whoosh_exact(desk: Desk, text: str, limit: int) -> list[tuple[int, float]]:
     """whoosh's own scores for every match (no top-N pruning), best first, ties by docnum."""
     store = desk.store
-    q, restrict = store._plan(text, store.is_statement_query(text))
+    q, restrict = planned(desk, text)
     if restrict.get("filter") is not None and not restrict["filter"]:
         return []
     results = store._searcher.search(q, limit=None, **restrict)
@@ -165,8 +175,8 @@ def whoosh_exact(desk: Desk, text: str, limit: int) -> list[tuple[int, float]]:
 def compare(desk: Desk, text: str, limit: int = 10) -> list[tuple[str, float]]:
     """Rank with the fast path and assert it equals whoosh's exact ranking; returns (key, score)."""
     store = desk.store
-    q, restrict = store._plan(text, store.is_statement_query(text))
-    fast = store._rank(q, limit, restrict, 2.0)
+    q, restrict = planned(desk, text)
+    fast = store._ranking(q, limit, restrict, deadline=None).pairs
     exact = whoosh_exact(desk, text, limit)
     assert [d for d, _ in fast] == [d for d, _ in exact], text
     assert [s for _, s in fast] == pytest.approx([s for _, s in exact], rel=1e-9), text
@@ -180,8 +190,7 @@ def compare(desk: Desk, text: str, limit: int = 10) -> list[tuple[str, float]]:
 
 def fast_path_used(desk: Desk, text: str) -> bool:
     store = desk.store
-    fields = ["quote"] if store.is_statement_query(text) else ["title", "body"]
-    q, _ = store._split_dates(store._parse(text, fields))
+    q, _ = store._split_dates(store._prepare(text)[0])
     return Ranker(store._searcher).supports(q)
 
 
@@ -227,11 +236,9 @@ def test_whooshs_top_n_collector_can_drop_a_best_hit(built_desk: Desk) -> None:
         ("b3/a13.md", 13.7902),
         ("b3/a19.md", 13.4218),
     ]
-    store.fast_ranking = False
-    try:
-        assert "b3/a19.md" not in [h.key for h in built_desk.search(text, 10)]
-    finally:
-        store.fast_ranking = True
+    q, restrict = planned(built_desk, text)
+    top_n = store._searcher.search(q, limit=10, **restrict)
+    assert "b3/a19.md" not in [hit["key"] for hit in top_n]
 
 
 @pytest.mark.parametrize(
@@ -243,10 +250,10 @@ def test_andnot_is_the_positive_side_minus_the_negative(built_desk: Desk, text: 
     # so the reference here is whoosh's exact scores of the positive side minus the negative docs.
     store = built_desk.store
     positive, negative = text.split(" ANDNOT ")
-    q, restrict = store._plan(text, False)
+    q, restrict = planned(built_desk, text)
     excluded = set(store._searcher.docs_for_query(store._parse(negative, ["title", "body"])))
     expected = [(d, s) for d, s in whoosh_exact(built_desk, positive, 1000) if d not in excluded][:10]
-    fast = store._rank(q, 10, restrict, 2.0)
+    fast = store._ranking(q, 10, restrict, deadline=None).pairs
     assert [d for d, _ in fast] == [d for d, _ in expected]
     assert [s for _, s in fast] == pytest.approx([s for _, s in expected], rel=1e-9)
 
@@ -255,14 +262,49 @@ def test_whooshs_andnot_keeps_a_document_it_should_drop(built_desk: Desk) -> Non
     store = built_desk.store
     gas = set(store._searcher.docs_for_query(store._parse("gas", ["title", "body"])))
     assert [d for d, _ in whoosh_exact(built_desk, "oil ANDNOT gas", 1000) if d in gas] == [3]
-    assert 3 not in [d for d, _ in store._rank(store._plan("oil ANDNOT gas", False)[0], 1000, {}, 2.0)]
+    q, _ = planned(built_desk, "oil ANDNOT gas")
+    assert 3 not in [d for d, _ in store._ranking(q, 1000, {}, deadline=None).pairs]
 
 
 def test_the_fast_path_covers_the_common_shapes(built_desk: Desk) -> None:
     # Falling back for these would make the equivalence test compare whoosh with itself.
     assert all(fast_path_used(built_desk, q) for q in QUERIES)
     assert not fast_path_used(built_desk, '"oil prices"~3')  # sloppy phrases go to whoosh
-    assert not fast_path_used(built_desk, "NOT oil")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*",
+        "title:*",
+        "body:*",
+        "tag:*",
+        "NOT oil",
+        "NOT oil NOT gas",
+        "oil REQUIRE gas",
+        "(oil OR gas) REQUIRE title:prices",
+        "title:[oil to shares]",
+        "body:[pr to rb] gas",
+        "*ic*",
+        "*ic* OR *ea*",
+        "t?ea*",
+        '"interest rates interest"',
+        '"rates interest rates"',
+        "actor:*",
+        "speaker:* kind:direct",
+        "oil OR date:2025-08",
+        "NOT date:2025-08",
+        "(date:[2025-07-01 to 2025-07-15] OR date:2025-09) gas",
+        "date:>2025-08-20 OR title:oil",
+        "kind:direct OR date:[to 2025-07-10]",
+    ],
+)
+def test_every_shape_of_the_parser_ranks_as_whoosh(built_desk: Desk, text: str) -> None:
+    # The shapes whoosh's collector answered before the ranker evaluated them (`*`, bare NOT,
+    # REQUIRE, ranges, leading wildcards): same documents, same order, same scores.
+    assert fast_path_used(built_desk, text), text
+    compare(built_desk, text)
+    compare(built_desk, text, limit=200)
 
 
 def test_rewritten_and_removed_articles_never_come_back(built_desk: Desk) -> None:
@@ -332,8 +374,12 @@ def test_empty_segments_sharing_an_offset_change_nothing(built_desk: Desk) -> No
         *[_Segment(n + 1, s.reader, s.offset, s.deleted) for n, s in enumerate(plain._segments)],
     ]
     for text in ("oil", "oil (prices OR prices*)", "inflation~", '"interest rates"', "shares NOT oil"):
-        q, _ = store._plan(text, False)
-        assert padded.top(q, 20) == plain.top(q, 20) == store._rank(q, 20, {}, 2.0), text
+        q, _ = planned(built_desk, text)
+        assert (
+            padded.rank(q, 20).pairs
+            == plain.rank(q, 20).pairs
+            == store._ranking(q, 20, {}, deadline=None).pairs
+        ), text
 
 
 def test_fuzzy_expansion_is_whooshs(built_desk: Desk) -> None:
@@ -356,35 +402,63 @@ def test_date_column_is_read_as_whoosh_reads_it(built_desk: Desk) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["export*", "inflation~", "expo?t", "(troops OR troops*) oil", "inflation~2"]
+    "text",
+    ["export*", "inflation~", "expo?t", "(troops OR troops*) oil", "inflation~2", "*ic*", "body:[pr to rb]"],
 )
-def test_expansions_for_highlighting_are_whooshs(built_desk: Desk, text: str) -> None:
+def test_highlights_mark_exactly_the_words_whoosh_expands_to(built_desk: Desk, text: str) -> None:
+    # Highlighting tests each word of the text; ranking expands the query against the index.
+    # Both must mean the same words: a body word is marked exactly when whoosh's own expansion
+    # of the query (in any segment) holds its stem.
+    from whoosh.lang.porter import stem
+
+    from newsdesk.index.search.snippets import WORD
+
     store = built_desk.store
-    q, _ = store._plan(text, False)
-    fast = store.matcher(q, ("title", "body"))
-    store.fast_ranking = False
-    try:
-        assert fast == store.matcher(q, ("title", "body"))
-    finally:
-        store.fast_ranking = True
-    assert fast.terms
+    q, _ = store._prepare(text)
+    expanded: set[str] = set()
+    for leaf in q.leaves():
+        if leaf.field() == "body":
+            for sub, _offset in store._searcher.leaf_searchers():
+                words = leaf.expanded_terms(sub.reader()) if hasattr(leaf, "expanded_terms") else leaf.terms()
+                expanded.update(w.decode() if isinstance(w, bytes) else w for _f, w in words)
+    assert expanded
+    marked = 0
+    for hit in store.search(text, limit=10):
+        article = store.article(hit.key)
+        body = article.body
+        want = [
+            (article.body_offset + m.start(), article.body_offset + m.end())
+            for m in WORD.finditer(body)
+            if len(m.group()) > 1 and stem(m.group().lower()) in expanded
+        ]
+        got = [s for s in store.highlights(article, text).spans if s[0] >= article.body_offset]
+        assert got == want, hit.key
+        marked += len(got)
+    assert marked
 
 
-def test_a_huge_expansion_goes_to_whoosh(built_desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsdesk.index.search.ranking
+def test_an_expansion_of_many_words_scores_as_whoosh(
+    built_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # From Or.TOO_MANY_CLAUSES words whoosh switches to its array matcher (constant score 1.0):
+    # lowered to 2 on both sides, "pr*" (price, presid, ...) takes that path in every segment.
+    from whoosh import query
 
-    monkeypatch.setattr(newsdesk.index.search.ranking, "MAX_EXPANSION", 1)
-    store = built_desk.store
-    q, _ = store._plan("pr*", False)  # price, presid: two words
-    assert Ranker(store._searcher).top(q, 10) is None
-    assert len(store.search("pr*", limit=5)) == 5
+    import newsdesk.index.search.ranking as ranking
+
+    monkeypatch.setattr(ranking, "TOO_MANY_CLAUSES", 2)
+    monkeypatch.setattr(query.Or, "TOO_MANY_CLAUSES", 2)
+    for text in ("pr*", "ex* OR tr*", "pr* oil", "inflation~2"):
+        assert fast_path_used(built_desk, text)
+        compare(built_desk, text, limit=30)
 
 
 def test_out_of_time_keeps_what_was_ranked(built_desk: Desk) -> None:
     store = built_desk.store
-    q, _ = store._plan("export*", False)
-    assert Ranker(store._searcher).top(q, 10, time_limit=-1.0) == []
-    assert len(Ranker(store._searcher).top(q, 10, time_limit=60.0) or []) == 10
+    q, _ = planned(built_desk, "export*")
+    late = Ranker(store._searcher).rank(q, 10, deadline=time.perf_counter() - 1)
+    assert (late.pairs, late.total, late.out_of_time, late.searched) == ([], 0, True, 0)
+    assert len(Ranker(store._searcher).rank(q, 10, deadline=time.perf_counter() + 60).pairs) == 10
 
 
 def test_edit_distance_checks() -> None:

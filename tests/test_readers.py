@@ -448,7 +448,7 @@ def test_permission_errors_become_warnings_even_as_root(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("newsdesk.index.ingest.readers.open", denied, raising=False)
+    monkeypatch.setattr("newsdesk.index.regularfile.open_regular", denied)
     assert reasons(path) == ["permission denied"]
     monkeypatch.setattr(os, "scandir", denied)
     warnings: list[ReadWarning] = []
@@ -516,7 +516,8 @@ def test_desk_walk_sorted_hidden_skipped_symlinks_followed_loops_reported(tmp_pa
     (desk / ".hidden.md").write_text("x")
     (desk / "b" / "z.md").write_text("x")
     (desk / "a.txt").write_text("x")
-    (desk / "README.md").write_text("x")
+    (desk / "README.md").write_text("x")  # the desk's documentation, not an article
+    (desk / "b" / "README.md").write_text("x")  # deeper down, an article like any other
     (desk / "image.png").write_bytes(b"x")
     outside = tmp_path / "outside.json"
     outside.write_text("{}")
@@ -525,7 +526,7 @@ def test_desk_walk_sorted_hidden_skipped_symlinks_followed_loops_reported(tmp_pa
     (desk / "dangling.md").symlink_to(tmp_path / "nowhere.md")
     warnings: list[ReadWarning] = []
     found = [p.relative_to(desk).as_posix() for p in iter_desk_files(desk, warn=warnings.append)]
-    assert found == ["README.md", "a.txt", "b/z.md", "linked.json"]
+    assert found == ["a.txt", "b/README.md", "b/z.md", "linked.json"]
     assert sorted(str(w) for w in warnings) == [
         "warning: b/loop: symlink loop: skipped",
         "warning: dangling.md: broken symlink",

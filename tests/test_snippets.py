@@ -8,7 +8,7 @@ from newsdesk.index.search.snippets import WORD, Matcher, find_hits, snippet
 
 
 def _matcher(*words: str) -> Matcher:
-    return Matcher(frozenset(stem(w) for w in words), (), stem)
+    return Matcher(stem, terms=frozenset(stem(w) for w in words))
 
 
 def _scan(text: str, matcher: Matcher) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from newsdesk.index.actors.registry import load_gazetteer
+from newsdesk.index.actors.gazetteer import load_gazetteer
 from newsdesk.index.language.speakers import Mention, make_mention, parse_mention
 
 

@@ -42,13 +42,16 @@ def rec(
     precision: str = "day",
     date_end: dt.date | None = None,
     start: int = 10,
+    kind: str = "direct",
+    actor_kind: str = "state",
+    context: tuple[str, str] | None = None,
 ) -> Rec:
     key = key or f"{source.lower()}-{date}-{abs(hash(quote)) % 1000}.md"
     st = Statement(
-        quote=quote, start=start, end=start + len(quote), kind="direct", cue=cue, cue_lemma=lemma,
-        speaker=actor, speaker_start=0, speaker_end=len(actor), actor=actor, actor_kind="state", why="test",
-        date=date, date_end=date_end, date_precision=precision if date else "none",  # type: ignore[arg-type]
-        date_text="on Monday" if date else None,
+        quote=quote, start=start, end=start + len(quote), kind=kind, cue=cue, cue_lemma=lemma,  # type: ignore[arg-type]
+        speaker=actor, speaker_start=0, speaker_end=len(actor), actor=actor, actor_kind=actor_kind,  # type: ignore[arg-type]
+        why="test", date=date, date_end=date_end, date_precision=precision if date else "none",  # type: ignore[arg-type]
+        date_text="on Monday" if date else None, cue_context=context,
     )  # fmt: skip
     return Rec(st, key, key, f"Title of {key}", source, article_date if article_date is not None else date)
 
@@ -218,7 +221,18 @@ def test_shift_from_never_to_open_to() -> None:
         "never.md",
         "never.md",
         "rejects → accepts on nato, troop, ukraine",
+        date_end=None,
+        date_precision="day",
+        date_text="on Monday",
+        reported_on=D(2025, 3, 1),
+        source="Reuters",
+        title="Title of never.md",
+        cue="said",
+        start=10,
+        end=10 + len("We will never accept NATO troops in Ukraine"),
+        topic=("nato", "troop", "ukraine"),
     )
+    assert (entries[0].stance, entries[0].negated, entries[0].modality) == ("rejects", True, "will")
 
 
 def test_no_shift_without_a_flip_or_a_shared_topic_or_for_another_actor() -> None:
@@ -248,6 +262,140 @@ def test_same_day_entries_are_compared_with_earlier_days_only() -> None:
         rec("We accept NATO troops in Ukraine as a guarantee", date=D(2025, 4, 1), key="3"),
     ])  # fmt: skip
     assert [e.shift.key if e.shift else None for e in entries] == [None, "1", "1"]
+
+
+def test_collective_and_unnamed_sources_have_no_shifts() -> None:
+    for actor, kind in (("officials", "unnamed"), ("U.S. officials", "person"), ("Trade sources", "organisation"),
+                        ("the company", "organisation"), ("Acme Corp", "unnamed")):  # fmt: skip
+        entries = build_timeline([
+            rec("We will never accept NATO troops in Ukraine", actor=actor, actor_kind=kind, date=D(2025, 3, 1)),
+            rec("We are open to NATO troops in Ukraine", actor=actor, actor_kind=kind, date=D(2025, 4, 1)),
+        ])  # fmt: skip
+        assert [e.shift for e in entries] == [None, None], actor
+
+
+def test_a_copy_of_the_same_words_is_no_shift() -> None:
+    long_ = "Those who supported us can be sure Mexico will stay open. Those few who denied their duty turned away"
+    entries = build_timeline([
+        rec(long_, actor="Gustavo Petricioli", date=D(1987, 3, 20), key="1"),
+        rec("Those who supported us can be sure Mexico will stay open", actor="Gustavo Petricioli",
+            date=D(1987, 3, 26), key="2"),
+    ])  # fmt: skip
+    assert [e.shift for e in entries] == [None, None]
+
+
+def test_the_same_words_with_a_negation_removed_are_a_shift() -> None:
+    entries = build_timeline([
+        rec("We will not accept NATO troops in Ukraine under this plan", date=D(2025, 3, 1), key="1"),
+        rec("We will accept NATO troops in Ukraine under this plan", date=D(2025, 4, 1), key="2"),
+    ])  # fmt: skip
+    assert [e.shift.key if e.shift else None for e in entries] == [None, "1"]
+
+
+def test_reiterations_and_hedges_are_no_shift() -> None:
+    never = rec("We will never accept NATO troops in Ukraine", date=D(2025, 3, 1), key="1")
+    for later in (
+        rec("We accept NATO troops in Ukraine", cue="reiterated", lemma="reiterate", date=D(2025, 4, 1)),
+        rec("We accept NATO troops in Ukraine", context=("Russia has previously", ""), date=D(2025, 4, 1)),
+        rec("We could accept NATO troops in Ukraine", date=D(2025, 4, 1)),
+        rec("We would accept NATO troops in Ukraine if the war ended", date=D(2025, 4, 1)),
+        rec("We accept NATO troops in Ukraine", precision="before", date=D(2025, 4, 1)),
+    ):
+        assert [e.shift for e in build_timeline([never, later])] == [None, None], later.statement.quote
+
+
+def test_a_denial_is_undone_by_an_admission_not_by_an_agreement() -> None:
+    denied = rec(
+        "that it had reduced the flow of the Sarn river",
+        actor="Sarnhold Energy",
+        kind="indirect",
+        cue="denied",
+        lemma="deny",
+        actor_kind="organisation",
+        date=D(2025, 9, 5),
+        key="1",
+    )
+    admitted = rec(
+        "that it had reduced the flow of the Sarn river since August",
+        actor="Sarnhold Energy",
+        kind="indirect",
+        cue="admitted",
+        lemma="admit",
+        actor_kind="organisation",
+        date=D(2025, 9, 24),
+        key="2",
+    )
+    agreed = rec("it agreed to cut the flow of the Sarn river", actor="Sarnhold Energy", kind="indirect",
+                 actor_kind="organisation", date=D(2025, 9, 24), key="3")  # fmt: skip
+    assert [e.shift.key if e.shift else None for e in build_timeline([denied, admitted])] == [None, "1"]
+    assert [e.shift for e in build_timeline([denied, agreed])] == [None, None]
+
+
+def test_someone_elses_position_is_no_stance_of_the_speaker() -> None:
+    entries = build_timeline([
+        rec("Britain and West Germany opposed the oils tax", actor="Clayton Yeutter", kind="indirect",
+            actor_kind="person", date=D(1987, 3, 1)),
+        rec("he supports the oils tax and West Germany", actor="Clayton Yeutter", kind="indirect",
+            actor_kind="person", date=D(1987, 4, 1)),
+    ])  # fmt: skip
+    assert [(e.stance, e.shift) for e in entries] == [("asserts", None), ("supports", None)]
+    assert entries[0].stance_why == 'reports another\'s "opposed"'
+
+
+def test_canonical_names_let_a_capital_hold_its_states_position() -> None:
+    records = [rec("Moscow will never accept NATO troops in Ukraine", date=D(2025, 3, 1))]
+    assert build_timeline(records)[0].stance == "asserts"
+    canonical = {"Moscow": "Russia", "Russia": "Russia"}.get
+    assert build_timeline(records, canonical=canonical)[0].stance == "rejects"
+
+
+def test_entry_json_and_line_show_said_on_reported_on_and_the_evidence() -> None:
+    from newsdesk.tui.commands.timeline import entry_json, entry_line
+
+    never = rec(
+        "We will never accept NATO troops in Ukraine",
+        date=D(2025, 3, 1),
+        article_date=D(2025, 3, 3),
+        key="never.md",
+        source="TASS",
+    )
+    open_ = rec(
+        "We are open to NATO troops in Ukraine",
+        date=D(2025, 8, 20),
+        precision="article",
+        source="Reuters",
+        key="open.md",
+    )
+    older = rec("We accept talks", date=D(2025, 8, 20), precision="before", key="older.md")  # fmt: skip
+    entries = {e.key: e for e in build_timeline([never, open_, older])}
+    first, second, third = entries["never.md"], entries["open.md"], entries["older.md"]
+    row = entry_json(second)
+    assert (row["said_on"], row["said_before"], row["reported_on"], row["date_precision"]) == (
+        None, None, "2025-08-20", "article",
+    )  # fmt: skip
+    assert row["shift"]["earlier"] == {
+        "said_on": "2025-03-01", "said_on_end": None, "said_on_text": "on Monday", "said_before": None,
+        "reported_on": "2025-03-03", "source": "TASS", "title": "Title of never.md", "path": "never.md",
+        "key": "never.md", "start": 10, "end": 53, "cue": "said",
+        "quote": "We will never accept NATO troops in Ukraine", "stance": "rejects",
+    }  # fmt: skip
+    assert row["shift"]["later"]["quote"] == "We are open to NATO troops in Ukraine"
+    assert row["shift"]["later"]["reported_on"] == "2025-08-20"
+    assert row["shift"]["topic"] == ["nato", "troop", "ukraine"]
+    first_row = entry_json(first)
+    assert (first_row["said_on"], first_row["reported_on"], first_row["negated"], first_row["modality"]) == (
+        "2025-03-01", "2025-03-03", True, "will",
+    )  # fmt: skip
+    assert (entry_json(third)["said_on"], entry_json(third)["said_before"]) == (None, "2025-08-20")
+    assert entry_line(first).startswith("said 2025-03-01, reported 2025-03-03 — rejects (negated, will) — ")
+    assert entry_line(third).startswith("said before 2025-08-20 — accepts — ")
+    lines = entry_line(second).splitlines()
+    assert lines[0].startswith("reported 2025-08-20 — accepts — “We are open to NATO troops in Ukraine”")
+    assert lines[1:] == [
+        "  ⇄ shift from 2025-03-01 (rejects → accepts on nato, troop, ukraine)",
+        "    earlier: said 2025-03-01, reported 2025-03-03 — TASS — rejects — “We will never accept NATO troops in Ukraine”",
+        "    later:   reported 2025-08-20 — Reuters — accepts — “We are open to NATO troops in Ukraine”",
+    ]
 
 
 # --- the command, on the bundled sample desk ---------------------------------------------------------

@@ -487,7 +487,7 @@ async def test_a_bad_query_is_reported_in_the_search_bar_not_raised(desk: tuple[
         await pilot.press("slash", *"date:notadate")
         await settle(app, pilot)
         status = str(app.query_one("#search-status").render())
-        assert status.startswith("bad query 'date:notadate'")
+        assert status.startswith('cannot read the date "notadate"')
         assert seen == []
         assert app.is_running
 

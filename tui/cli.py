@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,13 +80,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return launch_tui(args.desk, args.data)
     except UsageError as exc:
-        print(f"newsdesk: error: {exc}", file=sys.stderr)
+        print(f"newsdesk: error: {_plain(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("newsdesk: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # The last line of defence: a bug met on some hostile file is one line, never a traceback
+        # (NEWSDESK_DEBUG=1 shows it for a bug report).
+        if os.environ.get("NEWSDESK_DEBUG"):
+            raise
+        reason = _plain(f"{type(exc).__name__}: {exc}", 300)
+        print(f"newsdesk: internal error: {reason} (NEWSDESK_DEBUG=1 shows where)", file=sys.stderr)
+        return 1
+
+
+def _plain(text: str, limit: int | None = None) -> str:
+    from newsdesk.tui.sanitize import clean_label
+
+    return clean_label(text, limit)
 
 
 if __name__ == "__main__":

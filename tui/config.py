@@ -3,8 +3,8 @@
 `keymap: {binding-id: key}` remaps any binding by its id. The user's file
 (~/.config/newsdesk/config.yaml) is read first, then the desk's (DATA/config.yaml), which wins.
 What the entries mean (ids, keys, clashes) is checked by `newsdesk.tui.keys.resolve_keymap`; this
-module only reads the files, and refuses what no config needs: YAML aliases (a few hundred bytes
-of them expand to gigabytes) and files over CONFIG_LIMIT.
+module only reads the files, through the project's safe YAML loader (no aliases, odd tags or deep
+nesting), and skips what is not a regular file or is over CONFIG_LIMIT.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 from newsdesk.tui.keys import KeyRequest
 
@@ -55,25 +54,10 @@ def parse_keymap(raw: object, source: str, warn: Warn) -> dict[str, KeyRequest]:
     return result
 
 
-def _safe_load(text: str) -> Any:
-    """Plain YAML data; an alias (`*name`) is an error, so nothing can expand beyond the text itself."""
-    import yaml  # here, not at the top: the TUI reads config after its first paint
-
-    class NoAliasLoader(yaml.SafeLoader):
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()
-                raise yaml.composer.ComposerError(
-                    None, None, "aliases (*name) are not allowed", event.start_mark
-                )
-            return super().compose_node(parent, index)
-
-    return yaml.load(text, Loader=NoAliasLoader)
-
-
 def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, KeyRequest]:
     """Merge the keymaps of the given files (later files win); missing files are fine, broken ones warned."""
-    import yaml
+    # Here, not at the top: the TUI reads config after its first paint.
+    from newsdesk.index import safeyaml
 
     merged: dict[str, KeyRequest] = {}
     for path in paths:
@@ -92,10 +76,9 @@ def load_keymap(paths: Iterable[Path], warn: Warn) -> dict[str, KeyRequest]:
             warn(f"warning: {path}: cannot read ({exc.__class__.__name__}), ignored")
             continue
         try:
-            raw = _safe_load(text)
-        except yaml.YAMLError as exc:
-            reason = str(getattr(exc, "problem", None) or "invalid YAML")
-            warn(f"warning: {path}: {reason}, ignored")
+            raw = safeyaml.load(text)  # refuses alias bombs, odd tags and deep nesting
+        except safeyaml.YAMLError as exc:
+            warn(f"warning: {path}: {exc}, ignored")
             continue
         merged.update(parse_keymap(raw, str(path), warn))
     return merged

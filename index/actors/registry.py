@@ -1,418 +1,474 @@
-"""Actors: the packaged gazetteer, a desk's corrections file, and the desk-wide registry of speakers.
+"""The desk-wide actor step: join the actors each article resolved into one actor per entity.
 
-The gazetteer says which places and institutions stand for which state ("Moscow" -> Russia), what
-demonyms mean, which outlets exist and which titles come before names. A desk's `actors.yaml` adds to it
-and corrects what extraction got wrong (aliases, merges, renames, ignored names).
+Extraction resolves a speaker within its article: a surname to the full name written in the same
+article, "the minister" and "he" to the person they point back to. What it cannot settle there it keys to
+the article alone (`names.article_scoped`): a bare surname, a role description, an unnamed source. This
+step settles those against the whole desk, and only when the desk leaves one reading:
+
+- a surname ("Blair", "Mr Blair") joins the one full name that owns it among the people the article
+  names, else across the desk when one owner is compatible (gender) and clearly dominant; two full names
+  are never merged through a shared surname, and an ambiguous surname stays with its article;
+- "Sir Howard" joins the one knight whose given name is Howard;
+- "the prime minister" joins the one person the article names whose desk-wide roles include it;
+- an unnamed source ("a spokesman", "officials") is a desk actor only with its affiliation
+  ("spokesperson (Labour)"); otherwise it stays with its article, never one actor for the whole desk;
+- a desk's `actors.yaml` corrections (ignore, rename, merge, actors with aliases) win over all of it.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import importlib.resources
+import datetime as dt
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import cast
 
-import yaml
-
-from newsdesk.index.language.cues import trie_pattern
+from newsdesk.index.actors.corrections import Corrections
+from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
+from newsdesk.index.actors.mentions import MentionRecord
+from newsdesk.index.actors.names import entity_slug, fold
+from newsdesk.index.actors.shapes import (
+    KNIGHTHOODS,
+    collective_name,
+    first_word,
+    holds_office,
+    is_role,
+    nominal_head,
+    plausible_affiliation,
+    surname_of,
+)
 from newsdesk.index.model import Actor, ActorKind
 
-_KINDS: frozenset[str] = frozenset({"person", "organisation", "state", "outlet", "unnamed"})
+_CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Bancorp)\.?$")
 
-
-@functools.lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """Case-, accent- and space-insensitive key for a name ("the Élysée" -> "the elysee").
-
-    Cached: extraction folds the same few hundred words thousands of times per article batch.
-    """
-    if name.isascii():
-        return " ".join(name.split()).lower()
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("’", "'")
-    return re.sub(r"\s+", " ", stripped).strip().lower()
-
-
-def slug(name: str) -> str:
-    """Stable id for a canonical name: lowercase ASCII words joined by dashes."""
-    words = re.findall(r"[a-z0-9]+", fold(name))
-    return "-".join(words) or "actor"
+# A surname with several compatible owners on the desk joins the most quoted one only when it holds this
+# share of their statements and at least this many: "Blair" on a UK politics desk, not "Smith".
+DOMINANT_SHARE = 0.8
+DOMINANT_MIN = 5
+# A desk's surname joins a full name only from stories within this many years of the full name's own.
+ERA_YEARS = 3
+MAX_ROLES = 5
 
 
 @dataclass(frozen=True, slots=True)
-class ActorSpec:
-    """One actor described in a corrections file."""
+class ActorStats:
+    """How often and when a desk actor was quoted."""
 
-    name: str
-    kind: ActorKind = "person"
-    aliases: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
-    affiliation: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Corrections:
-    """A desk's fixes to extraction: extra metonyms and actors, merges, renames and ignored names."""
-
-    metonyms: Mapping[str, str] = field(default_factory=dict)
-    actors: tuple[ActorSpec, ...] = ()
-    merge: Mapping[str, str] = field(default_factory=dict)
-    rename: Mapping[str, str] = field(default_factory=dict)
-    ignore: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Known:
-    """What the gazetteer knows about one name: the actor it means, its kind and affiliation."""
-
-    name: str
-    kind: ActorKind
-    affiliation: str | None = None
-    roles: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Gazetteer:
-    """Lookup tables keyed by `fold(name)`; build with `load_gazetteer()` and extend per desk."""
-
-    known: Mapping[str, Known]
-    demonyms: Mapping[str, str]
-    outlets: Mapping[str, str]
-    titles: frozenset[str]
-    male_names: frozenset[str]
-    female_names: frozenset[str]
-    male_titles: frozenset[str]
-    female_titles: frozenset[str]
-    ignore: frozenset[str] = frozenset()
-    # "Given-name Surname" finder built from the name lists, so scanning an article for people is one
-    # pass of a trie-shaped regex instead of a test at every capitalised word.
-    given_name_re: re.Pattern[str] = field(default=re.compile(r"(?!)"), compare=False)
-
-    def lookup(self, name: str) -> Known | None:
-        """The actor a place, institution, outlet or alias stands for, if the gazetteer knows it."""
-        return self.known.get(fold(name))
-
-    def demonym(self, word: str) -> str | None:
-        """The state a demonym or country word names ("Russian" -> "Russia")."""
-        return self.demonyms.get(fold(word))
-
-    def outlet(self, name: str) -> str | None:
-        """The full name of an outlet ("FT" -> "Financial Times")."""
-        return self.outlets.get(fold(name))
-
-    def extended(self, corrections: Corrections) -> Gazetteer:
-        """A copy that also knows the desk's metonyms, actors and aliases."""
-        known = dict(self.known)
-        for place, target in corrections.metonyms.items():
-            target_known = known.get(fold(target))
-            kind: ActorKind = target_known.kind if target_known else "state"
-            known[fold(place)] = Known(target, kind, target_known.affiliation if target_known else None)
-        for spec in corrections.actors:
-            entry = Known(spec.name, spec.kind, spec.affiliation, spec.roles)
-            for alias in (spec.name, *spec.aliases):
-                known[fold(alias)] = entry
-        for alias, target in corrections.merge.items():
-            target_known = known.get(fold(target))
-            known[fold(alias)] = target_known or Known(target, "person")
-        ignore = self.ignore | {fold(n) for n in corrections.ignore}
-        return dataclasses.replace(self, known=known, ignore=frozenset(ignore))
-
-
-def _strs(value: Any, where: str) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{where}: expected a list of names")
-    return list(value)
-
-
-def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
-    known: dict[str, Known] = {}
-    demonyms: dict[str, str] = {}
-    for state, info in (data.get("states") or {}).items():
-        info = info or {}
-        entry = Known(state, "state")
-        for alias in (state, *_strs(info.get("aliases"), state), *_strs(info.get("metonyms"), state)):
-            known[fold(alias)] = entry
-        for dem in (state, *_strs(info.get("demonyms"), state), *_strs(info.get("aliases"), state)):
-            demonyms.setdefault(fold(dem), state)
-    for org, info in (data.get("organisations") or {}).items():
-        info = info or {}
-        entry = Known(org, "organisation", info.get("affiliation"))
-        for alias in (org, *_strs(info.get("aliases"), org)):
-            known[fold(alias)] = entry
-        for alias in _strs(info.get("aliases"), org):
-            if alias.isupper() and len(alias) <= 4:
-                demonyms.setdefault(fold(alias), org)
-    outlets: dict[str, str] = {}
-    for short, full in (data.get("outlets") or {}).items():
-        outlets[fold(short)] = full
-        outlets[fold("the " + short)] = full
-        known.setdefault(fold(short), Known(full, "outlet"))
-        known.setdefault(fold("the " + short), Known(full, "outlet"))
-        known.setdefault(fold(full), Known(full, "outlet"))
-    male_names = frozenset(_strs(data.get("male_names"), "male_names"))
-    female_names = frozenset(_strs(data.get("female_names"), "female_names"))
-    given = trie_pattern(sorted(male_names | female_names))
-    given_re = (
-        re.compile(r"\b(" + given + r")\s+(?:[A-Z]\.\s+)?([A-Z][\w'’-]*\w)\b(?![\w'’-]*\s+[A-Z])")
-        if given
-        else re.compile(r"(?!)")
-    )
-    return Gazetteer(
-        known=known,
-        demonyms=demonyms,
-        outlets=outlets,
-        titles=frozenset(fold(t) for t in _strs(data.get("titles"), "titles")),
-        male_names=male_names,
-        female_names=female_names,
-        given_name_re=given_re,
-        male_titles=frozenset(fold(t) for t in _strs(data.get("male_titles"), "male_titles")),
-        female_titles=frozenset(fold(t) for t in _strs(data.get("female_titles"), "female_titles")),
-    )
-
-
-@functools.lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    """The packaged gazetteer (index/data/gazetteer.yaml), loaded once per process."""
-    text = (
-        importlib.resources.files("newsdesk.index.data")
-        .joinpath("gazetteer.yaml")
-        .read_text(encoding="utf-8")
-    )
-    return _build_gazetteer(yaml.safe_load(text) or {})
-
-
-def _parse_corrections(data: Any, where: str) -> Corrections:
-    if data is None:
-        return Corrections()
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: expected a mapping at the top level")
-    unknown = set(data) - {"metonyms", "actors", "merge", "rename", "ignore"}
-    if unknown:
-        raise ValueError(f"{where}: unknown section {sorted(unknown)[0]!r}")
-
-    def mapping(key: str) -> dict[str, str]:
-        value = data.get(key) or {}
-        if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-        ):
-            raise ValueError(f"{where}: '{key}' must map names to names")
-        return dict(value)
-
-    specs: list[ActorSpec] = []
-    actors = data.get("actors") or []
-    if not isinstance(actors, list):
-        raise ValueError(f"{where}: 'actors' must be a list")
-    for n, item in enumerate(actors, 1):
-        if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not item["name"].strip():
-            raise ValueError(f"{where}: actor #{n} needs a name")
-        kind = item.get("kind", "person")
-        if kind not in _KINDS:
-            raise ValueError(f"{where}: actor {item['name']!r} has unknown kind {kind!r}")
-        affiliation = item.get("affiliation")
-        if affiliation is not None and not isinstance(affiliation, str):
-            raise ValueError(f"{where}: actor {item['name']!r} has a non-text affiliation")
-        specs.append(
-            ActorSpec(
-                name=item["name"].strip(),
-                kind=kind,
-                aliases=tuple(_strs(item.get("aliases"), f"{where}: actor {item['name']!r} aliases")),
-                roles=tuple(_strs(item.get("roles"), f"{where}: actor {item['name']!r} roles")),
-                affiliation=affiliation,
-            )
-        )
-    return Corrections(
-        metonyms=mapping("metonyms"),
-        actors=tuple(specs),
-        merge=mapping("merge"),
-        rename=mapping("rename"),
-        ignore=tuple(_strs(data.get("ignore"), f"{where}: ignore")),
-    )
-
-
-def load_corrections(paths: list[Path]) -> Corrections:
-    """Merge the desk's actors files in order; a missing file is empty, a broken one raises ValueError."""
-    metonyms: dict[str, str] = {}
-    specs: list[ActorSpec] = []
-    merge: dict[str, str] = {}
-    rename: dict[str, str] = {}
-    ignore: list[str] = []
-    for path in paths:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            continue
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValueError(f"{path}: cannot read: {exc}") from exc
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            first = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
-            raise ValueError(f"{path}: invalid YAML: {first}") from exc
-        part = _parse_corrections(data, str(path))
-        metonyms.update(part.metonyms)
-        specs.extend(part.actors)
-        merge.update(part.merge)
-        rename.update(part.rename)
-        ignore.extend(part.ignore)
-    return Corrections(metonyms, tuple(specs), merge, rename, tuple(ignore))
-
-
-Mention = tuple[str, str | None, str | None, str | None]
+    statements: int
+    first: dt.date | None
+    last: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
 class Registry:
-    """Every actor of a desk, with the map from each name seen to its canonical actor."""
+    """Every desk actor, with the statement keys each covers and every name it answers to."""
 
-    by_name: Mapping[str, str | None]
     by_id: Mapping[str, Actor]
-    gazetteer: Gazetteer
+    by_key: Mapping[str, str]
+    keys: Mapping[str, frozenset[str]]
+    # Folded name or alias -> the ids of the actors answering to it, most quoted first.
+    by_name: Mapping[str, tuple[str, ...]]
+    stats: Mapping[str, ActorStats]
+    # What the gazetteer knows of a name ("Moscow" -> Russia), for names no statement used; a registry
+    # read back from disk looks it up only when asked (loading the gazetteer costs a third of a second).
+    lookup: Callable[[str], Known | None]
+    unresolved: int = 0
+    # Per actor id, the names the articles gave it before the desk-wide step ("Blair", "Tony Blair").
+    names: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
-    def canonical(self, name: str) -> str | None:
-        """The canonical actor name for a name as extraction resolved it; None when ignored or unknown."""
-        key = fold(name)
-        if key in self.by_name:
-            return self.by_name[key]
-        known = self.gazetteer.lookup(name)
-        if known and slug(known.name) in self.by_id:
-            return known.name
-        return None
+    def actor_for_key(self, key: str | None) -> Actor | None:
+        """The desk actor a statement key (`Statement.actor_key`) belongs to, if any."""
+        actor_id = self.by_key.get(key or "")
+        return self.by_id.get(actor_id) if actor_id else None
+
+    def canonical(self, name_or_key: str) -> str | None:
+        """The desk actor's name for a statement key, a name or an alias; None when unknown or ignored."""
+        actor = self.actor_for_key(name_or_key) or self.actor(name_or_key)
+        return actor.name if actor else None
 
     def actor(self, name: str) -> Actor | None:
-        """The Actor for a name (any alias), or None."""
-        canonical = self.canonical(name)
-        return self.by_id.get(slug(canonical)) if canonical else None
+        """The desk actor a name or alias (or a metonym the gazetteer knows) stands for; the most quoted
+        one when several answer to it (see `named`)."""
+        found = self.named(name)
+        return found[0] if found else None
+
+    def named(self, name: str) -> list[Actor]:
+        """Every desk actor that answers to exactly this name or alias (or the gazetteer's entity for it),
+        most quoted first: "Mr Blair" may be Tony Blair on one desk and two people on another."""
+        ids = self.by_name.get(fold(name))
+        if ids is None:
+            known = self.lookup(name)
+            ids = self.by_name.get(fold(known.name)) if known else None
+        return [self.by_id[i] for i in ids or () if i in self.by_id]
 
     def find(self, query: str) -> list[Actor]:
-        """Actors whose name, alias or name word matches the query, case-insensitively; metonyms resolve."""
-        key = fold(query)
-        if not key:
+        """Actors a query may mean, best first: the actors answering to it exactly, else every actor whose
+        name, alias or a word of them contains it, most quoted first."""
+        if not fold(query):
             return []
-        exact = self.actor(query)
+        exact = self.named(query)
         if exact:
-            return [exact]
-        known = self.gazetteer.lookup(query)
-        if known and slug(known.name) in self.by_id:
-            return [self.by_id[slug(known.name)]]
-        out = []
+            return exact
+        key = fold(query)
+        found = []
         for actor in self.by_id.values():
             names = [fold(actor.name), *(fold(a) for a in actor.aliases)]
-            if any(key == n or key in n.split() for n in names) or any(key in n for n in names):
-                out.append(actor)
-        return sorted(out, key=lambda a: (not fold(a.name).endswith(key), a.name))
+            if any(key in n.split() for n in names) or any(key in n for n in names):
+                found.append(actor)
+        return sorted(found, key=lambda a: (-self.count(a.id), fold(a.name)))
+
+    def count(self, actor_id: str) -> int:
+        """How many statements the actor has on the desk."""
+        stats = self.stats.get(actor_id)
+        return stats.statements if stats else 0
 
     def actors(self) -> list[Actor]:
-        """Every actor, sorted by name."""
+        """Every desk actor, sorted by name."""
         return sorted(self.by_id.values(), key=lambda a: fold(a.name))
 
 
-def _corrected(name: str, corrections: Corrections, alias_map: Mapping[str, str]) -> str:
-    """Follow aliases, merges and renames (a few hops at most, so a cycle cannot hang)."""
-    current = name.strip()
-    renames = {fold(k): v for k, v in corrections.rename.items()}
-    for _ in range(4):
-        key = fold(current)
-        nxt = alias_map.get(key) or renames.get(key)
-        if not nxt or fold(nxt) == key:
-            break
-        current = nxt
-    return current
+@dataclass(slots=True)
+class _Entity:
+    """A desk actor being assembled from the mention records that resolve to it."""
+
+    name: str
+    records: list[MentionRecord] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+
+    def add(self, key: str, rows: list[MentionRecord]) -> None:
+        self.keys.add(key)
+        self.records.extend(rows)
+
+    def kind(self, override: ActorKind | None) -> ActorKind:
+        if override:
+            return override
+        if any(r.kind == "organisation" and _CORPORATE.search(r.name) for r in self.records):
+            return "organisation"  # "Bechtel Corp" and a few "Bechtel said" read as a surname
+        kinds = Counter(r.kind for r in self.records)
+        return kinds.most_common(1)[0][0] if kinds else "person"
 
 
-def build_registry(mentions: Iterable[Mention], corrections: Corrections) -> Registry:
-    """Merge per-article actor names into desk actors: surnames join the one full name that owns them."""
+def build_registry(
+    records: Iterable[MentionRecord],
+    corrections: Corrections,
+    people: Mapping[str, Iterable[str]] | None = None,
+) -> Registry:
+    """Join per-article actors into desk actors (see the module docstring); `people` lists, per article
+    key, the full names of the persons the article names, speaking or not."""
     gazetteer = load_gazetteer().extended(corrections)
-    ignore = {fold(n) for n in corrections.ignore}
-    alias_map: dict[str, str] = {}
-    for spec in corrections.actors:
-        for alias in spec.aliases:
-            alias_map[fold(alias)] = spec.name
-    for alias, target in corrections.merge.items():
-        alias_map[fold(alias)] = target
-
-    seen: dict[str, list[tuple[str, str | None, str | None, str | None]]] = defaultdict(list)
-    for name, kind, role, affiliation in mentions:
-        if not name or not name.strip():
+    fixes = _Fixes.of(corrections)
+    by_key: dict[str, list[MentionRecord]] = defaultdict(list)
+    for r in records:
+        by_key[r.key].append(r)
+    entities: dict[str, _Entity] = {}
+    scoped: dict[str, list[MentionRecord]] = {}
+    for key, rows in by_key.items():
+        if "@" in key:
+            scoped[key] = rows
             continue
-        seen[name.strip()].append((name.strip(), kind, role, affiliation))
-
-    target_of: dict[str, str | None] = {}
-    for name in seen:
-        if fold(name) in ignore:
-            target_of[name] = None
+        target = fixes.target(rows[0].name, gazetteer)
+        if target is not None:
+            _entity(entities, target).add(key, rows)
+    persons = _PersonIndex.of(entities, gazetteer.surname_first)
+    versions = _country_versions(entities, gazetteer)
+    in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
+    unresolved = 0
+    for key, rows in scoped.items():
+        if rows[0].kind == "organisation":
+            target = fixes.target(
+                _dominant(versions.get(_generic_key(rows[0].name, gazetteer), [])), gazetteer
+            )
+        else:
+            target = fixes.target(_resolve_scoped(rows[0], persons, in_article, gazetteer), gazetteer)
+        if target is None:
+            unresolved += len(rows)
             continue
-        target = _corrected(name, corrections, alias_map)
-        known = gazetteer.lookup(target)
-        if known and known.kind != "person" and fold(target) not in alias_map:
-            target = known.name
-        target_of[name] = None if fold(target) in ignore else target
+        _entity(entities, target).add(key, rows)
+    return _assemble(entities, corrections, gazetteer, unresolved)
 
-    # Surname joining: a one-word person name joins the only multi-word person name ending with it.
-    kinds_of: dict[str, Counter[str]] = defaultdict(Counter)
-    for name, rows in seen.items():
-        target = target_of[name]
-        if target:
-            kinds_of[target].update(k or "person" for _, k, _, _ in rows)
-    full_by_last: dict[str, set[str]] = defaultdict(set)
-    for target, kinds in kinds_of.items():
-        words = target.split()
-        if kinds.most_common(1)[0][0] == "person" and len(words) >= 2:
-            full_by_last[fold(words[-1])].add(target)
-    for name, target in list(target_of.items()):
-        if not target or len(target.split()) != 1 or fold(target) in alias_map:
-            continue
-        if kinds_of[target].most_common(1)[0][0] not in ("person",):
-            continue
-        owners = full_by_last.get(fold(target), set())
-        if len(owners) == 1:
-            target_of[name] = next(iter(owners))
 
-    groups: dict[str, list[tuple[str, str | None, str | None, str | None]]] = defaultdict(list)
-    for name, target in target_of.items():
-        if target:
-            groups[target].extend(seen[name])
+def _entity(entities: dict[str, _Entity], name: str) -> _Entity:
+    entity_id = entity_slug(name)
+    found = entities.get(entity_id)
+    if found is None:
+        found = entities[entity_id] = _Entity(name)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Fixes:
+    """A desk's corrections as look-ups by folded name."""
+
+    ignore: frozenset[str]
+    alias_map: Mapping[str, str]
+    renames: Mapping[str, str]
+
+    @classmethod
+    def of(cls, corrections: Corrections) -> _Fixes:
+        alias_map = {fold(a): spec.name for spec in corrections.actors for a in (spec.name, *spec.aliases)}
+        alias_map.update({fold(a): t for a, t in corrections.merge.items()})
+        renames = {fold(k): v for k, v in corrections.rename.items()}
+        return cls(frozenset(fold(n) for n in corrections.ignore), alias_map, renames)
+
+    def target(self, name: str | None, gazetteer: Gazetteer) -> str | None:
+        """The desk name after aliases, merges and renames (a few hops, so a cycle cannot hang); None
+        when ignored."""
+        if not name:
+            return None
+        current = name.strip()
+        for _ in range(4):
+            key = fold(current)
+            if key in self.ignore:
+                return None
+            nxt = self.alias_map.get(key) or self.renames.get(key)
+            if nxt is None or fold(nxt) == key:
+                break
+            current = nxt
+        known = gazetteer.lookup(current)
+        if known is not None and known.kind != "person" and fold(current) not in self.alias_map:
+            current = known.name
+        return None if fold(current) in self.ignore else current
+
+
+@dataclass(frozen=True, slots=True)
+class _PersonIndex:
+    """Desk persons by surname and given name, with their statement counts, genders and roles."""
+
+    by_fold: Mapping[str, str]
+    by_surname: Mapping[str, tuple[str, ...]]
+    by_given: Mapping[str, tuple[str, ...]]
+    count: Mapping[str, int]
+    gender: Mapping[str, str | None]
+    roles: Mapping[str, frozenset[str]]
+    knights: frozenset[str]
+    sources: Mapping[str, frozenset[str]]
+    dates: Mapping[str, tuple[str, ...]]
+
+    @classmethod
+    def of(
+        cls, entities: Mapping[str, _Entity], first_families: frozenset[str] = frozenset()
+    ) -> _PersonIndex:
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        by_given: dict[str, list[str]] = defaultdict(list)
+        count, gender, roles, knights, sources, dates = {}, {}, {}, set(), {}, {}
+        for e in entities.values():
+            words = e.name.split()
+            if e.kind(None) != "person" or len(words) < 2:
+                continue
+            by_surname[fold(words[-1])].append(e.name)
+            if len(words) >= 2 and words[0] in first_families:
+                by_surname[fold(words[0])].append(e.name)
+            by_given[fold(words[0])].append(e.name)
+            count[e.name] = len(e.records)
+            genders = Counter(r.gender for r in e.records if r.gender)
+            gender[e.name] = genders.most_common(1)[0][0] if genders else None
+            roles[e.name] = frozenset(fold(r.role) for r in e.records if r.role)
+            if any(first_word(r.surface or "") in KNIGHTHOODS for r in e.records):
+                knights.add(e.name)
+            sources[e.name] = frozenset(r.source for r in e.records if r.source)
+            dates[e.name] = tuple(sorted({r.date for r in e.records if r.date}))
+        return cls(
+            {fold(n): n for n in count},
+            {k: tuple(v) for k, v in by_surname.items()},
+            {k: tuple(v) for k, v in by_given.items()},
+            count,
+            gender,
+            roles,
+            frozenset(knights),
+            sources,
+            dates,
+        )
+
+    def same_world(self, name: str, r: MentionRecord) -> bool:
+        """Whether a mention can be about this person at all: quoted within a few years of them, or (when
+        either is undated) in an outlet that quotes them too. A surname in a 2020 Wikinews story is not
+        the BBC's solicitor of 2005 with the same surname."""
+        days = self.dates.get(name, ())
+        if r.date and days:
+            year = int(r.date[:4])
+            return any(abs(int(d[:4]) - year) <= ERA_YEARS for d in days)
+        return bool(r.source) and r.source in self.sources.get(name, frozenset())
+
+
+def _resolve_scoped(
+    r: MentionRecord, persons: _PersonIndex, in_article: Mapping[str, set[str]], gazetteer: Gazetteer
+) -> str | None:
+    """The desk name an article-scoped mention joins, or None when the desk leaves it ambiguous."""
+    named_here = in_article.get(r.article, set())
+    if r.kind == "person":
+        words = r.name.split()
+        if len(words) == 2 and words[0] in KNIGHTHOODS:
+            owners = [n for n in persons.by_given.get(fold(words[1]), ()) if n in persons.knights]
+            return _pick(owners, r, persons, named_here)
+        surname = surname_of(r.name)
+        if surname is None:
+            return None
+        owners = list(persons.by_surname.get(fold(surname), ()))
+        # Nobody on the desk (in its world) owns it in full: the surname is the best name there is, but a
+        # given name alone ("His wife Mary") names nobody across the desk.
+        given = surname in gazetteer.male_names or surname in gazetteer.female_names
+        return _pick(owners, r, persons, named_here, alone=None if given else r.name)
+    head = nominal_head(r.name)
+    if head is not None:
+        here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
+        holders = [
+            n
+            for n in here
+            if any(holds_office(r.name, role, None, gazetteer.demonym) for role in persons.roles.get(n, ()))
+        ]
+        return holders[0] if len(holders) == 1 else None
+    return collective_name(r.name, r.affiliation) if plausible_affiliation(r.affiliation, gazetteer) else None
+
+
+def _generic_key(name: str, gazetteer: Gazetteer) -> str:
+    """The one form of a generic institution's name ("the Ministry of Finance" -> "finance ministry")."""
+    base = re.sub(r"\s*\([^()]*\)$", "", name)
+    return gazetteer.generic_form(base) or fold(base).removeprefix("the ")
+
+
+def _country_versions(
+    entities: Mapping[str, _Entity], gazetteer: Gazetteer
+) -> dict[str, list[tuple[str, int]]]:
+    """Per generic institution, the country versions the desk has ("Electoral Commission (United
+    Kingdom)", "HM Treasury") with their statement counts."""
+    of_org = {org: form for (form, _state), org in gazetteer.generic_orgs.items()}
+    out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for e in entities.values():
+        if e.name in of_org:
+            out[of_org[e.name]].append((e.name, len(e.records)))
+        elif e.name.endswith(")") and " (" in e.name:
+            out[_generic_key(e.name, gazetteer)].append((e.name, len(e.records)))
+    return out
+
+
+def _dominant(versions: list[tuple[str, int]]) -> str | None:
+    """The one version that holds most of the desk's statements, if one clearly does: an "Electoral
+    Commission" whose article gave no country is the desk's only (or main) one."""
+    total = sum(n for _, n in versions)
+    top = max(versions, key=lambda v: v[1], default=None)
+    return top[0] if top and top[1] >= DOMINANT_SHARE * total else None
+
+
+def _pick(
+    owners: list[str], r: MentionRecord, persons: _PersonIndex, named_here: set[str], alone: str | None = None
+) -> str | None:
+    """One owner for a surname: the only compatible one named in the article, else a dominant one on the
+    desk; `alone` when no owner is compatible, None when several are and none dominates."""
+    gendered = [o for o in owners if not (r.gender and persons.gender.get(o) not in (None, r.gender))]
+    here = [o for o in gendered if fold(o) in named_here]
+    if len(here) == 1:
+        return here[0]
+    if len(here) > 1:
+        return None
+    compatible = [o for o in gendered if persons.same_world(o, r)]
+    if not compatible:
+        return alone
+    if len(compatible) == 1:
+        return compatible[0]
+    ranked = sorted(compatible, key=lambda o: -persons.count.get(o, 0))
+    if not ranked:
+        return None
+    total = sum(persons.count.get(o, 0) for o in ranked)
+    top = persons.count.get(ranked[0], 0)
+    return ranked[0] if top >= DOMINANT_MIN and top >= DOMINANT_SHARE * total else None
+
+
+def _assemble(
+    entities: Mapping[str, _Entity], corrections: Corrections, gazetteer: Gazetteer, unresolved: int
+) -> Registry:
     specs = {fold(s.name): s for s in corrections.actors}
     by_id: dict[str, Actor] = {}
-    by_name: dict[str, str | None] = {fold(n): t for n, t in target_of.items()}
-    for target, rows in groups.items():
-        spec = specs.get(fold(target))
-        kinds = Counter(k for _, k, _, _ in rows if k)
-        kind: ActorKind = spec.kind if spec else (kinds.most_common(1)[0][0] if kinds else "person")  # type: ignore[assignment]
-        aliases = sorted({n for n, _, _, _ in rows if n != target} | set(spec.aliases if spec else ()))
-        roles = list(spec.roles) if spec else []
-        for _, _, role, _ in rows:
-            if role and role not in roles:
-                roles.append(role)
-        affs = Counter(a for _, _, _, a in rows if a)
-        affiliation = (
-            spec.affiliation if spec and spec.affiliation else (affs.most_common(1)[0][0] if affs else None)
+    by_key: dict[str, str] = {}
+    keys: dict[str, frozenset[str]] = {}
+    by_name: dict[str, list[str]] = defaultdict(list)
+    stats: dict[str, ActorStats] = {}
+    names: dict[str, frozenset[str]] = {}
+    for entity_id, e in entities.items():
+        names[entity_id] = frozenset(r.name for r in e.records)
+        spec = specs.get(fold(e.name))
+        aliases = Counter(a for r in e.records if (a := _alias(r.surface, e.name, r.role)))
+        roles = Counter(r.role for r in e.records if r.role and is_role(r.role))
+        affiliations = Counter(
+            r.affiliation for r in e.records if plausible_affiliation(r.affiliation, gazetteer)
         )
-        actor = Actor(slug(target), target, kind, tuple(aliases), tuple(roles), affiliation)
-        existing = by_id.get(actor.id)
-        if existing:  # two spellings folding to one slug are one actor
-            actor = Actor(
-                existing.id,
-                existing.name,
-                existing.kind,
-                tuple(sorted(set(existing.aliases) | set(actor.aliases) | {target})),
-                existing.roles + tuple(r for r in actor.roles if r not in existing.roles),
-                existing.affiliation or actor.affiliation,
-            )
-        by_id[actor.id] = actor
-        by_name[fold(target)] = actor.name
-        for alias in aliases:
-            by_name.setdefault(fold(alias), actor.name)
-    names_by_slug = {aid: a.name for aid, a in by_id.items()}
-    by_name = {k: (names_by_slug.get(slug(v), v) if v else None) for k, v in by_name.items()}
-    return Registry(by_name=by_name, by_id=by_id, gazetteer=gazetteer)
+        kind = e.kind(cast(ActorKind, spec.kind) if spec else None)
+        if kind in ("state", "outlet"):
+            roles, affiliations = Counter(), Counter()
+        top_aff = affiliations.most_common(1)[0] if affiliations else None
+        if top_aff and top_aff[1] < 2 and len(e.records) > 5:
+            affiliations = Counter()  # one stray mention is no affiliation for a much-quoted actor
+        actor = Actor(
+            id=entity_id,
+            name=e.name,
+            kind=kind,
+            aliases=tuple(sorted({*aliases, *(spec.aliases if spec else ())})),
+            roles=tuple(
+                dict.fromkeys([*(spec.roles if spec else ()), *(r for r, _ in roles.most_common(MAX_ROLES))])
+            ),
+            affiliation=(spec.affiliation if spec and spec.affiliation else None)
+            or (affiliations.most_common(1)[0][0] if affiliations else None),
+            alias_counts=tuple(aliases.most_common()),
+        )
+        by_id[entity_id] = actor
+        keys[entity_id] = frozenset(e.keys)
+        by_key.update(dict.fromkeys(e.keys, entity_id))
+        own = {
+            fold(n) for n in (actor.name, *actor.aliases, *(r.name for r in e.records if "@" not in r.key))
+        }
+        for name in own:
+            by_name[name].append(entity_id)
+        days = sorted(r.date for r in e.records if r.date)
+        stats[entity_id] = ActorStats(
+            len(e.records), _day(days[0]) if days else None, _day(days[-1]) if days else None
+        )
+    ranked = {
+        name: tuple(sorted(ids, key=lambda i: (-stats[i].statements, i))) for name, ids in by_name.items()
+    }
+    return Registry(by_id, by_key, keys, ranked, stats, gazetteer.lookup, unresolved, names)
+
+
+def _alias(surface: str | None, name: str, role: str | None = None) -> str | None:
+    """A speaker as written, as an alias: names only (no pronouns or descriptions), possessive dropped,
+    the role before the name too ("Prime Minister Tony Blair" is Tony Blair written with his title)."""
+    if not surface:
+        return None
+    text = " ".join(surface.split()).strip(" ,;:")
+    if (
+        role
+        and len(role.split()) > 0
+        and fold(text).startswith(fold(role) + " ")
+        and fold(role) not in _HONORIFICS
+    ):
+        text = text[len(role) :].strip()
+    # "Lord Hanningfield, leader of Essex County Council": the name, not its appositive.
+    text = _APPOSITIVE.split(text, maxsplit=1)[0].strip()
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    if fold(text).startswith("the "):
+        text = text[4:]
+    words = text.split()
+    if (
+        not words
+        or fold(text) in _PRONOUNS
+        or not all(w[:1].isupper() or w[:1].isdigit() or fold(w) in _NAME_JOINERS for w in words)
+    ):
+        return None  # "The meeting came after Baker": words around a name, not a way to write it
+    return None if text == name else text
+
+
+_APPOSITIVE = re.compile(r",|\s(?:who|which|whose)\s|\s\(")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who"})
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "lord", "lady", "sir", "dame"}
+)
+_NAME_JOINERS = frozenset(
+    {"of", "and", "&", "for", "de", "la", "le", "von", "van", "der", "al", "bin", "du", "da"}
+)
+
+
+def _day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None

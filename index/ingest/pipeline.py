@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.index.model import Article, Statement
+from newsdesk.index.regularfile import NotRegularFileError, open_regular
 
 # What became of a file: counted under these names in the index summary.
 ADDED, UPDATED, UNCHANGED, SKIPPED, FAILED = "added", "updated", "unchanged", "skipped", "failed"
@@ -39,10 +40,16 @@ def ingest(
     folder: Path, rel: str, path: Path, st: os.stat_result, old: dict[str, Any] | None, gazetteer: Any
 ) -> Ingested:
     """Read, extract and date one file; never raises for a bad file (it becomes a warning)."""
-    from newsdesk.index.ingest.readers import read_file
+    from newsdesk.index.ingest.readers import DEFAULT_MAX_BYTES, read_file, too_large_reason
 
+    if st.st_size > DEFAULT_MAX_BYTES:
+        # Not hashed first: a 10 GB file would cost minutes only to be turned away.
+        return Ingested(rel, SKIPPED, [f"warning: {rel}: {too_large_reason(st.st_size)}"])
     try:
         digest = sha1_of(path)
+    except NotRegularFileError as exc:
+        # Replaced by a FIFO or a device since the walk: opened without blocking, then refused.
+        return Ingested(rel, FAILED, [f"warning: {rel}: {exc.strerror}: skipped"])
     except OSError as exc:
         return Ingested(rel, FAILED, [f"warning: {rel}: cannot read ({exc.strerror or exc})"])
     if old and not old.get("stale") and old.get("sha1") == digest:
@@ -57,51 +64,56 @@ def ingest(
         # Keep what was indexed before: a file broken now is retried on the next run.
         out.status = SKIPPED
         return out
-    mentions: list[list[Any]] = []
+    from newsdesk.index.actors.mentions import records_for, to_rows
+
+    records = []
+    people: list[list[str]] = []
     for article in result.articles:
-        statements = statements_for(article, gazetteer, out.warnings)
+        statements, named = extract_for(article, gazetteer, out.warnings)
         out.docs.append((article, statements))
-        mentions.extend(
-            [s.actor, s.actor_kind, s.role, s.affiliation, iso(s.date or article.date)]
-            for s in statements
-            if s.actor
-        )
+        records.extend(records_for(article, statements))
+        people.append(list(named))
+    keys = [article.key for article, _ in out.docs]
     out.entry = {
         "size": st.st_size,
         "mtime": st.st_mtime_ns,
         "sha1": digest,
-        "keys": [article.key for article, _ in out.docs],
-        "mentions": mentions,
+        "keys": keys,
+        "mentions": to_rows(records, keys),
+        "people": people,
     }
     return out
 
 
 def statements_for(article: Article, gazetteer: Any, warnings: list[str]) -> list[Statement]:
     """The article's statements, dated; extraction is best effort per article."""
+    return extract_for(article, gazetteer, warnings)[0]
+
+
+def extract_for(
+    article: Article, gazetteer: Any, warnings: list[str]
+) -> tuple[list[Statement], tuple[str, ...]]:
+    """The article's dated statements and the people it names; extraction is best effort per article."""
+    from newsdesk.index.language.dates import date_statements
+    from newsdesk.index.language.quotes import extract
+
     try:
-        from newsdesk.index.language.quotes import extract_statements
-    except ImportError:
-        return []
-    try:
-        statements = extract_statements(article, gazetteer=gazetteer)
+        found = extract(article, gazetteer=gazetteer)
     except Exception as exc:
         warnings.append(f"warning: {article.key}: quote extraction failed ({type(exc).__name__}: {exc})")
-        return []
+        return [], ()
     try:
-        from newsdesk.index.language.dates import date_statements
-    except ImportError:
-        return statements
-    try:
-        return date_statements(article, statements)
+        return date_statements(article, found.statements), found.people
     except Exception as exc:
         warnings.append(f"warning: {article.key}: statement dating failed ({type(exc).__name__}: {exc})")
-        return statements
+        return found.statements, found.people
 
 
 def sha1_of(path: Path) -> str:
-    """The SHA-1 of a file's bytes, read in 1 MB chunks."""
+    """The SHA-1 of a regular file's bytes, read in 1 MB chunks (NotRegularFileError for a FIFO or device)."""
     h = hashlib.sha1()
-    with path.open("rb") as fh:
+    fh, _ = open_regular(path)
+    with fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()

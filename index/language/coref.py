@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from newsdesk.index.actors.registry import Gazetteer, fold
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import fold
+from newsdesk.index.actors.shapes import holds_office
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.speakers import Gender, Mention, make_mention, parse_mention
 
@@ -40,6 +42,11 @@ _TITLE_HEADS: Final[frozenset[str]] = frozenset(
         "Speaker",
         "General",
         "Gen",
+        "Lord",
+        "Lady",
+        "Baroness",
+        "Sir",
+        "Dame",
     }
 )
 _NOT_SURNAMES: Final[frozenset[str]] = frozenset(
@@ -72,6 +79,11 @@ _TITLED_NAME = re.compile(
             "Speaker",
             "General",
             "Gen.",
+            "Lord",
+            "Lady",
+            "Baroness",
+            "Sir",
+            "Dame",
         ]
     )
     + r")(?:\s+[A-Z][\w'’-]+){1,3}"
@@ -83,13 +95,13 @@ _CAPS_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+){0,2}$")
 
 
 @functools.lru_cache(maxsize=8)
-def _candidate_words(male: frozenset[str], female: frozenset[str]) -> re.Pattern[str]:
+def _candidate_words(male: frozenset[str], female: frozenset[str], unisex: frozenset[str]) -> re.Pattern[str]:
     """The capitalised words (whole runs `[A-Z][a-z]+`) that are titles or given names.
 
     No word boundary in the pattern: the caller tests the character before a match. A lookbehind at
     every capital letter the scan stops at cost more than the rest of the failed attempt, and a match
     that the test then drops hides no other (its letters after the first are all lower case)."""
-    words = sorted(w for w in _TITLE_HEADS | male | female if _CAP_WORD_WHOLE.fullmatch(w))
+    words = sorted(w for w in _TITLE_HEADS | male | female | unisex if _CAP_WORD_WHOLE.fullmatch(w))
     # `(?![a-z])`: the whole run of lower-case letters is the word ("Sen" is not "Senate").
     return re.compile(trie_pattern(words) + r"(?![a-z])")
 
@@ -99,11 +111,11 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
     antecedents for pronouns even when they never speak."""
     out: list[Mention] = []
     covered = -1
-    male, female = gazetteer.male_names, gazetteer.female_names
+    male, female, unisex = gazetteer.male_names, gazetteer.female_names, gazetteer.unisex_names
     # One pass over the capitalised words that are titles or known given names (the only ones looked at
     # more closely): a trie of those words, opening with their first letters, finds them in C instead of
     # testing every capitalised word.
-    for cap in _candidate_words(male, female).finditer(text):
+    for cap in _candidate_words(male, female, unisex).finditer(text):
         pos = cap.start()
         if pos < covered:
             continue
@@ -130,7 +142,7 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
                     covered = m.end()
                 continue
         gender: Gender | None = "m" if word in male else "f" if word in female else None
-        if gender is None:
+        if gender is None and word not in unisex:
             continue
         m = gazetteer.given_name_re.match(text, pos)
         if m is None or m.group(2) in _NOT_SURNAMES:
@@ -195,6 +207,84 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return _BREAK.search(text, a, b) is None
 
 
+# How far into its sentence a name may start and still be the sentence's subject ("Former civil service
+# chief Lord Butler has criticised ..."): a few words of title before it.
+_SUBJECT_REACH = 60
+
+
+def _subject_of_sentence(
+    best: Mention,
+    antecedents: list[Mention],
+    want_gender: str | None,
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    text: str,
+) -> Mention:
+    """The subject of the sentence the last compatible person was named in, when it is a compatible
+    person too: "Mr Milburn sought to end the feud between Gordon Brown and Tony Blair. He stressed ..."
+    is Mr Milburn, not the last name seen (centering: a pronoun continues the previous subject)."""
+    start = _sentence_start(text, best.start)
+    for a in antecedents:
+        if a.start < start:
+            continue
+        if a.start >= best.start or a.start - start > _SUBJECT_REACH:
+            break
+        if a.actor_kind != "person":
+            continue
+        g = a.gender or genders.get(canonical(a) or "")
+        if want_gender and g and g != want_gender:
+            continue
+        return a
+    return best
+
+
+# Heads of an unnamed speaker that is one person ("the prime minister's official spokesman ... he added").
+_ONE_PERSON_HEADS: Final[dict[str, str | None]] = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "spokesperson": None,
+    "official": None,
+    "source": None,
+    "aide": None,
+    "adviser": None,
+    "advisor": None,
+    "diplomat": None,
+    "analyst": None,
+    "economist": None,
+    "minister": None,
+    "executive": None,
+    "businessman": "m",
+    "businesswoman": "f",
+    "lawyer": None,
+}
+
+
+def _head(m: Mention) -> str:
+    words = fold(m.name or m.text).replace(",", " ").split()
+    return words[-1] if words else ""
+
+
+def _one_person(m: Mention) -> bool:
+    """An unnamed speaker that is one person, not a group: "a senior official", "the spokesman"."""
+    return m.kind == "unnamed" and _head(m) in _ONE_PERSON_HEADS
+
+
+def _noun_gender(m: Mention) -> str | None:
+    return _ONE_PERSON_HEADS.get(_head(m)) if m.kind == "unnamed" else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last sentence or paragraph break before it)."""
+    start = max(0, pos - 600)
+    for brk in _SENTENCE_BREAK.finditer(text, start, pos):
+        start = brk.end()
+    return start
+
+
+# A sentence ends at a stop, question or exclamation mark, with a closing quotation mark after it or not.
+_SENTENCE_BREAK = re.compile(r"\n|[.?!][\"”’']?\s")
+
+
 def antecedent(
     m: Mention,
     antecedents: list[Mention],
@@ -203,6 +293,7 @@ def antecedent(
     before: int,
     speakers: frozenset[int] = frozenset(),
     text: str = "",
+    demonym: Callable[[str], str | None] = lambda word: None,
 ) -> Mention | None:
     """The most recent compatible mention `m` refers to: gender for he/she, institutions for "it",
     groups for "they", the role noun for nominals; None for a relative "who" without its noun phrase.
@@ -219,10 +310,12 @@ def antecedent(
                 if a.start >= before:
                     break
                 continue
-            role = fold(a.role or "")
-            if a.actor_kind != "person" or not m.role or fold(m.role).split()[-1] not in role:
+            if not m.role:
                 continue
-            best = a
+            if a.actor_kind == "person" and holds_office(m.role, a.role, a.affiliation, demonym):
+                best = a
+            elif a.kind == "unnamed" and id(a) in speakers and _head(a) == fold(m.role).split()[-1]:
+                best = a  # "a Bank of Japan official said ... The official added": that official
         return best
     if low in ("he", "she", "i"):
         want_gender = _PRONOUN_GENDER.get(low)
@@ -233,17 +326,20 @@ def antecedent(
                 if a.start >= before:
                     break
                 continue
-            if a.actor_kind != "person":
+            if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
                 continue
-            g = a.gender or genders.get(canonical(a) or "")
+            g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
             if want_gender and g and g != want_gender:
                 continue
             if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
                 continue
             best, best_end = a, a.end
             best_speaks = id(a) in speakers
+        if best is not None and text and not best_speaks:
+            best = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
         return best
-    if low in ("who", "which"):
+    if low in ("who", "which", "you"):
+        # "You" is whoever is addressed (an interviewer's question), never the last name seen.
         # A relative pronoun means the words right before it ("the woman who said"); when those are not
         # a name we could read, guessing the last name seen would put words in someone's mouth.
         return None

@@ -1,41 +1,56 @@
-"""When was a statement made: the publication date refined by the time words around the statement.
+"""When was a statement made: a time word attached to its cue or clause, else its report's day.
 
 Rules, kept simple enough to explain to an analyst:
 
 - The anchor is the article's publication date; a dateline (`MOSCOW, Aug 19 (Reuters) -`, read by
   `newsdesk.index.ingest.readers.dateline`) up to 7 days before it replaces it, since relative words ("on Monday") are
   written from the dateline's day.
-- Time words are looked for in the sentence(s) holding the statement, its cue and its speaker, with
-  every statement's content blanked out: words inside what was said date what is talked about, not
-  the saying. When several phrases remain, the one nearest to the speaker and cue wins (ties: the
-  most precise).
+- Only a time phrase attached to the saying dates it: one separated from the speaker or cue by frame
+  words only ("said on Monday", "told reporters yesterday", "said in a statement on Tuesday", "In an
+  interview last week, Smith said", "Smith, speaking on Monday, said"; see
+  `newsdesk.index.language.frame`). Event dates elsewhere in the sentence ("the vote on 7 May", "after
+  the attack on Monday") and every word inside what was said are ignored. When several attached
+  phrases remain, an explicit date beats a weekday or a relative day, which beat a week, a month or a
+  year; then the nearest to the speaker and cue wins.
 - Past tense by default ("on Monday" = the latest Monday on or before the anchor, the anchor itself if
   it is a Monday); a future marker just before the phrase ("will meet on Monday", "is due to ... on")
   or the phrase itself ("next Monday", "tomorrow") means the next such day after the anchor.
 - Ignored: a phrase after "until", "by", "since", "at"... (a deadline or a state, not the saying's
-  time), named days ("Black Monday"), and a phrase that would date the statement after the article's
-  publication. One phrase inside the content is used: at the end of a short indirect content with no
-  "that" ("reiterated the position over the weekend"), where it belongs to the cue.
+  time), named days ("Black Monday"), ordinals that name things ("the 14th Amendment", "the 2nd
+  Division"), and a phrase that would date the statement after the article's publication. One phrase
+  inside the content is used: at the end of a short indirect content with no "that" ("reiterated the
+  position over the weekend"), where it belongs to the cue.
 - Carry-over: a statement with no time words of its own takes the date of the statement just before
   it when both have the same speaker ("he" counts as the previous speaker), it lies in the same
   paragraph as that statement or the next one, at most two paragraphs after the time phrase, and no
   other time phrase stands between them ("On Monday, Trump told reporters ... / “We'll be
   involved,” he said / “Europe is going to ...,” Trump stressed").
-- No time words: the anchor with precision "article". No anchor (undated article): undated, unless the
-  sentence holds an explicit date with a year. A date is never invented.
+- An older statement reported again with no time of its own ("had said", "previously said", "said
+  at the time"): precision "before", dated by the anchor as an upper bound, never as said that day.
+- No time words: the anchor with precision "article" (the report's day, not when it was said). No
+  anchor (undated article): undated, unless an attached phrase holds an explicit year. A date is
+  never invented.
+- Every statement also gets `reported_on` (the article's publication day) and `cue_context` (the
+  words around its cue, for stance).
 """
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdesk.index.language.frame import (
+    Frame,
+    Holes,
+    attached,
+    cue_context,
+    earlier_marker,
+    statement_frame,
+)
 from newsdesk.index.model import Article, DatePrecision, Statement
 
 PUBLICATION_DATE = "publication date"
@@ -66,6 +81,12 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Nouns an ordinal names rather than dates: "the 3rd round", "the 20th century".
+_ORDINAL_NOUNS = (
+    "amendment|division|century|anniversary|floor|round|place|time|term|session|congress|parliament|army|"
+    "fleet|corps|regiment|brigade|battalion|district|street|avenue|birthday|edition|year|day|week|month|"
+    "quarter|minute|hole|lap|inning|seed|largest|biggest|most|consecutive|straight"
+)
 _NUM = r"(?P<num>\d{1,2}|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|a)"
 
 # (kind, pattern); the kind names the resolver. Patterns are tried in this order and an earlier match
@@ -78,7 +99,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}\b"),
         ("month_day", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?{_MONTH} {_DAY}\b(?![:.,]?\d)"),
         ("month_day", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?(?:the )?{_DAY} (?:of )?{_MONTH}(?!\w)"),
-        ("nth", r"\b(?i:(?:on )?the) (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"),
+        # "on the 18th", never "the 14th Amendment", "the 2nd Division", "the 20th century".
+        (
+            "nth",
+            rf"\b(?i:(?:on )?the) (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! ?[A-Z])(?! (?i:{_ORDINAL_NOUNS})\b)",
+        ),
         ("month_year", rf"\b(?:(?i:in|during|since|early|late|mid-?) )?{_MONTH},? {_YEAR}\b"),
         ("weekend", r"\b(?i:(?P<rel>over|at|during|on|this|last|next|past) (?:the )?(?:past )?weekend)\b"),
         (
@@ -89,13 +114,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "rel_day",
             r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|earlier today))\b",
         ),
-        ("ago", rf"\b(?i:{_NUM} (?P<unit>days?|weeks?) ago)\b"),
+        ("ago", rf"\b(?i:{_NUM} (?P<unit>days?|weeks?|months?|years?) (?:ago|earlier))\b"),
         ("week", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) week)\b"),
         ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
         (
             "in_month",
             rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next) ){_MONTH}(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)",
         ),
+        (
+            "year",
+            r"\b(?i:(?P<rel>in|during|early|late|mid-?|earlier in|later in) )(?P<year>(?:19|20)\d\d)\b(?![-/]?\d)",
+        ),
+        ("year_rel", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) year)\b"),
     )
 )
 # One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
@@ -103,9 +133,16 @@ _TRIGGER = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
     r"|\d(?:st|nd|rd|th)\b|\b(?:19|20)\d\d-|(?i:\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon"
-    r"|evening|week|weekend|month|ago)\b)"
+    r"|evening|week|weekend|month|year|ago)\b)|\b(?:19|20)\d\d\b"
 )
-_SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3}
+_SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
+# An explicit date beats a weekday or a relative day ("said on Monday ... on March 3, 1987").
+_EXPLICIT = frozenset({"iso", "full", "month_day", "nth"})
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.&'’-]*\s+$")
+_OPENING_KINDS = frozenset(
+    {"rel_day", "weekday", "week", "weekend", "month", "ago", "month_day", "full", "iso", "in_month"}
+)
+_RELATIVE_NOUN = frozenset({"week", "month", "weekend", "year_rel"})
 _FUTURE_MARKER = re.compile(
     r"(?i:\b(?:will|shall|won't|wo n't|is to|are to|is due to|are due to|due to|plans? to|intends? to|"
     r"expects? to|expected to|hopes? to|aims? to|scheduled to|set to|going to|to be held)\b|['’]ll\b)"
@@ -116,14 +153,31 @@ _BOUND_BEFORE = re.compile(
 )
 # "Black Monday", "Super Tuesday", "Good Friday": names of days, not the day this week.
 _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Easter|Good|Ash|Palm|Holy|Maundy|Shrove|Bloody|Boxing)\s+$")
+# What a short content may hold for its trailing time phrase to date the saying.
+_CUE_OBJECT_TEXT = """the a an its his her their our my this that position stance view views call calls demand
+    demands offer proposal plan claim claims allegation allegations charges accusation accusations criticism
+    warning commitment pledge support opposition request decision statement remarks comments report reports
+    earlier previous same"""
+_CUE_OBJECTS = frozenset(_CUE_OBJECT_TEXT.split())
+# "said in its annual report on Indonesia last June that...": the content opens with the occasion.
+_OCCASION_LEAD = re.compile(
+    r"(?i:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|statement|"
+    r"interview|letter|speech|conference|briefing|address|testimony|hearing|meeting|session|message|memo|"
+    r"broadcast)\b)"
+)
+# "announced the vote in a letter earlier this week": the occasion of saying, then its time.
+_OCCASION_BEFORE = re.compile(
+    r"(?i:\b(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+)?(?:letter|statement|interview|"
+    r"speech|news conference|press conference|conference|briefing|address|blog post|post|tweet|broadcast|"
+    r"hearing|testimony|memo)\s*)$"
+)
+# "today's Washington Post", "Monday's meeting": a time phrase naming a thing, not when it was said.
+_NOT_ADVERBIAL = re.compile(r"['’]s\b")
+# "told the 8th Antwerp Oils and Fats Contact Days": an ordinal naming the next words (checked on the text,
+# since the content after it is blanked when phrases are looked for).
+_NAMING_ORDINAL = re.compile(rf"\s*[A-Z]|\s+(?i:{_ORDINAL_NOUNS})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
-# Abbreviations whose full stop does not end a sentence.
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|Inc|Corp|Co|Ltd|vs)|\b[A-Z])$"
-)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Za-z .,'’/-]{{1,60}}?,?\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     r"\s*(?:\([A-Za-z .&]+\)\s*)?[-–—]+\s"
@@ -140,10 +194,11 @@ class DateGuess:
     text: str
     start: int = 0
     end: int = 0
+    kind: str = ""
 
 
 def date_statements(article: Article, statements: Sequence[Statement]) -> list[Statement]:
-    """Return copies of `statements` with `date`, `date_end`, `date_precision` and `date_text` filled."""
+    """Copies of `statements` with the date fields, `reported_on` and `cue_context` filled."""
     text = article.text
     dateline = dateline_span(article)
     anchor, anchor_text = _anchor(article, dateline)
@@ -152,16 +207,20 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     holes = [span for st in statements for span in _content_spans(st)]
     if dateline is not None:
         holes.append((dateline[0], dateline[1]))
+    hole_index = Holes(holes)
     order = sorted(range(len(statements)), key=lambda i: (statements[i].start, statements[i].end))
     result: list[Statement] = list(statements)
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None = None
     for i in order:
         st = statements[i]
-        window = _statement_window(text, st)
-        guess = _own_guess(text, st, window, anchor, holes, latest)
-        if guess is None and previous is not None:
-            guess = _carried_guess(text, st, window, previous, anchor, holes)
+        frame = statement_frame(text, st, hole_index)
+        window = (frame.lo, frame.hi)
+        guess = _own_guess(text, st, frame, anchor, latest)
+        earlier = earlier_marker(frame) if guess is None else None
+        if guess is None and earlier is None and previous is not None:
+            guess = _carried_guess(text, st, window, previous, anchor, hole_index)
         previous = (_chain_key(st, previous), st.end, window, guess)
+        common = {"reported_on": article.date, "cue_context": cue_context(frame)}
         if guess is not None:
             result[i] = dataclasses.replace(
                 st,
@@ -169,14 +228,19 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
                 date_end=guess.date_end,
                 date_precision=guess.precision,
                 date_text=guess.text,
+                **common,
+            )
+        elif earlier is not None:
+            result[i] = dataclasses.replace(
+                st, date=anchor, date_end=None, date_precision="before", date_text=earlier, **common
             )
         elif anchor is not None:
             result[i] = dataclasses.replace(
-                st, date=anchor, date_end=None, date_precision="article", date_text=anchor_text
+                st, date=anchor, date_end=None, date_precision="article", date_text=anchor_text, **common
             )
         else:
             result[i] = dataclasses.replace(
-                st, date=None, date_end=None, date_precision="none", date_text=None
+                st, date=None, date_end=None, date_precision="none", date_text=None, **common
             )
     return result
 
@@ -253,55 +317,11 @@ def _anchor(article: Article, dateline: tuple[int, int, dt.date | None] | None) 
     return article.date, PUBLICATION_DATE
 
 
-def _statement_window(text: str, st: Statement) -> tuple[int, int]:
-    """The sentence(s) covering the statement and its speaker."""
-    lo, hi = st.start, st.end
-    if st.speaker_start is not None and st.speaker_end is not None:
-        lo, hi = min(lo, st.speaker_start), max(hi, st.speaker_end)
-    lo, hi = max(0, min(lo, len(text))), max(0, min(hi, len(text)))
-    return _sentence_start(text, lo), _sentence_end(text, hi)
-
-
-def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    if m.group() == "\n":
-        return True
-    return _ABBREV.search(text[max(0, m.start() - 6) : m.start()]) is None
-
-
-@functools.lru_cache(maxsize=8)
-def _boundaries(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
-    """Sentence boundaries of a text, found once: (match starts, sentence ends, next sentence starts).
-
-    Every statement of an article asks for its sentence; rescanning 2,000 characters each time was
-    half of the dating cost.
-    """
-    raw: list[int] = []
-    stops: list[int] = []
-    nexts: list[int] = []
-    for m in _SENTENCE_END.finditer(text):
-        if _is_boundary(text, m):
-            raw.append(m.start())
-            stops.append(m.start() + 1 if m.group() != "\n" else m.start())
-            nexts.append(m.end())
-    return tuple(raw), tuple(stops), tuple(nexts)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    _, _, nexts = _boundaries(text)
-    i = bisect.bisect_right(nexts, pos) - 1
-    return nexts[i] if i >= 0 else 0
-
-
-def _sentence_end(text: str, pos: int) -> int:
-    raw, stops, _ = _boundaries(text)
-    i = bisect.bisect_left(raw, pos)
-    return stops[i] if i < len(raw) else len(text)
-
-
-def _masked(text: str, lo: int, hi: int, holes: Sequence[tuple[int, int]]) -> str:
+def _masked(text: str, lo: int, hi: int, holes: Holes | Sequence[tuple[int, int]]) -> str:
     """text[lo:hi] with the holes blanked out, so offsets stay those of `text` minus `lo`."""
     chars = list(text[lo:hi])
-    for s, e in holes:
+    spans = holes.within(lo, hi) if isinstance(holes, Holes) else holes
+    for s, e in spans:
         for k in range(max(s, lo), min(e, hi)):
             chars[k - lo] = " "
     return "".join(chars)
@@ -314,27 +334,94 @@ def _content_spans(st: Statement) -> list[tuple[int, int]]:
 def _own_guess(
     text: str,
     st: Statement,
-    window: tuple[int, int],
+    frame: Frame,
     anchor: dt.date | None,
-    holes: Sequence[tuple[int, int]],
     latest: dt.date | None,
 ) -> DateGuess | None:
-    lo, hi = window
-    masked = _masked(text, lo, hi, holes)
+    masked = frame.masked
     found = [
         g
         for g in resolve_time_phrases(masked, anchor)
-        if _not_after(g, latest) and not _BOUND_BEFORE.search(masked, 0, g.start)
+        if _not_after(g, latest)
+        and not _bound(masked, g.start)
+        and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
+        and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
+        and attached(frame, g.start, g.end)
     ]
     if not found:
-        return _trailing_guess(text, st, anchor, latest)
-    focus = _focus(text, st, lo, hi)
+        return (
+            _trailing_guess(text, st, anchor, latest)
+            or _leading_guess(text, st, anchor, latest)
+            or _opening_guess(text, st, anchor, latest)
+        )
+    core = frame.core or (0, 0)
 
-    def distance(g: DateGuess) -> int:
-        return max(0, g.start - focus[1], focus[0] - g.end)
+    def rank(g: DateGuess) -> tuple[int, int, int]:
+        distance = max(0, g.start - core[1], core[0] - g.end)
+        explicit = 0 if g.kind in _EXPLICIT else 1
+        return explicit, _SPECIFICITY.get(g.precision, 9), distance
 
-    best = min(found, key=lambda g: (distance(g), _SPECIFICITY.get(g.precision, 9), g.start))
-    return dataclasses.replace(best, start=best.start + lo, end=best.end + lo)
+    best = min(found, key=rank)
+    return dataclasses.replace(best, start=best.start + frame.lo, end=best.end + frame.lo)
+
+
+def _leading_guess(
+    text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
+) -> DateGuess | None:
+    """ "said in its annual report on Indonesia last June that ...": an indirect content opening with
+    the occasion of saying and its time; the time dates the saying."""
+    if st.kind != "indirect":
+        return None
+    content = text[st.start : st.end]
+    m = _OCCASION_LEAD.match(content)
+    if m is None:
+        return None
+    tail = content[m.end() : m.end() + 40]
+    tail = tail[: min((i for i in (tail.find(" that "), tail.find(",")) if i >= 0), default=len(tail))]
+    for g in resolve_time_phrases(tail, anchor):
+        after = content[m.end() + g.end :].lstrip()
+        # The occasion is the saying's only when the content proper follows: "... last June that jobs
+        # were scarce", "... in February to increase the cuts"; not "At a board meeting yesterday,
+        # directors deleted ..." (the meeting is what was said).
+        if (
+            _not_after(g, latest)
+            and not _NOT_ADVERBIAL.match(content, m.end() + g.end)
+            and (after.startswith(("that ", "to ")))
+        ):
+            off = st.start + m.end()
+            return dataclasses.replace(g, start=g.start + off, end=g.end + off)
+    return None
+
+
+def _bound(masked: str, start: int) -> bool:
+    """A deadline or a state before the phrase ("until September 30", "since Monday"); but a sentence
+    opening "By Sunday afternoon, Pierluisi said" or "By yesterday, the WHO reported" tells when."""
+    m = _BOUND_BEFORE.search(masked, 0, start)
+    if m is None:
+        return False
+    return not (m.group().strip().lower() == "by" and masked[: m.start()].strip(" \"“‘'(") == "")
+
+
+def _opening_guess(
+    text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
+) -> DateGuess | None:
+    """ "said last month it will not prosecute", "told reporters yesterday the deposits ...": an indirect
+    content the extractor opened with a time phrase, no "that" before it, is the cue's time. Not a
+    year ("said last year sales rose" dates the sales), a content of its own ("Yesterday, ..."), a
+    possessive ("Tomorrow's surplus") or a time after the report ("said on April 1 it will start")."""
+    if st.kind != "indirect":
+        return None
+    content = text[st.start : st.end]
+    if not content[:1].islower():
+        return None
+    found = resolve_time_phrases(content[:40], anchor)
+    if not found or found[0].start != 0 or found[0].kind not in _OPENING_KINDS:
+        return None
+    g = found[0]
+    rest = content[g.end :]
+    if rest[:1] in (",", "'", "’") or not _not_after(g, latest):
+        return None
+    return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
 
 
 def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:
@@ -345,37 +432,22 @@ def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:
 def _trailing_guess(
     text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
 ) -> DateGuess | None:
-    """ "reiterated the position over the weekend": a short indirect content ending in a time phrase
-    is the cue's object, and the phrase dates the saying."""
+    """ "reiterated the position over the weekend": a short indirect content, the cue's object
+    ("the position", "his call"), ending in a time phrase: the phrase dates the saying. "reported
+    increased profits for last year" is no such object."""
     if st.kind != "indirect":
         return None
     content = text[st.start : st.end]
     for g in reversed(resolve_time_phrases(content, anchor)):
         head = content[: g.start].lower().split()
+        cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
         if (
             content[g.end :].strip(" ,.;:") == ""
-            and len(head) <= 4
-            and "that" not in head
+            and (cue_object or _OCCASION_BEFORE.search(content, 0, g.start) is not None)
             and _not_after(g, latest)
         ):
             return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
     return None
-
-
-def _focus(text: str, st: Statement, lo: int, hi: int) -> tuple[int, int]:
-    """The speaker and the nearest occurrence of the cue as written, relative to `lo`."""
-    if st.speaker_start is not None and st.speaker_end is not None:
-        a, b = st.speaker_start, st.speaker_end
-    else:
-        a, b = st.start, st.end
-    cue = st.cue.strip()
-    if cue and cue != ":":
-        masked = _masked(text, lo, hi, _content_spans(st))
-        hits = [m.start() + lo for m in re.finditer(re.escape(cue), masked)]
-        if hits:
-            c = min(hits, key=lambda h: min(abs(h - a), abs(h - b)))
-            a, b = min(a, c), max(b, c + len(cue))
-    return a - lo, b - lo
 
 
 def _is_pronoun(st: Statement) -> bool:
@@ -398,10 +470,14 @@ def _carried_guess(
     window: tuple[int, int],
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None],
     anchor: dt.date | None,
-    holes: Sequence[tuple[int, int]],
+    holes: Holes | Sequence[tuple[int, int]],
 ) -> DateGuess | None:
     prev_key, prev_end, prev_window, prev_guess = previous
     if prev_guess is None or prev_key is None or _chain_key(st, previous) != prev_key:
+        return None
+    # "Last month Balladur said ... / He told Les Echos ...": a week, month or year is a flashback, and
+    # the next paragraph is back at the article's occasion. Only a day (or weekend) is carried.
+    if prev_guess.precision not in ("day", "weekend"):
         return None
     gap_lo, gap_hi = max(prev_window[1], prev_end), max(window[0], min(st.start, window[1]))
     gap = text[gap_lo:gap_hi] if gap_lo < gap_hi else ""
@@ -457,13 +533,21 @@ def _week_of(d: dt.date) -> tuple[dt.date, dt.date]:
 
 def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> DateGuess | None:
     phrase = m.group().strip()
+    if kind in _RELATIVE_NOUN and phrase.rsplit(None, 1)[-1][:1].isupper():
+        return None  # "told Kamloops This Week": a name, not this week
+    if kind == "rel_day" and phrase[:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
+        return None  # "USA Today reported": a newspaper
+    if phrase.lower().startswith("since "):
+        return (
+            None  # "Since April, the FDA said it had detained...": a state since then, not the saying's time
+        )
     future = _is_future(text, m.start())
 
     def day(d: dt.date | None) -> DateGuess | None:
-        return DateGuess(d, None, "day", phrase, m.start(), m.end()) if d is not None else None
+        return DateGuess(d, None, "day", phrase, m.start(), m.end(), kind) if d is not None else None
 
     def span(a: dt.date, b: dt.date, precision: DatePrecision) -> DateGuess:
-        return DateGuess(a, b, precision, phrase, m.start(), m.end())
+        return DateGuess(a, b, precision, phrase, m.start(), m.end(), kind)
 
     if kind == "iso":
         return day(_safe_date(int(m.group("year")), int(m.group("m")), int(m.group("day"))))
@@ -475,6 +559,11 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         if anchor is not None and not future and first <= anchor <= last:
             last = anchor
         return span(first, last, "month")
+    if kind == "year":
+        first, last = dt.date(int(m.group("year")), 1, 1), dt.date(int(m.group("year")), 12, 31)
+        if anchor is not None and not future and first <= anchor <= last:
+            last = anchor
+        return span(first, last, "year")
     if anchor is None:
         return None
     if kind == "month_day":
@@ -509,9 +598,14 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         return day(anchor)
     if kind == "ago":
         n = _NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
-        if m.group("unit").lower().startswith("day"):
+        unit = m.group("unit").lower()
+        if unit.startswith("day"):
             return day(anchor - dt.timedelta(days=n))
-        return span(*_week_of(anchor - dt.timedelta(weeks=n)), "week")
+        if unit.startswith("week"):
+            return span(*_week_of(anchor - dt.timedelta(weeks=n)), "week")
+        if unit.startswith("month"):
+            return span(*_month_range(*_shift_month(anchor, -n)), "month")
+        return span(dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year")
     if kind == "weekend":
         rel = m.group("rel").lower()
         wd = anchor.weekday()
@@ -544,6 +638,13 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         if rel == "later this" or future:
             return span(anchor, last, "month")
         return span(first, anchor, "month")
+    if kind == "year_rel":
+        rel = m.group("rel").lower()
+        year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if year == anchor.year:
+            first, last = (anchor, last) if rel == "later this" or future else (first, anchor)
+        return span(first, last, "year")
     if kind == "in_month":
         month = _MONTHS[_month_key(m)]
         rel = m.group("rel").lower()

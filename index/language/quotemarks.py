@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -246,9 +247,46 @@ def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
     return [q for q in out if q.end - q.start >= 3]
 
 
+# Above this many quotations in a paragraph, look them up by position instead of testing each one.
+MANY_QUOTATIONS: Final = 16
+
+
+class Spans:
+    """Quotations (or (start, end) pairs) sorted by start, with the running maximum of their ends.
+
+    A paragraph holding thousands of quotations (a transcript on one line) made every sentence test
+    every quotation; these lookups bisect instead and answer the same.
+    """
+
+    def __init__(self, items: Sequence[Any], span: Any = None) -> None:
+        span = span or (lambda item: (item.start, item.end))
+        pairs = sorted(((*span(item), n) for n, item in enumerate(items)))
+        self.items = [items[n] for _, _, n in pairs]
+        self.starts = [s for s, _, _ in pairs]
+        self.ends = [e for _, e, _ in pairs]
+        self.reach = list(itertools.accumulate(self.ends, max))
+
+    def covers(self, pos: int) -> bool:
+        """True when some span has start < pos < end."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
+    def overlapping(self, lo: int, hi: int) -> list[Any]:
+        """The items with start < hi and end > lo, in start order."""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        found = []
+        while i >= 0 and self.reach[i] > lo:
+            if self.ends[i] > lo:
+                found.append(self.items[i])
+            i -= 1
+        found.reverse()
+        return found
+
+
 def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) -> list[tuple[int, int]]:
     """Sentences of one paragraph; never cut inside a quotation."""
     inside = [(q.start, q.end) for q in quotes if q.start < end and q.end > start] if quotes else None
+    many = Spans(inside, lambda pair: pair) if inside and len(inside) > MANY_QUOTATIONS else None
     out = []
     s = start
     # Most paragraphs have no "!" or "?": there a pattern opening with the literal "." finds the same
@@ -256,7 +294,10 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
     ends = _SENT_END if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 else _SENT_END_DOT
     for m in ends.finditer(text, start, end):
         dot, cut = m.span()  # (`dot`: where the end starts; a period unless "!" or "?")
-        if inside:
+        if many is not None:
+            if many.covers(cut):
+                continue
+        elif inside:
             # A plain loop: cheaper than `any()` over a generator for the one or two quotations here.
             held = False
             for qs, qe in inside:

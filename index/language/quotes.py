@@ -10,13 +10,10 @@ nominals ("he", "the minister") resolve to the most recent compatible named acto
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
-from operator import attrgetter
 from typing import Final
 
-from newsdesk.index.actors.registry import Gazetteer, fold, load_gazetteer
-from newsdesk.index.language.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
+from newsdesk.index.actors.gazetteer import Gazetteer, load_gazetteer
+from newsdesk.index.actors.names import fold
 from newsdesk.index.language.cues import (
     CUE_RE,
     CUE_SCAN,
@@ -28,10 +25,13 @@ from newsdesk.index.language.cues import (
     lemma_of,
     trie_pattern,
 )
+from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.quotemarks import (
     CAPS_INITIALS_END,
     DOUBLE_MARK,
+    MANY_QUOTATIONS,
     Quotation,
+    Spans,
     abbreviation_before,
     is_title,
     pair_quotations,
@@ -41,9 +41,9 @@ from newsdesk.index.language.quotemarks import (
     split_sentences,
     starting_within,
     starts_sentence,
-    statement_kind,
 )
-from newsdesk.index.language.speakers import Mention, clean_role, parse_mention
+from newsdesk.index.language.resolve import resolve
+from newsdesk.index.language.speakers import Mention, parse_mention
 from newsdesk.index.language.subjects import (
     INTRO,
     VERBISH,
@@ -52,7 +52,7 @@ from newsdesk.index.language.subjects import (
     right_subject,
     shared_subject,
 )
-from newsdesk.index.model import ActorKind, Article, Statement
+from newsdesk.index.model import Article, Statement
 
 _AFTER_CUE_SKIP = re.compile(
     # Time and manner words between a cue and its clause ("said on Monday that", "told reporters in a
@@ -256,19 +256,6 @@ _DET_ADJACENT = re.compile(
 )
 
 
-@dataclass(slots=True)
-class _Draft:
-    """A statement before speaker resolution."""
-
-    spans: list[tuple[int, int]]
-    cue: str
-    cue_start: int
-    mention: Mention | None
-    how: str
-    quotes: list[Quotation] = field(default_factory=list)
-    split_off: _Draft | None = None
-
-
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """[s, e) without edge spaces, dashes and stray punctuation, a leading connector or wire dateline."""
     while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
@@ -422,7 +409,7 @@ _HEADLINE_LABELS: Final[frozenset[str]] = frozenset(
 )
 
 
-def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | None:
+def _headline(article: Article, text: str, gazetteer: Gazetteer) -> Draft | None:
     """`Outlet: claim` headlines are the outlet's (or the named person's) statement."""
     title = article.title
     if not title:
@@ -448,21 +435,26 @@ def _headline(article: Article, text: str, gazetteer: Gazetteer) -> _Draft | Non
         if full:
             mention = Mention(mention.text, mention.start, mention.end, "name", full, "outlet")
         s, e = _trim(text, m.start(2), len(title))
-        return _Draft([(s, e)], ":", m.end(1), mention, "headline")
+        return Draft([(s, e)], ":", m.end(1), mention, "headline")
     if src:
         full = (article.extra or {}).get("headline_source_name") or gazetteer.outlet(src) or src
         s, e = _trim(text, 0, len(title))
-        return _Draft([(s, e)], ":", 0, Mention(src, 0, 0, "name", full, "outlet"), "headline")
+        return Draft([(s, e)], ":", 0, Mention(src, 0, 0, "name", full, "outlet"), "headline")
     return None
 
 
 def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Statement]:
     """Every statement in the article: direct, mixed and indirect, with speaker and actor."""
+    return extract(article, gazetteer=gazetteer).statements
+
+
+def extract(article: Article, *, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Every statement in the article with speaker and actor, and the people the article names."""
     gz = gazetteer or load_gazetteer()
     text = article.text
     paras = split_paragraphs(text)
     if not paras:
-        return []
+        return Extraction([])
     quotes = pair_quotations(text, paras)
     by_para: dict[int, list[Quotation]] = {}
     for q in quotes:
@@ -471,7 +463,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if paras[n][0] >= q.end:
                 break
             by_para.setdefault(n, []).append(q)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     # One scan of the whole text, then each paragraph takes its cues in order. A multi-word cue running
     # over a paragraph break ("according" / "to") is no cue inside either paragraph: it is dropped.
     all_cues = find_cues(text)
@@ -485,6 +477,14 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
     for pn, (ps, pe) in enumerate(paras):
         if ps < title_end and head:
             continue
+        if text[ps] == "(" and text.startswith("((", ps):
+            turn = _transcript_turn(text, ps, pe, gz)
+            if turn is not None:
+                # An interview transcript: the paragraph is the speaker's answer (or the interviewer's
+                # question, which states nothing); cues inside it are the speaker's own words.
+                if turn is not True:
+                    drafts.append(turn)
+                continue
         pquotes = by_para.get(pn, [])
         dash = _DASH_SOURCE.match(text, ps, pe) if text[ps] in "-—–" else None
         if dash and pn > 0 and drafts is not None:
@@ -495,9 +495,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             mention = parse_mention(dash.group(1), dash.start(1), gz) if prev_q else None
             if prev_q is not None and mention is not None and mention.kind == "name":
                 prev_q.used = True
-                drafts.append(
-                    _Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q])
-                )
+                drafts.append(Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q]))
                 continue
         first_cue, n_cue = starting_within(all_cues, n_cue, ps, pe)
         # The paragraph's cues are all_cues[first_cue:last_cue]: matches do not overlap, so only the last
@@ -507,10 +505,11 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         if not cues and not pquotes:
             continue  # most paragraphs: nothing said, nothing quoted
         sentences = split_sentences(text, ps, pe, pquotes) if cues else [(ps, pe)]
-        para_drafts: list[_Draft] = []
+        para_drafts: list[Draft] = []
         # Each sentence takes the cues that start in it: sentences come in order and do not overlap, and
         # the cues are sorted, so one pass over both (a cue between two sentences belongs to neither).
         lo = first_cue
+        many = Spans(pquotes) if len(pquotes) > MANY_QUOTATIONS else None
         for ss, se in sentences if cues else ():
             while lo < last_cue and cue_starts[lo] < ss:
                 lo += 1
@@ -522,7 +521,9 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
             if hi > lo:
                 # A "sentence" with hundreds of cues is a list or a broken file, not prose: read the first ones.
                 sentence_cues = all_cues[lo : min(hi, lo + _MAX_CUES_PER_SENTENCE)]
-                para_drafts.extend(_sentence_drafts(text, ss, se, pquotes, gz, sentence_cues))
+                # The sentence's quotations: every one overlapping it, as _sentence_drafts filters them.
+                near = pquotes if many is None else many.overlapping(ss, se)
+                para_drafts.extend(_sentence_drafts(text, ss, se, near, gz, sentence_cues))
                 lo = hi
         # Quotations that open a sentence after an attributed quotation continue it: one statement.
         for q in pquotes if para_drafts else ():  # (no draft in the paragraph, none to continue)
@@ -535,6 +536,8 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                     break
             if prev is None:
                 continue
+            if q.start - prev.spans[-1][1] >= _MAX_BETWEEN:
+                continue  # _CUE_BETWEEN refuses it anyway; splitting a long gap was quadratic
             between = text[prev.spans[-1][1] : q.start]
             n_between = len(between.split())
             # '"A," said X, director of a long-named institute, "but B."': a lower-case reopening after a
@@ -570,7 +573,7 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
                 if subject is not None:
                     whole.used = True
                     para_drafts.append(
-                        _Draft([(whole.start, whole.end)], ":", pse - 1, subject, "after colon", [whole])
+                        Draft([(whole.start, whole.end)], ":", pse - 1, subject, "after colon", [whole])
                     )
             elif last is not None and last.quotes and last.spans[-1][0] >= paras[pn - 1][0]:
                 # A paragraph that is only a quotation carries on the quotation that closed the last one.
@@ -591,11 +594,30 @@ def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) 
         drafts.extend(para_drafts)
 
     _prepend_lone_quotations(text, paras, quotes, drafts)
-    return _resolve(article, text, drafts, quotes, gz)
+    return resolve(article, text, drafts, quotes, gz)
+
+
+_TRANSCRIPT_TURN = re.compile(r"\(\((?P<who>[^()\n]{1,60})\)\)\s*:?\s*(?=\S)")
+
+
+def _transcript_turn(text: str, ps: int, pe: int, gz: Gazetteer) -> Draft | bool | None:
+    """ "((Aparna Garg)) There were fifteen of them.": a draft of the answer as the speaker's words;
+    True for the interviewer's turn ("((WN))", "((WSS))": initials ask, they state nothing); None when
+    the paragraph is no transcript turn."""
+    m = _TRANSCRIPT_TURN.match(text, ps, pe)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if (who.isupper() and len(who) <= 5) or who.lower() in ("wikinews", "interviewer", "q", "question"):
+        return True
+    mention = parse_mention(who, m.start("who"), gz)
+    if mention is None or mention.kind != "name":
+        return None
+    return Draft([(m.end(), pe)], ":", m.end("who"), mention, "interview transcript", verbatim=True)
 
 
 def _prepend_lone_quotations(
-    text: str, paras: list[tuple[int, int]], quotes: list[Quotation], drafts: list[_Draft]
+    text: str, paras: list[tuple[int, int]], quotes: list[Quotation], drafts: list[Draft]
 ) -> None:
     """A paragraph that is only an unattributed quotation, right before a paragraph whose opening
     quotation is attributed, is the start of that same statement."""
@@ -618,10 +640,10 @@ def _prepend_lone_quotations(
             d.quotes.insert(0, q)
 
 
-def _asked_questions(text: str, sentences: list[tuple[int, int]], gz: Gazetteer) -> list[_Draft]:
+def _asked_questions(text: str, sentences: list[tuple[int, int]], gz: Gazetteer) -> list[Draft]:
     """ "Asked if her practices were illegal, 46 percent said yes": the question is a statement of whoever
     asked (often nobody named)."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for ss, se in sentences:
         m = _ASKED.match(text, ss, se)
         if not m:
@@ -633,16 +655,16 @@ def _asked_questions(text: str, sentences: list[tuple[int, int]], gz: Gazetteer)
         if span[1] - span[0] < 8:
             continue
         who = parse_mention(m.group("who"), m.start("who"), gz) if m.group("who") else None
-        out.append(_Draft([span], "asked", m.start(), who, "asked"))
+        out.append(Draft([span], "asked", m.start(), who, "asked"))
     return out
 
 
 def _quoted_predicates(
-    text: str, sentences: list[tuple[int, int]], quotes: list[Quotation], done: list[_Draft], gz: Gazetteer
-) -> list[_Draft]:
+    text: str, sentences: list[tuple[int, int]], quotes: list[Quotation], done: list[Draft], gz: Gazetteer
+) -> list[Draft]:
     """A named subject whose predicate quotes someone's words is their statement, whatever the verb:
     "Halvorson blasted Shuster for “cavorting” with a lobbyist"."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for ss, se in sentences:
         inner = [q for q in quotes if not q.used and ss < q.start and q.end <= se + 1]
         # Drafts already in this sentence keep their ground: their spans are not reread here.
@@ -657,7 +679,7 @@ def _quoted_predicates(
             if subject is not None and subject.kind in ("name", "pronoun", "unnamed"):
                 q = inner[0]
                 q.used = True
-                out.append(_Draft([(q.start, q.end)], ":", colon, subject, "after colon", [q]))
+                out.append(Draft([(q.start, q.end)], ":", colon, subject, "after colon", [q]))
                 continue
         if not any(_QUOTED_SPEECH.search(text, q.start, q.end) and not is_title(text, q) for q in inner):
             continue  # only titles in quotation marks ("Planet of the Apes")
@@ -686,7 +708,7 @@ def _quoted_predicates(
         s, e = _trim(text, s, e)
         if e - s < 8 or not any(s <= q.start and q.end <= e + 1 for q in inner):
             continue
-        draft = _Draft([(s, e)], head.group("verb"), head.start("verb"), subject, "quoted predicate")
+        draft = Draft([(s, e)], head.group("verb"), head.start("verb"), subject, "quoted predicate")
         for q in inner:
             if s <= q.start and q.end <= e + 1:
                 q.used = True
@@ -762,9 +784,12 @@ _SUBJECT_VERB = re.compile(
 _QUOTED_SPEECH = re.compile(r"[\"“](?=[^\"”]*\b[a-z]{2,})")
 
 
+_MAX_BETWEEN: Final = 220
+
+
 def _CUE_BETWEEN(between: str) -> bool:
     """True when the words between two quotations are only the attribution of the first."""
-    if len(between) >= 220:
+    if len(between) >= _MAX_BETWEEN:
         return False
     between = _SHORT_QUOTED.sub("", between)  # a title on the way ("on ABC's “This Week”") is no new quote
     return '"' not in between and "“" not in between
@@ -772,9 +797,9 @@ def _CUE_BETWEEN(between: str) -> bool:
 
 def _sentence_drafts(
     text: str, ss: int, se: int, quotes: list[Quotation], gz: Gazetteer, cues: list[tuple[int, int, str]]
-) -> list[_Draft]:
+) -> list[Draft]:
     """Drafts for one sentence: every cue outside quotation marks, left to right."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     sq = [q for q in quotes if (q.start >= ss and q.end <= se) or (q.start < se and q.end > ss)]
     claimed_until = ss
     main_subject: Mention | None = None
@@ -830,7 +855,7 @@ def _sentence_drafts(
             and _MODIFIER_BEFORE.search(text, max(ss, cs - 16), cs)
         ):
             continue  # "nearly 400 pledged delegates", "his stated goal": an adjective, not a cue
-        draft: _Draft | None = None
+        draft: Draft | None = None
         if lemma == _ACCORDING:
             draft = _according(text, ss, se, cs, ce, sq, gz)
         elif low in PARTICIPLES and (
@@ -847,7 +872,7 @@ def _sentence_drafts(
             span = _content_after(text, ce, se, lemma)
             if span and subject:
                 spans = [span]
-                draft = _Draft(spans, form, cs, subject, "participle")
+                draft = Draft(spans, form, cs, subject, "participle")
         elif low.endswith("ing") or low in ("shown", "written"):
             continue
         else:
@@ -928,7 +953,7 @@ _CLAUSE_START = re.compile(
 
 
 def _split_clause(
-    text: str, prev: _Draft, cs: int, cm: tuple[int, int, str], sq: list[Quotation], gz: Gazetteer
+    text: str, prev: Draft, cs: int, cm: tuple[int, int, str], sq: list[Quotation], gz: Gazetteer
 ) -> bool:
     """Cut `prev`'s content where a clause with its own speaker and cue begins; True when cut."""
     if prev.how not in ("reported", "participle") or len(prev.spans) != 1:
@@ -958,7 +983,8 @@ def _split_clause(
         return False
     cut = boundary.start() + (2 if text[boundary.start() : boundary.start() + 2] in (',"', ",”") else 0)
     prev.spans[0] = _trim(text, ps, cut)
-    prev.quotes = [q for q in prev.quotes if q not in released]
+    # By position, not `not in released`: that compared dataclasses pairwise, quadratic in the quotations.
+    prev.quotes = [q for q in prev.quotes if q.start < boundary.start()]
     prev.split_off = draft
     return True
 
@@ -972,7 +998,7 @@ _TIME_OR_RELATIVE = re.compile(r"\s+(?:on|in|at|during|last|this|who)\s")
 
 def _according(
     text: str, ss: int, se: int, cs: int, ce: int, sq: list[Quotation], gz: Gazetteer
-) -> _Draft | None:
+) -> Draft | None:
     """`According to X, ...` and `..., according to X`: X is the source of the other side."""
     seg = text[ce:se]
     stop = None
@@ -1001,7 +1027,7 @@ def _according(
         return (
             None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins
         )
-    return _Draft([span], text[cs:ce], cs, mention, "according")
+    return Draft([span], text[cs:ce], cs, mention, "according")
 
 
 def _source_of_report(np: str, start: int, gz: Gazetteer) -> Mention | None:
@@ -1041,7 +1067,7 @@ def _finite(
     sq: list[Quotation],
     gz: Gazetteer,
     main_subject: Mention | None,
-) -> _Draft | None:
+) -> Draft | None:
     """A finite cue ("said", "told", "has rejected"): quotation next to it, or the clause it governs."""
     lo = max(ss, cs - 24)
     # _PASSIVE ends in an auxiliary, an -ly adverb, "not" or "also": test the last word before the regex.
@@ -1089,8 +1115,8 @@ def _finite(
                     # words: fall through to what the cue governs.)
                     if len(lead.split()) > 2 and not lead.rstrip().endswith(":"):
                         # Reported words around a partial quote: "The rival will play the "woman card," X said".
-                        return _Draft([_trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
-                    return _Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
+                        return Draft([_trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
+                    return Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
     # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
     next_q = None
     for q in sq:
@@ -1120,7 +1146,7 @@ def _finite(
             and (gap.rstrip().endswith((":", ",")) or not gap.strip())
             and (gap.rstrip().endswith((":", ",")) or not _continues(text, next_q, se))
         ):
-            return _Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
+            return Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
     # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
     if before.endswith(_COMMA_ENDS) and before.strip(" ,\"”'"):
         right = right_subject(text, ce, se, gz)
@@ -1141,7 +1167,7 @@ def _finite(
             cut = ss + len(before) - (0 if before[-1] in "\"”'" else 1)
             span = _trim(text, ss, cut)
             if span[1] - span[0] >= 8:
-                return _Draft([span], form, cs, right, "inverted")
+                return Draft([span], form, cs, right, "inverted")
     if mention is None:
         return None
     head = text[ss : mention.start].rstrip()
@@ -1152,7 +1178,7 @@ def _finite(
         rest = _trim(text, rest[0], _tail_cut(text, rest[0], rest[1]))
         spans = [sp for sp in (first, rest) if sp[1] - sp[0] >= 3]
         if spans:
-            return _Draft(spans, form, cs, mention, "around cue")
+            return Draft(spans, form, cs, mention, "around cue")
     if not after_known:
         after = _content_after(text, ce, se, lemma)
     if after and fold(mention.text) in ("who", "which"):
@@ -1163,7 +1189,7 @@ def _finite(
         if head.endswith((",", ',"', ",”")) and _quiet_after(text, ce, se):
             span = _trim(text, ss, ss + len(head) - (0 if head[-1] in '"”' else 1))
             if span[1] - span[0] >= 8:
-                return _Draft([span], form, cs, mention, "before cue")
+                return Draft([span], form, cs, mention, "before cue")
         return None
     if lemma == "decline" and not _DECLINED_SPEECH.match(text, after[0]):
         return None  # "declined to run": a decision, not a statement ("declined to comment" is one)
@@ -1187,7 +1213,7 @@ def _finite(
     ) or _SUBORDINATE_CLAUSE.match(text, clause + 1 if clause >= 0 else ss, cs):
         # "when he says X, it would seem ...": the reported clause ends at the comma.
         after = _to_first_comma(text, after)
-    return _Draft([after], form, cs, mention, "reported")
+    return Draft([after], form, cs, mention, "reported")
 
 
 _COMMA_ENDS: Final = (",", ',"', ",”", ",''")
@@ -1245,183 +1271,4 @@ _QUIET_REST = re.compile(
 )
 
 
-# Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
-# mid-sentence with a capital is a group at a sentence start, not a surname ("-ers" is left out: Sanders).
-_GROUP_SUFFIXES: Final[tuple[str, ...]] = ("iers", "ists", "ians", "ants", "ents", "eers", "ees")
-
-
-def _inside(pos: int, ordered: list[Quotation], starts: list[int]) -> bool:
-    """Whether `pos` is inside one of the quotations (sorted by start, with their starts)."""
-    k = bisect_right(starts, pos) - 1
-    return k >= 0 and pos < ordered[k].end
-
-
 _RELATIVE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+(?:who|which)\s")
-_PRONOUN_SEX: Final[dict[str, str]] = {"he": "m", "she": "f"}
-
-
-class _WordCase:
-    """Whether a one-word "name" is really a common noun, decided once per word and article."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.seen: dict[str, bool] = {}
-
-    def common_word(self, m: Mention) -> bool:
-        """A one-word "name" the article also writes in lower case is a common noun at a sentence start
-        ("Hauliers said ... some hauliers"), unless it is capitalised mid-sentence too ("said Trump")."""
-        word = m.text
-        if m.actor_kind != "person" or " " in word or not word[:1].isupper() or word.isupper():
-            return False
-        if word not in self.seen:
-            plural = len(word) > 5 and word.endswith(_GROUP_SUFFIXES)
-            self.seen[word] = (plural or self._lower_somewhere(word.lower())) and not self._mid_sentence(word)
-        return self.seen[word]
-
-    def _lower_somewhere(self, low: str) -> bool:
-        text, n = self.text, len(low)
-        i = text.find(low)
-        while i >= 0:
-            before = text[i - 1] if i else " "
-            after = text[i + n] if i + n < len(text) else " "
-            if not (before.isalnum() or before in "’'") and not after.isalnum():
-                return True
-            i = text.find(low, i + 1)
-        return False
-
-    def _mid_sentence(self, word: str) -> bool:
-        text = self.text
-        i = text.find(word)
-        while i >= 0:
-            j = i - 1
-            while j >= 0 and text[j] in " \t\u00a0":
-                j -= 1
-            if j < i - 1 and j >= 0 and (text[j].islower() or text[j] == ","):
-                return True
-            i = text.find(word, i + 1)
-        return False
-
-
-_START = attrgetter("start")
-
-
-def _resolve(
-    article: Article, text: str, drafts: list[_Draft], quotes: list[Quotation], gz: Gazetteer
-) -> list[Statement]:
-    """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
-    if not drafts:
-        return []
-    needs_context = any(
-        d.mention is not None
-        and (
-            d.mention.kind == "nominal"
-            or (d.mention.kind == "pronoun" and not d.mention.name)
-            or (d.mention.actor_kind == "person" and d.mention.name and " " not in d.mention.name)
-        )
-        for d in drafts
-    )
-    # Names that never speak still anchor pronouns and surnames; scanning for them costs, so only when needed.
-    persons = scan_persons(text, gz) if needs_context else []
-    if persons and quotes:
-        # A person named only inside someone's quoted words is not who a later "he" stands for.
-        ordered = sorted(quotes, key=lambda q: q.start)
-        starts_q = [q.start for q in ordered]
-        persons = [p for p in persons if not _inside(p.start, ordered, starts_q)]
-    speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
-    speakers = frozenset(id(m) for m in speaking)
-    named = speaking + persons
-    full_names: dict[str, set[str]] = {}
-    for m in named:
-        if m.actor_kind == "person" and m.name:
-            words = m.name.split()
-            if len(words) >= 2:
-                full_names.setdefault(fold(words[-1]), set()).add(m.name)
-
-    def canonical(m: Mention) -> str | None:
-        if m.name and m.actor_kind == "person" and len(m.name.split()) == 1:
-            owners = full_names.get(fold(m.name), set())
-            if len(owners) == 1:
-                return next(iter(owners))
-        return m.name
-
-    antecedents = sorted(named, key=_START)
-    genders: dict[str, str] = {}
-    for m in antecedents:
-        if m.gender and m.name:
-            genders.setdefault(canonical(m) or m.name, m.gender)
-    out: list[Statement] = []
-    starts = [q.start for q in quotes]
-    word_case = _WordCase(text)
-    for d in sorted(drafts, key=lambda d: d.spans[0][0]):
-        m = d.mention
-        actor: str | None = None
-        kind: ActorKind | None = None
-        role = affiliation = None
-        note = ""
-        if m is not None:
-            if m.kind == "name" and word_case.common_word(m):
-                actor, kind = m.text.lower(), "unnamed"  # "Hauliers said": the article also writes "hauliers"
-            elif m.kind == "name":
-                actor, kind, role, affiliation = canonical(m), m.actor_kind, m.role, m.affiliation
-                if actor != m.name:
-                    note = f'; "{m.text}" -> {actor}, same surname'
-            elif m.kind == "unnamed":
-                actor, kind, affiliation = m.name, "unnamed", m.affiliation
-            elif m.kind == "pronoun" and m.name:
-                actor, kind, role, affiliation = canonical(m), m.actor_kind, m.role, m.affiliation
-                note = f'; "{m.text}" -> {actor}, the noun phrase it follows'
-            elif fold(m.text) == "i":
-                # Outside quotation marks "I" is the writer: the byline when there is one, else nobody named.
-                if article.author:
-                    actor, kind = article.author, "person"
-                    note = f'; "I" -> {actor}, the author'
-            else:
-                ante = antecedent(m, antecedents, genders, canonical, d.cue_start, speakers, text)
-                if ante is not None:
-                    said = _PRONOUN_SEX.get(fold(m.text))
-                    if said and ante.actor_kind == "person":
-                        # What "she" took once tells later pronouns who this person is.
-                        genders.setdefault(canonical(ante) or ante.name or "", said)
-                    actor, kind = canonical(ante), ante.actor_kind
-                    role, affiliation = ante.role, ante.affiliation
-                    note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
-                elif m.kind == "nominal":
-                    actor, kind = normalise_nominal(m.text), "unnamed"
-        if actor and gz.ignore and fold(actor) in gz.ignore:
-            continue
-        spans = d.spans
-        if len(spans) == 1:
-            # Most drafts have one span: no list or generator to build for it.
-            s, e = spans[0]
-            if e <= s:
-                continue
-            fragments: tuple[str, ...] = (text[s:e],)
-        else:
-            spans = [(s, e) for s, e in spans if e > s]
-            if not spans:
-                continue
-            fragments = tuple([text[s:e] for s, e in spans])
-        kind_q = statement_kind(text, spans, quotes, starts)
-        cue = " ".join(d.cue.split())
-        out.append(
-            Statement(
-                quote=" … ".join(fragments),
-                start=spans[0][0],
-                end=spans[-1][1],
-                kind=kind_q,
-                cue=cue,
-                cue_lemma=lemma_of(d.cue) if d.cue != ":" else ":",
-                # As written in the article (a parenthetical blanked for parsing comes back).
-                speaker=(text[m.start : m.end] if m.end > m.start else m.text) if m else None,
-                speaker_start=m.start if m and m.end > m.start else None,
-                speaker_end=m.end if m and m.end > m.start else None,
-                actor=actor,
-                actor_kind=kind,
-                why=f'cue "{cue}" {d.how}{note}',
-                fragments=fragments,
-                spans=tuple(spans),
-                role=clean_role(role),
-                affiliation=affiliation,
-            )
-        )
-    return out

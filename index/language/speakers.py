@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal, cast
 
-from newsdesk.index.actors.registry import Gazetteer, fold
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import fold
+from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
+from newsdesk.index.language.person_names import SUFFIX_TITLES, is_group, publication_or_brand, tidy_person
 from newsdesk.index.model import ActorKind
 
 MentionKind = Literal["pronoun", "name", "nominal", "unnamed"]
@@ -252,119 +255,6 @@ _ROLE_PHRASES: Final[frozenset[str]] = ROLE_NOUNS | {
     f"{a} {b}" for a in ("former", "prime", "vice") for b in ROLE_NOUNS
 }
 
-# Words that head an institution's name ("Justice Department", "Trump campaign").
-ORG_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "party",
-        "department",
-        "ministry",
-        "committee",
-        "council",
-        "commission",
-        "campaign",
-        "agency",
-        "office",
-        "court",
-        "university",
-        "institute",
-        "foundation",
-        "association",
-        "group",
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "company",
-        "network",
-        "bank",
-        "fund",
-        "union",
-        "organization",
-        "organisation",
-        "service",
-        "army",
-        "police",
-        "senate",
-        "house",
-        "congress",
-        "administration",
-        "government",
-        "center",
-        "centre",
-        "board",
-        "bureau",
-        "authority",
-        "coalition",
-        "alliance",
-        "club",
-        "society",
-        "federation",
-        "times",
-        "post",
-        "news",
-        "journal",
-        "press",
-        "tribune",
-        "herald",
-        "magazine",
-        "radio",
-        "television",
-        "tv",
-        "channel",
-        "daily",
-        "pollster",
-        "poll",
-        "survey",
-        "team",
-        "staff",
-        "cabinet",
-        "parliament",
-        "assembly",
-        "chamber",
-        "caucus",
-        "pac",
-        "fbi",
-        "cia",
-        "nsa",
-        "gop",
-        "rnc",
-        "dnc",
-        "embassy",
-        "mission",
-        "forces",
-        "military",
-        "navy",
-        "secretariat",
-        "watch",
-        "institution",
-        "reuters",
-        "airlines",
-        "co",
-        "co.",
-        "llc",
-        "ltd",
-        "plc",
-        "partners",
-        "hospital",
-        "school",
-        "church",
-        "tower",
-        "energy",
-        "palace",
-        "collective",
-        "holdings",
-        "industries",
-        "technologies",
-        "petroleum",
-        "airways",
-        "railways",
-        "pharmaceuticals",
-        "conglomerate",
-        "consortium",
-        "cooperative",
-        "co-operative",
-    }
-)
 # Heads that make "The X of Y" a state rather than an organisation ("the Republic of Valdoria").
 _STATE_HEADS: Final[frozenset[str]] = frozenset(
     {
@@ -815,9 +705,20 @@ def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:
             chunk = " ".join(words[n : n + size])
             if len(chunk) > 1:
                 state = demonyms.get(fold(chunk))
-                if state:
+                if state and not _inside_other_name(words, n, n + size, gazetteer):
                     return state
     return None
+
+
+def _inside_other_name(words: list[str], start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether words[start:end] is part of a longer capitalised name ("Latin American", "American
+    Express"): a capitalised neighbour that is no title or institution word."""
+    for i in (start - 1, end):
+        if 0 <= i < len(words) and _capitalised(words[i]):
+            low = fold(words[i])
+            if low not in ORG_WORDS and not _is_title_word(words[i], gazetteer) and low not in _COMMON_START:
+                return True
+    return False
 
 
 def gender_of(name: str, role: str | None, gazetteer: Gazetteer) -> Gender | None:
@@ -834,6 +735,9 @@ def gender_of(name: str, role: str | None, gazetteer: Gazetteer) -> Gender | Non
         return "f"
     if first in gazetteer.male_names:
         return "m"
+    risky = gazetteer.risky_names.get(first)
+    if risky in ("m", "f") and len(parts) > 1:
+        return risky  # type: ignore[return-value]
     return None
 
 
@@ -883,7 +787,281 @@ class _Same(int):
 
 @functools.lru_cache(maxsize=16384)
 def _parse_at_zero(text: str, gazetteer: _Same) -> Mention | None:
-    return _parse_mention(text, 0, gazetteer.obj)
+    return _tidied(_parse_mention(text, 0, gazetteer.obj), gazetteer.obj)
+
+
+# Heads of one who speaks for someone else ("an aide to", "sources close to", "a spokesman for").
+_FOR_SOMEONE: Final = frozenset(
+    {
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "assistant",
+        "friend",
+        "friends",
+        "source",
+        "sources",
+        "ally",
+        "allies",
+        "associate",
+        "associates",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "representative",
+        "representatives",
+        "people",
+    }
+)
+
+
+def _aide_of(role_words: list[str]) -> bool:
+    """Whether the words before a name say someone speaks for that person ("an aide to Agriculture
+    Secretary", "sources close to")."""
+    lows = [fold(w) for w in role_words]
+    return any(
+        lows[i + 1] in ("to", "for", "of")
+        and (lows[i] in _FOR_SOMEONE or (lows[i] == "close" and lows[i + 1] == "to"))
+        for i in range(len(lows) - 1)
+    )
+
+
+def _firm_before(words: list[str], n: int) -> str:
+    """The words of a firm's name before its possessive word n ("Standard and" in "Standard and Poor's")."""
+    if n >= 2 and words[n - 1] in ("&", "and") and _capitalised(words[n - 2]):
+        return f"{words[n - 2]} {words[n - 1]} "
+    return ""
+
+
+def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
+    """A name mention with its name tidied (`person_names.tidy_person`): a person, or what the words
+    really name: a firm, a publication, a group, an office, or nobody."""
+    if m is not None and m.kind in ("name", "unnamed"):
+        pronoun = _pronoun_first(m)
+        if pronoun is not None:
+            return pronoun
+    if m is not None and m.kind == "unnamed" and m.name:
+        known = gazetteer.lookup(m.name) or gazetteer.lookup(m.name.removeprefix("the "))
+        if known is not None and known.kind in ("organisation", "state", "outlet"):
+            # "Tories said", "the Lib Dems say": the party itself, not an unnamed group.
+            return make_mention(
+                m.text, m.start, m.end, "name", known.name, known.kind, None, known.affiliation
+            )
+    if m is not None and m.kind == "unnamed" and m.name and m.affiliation is None:
+        aff = source_affiliation(m.name, gazetteer)
+        if aff is not None:
+            return make_mention(m.text, m.start, m.end, "unnamed", m.name, "unnamed", m.role, aff)
+    if m is None or m.kind != "name" or not m.name:
+        return m
+    envoy = (m.role or "").split()
+    if m.actor_kind in ("state", "organisation") and len(envoy) >= 2 and envoy[-1] in ("to", "in", "at"):
+        # "Israel's Ambassador to Washington": an envoy posted there, speaking for whoever sent them.
+        return make_mention(
+            m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
+        )
+    if m.actor_kind in ("organisation", "outlet"):
+        return _tidied_organisation(m, gazetteer)
+    if m.actor_kind != "person":
+        return m
+    role_words = (m.role or "").split()
+    if fold(m.text).split(None, 1)[0] in ("from", "in", "at", "of", "to", "with", "by", "on", "into"):
+        return None  # "from Toronto": where the words came from, not a speaker
+    if (
+        len(role_words) >= 3
+        and role_words[-1] in ("for", "at", "of")
+        and all(_capitalised(w) for w in role_words[:-1])
+        and not any(_is_title_word(w, gazetteer) or fold(w) in ROLE_HEADS for w in role_words[:-1])
+    ):
+        # "Cameron Easley for Morning Consult": the person before "for", the outfit after it.
+        name = " ".join(role_words[:-1])
+        return make_mention(
+            m.text, m.start, m.end, "name", name, "person", None, m.name, gender_of(name, None, gazetteer)
+        )
+    aide = _aide_of(role_words)
+    if aide:
+        # "an aide to Agriculture Secretary Richard Lyng": the aide speaks, for Lyng.
+        desc = normalise_description(m.text)
+        return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.name)
+    if (
+        len(role_words) >= 3
+        and role_words[-1] in ("and", "&")
+        and any(fold(w).rstrip(".") in CORPORATE_SUFFIXES for w in role_words)
+    ):
+        # "William Blair and Co and Howard": a list of firms, not a Mr Howard.
+        return make_mention(
+            m.text, m.start, m.end, "name", normalise_description(m.text), "organisation", None, None
+        )
+    if role_words and role_words[-1] == "&":
+        # "accountancy firm Ernst & Young": the firm, not a Mr Young.
+        firm = [w for w in role_words if _capitalised(w) or w == "&"]
+        name = " ".join([*firm[-2:], m.name]) if firm else m.name
+        return make_mention(m.text, m.start, m.end, "name", name, "organisation", None, None)
+    person = _person_after_role(m, gazetteer) if len(m.name.split()) >= 4 else None
+    if person is not None:
+        m = person
+    other = publication_or_brand(m.name or "", m.role)
+    if other is not None:
+        return make_mention(m.text, m.start, m.end, "name", m.name, other, None, m.affiliation)  # type: ignore[arg-type]
+    text = m.text.strip()
+    if " " not in text and text.endswith(("'s", "’s")) and not m.role:
+        # "Moody's said": a lone possessive as the whole subject is a firm's name, not a person's.
+        return make_mention(m.text, m.start, m.end, "name", text, "organisation", None, None)
+    tidy = tidy_person(m.name or "", m.role, gazetteer)
+    # "the Salford MP": a place and an office after it describe someone, they do not name them.
+    described = (
+        tidy is not None
+        and bool(tidy[1])
+        and fold(m.text).split(None, 1)[0] in ("the", "a", "an", "this", "that", "one")
+        and fold(m.text).endswith(fold((tidy[1] or "x").split()[-1]))
+    )
+    if tidy is not None and not described:
+        name, role = tidy
+        if name == m.name and role == m.role:
+            return m
+        gender = m.gender or gender_of(name, m.role, gazetteer)
+        return make_mention(m.text, m.start, m.end, "name", name, "person", role, m.affiliation, gender)
+    return _not_a_person(m, gazetteer)
+
+
+def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
+    """Whom an unnamed source speaks for, from its own words: "a Downing Street spokesman" -> "Downing
+    Street", "a Labour spokeswoman" -> the party, "senior Russian officials" -> Russia. A place that
+    stands for a state keeps its own name: Downing Street and the Kremlin speak for offices, not nations."""
+    words = description.replace("'s ", " ").replace("’s ", " ").split()
+    run: list[str] = []
+    for w in words:
+        if _capitalised(w) and fold(w) not in _COMMON_START:
+            run.append(w.strip(",."))
+        elif run:
+            break
+    if run:
+        label = " ".join(run)
+        known = gazetteer.lookup(label) or gazetteer.lookup("the " + label)
+        if known is not None and known.kind == "state":
+            bare = label[4:] if fold(label).startswith("the ") else label
+            return (
+                bare
+                if fold(label) in gazetteer.metonyms or fold("the " + label) in gazetteer.metonyms
+                else known.name
+            )
+        if known is not None:
+            return known.name
+        if any(fold(w) in ORG_WORDS for w in run) and len(run) >= 2:
+            return label
+        if len(run) >= 2:
+            return None  # "Latin American officials", "American Express officials": not the United States
+    return _affiliation(words, gazetteer)
+
+
+def _pronoun_first(m: Mention) -> Mention | None:
+    """ "He further stated", "She also": the pronoun speaks; the adverb the subject finder kept is no name."""
+    first, _, rest = m.text.strip().partition(" ")
+    if fold(first) not in PRONOUNS or not rest[:1].islower() or len(rest.split()) > 2:
+        return None
+    at = m.start + m.text.find(first)
+    return make_mention(first, at, at + len(first), "pronoun")
+
+
+def _not_a_person(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """What a "person" that tidying refused stands for: an institution the gazetteer knows, a group or
+    an unnamed person ("Tories", "the Salford MP"), or nobody."""
+    bare = m.name[:-2] if m.name and m.name.endswith(("'s", "’s")) else (m.name or "")
+    known = gazetteer.lookup(bare) or gazetteer.lookup("the " + bare)
+    if known is not None:
+        return make_mention(m.text, m.start, m.end, "name", known.name, known.kind, m.role, known.affiliation)
+    words = normalise_description(m.text).split()
+    if (
+        words
+        and len(words) <= 8
+        and (is_group(words[-1], gazetteer) or any(fold(w) in ROLE_HEADS for w in words))
+    ):
+        # "Tories", "the Salford MP", "the former CEO of Hewlett-Packard": a group or an office.
+        aff = source_affiliation(" ".join(words), gazetteer)
+        return make_mention(m.text, m.start, m.end, "unnamed", " ".join(words), "unnamed", None, aff)
+    return None
+
+
+def _person_after_role(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """ "Florida Department of Transportation official Troy Roberts": a role word followed by a name ends
+    the words; the person is the name, the words before the role their affiliation."""
+    words = (m.name or "").split()
+    for n in range(len(words) - 3, 0, -1):
+        if fold(words[n]) in ROLE_HEADS and 2 <= len(words) - n - 1 <= 3:
+            name_words = words[n + 1 :]
+            if all(_capitalised(w) and fold(w) not in ROLE_HEADS for w in name_words):
+                before = " ".join(words[:n])
+                known = gazetteer.lookup(before) or gazetteer.lookup("the " + before)
+                aff = known.name if known else before
+                name = " ".join(name_words)
+                gender = gender_of(name, words[n], gazetteer)
+                return make_mention(m.text, m.start, m.end, "name", name, "person", words[n], aff, gender)
+    return None
+
+
+_POLLED_BY = re.compile(r"\s(?:polled|surveyed|contacted|interviewed|quoted|cited|questioned|reached)\s+by\s")
+
+
+def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """An organisation that is really a description ("The Department") or a report by someone ("Last
+    April's report by the Electoral Commission" speaks for the commission)."""
+    polled = _POLLED_BY.search(m.text)
+    if polled:
+        # "Economists polled by Reuters": the economists speak, not the agency that asked them.
+        return parse_mention(m.text[: polled.start()], m.start, gazetteer)
+    if len(m.name or "") == 1:
+        return None  # "P" of a split "S and P": no name
+    person = _person_after_role(m, gazetteer)
+    if person is not None:
+        return person
+    name = m.name or ""
+    if " by " in name:
+        inner = parse_mention(name.split(" by ", 1)[1], m.start, gazetteer)
+        if inner is not None and inner.kind == "name" and inner.actor_kind == "organisation":
+            return make_mention(
+                m.text, m.start, m.end, "name", inner.name, "organisation", None, inner.affiliation
+            )
+    words = [w for w in name.split() if fold(w) not in ("the", "a", "an")]
+    if words and all(fold(w) in ORG_WORDS for w in words):
+        desc = normalise_description(m.text)
+        return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.affiliation)
+    person = _given_name_at_end(words, m, gazetteer)
+    if person is not None:
+        return person
+    if len(words) >= 2 and fold(words[-1]) in _COMPANY_ORGANS:
+        # "the Rexham board", "Renault management": the company speaking through its board.
+        owner = " ".join(words[:-1])
+        known = gazetteer.lookup(owner)
+        return make_mention(
+            m.text, m.start, m.end, "name", known.name if known else owner, "organisation", None, None
+        )
+    return m
+
+
+_COMPANY_ORGANS: Final = frozenset({"board", "management", "directors", "shareholders"})
+
+
+def _given_name_at_end(words: list[str], m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """ "Chancellor of the Exchequer Nigel Lawson" read as one institution: the given name and surname at
+    its end are the person, the words before them the office."""
+    for size in (3, 2):
+        if (
+            len(words) > size
+            and words[-size] in gazetteer.given_names
+            and all(_capitalised(w) for w in words[-size:])
+        ):
+            name = " ".join(words[-size:])
+            role = " ".join([*(m.role or "").split(), *words[:-size]]) or None
+            return make_mention(
+                m.text, m.start, m.end, "name", name, "person", role, None, gender_of(name, role, gazetteer)
+            )
+    return None
 
 
 def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
@@ -917,11 +1095,22 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
 
 
 _EDGE: Final = " ,;:\u00a0<>"
+_DATELINE_PREFIX = re.compile(
+    r"[A-Z][A-Z .'&-]+(?:,\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^()]{1,20}\))?\s+[-–—]+\s+"
+)
 
 
 def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
     raw = text
     stripped = raw.strip(_EDGE)
+    dateline = _DATELINE_PREFIX.match(stripped)
+    if dateline:
+        stripped = stripped[
+            dateline.end() :
+        ]  # "WASHINGTON, Oct 19 - A group of firms": the dateline is no speaker
+    if stripped[:1] in ")]}" or stripped[-1:] in "([{":
+        # An unbalanced bracket at an edge is the end or start of something else: "((WN)) You noted".
+        stripped = stripped.lstrip(")]} ").rstrip("([{ ")
     if not stripped:
         return None
     start += raw.find(stripped)
@@ -1049,6 +1238,32 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
                     )
             name = f"{owner} {' '.join(rest)}".strip()
             if rest and fold(rest[-1]) in ORG_WORDS:
+                own = " ".join(rest)
+                owner_state = gazetteer.lookup(owner)
+                if owner_state is not None and owner_state.kind == "state" and fold(rest[0]) in ROLE_HEADS:
+                    # "Israel's Ambassador to Washington": Israel's envoy, not the United States.
+                    desc = normalise_description(clean)
+                    return make_mention(
+                        stripped, start, end, "unnamed", desc, "unnamed", None, owner_state.name
+                    )
+                if owner_state is not None and owner_state.kind == "state":
+                    # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
+                    return make_mention(
+                        stripped, start, end, "name", own, "organisation", None, owner_state.name
+                    )
+                known = gazetteer.lookup(own) or gazetteer.lookup("the " + own)
+                if known is not None and len(rest) >= 2:
+                    # "Trump's State Department" is the State Department; "Clinton's campaign" is hers.
+                    return make_mention(
+                        stripped, start, end, "name", known.name, known.kind, None, known.affiliation
+                    )
+                if len(rest) >= 2 and all(_capitalised(x) for x in rest):
+                    # "Moody's Investors Service Inc", "Standard and Poor's Corp": the possessive is the name.
+                    firm = f"{_firm_before(words, n)}{w} {own}"
+                    return make_mention(stripped, start, end, "name", firm, "organisation", None, None)
+                if len(rest) == 1 and fold(rest[0]).rstrip(".") in CORPORATE_SUFFIXES:
+                    firm = f"{_firm_before(words, n)}{w} {own}"  # "McDonald's Corp"
+                    return make_mention(stripped, start, end, "name", firm, "organisation", None, None)
                 return make_mention(stripped, start, end, "name", name, "organisation", None, None)
             return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
     # The first preposition: the least first index of those present.
@@ -1087,7 +1302,7 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
         # A description ("a senior official", "EU officials") names no one: an unnamed source,
         # unless a name owns it ("the Trump campaign").
         if head_low in ORG_WORDS and len(words) <= 4:
-            caps = [w for w in words if _capitalised(w) and fold(w) not in _COMMON_START]
+            caps = [w for w in words if _capitalised(w) and w != "I" and fold(w) not in _COMMON_START]
             if caps:
                 name = " ".join(w for w in words if fold(w) not in ("the", "a", "an"))
                 return make_mention(
@@ -1113,6 +1328,13 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             "unnamed",
             None,
             _affiliation(words, gazetteer),
+        )
+    if "for" in words[1:-1] and fold(words[words.index("for", 1) - 1]) in ORG_WORDS:
+        # "The Center for Biological Diversity": the whole phrase is the institution.
+        name = " ".join(words[1:] if fold(words[0]) == "the" else words)
+        known_org = gazetteer.lookup(name)
+        return make_mention(
+            stripped, start, end, "name", known_org.name if known_org else name, "organisation", None, None
         )
     if "of" in words[1:-1]:
         # "Rep. Tom Cole of Oklahoma": the name comes before "of", the place after it is the affiliation.
@@ -1165,7 +1387,11 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
                 return make_mention(
                     stripped, start, end, "name", inner.name, "person", inner.role, aff, inner.gender
                 )
+    suffix: list[str] = []
+    while len(words) > 1 and fold(words[-1]) in SUFFIX_TITLES and _capitalised(words[-2]):
+        suffix.insert(0, words.pop())  # "Frank Field MP": letters after a name are a title, not the name
     role_words, name_words = _split_name(words, gazetteer)
+    role_words += suffix
     if not name_words:
         return make_mention(
             stripped,
@@ -1200,6 +1426,12 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
         name.isupper() and len(name) <= 6 and len(name_words) == 1
     ):
         kind = "organisation"
+        lead = [w for w in role_words if fold(w) not in ("the", "a", "an")]
+        corporate = fold(name_words[-1]).rstrip(".") in CORPORATE_SUFFIXES
+        titled = any(_is_title_word(w, gazetteer) and fold(w) != "general" for w in lead)
+        if lead and all(_capitalised(w) for w in lead) and (corporate or not titled):
+            # "General Motors Corp", "American Motors Corp": a company's name, not a title before it.
+            name, role, affiliation = " ".join([*lead, *name_words]), None, None
         outlet = gazetteer.outlet(name)
         if outlet:
             return make_mention(stripped, start, end, "name", outlet, "outlet", role, affiliation)

@@ -11,7 +11,8 @@ import itertools
 import re
 from typing import Final
 
-from newsdesk.index.actors.registry import Gazetteer, fold
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import fold
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.quotemarks import abbreviation_before
 from newsdesk.index.language.speakers import (

@@ -1,47 +1,53 @@
-"""Top-k BM25F ranking for the common query shapes, a block of postings at a time.
+"""BM25F ranking of every query shape the parser makes, a block of postings at a time, on a deadline.
 
 whoosh's collector walks a tree of matcher objects and pays several Python calls per posting
 (is_active, id, next, score, a column read for the field length): 35-110 ms for a frequent word,
-a phrase or an AND NOT on the 20k desk. Here each term's postings are read a block at a time and
-scored in one comprehension against a per-segment table of field-length bytes, then combined
-with dict operations; scored postings, phrase matches and expansions are cached per searcher.
+a phrase or an AND NOT on the 20k desk; and it cannot stop while it builds its matchers, so `*a*`
+or a hundred ORed wildcards ran for minutes before the first document was looked at. Here each
+term's postings are read a block at a time and scored in one comprehension against a per-segment
+table of field-length bytes, then combined with dict operations; scored postings, phrase matches
+and expansions are cached per searcher. The clock is checked between terms, expansion words and
+segments: past the deadline the segments finished so far are kept and the result says so.
 
 Scores are whoosh's own: BM25F with the same idf, average length, B and K1, and whoosh's quirks
-(a NOT inside an AND adds its constant 1.0, a phrase scores as the AND of its words, a multi-word
-expansion in a small segment scores 1.0). The ranking is whoosh's exhaustive one, best score
-first and ties by docnum; whoosh's top-N collector can differ from it, wrongly (see
-tests/test_ranking.py). Anything this module does not handle makes `Ranker.top` return None and
-the caller runs whoosh's collector instead.
+(a NOT inside an AND adds its constant 1.0, a phrase scores as the AND of its words, an expansion
+to many words or in a small segment scores 1.0, `*` scores 1.0 per field). The ranking is whoosh's
+exhaustive one, best score first and ties by docnum; whoosh's top-N collector can differ from it,
+wrongly (see tests/test_ranking.py). A node this module does not evaluate (sloppy phrases, a date
+range inside OR/NOT) makes `Ranker.rank` return None and the caller runs whoosh's collector.
 
-Only `index/store.py` imports this module (the two are the only ones that know whoosh).
+Only `store.py` imports this module; whoosh internals are reached through `whoosh_internals`.
 """
 
 from __future__ import annotations
 
-import sys
+import re
 import time
-from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from whoosh import query, scoring
-from whoosh.matching.wrappers import FilterMatcher
+from whoosh import fields, query, scoring
+from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
-# whoosh's Or chooses an array matcher for segments of at most this many documents (Or._matcher).
+from newsdesk.index.search import whoosh_internals as wi
+
+# whoosh's Or chooses an array matcher for segments of at most this many documents (Or._matcher)
+# and for this many sub-queries or more (Or.TOO_MANY_CLAUSES); with a constant-score expansion
+# that matcher scores every match 1.0.
 ARRAY_OR_MAX_DOCS = 5000
+TOO_MANY_CLAUSES = query.Or.TOO_MANY_CLAUSES
 
 # Scored postings kept per searcher (about 100 bytes each): search-as-you-type asks for the same
 # words on every keystroke ("oil p", "oil pr", ...), and a frequent word costs ~20 ms to decode.
 CACHE_POSTINGS = 300_000
 
-# From this many expanded words in one segment whoosh switches to a different Or matcher;
-# so large an expansion is rare (anchored fuzzy, 3+ letter prefixes), and whoosh handles it.
-MAX_EXPANSION = 1024
-
 Scores = dict[int, float]
+_NULL = type(query.NullQuery)  # whoosh's empty query: the class is private, the instance public
+NO_DATE = 2**64 - 1  # what whoosh's date column holds for a document without a date
 
 
 class _Unsupported(Exception):
@@ -49,7 +55,7 @@ class _Unsupported(Exception):
 
 
 class _OutOfTime(Exception):
-    """The time limit passed; what was ranked so far is kept (as TimeLimitCollector does)."""
+    """The deadline passed; the segments finished before it are kept."""
 
 
 @dataclass
@@ -62,6 +68,24 @@ class _Segment:
     deleted: frozenset[int]
     lengths: dict[str, bytes] = field(default_factory=dict)
     expansions: dict[tuple[Any, ...], list[bytes]] = field(default_factory=dict)
+    lexicons: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, list[int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """What `Ranker.rank` found: the first `want` matches in order, and how many there were.
+
+    When `out_of_time`, only the first `searched` of `documents` documents (whole segments, in
+    index order) were looked at: `total` counts the matches among them.
+    """
+
+    pairs: list[tuple[int, float]]  # (docnum, score), in the asked order
+    total: int
+    out_of_time: bool = False
+    searched: int = 0
+    documents: int = 0
+    expanded: int = 0  # words the query's prefixes, wildcards, fuzzy terms and ranges stood for
 
 
 class Ranker:
@@ -74,11 +98,14 @@ class Ranker:
         # Only plain BM25F is reproduced; a custom weighting goes through whoosh.
         self._bm25 = weighting if type(weighting) is scoring.BM25F else None
         self._segments = [
-            _Segment(n, sub.reader(), offset, frozenset(sub.reader().deleted_docs_set))
+            _Segment(n, sub.reader(), offset, wi.deleted_docs(sub.reader()))
             for n, (sub, offset) in enumerate(searcher.leaf_searchers())
         ]
+        self._by_size = sorted(self._segments, key=lambda seg: seg.reader.doc_count_all())
         self._norms: dict[str, list[float]] = {}
+        self._idfs: dict[tuple[str, bytes], float] = {}
         self._deadline = float("inf")
+        self._expanded = 0
         self._cache: OrderedDict[tuple[Any, ...], Scores] = OrderedDict()
         self._cached_count = 0
 
@@ -94,60 +121,67 @@ class Ranker:
             return False
         return True
 
-    def top(
+    def rank(
         self,
         q: query.Query,
-        limit: int,
+        want: int,
         *,
         allow: Collection[int] | None = None,
         exclude: Collection[int] | None = None,
-        time_limit: float | None = None,
-    ) -> list[tuple[int, float]] | None:
-        """The best `limit` (docnum, score) pairs, best first (ties: lower docnum first, as whoosh).
+        deadline: float | None = None,
+        dates: Sequence[int] | None = None,
+    ) -> Ranking | None:
+        """The first `want` (docnum, score) pairs of every match, and the number of matches.
 
-        `allow` keeps only those docnums, `exclude` drops those (whoosh's filter and mask). Returns
-        None when the query has a node this ranker does not handle. With `time_limit`, segments
-        not reached in time are skipped, like whoosh's TimeLimitCollector keeping what it found.
+        Order: best score first, ties by docnum (whoosh's); with `dates` (the date column, one raw
+        value per docnum) newest first, undated last, then by score. `allow` keeps only those
+        docnums, `exclude` drops those (whoosh's filter and mask). At `deadline` (a
+        `time.perf_counter()` value) the segments not finished are skipped. None when the query
+        has a node this ranker does not evaluate.
         """
         if not self.supports(q):
             return None
-        self._deadline = time.perf_counter() + time_limit if time_limit is not None else float("inf")
+        self._deadline = float("inf") if deadline is None else deadline
+        self._expanded = 0
+        key = _score_order if dates is None else _date_order(dates)
         candidates: list[tuple[float, int]] = []
-        try:
-            for seg in self._segments:
+        total = searched = 0
+        out_of_time = False
+        # Smallest segments first: when the deadline stops a costly query, as many segments as
+        # possible are finished (the order of the answer does not depend on it).
+        for seg in self._by_size:
+            try:
                 scores = self._eval(q, seg)
-                offset = seg.offset
-                # Filters hold global docnums; checking only the matched documents costs less
-                # than splitting a 20k-100k set per segment on every query.
-                if allow is not None:
-                    scores = {d: s for d, s in scores.items() if offset + d in allow}
-                if exclude is not None:
-                    scores = {d: s for d, s in scores.items() if offset + d not in exclude}
-                if len(scores) > limit:
-                    # Only documents scoring at least the segment's limit-th best can make the top:
-                    # a C-level sort finds that cut, so the per-document Python work is small.
-                    cut = sorted(scores.values(), reverse=True)[limit - 1]
-                    candidates.extend((s, offset + d) for d, s in scores.items() if s >= cut)
-                else:
-                    candidates.extend((s, offset + d) for d, s in scores.items())
-        except _OutOfTime:
-            pass
-        except _Unsupported:
-            return None  # an expansion too large for this path: whoosh handles it (with its time limit)
-        candidates.sort(key=lambda pair: (-pair[0], pair[1]))
-        return [(docnum, score) for score, docnum in candidates[:limit]]
-
-    def expanded_words(self, q: query.MultiTerm) -> list[bytes] | None:
-        """Every word a prefix/fuzzy/wildcard term stands for across segments (None: not one of those)."""
-        if (
-            not isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard))
-            or q.field() not in self._schema
-        ):
-            return None
-        words: dict[bytes, None] = {}
-        for seg in self._segments:
-            words.update(dict.fromkeys(self._expand(q, seg)))
-        return list(words)
+            except _OutOfTime:
+                out_of_time = True
+                break
+            except _Unsupported:
+                return None
+            offset = seg.offset
+            # Filters hold global docnums; checking only the matched documents costs less
+            # than splitting a 20k-100k set per segment on every query.
+            if allow is not None:
+                scores = {d: s for d, s in scores.items() if offset + d in allow}
+            if exclude is not None:
+                scores = {d: s for d, s in scores.items() if offset + d not in exclude}
+            total += len(scores)
+            searched += seg.reader.doc_count_all()
+            if dates is None and len(scores) > want > 0:
+                # Only documents scoring at least the segment's want-th best can make the top:
+                # a C-level sort finds that cut, so the per-document Python work is small.
+                cut = sorted(scores.values(), reverse=True)[want - 1]
+                candidates.extend((s, offset + d) for d, s in scores.items() if s >= cut)
+            else:
+                candidates.extend((s, offset + d) for d, s in scores.items())
+        candidates.sort(key=key)
+        return Ranking(
+            pairs=[(docnum, score) for score, docnum in candidates[:want]],
+            total=total,
+            out_of_time=out_of_time,
+            searched=searched,
+            documents=sum(seg.reader.doc_count_all() for seg in self._segments),
+            expanded=self._expanded,
+        )
 
     # ---- evaluation ------------------------------------------------------------------------
 
@@ -161,6 +195,13 @@ class Ranker:
             scores = self._cached(("phrase", seg.number, q.fieldname, *q.words), lambda: self._phrase(q, seg))
         elif isinstance(q, query.MultiTerm):
             return self._multiterm(q, seg)  # boost handled inside, as whoosh does
+        elif isinstance(q, query.Every):
+            return self._every(q, seg)
+        elif isinstance(q, query.NumericRange):
+            return self._numeric_range(q, seg)
+        elif isinstance(q, query.Not):
+            # A bare NOT (whoosh's InverseMatcher): every live document without a match, 1.0 each.
+            return self._and([q], seg)
         elif isinstance(q, query.And):
             scores = self._and(list(q.children()), seg)
         elif isinstance(q, query.Or):
@@ -176,6 +217,13 @@ class Ranker:
                 for d, s in self._eval(q.b, seg).items():
                     if d in scores:
                         scores[d] += s
+        elif isinstance(q, query.Require):
+            scores = self._eval(q.a, seg)
+            if scores:
+                required = self._eval(q.b, seg)
+                scores = {d: s for d, s in scores.items() if d in required}
+        elif isinstance(q, _NULL):
+            return {}
         else:  # _check rejected everything else before evaluation started
             raise _Unsupported(type(q).__name__)
         boost = getattr(q, "boost", 1.0)
@@ -186,14 +234,14 @@ class Ranker:
     def _and(self, children: list[query.Query], seg: _Segment) -> Scores:
         positive = [c for c in children if not isinstance(c, query.Not)]
         negative = [c for c in children if isinstance(c, query.Not)]
-        # Evaluate the rarest-looking part first so an empty one ends the work early.
         parts: list[Scores] = []
         for child in positive:
             part = self._eval(child, seg)
             if not part:
                 return {}
             parts.append(part)
-        scores = _intersection(parts)
+        # An AND of only NOTs starts from every live document (whoosh intersects inverse matchers).
+        scores = _intersection(parts) if parts else dict.fromkeys(self._live(seg), 0.0)
         for neg in negative:
             if not scores:
                 break
@@ -203,12 +251,50 @@ class Ranker:
             scores = {d: s + 1.0 for d, s in scores.items()}
         return scores
 
+    def _every(self, q: query.Every, seg: _Segment) -> Scores:
+        """`*` (every document) or `field:*` (every document with a word in the field), scored by boost."""
+        boost = q.boost or 1.0
+        fieldname = q.fieldname
+        if not fieldname:
+            return dict.fromkeys(self._live(seg), boost)
+        if fieldname not in self._schema:
+            return {}
+        fieldobj = self._schema[fieldname]
+        if fieldobj.scorable:
+            # whoosh reads every posting of every word in the field (16 s for body:* on the 20k
+            # desk); a document has a word there exactly when its length byte is not 0.
+            lengths = self._lengths(fieldname, seg)
+            deleted = seg.deleted
+            return {d: boost for d, n in enumerate(lengths) if n and d not in deleted}
+        found: set[int] = set()
+        for n, word in enumerate(seg.reader.lexicon(fieldname)):
+            if n % 256 == 0 and time.perf_counter() > self._deadline:
+                raise _OutOfTime
+            found.update(self._ids(fieldname, word, seg))
+        return dict.fromkeys(sorted(found - seg.deleted), boost)
+
+    def _numeric_range(self, q: query.NumericRange, seg: _Segment) -> Scores:
+        """A range over a column field (dates), read from the column; whoosh scores it by its boost.
+
+        whoosh expands the range into one term per value (a day) and ORs them: over 1 s for a wide
+        date range inside OR or NOT on the 20k desk. The column holds every document's value.
+        """
+        values = seg.columns.get(q.fieldname)
+        if values is None:
+            values = seg.columns[q.fieldname] = wi.numeric_column(seg.reader, q.fieldname)
+        lo = -1 if q.start is None else q.start + (1 if q.startexcl else 0)
+        hi = NO_DATE - 1 if q.end is None else q.end - (1 if q.endexcl else 0)
+        deleted = seg.deleted
+        return {d: q.boost for d, v in enumerate(values) if lo <= v <= hi and d not in deleted}
+
+    def _live(self, seg: _Segment) -> Iterator[int]:
+        deleted = seg.deleted
+        return (d for d in range(seg.reader.doc_count_all()) if d not in deleted)
+
     def _term(self, fieldname: str, text: Any, seg: _Segment) -> Scores:
         """A term's scores in one segment; callers must not change the dict (it may be cached)."""
         btext = text if isinstance(text, bytes) else text.encode("utf-8")
-        return self._cached(
-            (seg.number, fieldname, btext), lambda: self._postings(fieldname, text, seg, positions=False)[0]
-        )
+        return self._cached((seg.number, fieldname, btext), lambda: self._postings(fieldname, text, seg))
 
     def _cached(self, key: tuple[Any, ...], compute: Callable[[], Scores]) -> Scores:
         """Scores from the per-searcher LRU cache, computed and kept on a miss."""
@@ -226,52 +312,79 @@ class Ranker:
                 self._cached_count -= len(dropped)
         return scores
 
-    def _postings(
-        self, fieldname: str, text: Any, seg: _Segment, *, positions: bool
-    ) -> tuple[Scores, dict[int, Any]]:
-        """Scores of one term's live postings in a segment (and raw values for positions)."""
+    def _matcher(self, fieldname: str, text: Any, seg: _Segment) -> Any:
+        """The term's posting matcher in a segment (deletions not applied), or None."""
         if fieldname not in self._schema:
-            return {}, {}
-        fieldobj = self._schema[fieldname]
+            return None
         try:
-            btext = fieldobj.to_bytes(text)
-        except ValueError:
-            return {}, {}
-        reader = seg.reader
-        if (fieldname, btext) not in reader:
-            return {}, {}
-        matcher = reader.postings(fieldname, btext)
-        if isinstance(matcher, FilterMatcher):
-            matcher = matcher.child  # deletions are dropped below, a block at a time
-        deleted = seg.deleted
+            btext = self._schema[fieldname].to_bytes(text)
+            # Asking first (`in reader`) costs a second look-up of the term in the common case.
+            return wi.leaf_postings(seg.reader.postings(fieldname, btext))
+        except (ValueError, TermNotFound):
+            return None
+
+    def _idf(self, fieldname: str, btext: bytes) -> float:
+        # The same for every segment (it reads all of them): once per searcher, not per segment.
+        key = (fieldname, btext)
+        found = self._idfs.get(key)
+        if found is None:
+            found = self._idfs[key] = self.searcher.idf(fieldname, btext)
+        return found
+
+    def _ids(self, fieldname: str, word: bytes, seg: _Segment) -> Iterator[int]:
+        """A term's document numbers in a segment (deleted ones included), without scoring them."""
+        matcher = self._matcher(fieldname, word, seg)
+        if matcher is not None:
+            for ids, _, _ in wi.posting_blocks(matcher, False, weights=False):
+                yield from ids
+
+    def _postings(
+        self, fieldname: str, text: Any, seg: _Segment, values: dict[int, Any] | None = None
+    ) -> Scores:
+        """Scores of one term's live postings in a segment; with `values`, their positions too."""
+        matcher = self._matcher(fieldname, text, seg)
+        if matcher is None:
+            return {}
+        fieldobj = self._schema[fieldname]
+        positions = values is not None
         scores: Scores = {}
-        values: dict[int, Any] = {}
-        top = self.searcher
         if fieldobj.scorable:
             bm25 = self._bm25
             assert bm25 is not None
-            idf = top.idf(fieldname, btext)
+            btext = fieldobj.to_bytes(text)
+            idf = self._idf(fieldname, btext)
             k1p1 = bm25.K1 + 1
             norms = self._norm_table(fieldname)
             lengths = self._lengths(fieldname, seg)
-            for ids, weights, vals in _blocks(matcher, positions):
+            for ids, weights, vals in wi.posting_blocks(matcher, positions):
                 # The BM25 formula exactly as whoosh.scoring.bm25 evaluates it, with the length
                 # term K1 * ((1 - B) + B * fl / avgfl) looked up per length byte.
                 block = [
                     idf * ((w * k1p1) / (w + norms[lengths[d]])) for d, w in zip(ids, weights, strict=False)
                 ]
                 scores.update(zip(ids, block, strict=False))
-                if vals is not None:
+                if values is not None and vals is not None:
                     values.update(zip(ids, vals, strict=False))
         else:  # whoosh scores an unscorable field (ID, plain KEYWORD) by the posting weight
-            for ids, weights, vals in _blocks(matcher, positions):
+            for ids, weights, vals in wi.posting_blocks(matcher, positions):
                 scores.update(zip(ids, weights, strict=False))
-                if vals is not None:
+                if values is not None and vals is not None:
                     values.update(zip(ids, vals, strict=False))
+        deleted = seg.deleted
         if deleted:
             for d in deleted.intersection(scores):
                 del scores[d]
-        return scores, values
+        return scores
+
+    def _positions(self, fieldname: str, word: str, seg: _Segment, docs: AbstractSet[int]) -> dict[int, Any]:
+        """Raw position values of one word in the documents `docs` (blocks without them are skipped)."""
+        matcher = self._matcher(fieldname, word, seg)
+        values: dict[int, Any] = {}
+        if matcher is None:
+            return values
+        for ids, vals in wi.position_blocks(matcher, docs):
+            values.update((d, v) for d, v in zip(ids, vals, strict=False) if d in docs)
+        return values
 
     def _phrase(self, q: query.Phrase, seg: _Segment) -> Scores:
         """Documents with the words at consecutive positions, scored as the AND of the words."""
@@ -279,24 +392,43 @@ class Ranker:
         if fieldname not in self._schema:
             return {}
         words = list(q.words)
-        postings = []
+        parts = []
+        positions: dict[str, dict[int, Any]] = {}
         for word in words:
-            scores, values = self._postings(fieldname, word, seg, positions=True)
-            if not scores:
+            key = (seg.number, fieldname, word.encode("utf-8") if isinstance(word, str) else word)
+            part = self._cache.get(key)
+            if part is None and word not in positions:
+                # Not cached: one pass reads the scores and the positions together.
+                values: dict[int, Any] = {}
+                scores = self._postings(fieldname, word, seg, values)
+                part = self._cached(key, lambda scores=scores: scores)
+                positions[word] = values
+            elif part is None:
+                part = parts[words.index(word)]
+            if not part:
                 return {}
-            postings.append((scores, values))
-        candidates = _intersection([p[0] for p in postings])
+            parts.append(part)
+        candidates = _intersection(parts)
         if not candidates:
             return {}
         decode = self._schema[fieldname].format.decoder("positions")
+        for word in dict.fromkeys(words):
+            if word in positions:
+                continue
+            if time.perf_counter() > self._deadline:
+                raise _OutOfTime
+            # Cached scores decided the candidates: positions only for their posting blocks.
+            positions[word] = self._positions(fieldname, word, seg, candidates.keys())
         found: Scores = {}
-        for d, score in candidates.items():
-            starts = set(decode(postings[0][1][d]))
-            for i in range(1, len(postings)):
+        first, rest = positions[words[0]], [positions[w] for w in words[1:]]
+        for n, (d, score) in enumerate(candidates.items()):
+            if n % 64 == 63 and time.perf_counter() > self._deadline:
+                raise _OutOfTime
+            starts = set(decode(first[d]))
+            for i, values in enumerate(rest, 1):
                 if not starts:
                     break
-                at = {p - i for p in decode(postings[i][1][d])}
-                starts &= at
+                starts &= {p - i for p in decode(values[d])}
             if starts:
                 found[d] = score
         return found
@@ -306,46 +438,77 @@ class Ranker:
         words = self._expand(q, seg)
         if not words:
             return {}
-        if len(words) >= MAX_EXPANSION:
-            raise _Unsupported("expansion too large")
+        if len(words) == 1:
+            return dict(self._term(fieldname, words[0], seg))  # whoosh runs it as a plain term (no boost)
+        array = len(words) >= TOO_MANY_CLAUSES or (
+            len(words) != 2 and seg.reader.doc_count_all() <= ARRAY_OR_MAX_DOCS
+        )
+        if q.constantscore and array:
+            # whoosh's Or picks its array matcher here, and with the constant-score context it
+            # scores every match 1.0: only which documents match counts, so no posting is scored.
+            found: set[int] = set()
+            for n, word in enumerate(words):
+                if n % 64 == 0 and time.perf_counter() > self._deadline:
+                    raise _OutOfTime
+                found.update(self._ids(fieldname, word, seg))
+            return dict.fromkeys(sorted(found - seg.deleted), 1.0)
         parts = []
-        for word in words:
-            if time.perf_counter() > self._deadline:
+        for n, word in enumerate(words):
+            if n % 16 == 0 and time.perf_counter() > self._deadline:
                 raise _OutOfTime
             parts.append(self._term(fieldname, word, seg))
-        if len(words) == 1:
-            return dict(parts[0])  # whoosh runs a one-word expansion as a plain term (no boost)
-        if q.constantscore and len(words) != 2 and seg.reader.doc_count_all() <= ARRAY_OR_MAX_DOCS:
-            # whoosh's Or picks its array matcher here (segment of <= 5000 documents, not exactly
-            # two words), and with the constant-score context it scores every match 1.0.
-            return dict.fromkeys(_union(parts), 1.0)
         scores = _union(parts)
         if q.boost != 1.0:
             scores = {d: s * q.boost for d, s in scores.items()}
         return scores
 
     def _expand(self, q: query.MultiTerm, seg: _Segment) -> list[bytes]:
-        """The words a prefix/fuzzy/wildcard term stands for in one segment (cached per searcher)."""
+        """The words a prefix/fuzzy/wildcard/range term stands for in one segment (cached per searcher)."""
         key = (
             type(q).__name__,
             q.field(),
-            getattr(q, "text", None),
-            getattr(q, "maxdist", None),
-            getattr(q, "prefixlength", None),
+            *(getattr(q, name, None) for name in ("text", "maxdist", "prefixlength", "start", "end")),
+            *(getattr(q, name, None) for name in ("startexcl", "endexcl")),
         )
         words = seg.expansions.get(key)
         if words is None:
-            fieldname = q.field()
-            if isinstance(q, query.FuzzyTerm):
-                words = list(
-                    _fuzzy_words(
-                        seg.reader, self._schema[fieldname], fieldname, q.text, q.maxdist, q.prefixlength
-                    )
-                )
-            else:
-                words = [w for w in q._btexts(seg.reader) if w]
+            words = self._expansion(q, seg)
             seg.expansions[key] = words
+        self._expanded += len(words)
         return words
+
+    def _expansion(self, q: query.MultiTerm, seg: _Segment) -> list[bytes]:
+        fieldname = q.field()
+        fieldobj = self._schema[fieldname]
+        if isinstance(q, query.FuzzyTerm):
+            found = _fuzzy_words(seg.reader, fieldobj, fieldname, q.text, q.maxdist, q.prefixlength)
+        elif isinstance(q, query.Wildcard) and _utf8_words(fieldobj) and _literal_head(q.text) == "":
+            return self._scan_lexicon(fieldname, _wildcard_pattern(q.text), seg)
+        else:
+            found = wi.multiterm_words(q, seg.reader)
+        words = []
+        for n, word in enumerate(found):
+            if n % 1024 == 1023 and time.perf_counter() > self._deadline:
+                raise _OutOfTime
+            if word:
+                words.append(word)
+        return words
+
+    def _scan_lexicon(self, fieldname: str, pattern: re.Pattern[str], seg: _Segment) -> list[bytes]:
+        """Words of a segment's field matching a `_wildcard_pattern`, found in one regex pass.
+
+        A wildcard with nothing before its first `*`/`?` must test every word of the field;
+        whoosh decodes and matches them one at a time (a few hundred ms per `*x*` on the 20k
+        desk). The field's words are kept per searcher as one NUL-separated string.
+        """
+        joined = seg.lexicons.get(fieldname)
+        if joined is None:
+            words = [w.decode("utf-8") for w in seg.reader.lexicon(fieldname)]
+            joined = "\0" + "\0".join(words) + "\0"
+            if joined.count("\0") != len(words) + 1:  # a word holding NUL: the separator fails
+                joined = "\0" + "\0".join(w for w in words if "\0" not in w) + "\0"
+            seg.lexicons[fieldname] = joined
+        return [m.group().encode("utf-8") for m in pattern.finditer(joined) if m.group()]
 
     # ---- per-segment and per-field tables --------------------------------------------------
 
@@ -355,7 +518,7 @@ class Ranker:
         if table is None:
             bm25 = self._bm25
             assert bm25 is not None
-            b = bm25._field_B.get(fieldname, bm25.B)
+            b = wi.bm25_b(bm25, fieldname)
             k1 = bm25.K1
             avgfl = self.searcher.avg_field_length(fieldname) or 1
             table = [k1 * ((1 - b) + b * byte_to_length(n) / avgfl) for n in range(256)]
@@ -366,7 +529,7 @@ class Ranker:
         """The segment's field-length byte of every document, read in one call."""
         found = seg.lengths.get(fieldname)
         if found is None:
-            found = _length_bytes(seg.reader, fieldname)
+            found = wi.length_bytes(seg.reader, fieldname)
             seg.lengths[fieldname] = found
         return found
 
@@ -374,9 +537,21 @@ class Ranker:
 # ---- helpers -------------------------------------------------------------------------------
 
 
+def _score_order(pair: tuple[float, int]) -> tuple[float, int]:
+    return (-pair[0], pair[1])
+
+
+def _date_order(dates: Sequence[int]) -> Callable[[tuple[float, int]], tuple[bool, int, float, int]]:
+    def key(pair: tuple[float, int]) -> tuple[bool, int, float, int]:
+        value = dates[pair[1]] if pair[1] < len(dates) else NO_DATE
+        return (value == NO_DATE, -value, -pair[0], pair[1])
+
+    return key
+
+
 def _check(q: query.Query, schema: Any) -> None:
     """Raise _Unsupported for any node `Ranker._eval` does not evaluate exactly as whoosh scores it."""
-    if isinstance(q, query.Term):
+    if isinstance(q, (query.Term, query.Every, _NULL)):
         return
     if isinstance(q, query.Phrase):
         # whoosh's default phrase: words in order at consecutive positions.
@@ -385,26 +560,31 @@ def _check(q: query.Query, schema: Any) -> None:
         if q.fieldname in schema and not schema[q.fieldname].format.supports("positions"):
             raise _Unsupported("no positions")  # whoosh raises its own error for this
         return
-    if isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard)):
+    if isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard, query.TermRange)):
         if (isinstance(q, query.Prefix) and not q.text) or (isinstance(q, query.Wildcard) and q.text == "*"):
             raise _Unsupported("matches everything")  # whoosh turns it into Every
         return
+    if isinstance(q, query.NumericRange):
+        # Read from the field's column: the date field has one (NO_DATE marks a missing value).
+        if q.fieldname != "date" or q.fieldname not in schema or schema[q.fieldname].column_type is None:
+            raise _Unsupported("range over a field without a date column")
+        return
+    if isinstance(q, query.Not):
+        _check(q.query, schema)
+        return
     if isinstance(q, query.And):
-        children = list(q.children())
-        if not any(not isinstance(c, query.Not) for c in children):
-            raise _Unsupported("AND of only NOTs")
-        for c in children:
+        for c in q.children():
             _check(c.query if isinstance(c, query.Not) else c, schema)
         return
     if isinstance(q, query.Or):
-        if q.minmatch or q.scale or len(q.subqueries) >= query.Or.TOO_MANY_CLAUSES:
+        if q.minmatch or q.scale:
             raise _Unsupported("Or options")
         for c in q.children():
             if isinstance(c, query.Not):
                 raise _Unsupported("NOT inside OR")
             _check(c, schema)
         return
-    if isinstance(q, (query.AndNot, query.AndMaybe)):
+    if isinstance(q, (query.AndNot, query.AndMaybe, query.Require)):
         if isinstance(q.a, query.Not) or isinstance(q.b, query.Not):
             raise _Unsupported("NOT operand")
         _check(q.a, schema)
@@ -446,84 +626,24 @@ def _intersection(parts: Sequence[Scores]) -> Scores:
     return {d: sum(p[d] for p in parts) for d in common}
 
 
-def _blocks(
-    matcher: Any, positions: bool
-) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[Any] | None]]:
-    """(ids, weights, raw values or None) of a leaf matcher, a posting block at a time.
+def _utf8_words(fieldobj: Any) -> bool:
+    """The field's index words are UTF-8 text (not numbers or dates)."""
+    return isinstance(fieldobj, (fields.TEXT, fields.KEYWORD, fields.ID))
 
-    whoosh's W3 leaf matcher keeps each block's ids and weights in arrays; reading them directly
-    skips the per-posting method calls. Any other matcher is walked posting by posting.
+
+def _literal_head(pattern: str) -> str:
+    """The part of a wildcard before its first special character."""
+    return re.split(r"[*?\[]", pattern, maxsplit=1)[0]
+
+
+def _wildcard_pattern(text: str) -> re.Pattern[str]:
+    """The regex finding the words of a NUL-separated lexicon that the glob `text` matches whole.
+
+    `*` and `?` as in fnmatch (whoosh's Wildcard); `[` has no special meaning in the query
+    parser's wildcards, so it is a plain character here.
     """
-    block_api = all(
-        hasattr(matcher, name) for name in ("_read_ids", "_read_weights", "_next_block", "_atend")
-    )
-    if block_api:
-        while not matcher._atend:
-            if matcher._ids is None:
-                matcher._read_ids()
-            if matcher._weights is None:
-                matcher._read_weights()
-            vals = None
-            if positions:
-                if matcher._values is None:
-                    matcher._read_values()
-                vals = matcher._values
-            yield matcher._ids, matcher._weights, vals
-            matcher._next_block()
-        return
-    ids: list[int] = []
-    weights: list[float] = []
-    vals_list: list[Any] = []
-    while matcher.is_active():
-        ids.append(matcher.id())
-        weights.append(matcher.weight())
-        if positions:
-            vals_list.append(matcher.value())
-        matcher.next()
-    yield ids, weights, (vals_list if positions else None)
-
-
-def _length_bytes(reader: Any, fieldname: str) -> bytes:
-    """One length byte per document of the segment (0 where the document lacks the field)."""
-    count = reader.doc_count_all()
-    try:
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-        column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if column is None:
-            return bytes(count)
-        raw = column._dbfile.get(column._basepos, column._count)
-        return bytes(raw[:count]) + bytes(max(0, count - len(raw)))
-    except (AttributeError, ImportError):
-        # Not the W3 codec: ask per document (slower, once per searcher and field).
-        from whoosh.util.numeric import length_to_byte
-
-        return bytes(length_to_byte(reader.doc_field_length(d, fieldname, 0) or 0) for d in range(count))
-
-
-def column_values(searcher: Any, fieldname: str) -> list[int]:
-    """A numeric column's raw values for every document of the searcher, in docnum order.
-
-    whoosh unpacks a column one value at a time (150 ms for the dates of the 20k desk); each
-    segment's W3 numeric column is one packed big-endian array, read here in one call.
-    """
-    values: list[int] = []
-    for sub, _ in searcher.leaf_searchers():
-        reader = sub.reader()
-        column = reader.column_reader(fieldname, translate=False)
-        try:
-            raw = column._dbfile.get(column._basepos, column._count * column._fixedlen)
-            packed = array(column._typecode, bytes(raw))
-            if packed.itemsize != column._fixedlen:
-                raise TypeError("no native array of this width")
-            if sys.byteorder == "little":
-                packed.byteswap()
-            found = packed.tolist()
-            found.extend([column._default] * (reader.doc_count_all() - len(found)))
-        except (AttributeError, TypeError, ValueError):
-            found = list(column)  # not a plain numeric column: whoosh's own reader
-        values.extend(found)
-    return values
+    body = "".join("[^\0]*" if c == "*" else "[^\0]" if c == "?" else re.escape(c) for c in text)
+    return re.compile(f"(?<=\0){body}(?=\0)")
 
 
 def _fuzzy_words(
@@ -570,3 +690,11 @@ def _within(a: str, b: str, maxdist: int) -> bool:
             return False
         previous = current
     return previous[-1] <= maxdist
+
+
+def column_values(searcher: Any, fieldname: str) -> list[int]:
+    """A numeric column's raw values for every document of the searcher, in docnum order."""
+    values: list[int] = []
+    for sub, _ in searcher.leaf_searchers():
+        values.extend(wi.numeric_column(sub.reader(), fieldname))
+    return values

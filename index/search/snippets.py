@@ -1,90 +1,218 @@
-"""Find query hits in a text and cut highlighted snippets around them.
+"""Find what a query matched in a text, and cut highlighted snippets around it.
 
-whoosh's highlighter re-runs the full stemming analyzer over every result and is the slowest
-part of a search; this walks the words once with a per-query stem cache and also yields the
-hit count and the hit offsets the article pane needs.
+whoosh's highlighter re-runs the full stemming analyzer over every result and marks each word of a
+phrase wherever it occurs. This walks the text once, in the index's own terms: a word matches when
+its Porter stem is a query term (or passes a prefix, wildcard, fuzzy or range test), and a phrase
+matches, as one span, only where its words follow each other as the indexer counted positions (stop
+words and one-letter words skipped). Candidate words are found by one regex at C speed; only they
+are stemmed, once per distinct word. Pure functions of text: no index, no whoosh.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
-WORD = re.compile(r"\w+(?:\.?\w+)*")
+WORD = re.compile(r"\w+(?:\.?\w+)*")  # the indexer's word pattern (whoosh's default tokenizer)
 MARK_START, MARK_END = "«", "»"
+# The start of a word exactly where `WORD.finditer` starts one.
+_WORD_START = r"(?<!\w)(?<!\w\.)"
+
+WordTest = Callable[[str], bool]
 
 
 @dataclass(frozen=True, slots=True)
 class Matcher:
-    """What a query looks for in text: stemmed terms, and prefixes matched against the word."""
+    """What a query looks for in one field's text, in the index's words (lower-case Porter stems).
 
-    terms: frozenset[str]
-    prefixes: tuple[str, ...]
+    `terms` are stems; `tests` test a stem for prefixes, wildcards, fuzzy terms and ranges, and
+    `heads` are the literal starts of the stems they can pass ("" when any stem may); `phrases`
+    are tuples of stems. `stop` holds the words the indexer skips (they break no phrase).
+    """
+
     stem: Callable[[str], str]
-    # Word -> matches?, shared by every hit of one query (stemming is the costly part).
-    seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False)
-    # Only words that begin like a term can match, so the scan skips the rest at C speed.
+    terms: frozenset[str] = frozenset()
+    tests: tuple[WordTest, ...] = ()
+    heads: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, ...], ...] = ()
+    stop: frozenset[str] = frozenset()
+    # Word -> its stem and word -> matches?, shared by every text of one query.
+    stems: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
     candidates: re.Pattern[str] = field(init=False, compare=False, hash=False, repr=False)
+    phrase_heads: tuple[re.Pattern[str], ...] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "candidates", _candidates(self.terms, self.prefixes))
+        heads = [*self.terms, *self.heads]
+        object.__setattr__(self, "candidates", _candidates(heads) if heads else _NOTHING)
+        object.__setattr__(self, "phrase_heads", tuple(_candidates([p[0]]) for p in self.phrases))
 
     def __bool__(self) -> bool:
-        return bool(self.terms or self.prefixes)
+        return bool(self.terms or self.tests or self.phrases)
+
+    def stem_of(self, word: str) -> str:
+        """The stem of a lower-case word (cached)."""
+        found = self.stems.get(word)
+        if found is None:
+            found = self.stems[word] = self.stem(word)
+        return found
+
+    def matches(self, word: str) -> bool:
+        """True when the lower-case word is one the query's words or tests stand for."""
+        ok = self.seen.get(word)
+        if ok is None:
+            stemmed = self.stem_of(word)
+            ok = stemmed in self.terms or word in self.terms or any(test(stemmed) for test in self.tests)
+            self.seen[word] = ok
+        return ok
 
 
-def _candidates(terms: Collection[str], prefixes: Collection[str]) -> re.Pattern[str]:
-    """A pattern for the words of `WORD` that may stem to a term or start with a prefix.
+_NOTHING = re.compile(r"(?!)")
+
+
+def _candidates(heads: Collection[str]) -> re.Pattern[str]:
+    """A pattern for the words of `WORD` that may stem to something starting with one of `heads`.
 
     Porter stemming rewrites suffixes only and keeps the first two letters of a word, except a
     "y" that becomes "i" ("eyed" -> "ei"), so a word can stem to a term only if it starts with
-    the term's first two letters (or "y" for that "i"). The lookbehinds start a word exactly
-    where `WORD.finditer` would.
+    the term's first two letters (or "y" for that "i"). An empty head lets every word through.
     """
-    heads = {t[:2] for t in (*terms, *prefixes) if t}
-    heads |= {h[0] + "y" for h in heads if h[1:] == "i"}
-    heads = sorted(heads, key=lambda h: (-len(h), h))
-    if not heads:
-        return re.compile(r"(?!)")
-    alternatives = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<!\w)(?<!\w\.)(?=(?i:{alternatives}))" + WORD.pattern)
+    starts = {h[:2] for h in heads}
+    if "" in starts:
+        return re.compile(_WORD_START + WORD.pattern)
+    starts |= {h[0] + "y" for h in starts if h[1:] == "i"}
+    ordered = sorted(starts, key=lambda h: (-len(h), h))
+    alternatives = "|".join(re.escape(h) for h in ordered)
+    return re.compile(rf"{_WORD_START}(?=(?i:{alternatives})){WORD.pattern}")
 
 
-def find_hits(text: str, matcher: Matcher) -> list[tuple[int, int]]:
-    """Character spans of the words in `text` that the query matches."""
+def scan(text: str, matcher: Matcher, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of what the query matches in `text[start:end]`, in order, overlapping ones joined.
+
+    Lazy: a caller that stops early (a cap on hits) pays only for the text it read. A word that
+    straddles `start` or `end` is not read.
+    """
     if not matcher:
-        return []
-    cache = matcher.seen
-    spans: list[tuple[int, int]] = []
-    for m in matcher.candidates.finditer(text):
+        return iter(())
+    stop = len(text) if end is None else min(end, len(text))
+    streams = [_word_spans(text, matcher, start, stop)]
+    streams.extend(_phrase_spans(text, matcher, n, start, stop) for n in range(len(matcher.phrases)))
+    return join_spans(heapq.merge(*streams) if len(streams) > 1 else streams[0])
+
+
+def find_hits(
+    text: str, matcher: Matcher, start: int = 0, end: int | None = None, limit: int | None = None
+) -> list[tuple[int, int]]:
+    """The first `limit` (all when None) spans of `scan`."""
+    return list(islice(scan(text, matcher, start, end), limit))
+
+
+def _word_spans(text: str, matcher: Matcher, start: int, end: int) -> Iterator[tuple[int, int]]:
+    if not (matcher.terms or matcher.tests):
+        return
+    for m in matcher.candidates.finditer(text, start, end):
+        if matcher.matches(m.group().lower()):
+            yield m.span()
+
+
+def _phrase_spans(text: str, matcher: Matcher, n: int, start: int, end: int) -> Iterator[tuple[int, int]]:
+    phrase = matcher.phrases[n]
+    stop = matcher.stop
+    for m in matcher.phrase_heads[n].finditer(text, start, end):
         word = m.group().lower()
-        ok = cache.get(word)
-        if ok is None:
-            ok = (
-                matcher.stem(word) in matcher.terms
-                or word in matcher.terms
-                or word.startswith(matcher.prefixes or ("\0",))
-            )
-            cache[word] = ok
-        if ok:
-            spans.append(m.span())
-    return spans
+        if len(word) < 2 or word in stop or matcher.stem_of(word) != phrase[0]:
+            continue
+        found, last = 1, m.end()
+        for token in WORD.finditer(text, m.end(), end):
+            if found == len(phrase):
+                break
+            word = token.group().lower()
+            if len(word) < 2 or word in stop:
+                continue  # the indexer gave it no position: the phrase runs on across it
+            if matcher.stem_of(word) != phrase[found]:
+                break
+            found, last = found + 1, token.end()
+        if found == len(phrase):
+            yield m.start(), last
+
+
+def join_spans(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined into one."""
+    current: tuple[int, int] | None = None
+    for s, e in spans:
+        if current is not None and s < current[1]:
+            current = (current[0], max(current[1], e))
+            continue
+        if current is not None:
+            yield current
+        current = (s, e)
+    if current is not None:
+        yield current
+
+
+def within_edits(a: str, b: str, maxdist: int) -> bool:
+    """Levenshtein distance of a and b is at most maxdist."""
+    return within_one(a, b) if maxdist == 1 else _within(a, b, maxdist)
+
+
+def within_one(a: str, b: str, _maxdist: int = 1) -> bool:
+    """Levenshtein distance of a and b is at most 1."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        return a[i + 1 :] == b[i + 1 :]
+    return lb - la == 1 and a[i:] == b[i + 1 :]
+
+
+def _within(a: str, b: str, maxdist: int) -> bool:
+    """Levenshtein distance of a and b is at most maxdist (row-by-row, stops when a row exceeds it)."""
+    if abs(len(a) - len(b)) > maxdist:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > maxdist:
+            return False
+        previous = current
+    return previous[-1] <= maxdist
+
+
+# ---- snippets ------------------------------------------------------------------------------------
+
+# Hits a snippet considers: the densest windows among the first this many are enough.
+SNIPPET_HITS = 1000
 
 
 def snippet(text: str, hits: Collection[tuple[int, int]], *, width: int = 220, fragments: int = 2) -> str:
     """Up to `fragments` windows of about `width` characters around the densest hits, hits «marked»."""
     if not hits:
         return lead(text, width)
-    spans = sorted(hits)
+    spans = sorted(hits)[:SNIPPET_HITS]
     lead_in = width // 4
-    # Score each window starting a little before a hit by how many hits it holds.
+    # Score each window starting a little before a hit by how many hits it holds. The spans do
+    # not overlap, so starts and ends both ascend: two pointers find each window's hits.
     windows: list[tuple[int, int, int]] = []
-    for s, _ in spans:
+    lo = hi = 0
+    for first, (s, _) in enumerate(spans):
         a = max(0, s - lead_in)
         b = min(len(text), a + width)
-        count = sum(1 for x, y in spans if x >= a and y <= b)
-        windows.append((count, a, b))
+        while spans[lo][0] < a:
+            lo += 1
+        hi = max(hi, first)
+        while hi < len(spans) and spans[hi][1] <= b:
+            hi += 1
+        windows.append((hi - lo, a, b))
     chosen: list[tuple[int, int]] = []
     for _, a, b in sorted(windows, key=lambda w: (-w[0], w[1])):
         if all(b <= x or a >= y for x, y in chosen):
@@ -96,10 +224,12 @@ def snippet(text: str, hits: Collection[tuple[int, int]], *, width: int = 220, f
 
 
 def _mark(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
-    # Widen to word boundaries so a fragment never starts or ends inside a word.
-    while a > 0 and text[a - 1].isalnum():
+    # Widen to word boundaries so a fragment never starts or ends inside a word (a word of a
+    # hostile one-word text is not followed further than a window's width).
+    floor, ceiling = max(0, a - (b - a)), min(len(text), b + (b - a))
+    while a > floor and text[a - 1].isalnum():
         a -= 1
-    while b < len(text) and text[b].isalnum():
+    while b < ceiling and text[b].isalnum():
         b += 1
     out: list[str] = []
     pos = a
@@ -115,5 +245,5 @@ def _mark(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
 
 def lead(text: str, size: int = 200) -> str:
     """The start of a text on one line, cut at a word boundary."""
-    flat = " ".join(text.split())
+    flat = " ".join(text[: size * 4].split())
     return flat if len(flat) <= size else flat[:size].rsplit(" ", 1)[0] + " …"

@@ -1,63 +1,104 @@
-"""The whoosh store: with its ranker (index/ranking.py), the only code that imports whoosh.
+"""The whoosh store: articles and statements in one index, searched page by page on a time budget.
 
 Two kinds of documents share one index: articles (doctype "article") and statements (doctype
 "statement", tied to theirs by `article`), so a re-read article replaces all of its statements in
-the same commit. Everything above this module speaks in model objects and plain dicts.
+the same commit. Everything above this package speaks in model objects and the values of
+`results`. Only this package imports whoosh: `ranking` ranks, `persisted` holds the classes
+pickled into the index, `whoosh_internals` every use of whoosh's private API, `syntax` checks
+queries before whoosh parses them, `snippets` finds hits in text.
+
+Searching, for a UI: `Store.search_page(query, offset=, limit=, sort=)` answers a `ResultPage`
+(the true total, a page of `Hit`s with snippet and date, statements with speaker, cue, quote and
+offsets, and `cut_short` when the time limit stopped it), `Store.highlights(article, query)` where
+the query matched in one article; a query that cannot run raises `QueryError` with one line.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import functools
+import fnmatch
 import re
 import shutil
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+import time
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from whoosh import fields, formats, index, qparser, query, sorting
-from whoosh.analysis import STOP_WORDS, SimpleAnalyzer, StemmingAnalyzer
-from whoosh.analysis.tokenizers import default_pattern
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+from whoosh import fields, formats, index, qparser, query
+from whoosh.analysis import SimpleAnalyzer, StemmingAnalyzer
 from whoosh.collectors import TimeLimitCollector
 from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.searching import TimeLimit
+from whoosh.util.filelock import try_for
 
 from newsdesk.index.model import Article, Statement
-from newsdesk.index.search.ranking import Ranker, column_values
-from newsdesk.index.search.snippets import Matcher, find_hits, snippet
+from newsdesk.index.search import syntax
+from newsdesk.index.search import whoosh_internals as wi
+from newsdesk.index.search.persisted import STOP, SmallBlocksPlainCodec, StemmedChars, StemmedPositions, stem
+from newsdesk.index.search.ranking import Ranker, Ranking, column_values
+from newsdesk.index.search.results import (
+    ARTICLE,
+    SORTS,
+    STATEMENT,
+    Highlights,
+    Hit,
+    ResultPage,
+    Sort,
+)
+from newsdesk.index.search.snippets import (
+    SNIPPET_HITS,
+    Matcher,
+    find_hits,
+    join_spans,
+    scan,
+    snippet,
+    within_edits,
+)
+from newsdesk.index.search.syntax import QueryError
+
+__all__ = [
+    "ARTICLE",
+    "STATEMENT",
+    "Hit",
+    "QueryError",
+    "ResultPage",
+    "Store",
+    "StoreError",
+    "StoreWriter",
+    "open_segment_writer",
+]
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
-SCHEMA_VERSION = 9  # 9: the package moved to newsdesk.index (pickled class paths changed)
-ARTICLE = "article"
-STATEMENT = "statement"
-STATEMENT_FIELDS = ("speaker", "actor", "cue", "kind", "quote")
+SCHEMA_VERSION = 11  # 11: statements carry actor keys and said-on/reported-on dates
 # Fields only one kind of document has: a query over them alone needs no doctype filter.
 ARTICLE_ONLY = frozenset({"title", "body", "source", "author", "tags", "actors"})
 STATEMENT_ONLY = frozenset({"quote", "speaker", "actor", "cue", "kind", "actor_id"})
 FIELD_ALIASES = {"tags": ["tag"], "actor": ["actors"], "speaker": ["who"]}
+
+# The share of a search's time limit that ranking may use; the rest is for reading the page's
+# documents and cutting snippets.
+RANK_SHARE = 0.8
+# Highlights: spans returned per call, and matches counted per call (a 3 MB one-line article
+# held 30k hits; counting stops here so no call reads more than this).
+HIGHLIGHT_LIMIT = 1000
+HIGHLIGHT_COUNT_CAP = 20_000
 
 
 class StoreError(Exception):
     """The index cannot be opened or written; the message is one line for the user."""
 
 
-class QueryError(ValueError):
-    """A query the parser cannot make sense of; the message is one line for the user."""
-
-
 def _schema() -> fields.Schema:
-    stem = StemmingAnalyzer()
+    stemming = StemmingAnalyzer()
     simple = SimpleAnalyzer()
     return fields.Schema(
         doctype=fields.ID(stored=True),
         key=fields.ID(stored=True, unique=True),
         article=fields.ID(stored=True),
         path=fields.STORED(),  # shown, never searched: the key is the unique handle
-        title=_fast(fields.TEXT(analyzer=stem, stored=True, field_boost=2.0)),
-        body=_fast(fields.TEXT(analyzer=stem, stored=True, chars=True)),
+        title=_fast(fields.TEXT(analyzer=stemming, stored=True, field_boost=2.0)),
+        body=_fast(fields.TEXT(analyzer=stemming, stored=True, chars=True)),
         source=fields.TEXT(analyzer=simple, stored=True),
         author=fields.TEXT(analyzer=simple, stored=True),
         date=_day_terms(fields.DATETIME(stored=True, sortable=True)),
@@ -68,7 +109,7 @@ def _schema() -> fields.Schema:
         # statement documents outnumber articles several times over, so each stored, positional
         # or length-tracked field they carry costs indexing time. A statement has no `key` of its
         # own: it is found, and deleted, through its `article`.
-        quote=_fast(fields.TEXT(analyzer=stem)),
+        quote=_fast(fields.TEXT(analyzer=stemming)),
         speaker=_unscored(fields.TEXT(analyzer=simple)),
         actor=_unscored(fields.TEXT(analyzer=simple)),
         cue=_unscored(fields.TEXT(analyzer=simple, phrase=False)),
@@ -78,69 +119,11 @@ def _schema() -> fields.Schema:
 
 
 def _fast(field: fields.FieldType) -> fields.FieldType:
-    # Same postings, analysed in one loop: see _StemmedWords.
+    # Same postings, analysed in one loop: see persisted.StemmedWords.
     fmt = field.format
-    field.format = (_StemmedChars if isinstance(fmt, formats.Characters) else _StemmedPositions)(
-        field_boost=fmt.field_boost
-    )
+    cls = StemmedChars if isinstance(fmt, formats.Characters) else StemmedPositions
+    field.format = cls(field_boost=fmt.field_boost)
     return field
-
-
-class _StemmedWords:
-    """Index-time analysis of stemmed text fields in one pass, without whoosh's token pipeline.
-
-    It yields exactly what whoosh's StemmingAnalyzer (word pattern, lowercase, stop words and
-    words under 2 letters dropped, positions renumbered, Porter stems) feeds a Positions or
-    Characters format, at a third of the cost: body and quote analysis was the largest part of
-    writing a document. Queries and anything but plain strings take whoosh's own path. The
-    classes are pickled into the index schema, so they keep these names.
-    """
-
-    def word_values(
-        self, value: Any, analyzer: Any, **kwargs: Any
-    ) -> Iterator[tuple[str, int, float, bytes]]:
-        if kwargs.get("mode") != "index" or not isinstance(value, str):
-            yield from super().word_values(value, analyzer, **kwargs)  # type: ignore[misc]
-            return
-        chars = isinstance(self, formats.Characters)
-        seen: dict[str, list[Any]] = {}
-        pos = -1
-        for index_, m in enumerate(_WORD.finditer(value)):
-            word = m.group().lower()
-            if len(word) < 2 or word in _STOP_WORDS:
-                continue
-            # whoosh's StopFilter keeps the first kept word's own position and numbers the
-            # rest consecutively after it.
-            pos = index_ if pos < 0 else pos + 1
-            stemmed = _stem(word)
-            entry = (pos, m.start(), m.end()) if chars else pos
-            if stemmed in seen:
-                seen[stemmed].append(entry)
-            else:
-                seen[stemmed] = [entry]
-        boost = self.field_boost  # type: ignore[attr-defined]
-        encode = self.encode  # type: ignore[attr-defined]
-        for word, entries in seen.items():
-            yield word, len(entries), float(len(entries)) * boost, encode(entries)
-
-
-class _StemmedPositions(_StemmedWords, formats.Positions):
-    """Positions postings analysed by `_StemmedWords`."""
-
-
-class _StemmedChars(_StemmedWords, formats.Characters):
-    """Characters postings analysed by `_StemmedWords`."""
-
-
-_WORD = default_pattern  # the tokenizer pattern of whoosh's StemmingAnalyzer
-_STOP_WORDS = STOP_WORDS
-
-
-@functools.lru_cache(maxsize=100_000)
-def _stem(word: str) -> str:
-    from whoosh.lang.porter import stem
-
-    return stem(word)
 
 
 def _day_terms(field: fields.FieldType) -> fields.FieldType:
@@ -189,22 +172,6 @@ def statement_from_dict(data: dict[str, Any]) -> Statement:
 
 
 @dataclass(frozen=True, slots=True)
-class Hit:
-    """One search result: an article, or a statement when the query asked for statements."""
-
-    key: str
-    path: str
-    title: str
-    source: str | None
-    date: dt.date | None
-    score: float
-    snippet: str
-    hit_count: int
-    doctype: str = ARTICLE
-    statement: Statement | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class StatementRow:
     """A stored statement with the article facts a timeline needs."""
 
@@ -227,8 +194,8 @@ class Store:
         self._dates: dict[str, Any] = {}
         self._parsers: dict[tuple[str, ...], qparser.QueryParser] = {}
         self._ranker: Ranker | None = None
-        # The block-at-a-time ranker (newsdesk.index.search.ranking); off, every query goes through whoosh's
-        # collector. Tests switch it off to compare the two.
+        # The block-at-a-time ranker (newsdesk.index.search.ranking); off, every query goes
+        # through whoosh's collector. Tests switch it off to compare the two.
         self.fast_ranking = True
 
     # ---- opening -------------------------------------------------------------------------------
@@ -238,7 +205,8 @@ class Store:
         """Open the index; with `create`, make or rebuild it and return a note saying why.
 
         Without `create` nothing on disk is touched: a reader must never wipe an index that an
-        indexer (holding the desk lock) may be writing.
+        indexer (holding the desk lock) may be writing. The schema version is read before whoosh
+        unpickles anything, so an index written by an older version is rebuilt, never misread.
         """
         version_file = directory / "schema-version"
         try:
@@ -297,11 +265,26 @@ class Store:
 
     def writer(self, *, timeout: float = 30.0) -> StoreWriter:
         """The writer that holds the index lock; bulk runs add segments from worker processes."""
+        # The lock is taken here, not by the writer: a writer failing while it opens its files (a
+        # full disk) would keep it until the process ends, and the next run in it would wait forever.
+        lock = self._ix.lock("WRITELOCK")
+        if not try_for(lock.acquire, timeout=timeout, delay=0.1):
+            raise StoreError(f"the index in {self.directory} is locked by another writer")
         try:
-            w = _segment_writer_class()(self._ix, timeout=timeout, codec=SmallBlocksPlainCodec())
-        except index.LockError as exc:
-            raise StoreError(f"the index in {self.directory} is locked by another writer") from exc
+            w = wi.writer_holding(self._ix, lock, codec=SmallBlocksPlainCodec())
+        except BaseException:
+            lock.release()
+            raise
         return StoreWriter(w)
+
+    def remove_unused_files(self) -> None:
+        """Delete what no commit refers to: segments and TOC temp files of a run that failed or was killed.
+
+        Only the holder of the desk's index lock may call this, and only while no worker writes.
+        """
+        wi.remove_unreferenced_files(self._ix)
+        # The writers' shared temp folder: a writer that failed while opening never removed it.
+        shutil.rmtree(self.directory / f"{self._ix.indexname}.tmp", ignore_errors=True)
 
     # ---- reading -------------------------------------------------------------------------------
 
@@ -354,7 +337,7 @@ class Store:
                 return []
             parts.append(query.Or([query.Term("actor_id", a) for a in sorted(actor_ids)]))
         if text_query:
-            parts.append(self._parse(text_query, default_fields=["quote"]))
+            parts.append(self._parse(text_query, ["quote"]))
         if not parts:
             docnums = sorted(self._searcher.docs_for_query(query.Term("doctype", STATEMENT)))
         else:
@@ -381,6 +364,171 @@ class Store:
 
     # ---- searching -----------------------------------------------------------------------------
 
+    def search_page(
+        self,
+        text: str,
+        *,
+        offset: int = 0,
+        limit: int = 20,
+        sort: Sort = "relevance",
+        snippets: bool = True,
+        time_limit: float = 2.0,
+    ) -> ResultPage:
+        """Results `offset`..`offset + limit` of a query, with the total, in `sort` order.
+
+        `sort` is "relevance" (BM25F, as whoosh scores) or "date" (newest first, undated last).
+        Statement queries (naming actor:, speaker:, cue:, kind: or quote:) answer statements.
+        The answer comes within about `time_limit` seconds: a query that needs longer returns
+        what was found with `cut_short` saying why. Raises QueryError (one line) for a query that
+        cannot run as written: syntax, unknown fields, bad dates, over-long.
+        """
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {sort!r}")
+        if offset < 0 or limit < 0:
+            raise ValueError("offset and limit must not be negative")
+        started = time.perf_counter()
+        if not text.strip():
+            return ResultPage(text, (), 0, offset, limit, sort)
+        q, statement_mode = self._prepare(text)
+        q, restrict = self._plan(q, statement_mode)
+        deadline = started + time_limit * RANK_SHARE
+        ranking = self._ranking(q, offset + limit, restrict, deadline=deadline, sort=sort)
+        matchers = _matchers(q)
+        hits = tuple(
+            self._hit(docnum, score, statement_mode, matchers, snippets)
+            for docnum, score in ranking.pairs[offset : offset + limit]
+        )
+        return ResultPage(
+            query=text,
+            hits=hits,
+            total=ranking.total,
+            offset=offset,
+            limit=limit,
+            sort=sort,
+            statements=statement_mode,
+            cut_short=_cut_short_note(ranking, time_limit),
+        )
+
+    def search(
+        self, text: str, *, limit: int = 20, time_limit: float = 2.0, snippets: bool = True
+    ) -> list[Hit]:
+        """The first `limit` hits of `search_page` (by relevance)."""
+        return list(self.search_page(text, limit=limit, time_limit=time_limit, snippets=snippets).hits)
+
+    def highlights(
+        self,
+        article: Article,
+        text: str,
+        *,
+        start: int = 0,
+        limit: int = HIGHLIGHT_LIMIT,
+        count_cap: int = HIGHLIGHT_COUNT_CAP,
+        time_limit: float = 2.0,
+    ) -> Highlights:
+        """Where the query matched in `article`: spans of `Article.text` from `start` on.
+
+        Every query form is marked as it matched: words by their stem, prefixes, wildcards, fuzzy
+        terms and ranges by the words they stand for, a phrase as one span where its words occur
+        as the phrase, `title:`/`body:` terms only in that part; a statement query marks each
+        matching statement of the article (start..end). At most `limit` spans are returned (1,000
+        by default) and matches are counted up to `count_cap` (20,000): a 3 MB one-line article
+        with 30k hits costs one bounded pass. Ask again with `start` past the last span for more.
+        """
+        if not text.strip():
+            return Highlights((), 0)
+        q, statement_mode = self._prepare(text)
+        if statement_mode:
+            spans: Iterable[tuple[int, int]] = self._statement_spans(article.key, q, start, time_limit)
+        else:
+            spans = _article_spans(article, _matchers(q), start)
+        found: list[tuple[int, int]] = []
+        total = 0
+        for span in spans:
+            if total >= count_cap:
+                return Highlights(tuple(found), total, capped=True)
+            total += 1
+            if len(found) < limit:
+                found.append(span)
+        return Highlights(tuple(found), total)
+
+    def _statement_spans(
+        self, key: str, q: query.Query, start: int, time_limit: float
+    ) -> list[tuple[int, int]]:
+        """start..end of the article's statements that the statement query matches."""
+        own = set(
+            self._searcher.docs_for_query(
+                query.And([query.Term("article", key), query.Term("doctype", STATEMENT)])
+            )
+        )
+        q, restrict = self._plan(q, True)
+        allow = own if restrict.get("filter") is None else own & restrict["filter"]
+        deadline = time.perf_counter() + time_limit
+        ranking = self._ranking(q, len(allow), {"filter": allow}, deadline=deadline)
+        spans = []
+        for docnum, _ in ranking.pairs:
+            stmt = self._searcher.stored_fields(docnum)["payload"]["statement"]
+            if stmt["start"] >= start:
+                spans.append((stmt["start"], stmt["end"]))
+        return list(join_spans(sorted(spans)))
+
+    def _hit(
+        self, docnum: int, score: float, statement_mode: bool, matchers: dict[str, Matcher], snippets: bool
+    ) -> Hit:
+        doc = self._searcher.stored_fields(docnum)
+        payload = doc.get("payload") or {}
+        if statement_mode:
+            stmt = statement_from_dict(payload["statement"])
+            art = payload.get("article") or {}
+            spans = find_hits(stmt.quote, matchers.get("quote") or _NO_MATCHER, limit=SNIPPET_HITS)
+            return Hit(
+                key=doc["article"],
+                path=doc["path"],
+                title=art.get("title", ""),
+                source=art.get("source"),
+                date=stmt.date or (dt.date.fromisoformat(art["date"]) if art.get("date") else None),
+                score=float(score or 0.0),
+                snippet=snippet(stmt.quote, spans) if snippets else "",
+                hit_count=len(spans),
+                doctype=STATEMENT,
+                statement=stmt,
+            )
+        title, body = doc.get("title", ""), doc.get("body", "")
+        body_spans = find_hits(body, matchers.get("body") or _NO_MATCHER, limit=SNIPPET_HITS)
+        title_spans = find_hits(title, matchers.get("title") or _NO_MATCHER, limit=SNIPPET_HITS)
+        return Hit(
+            key=doc["key"],
+            path=doc["path"],
+            title=title,
+            source=doc.get("source"),
+            date=doc["date"].date() if doc.get("date") else None,
+            score=float(score or 0.0),
+            snippet=snippet(body, body_spans) if snippets else "",
+            hit_count=min(SNIPPET_HITS, len(body_spans) + len(title_spans)),
+        )
+
+    # ---- parsing -------------------------------------------------------------------------------
+
+    def _prepare(self, text: str) -> tuple[query.Query, bool]:
+        """The checked, parsed query and whether it searches statements."""
+        checked = syntax.check(text)
+        fields_ = ["quote"] if checked.statements else ["title", "body"]
+        return self._parse(checked, fields_), checked.statements
+
+    def _parse(self, text: str | syntax.Checked, default_fields: list[str]) -> query.Query:
+        """Check and parse a query for these default fields; QueryError says what is wrong."""
+        checked = text if isinstance(text, syntax.Checked) else syntax.check(text)
+        for value in checked.dates:
+            self._date_bounds(value, value)
+        for low, high in checked.date_ranges:
+            self._check_range(low, high)
+        try:
+            q = self._parser(default_fields).parse(checked.text, debug=False)
+        except Exception as exc:  # whoosh's plugins raise whatever they hit
+            if checked.dates or checked.date_ranges:
+                raise QueryError(f"cannot read the dates of this query: {syntax.DATE_HELP}") from exc
+            raise QueryError(f"cannot read this query ({syntax.show(str(exc))})") from exc
+        return _verified(q)
+
     def _parser(self, default_fields: list[str]) -> qparser.QueryParser:
         # Building a parser with its plugins costs ~2 ms; parsing keeps no state between calls
         # (relative dates read the clock at parse time), so one per field list is reused.
@@ -395,25 +543,109 @@ class Store:
             self._parsers[key] = parser
         return parser
 
-    def _parse(self, text: str, default_fields: list[str]) -> query.Query:
-        text = anchor_fuzzy(compact_dates(text))
-        parser = self._parser(default_fields)
-        errors: list[str] = []
+    def _date_bounds(self, expression: str, shown: str) -> tuple[int | None, int | None]:
+        """The (start, end) a `date:` expression stands for; QueryError naming `shown` if unreadable."""
+        problem = f'cannot read the date "{syntax.show(shown)}": {syntax.DATE_HELP}'
         try:
-            q = parser.parse(text, debug=False)
-        except Exception as exc:
-            raise QueryError(f"cannot parse query {text!r}: {exc}") from exc
-        for node in _walk(q):
-            # The parser marks what it could not read with an `error` attribute instead of raising.
-            if getattr(node, "error", None):
-                errors.append(str(node.error))
-        if errors:
-            raise QueryError(f"bad query {text!r}: {errors[0]}")
-        return q
+            q = self._parser(["title"]).parse(syntax.compact_dates(f"date:{expression}"), debug=False)
+        except Exception as exc:  # whoosh's date parser raises on some input instead of marking it
+            raise QueryError(problem) from exc
+        if getattr(q, "error", None) or not isinstance(q, (query.NumericRange, query.Term)):
+            raise QueryError(problem)
+        if isinstance(q, query.Term):  # a moment ("now", "-7days"), not a day: readable
+            return None, None
+        return q.start, q.end
 
-    def is_statement_query(self, text: str) -> bool:
-        """True when the query names a statement field (speaker:, actor:, cue:, kind:, quote:)."""
-        return bool(re.search(r"(?<![\w.])(speaker|who|actor|actors|cue|kind|quote):", text))
+    def _check_range(self, low: str, high: str) -> None:
+        """Each end of a `date:[low to high]` must read as a date, and low must not follow high."""
+        # Each end is read as a range of its own: whoosh swaps a reversed range silently and
+        # fails on some half-open ones ("[now to]").
+        start = self._date_bounds(f"[{low} to {low}]", low)[0] if low else None
+        end = self._date_bounds(f"[{high} to {high}]", high)[1] if high else None
+        if start is not None and end is not None and start > end:
+            raise QueryError(
+                f'the date range runs backwards ("{syntax.show(low)}" is after "{syntax.show(high)}"): '
+                f"write the earlier date first, date:[{syntax.show(high)} to {syntax.show(low)}]"
+            )
+
+    # ---- planning and ranking ------------------------------------------------------------------
+
+    def _plan(self, q: query.Query, statement_mode: bool) -> tuple[query.Query, dict[str, set[int]]]:
+        """The query without its top-level date ranges, and the doc sets that restrict it."""
+        q, date_docs = self._split_dates(q)
+        restrict: dict[str, set[int]] = {} if date_docs is None else {"filter": date_docs}
+        if _may_match_other_doctype(q, STATEMENT_ONLY if statement_mode else ARTICLE_ONLY):
+            # Only queries that can match the other kind of document pay for the doc set
+            # (82k statements on the 20k desk: ~300 ms to collect, too much for a one-shot CLI).
+            articles = self._doctype_docs(ARTICLE)
+            if statement_mode:
+                restrict["mask"] = articles
+            else:
+                restrict["filter"] = articles if date_docs is None else articles & date_docs
+        return q, restrict
+
+    def _ranking(
+        self,
+        q: query.Query,
+        want: int,
+        restrict: dict[str, set[int]],
+        *,
+        deadline: float | None,
+        sort: Sort = "relevance",
+    ) -> Ranking:
+        """The first `want` (docnum, score) of a planned query in `sort` order, and the total."""
+        allow, exclude = restrict.get("filter"), restrict.get("mask")
+        if allow is not None and not allow:
+            # Nothing can pass an empty filter (whoosh would read an empty set as "no filter").
+            return Ranking([], 0)
+        dates = self._date_values() if sort == "date" else None
+        if self.fast_ranking:
+            ranking = self._current_ranker().rank(
+                q, want, allow=allow, exclude=exclude, deadline=deadline, dates=dates
+            )
+            if ranking is not None:
+                return ranking
+        return self._whoosh_ranking(q, want, restrict, deadline, dates)
+
+    def _whoosh_ranking(
+        self,
+        q: query.Query,
+        want: int,
+        restrict: dict[str, set[int]],
+        deadline: float | None,
+        dates: Sequence[int] | None,
+    ) -> Ranking:
+        """What whoosh's own collector finds (shapes the ranker does not evaluate), on the deadline."""
+        collector = self._searcher.collector(limit=None)
+        out_of_time = False
+        if deadline is not None:
+            # No SIGALRM: searches run on worker threads in the TUI. The filter and mask are
+            # applied below: wrapped in a TimeLimitCollector, whoosh's FilterCollector is skipped.
+            collector = TimeLimitCollector(
+                collector, timelimit=max(0.001, deadline - time.perf_counter()), use_alarm=False
+            )
+        try:
+            self._searcher.search_with_collector(q, collector)
+        except TimeLimit:
+            out_of_time = True
+        allow, exclude = restrict.get("filter"), restrict.get("mask")
+        pairs = [
+            (docnum, score)
+            for docnum, score in collector.results().items()
+            if (allow is None or docnum in allow) and (exclude is None or docnum not in exclude)
+        ]
+        if dates is None:
+            pairs.sort(key=lambda p: (-p[1], p[0]))
+        else:
+            pairs.sort(key=lambda p: (dates[p[0]] == _NO_DATE, -dates[p[0]], -p[1], p[0]))
+        documents = self._searcher.doc_count_all()
+        return Ranking(pairs[:want], len(pairs), out_of_time, 0 if out_of_time else documents, documents)
+
+    def _current_ranker(self) -> Ranker:
+        # One per searcher: its caches (scored postings, expansions) describe that searcher only.
+        if self._ranker is None or self._ranker.searcher is not self._searcher:
+            self._ranker = Ranker(self._searcher)
+        return self._ranker
 
     def _doctype_docs(self, doctype: str) -> set[int]:
         # Cached per searcher: a mask/filter set turns "only articles" into a cheap membership test
@@ -454,142 +686,193 @@ class Store:
             self._dates = {"key": key, "values": values}
         return self._dates["values"]
 
-    def matcher(self, q: query.Query, fields_: Collection[str]) -> Matcher:
-        """What the parsed query looks for in the given text fields (expansions included)."""
-        terms: set[str] = set()
-        reader = self._searcher.reader()
-        # Not q.existing_terms(): in whoosh it reuses its fieldname argument as a loop variable
-        # and skips every leaf after the first field it sees.
-        for leaf in _positive_leaves(q):
-            if leaf.field() not in fields_:
-                continue
-            try:
-                if isinstance(leaf, query.MultiTerm):
-                    # The ranker's expansion is cached per searcher; whoosh's would walk every
-                    # segment's word list again (~30 ms for a fuzzy term on the 20k desk).
-                    words = self._current_ranker().expanded_words(leaf) if self.fast_ranking else None
-                    pairs = (
-                        leaf.expanded_terms(reader) if words is None else ((leaf.field(), w) for w in words)
-                    )
-                else:
-                    pairs = leaf.terms()
-                for fieldname, value in pairs:
-                    if fieldname in fields_:
-                        terms.add(value.decode("utf-8") if isinstance(value, bytes) else str(value))
-            except Exception:  # ranges and other non-term leaves have no words to mark
-                continue
-        return Matcher(frozenset(terms), (), _stemmer())
 
-    def search(
-        self, text: str, *, limit: int = 20, time_limit: float = 2.0, snippets: bool = True
-    ) -> list[Hit]:
-        """Ranked hits with highlighted snippets (unless `snippets` is off); statement queries return statements."""
-        if not text.strip():
-            return []
-        statement_mode = self.is_statement_query(text)
-        fields_ = ("quote",) if statement_mode else ("title", "body")
-        q, restrict = self._plan(text, statement_mode)
-        ranked = self._rank(q, limit, restrict, time_limit)
-        matcher = self.matcher(q, fields_)
-        hits: list[Hit] = []
-        for docnum, score in ranked:
-            hit = self._searcher.stored_fields(docnum)
-            payload = hit.get("payload") or {}
-            if statement_mode:
-                stmt = statement_from_dict(payload["statement"])
-                spans = find_hits(stmt.quote, matcher)
-                art = payload.get("article") or {}
-                hits.append(
-                    Hit(
-                        key=hit["article"],
-                        path=hit["path"],
-                        title=art.get("title", ""),
-                        source=art.get("source"),
-                        date=stmt.date or (dt.date.fromisoformat(art["date"]) if art.get("date") else None),
-                        score=float(score or 0.0),
-                        snippet=snippet(stmt.quote, spans) if snippets else "",
-                        hit_count=len(spans),
-                        doctype=STATEMENT,
-                        statement=stmt,
-                    )
+_NO_DATE = 2**64 - 1  # what whoosh's date column holds for a document without a date
+_NO_MATCHER = Matcher(stem)
+# Fields whose words a UI shows, so hits there are marked.
+_SHOWN_FIELDS = ("title", "body", "quote")
+
+
+def _verified(q: query.Query) -> query.Query:
+    """The parsed query, or QueryError for what whoosh's parser accepted but cannot be meant."""
+    for node in _walk(q):
+        # The parser marks what it could not read with an `error` attribute instead of raising.
+        error = getattr(node, "error", None)
+        if error:
+            raise QueryError(f'cannot read "{syntax.show(str(error))}" in the query: {syntax.DATE_HELP}')
+        if isinstance(node, query.Term) and node.fieldname == "kind":
+            node.text = str(node.text).lower()
+            if node.text not in syntax.KINDS:
+                raise QueryError(
+                    f'kind: is {", ".join(syntax.KINDS[:-1])} or {syntax.KINDS[-1]}, not "{syntax.show(node.text)}"'
                 )
+    if isinstance(q, type(query.NullQuery)):
+        raise QueryError(
+            "nothing to search for: one-letter words and common words (the, of, and, ...) are not indexed"
+        )
+    return q
+
+
+def _matchers(q: query.Query) -> dict[str, Matcher]:
+    """Per shown field, what the query's positive leaves look for in that field's text."""
+    terms: dict[str, set[str]] = {}
+    tests: dict[str, list[Any]] = {}
+    heads: dict[str, list[str]] = {}
+    patterns: dict[str, list[str]] = {}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for leaf in _positive_leaves(q):
+        name = leaf.field()
+        if name not in _SHOWN_FIELDS:
+            continue
+        if isinstance(leaf, query.Term):
+            terms.setdefault(name, set()).add(_text(leaf.text))
+        elif isinstance(leaf, query.Phrase):
+            words = tuple(_text(w) for w in leaf.words)
+            if len(words) == 1:
+                terms.setdefault(name, set()).add(words[0])
+            elif words:
+                phrases.setdefault(name, []).append(words)
+        elif isinstance(leaf, query.MultiTerm):
+            found = _word_test(leaf)
+            if found is None:
                 continue
-            title, body = hit.get("title", ""), hit.get("body", "")
-            body_spans = find_hits(body, matcher)
-            hits.append(
-                Hit(
-                    key=hit["key"],
-                    path=hit["path"],
-                    title=title,
-                    source=hit.get("source"),
-                    date=hit["date"].date() if hit.get("date") else None,
-                    score=float(score or 0.0),
-                    snippet=snippet(body, body_spans) if snippets else "",
-                    hit_count=len(body_spans) + len(find_hits(title, matcher)),
-                )
-            )
-        return hits
-
-    def _current_ranker(self) -> Ranker:
-        # One per searcher: its caches (scored postings, expansions) describe that searcher only.
-        if self._ranker is None or self._ranker.searcher is not self._searcher:
-            self._ranker = Ranker(self._searcher)
-        return self._ranker
-
-    def _plan(self, text: str, statement_mode: bool) -> tuple[query.Query, dict[str, set[int]]]:
-        """The parsed query without its top-level date ranges, and the doc sets that restrict it."""
-        fields_ = ["quote"] if statement_mode else ["title", "body"]
-        q, date_docs = self._split_dates(self._parse(text, fields_))
-        restrict: dict[str, set[int]] = {} if date_docs is None else {"filter": date_docs}
-        if _may_match_other_doctype(q, STATEMENT_ONLY if statement_mode else ARTICLE_ONLY):
-            # Only queries that can match the other kind of document pay for the doc set
-            # (82k statements on the 20k desk: ~300 ms to collect, too much for a one-shot CLI).
-            articles = self._doctype_docs(ARTICLE)
-            if statement_mode:
-                restrict["mask"] = articles
+            head, test = found
+            heads.setdefault(name, []).append(head)
+            if isinstance(test, str):
+                patterns.setdefault(name, []).append(test)
             else:
-                restrict["filter"] = articles if date_docs is None else articles & date_docs
-        return q, restrict
+                tests.setdefault(name, []).append(test)
+    for name, bodies in patterns.items():
+        # One regex for all of a field's prefixes and wildcards: a hundred ORed wildcards cost
+        # one test per word, not a hundred.
+        matches = re.compile("(?s:" + "|".join(dict.fromkeys(bodies)) + r")\Z").match
+        tests.setdefault(name, []).append(lambda word, matches=matches: matches(word) is not None)
+    return {
+        name: Matcher(
+            stem,
+            terms=frozenset(terms.get(name, ())),
+            tests=tuple(tests.get(name, ())),
+            heads=tuple(dict.fromkeys(heads.get(name, ()))),
+            phrases=tuple(phrases.get(name, ())),
+            stop=STOP,
+        )
+        for name in _SHOWN_FIELDS
+        if name in terms or name in tests or name in phrases
+    }
 
-    def _rank(
-        self, q: query.Query, limit: int, restrict: dict[str, set[int]], time_limit: float
-    ) -> list[tuple[int, float]]:
-        """The best `limit` (docnum, score) pairs for a parsed query, best first."""
-        allow, exclude = restrict.get("filter"), restrict.get("mask")
-        if allow is not None and not allow:
-            # Nothing can pass an empty filter (whoosh would read an empty set as "no filter").
-            return []
-        expands = any(isinstance(n, query.MultiTerm) for n in _walk(q))
-        if self.fast_ranking:
-            ranked = self._current_ranker().top(
-                q, limit, allow=allow, exclude=exclude, time_limit=time_limit if expands else None
+
+def _word_test(leaf: query.MultiTerm) -> tuple[str, Any] | None:
+    """(literal start, test) for a prefix, wildcard, fuzzy term or range: the same index words whoosh's
+    expansion of the query finds, tested one word at a time.
+
+    Prefixes and wildcards give their test as a regex body (a string) to be joined with others.
+    """
+    if isinstance(leaf, query.Prefix):
+        prefix = _text(leaf.text)
+        return prefix, re.escape(prefix) + ".*"
+    if isinstance(leaf, query.Wildcard):
+        pattern = _text(leaf.text)
+        head = re.split(r"[*?\[]", pattern, maxsplit=1)[0]
+        if "[" in pattern:  # fnmatch reads [...] as a class: keep its own translation
+            glob = re.compile(fnmatch.translate(pattern))
+            return head, lambda word: glob.match(word) is not None
+        return head, "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern)
+    if isinstance(leaf, query.FuzzyTerm):
+        target, distance, prefix_length = _text(leaf.text), leaf.maxdist, leaf.prefixlength
+        anchor = target[:prefix_length]
+
+        def near(word: str) -> bool:
+            return (
+                word.startswith(anchor)
+                and abs(len(word) - len(target)) <= distance
+                and within_edits(word, target, distance)
             )
-            if ranked is not None:
-                return ranked
-        collector = self._searcher.collector(limit=limit, **restrict)
-        if expands:
-            # Expanding queries (prefix*, fuzzy~) can explode: keep what was found in time.
-            # No SIGALRM: searches run on worker threads in the TUI.
-            collector = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
-        with contextlib.suppress(TimeLimit):
-            self._searcher.search_with_collector(q, collector)
-        return [(hit.docnum, hit.score) for hit in collector.results()]
 
-    def hit_spans(self, key: str, text: str, article_text: str, body_offset: int) -> list[tuple[int, int]]:
-        """Character spans in the article text of the query's terms (title and body)."""
-        if not text.strip() or self.is_statement_query(text):
-            return []
-        # Title and body share one text (see newsdesk.index.model), so one pass over it finds both.
-        return find_hits(article_text, self.matcher(self._parse(text, ["title", "body"]), ("title", "body")))
+        return anchor, near
+    if isinstance(leaf, query.TermRange):
+        low = None if leaf.start is None else _text(leaf.start)
+        high = None if leaf.end is None else _text(leaf.end)
+        low_excl, high_excl = leaf.startexcl, leaf.endexcl
 
-    def dates_range(self) -> tuple[dt.date | None, dt.date | None]:
-        """The earliest and latest article dates."""
-        facet = sorting.FieldFacet("date")
-        hits = self._searcher.search(query.Term("doctype", ARTICLE), sortedby=facet, limit=1)
-        first = hits[0]["date"].date() if len(hits) and hits[0].get("date") else None
-        hits = self._searcher.search(query.Term("doctype", ARTICLE), sortedby=facet, reverse=True, limit=1)
-        last = hits[0]["date"].date() if len(hits) and hits[0].get("date") else None
-        return first, last
+        def inside(word: str) -> bool:
+            if low is not None and (word < low or (low_excl and word == low)):
+                return False
+            return high is None or not (word > high or (high_excl and word == high))
+
+        return "", inside
+    return None
+
+
+def _text(value: Any) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+def _article_spans(article: Article, matchers: dict[str, Matcher], start: int) -> Iterator[tuple[int, int]]:
+    """Spans of title matches, then body matches, in `Article.text` from `start` on."""
+    text = article.text
+    if article.title and "title" in matchers:
+        yield from scan(text, matchers["title"], start, len(article.title))
+    if "body" in matchers:
+        yield from scan(text, matchers["body"], max(start, article.body_offset))
+
+
+def _cut_short_note(ranking: Ranking, time_limit: float) -> str | None:
+    """One line saying why a search stopped early (None when it did not)."""
+    if not ranking.out_of_time:
+        return None
+    share = ranking.searched / ranking.documents if ranking.documents else 0.0
+    why = (
+        f"its wildcards, prefixes and fuzzy terms stand for at least {ranking.expanded:,} words"
+        if ranking.expanded >= 1000
+        else "it reads too much of the index"
+    )
+    return (
+        f"stopped at the {time_limit:g} s time limit with {share:.0%} of the desk searched ({why}): "
+        "results may be missing; narrow the query"
+    )
+
+
+def _walk(q: query.Query) -> Iterator[query.Query]:
+    yield q
+    for child in q.children():
+        yield from _walk(child)
+
+
+def _may_match_other_doctype(q: query.Query, own: frozenset[str]) -> bool:
+    """False when every hit must contain a word of a field only this kind of document has."""
+    if isinstance(q, query.Every) and not q.fieldname:
+        return True
+    if isinstance(q, query.And):
+        return all(_may_match_other_doctype(c, own) for c in q.children())
+    if isinstance(q, query.AndNot):
+        return _may_match_other_doctype(q.a, own)
+    if isinstance(q, query.Not):
+        return True
+    if q.is_leaf():
+        return q.field() not in own
+    return any(_may_match_other_doctype(c, own) for c in q.children())
+
+
+def _positive_leaves(q: query.Query) -> Iterator[query.Query]:
+    """Leaves of a query outside any NOT: the words a hit is expected to contain."""
+    if isinstance(q, query.Not):
+        return
+    if q.is_leaf():
+        yield q
+        return
+    if isinstance(q, (query.AndNot, query.Require)):
+        yield from _positive_leaves(q.a)
+        return
+    for child in q.children():
+        yield from _positive_leaves(child)
+
+
+def _wipe(directory: Path) -> None:
+    for child in directory.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
 
 
 class StoreWriter:
@@ -608,7 +891,7 @@ class StoreWriter:
         self, article: Article, statements: Iterable[Statement], *, stat: Any = None, replace: bool
     ) -> None:
         """Write an article and its statements (replacing any earlier version when `replace`)."""
-        from newsdesk.index.actors.registry import slug  # not at module top: the search path needs no YAML
+        from newsdesk.index.actors.names import slug  # not at module top: the search path needs no YAML
 
         if replace:
             self.remove_article(article.key)
@@ -643,7 +926,7 @@ class StoreWriter:
                 quote=stmt.quote,
                 speaker=stmt.speaker or "",
                 actor=stmt.actor or "",
-                actor_id=slug(stmt.actor) if stmt.actor else "",
+                actor_id=(stmt.actor_key or slug(stmt.actor)) if stmt.actor else "",
                 cue=" ".join(dict.fromkeys(x for x in (stmt.cue, stmt.cue_lemma) if x)),
                 kind=stmt.kind,
                 date=_naive_utc(stmt.date or article.date),
@@ -652,40 +935,35 @@ class StoreWriter:
 
     def commit(self, segments: Sequence[Any] = ()) -> None:
         """Make everything written visible to searchers, with `segments` finished by worker writers."""
-        if not segments:
-            self._w.commit()
-            return
-        # What whoosh's MpWriter does with its sub-writers' segments (multisegment mode): keep the
-        # merge policy for the existing segments, then list the new ones in the next TOC.
-        w = self._w
-        w._check_state()
-        final = w._merge_segments(None, None, None)
-        final.extend(segments)
-        if w._added:
-            final.append(w._finalize_segment())
+        if segments:
+            wi.commit_with_segments(self._w, segments)
         else:
-            w._close_segment()
-        w._commit_toc(final)
-        w._finish()
+            self._w.commit()
 
     def cancel(self) -> None:
-        """Drop everything written."""
-        self._w.cancel()
+        """Drop everything written and release the index lock; never raises.
+
+        On a full disk closing the half-written segment fails too: that error must not replace the
+        one being handled, and the lock and temp folder must still be released.
+        """
+        wi.cancel_quietly(self._w)
 
     @property
     def has_documents(self) -> bool:
         """True once a document was added through this writer."""
-        return bool(self._w._added)
+        return wi.has_documents(self._w)
 
     def finish_segment(self) -> Any:
         """Close a worker writer's segment and return it for the lock holder's `commit(segments)`."""
-        return self._w._finalize_segment()
+        return wi.finish_segment(self._w)
 
     def abandon(self) -> None:
         """Drop a worker writer's segment (its files are removed by the next commit's cleanup)."""
         # Not cancel(): that also deletes the temp folder every writer of the index shares.
-        with contextlib.suppress(Exception):
-            self._w._close_segment()
+        try:
+            wi.close_segment(self._w)
+        except Exception:  # already closed, or half-written: nothing left to drop
+            return
 
 
 def open_segment_writer(directory: Path, *, limitmb: int = 128) -> StoreWriter:
@@ -694,171 +972,4 @@ def open_segment_writer(directory: Path, *, limitmb: int = 128) -> StoreWriter:
     Its segment becomes part of the index only through the parent's `StoreWriter.commit`.
     """
     ix = index.open_dir(str(directory))
-    return StoreWriter(_segment_writer_class()(ix, _lk=False, limitmb=limitmb, codec=SmallBlocksPlainCodec()))
-
-
-# Posting blocks with fewer postings than this are written uncompressed (see _codec).
-COMPRESS_MIN_POSTINGS = 16
-
-
-class SmallBlocksPlainPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
-    """whoosh's W3 postings writer, leaving blocks under COMPRESS_MIN_POSTINGS uncompressed.
-
-    Most terms have a handful of postings; zlib's per-call set-up cost more than the bytes it
-    saved, a tenth of a segment's flush time (and again when such a block is read back). The
-    level is recorded per block, so whoosh reads both kinds.
-    """
-
-    def _write_block(self, last: bool = False) -> None:
-        level = self.__dict__.setdefault("_level", self._compression)
-        self._compression = level if len(self._ids) >= COMPRESS_MIN_POSTINGS else 0
-        super()._write_block(last)
-
-
-class SmallBlocksPlainCodec(W3Codec):  # type: ignore[misc]
-    """The W3 codec with `SmallBlocksPlainPostingsWriter`; pickled into segments, so keep its name."""
-
-    def postings_writer(self, dbfile: Any, byteids: bool = False) -> Any:
-        return SmallBlocksPlainPostingsWriter(
-            dbfile,
-            blocklimit=self._blocklimit,
-            byteids=byteids,
-            compression=self._compression,
-            inlinelimit=self._inlinelimit,
-        )
-
-
-@functools.cache
-def _segment_writer_class() -> type:
-    # Built on first use: the search path never loads whoosh's writing module.
-    from whoosh.writing import SegmentWriter
-
-    class FastLengthsSegmentWriter(SegmentWriter):  # type: ignore[misc]
-        """whoosh's SegmentWriter, but postings read field lengths from memory when flushed."""
-
-        def _flush_segment(self) -> None:
-            # As whoosh's own, with the lengths reader swapped: whoosh looks up a field length
-            # through the column file once per posting, a sixth of a segment's flush time.
-            self.perdocwriter.close()
-            lengths = _Lengths(self.per_document_reader()) if self.codec.length_stats else None
-            self.fieldwriter.add_postings(self.schema, lengths, self.pool.iter_postings())
-            self.fieldwriter.close()
-            if lengths:
-                lengths.close()
-
-    return FastLengthsSegmentWriter
-
-
-class _Lengths:
-    """A per-document reader's field lengths, each field's column read whole on first use."""
-
-    def __init__(self, reader: Any) -> None:
-        self._reader = reader
-        self._fields: dict[str, list[int]] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        lengths = self._fields.get(fieldname)
-        if lengths is None:
-            lengths = self._fields[fieldname] = self._load(fieldname)
-        return lengths[docnum] if docnum < len(lengths) else default
-
-    def _load(self, fieldname: str) -> list[int]:
-        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-        from whoosh.util.numeric import byte_to_length
-
-        reader = self._reader
-        try:
-            column = reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            if column is None:
-                return []
-            # One byte per document, 0 when the field is empty (whoosh then answers the default).
-            raw = column._dbfile.get(column._basepos, column._count) if column._fixedlen == 1 else None
-        except AttributeError:  # another codec: ask per document, once
-            raw = None
-        if raw is None:
-            return [reader.doc_field_length(d, fieldname, 0) for d in range(reader.doc_count_all())]
-        table = [0] + [byte_to_length(b) for b in range(1, 256)]
-        return [table[b] for b in raw]
-
-    def close(self) -> None:
-        self._reader.close()
-
-
-def _stemmer() -> Callable[[str], str]:
-    """The stemmer the body analyzer uses, so snippets match exactly what was indexed."""
-    from whoosh.lang.porter import stem
-
-    return stem
-
-
-_DATE_EXPR = re.compile(r"(?<![\w.])date:(\[[^\]]*\]|\S+)")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})(?:-(\d{1,2}))?\b")
-
-
-_NO_DATE = 2**64 - 1  # what whoosh's date column holds for a document without a date
-_FUZZY = re.compile(r"(?<=\w)~([0-9])?(?![/0-9])")
-
-
-def anchor_fuzzy(text: str) -> str:
-    """Give `word~` a two-letter prefix: unanchored, whoosh scores every word of the lexicon (seconds)."""
-    return _FUZZY.sub(lambda m: f"~{m.group(1) or 1}/2", text)
-
-
-def compact_dates(text: str) -> str:
-    """Rewrite ISO dates inside `date:` expressions to the compact form whoosh's date parser reads."""
-
-    def iso(m: re.Match[str]) -> str:
-        y, mo, d = m.group(1), m.group(2).zfill(2), m.group(3)
-        return y + mo + (d.zfill(2) if d else "")
-
-    return _DATE_EXPR.sub(lambda m: "date:" + _ISO_DATE.sub(iso, m.group(1)), text)
-
-
-def _walk(q: query.Query) -> Iterator[query.Query]:
-    yield q
-    for child in q.children():
-        yield from _walk(child)
-
-
-def _may_match_other_doctype(q: query.Query, own: frozenset[str]) -> bool:
-    """False when every hit must contain a word of a field only this kind of document has."""
-    if isinstance(q, query.Every):
-        return True
-    if isinstance(q, query.And):
-        return all(_may_match_other_doctype(c, own) for c in q.children())
-    if isinstance(q, query.AndNot):
-        return _may_match_other_doctype(q.a, own)
-    if isinstance(q, query.Not):
-        return True
-    if q.is_leaf():
-        return q.field() not in own
-    return any(_may_match_other_doctype(c, own) for c in q.children())
-
-
-def _positive_leaves(q: query.Query) -> Iterator[query.Query]:
-    """Leaves of a query outside any NOT: the words a hit is expected to contain."""
-    if isinstance(q, query.Not):
-        return
-    if q.is_leaf():
-        yield q
-        return
-    if isinstance(q, query.AndNot):
-        yield from _positive_leaves(q.a)
-        return
-    for child in q.children():
-        yield from _positive_leaves(child)
-
-
-def _wipe(directory: Path) -> None:
-    for child in directory.iterdir():
-        if child.is_dir() and not child.is_symlink():
-            shutil.rmtree(child)
-        else:
-            child.unlink()
-
-
-def progress_noop(done: int, total: int) -> None:
-    """A progress callback that does nothing."""
-
-
-ProgressFn = Callable[[int, int], None]
+    return StoreWriter(wi.segment_writer(ix, limitmb=limitmb, codec=SmallBlocksPlainCodec()))

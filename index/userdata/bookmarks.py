@@ -4,6 +4,8 @@ The file is meant to be read, diffed and even edited by hand, so it is plain blo
 a stable key order. Several processes (two TUIs, a TUI and the CLI) may change it at once: every
 mutation locks, re-reads, applies, backs up the previous file and writes atomically. A file that
 no longer parses is reported and never overwritten, because it holds work nobody can recreate.
+A file cut short (a sync tool, a copy to a full disk) may still parse: its `count:` line, written
+before the records, says how many there must be, and every record the app wrote ends with `created`.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from typing import Any, TypeVar
 
 import yaml
 
+from newsdesk.index import safeyaml
 from newsdesk.index.model import Article
+from newsdesk.index.regularfile import read_regular
 from newsdesk.index.userdata.atomic import DEFAULT_LOCK_TIMEOUT, LockBusyError, atomic_write_bytes, locked
 
 FORMAT_VERSION = 1
@@ -246,14 +250,10 @@ def dump_bookmarks(bookmarks: Iterable[Bookmark]) -> str:
 def parse_bookmarks(text: str, source: Path | str) -> list[Bookmark]:
     """The bookmarks in a bookmarks file's text; BookmarkError names `source` and the reason."""
     try:
-        document = _safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"{source}:{mark.line + 1}" if mark else str(source)
-        reason = _one_line(" ".join(part for part in (exc.context, exc.problem) if part))
-        raise BookmarkError(f"{where}: not valid YAML ({reason}); fix or move the file") from None
-    except yaml.YAMLError as exc:
-        raise BookmarkError(f"{source}: not valid YAML ({_one_line(str(exc))})") from None
+        document = safeyaml.load(text)
+    except safeyaml.YAMLError as exc:
+        where = f"{source}:{exc.line}" if exc.line else str(source)
+        raise BookmarkError(f"{where}: not valid YAML ({exc.reason}); fix or move the file") from None
     if document is None:
         return []
     if not isinstance(document, dict):
@@ -268,6 +268,7 @@ def parse_bookmarks(text: str, source: Path | str) -> list[Bookmark]:
         return []
     if not isinstance(records, list):
         raise BookmarkError(f"{source}: 'bookmarks' must be a list")
+    _check_complete(document.get("count"), records, source)
     bookmarks = [_from_record(record, source, number) for number, record in enumerate(records, 1)]
     seen: set[str] = set()
     for bookmark in bookmarks:
@@ -398,7 +399,8 @@ class BookmarkStore:
 
     def _read_bytes(self) -> bytes | None:
         try:
-            return self.path.read_bytes()
+            # Regular files only, opened without blocking: a FIFO here would hang every command.
+            return read_regular(self.path)
         except FileNotFoundError:
             return None
         except OSError as exc:
@@ -463,15 +465,14 @@ class BookmarkStore:
 # Helpers.
 
 
-# libyaml's loader and emitter are the same safe subset as yaml.safe_load/safe_dump, ~6x faster;
-# the pure-Python ones are the fallback where PyYAML was built without libyaml.
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's emitter is the same safe subset as yaml.safe_dump, ~6x faster; the pure-Python one is
+# the fallback where PyYAML was built without libyaml.
 _SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _safe_load(text: str) -> Any:
-    """yaml.safe_load, through libyaml when it is there: plain data only, never Python objects."""
-    return yaml.load(text, Loader=_SafeLoader)
+    """The project's safe loader (no aliases, no odd tags): the emitter's output is checked with it too."""
+    return safeyaml.load(text)
 
 
 class _Dumper(_SafeDumper):  # type: ignore[misc, valid-type]
@@ -489,9 +490,10 @@ _Dumper.add_representer(str, _represent_str)
 
 def _document(fragments: list[str]) -> str:
     """The whole file from per-bookmark fragments: the file is their concatenation under a header."""
+    # The count comes first: a file cut short keeps it, and so says how much it lost.
     if not fragments:
-        return f"version: {FORMAT_VERSION}\nbookmarks: []\n"
-    return f"version: {FORMAT_VERSION}\nbookmarks:\n" + "".join(fragments)
+        return f"version: {FORMAT_VERSION}\ncount: 0\nbookmarks: []\n"
+    return f"version: {FORMAT_VERSION}\ncount: {len(fragments)}\nbookmarks:\n" + "".join(fragments)
 
 
 def _fragments(bookmarks: list[Bookmark]) -> list[str]:
@@ -560,6 +562,35 @@ def _context_score(text: str, span: tuple[int, int], fingerprint: Fingerprint) -
             break
         score += 1
     return score
+
+
+# Every field `to_record` writes; `created` comes last, so a record cut short lacks it.
+_RECORD_FIELDS = (
+    "id", "key", "path", "title", "source", "date", "start", "end",
+    "passage", "fingerprint", "note", "tags", "created",
+)  # fmt: skip
+
+
+def _check_complete(count: object, records: list[Any], source: Path | str) -> None:
+    """BookmarkError when the file was cut short: fewer records than its `count:` line, or a record cut."""
+    backup = f"{Path(source).name}{BACKUP_SUFFIX}"
+    advice = f"restore {backup} (the version before the last change) or fix the file by hand; not written"
+    if count is not None:
+        if not _is_int(count):
+            raise BookmarkError(f"{source}: 'count' must be a whole number; {advice}")
+        if count != len(records):
+            raise BookmarkError(
+                f"{source}: cut short or edited by hand: it says count: {count} but holds "
+                f"{_count(len(records), 'bookmark')} (update the count if you removed some); {advice}"
+            )
+        for number, record in enumerate(records, 1):
+            if isinstance(record, dict) and (missing := [f for f in _RECORD_FIELDS if f not in record]):
+                raise BookmarkError(f"{source}: bookmark {number} is cut short (no {missing[0]!r}); {advice}")
+        return
+    # Files written before the count line: a record the app wrote in full ends with `created`.
+    first, last = (records[0], records[-1]) if records else (None, None)
+    if isinstance(first, dict) and isinstance(last, dict) and "created" in first and "created" not in last:
+        raise BookmarkError(f"{source}: the last bookmark is cut short (no 'created'); {advice}")
 
 
 def _from_record(record: object, source: Path | str, number: int) -> Bookmark:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -200,7 +199,7 @@ def _check(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
                 "end": now.end,
                 "reason": reason,
             }
-            print(json.dumps(record, ensure_ascii=False))
+            print(_json(record))
         else:
             print(f"{status:7}  {_summary(now)}" + (f"  ({reason})" if reason else ""))
     if not args.json:
@@ -260,7 +259,8 @@ def _summary(bookmark: Bookmark) -> str:
 
     tags = "  " + " ".join(f"#{clean_label(tag)}" for tag in bookmark.tags) if bookmark.tags else ""
     return (
-        f"{bookmark.id}  {bookmark.date or 'undated':10}  {clean_label(bookmark.title or bookmark.key, 40)}"
+        f"{clean_label(bookmark.id)}  {clean_label(bookmark.date) or 'undated':10}"
+        f"  {clean_label(bookmark.title or bookmark.key, 40)}"
         f"  [{bookmark.start}-{bookmark.end}]  “{clean_label(bookmark.passage, 70)}”{tags}"
     )
 
@@ -268,7 +268,13 @@ def _summary(bookmark: Bookmark) -> str:
 def _json_line(bookmark: Bookmark) -> str:
     from newsdesk.index.userdata.bookmarks import to_record
 
-    return json.dumps(to_record(bookmark), ensure_ascii=False)
+    return _json(to_record(bookmark))
+
+
+def _json(record: dict[str, object]) -> str:
+    from newsdesk.tui.sanitize import json_line
+
+    return json_line(record)
 
 
 def _keys(articles: tuple[Article, ...]) -> str:
@@ -290,5 +296,6 @@ def _terminal_safe(text: str) -> str:
 
 
 def _fail(message: str) -> int:
-    print(f"newsdesk: error: {message}", file=sys.stderr)
+    # Paths, ids and notes in the message come from the desk or a hand-edited file.
+    print(f"newsdesk: error: {_plain(message)}", file=sys.stderr)
     return 1

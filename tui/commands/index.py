@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from newsdesk.index.search.store import StoreError
     from newsdesk.tui.desk_paths import resolve_desk
     from newsdesk.tui.progress import ProgressLine
+    from newsdesk.tui.sanitize import clean_label
 
     folder, data = resolve_desk(args.desk or args.desk_opt, args.data)
     stream = args.progress_jsonl
@@ -59,13 +60,17 @@ def run(args: argparse.Namespace) -> int:
             return
         if bar:
             bar.clear()
-        print(message, file=sys.stderr)
+        # File names come from the desk: a name may hold an escape sequence or a newline.
+        print(clean_label(message), file=sys.stderr)
 
     def on_commit() -> None:
         if stream:
             emit({"event": "commit"})
 
-    desk = Desk(folder, data)
+    from newsdesk.tui.config import config_paths
+
+    # The same config files as the TUI's keymap: their `index:` section (outside_links) applies.
+    desk = Desk(folder, data, config_paths=config_paths(data))
     try:
         summary = desk.index(progress=progress, warn=warn, on_commit=on_commit, wait=args.wait)
     except (DeskError, StoreError) as exc:
@@ -73,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             bar.clear()
         if stream:
             emit({"event": "error", "message": str(exc)})
-        print(f"newsdesk: error: {exc}", file=sys.stderr)
+        print(f"newsdesk: error: {clean_label(str(exc))}", file=sys.stderr)
         return 1
     finally:
         desk.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from newsdesk.tui.cli import UsageError, add_desk_options
 
 if TYPE_CHECKING:
-    from newsdesk.index.actors.registry import Gazetteer
+    from newsdesk.index.actors.gazetteer import Gazetteer
     from newsdesk.index.model import Article, Statement
 
 
@@ -69,7 +68,8 @@ def _articles(paths: list[Path], warn: Callable[[str], None]) -> Iterator[Articl
 def _gazetteer(args: argparse.Namespace, warn: Callable[[str], None]) -> Gazetteer | None:
     if not args.desk:
         return None
-    from newsdesk.index.actors.registry import load_corrections, load_gazetteer
+    from newsdesk.index.actors.corrections import load_corrections
+    from newsdesk.index.actors.gazetteer import load_gazetteer
 
     desk = Path(args.desk)
     data = Path(args.data) if args.data else desk / ".newsdesk"
@@ -115,20 +115,16 @@ def _record(article: Article, st: Statement) -> dict[str, Any]:
     }
 
 
-def _clean(text: str) -> str:
-    """Drop control characters so article text cannot drive the terminal."""
-    return "".join(ch if ch.isprintable() else " " for ch in text)
-
-
 def run(args: argparse.Namespace) -> int:
     """Extract statements from every article under the given paths; exit 0 if anything was read."""
     from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.tui.sanitize import clean_label, json_line
 
     if not args.paths:
         raise UsageError("give at least one article file or folder")
 
     def warn(line: str) -> None:
-        print(_clean(line), file=sys.stderr)
+        print(clean_label(line), file=sys.stderr)
 
     gazetteer = _gazetteer(args, warn)
     read_any = False
@@ -142,13 +138,13 @@ def run(args: argparse.Namespace) -> int:
             continue
         if args.json:
             for st in statements:
-                out.write(json.dumps(_record(article, st), ensure_ascii=False) + "\n")
+                out.write(json_line(_record(article, st)) + "\n")
             continue
         if not statements:
             continue
-        out.write(_clean(f"{article.key}  {article.title}") + "\n")
+        out.write(clean_label(f"{article.key}  {article.title}") + "\n")
         for st in statements:
             who = st.actor or st.speaker or "(no speaker)"
-            out.write(_clean(f"  {who} — {st.cue} — {st.kind} — \u201c{st.quote}\u201d") + "\n")
+            out.write("  " + clean_label(f"{who} — {st.cue} — {st.kind} — \u201c{st.quote}\u201d") + "\n")
         out.write("\n")
     return 0 if read_any else 1

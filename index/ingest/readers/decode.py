@@ -6,21 +6,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-# ANSI/VT escape sequences (CSI, OSC, DCS/APC/PM/SOS strings, two-byte escapes) and their 8-bit C1 forms:
-# articles are untrusted and their text is printed to a terminal.
-_ESCAPES = re.compile(
-    r"""
-    \x1b\[[0-?]*[ -/]*[@-~]?                 # CSI ... final byte
-    | \x9b[0-?]*[ -/]*[@-~]?                 # 8-bit CSI
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])  # OSC, DCS, SOS, PM, APC ...
-      [^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # ... up to their terminator
-    | \x1b[ -/]*[0-~]?                       # other escapes (ESC 7, ESC ( B, ...)
-    """,
-    re.VERBOSE,
-)
-# Every other C0/C1 control except newline and tab.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_NEEDS_CLEANING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from newsdesk.index.escapes import CONTROLS, strip_escapes
 
 # Python codec names as people know them.
 _ENCODING_NAMES = {
@@ -118,6 +104,6 @@ def clean_text(text: str) -> str:
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _NEEDS_CLEANING.search(text) is None:
+    if CONTROLS.search(text) is None:
         return text
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return strip_escapes(text)

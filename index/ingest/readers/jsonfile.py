@@ -16,6 +16,8 @@ _AUTHOR_KEYS = ("author", "authors", "byline")
 _URL_KEYS = ("url", "link")
 _TAG_KEYS = ("tags", "keywords")
 _KNOWN_KEYS = {*_BODY_KEYS, *_TITLE_KEYS, *_DATE_KEYS, *_SOURCE_KEYS, *_AUTHOR_KEYS, *_URL_KEYS, *_TAG_KEYS}
+# Deeper structures are no article; the YAML loader draws the same line (newsdesk.index.safeyaml).
+MAX_DEPTH = 64
 # Wrappers like {"articles": [...]} as news APIs return them.
 _LIST_KEYS = ("articles", "items", "results", "data")
 
@@ -27,7 +29,12 @@ def parse_json(text: str) -> tuple[list[tuple[int | None, Found]], list[str]]:
     except json.JSONDecodeError as exc:
         return [], [f"broken JSON (line {exc.lineno}: {exc.msg})"]
     except RecursionError:
-        return [], ["broken JSON (nested too deeply)"]
+        return [], [f"broken JSON (nested deeper than {MAX_DEPTH} levels)"]
+    except ValueError as exc:  # a number past int()'s 4,300-digit limit
+        return [], [f"broken JSON ({str(exc).split(':')[0]})"]
+    if _too_deep(data):
+        # Every later step (cleaning, pickling into the index) walks the values recursively.
+        return [], [f"broken JSON (nested deeper than {MAX_DEPTH} levels)"]
     if isinstance(data, dict) and not _body(data):
         wrapped = next((data[k] for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
         if wrapped is not None:
@@ -51,6 +58,20 @@ def parse_json(text: str) -> tuple[list[tuple[int | None, Found]], list[str]]:
     if not data:
         warnings.append("no text found")
     return results, warnings
+
+
+def _too_deep(data: Any) -> bool:
+    """True when lists and objects nest deeper than MAX_DEPTH (checked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            if depth > MAX_DEPTH:
+                return True
+            stack.extend((v, depth + 1) for v in value if isinstance(v, dict | list))
+    return False
 
 
 def _article(item: dict[str, Any]) -> Found | None:

@@ -6,12 +6,9 @@ import datetime as dt
 import re
 from typing import Any
 
-import yaml
-
+from newsdesk.index import safeyaml
 from newsdesk.index.ingest.readers.assemble import Found, split_first_line
 
-# libyaml's safe loader is ~10x faster than the pure-Python one and is still safe loading.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _HEADING = re.compile(r"#{1,6}[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*")
@@ -83,16 +80,11 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
     if simple is not None:
         return simple, body, None
     try:
-        loaded = yaml.load(block, Loader=_SAFE_LOADER)
-    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
-        # libyaml raises ValueError for impossible dates such as 2025-02-30.
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or (
-            str(exc) if isinstance(exc, ValueError) else "not valid YAML"
-        )
-        # +2: the mark counts from 0 inside the block, which starts on the file's second line.
-        where = f"line {mark.line + 2}: " if mark is not None else ""
-        return {}, body, f"{where}{problem}"
+        loaded = safeyaml.load(block)
+    except safeyaml.YAMLError as exc:
+        # +1: the block starts on the file's second line.
+        where = f"line {exc.line + 1}: " if exc.line is not None else ""
+        return {}, body, f"{where}{exc.reason}"
     if loaded is None:
         return {}, body, None
     if not isinstance(loaded, dict):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
+from newsdesk.index import safeyaml
 
 # "FT: US Signals ..." -- a short name and a colon opening the headline.
 _HEADLINE_PREFIX = re.compile(r"(?P<label>[A-Z][\w.&'’/-]*(?: [A-Z][\w.&'’/-]*| of| the){0,4}):\s")
@@ -25,9 +25,8 @@ class OutletTable:
 @functools.cache
 def outlet_table() -> OutletTable:
     """The bundled outlet table, loaded once (it never changes while running)."""
-    raw = yaml.load(
-        resources.files("newsdesk.index.data").joinpath("outlets.yaml").read_text(encoding="utf-8"),
-        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    raw = safeyaml.load(
+        resources.files("newsdesk.index.data").joinpath("outlets.yaml").read_text(encoding="utf-8")
     )
     return OutletTable(
         abbreviations={str(k): str(v) for k, v in raw["abbreviations"].items()},

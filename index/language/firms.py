@@ -1,0 +1,85 @@
+"""The companies an article names, so that "Bechtel said" reads as the company when the article writes
+"Bechtel Corp" or "<Bechtel Corp>" (wire style), or its headline "BECHTEL INC SETS ...".
+
+Only names written with a company suffix, a wire ticker or the wire's angle brackets count: a bare
+capitalised word stays a possible surname.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.index.actors.names import fold
+
+_SUFFIX: Final = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|Group|Bancorp|Bancorporation|Industries|Holdings|AG|SA|NV|GmbH)"
+_UPPER_SUFFIX: Final = r"(?:CORP|INC|CO|COS|LTD|PLC|GROUP|BANCORP|INDUSTRIES|HOLDINGS)"
+_WORD: Final = r"[A-Z][\w&'’.-]*"
+_MIXED = re.compile(rf"\b({_WORD}(?:\s+(?:&\s+|and\s+)?{_WORD}){{0,4}}?)\s+{_SUFFIX}\b\.?")
+_UPPER = re.compile(rf"\b([A-Z][A-Z&'.-]+(?:\s+[A-Z][A-Z&'.-]+){{0,3}}?)\s+{_UPPER_SUFFIX}\b")
+_BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
+_TICKERED = re.compile(rf"\b({_WORD}(?:\s+{_WORD}){{0,4}})\s+<[A-Z][A-Z.]{{0,7}}>")
+_TRAILING_SUFFIX = re.compile(rf"\s+{_SUFFIX}\.?$")
+
+
+def company_names(text: str) -> dict[str, str]:
+    """Folded short forms ("bechtel", "western digital") -> the company's full name as first written.
+
+    A short form two different companies share ("first" of "First Interstate" and "First Chicago") maps to
+    neither."""
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for full in _names(text):
+        base = _base(full)
+        words = base.split()
+        for size in range(1, len(words) + 1):
+            short = fold(" ".join(words[:size]))
+            if short in found and fold(_base(found[short])) != fold(base):
+                clashes.add(short)
+            elif len(full) > len(found.get(short, "")):
+                found[short] = full  # the fullest way the article writes the same company
+        found.setdefault(fold(full), full)
+    return {k: v for k, v in found.items() if k not in clashes}
+
+
+def first_company(text: str, before: int) -> str | None:
+    """The company an article names last before `before` (its headline's when the body has named none):
+    what "the company said" means."""
+    best: tuple[int, str] | None = None
+    for pattern, group in ((_MIXED, 0), (_TICKERED, 1), (_BRACKETED, 1)):
+        for m in pattern.finditer(text, 0, before):
+            name = m.group(group).rstrip(".").strip()
+            if fold(name.split()[0]) in _NOT_FIRST or (pattern is _BRACKETED and name.isupper()):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), name)
+    if best is None:
+        upper = _UPPER.search(text, 0, before)
+        if upper is not None:
+            return f"{_title(upper.group(1))} {upper.group(0).split()[-1].capitalize()}"
+    return best[1] if best else None
+
+
+def _base(full: str) -> str:
+    base = full
+    for _ in range(3):  # "Kansai International Airport Co Ltd"
+        base = _TRAILING_SUFFIX.sub("", base).strip()
+    return base
+
+
+def _names(text: str) -> list[str]:
+    names = [m.group(0).rstrip(".") for m in _MIXED.finditer(text)]
+    names += [m.group(1) for m in _TICKERED.finditer(text)]
+    names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
+    names += [f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}" for m in _UPPER.finditer(text)]
+    return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
+
+
+def _title(word_run: str) -> str:
+    return " ".join(w if len(w) <= 3 and w.isupper() else w.capitalize() for w in word_run.split())
+
+
+# Words that open a sentence or a description before a company name ("The company", "Its unit").
+_NOT_FIRST: Final[frozenset[str]] = frozenset(
+    "the a an its his her their this that said says told and but in on at for of to by with as".split()
+)

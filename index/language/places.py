@@ -1,0 +1,92 @@
+"""Which country an article is about, for institutions that every country has ("the Finance Ministry",
+"the central bank", "the government"): the dateline's place, else the country its opening names most."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Final
+
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import fold
+
+# "TOKYO, March 3 -", "NEW YORK, Feb 26 (Reuters) -", "BONN -": an all-capitals place opening the body.
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z.'’&-]+(?:\s+[A-Z][A-Z.'’&-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?=,|\s+[-–—])"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+OPENING_CHARS: Final = 1500
+
+# Institutions every state has: as speakers they are one actor only with their country.
+GENERIC_INSTITUTIONS: Final[frozenset[str]] = frozenset(
+    """
+    finance ministry|foreign ministry|trade ministry|agriculture ministry|economy ministry|economics ministry|
+    interior ministry|defence ministry|defense ministry|commerce ministry|industry ministry|energy ministry|
+    oil ministry|health ministry|labour ministry|labor ministry|justice ministry|education ministry|
+    transport ministry|environment ministry|information ministry|planning ministry|
+    ministry of finance|ministry of foreign affairs|ministry of trade|ministry of agriculture|
+    ministry of economy|ministry of the interior|ministry of defence|ministry of defense|ministry of commerce|
+    ministry of industry|ministry of energy|ministry of health|ministry of labour|ministry of justice|
+    central bank|national bank|reserve bank|state bank|treasury|the treasury|finance department|
+    statistics office|statistics bureau|customs|parliament|cabinet|supreme court|constitutional court|
+    high court|army|navy|air force|police|national police|interior ministry|foreign office|
+    government|the government|administration|opposition|ruling party|election commission|
+    electoral commission|prosecutor's office|prosecutors
+    """.replace("\n", "").split("|")
+)
+_GENERIC = frozenset(g.strip() for g in GENERIC_INSTITUTIONS if g.strip())
+
+
+_MINISTRY = re.compile(r"(?:the\s+)?(?:[a-z]+(?:\s+and\s+[a-z]+)?\s+ministry|ministry\s+of\s+[a-z ]+)")
+
+
+def is_generic(name: str) -> bool:
+    """True for an institution every country has ("the Finance Ministry", "central bank", "the
+    Construction Ministry", "Ministry of State Participation")."""
+    key = fold(name)
+    return (
+        key in _GENERIC or (key.startswith("the ") and key[4:] in _GENERIC) or bool(_MINISTRY.fullmatch(key))
+    )
+
+
+def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) -> str | None:
+    """The state an article reports from: its dateline's place if the gazetteer places it (in the
+    article's `year`: MOSCOW in 1987 is the Soviet Union), else the state its opening names most (by
+    name, alias, capital or demonym), when one clearly leads."""
+    dateline = _DATELINE.match(body)
+    if dateline:
+        era = gazetteer.era_names.get(fold(dateline.group(1)))
+        if era is not None and year is not None and era[1] <= year <= era[2]:
+            return era[0]
+        known = gazetteer.lookup(dateline.group(1).title()) or gazetteer.lookup(dateline.group(1))
+        if known is not None and known.kind == "state":
+            return known.name
+    counts: Counter[str] = Counter()
+    for m in _CAPITALISED.finditer(body, 0, OPENING_CHARS):
+        words = m.group().split()
+        for size in range(len(words), 0, -1):
+            chunk = " ".join(words[:size])
+            state = _state_of(chunk, gazetteer)
+            if state:
+                counts[state] += 1
+                break
+    if not counts:
+        return None
+    # Without a dateline only a clear lead counts: named twice at least, twice as often as any other.
+    ranked = [*counts.most_common(2), ("", 0)]
+    return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1] else None
+
+
+def _state_of(chunk: str, gazetteer: Gazetteer) -> str | None:
+    known = gazetteer.lookup(chunk)
+    if known is not None and known.kind == "state":
+        return known.name
+    return gazetteer.demonym(chunk)
+
+
+def qualified(name: str, state: str | None) -> str | None:
+    """ "Finance Ministry (Japan)" for a generic institution of a known state; None without one."""
+    if state is None:
+        return None
+    base = name[4:] if fold(name).startswith("the ") else name
+    return f"{base[:1].upper()}{base[1:]} ({state})"

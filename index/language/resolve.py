@@ -1,0 +1,541 @@
+"""Within-article speaker resolution: give every statement draft its actor.
+
+Names stand as written, a surname joins the one full name the article gives for it, and pronouns and role
+descriptions ("he", "the minister") take their antecedents. What the article alone cannot name for the
+whole desk (a bare surname, a description, an unnamed source) gets an article-scoped actor key, which the
+desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Final
+
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.names import article_scoped, fold, slug
+from newsdesk.index.actors.shapes import KNIGHTHOODS
+from newsdesk.index.language.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
+from newsdesk.index.language.cues import lemma_of
+from newsdesk.index.language.drafts import Draft, Extraction
+from newsdesk.index.language.firms import company_names, first_company
+from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
+from newsdesk.index.language.places import article_country, is_generic, qualified
+from newsdesk.index.language.quotemarks import Quotation, statement_kind
+from newsdesk.index.language.speakers import Mention, clean_role
+from newsdesk.index.language.speech_acts import says_something
+from newsdesk.index.model import ActorKind, Article, Statement
+
+# Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
+# mid-sentence with a capital is a group at a sentence start, not a surname ("-ers" is left out: Sanders).
+_GROUP_SUFFIXES: Final[tuple[str, ...]] = ("iers", "ists", "ians", "ants", "ents", "eers", "ees")
+_PRONOUN_SEX: Final[dict[str, str]] = {"he": "m", "she": "f"}
+_START = attrgetter("start")
+
+
+@dataclass(slots=True)
+class Who:
+    """The actor a draft's speaker resolved to, and how (`note` goes into the statement's `why`)."""
+
+    actor: str | None = None
+    kind: ActorKind | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    gender: str | None = None
+    note: str = ""
+    # True when the article alone cannot name this actor for the whole desk (a generic institution of
+    # no known country): its key is then article-scoped whatever its kind.
+    scoped: bool = False
+
+
+def resolve(
+    article: Article, text: str, drafts: list[Draft], quotes: list[Quotation], gz: Gazetteer
+) -> Extraction:
+    """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
+    if not drafts:
+        return Extraction([])
+    context = _Context(article, text, drafts, quotes, gz)
+    starts = [q.start for q in quotes]
+    out: list[Statement] = []
+    for d in sorted(drafts, key=lambda d: d.spans[0][0]):
+        who = context.disambiguated(context.historical(context.qualify(context.who(d)), d.mention))
+        if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
+            continue
+        statement = _statement(article, text, d, who, quotes, starts)
+        if statement is not None:
+            out.append(statement)
+    return Extraction(out, context.people(out))
+
+
+def actor_key(who: Who, article_key: str) -> str | None:
+    """The key the desk-wide step knows this actor by: its slug when the name holds for the whole desk,
+    else article-scoped (a bare surname, "Sir Howard", an unnamed source or description)."""
+    if not who.actor:
+        return None
+    if who.kind == "unnamed" or who.scoped:
+        return article_scoped(who.actor, article_key)
+    if who.kind == "person":
+        words = who.actor.split()
+        if len(words) == 1 or (len(words) == 2 and words[0] in KNIGHTHOODS):
+            return article_scoped(who.actor, article_key)
+    return slug(who.actor)
+
+
+def _statement(
+    article: Article, text: str, d: Draft, who: Who, quotes: list[Quotation], starts: list[int]
+) -> Statement | None:
+    spans = [(s, e) for s, e in d.spans if e > s]
+    if not spans:
+        return None
+    fragments = tuple(text[s:e] for s, e in spans)
+    cue = " ".join(d.cue.split())
+    lemma = lemma_of(d.cue) if d.cue != ":" else ":"
+    kind = "direct" if d.verbatim else statement_kind(text, spans, quotes, starts)
+    if not says_something(lemma, kind, " ".join(fragments)):
+        return None
+    m = d.mention
+    written = m is not None and m.end > m.start
+    return Statement(
+        quote=" … ".join(fragments),
+        start=spans[0][0],
+        end=spans[-1][1],
+        kind=kind,
+        cue=cue,
+        cue_lemma=lemma,
+        # As written in the article (a parenthetical blanked for parsing comes back).
+        speaker=(text[m.start : m.end] if written else m.text) if m else None,
+        speaker_start=m.start if m and written else None,
+        speaker_end=m.end if m and written else None,
+        actor=who.actor,
+        actor_kind=who.kind,
+        why=f'cue "{cue}" {d.how}{who.note}',
+        fragments=fragments,
+        spans=tuple(spans),
+        role=clean_role(who.role),
+        affiliation=who.affiliation,
+        actor_key=actor_key(who, article.key),
+        actor_gender=who.gender,
+    )
+
+
+class _Context:
+    """What one article tells about who is who: the people it names and what pronouns can point back to."""
+
+    def __init__(
+        self, article: Article, text: str, drafts: list[Draft], quotes: list[Quotation], gz: Gazetteer
+    ) -> None:
+        self.article = article
+        self.text = text
+        self.gazetteer = gz
+        self._country: object = _UNSET
+        self._firms: dict[str, str] | None = None
+        persons = scan_persons(text, gz) if _needs_context(drafts) else []
+        if persons and quotes:
+            # A person named only inside someone's quoted words is not who a later "he" stands for.
+            ordered = sorted(quotes, key=_START)
+            starts_q = [q.start for q in ordered]
+            persons = [p for p in persons if not _inside(p.start, ordered, starts_q)]
+        speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
+        self.speakers = frozenset(id(m) for m in speaking)
+        named = speaking + persons
+        self.full_names: dict[str, set[str]] = {}
+        for m in named:
+            if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
+                words = m.name.split()
+                # "Xi Jinping": a family name written first is what a later "Xi" stands for.
+                family = words[0] if words[0] in gz.surname_first else words[-1]
+                self.full_names.setdefault(fold(family), set()).add(m.name)
+        searched: set[str] = set()  # each surname once: an article may quote the same one thousands of times
+        for m in speaking:
+            if m.actor_kind == "person" and m.name and " " not in m.name:
+                key = fold(m.name)
+                if key in self.full_names or key in searched:
+                    continue
+                searched.add(key)
+                found = _full_names_in_text(text, m.name, gz)
+                if found:
+                    self.full_names[key] = found
+        self.antecedents = sorted(named, key=_START)
+        self.genders: dict[str, str] = {}
+        for m in self.antecedents:
+            if m.gender and m.name:
+                self.genders.setdefault(self.canonical(m) or m.name, m.gender)
+        self.word_case = _WordCase(text)
+
+    def canonical(self, m: Mention) -> str | None:
+        """The article's name for a mention: a lone surname becomes the one full name that owns it."""
+        if m.name and m.actor_kind == "person" and len(m.name.split()) == 1:
+            owners = self.full_names.get(fold(m.name), set())
+            if len(owners) == 1:
+                return next(iter(owners))
+        return m.name
+
+    def people(self, statements: list[Statement]) -> tuple[str, ...]:
+        """Full names of the persons the article names, speaking or not."""
+        names = {n for owners in self.full_names.values() for n in owners}
+        names.update(s.actor for s in statements if s.actor_kind == "person" and s.actor and " " in s.actor)
+        return tuple(sorted(names))
+
+    def who(self, d: Draft) -> Who:
+        """The actor of one draft's speaker mention."""
+        m = d.mention
+        if m is None:
+            return Who()
+        if m.kind == "name" and self.word_case.common_word(m):
+            return Who(m.text.lower(), "unnamed")  # "Hauliers said": the article also writes "hauliers"
+        if m.kind == "name":
+            firm = self._firm(m)
+            if firm is not None:
+                return Who(
+                    firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names'
+                )
+            if not self._supported(m):
+                return Who()
+            return self._named(m, "same surname")
+        if m.kind == "unnamed":
+            firm = self._the_company(m)
+            if firm is not None:
+                return Who(
+                    firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names'
+                )
+            earlier = self._described_before(m)
+            if earlier is not None:
+                note = f'; "{m.text}" -> {earlier.name}, the one just described'
+                return Who(earlier.name, "unnamed", affiliation=earlier.affiliation, note=note)
+            return Who(m.name, "unnamed", affiliation=m.affiliation)
+        if m.kind == "pronoun" and m.name:
+            return self._named(m, "the noun phrase it follows", always=True)
+        if fold(m.text) == "i":
+            # Outside quotation marks "I" is the writer: the byline when there is one, else nobody named.
+            author = self.article.author
+            return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
+        return self._antecedent(m, d)
+
+    def _firm(self, m: Mention) -> str | None:
+        """The company a "person" is ("Bechtel said" where the article names "Bechtel Corp")."""
+        if m.actor_kind != "person" or not m.name or m.role or fold(m.name) in self.full_names:
+            return None
+        if self._firms is None:
+            self._firms = company_names(self.text)
+        return self._firms.get(fold(m.name))
+
+    def qualify(self, who: Who) -> Who:
+        """An institution every country has ("the Finance Ministry", "the government") with its country:
+        "Finance Ministry (Japan)", the state itself for its government; kept to the article without one."""
+        if not who.actor or who.kind not in ("organisation", "unnamed"):
+            return who
+        base, state = _generic_parts(who.actor, who.affiliation, self.gazetteer)
+        if base is None:
+            return who
+        state = state or self.country()
+        if state is None:
+            return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
+        note = f'{who.note}; "{who.actor}" -> {state}, the country of the article'
+        form = self.gazetteer.generic_form(base) or fold(base).removeprefix("the ")
+        if "police" in form.split():
+            # Police forces are local: "police" of a country would merge every town's force.
+            return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
+        if form in ("government", "administration"):
+            return Who(state, "state", who.role, None, None, note)
+        # The gazetteer's own entry for this state's institution when it has one ("HM Treasury").
+        name = self.gazetteer.generic_orgs.get((form, state)) or qualified(base, state)
+        return Who(name, "organisation", who.role, state, None, note)
+
+    def historical(self, who: Who, m: Mention | None) -> Who:
+        """A state named by a name of another era: "Moscow" in a 1987 story is the Soviet Union."""
+        if who.kind != "state" or m is None or self.article.date is None:
+            return who
+        era = self.gazetteer.era_names.get(fold(m.text)) or self.gazetteer.era_names.get(fold(m.name or ""))
+        if era is None or not era[1] <= self.article.date.year <= era[2]:
+            return who
+        return Who(
+            era[0],
+            "state",
+            who.role,
+            who.affiliation,
+            None,
+            f'{who.note}; "{m.text}" -> {era[0]} in {self.article.date.year}',
+        )
+
+    def disambiguated(self, who: Who) -> Who:
+        """A name several entities share ("Congo", "Korea"): the one the article names in full, else the
+        name stays with its article."""
+        candidates = self.gazetteer.ambiguous.get(fold(who.actor or ""))
+        if not candidates:
+            return who
+        named = [c for c in candidates if c in self.text]
+        if len(named) == 1:
+            known = self.gazetteer.lookup(named[0])
+            kind = known.kind if known is not None else who.kind
+            return Who(
+                named[0],
+                kind,
+                who.role,
+                who.affiliation,
+                who.gender,
+                f'{who.note}; "{who.actor}" -> {named[0]}, named in the article',
+            )
+        return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
+
+    def country(self) -> str | None:
+        """The article's country (dateline, else the state its opening names most), found once."""
+        if self._country is _UNSET:
+            year = self.article.date.year if self.article.date else None
+            self._country = article_country(self.article.body, self.gazetteer, year)
+        return self._country  # type: ignore[return-value]
+
+    def _the_company(self, m: Mention) -> str | None:
+        """ "The company said": the company the article named last before it (or in its headline)."""
+        words = fold(m.text).split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
+            return None
+        best = None
+        for a in self.antecedents:
+            if a.start >= m.start:
+                break
+            if a.actor_kind == "organisation" and a.name and _CORPORATE_END.search(a.name):
+                best = a.name
+        return best or first_company(self.text, m.start)
+
+    def _described_before(self, m: Mention) -> Mention | None:
+        """ "The official", "the sources": the unnamed speaker with that head described just before ("a Bank
+        of Japan official said ... The official added")."""
+        words = fold(m.text).split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        best = None
+        for a in self.antecedents:
+            if a.start >= m.start:
+                break
+            if (
+                a.kind == "unnamed"
+                and id(a) in self.speakers
+                and a is not m
+                and fold(a.name or "").split()[-1:] == words[1:]
+            ):
+                best = a
+        return best
+
+    def _supported(self, m: Mention) -> bool:
+        """Whether a one-word "person" is a name: not a common English word ("Nearly said"), or else
+        backed by a title before it ("Mr"), a full name for it in the article, or the article writing it
+        capitalised where only a name is (mid-sentence, or right after a quotation)."""
+        if m.actor_kind != "person" or not m.name or " " in m.name or m.role:
+            return True
+        if m.name.lower() not in self.gazetteer.common_words:
+            return True
+        return (
+            fold(m.name) in self.full_names
+            or self.word_case.mid_sentence(m.name)
+            or self.word_case.after_quotation(m.name)
+        )
+
+    def _named(self, m: Mention, how: str, *, always: bool = False) -> Who:
+        actor = self.canonical(m)
+        note = f'; "{m.text}" -> {actor}, {how}' if always or actor != m.name else ""
+        gender = m.gender or (self.genders.get(actor) if actor else None)
+        return Who(actor, m.actor_kind, m.role, m.affiliation, gender, note)
+
+    def _antecedent(self, m: Mention, d: Draft) -> Who:
+        ante = antecedent(
+            m,
+            self.antecedents,
+            self.genders,
+            self.canonical,
+            d.cue_start,
+            self.speakers,
+            self.text,
+            self.gazetteer.demonym,
+        )
+        if ante is None:
+            return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
+        actor = self.canonical(ante)
+        said = _PRONOUN_SEX.get(fold(m.text))
+        if said and ante.actor_kind == "person":
+            # What "she" took once tells later pronouns who this person is.
+            self.genders.setdefault(actor or ante.name or "", said)
+        gender = ante.gender or self.genders.get(actor or "")
+        note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
+        return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
+
+
+def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
+    """The full names the article writes for a surname ("Brock Pierce" for "Pierce"): a capitalised word
+    right before it that is no title, sentence opener or description."""
+    found = set()
+    for m in re.finditer(
+        r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b(?!['’-]?\w)", text
+    ):
+        given = m.group(1)
+        low = given.lower()
+        if (
+            low in STARTERS
+            or low in DESCRIBERS
+            or low in _TIME_WORDS
+            or given in PEERAGE
+            or given in KNIGHTHOOD
+        ):
+            continue
+        if given in _NOT_GIVEN or given.isupper() or given.endswith(("'s", "’s", "'", "’")):
+            continue
+        if not (given in gz.male_names or given in gz.female_names or _inside_sentence(text, m.start())):
+            continue  # "Talks Tolvik ..." opening a sentence is no full name
+        found.add(" ".join(m.group(0).split()))
+    return found
+
+
+_TIME_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday today yesterday tomorrow tonight
+    """.split()
+)
+
+
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Whether the word at `pos` follows a small letter or a comma: not a sentence's first word."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and j < pos - 1 and (text[j].islower() or text[j] == ",")
+
+
+# Capitalised words that stand before surnames without being given names ("Mr", "President").
+_NOT_GIVEN: Final[frozenset[str]] = frozenset(
+    """
+    Mr Mrs Ms Miss Dr Prof Professor President Minister Secretary Senator Governor Mayor Judge Justice
+    General Colonel Captain Chancellor Premier Chairman Director Commissioner Inspector Sergeant Detective
+    Father Reverend Rabbi Imam Pope King Queen Prince Princess Speaker Leader Chief Deputy Shadow Labour
+    Tory Conservative Liberal Democrat Republican Democratic Sen Rep Gov Gen Lt Col Sgt Capt Mgr
+    """.split()
+)
+
+
+_UNSET = object()
+# What a business story calls the company it is about.
+_COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "company",
+        "firm",
+        "concern",
+        "corporation",
+        "airline",
+        "carrier",
+        "utility",
+        "maker",
+        "retailer",
+        "insurer",
+        "brokerage",
+        "bank",
+        "conglomerate",
+        "chain",
+        "manufacturer",
+        "producer",
+        "partnership",
+    }
+)
+_CORPORATE_END = re.compile(
+    r"\s(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|Group|Bancorp|Holdings|Industries|AG|SA|NV)\.?$"
+)
+
+
+def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[str | None, str | None]:
+    """(the generic institution, its state if the words give one) of "Japan's Finance Ministry", "the
+    Japanese government", "central bank"; (None, None) for anything that is not a generic institution."""
+    words = name.replace("’s ", "'s ").split()
+    state: str | None = None
+    while len(words) > 1:
+        head = words[0][:-2] if words[0].endswith("'s") else words[0]
+        known = gz.lookup(head)
+        found = known.name if known is not None and known.kind == "state" else gz.demonym(head)
+        if fold(head) == "the":
+            words = words[1:]
+        elif found:
+            state, words = found, words[1:]
+        else:
+            break
+    base = " ".join(words)
+    if not (is_generic(base) or gz.generic_form(base)):
+        return None, None
+    if state is None and affiliation:
+        known = gz.lookup(affiliation)
+        state = known.name if known is not None and known.kind == "state" else None
+    return base, state
+
+
+def _needs_context(drafts: list[Draft]) -> bool:
+    """Whether any speaker needs the article's other names (scanning for them costs, so only then)."""
+    for d in drafts:
+        m = d.mention
+        if m is None:
+            continue
+        if m.kind == "nominal" or (m.kind == "pronoun" and not m.name):
+            return True
+        if m.actor_kind == "person" and m.name and " " not in m.name:
+            return True
+    return False
+
+
+def _inside(pos: int, ordered: list[Quotation], starts: list[int]) -> bool:
+    """Whether `pos` is inside one of the quotations (sorted by start, with their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < ordered[k].end
+
+
+class _WordCase:
+    """Whether a one-word "name" is really a common noun, decided once per word and article."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def common_word(self, m: Mention) -> bool:
+        """A one-word "name" the article also writes in lower case is a common noun at a sentence start
+        ("Hauliers said ... some hauliers"), unless it is capitalised mid-sentence too ("said Trump")."""
+        word = m.text
+        if m.actor_kind != "person" or " " in word or not word[:1].isupper() or word.isupper():
+            return False
+        if word not in self.seen:
+            plural = len(word) > 5 and word.endswith(_GROUP_SUFFIXES)
+            self.seen[word] = (plural or self._lower_somewhere(word.lower())) and not self.mid_sentence(word)
+        return self.seen[word]
+
+    def _lower_somewhere(self, low: str) -> bool:
+        text, n = self.text, len(low)
+        i = text.find(low)
+        while i >= 0:
+            before = text[i - 1] if i else " "
+            after = text[i + n] if i + n < len(text) else " "
+            if not (before.isalnum() or before in "’'") and not after.isalnum():
+                return True
+            i = text.find(low, i + 1)
+        return False
+
+    def after_quotation(self, word: str) -> bool:
+        """Whether the article writes the word right after a quotation that ends in a comma, question or
+        exclamation mark ('"...," Churchill said'): where a speaker's name stands."""
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j >= 1 and text[j] in '"”' and text[j - 1] in ",?!—–-":
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+    def mid_sentence(self, word: str) -> bool:
+        """Whether the article writes the word capitalised after a small letter or a comma."""
+        text = self.text
+        i = text.find(word)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and text[j] in " \t\u00a0":
+                j -= 1
+            if j < i - 1 and j >= 0 and (text[j].islower() or text[j] == ","):
+                return True
+            i = text.find(word, i + 1)
+        return False

@@ -1,0 +1,39 @@
+"""Whether a statement is a speech act: a cue with a speaker and content that says something.
+
+Some cue verbs have senses that report nothing: "he added 1.28p per litre", "Brent added $1.89 to
+$48.62", "the study shows host". For those verbs indirect content must say something: not an amount
+alone, and (for the verbs whose other senses take a bare object) not a short noun phrase without a
+verb. Quoted words always count: someone said them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Cue lemmas that also report figures ("added 5.3% to 740 yen", "reported $85m"): no amount alone.
+AMOUNT_LEMMAS: Final[frozenset[str]] = frozenset({"add", "post", "record", "show", "see", "put"})
+# Cue lemmas that also take a bare object ("add more content", "show host"): a short phrase needs a verb.
+OBJECT_LEMMAS: Final[frozenset[str]] = frozenset(
+    {"add", "show", "find", "post", "record", "continue", "see", "put"}
+)
+_AMOUNT = re.compile(r"[\s(]*(?:[-+]?[$£€¥]|[-+]?\d|(?:a|an|one)\s+(?:further|extra|additional)\b)")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have|had|"
+    r"do|does|did|not|n't|\w{3,}ed|\w{3,}ing)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(
+    r"^\s*(?:that|to|whether|if|how|why|what|when|where)\b|" + _FINITE.pattern, re.IGNORECASE
+)
+MIN_WORDS: Final = 6
+
+
+def says_something(lemma: str, kind: str, content: str) -> bool:
+    """False for a statement whose cue, read with its content, reports no speech ("added 1.28p")."""
+    if kind != "indirect":
+        return True
+    if lemma in AMOUNT_LEMMAS and _AMOUNT.match(content) and not _FINITE.search(content):
+        return False
+    short = len(content.split()) < MIN_WORDS
+    return not (lemma in OBJECT_LEMMAS and short and not _CLAUSE.search(content))

@@ -1,0 +1,47 @@
+"""Launching the TUI from a folder holding index.py, tui.py or a newsdesk/ package runs none of
+them (issue 12, item 1: the background indexer ran `python -m tui.cli`, and -m puts the working
+directory first on the import path)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+
+from newsdesk.tui.app import NewsdeskApp
+from tests.conftest import write_desk
+
+
+def _plant(folder: Path, marker: Path) -> None:
+    """Modules that record their own import in `marker`, under every name the indexer could import."""
+    code = f"open({str(marker)!r}, 'a').write(__name__ + '\\n')\n"
+    (folder / "newsdesk").mkdir()
+    (folder / "newsdesk" / "__init__.py").write_text(code)
+    for name in ("index", "tui", "sitecustomize", "yaml", "whoosh"):
+        (folder / f"{name}.py").write_text(code)
+
+
+def test_the_background_indexer_runs_no_code_from_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_desk(tmp_path / "desk")
+    hostile = tmp_path / "downloads"
+    hostile.mkdir()
+    marker = tmp_path / "ran.txt"
+    _plant(hostile, marker)
+    monkeypatch.chdir(hostile)
+
+    async def run() -> list[str]:
+        app = NewsdeskApp(folder, tmp_path / "data", index_on_start=True, config_files=[])
+        async with app.run_test(size=(120, 40)) as pilot:
+            deadline = time.monotonic() + 60
+            while not app.main_screen.hits and not marker.exists() and time.monotonic() < deadline:
+                await pilot.pause(0.2)
+            await asyncio.sleep(0)
+            return sorted(hit.key for hit in app.main_screen.hits)
+
+    keys = asyncio.run(run())
+    assert not marker.exists(), marker.read_text()
+    assert keys == ["2025/2025-08-20-guarantees.md", "2025/2025-08-25-pipeline.md", "notes/undated.md"]

@@ -1,0 +1,251 @@
+"""Speaker names on real-news shapes: what is a person's name, a company, a group or an office."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.index.actors.gazetteer import load_gazetteer
+from newsdesk.index.actors.names import article_scoped, entity_slug, is_article_scoped
+from newsdesk.index.actors.shapes import (
+    collective_name,
+    is_role,
+    nominal_head,
+    plausible_affiliation,
+    source_head,
+)
+from newsdesk.index.language.firms import company_names
+from newsdesk.index.language.places import article_country, is_generic
+from newsdesk.index.language.speakers import parse_mention
+from newsdesk.index.language.speech_acts import says_something
+
+GZ = load_gazetteer()
+
+
+def parsed(text: str) -> tuple[str | None, str | None, str | None, str | None, str | None] | None:
+    m = parse_mention(text, 0, GZ)
+    return None if m is None else (m.kind, m.name, m.actor_kind, m.role, m.affiliation)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Whereas Pierce", ("name", "Pierce", "person", None, None)),
+        ("Scientist Rebecca Falconer", ("name", "Rebecca Falconer", "person", "Scientist", None)),
+        ("Lord Falconer", ("name", "Lord Falconer", "person", None, None)),
+        (
+            "The Attorney General Lord Goldsmith",
+            ("name", "Lord Goldsmith", "person", "The Attorney General", None),
+        ),
+        ("Sir Menzies", ("name", "Sir Menzies", "person", None, None)),
+        ("Charles Clarke's", ("name", "Charles Clarke", "person", None, None)),
+        (
+            "First Minister of Scotland Nicola Sturgeon",
+            ("name", "Nicola Sturgeon", "person", "First Minister of Scotland", None),
+        ),
+        (
+            "Former welfare minister Frank Field MP",
+            ("name", "Frank Field", "person", "Former welfare minister MP", None),
+        ),
+        (
+            "Newly elected Assemblywoman Selena Torres",
+            ("name", "Selena Torres", "person", "Newly elected Assemblywoman", None),
+        ),
+        ("Dean Johnson", ("name", "Dean Johnson", "person", None, None)),
+        (
+            "Florida Department of Transportation official Troy Roberts",
+            ("name", "Troy Roberts", "person", "official", "Florida Department of Transportation"),
+        ),
+        ("Cameron Easley for Morning Consult", ("name", "Cameron Easley", "person", None, "Morning Consult")),
+    ],
+)
+def test_person_names_lose_what_is_not_their_name(text: str, expected: tuple) -> None:
+    assert parsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tories", ("name", "Conservative Party", "organisation", None, "United Kingdom")),
+        ("Lib Dems", ("name", "Liberal Democrats", "organisation", None, "United Kingdom")),
+        ("Male MPs", ("unnamed", "Male MPs", "unnamed", None, None)),
+        ("Dealers", ("unnamed", "Dealers", "unnamed", None, None)),
+        ("the Salford MP", ("unnamed", "the Salford MP", "unnamed", None, None)),
+        ("the journal Science", ("name", "Science", "outlet", None, None)),
+        ("News.com.au", ("name", "News.com.au", "outlet", None, None)),
+        ("WalesOnline", ("name", "WalesOnline", "organisation", None, None)),
+        ("accountancy firm Ernst & Young", ("name", "Ernst & Young", "organisation", None, None)),
+        ("Standard and Poor's Corp", ("name", "Standard and Poor's Corp", "organisation", None, None)),
+        ("Moody's", ("name", "Moody's", "organisation", None, "United States")),
+        ("American Motors Corp", ("name", "American Motors Corp", "organisation", None, None)),
+        ("The Coast Guard", ("name", "Coast Guard", "organisation", None, None)),
+        (
+            "The Center for Biological Diversity",
+            ("name", "Center for Biological Diversity", "organisation", None, None),
+        ),
+        (
+            "Last April's report by the Electoral Commission",
+            ("name", "Electoral Commission", "organisation", None, None),
+        ),
+        ("Economists polled by Reuters", ("unnamed", "economists", "unnamed", None, None)),
+        ("Japan's Finance Ministry", ("name", "Finance Ministry (Japan)", "organisation", None, "Japan")),
+        ("Trump's State Department", ("name", "the State Department", "organisation", None, "United States")),
+        (
+            "a Downing Street spokesman",
+            ("unnamed", "a Downing Street spokesman", "unnamed", None, "Downing Street"),
+        ),
+        ("senior Russian officials", ("unnamed", "senior Russian officials", "unnamed", None, "Russia")),
+        (
+            "a Home Office spokeswoman",
+            ("unnamed", "a Home Office spokeswoman", "unnamed", None, "Home Office"),
+        ),
+        ("a close aide to Nakasone", ("unnamed", "a close aide to Nakasone", "unnamed", None, "Nakasone")),
+        (
+            "an aide to Agriculture Secretary Richard Lyng",
+            ("unnamed", "an aide to Agriculture Secretary Richard Lyng", "unnamed", None, "Richard Lyng"),
+        ),
+        ("sources close to Balladur", ("unnamed", "sources close to Balladur", "unnamed", None, "Balladur")),
+        ("Latin American officials", ("unnamed", "Latin American officials", "unnamed", None, None)),
+        (
+            "American Express officials",
+            ("unnamed", "American Express officials", "unnamed", None, "American Express"),
+        ),
+        (
+            "William Blair and Co and Howard",
+            ("name", "William Blair and Co and Howard", "organisation", None, None),
+        ),
+        (
+            "Chancellor of the Exchequer Nigel Lawson",
+            ("name", "Nigel Lawson", "person", "Chancellor of the Exchequer", None),
+        ),
+        ("the Ealing North MP", ("unnamed", "the Ealing North MP", "unnamed", None, None)),
+        ("the Rexham board", ("name", "Rexham", "organisation", None, None)),
+        ("from Toronto", None),
+        ("Like", None),
+    ],
+)
+def test_names_that_are_no_person(text: str, expected: tuple | None) -> None:
+    assert parsed(text) == expected
+
+
+def test_roles_affiliations_and_unnamed_sources() -> None:
+    assert is_role("chairman of the Commons public accounts committee")
+    assert is_role("Tory leader")
+    assert not is_role("The book by Sunday Telegraph journalist")
+    assert not is_role("Prime minister's questions also saw")
+    assert nominal_head("the prime minister") == "prime minister"
+    assert nominal_head("the report") is None
+    assert source_head("a Labour spokeswoman") == "spokesperson"
+    assert source_head("senior officials") == "officials"
+    assert source_head("critics") is None
+    assert collective_name("a spokesman", "Downing Street") == "spokesperson (Downing Street)"
+    assert collective_name("a spokesman", None) is None
+    assert plausible_affiliation("Russia", GZ)
+    assert plausible_affiliation("Birkbeck College", GZ)
+    assert not plausible_affiliation("Brown", GZ)
+    assert not plausible_affiliation("It", GZ)
+
+
+def test_a_role_description_means_the_holder_of_that_office() -> None:
+    from newsdesk.index.actors.shapes import holds_office
+
+    dem = GZ.demonym
+    assert holds_office("the prime minister", "Prime Minister", None, dem)
+    assert not holds_office("the prime minister", "Deputy Prime Minister", None, dem)
+    assert not holds_office("the foreign secretary", "Home Secretary", None, dem)
+    assert not holds_office("the foreign secretary", "Shadow foreign secretary", None, dem)
+    assert holds_office("The French president", "French President", None, dem)
+    assert holds_office("The French president", "President", "France", dem)
+    assert not holds_office("The French president", "US President", "United States", dem)
+    assert not holds_office("the official", "Finance Minister", None, dem)
+    assert holds_office("the spokesman", "the Kremlin spokesman", "Russia", dem)
+
+
+def test_keys_and_ids() -> None:
+    key = article_scoped("Blair", "bbc/politics-001.md")
+    assert key.startswith("blair@") and len(key) == len("blair@") + 10 and is_article_scoped(key)
+    assert key != article_scoped("Blair", "bbc/politics-002.md")
+    assert (
+        entity_slug("the Electoral Commission")
+        == entity_slug("Electoral Commission")
+        == "electoral-commission"
+    )
+    assert entity_slug("General Motors Corp") == entity_slug("General Motors") == "general-motors"
+    assert (
+        entity_slug("Standard & Poor's Corp") == entity_slug("Standard and Poor's") == "standard-and-poor-s"
+    )
+
+
+def test_company_names_an_article_writes() -> None:
+    text = (
+        "BECHTEL INC SETS DESIGN CONTRACT\n\nSAN FRANCISCO, April 13 - Bechtel said it signed. <Kansai "
+        "International Airport Co Ltd> agreed. Western Digital Corp <WDC> fell. First Interstate Bancorp and "
+        "First Chicago Corp rose."
+    )
+    firms = company_names(text)
+    assert firms["bechtel"] == "Bechtel Inc"
+    assert firms["western digital"] == "Western Digital Corp"
+    assert firms["first interstate"] == "First Interstate Bancorp"
+    assert "first" not in firms  # two companies share it
+    assert firms["kansai international airport"] == "Kansai International Airport Co Ltd"
+
+
+def test_generic_institutions_and_the_country_of_an_article() -> None:
+    assert is_generic("the Finance Ministry") and is_generic("Ministry of State Participation")
+    assert is_generic("central bank") and is_generic("the Construction Ministry")
+    assert not is_generic("the Pentagon") and not is_generic("Bank of England")
+    assert article_country("TOKYO, March 3 - Prices fell.", GZ) == "Japan"
+    assert article_country("Prices fell in France on Monday, French officials said.", GZ) == "France"
+    assert article_country("Prices fell.", GZ) is None
+
+
+@pytest.mark.parametrize(
+    ("lemma", "kind", "content", "expected"),
+    [
+        ("add", "indirect", "1.28p per litre", False),
+        ("add", "indirect", "$1.89 to $48.62 at the close", False),
+        ("add", "indirect", "more content", False),
+        ("add", "indirect", "that the talks would resume", True),
+        ("add", "direct", '"18 points"', True),
+        ("show", "indirect", "host", False),
+        ("report", "indirect", "36 infections at the base", True),
+        ("call", "indirect", "a delay", True),
+        ("say", "indirect", "5%", True),
+    ],
+)
+def test_a_statement_says_something(lemma: str, kind: str, content: str, expected: bool) -> None:
+    assert says_something(lemma, kind, content) is expected
+
+
+def test_an_interview_transcript_is_the_speakers_words() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "With Wikinews, Garg discussed the campaign.\n\n"
+        "((WN)) How many of them were there?\n\n"
+        "((Aparna Garg)) There were fifteen of them. I said we would go on.\n\n"
+        "He further stated that the drive would continue."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.kind, s.cue, s.quote) for s in found] == [
+        ("Aparna Garg", "direct", ":", "There were fifteen of them. I said we would go on."),
+        ("Aparna Garg", "indirect", "stated", "that the drive would continue"),
+    ]
+
+
+def test_the_company_is_the_company_the_article_names() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "NEW YORK, March 3 - USAir Group Inc said its board rejected Trans World Airlines Inc's offer. The "
+        "company said the bid was inadequate. Separately, <Piedmont Aviation Inc> said it would talk. The "
+        "airline said talks would take weeks."
+    )
+    found = extract_statements(Article(key="k", path="k", title="USAIR GROUP <U> REJECTS TWA BID", body=body))
+    assert [(s.speaker, s.actor, s.actor_kind) for s in found] == [
+        ("USAir Group Inc", "USAir Group Inc", "organisation"),
+        ("The company", "USAir Group Inc", "organisation"),
+        ("Piedmont Aviation Inc", "Piedmont Aviation Inc", "organisation"),
+        ("The airline", "Piedmont Aviation Inc", "organisation"),
+    ]
