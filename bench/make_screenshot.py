@@ -20,18 +20,23 @@ async def shoot(folder: Path, data: Path, query: str, out: Path, size: tuple[int
     from newsdesk.tui.app import NewsdeskApp
 
     app = NewsdeskApp(folder, data, index_on_start=False, config_files=[])
-    async with app.run_test(size=size) as pilot:
+    main = app.main_screen
+
+    async def idle() -> None:
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        while any(not worker.is_finished for worker in app.workers):
+            await asyncio.sleep(0.02)
+        await pilot.pause()
+
+    async with app.run_test(size=size) as pilot:
+        await idle()
         await pilot.press("slash", *query, "enter")
         await asyncio.sleep(0.4)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        view = app.query_one("#article")
-        if app.statements:  # put the cursor on the first direct quote, so the status line names its speaker
-            first = next((st for st in app.statements if st.kind == "direct"), app.statements[0])
-            view.move_cursor(view.location_of(first.start + 1))
-        await pilot.pause()
+        await idle()
+        if main.statements:  # put the cursor on the first direct quote, so the status line names its speaker
+            first = next((st for st in main.statements if st.kind == "direct"), main.statements[0])
+            main.article_view.move_to(first.start + 1)
+        await idle()
         out.parent.mkdir(parents=True, exist_ok=True)
         app.save_screenshot(filename=out.name, path=str(out.parent))
     print(f"wrote {out}")

@@ -138,19 +138,23 @@ DIALOG_GROUPS = {"bookmark-dialog"}
 
 
 async def settle(app: NewsdeskApp, pilot: Any) -> None:
-    """Let pending messages and engine workers finish (but not workers waiting on an open dialog)."""
+    """Let pending messages and engine workers finish (but not workers waiting on an open dialog).
+
+    A worker cancelled by a newer one of its group counts as finished (waiting on it would raise).
+    """
     for _ in range(3):
         await pilot.pause()
-        busy = [w for w in app.workers if not w.is_finished and w.group not in DIALOG_GROUPS]
-        if busy:  # an empty list would mean "all workers"
-            await app.workers.wait_for_complete(busy)
+        deadline = asyncio.get_running_loop().time() + 20
+        while any(not w.is_finished and w.group not in DIALOG_GROUPS for w in app.workers):
+            assert asyncio.get_running_loop().time() < deadline, "workers still running after 20 s"
+            await asyncio.sleep(0.01)
     await pilot.pause()
 
 
 async def open_key(app: NewsdeskApp, pilot: Any, key: str) -> None:
-    app.open_article(key, focus=True)
+    app.main_screen.open_article(key, focus=True)
     await settle(app, pilot)
-    assert app.article is not None and app.article.key == key
+    assert app.main_screen.article is not None and app.main_screen.article.key == key
 
 
 @sync
@@ -159,7 +163,7 @@ async def test_starts_with_results_focused_and_every_article_listed(desk: tuple[
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert isinstance(app.focused, ResultsTable)
-        assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md", "a3.md"]
+        assert sorted(hit.key for hit in app.main_screen.hits) == ["a1.md", "a2.md", "a3.md"]
 
 
 @sync
@@ -169,13 +173,15 @@ async def test_search_open_select_bookmark_saved_in_yaml(desk: tuple[Path, Path]
         await settle(app, pilot)
         await pilot.press("slash", *"farmers")
         await settle(app, pilot)
-        assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md"]
+        assert sorted(hit.key for hit in app.main_screen.hits) == ["a1.md", "a2.md"]
         await pilot.press("enter")
         await settle(app, pilot)
         view = app.query_one("#article", ArticleView)
         assert app.focused is view
-        assert app.article is not None and app.article.key == app.hits[0].key
-        text = app.article.text
+        assert (
+            app.main_screen.article is not None and app.main_screen.article.key == app.main_screen.hits[0].key
+        )
+        text = app.main_screen.article.text
         # Select "Farmers" / "farmers" in the open article with the keyboard: go to a hit, extend by 7.
         await pilot.press("n")
         start = view.cursor_offset
@@ -193,7 +199,7 @@ async def test_search_open_select_bookmark_saved_in_yaml(desk: tuple[Path, Path]
     records = saved["bookmarks"] if isinstance(saved, dict) else saved
     assert len(records) == 1
     record = records[0]
-    assert record["key"] == app.article.key
+    assert record["key"] == app.main_screen.article.key
     assert (record["start"], record["end"]) == (start, start + 7)
     assert record["passage"] == text[start : start + 7]
     assert record["note"] == "who farms"
@@ -207,9 +213,9 @@ async def test_bookmark_without_selection_takes_the_paragraph(desk: tuple[Path, 
         await settle(app, pilot)
         await open_key(app, pilot, "a1.md")
         view = app.query_one("#article", ArticleView)
-        text = app.article.text
+        text = app.main_screen.article.text
         quote_at = text.index('"We will never')
-        view.move_cursor(view.location_of(quote_at + 5))
+        view.move_to(quote_at + 5)
         await pilot.press("b")
         await settle(app, pilot)
         await pilot.press("escape")
@@ -233,13 +239,13 @@ async def test_quote_enter_selects_the_statement_and_names_the_speaker(desk: tup
         await settle(app, pilot)
         await open_key(app, pilot, "a1.md")
         quotes = app.query_one("#quotes", QuotesTable)
-        berg = next(i for i, st in enumerate(app.statements) if st.actor == "Anna Berg")
+        berg = next(i for i, st in enumerate(app.main_screen.statements) if st.actor == "Anna Berg")
         quotes.focus()
         quotes.move_cursor(row=berg)
         await pilot.press("enter")
         await settle(app, pilot)
         view = app.query_one("#article", ArticleView)
-        st = app.statements[berg]
+        st = app.main_screen.statements[berg]
         assert app.focused is view
         assert view.selected_span() == (st.start, st.end)
         assert view.selected_text == '"We will never accept a plan that harms our farmers,"'
@@ -254,14 +260,14 @@ async def test_timeline_of_the_speaker_and_enter_opens_the_earlier_article(desk:
         await settle(app, pilot)
         await open_key(app, pilot, "a2.md")
         view = app.query_one("#article", ArticleView)
-        view.move_cursor(view.location_of(app.article.text.index("ready to accept")))
+        view.move_to(app.main_screen.article.text.index("ready to accept"))
         await pilot.press("t")
         await settle(app, pilot)
-        assert app.timeline_actor == "Anna Berg"
+        assert app.main_screen.timeline_actor == "Anna Berg"
         assert app.query_one("#side").active == "timeline-tab"
         table = app.query_one("#timeline", TimelineTable)
         assert app.focused is table
-        entries = [(e.key, e.stance, e.shift is not None) for e in app.timeline_entries]
+        entries = [(e.key, e.stance, e.shift is not None) for e in app.main_screen.timeline_entries]
         # Headline paraphrases come and go with the extractor; the two direct quotes are the point.
         assert entries[0] == ("a1.md", "rejects", False)
         assert entries[-1] == ("a2.md", "accepts", True)
@@ -275,7 +281,7 @@ async def test_timeline_of_the_speaker_and_enter_opens_the_earlier_article(desk:
         assert "⇄ shift from rejects (2025-03-01)" in detail
         await pilot.press(*["k"] * steps, "enter")
         await settle(app, pilot)
-        assert app.article.key == "a1.md"
+        assert app.main_screen.article.key == "a1.md"
         assert view.selected_text == '"We will never accept a plan that harms our farmers,"'
 
 
@@ -293,8 +299,8 @@ async def test_actor_picker_filters_and_opens_a_timeline(desk: tuple[Path, Path]
         assert options.get_option_at_index(0).id == "Tom Lind"
         await pilot.press("enter")
         await settle(app, pilot)
-        assert app.timeline_actor == "Tom Lind"
-        assert [e.key for e in app.timeline_entries] == ["a3.md"]
+        assert app.main_screen.timeline_actor == "Tom Lind"
+        assert [e.key for e in app.main_screen.timeline_entries] == ["a3.md"]
 
 
 @sync
@@ -305,7 +311,7 @@ async def test_bookmark_delete_asks_then_removes(desk: tuple[Path, Path]) -> Non
         await settle(app, pilot)
         await pilot.press("B")
         await settle(app, pilot)
-        assert [bm.note for bm in app.bookmark_list] == ["first", "second"]
+        assert [bm.note for bm in app.main_screen.bookmark_list] == ["first", "second"]
         await pilot.press("d")
         await settle(app, pilot)
         assert isinstance(app.screen, ConfirmDialog)
@@ -317,7 +323,7 @@ async def test_bookmark_delete_asks_then_removes(desk: tuple[Path, Path]) -> Non
         await pilot.press("y")
         await settle(app, pilot)
         assert [bm.note for bm in store.list()] == ["first"]
-        assert [bm.note for bm in app.bookmark_list] == ["first"]
+        assert [bm.note for bm in app.main_screen.bookmark_list] == ["first"]
 
 
 @sync
@@ -335,7 +341,7 @@ async def test_bookmark_edit_filter_and_export(desk: tuple[Path, Path]) -> None:
         assert [(bm.note, bm.tags) for bm in store.list()] == [("first edited", ("x",)), ("second", ("y",))]
         await pilot.press("f", "y", "enter")
         await settle(app, pilot)
-        assert [bm.note for bm in app.bookmark_list] == ["second"]
+        assert [bm.note for bm in app.main_screen.bookmark_list] == ["second"]
         await pilot.press("x")
         await settle(app, pilot)
     exported = desk[1] / "bookmarks-y.md"
@@ -370,7 +376,7 @@ async def test_markup_in_an_article_shows_literally(desk: tuple[Path, Path]) -> 
             "Markup [bold]in[/bold] a headline\n\nThe text has [red]Rich markup[/red]"
         )
         results = app.query_one("#results", ResultsTable)
-        row = next(i for i, hit in enumerate(app.hits) if hit.key == "a3.md")
+        row = next(i for i, hit in enumerate(app.main_screen.hits) if hit.key == "a3.md")
         assert str(results.get_cell_at((row, 0))).startswith("Markup [bold]")
         quotes = app.query_one("#quotes", QuotesTable)
         assert (
@@ -390,7 +396,7 @@ async def test_next_hit_wraps_and_hits_are_marked_as_utf8_bytes(desk: tuple[Path
         await pilot.press("slash", *"river", "enter")
         await settle(app, pilot)
         view = app.query_one("#article", ArticleView)
-        text = app.article.text
+        text = app.main_screen.article.text
         starts = [start for start, _ in view.hits]
         assert starts and all(text[s : s + 5].lower() == "river" for s in starts)
         visited = []
@@ -407,11 +413,11 @@ async def test_a_newer_search_wins_over_a_slower_older_one(desk: tuple[Path, Pat
     app = make_app(desk)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        app.search_later("lind")
-        app.search_later("farmers")
+        app.main_screen.search_later("lind")
+        app.main_screen.search_later("farmers")
         await settle(app, pilot)
-        assert app.query_text == "farmers"
-        assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md"]
+        assert app.main_screen.query_text == "farmers"
+        assert sorted(hit.key for hit in app.main_screen.hits) == ["a1.md", "a2.md"]
 
 
 @sync
@@ -433,8 +439,8 @@ async def test_keymap_from_config_remaps_by_binding_id(desk: tuple[Path, Path], 
         await pilot.press("p")
         await settle(app, pilot)
         assert isinstance(app.screen, ActorPicker)
-        rows = app.binding_rows()
-        assert ("everywhere", "m", "Bookmark", "bookmark") in rows
+        rows = app.keys.help_rows()
+        assert ("main screen", "m", "Bookmark the selection or paragraph", "bookmark", "yes") in rows
 
 
 @sync
@@ -462,14 +468,14 @@ async def test_background_indexing_fills_an_unindexed_desk_and_counts_warnings(t
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await settle(app, pilot)
-        assert sorted(hit.key for hit in app.hits) == ["a1.md", "a2.md", "a3.md"]
+        assert sorted(hit.key for hit in app.main_screen.hits) == ["a1.md", "a2.md", "a3.md"]
         label = str(app.query_one("#index-label").render())
         assert label.startswith("Indexed: 3 added, 0 updated, 0 removed, ")
-        assert len(app.index_warnings) == 1 and "broken.json" in app.index_warnings[0]
+        assert len(app.warnings) == 1 and "broken.json" in app.warnings[0]
         assert str(app.query_one("#index-warnings").render()) == "1 warning (w: show)"
         await pilot.press("w")
         await settle(app, pilot)
-        assert app.screen.query_one("#lines-log").lines == app.index_warnings
+        assert app.screen.query_one("#lines-log").lines == app.warnings
 
 
 @sync
@@ -487,10 +493,13 @@ async def test_a_bad_query_is_reported_in_the_search_bar_not_raised(desk: tuple[
 
 
 @sync
-async def test_article_view_marks_in_utf8_bytes_across_lines() -> None:
+async def test_article_view_marks_rows_by_character_offsets() -> None:
     from textual.app import App, ComposeResult
 
     class One(App[None]):
+        CSS_PATH = NewsdeskApp.CSS_PATH
+        AUTO_FOCUS = None
+
         def compose(self) -> ComposeResult:
             yield ArticleView(id="article")
 
@@ -502,13 +511,21 @@ async def test_article_view_marks_in_utf8_bytes_across_lines() -> None:
         statement = (text.index("río"), text.index("line"))
         view.show_text(text, [hit], [statement])
         await pilot.pause()
-        row0 = sorted(view._highlights[0])
-        row1 = sorted(view._highlights[1])
-        # "Zürich—" is 7 characters but 10 bytes (ü is 2 bytes, the dash 3).
-        assert row0 == [(10, 14, "search.hit"), (10, 14, "statement")]
-        assert row1 == [(0, 9, "statement")]  # "second «" is 8 characters, 9 bytes
-        assert view.location_of(hit[0]) == (0, 7)
-        assert view.offset_of((1, 8)) == text.index("line")
+        assert view.row_count == 2
+        assert view.marks_in_row(0) == {"statement": [(7, 10)], "active": [], "hit": [(7, 10)]}
+        assert view.marks_in_row(1) == {"statement": [(11, 19)], "active": [], "hit": []}
+        # Drawn: the hit's cells carry the hit style, the rest of the statement the statement style.
+        hit_style = view.get_component_rich_style("article--hit", partial=True)
+        line = view.render_line(0)
+        assert line.text.startswith("Zürich—río")
+        assert hit_style.bgcolor is not None
+        styled = [(seg.text, seg.style.bgcolor == hit_style.bgcolor) for seg in line if seg.text.strip()]
+        assert styled == [("Zürich—", False), ("río", True)]
+        view.focus()
+        view.move_to(text.index("line"))
+        await pilot.press("shift+right", "shift+right", "shift+right", "shift+right")
+        assert view.selected_text == "line"
+        assert view.selected_span() == (text.index("line"), text.index("line") + 4)
 
 
 @sync
@@ -522,24 +539,27 @@ async def test_command_palette_goes_to_an_actor_and_an_article(desk: tuple[Path,
         await asyncio.sleep(0.5)  # the palette searches its providers in the background
         await pilot.press("enter")
         await settle(app, pilot)
-        assert app.timeline_actor == "Tom Lind"
+        assert app.main_screen.timeline_actor == "Tom Lind"
         await pilot.press("ctrl+p")
         await settle(app, pilot)
         await pilot.press(*"go to article: markup [bold]")
         await asyncio.sleep(0.5)
         await pilot.press("enter")
         await settle(app, pilot)
-        assert app.article is not None and app.article.key == "a3.md"
+        assert app.main_screen.article is not None and app.main_screen.article.key == "a3.md"
 
 
 def test_palette_highlight_never_parses_markup() -> None:
+    from textual.style import Style
+
     from newsdesk.tui.screens.palette import literal_highlight
 
-    content = literal_highlight("go to article: [bold]x[/bold]", [15, 16])
+    style = Style(bold=True)
+    content = literal_highlight("go to article: [bold]x[/bold]", [15, 16], style)
     assert content.plain == "go to article: [bold]x[/bold]"
     assert [(span.start, span.end, str(span.style)) for span in content.spans] == [
-        (15, 16, "reverse"),
-        (16, 17, "reverse"),
+        (15, 16, str(style)),
+        (16, 17, str(style)),
     ]
 
 
@@ -555,7 +575,7 @@ async def test_keys_sent_in_one_burst_after_slash_reach_the_search_bar(desk: tup
             app.post_message(events.Key(key, char))
         await settle(app, pilot)
         assert app.query_one("#search", Input).value == "farmers"
-        assert app.article is not None and app.article.key in {"a1.md", "a2.md"}
+        assert app.main_screen.article is not None and app.main_screen.article.key in {"a1.md", "a2.md"}
         await pilot.press("slash", "ctrl+u", "a", "slash", "b")
         assert app.query_one("#search", Input).value == "a/b"
         # Escape leaves the search bar at once, so a key right behind it is a command again.
@@ -618,10 +638,100 @@ async def test_a_note_typed_in_one_burst_behind_b_lands_in_the_dialog(desk: tupl
             app.post_message(events.Key(key, char))
         await settle(app, pilot)
         assert app.is_running
-        assert [bm.note for bm in app.bookmark_list] == ["quote at top"]
+        assert [bm.note for bm in app.main_screen.bookmark_list] == ["quote at top"]
         # The actor picker too, even before it has loaded the actors.
-        assert app.actor_names == []
+        assert app.main_screen.actor_names == []
         for key, char in [("a", "a"), *((c, c) for c in "lind"), ("enter", "\r")]:
             app.post_message(events.Key(key, char))
         await settle(app, pilot)
-        assert app.timeline_actor == "Tom Lind"
+        assert app.main_screen.timeline_actor == "Tom Lind"
+
+
+@sync
+async def test_a_bad_keymap_is_warned_about_and_quit_help_palette_stay(
+    desk: tuple[Path, Path], tmp_path: Path
+) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "keymap:\n  bookmark: q\n  timeline: b\n  nonsense: x\n  pick-actor: ctrl+bananas\n  help: f2\n",
+        encoding="utf-8",
+    )
+    app = make_app(desk, config_files=[config])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert [line.split(": keymap: ")[1].split(":")[0] for line in app.warnings] == [
+            "no action has the id 'nonsense' (the help screen lists the ids), ignored",
+            "pick-actor",
+            "bookmark",
+            "timeline",
+        ]
+        assert all(line.startswith(f"warning: {config}: keymap: ") for line in app.warnings)
+        assert str(app.query_one("#index-warnings").render()) == "4 warnings (w: show)"
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert app.screen.query_one("#lines-log").lines == app.warnings
+        await pilot.press("escape")
+        await settle(app, pilot)
+        # The refused entries left the defaults in place; help gained f2 and kept ? and F1.
+        await open_key(app, pilot, "a1.md")
+        await pilot.press("b")
+        await settle(app, pilot)
+        assert isinstance(app.screen, BookmarkDialog)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        for key in ("question_mark", "f1", "f2"):
+            await pilot.press(key)
+            await settle(app, pilot)
+            assert type(app.screen).__name__ == "HelpScreen", key
+            await pilot.press("escape")
+            await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await settle(app, pilot)
+        assert type(app.screen).__name__ == "CommandPalette"
+        await pilot.press("escape")
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+@sync
+async def test_a_remapped_key_changes_every_hint_footer_and_help(
+    desk: tuple[Path, Path], tmp_path: Path
+) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("keymap: {timeline: T, pick-actor: p, focus-search: ctrl+f}\n", encoding="utf-8")
+    app = make_app(desk, config_files=[config])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        assert app.warnings == []
+        assert main.search_bar.input.placeholder.startswith("ctrl+f search")
+        assert str(app.query_one("#timeline-title").render()) == (
+            "No actor chosen: press T on a statement, or p to pick one."
+        )
+        assert app.query_one("#quotes").border_subtitle == "Enter select in the text · T timeline"
+        await open_key(app, pilot, "a1.md")
+        main.article_view.move_to(main.article.text.index("ARDEN"))
+        await pilot.pause()
+        assert "(T: timeline of the speaker under the cursor)" in str(app.query_one("#speaker-line").render())
+        footer_keys = {
+            binding.id: key
+            for key, binding in ((k, b.binding) for k, b in app.screen.active_bindings.items())
+        }
+        assert footer_keys["timeline"] == "T" and footer_keys["pick-actor"] == "p"
+        assert footer_keys["focus-search"] == "ctrl+f"
+        main.article_view.move_to(main.article.text.index("We will never"))
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert main.timeline_actor is None
+        await pilot.press("T")
+        await settle(app, pilot)
+        assert main.timeline_actor is not None
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        table = app.screen.query_one("#help-table")
+        rows = {
+            str(table.get_row_at(row)[3]): str(table.get_row_at(row)[1]) for row in range(table.row_count)
+        }
+        assert (rows["timeline"], rows["pick-actor"], rows["help"]) == ("T", "p", "?, F1")

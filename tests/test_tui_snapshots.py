@@ -1,4 +1,4 @@
-"""Snapshots of the main screen with hits, the bookmark dialog and the timeline tab.
+"""Snapshots of the main screen with hits, the bookmark dialog and the timeline tab, at 140x45 and 80x24.
 
 Deterministic: a fixed three-article desk, a fixed terminal size, no clock on screen. The article
 pane's hit highlighting extends a private TextArea hook, so these guard it across textual updates.
@@ -15,7 +15,8 @@ from test_tui import make_app, settle, write_desk
 
 from newsdesk.tui.widgets.article_view import ArticleView
 
-SIZE = (140, 40)
+SIZE = (140, 45)
+SMALL = (80, 24)
 
 
 @pytest.fixture(scope="module")
@@ -56,10 +57,10 @@ def test_bookmark_dialog(snap_compare: Any, indexed: tuple[Path, Path], tmp_path
 
     async def open_dialog(pilot: Any) -> None:
         await settle(app, pilot)
-        app.open_article("a1.md", focus=True)
+        app.main_screen.open_article("a1.md", focus=True)
         await settle(app, pilot)
         view = app.query_one("#article", ArticleView)
-        view.move_cursor(view.location_of(app.article.text.index("never accept")))
+        view.move_to(app.main_screen.article.text.index("never accept"))
         await pilot.press("b")
         await settle(app, pilot)
         await pilot.press(*"the hard line", "tab", *"berg, river")
@@ -73,13 +74,41 @@ def test_timeline_tab(snap_compare: Any, indexed: tuple[Path, Path], tmp_path: P
 
     async def timeline(pilot: Any) -> None:
         await settle(app, pilot)
-        app.open_article("a2.md", focus=True)
+        app.main_screen.open_article("a2.md", focus=True)
         await settle(app, pilot)
         view = app.query_one("#article", ArticleView)
-        view.move_cursor(view.location_of(app.article.text.index("ready to accept")))
+        view.move_to(app.main_screen.article.text.index("ready to accept"))
         await pilot.press("t")
         await settle(app, pilot)
         await pilot.press("end")
         await settle(app, pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=timeline)
+
+
+def test_small_terminal_with_hits(snap_compare: Any, indexed: tuple[Path, Path], tmp_path: Path) -> None:
+    app = make_app(desk_copy(indexed, tmp_path))
+
+    async def search(pilot: Any) -> None:
+        await settle(app, pilot)
+        await pilot.press("slash", *"accept", "enter")
+        await settle(app, pilot)
+        await pilot.press("n")
+        await settle(app, pilot)
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=search)
+
+
+def test_small_terminal_timeline(snap_compare: Any, indexed: tuple[Path, Path], tmp_path: Path) -> None:
+    app = make_app(desk_copy(indexed, tmp_path))
+
+    async def timeline(pilot: Any) -> None:
+        await settle(app, pilot)
+        app.main_screen.open_article("a2.md", focus=True)
+        await settle(app, pilot)
+        view = app.query_one("#article", ArticleView)
+        view.move_to(app.main_screen.article.text.index("ready to accept"))
+        await pilot.press("t")
+        await settle(app, pilot)
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=timeline)

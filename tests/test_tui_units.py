@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from newsdesk.tui.app import paragraph_span, statement_at, statement_spans
 from newsdesk.tui.config import load_keymap, parse_keymap
+from newsdesk.tui.keys import KeyRequest
 from newsdesk.tui.live_query import live_query
 from newsdesk.tui.sanitize import clean_label, for_text_area
 from newsdesk.tui.screens.actor_picker import rank_actors
 from newsdesk.tui.screens.bookmark_dialog import parse_tags
+from newsdesk.tui.widgets.article_pane import paragraph_span, statement_at, statement_spans
 from newsdesk.tui.widgets.index_status import parse_index_event
 
 
@@ -80,7 +81,10 @@ def test_rank_actors_matches_aliases() -> None:
 def test_parse_keymap_warns_about_bad_entries() -> None:
     warnings: list[str] = []
     raw = {"keymap": {"bookmark": "m", "quit": 3, "help": " f1 "}}
-    assert parse_keymap(raw, "c.yaml", warnings.append) == {"bookmark": "m", "help": "f1"}
+    assert parse_keymap(raw, "c.yaml", warnings.append) == {
+        "bookmark": KeyRequest("m", "c.yaml"),
+        "help": KeyRequest("f1", "c.yaml"),
+    }
     assert warnings == ["warning: c.yaml: keymap entry 'quit': 3 is not 'binding-id: key', ignored"]
     assert parse_keymap(["x"], "c.yaml", warnings.append) == {}
     assert warnings[-1] == "warning: c.yaml: the file is not a mapping, ignored"
@@ -95,7 +99,7 @@ def test_load_keymap_later_file_wins_and_broken_yaml_is_one_warning(tmp_path: Pa
     broken.write_text("keymap: [unclosed\n", encoding="utf-8")
     warnings: list[str] = []
     keymap = load_keymap([user, tmp_path / "missing.yaml", broken, desk], warnings.append)
-    assert keymap == {"bookmark": "M", "help": "f1"}
+    assert keymap == {"bookmark": KeyRequest("M", str(desk)), "help": KeyRequest("f1", str(user))}
     assert len(warnings) == 1 and warnings[0].startswith(f"warning: {broken}: ")
 
 

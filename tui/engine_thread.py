@@ -19,9 +19,11 @@ T = TypeVar("T")
 class EngineThread:
     """Runs engine calls on a single thread and holds the Desk (opened lazily, on that thread)."""
 
-    def __init__(self, folder: Path, data_dir: Path) -> None:
+    def __init__(self, folder: Path, data_dir: Path, on_error: Callable[[str], None] | None = None) -> None:
         self.folder = folder
         self.data_dir = data_dir
+        # Where `try_call` reports a failed call (the app shows it as a notification).
+        self.on_error: Callable[[str], None] = on_error or (lambda message: None)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsdesk-engine")
         self._desk: Any = None
         self._store: Any = None
@@ -30,6 +32,16 @@ class EngineThread:
         """Run `fn(*args)` on the engine thread and wait for it without blocking the event loop."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, fn, *args)
+
+    async def try_call(self, fn: Callable[..., T], *args: Any) -> T | None:
+        """Like `call`, but a failure is reported to `on_error` (one line) and returns None."""
+        try:
+            return await self.call(fn, *args)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            self.on_error(str(exc) or exc.__class__.__name__)
+            return None
 
     @property
     def desk(self) -> Any:

@@ -37,10 +37,10 @@ def test_the_background_indexer_runs_no_code_from_the_working_directory(
         app = NewsdeskApp(folder, tmp_path / "data", index_on_start=True, config_files=[])
         async with app.run_test(size=(120, 40)) as pilot:
             deadline = time.monotonic() + 60
-            while not app.hits and not marker.exists() and time.monotonic() < deadline:
+            while not app.main_screen.hits and not marker.exists() and time.monotonic() < deadline:
                 await pilot.pause(0.2)
             await asyncio.sleep(0)
-            return sorted(hit.key for hit in app.hits)
+            return sorted(hit.key for hit in app.main_screen.hits)
 
     keys = asyncio.run(run())
     assert not marker.exists(), marker.read_text()

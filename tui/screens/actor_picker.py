@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.fuzzy import Matcher
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from newsdesk.tui.keys import bindings
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.screens.catch_up import CatchUpDialog
 
@@ -20,11 +21,13 @@ MAX_SHOWN = 200
 FUZZY_POOL = 500
 
 
-def rank_actors(query: str, names: Sequence[tuple[str, tuple[str, ...]]]) -> list[str]:
+def rank_actors(
+    query: str, names: Sequence[tuple[str, tuple[str, ...]]], counts: Mapping[str, int] | None = None
+) -> list[str]:
     """Canonical names whose name or an alias matches `query`, best first (all, in order, if empty).
 
-    Substring matches come first (prefix, then word start, then inside a word, shorter names
-    first); fuzzy matches fill up after them. Fuzzy scoring is slow (~5 µs a name), so it only
+    Substring matches come first (prefix, then word start, then inside a word; among equals the
+    most quoted, then the shorter name); fuzzy matches fill up after them. Fuzzy scoring is slow (~5 µs a name), so it only
     looks at names that hold the query's letters in order, at most FUZZY_POOL of them: a 23k-actor
     desk stays under ~30 ms a keystroke.
     """
@@ -46,7 +49,8 @@ def rank_actors(query: str, names: Sequence[tuple[str, tuple[str, ...]]]) -> lis
             rest.append((name, aliases))
         else:
             found.append((best, len(name), name))
-    found.sort(key=lambda item: (item[0], item[1], item[2].casefold()))
+    quoted = counts or {}
+    found.sort(key=lambda item: (item[0], -quoted.get(item[2], 0), item[1], item[2].casefold()))
     ranked = [name for _, _, name in found]
     if len(ranked) >= MAX_SHOWN:
         return ranked
@@ -63,16 +67,15 @@ class ActorPicker(CatchUpDialog[str | None]):
 
     FIRST_FIELD = "#actor-query"
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", id="dialog-cancel"),
-        Binding("down", "move(1)", "Next", show=False, id="picker-down"),
-        Binding("up", "move(-1)", "Previous", show=False, id="picker-up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings("dialog"), *bindings("picker")]
 
-    def __init__(self, actors: Sequence[tuple[str, tuple[str, ...]]] | None) -> None:
-        """`actors` None: still loading; `set_actors` fills the list when they come."""
+    def __init__(
+        self, actors: Sequence[tuple[str, tuple[str, ...]]] | None, counts: Mapping[str, int] | None = None
+    ) -> None:
+        """`actors` (most quoted first) None: still loading; `set_actors` fills the list when they come."""
         super().__init__()
         self._actors = list(actors or ())
+        self._counts = dict(counts or {})
         self._loaded = actors is not None
         self._submit_when_loaded = False
 
@@ -88,9 +91,17 @@ class ActorPicker(CatchUpDialog[str | None]):
     def _title(self) -> str:
         return f"Go to actor ({len(self._actors)} known)" if self._loaded else "Go to actor (loading actors…)"
 
-    def set_actors(self, actors: Sequence[tuple[str, tuple[str, ...]]]) -> None:
+    def _label(self, name: str) -> str:
+        count = self._counts.get(name)
+        shown = clean_label(name, 60)
+        return shown if count is None else f"{shown}  ({count} statement{'s' if count != 1 else ''})"
+
+    def set_actors(
+        self, actors: Sequence[tuple[str, tuple[str, ...]]], counts: Mapping[str, int] | None = None
+    ) -> None:
         """The actors, once loaded; an Enter typed meanwhile picks now."""
         self._actors = list(actors)
+        self._counts = dict(counts or {})
         self._loaded = True
         self.query_one("#actor-title", Label).update(self._title())
         self._fill(self.query_one("#actor-query", Input).value)
@@ -101,8 +112,8 @@ class ActorPicker(CatchUpDialog[str | None]):
         self._filled = query
         options = self.query_one("#actor-options", OptionList)
         options.clear_options()
-        names = rank_actors(query, self._actors)[:MAX_SHOWN]
-        options.add_options([Option(clean_label(name, 60), id=name) for name in names])
+        names = rank_actors(query, self._actors, self._counts)[:MAX_SHOWN]
+        options.add_options([Option(self._label(name), id=name) for name in names])
         if names:
             options.highlighted = 0
 

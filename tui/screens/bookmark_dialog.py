@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
+from newsdesk.tui.keys import bindings
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.screens.catch_up import CatchUpDialog
+from newsdesk.tui.widgets.hints import current_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +39,7 @@ class BookmarkDialog(CatchUpDialog[BookmarkInput | None]):
 
     FIRST_FIELD = "#bookmark-note"
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", id="dialog-cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("dialog")
 
     def __init__(
         self, passage: str, *, title: str = "Bookmark", note: str = "", tags: tuple[str, ...] = ()
@@ -60,7 +62,10 @@ class BookmarkDialog(CatchUpDialog[BookmarkInput | None]):
                 id="bookmark-tags",
                 select_on_focus=False,
             )
-            yield Label("Enter save · Esc cancel · Tab next field", classes="dialog-help", markup=False)
+            hint = current_keys(self).hint(
+                "{dialog-submit} save · {dialog-cancel} cancel · {focus-next} next field"
+            )
+            yield Label(hint, classes="dialog-help", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -68,3 +68,7 @@ class CatchUpDialog(ModalScreen[ResultType]):
 
     def submit(self) -> None:
         """What Enter does; subclasses override."""
+
+    def action_submit(self) -> None:
+        """Enter outside a text field does what Enter in one does."""
+        self.submit()

@@ -5,19 +5,19 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label
+
+from newsdesk.tui.keys import bindings
+from newsdesk.tui.widgets.hints import current_keys
 
 
 class ConfirmDialog(ModalScreen[bool]):
     """y or Enter answers yes; n or escape answers no."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y,enter", "answer(True)", "Yes", id="confirm-yes"),
-        Binding("n,escape", "answer(False)", "No", id="confirm-no"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("confirm")
 
     def __init__(self, question: str) -> None:
         super().__init__()
@@ -26,7 +26,9 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-dialog", classes="dialog"):
             yield Label(self._question, markup=False)
-            yield Label("y / Enter: yes    n / Esc: no", classes="dialog-help", markup=False)
+            keys = current_keys(self)
+            hint = f"{keys.all_keys('confirm-yes')}: yes    {keys.all_keys('confirm-no')}: no"
+            yield Label(hint, classes="dialog-help", markup=False)
 
     def action_answer(self, yes: bool) -> None:
         """Close with the answer."""

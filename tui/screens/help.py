@@ -7,27 +7,28 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
+from newsdesk.tui.keys import bindings
+
 
 class HelpScreen(ModalScreen[None]):
-    """A table of (where, key, what, binding id); escape, q or ? closes it."""
+    """A table of (where, keys, what, binding id, remappable); escape, q or ? closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "close", "Close", id="help-close")
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("help")
 
-    def __init__(self, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    def __init__(self, rows: Sequence[tuple[str, ...]]) -> None:
         super().__init__()
         self._rows = list(rows)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog", classes="dialog"):
             yield Label(
-                "Keys. Remap with `keymap: {binding-id: key}` in ~/.config/newsdesk/config.yaml or DATA/config.yaml",
+                "Keys. Remap with `keymap: {binding-id: key}` in ~/.config/newsdesk/config.yaml or DATA/config.yaml;"
+                " Quit, Help and the palette keep their keys",
                 classes="dialog-title",
                 markup=False,
             )
@@ -35,7 +36,7 @@ class HelpScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#help-table", DataTable)
-        table.add_columns("Where", "Key", "Does", "Binding id")
+        table.add_columns("Where", "Key", "Does", "Binding id", "Remap")
         for row in self._rows:
             table.add_row(*(Text(value) for value in row))
         table.focus()

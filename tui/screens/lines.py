@@ -6,16 +6,18 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Log
+
+from newsdesk.tui.keys import bindings
 
 
 class LinesScreen(ModalScreen[None]):
     """Scrollable log of lines; escape or q closes."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "close", "Close", id="lines-close")]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("lines")
 
     def __init__(self, title: str, lines: Sequence[str]) -> None:
         super().__init__()

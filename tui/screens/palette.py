@@ -8,14 +8,16 @@ from typing import Any, Protocol
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.style import Style
 
 from newsdesk.tui.sanitize import clean_label
 
 
 class PaletteHost(Protocol):
-    """What the provider needs from the app."""
+    """What the provider needs from the main screen."""
 
     def palette_actions(self) -> list[tuple[str, Callable[[], Any], str]]: ...
+    def palette_prepare(self) -> None: ...
     def palette_actors(self) -> list[str]: ...
     def palette_articles(self) -> list[tuple[str, str]]: ...
     def go_to_actor(self, name: str) -> None: ...
@@ -25,8 +27,19 @@ class PaletteHost(Protocol):
 class NewsdeskCommands(Provider):
     """Actions by their description; actors as "go to actor: NAME"; articles as "go to article: TITLE"."""
 
+    @property
+    def host(self) -> PaletteHost | None:
+        """The main screen, which knows the actions, actors and articles."""
+        return getattr(self.app, "main_screen", None)
+
+    async def startup(self) -> None:
+        if self.host is not None:
+            self.host.palette_prepare()
+
     def _entries(self) -> list[tuple[str, Callable[[], Any], str]]:
-        host: Any = self.app
+        host = self.host
+        if host is None:
+            return []
         entries = list(host.palette_actions())
         entries.extend(
             (
@@ -43,7 +56,7 @@ class NewsdeskCommands(Provider):
         return entries
 
     async def discover(self) -> Hits:
-        for name, callback, help_text in self.app.palette_actions():  # type: ignore[attr-defined]
+        for name, callback, help_text in self.host.palette_actions() if self.host else []:
             yield DiscoveryHit(name, callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
@@ -51,11 +64,11 @@ class NewsdeskCommands(Provider):
         for name, callback, help_text in self._entries():
             score, offsets = matcher.fuzzy_search.match(matcher.query, name)
             if score > 0:
-                yield Hit(score, literal_highlight(name, offsets), callback, help=help_text)
+                yield Hit(score, literal_highlight(name, offsets, self.match_style), callback, help=help_text)
 
 
-def literal_highlight(text: str, offsets: Sequence[int]) -> Content:
-    """The text with matched characters in reverse video; never parsed as markup.
+def literal_highlight(text: str, offsets: Sequence[int], style: Style | None = None) -> Content:
+    """The text with matched characters in the palette's match style; never parsed as markup.
 
     `Matcher.highlight` parses its candidate as markup, and actor names and titles come from
     articles.
@@ -63,5 +76,5 @@ def literal_highlight(text: str, offsets: Sequence[int]) -> Content:
     content = Content(text)
     for offset in offsets:
         if 0 <= offset < len(text) and not text[offset].isspace():
-            content = content.stylize("reverse", offset, offset + 1)
+            content = content.stylize(style or Style(reverse=True), offset, offset + 1)
     return content

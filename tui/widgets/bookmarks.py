@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.suggester import SuggestFromList
-from textual.widgets import Input
+from textual.widgets import DataTable, Input
 
+from newsdesk.tui.engine_thread import EngineThread
+from newsdesk.tui.keys import KeyMap, bindings
 from newsdesk.tui.sanitize import clean_label
-from newsdesk.tui.widgets.tables import NavTable
+from newsdesk.tui.widgets.hints import follow_keys
+from newsdesk.tui.widgets.tables import NavTable, Row, Styles
+
+HINT = (
+    "{list-open} go to · {bookmark-edit} edit · {bookmark-delete} delete · {bookmark-export-markdown} export"
+)
 
 
 def passage_of(bookmark: Any) -> str:
@@ -25,60 +36,206 @@ def passage_of(bookmark: Any) -> str:
     return ""
 
 
-def bookmark_cell(bm: Any, width: int) -> Text:
+def bookmark_cell(bm: Any, width: int, styles: Styles) -> Text:
     """Title and tags on the first line; the note, then the passage, on the second."""
     tags = " ".join(f"#{tag}" for tag in getattr(bm, "tags", ()) or ())
     title = clean_label(getattr(bm, "title", "") or getattr(bm, "path", ""), max(8, width - len(tags) - 2))
     note = clean_label(getattr(bm, "note", ""))
     second = f"{note} — “{clean_label(passage_of(bm))}”" if note else f"“{clean_label(passage_of(bm))}”"
     return Text.assemble(
-        (title, "bold"), "  ", (clean_label(tags, width), "cyan"), "\n", clean_label(second, width)
+        (title, styles.get("bookmark--title", Style())),
+        "  ",
+        (clean_label(tags, max(1, width - len(title) - 2)), styles.get("bookmark--tags", Style())),
+        "\n",
+        clean_label(second, width),
     )
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of a tag."""
+    cleaned = "".join(c if c.isalnum() else "-" for c in text.casefold())
+    return "-".join(part for part in cleaned.split("-") if part) or "tag"
 
 
 class BookmarksTable(NavTable):
     """One row per bookmark; the row key is the bookmark id."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        *NavTable.BINDINGS,
-        Binding("d", "app.bookmark_delete", "Delete", id="bookmark-delete"),
-        Binding("e", "app.bookmark_edit", "Edit", id="bookmark-edit"),
-        Binding("c", "app.bookmark_copy", "Copy", id="bookmark-copy"),
-        Binding("x", "app.bookmark_export('markdown')", "Export md", id="bookmark-export-markdown"),
-        Binding("X", "app.bookmark_export('json')", "Export json", id="bookmark-export-json"),
-        Binding("f", "focus_filter", "Tag filter", id="bookmark-filter"),
-    ]
-
-    def on_mount(self) -> None:
-        self.add_column("Bookmarks (Enter: go to the passage)", key="bookmark")
-
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"bookmark--title", "bookmark--tags"}
     ROW_HEIGHT = 2
 
-    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
-        return [(str(bm.id), [bookmark_cell(bm, flex_width)]) for bm in items]
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (("Bookmark", "bookmark"),)
 
-    def show_bookmarks(self, bookmarks: list[Any]) -> None:
-        """Replace the rows with these Bookmarks."""
-        self.show_items(bookmarks)
+    def on_mount(self) -> None:
+        self.show_header = False
 
-    def action_focus_filter(self) -> None:
-        """Put the cursor in the tag filter."""
-        self.screen.query_one("#tag-filter", Input).focus()
+    def rows_for(self, items: Sequence[Any], flex_width: int, styles: Styles) -> list[Row]:
+        return [(str(bm.id), [bookmark_cell(bm, flex_width, styles)]) for bm in items]
 
 
 class BookmarksPane(Vertical):
-    """Tag filter above the bookmarks table."""
+    """Tag filter above the bookmarks table; owns loading, editing, deleting and exporting them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("bookmarks")
+
+    class OpenAt(Message):
+        """Go to a bookmark's passage (Enter on a row)."""
+
+        def __init__(self, bookmark: Any) -> None:
+            super().__init__()
+            self.bookmark = bookmark
+
+    def __init__(self, engine: EngineThread, data_dir: Path, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.engine = engine
+        self.data_dir = data_dir
+        self.bookmarks: list[Any] = []
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter by tag (→ completes, Enter filters, empty: all)", id="tag-filter")
         yield BookmarksTable(id="bookmarks")
 
-    def suggest_tags(self, tags: list[str]) -> None:
-        """Offer the tags in use as completions in the filter (right arrow accepts)."""
-        self.query_one("#tag-filter", Input).suggester = SuggestFromList(tags, case_sensitive=False)
+    def on_mount(self) -> None:
+        follow_keys(self, self._hints)
+
+    def _hints(self, keys: KeyMap) -> None:
+        self.query_one(BookmarksTable).border_subtitle = keys.hint(HINT)
+
+    @property
+    def table(self) -> BookmarksTable:
+        """The list of bookmarks."""
+        return self.query_one(BookmarksTable)
 
     @property
     def tag(self) -> str | None:
         """The tag to filter by, or None for all bookmarks."""
         value = self.query_one("#tag-filter", Input).value.strip()
         return value or None
+
+    @property
+    def selected(self) -> Any:
+        """The highlighted bookmark, or None."""
+        key = self.table.current_key
+        return next((bm for bm in self.bookmarks if str(bm.id) == key), None)
+
+    # ---- loading -------------------------------------------------------------------------------
+
+    async def load(self) -> None:
+        """Read the bookmarks (filtered by the tag) and the tags in use."""
+        tag = self.tag
+        engine = self.engine
+        loaded = await engine.try_call(lambda: (engine.bookmarks.list(tag), engine.bookmarks.tags()))
+        if loaded is not None:
+            self.bookmarks, tags = loaded
+            self.table.show_items(self.bookmarks)
+            self.query_one("#tag-filter", Input).suggester = SuggestFromList(tags, case_sensitive=False)
+
+    @work(exclusive=True, group="bookmarks")
+    async def reload(self) -> None:
+        """Read the bookmarks again."""
+        await self.load()
+
+    @on(Input.Submitted, "#tag-filter")
+    def _tag_filter(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.reload()
+        self.table.focus()
+
+    @on(DataTable.RowSelected, "#bookmarks")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if self.selected is not None:
+            self.post_message(self.OpenAt(self.selected))
+
+    # ---- changing ------------------------------------------------------------------------------
+
+    @work(group="bookmark-save")
+    async def add(self, article: Any, span: tuple[int, int], note: str, tags: tuple[str, ...]) -> None:
+        """Save a bookmark of a span of an article."""
+        start, end = span
+        saved = await self.engine.try_call(
+            lambda: self.engine.bookmarks.add(article, start, end, note, list(tags))
+        )
+        if saved is not None:
+            self.notify(f"Bookmarked ({len(saved.passage)} characters)", markup=False)
+            await self.load()
+
+    def action_delete(self) -> None:
+        """Delete the highlighted bookmark after asking."""
+        self._delete()
+
+    @work(exclusive=True, group="bookmark-dialog")
+    async def _delete(self) -> None:
+        bm = self.selected
+        if bm is None:
+            self.app.bell()
+            return
+        from newsdesk.tui.screens.confirm import ConfirmDialog
+
+        question = f"Delete the bookmark on “{clean_label(passage_of(bm), 60)}”?"
+        if not await self.app.push_screen_wait(ConfirmDialog(question)):
+            return
+        if await self.engine.try_call(lambda: self.engine.bookmarks.delete(bm.id)) is not None:
+            self.notify("Bookmark deleted", markup=False)
+            await self.load()
+
+    def action_edit(self) -> None:
+        """Edit the highlighted bookmark's note and tags."""
+        self._edit()
+
+    @work(exclusive=True, group="bookmark-dialog")
+    async def _edit(self) -> None:
+        bm = self.selected
+        if bm is None:
+            self.app.bell()
+            return
+        from newsdesk.tui.screens.bookmark_dialog import BookmarkDialog, BookmarkInput
+
+        dialog = BookmarkDialog(passage_of(bm), title="Edit bookmark", note=bm.note, tags=tuple(bm.tags))
+        answer = await self.app.push_screen_wait(dialog)
+        if not isinstance(answer, BookmarkInput):
+            return
+        if await self.engine.try_call(
+            lambda: self.engine.bookmarks.update(bm.id, note=answer.note, tags=answer.tags)
+        ):
+            self.notify("Bookmark saved", markup=False)
+            await self.load()
+
+    def action_copy(self) -> None:
+        """Copy the highlighted bookmark's passage with its citation."""
+        bm = self.selected
+        if bm is None:
+            self.app.bell()
+            return
+        cite = ", ".join(p for p in (bm.source, bm.date, bm.title) if p)
+        self.app.copy_to_clipboard(f"“{passage_of(bm)}” ({cite})")
+        self.notify("Passage copied (if your terminal allows OSC 52 clipboard access)", markup=False)
+
+    def action_export(self, kind: str) -> None:
+        """Export the listed bookmarks to Markdown or JSON in the data folder."""
+        self._export(kind)
+
+    @work(exclusive=True, group="bookmarks")
+    async def _export(self, kind: str) -> None:
+        bookmarks = list(self.bookmarks)
+        tag = self.tag
+        suffix = "md" if kind == "markdown" else "json"
+        stem = "bookmarks" if tag is None else f"bookmarks-{slug(tag)}"
+        path = self.data_dir / f"{stem}.{suffix}"
+        engine = self.engine
+
+        def export() -> Path:
+            from newsdesk.index.userdata.atomic import atomic_write_text
+
+            store = engine.bookmarks
+            text = store.export_markdown(bookmarks) if kind == "markdown" else store.export_json(bookmarks)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(path, text)
+            return path
+
+        written = await engine.try_call(export)
+        if written is not None:
+            self.notify(f"Exported {len(bookmarks)} bookmarks to {written}", markup=False, timeout=10)
+
+    def action_focus_filter(self) -> None:
+        """Put the cursor in the tag filter."""
+        self.query_one("#tag-filter", Input).focus()

@@ -3,39 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from rich.text import Text
+from newsdesk.tui.keys import KeyMap
+from newsdesk.tui.widgets.hints import follow_keys
+from newsdesk.tui.widgets.statement import STATEMENT_PARTS, assemble, cell_parts
+from newsdesk.tui.widgets.tables import NavTable, Row, Styles
 
-from newsdesk.tui.sanitize import clean_label
-from newsdesk.tui.widgets.tables import NavTable
-
-
-def statement_date(statement: Any) -> str:
-    """How a statement's date reads in a list: the date, or the phrase it came from."""
-    if statement.date is not None:
-        return statement.date.isoformat()
-    return statement.date_text or ""
-
-
-def statement_cell(st: Any, width: int) -> Text:
-    """Actor and "cue · kind · date" on the first line, the quote on the second."""
-    head = f"{clean_label(st.cue, 16)} · {st.kind} · {statement_date(st) or 'undated'}"
-    actor = clean_label(st.actor or st.speaker or "?", max(8, width - len(head) - 2))
-    return Text.assemble((actor, "bold"), "  ", (head, "dim"), "\n", clean_label(st.quote, width))
+HINT = "{list-open} select in the text · {timeline} timeline"
 
 
 class QuotesTable(NavTable):
     """One two-line row per statement; the row key is the statement's index in the article's list."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = set(STATEMENT_PARTS)
     ROW_HEIGHT = 2
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = (("Statement", "statement"),)
 
     def on_mount(self) -> None:
-        self.add_column("Statements (Enter: select in the text, t: timeline)", key="statement")
+        self.show_header = False
+        self.border_title = "Statements"
+        follow_keys(self, self._hints)
 
-    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
-        return [(str(index), [statement_cell(st, flex_width)]) for index, st in enumerate(items)]
+    def _hints(self, keys: KeyMap) -> None:
+        self.border_subtitle = keys.hint(HINT)
 
-    def show_statements(self, statements: list[Any]) -> None:
-        """Replace the rows with these Statements."""
-        self.show_items(statements)
+    def rows_for(self, items: Sequence[Any], flex_width: int, styles: Styles) -> list[Row]:
+        return [
+            (str(index), [assemble(cell_parts(st, flex_width), styles)]) for index, st in enumerate(items)
+        ]

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import time
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
-from textual import events
-from textual.binding import Binding, BindingType
+from textual import events, work
+from textual.binding import BindingType
 from textual.widgets import DataTable
 
+from newsdesk.tui.keys import bindings
 from newsdesk.tui.sanitize import clean_label
+
+Styles = dict[str, Style]
+# A resize waits this long before the rows are cut anew: a window being dragged costs one rebuild.
+REFIT_DELAY = 0.05
+Row = tuple[str, list[Text]]
 
 
 def cell(value: object, limit: int | None = None) -> Text:
@@ -24,17 +32,18 @@ def cell(value: object, limit: int | None = None) -> Text:
     return Text(clean_label(str(value), limit))
 
 
-class NavTable(DataTable):
+class NavTable(DataTable[Text]):
     """A DataTable of rows with j/k movement and one flexible text column.
 
     Subclasses list their fixed column widths in FIXED_WIDTHS and build rows in `rows_for`; the
-    flexible column gets what the pane has left, so no column is pushed out of sight.
+    flexible column gets what the pane has left, so no column is pushed out of sight. Cell styles
+    come from the subclass's COMPONENT_CLASSES (app.tcss), read on the UI thread by `cell_styles`
+    and handed to `rows_for`, which may run in a worker thread.
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False, id="cursor-down"),
-        Binding("k", "cursor_up", "Up", show=False, id="cursor-up"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = bindings("lists")
+    # (label, key) of each column, the flexible one included.
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = ()
     FIXED_WIDTHS: ClassVar[tuple[int, ...]] = ()
     MIN_FLEX = 12
     ROW_HEIGHT = 1
@@ -43,15 +52,66 @@ class NavTable(DataTable):
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.items: list[Any] = []
         self.flex_width = 30
+        self._g_pressed = 0.0  # when `g` was pressed: a second one within GG_SECONDS goes to the top
 
-    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
+    GG_SECONDS = 1.0
+
+    def action_go_top(self) -> None:
+        """`gg`: the first row (a single `g` waits for the second)."""
+        now = time.monotonic()
+        if now - self._g_pressed <= self.GG_SECONDS:
+            self._g_pressed = 0.0
+            self.action_first_row()
+        else:
+            self._g_pressed = now
+
+    def action_go_bottom(self) -> None:
+        """`G`: the last row."""
+        self.action_last_row()
+
+    def action_first_row(self) -> None:
+        """The first row."""
+        if self.row_count:
+            self.move_cursor(row=0, animate=False)
+
+    def action_last_row(self) -> None:
+        """The last row."""
+        if self.row_count:
+            self.move_cursor(row=self.row_count - 1, animate=False)
+
+    def _on_mount(self, event: events.Mount) -> None:
+        self._reset_columns()
+
+    def _reset_columns(self) -> None:
+        """Empty the table and make its columns anew: a column keeps the width of its widest cell
+        ever, so rows cut for a narrower pane would still leave it too wide."""
+        self.clear(columns=True)
+        for label, key in self.COLUMNS:
+            self.add_column(label, key=key)
+
+    def cell_styles(self) -> Styles:
+        """The styles of this table's component classes, by name."""
+        return {
+            name: self.get_component_rich_style(name, partial=True)
+            for name in self.COMPONENT_CLASSES
+            if not name.startswith("datatable--")
+        }
+
+    def rows_for(self, items: Sequence[Any], flex_width: int, styles: Styles) -> list[Row]:
         """(row key, cells) for each item; pure, so it may run in a worker thread."""
         raise NotImplementedError
 
-    def show_items(self, items: Sequence[Any]) -> None:
-        """Replace the rows with these items."""
+    async def show_items_async(self, items: Sequence[Any]) -> None:
+        """Like `show_items`, building the rows in a thread and adding them in batches."""
+        styles = self.cell_styles()
+        rows = await asyncio.to_thread(self.rows_for, list(items), self.flex_width, styles)
         self.items = list(items)
-        self.set_rows(self.rows_for(self.items, self.flex_width))
+        await self.set_rows_async(rows)
+
+    def show_items(self, items: Sequence[Any]) -> None:
+        """Replace the rows with these items (at once: for short lists such as search results)."""
+        self.items = list(items)
+        self.set_rows(self.rows_for(self.items, self.flex_width, self.cell_styles()))
 
     def on_resize(self, event: events.Resize) -> None:
         # Two columns of padding per cell, and room for a vertical scrollbar and the border.
@@ -60,23 +120,41 @@ class NavTable(DataTable):
         if width != self.flex_width:
             self.flex_width = width
             if self.items:
-                row = self.cursor_row
-                self.set_rows(self.rows_for(self.items, width))
-                self.move_cursor(row=row)
+                self._refit(width)
 
-    def set_rows(self, rows: Iterable[tuple[str, list[Text]]]) -> None:
-        """Replace all rows with (key, cells) pairs, keeping the columns."""
-        self.clear()
+    @work(exclusive=True, group="table-refit")
+    async def _refit(self, width: int) -> None:
+        """Cut the rows for a new width: built in a thread and added in batches (a timeline may hold
+        thousands), after a short pause so a window being dragged costs one rebuild."""
+        await asyncio.sleep(REFIT_DELAY)
+        row = self.cursor_row
+        items = self.items
+        rows = await asyncio.to_thread(self.rows_for, items, width, self.cell_styles())
+        if width != self.flex_width or items is not self.items:
+            return
+        await self.set_rows_async(rows)
+        self.move_cursor(row=row, animate=False)
+
+    def set_rows(self, rows: Iterable[Row]) -> None:
+        """Replace all rows with (key, cells) pairs."""
+        self._reset_columns()
         for key, cells in rows:
             self.add_row(*cells, key=key, height=self.ROW_HEIGHT)
 
-    async def set_rows_async(self, rows: list[tuple[str, list[Text]]], batch: int = 200) -> None:
+    async def set_rows_async(self, rows: list[Row], batch: int = 200) -> None:
         """Like `set_rows`, yielding to the event loop between batches so long lists never freeze it."""
-        self.clear()
+        self._reset_columns()
         for index in range(0, len(rows), batch):
             for key, cells in rows[index : index + batch]:
                 self.add_row(*cells, key=key, height=self.ROW_HEIGHT)
             await asyncio.sleep(0)
+
+    @property
+    def current_item(self) -> Any:
+        """The item under the cursor, or None for an empty table."""
+        if 0 <= self.cursor_row < len(self.items) and self.row_count:
+            return self.items[self.cursor_row]
+        return None
 
     @property
     def current_key(self) -> str | None:

@@ -2,22 +2,94 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical
-from textual.widgets import Static
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
 
+from newsdesk.tui.engine_thread import EngineThread
+from newsdesk.tui.keys import KeyMap, bindings
 from newsdesk.tui.sanitize import clean_label
-from newsdesk.tui.widgets.tables import NavTable
+from newsdesk.tui.widgets.hints import follow_keys
+from newsdesk.tui.widgets.statement import STATEMENT_PARTS, assemble
+from newsdesk.tui.widgets.tables import NavTable, Row, Styles
 
 SHIFT_MARK = "⇄"
+EMPTY = "No actor chosen: press {timeline} on a statement, or {pick-actor} to pick one."
+HINT = "{list-open} open the article there · {timeline-filter} filter"
+FILTER_PLACEHOLDER = "filter: topic words  since:2025-06-01  until:2025-08 (Enter applies, empty: all)"
 
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """What the timeline's filter field asks for: topic words (a full-text query over quotes) and dates."""
+
+    topic: str = ""
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def describe(self) -> str:
+        """How the heading names the filter ("" for none)."""
+        parts = [f"“{self.topic}”"] if self.topic else []
+        if self.since:
+            parts.append(f"since {self.since.isoformat()}")
+        if self.until:
+            parts.append(f"until {self.until.isoformat()}")
+        return ", ".join(parts)
+
+
+def _day(text: str, *, end: bool) -> dt.date:
+    """YYYY-MM-DD, or YYYY-MM / YYYY meaning its first (or, with `end`, last) day."""
+    parts = text.split("-")
+    if len(parts) == 3:
+        return dt.date.fromisoformat(text)
+    if not all(part.isdigit() for part in parts) or len(parts[0]) != 4:
+        raise ValueError(text)
+    year = int(parts[0])
+    if len(parts) == 2:
+        month = int(parts[1])
+        if end:
+            following = dt.date(year + month // 12, month % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(year, month, 1)
+    if len(parts) == 1:
+        return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    raise ValueError(text)
+
+
+def parse_filter(text: str) -> TimelineFilter:
+    """'troops since:2025-06 until:2025-08-31' -> topic and date range; ValueError says what is wrong."""
+    topic: list[str] = []
+    since = until = None
+    for word in text.split():
+        name, colon, value = word.partition(":")
+        if colon and name.lower() in ("since", "until"):
+            try:
+                day = _day(value, end=name.lower() == "until")
+            except ValueError:
+                raise ValueError(f"{name}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+            if name.lower() == "since":
+                since = day
+            else:
+                until = day
+        else:
+            topic.append(word)
+    if since and until and since > until:
+        raise ValueError(f"since {since.isoformat()} is after until {until.isoformat()}")
+    return TimelineFilter(" ".join(topic), since, until)
 
 
 def entry_date(entry: Any) -> str:
@@ -30,68 +102,144 @@ def entry_date(entry: Any) -> str:
     return text
 
 
-def entry_cell(entry: Any, width: int) -> Text:
+def entry_cell(entry: Any, width: int, styles: Styles) -> Text:
     """Date, stance, outlets on the first line; the quote on the second."""
     outlets = len(entry.sources)
     head = (
         f"{entry_date(entry)}  {entry.stance} · {entry.cue} · {outlets} source{'s' if outlets != 1 else ''}"
     )
-    source = clean_label(entry.source, 16)
-    return Text.assemble(
-        (clean_label(head, max(10, width - len(source) - 2)), "bold"), "  ", (source, "dim"), "\n",
-        clean_label(entry.quote, width),
-    )  # fmt: skip
+    source = clean_label(entry.source, max(1, min(16, width - 12)))
+    return assemble(
+        [
+            (clean_label(head, max(10, width - len(source) - 2)), "statement--who"),
+            ("  ", ""),
+            (source, "statement--meta"),
+            ("\n", ""),
+            (clean_label(entry.quote, width), "statement--quote"),
+        ],
+        styles,
+    )
 
 
 class TimelineTable(NavTable):
     """Timeline entries, two lines each, a shift mark in the first column; the row key is the index."""
 
+    COMPONENT_CLASSES: ClassVar[set[str]] = {*STATEMENT_PARTS, "timeline--shift"}
     FIXED_WIDTHS: ClassVar[tuple[int, ...]] = (1,)
     ROW_HEIGHT = 2
 
-    def on_mount(self) -> None:
-        self.add_column(SHIFT_MARK, key="shift")
-        self.add_column("Entry (Enter: open the article there)", key="entry")
+    COLUMNS: ClassVar[tuple[tuple[str, str], ...]] = ((SHIFT_MARK, "shift"), ("Entry", "entry"))
 
-    def rows_for(self, items: Sequence[Any], flex_width: int) -> list[tuple[str, list[Text]]]:
+    def on_mount(self) -> None:
+        self.show_header = False
+
+    def rows_for(self, items: Sequence[Any], flex_width: int, styles: Styles) -> list[Row]:
+        shift = styles.get("timeline--shift", Style())
         return [
             (
                 str(index),
-                [
-                    Text(SHIFT_MARK if entry.shift else "", style="bold magenta"),
-                    entry_cell(entry, flex_width),
-                ],
+                [Text(SHIFT_MARK if entry.shift else "", style=shift), entry_cell(entry, flex_width, styles)],
             )
             for index, entry in enumerate(items)
         ]
 
-    def show_entries(self, entries: list[Any]) -> None:
-        """Replace the rows with these TimelineEntries."""
-        self.show_items(entries)
-
 
 class TimelinePane(Vertical):
-    """A heading naming the actor, then the table."""
+    """A heading naming the actor, the table, and the highlighted entry in detail."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {*STATEMENT_PARTS, "timeline--shift"}
+    BINDINGS: ClassVar[list[BindingType]] = bindings("timeline")
+
+    class OpenAt(Message):
+        """Open an article with a span selected (Enter on an entry)."""
+
+        def __init__(self, key: str, span: tuple[int, int]) -> None:
+            super().__init__()
+            self.key = key
+            self.span = span
+
+    class Shown(Message):
+        """A timeline was built and shown."""
+
+    def __init__(self, engine: EngineThread, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.engine = engine
+        self.actor: str | None = None
+        self.entries: list[Any] = []
+        self.filter = TimelineFilter()
 
     def compose(self) -> ComposeResult:
-        yield Static(
-            "No actor chosen: press t on a statement, or a to pick one.", id="timeline-title", markup=False
-        )
+        yield Static("", id="timeline-title", markup=False)
+        yield Input(placeholder=FILTER_PLACEHOLDER, id="timeline-filter")
         yield TimelineTable(id="timeline")
         yield Static("", id="timeline-detail", markup=False)
 
-    def show(self, actor: str, entries: list[Any]) -> None:
-        """Show an actor's timeline."""
+    def on_mount(self) -> None:
+        follow_keys(self, self._hints)
+
+    def _hints(self, keys: KeyMap) -> None:
+        if self.actor is None:
+            self.query_one("#timeline-title", Static).update(keys.hint(EMPTY))
+        self.query_one(TimelineTable).border_subtitle = keys.hint(HINT)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True)
+
+    def action_focus_filter(self) -> None:
+        """Put the cursor in the filter field."""
+        self.query_one("#timeline-filter", Input).focus()
+
+    @on(Input.Submitted, "#timeline-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            self.filter = parse_filter(event.value)
+        except ValueError as exc:
+            self.notify(clean_label(str(exc), 120), severity="warning", markup=False)
+            return
+        self.query_one(TimelineTable).focus()
+        if self.actor is not None:
+            self.show_actor(self.actor)
+
+    @work(exclusive=True, group="timeline")
+    async def show_actor(self, name: str, canonicalize: bool = False) -> None:
+        """Build an actor's timeline across the desk (on the engine thread), filtered, and show it."""
+        engine = self.engine
+        wanted = self.filter
+
+        def build() -> tuple[str, list[Any]]:
+            from newsdesk.index.timeline import build_timeline
+
+            desk = engine.desk
+            registry = desk.registry()
+            actor = (registry.canonical(name) or name) if canonicalize else name
+            records = desk.iter_statements(actor_names=[actor], query=wanted.topic or None)
+            entries = build_timeline(
+                records, since=wanted.since, until=wanted.until, canonical=registry.canonical
+            )
+            return actor, entries
+
+        built = await engine.try_call(build)
+        if built is None:
+            return
+        actor, entries = built
+        self.actor = actor
+        self.entries = entries
         shifts = sum(1 for entry in entries if entry.shift)
-        sources = len({entry.source for entry in entries if entry.source})
+        # Every outlet that reported an entry, as the rows count them (not only each entry's first).
+        sources = len({ref[0] for entry in entries for ref in entry.sources if ref[0]})
+        described = wanted.describe()
         heading = Text.assemble(
-            (clean_label(actor, 40), "bold"),
+            (clean_label(actor, 40), self._style("statement--who")),
             f"  {_count(len(entries), 'statement')}, {_count(sources, 'source')}, "
             f"{_count(shifts, 'shift')} ({SHIFT_MARK})",
+            (f"  {clean_label(described, 60)}" if described else "", self._style("statement--meta")),
         )
         self.query_one("#timeline-title", Static).update(heading)
-        self.query_one(TimelineTable).show_entries(entries)
+        table = self.query_one(TimelineTable)
+        await table.show_items_async(entries)
         self.detail(entries[0] if entries else None)
+        self.post_message(self.Shown())
 
     def detail(self, entry: Any) -> None:
         """Describe one entry under the table: cue, outlets, and the earlier position it reverses."""
@@ -100,13 +248,28 @@ class TimelinePane(Vertical):
             widget.update("")
             return
         outlets = ", ".join(dict.fromkeys(clean_label(ref[0] or "?", 20) for ref in entry.sources))
-        parts: list[str | tuple[str, str]] = [
-            (f"{clean_label(entry.cue, 20)} · {entry.kind}", "bold"),
+        parts: list[tuple[str, Style] | str] = [
+            (f"{clean_label(entry.cue, 20)} · {entry.kind}", self._style("statement--who")),
             f"  reported by {len(entry.sources)}: {outlets}",
         ]
         if entry.shift is not None:
             shift = entry.shift
             when = shift.date.isoformat() if shift.date else "undated"
-            parts.append((f"\n{SHIFT_MARK} shift from {shift.stance} ({when}): ", "bold magenta"))
+            parts.append(
+                (f"\n{SHIFT_MARK} shift from {shift.stance} ({when}): ", self._style("timeline--shift"))
+            )
             parts.append(f"“{clean_label(shift.quote, 120)}” ({clean_label(shift.why, 80)})")
         widget.update(Text.assemble(*parts))
+
+    @on(DataTable.RowHighlighted, "#timeline")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if 0 <= event.cursor_row < len(self.entries):
+            self.detail(self.entries[event.cursor_row])
+
+    @on(DataTable.RowSelected, "#timeline")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if 0 <= event.cursor_row < len(self.entries):
+            entry = self.entries[event.cursor_row]
+            self.post_message(self.OpenAt(entry.key, (entry.start, entry.end)))

@@ -1,0 +1,178 @@
+"""The main screen at the sizes people use: 80x24 up to 200x50, and the keys that move between panes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_tui import make_app, open_key, settle, sync, write_desk
+from textual.widget import Widget
+from textual.widgets import Footer
+
+from newsdesk.tui.widgets.quotes import QuotesTable
+from newsdesk.tui.widgets.results import ResultsTable
+from newsdesk.tui.widgets.tables import NavTable
+from newsdesk.tui.widgets.timeline import TimelineTable
+
+
+@pytest.fixture(scope="module")
+def indexed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    from newsdesk.index.desk import Desk
+
+    folder, data = write_desk(tmp_path_factory.mktemp("desk"))
+    desk = Desk(folder, data)
+    desk.index()
+    desk.close()
+    return folder, data
+
+
+@pytest.fixture
+def desk(indexed: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    import shutil
+
+    folder, data = indexed
+    shutil.copytree(data, tmp_path / "data")
+    return folder, tmp_path / "data"
+
+
+def shown(app: object, selector: str) -> Widget | None:
+    """The widget when it is on screen (displayed, with a size), else None."""
+    widget = app.query_one(selector)  # type: ignore[attr-defined]
+    region = widget.region
+    return widget if widget.display and region.width > 0 and region.height > 0 else None
+
+
+def assert_inside(app: object, width: int, *selectors: str) -> None:
+    for selector in selectors:
+        widget = shown(app, selector)
+        assert widget is not None, selector
+        assert widget.region.right <= width, (selector, widget.region)
+
+
+def footer_fits(app: object, width: int) -> None:
+    footer = app.query_one(Footer)  # type: ignore[attr-defined]
+    keys = [child for child in footer.walk_children() if type(child).__name__ == "FooterKey"]
+    assert keys
+    assert all(key.region.right <= width and key.region.width > 0 for key in keys), [
+        (str(key.render()), key.region) for key in keys
+    ]
+
+
+@sync
+async def test_at_80x24_results_and_article_share_the_width_and_s_shows_the_side(
+    desk: tuple[Path, Path],
+) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        assert_inside(app, 80, "#results", "#article-pane", "#speaker-line")
+        assert shown(app, "#side") is None
+        assert app.query_one("#article-pane").region.width >= 45
+        assert app.query_one("#results").region.width >= 26
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert_inside(app, 80, "#side", "#article-pane")
+        assert shown(app, "#results") is None
+        assert isinstance(app.focused, QuotesTable)
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert shown(app, "#side") is None
+        assert isinstance(app.focused, ResultsTable)
+
+
+@sync
+async def test_at_80x24_the_timeline_key_brings_the_side_pane(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a2.md")
+        main = app.main_screen
+        main.article_view.move_to(main.article.text.index("ready to accept"))
+        await pilot.press("t")
+        await settle(app, pilot)
+        assert isinstance(app.focused, TimelineTable)
+        assert_inside(app, 80, "#side", "#timeline", "#article-pane")
+        # Q brings the Quotes tab back after the timeline.
+        await pilot.press("Q")
+        await settle(app, pilot)
+        assert app.query_one("#side").active == "quotes-tab"
+        assert isinstance(app.focused, QuotesTable)
+
+
+@sync
+async def test_at_200x50_every_pane_shows_and_nothing_is_cut(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        assert_inside(app, 200, "#results", "#article-pane", "#side", "#quotes", "#search")
+        assert app.query_one("#article-pane").region.width >= 60
+        footer_fits(app, 200)
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert shown(app, "#side") is None  # hidden on request, also when wide
+        assert app.query_one("#article-pane").region.width >= 120
+
+
+@pytest.mark.parametrize("width", [100, 120, 140, 170, 200])
+@sync
+async def test_nothing_is_cut_from_100_to_200_columns(desk: tuple[Path, Path], width: int) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(width, 40)) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        visible = ["#results", "#article-pane", "#search-status"] + (["#side"] if width >= 110 else [])
+        assert_inside(app, width, *visible)
+        footer_fits(app, width)
+        # Every list fits its pane: no column pushed out of sight.
+        for table in app.query(NavTable):
+            if shown(app, f"#{table.id}"):
+                assert table.virtual_size.width <= table.scrollable_content_region.width, table.id
+
+
+@sync
+async def test_at_60x20_the_results_sit_above_the_article(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        assert_inside(app, 60, "#results", "#article-pane")
+        results, article = app.query_one("#results").region, app.query_one("#article-pane").region
+        assert results.bottom <= article.y and article.width >= 50 and article.height >= 6
+
+
+@sync
+async def test_a_resize_reflows_at_once(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        view = app.main_screen.article_view
+        wide_rows = view.row_count
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert shown(app, "#side") is None and view.row_count > wide_rows
+        assert view.wrap_width == view.scrollable_content_region.width
+        await pilot.resize_terminal(200, 50)
+        await pilot.pause()
+        assert shown(app, "#side") is not None and view.row_count == wide_rows
+
+
+@sync
+async def test_lists_jump_with_g_gg_home_and_end(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsTable)
+        assert results.row_count == 3 and results.cursor_row == 0
+        await pilot.press("G")
+        assert results.cursor_row == 2
+        await pilot.press("g")
+        assert results.cursor_row == 2  # one g waits for the second
+        await pilot.press("g")
+        assert results.cursor_row == 0
+        await pilot.press("end")
+        assert results.cursor_row == 2
+        await pilot.press("home")
+        assert results.cursor_row == 0

@@ -1,0 +1,212 @@
+"""The article pane: the text with hits and statements marked, and a line about the statement under
+the cursor. Opening an article (load, mark, wrap) happens here, off the UI thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+
+from newsdesk.tui.engine_thread import EngineThread
+from newsdesk.tui.keys import KeyMap
+from newsdesk.tui.live_query import live_query
+from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.article_view import ArticleView, prepare_text
+from newsdesk.tui.widgets.hints import follow_keys
+from newsdesk.tui.widgets.statement import StatementLine
+
+PARAGRAPH_LIMIT = 2000
+# Re-marking hits in the open article as you type re-analyses its text on the engine thread; past
+# this size that would hold up the next search, so long articles get new marks when (re)opened.
+LIVE_HITS_LIMIT = 200_000
+HINT = "{timeline}: timeline of the speaker under the cursor"
+
+
+def paragraph_span(text: str, offset: int, limit: int = PARAGRAPH_LIMIT) -> tuple[int, int] | None:
+    """The paragraph around `offset`: text between blank lines, or the line when that is too long."""
+    if not text.strip():
+        return None
+    offset = max(0, min(offset, len(text)))
+    start = text.rfind("\n\n", 0, offset)
+    start = 0 if start == -1 else start + 2
+    end = text.find("\n\n", offset)
+    end = len(text) if end == -1 else end
+    if end - start > limit or start >= end:
+        start = text.rfind("\n", 0, offset) + 1
+        newline = text.find("\n", offset)
+        end = len(text) if newline == -1 else newline
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def statement_at(statements: list[Any], offset: int) -> int | None:
+    """Index of the statement whose span (or speaker) holds `offset`, innermost first; None if none does."""
+    best: int | None = None
+    for index, st in enumerate(statements):
+        spans = [(st.start, st.end)]
+        if st.speaker_start is not None and st.speaker_end is not None:
+            spans.append((st.speaker_start, st.speaker_end))
+        if any(a <= offset < b for a, b in spans) and (
+            best is None or (st.end - st.start) < (statements[best].end - statements[best].start)
+        ):
+            best = index
+    return best
+
+
+def statement_spans(st: Any) -> tuple[tuple[int, int], ...]:
+    """What to mark of a statement: its quoted fragments, not the narration between them."""
+    return tuple(st.spans) or ((st.start, st.end),)
+
+
+class ArticlePane(Vertical):
+    """The open article and the statement line under it."""
+
+    class Opened(Message):
+        """An article is on screen with these statements."""
+
+        def __init__(self, article: Any, statements: list[Any]) -> None:
+            super().__init__()
+            self.article = article
+            self.statements = statements
+
+    class BookmarkMoved(Message):
+        """A bookmark was re-anchored in its changed article and saved in its new place."""
+
+    def __init__(self, engine: EngineThread, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.engine = engine
+        self.article: Any = None
+        self.statements: list[Any] = []
+        self._hint = ""
+
+    def compose(self) -> ComposeResult:
+        yield ArticleView(id="article")
+        yield StatementLine(id="speaker-line")
+
+    def on_mount(self) -> None:
+        follow_keys(self, self._hints)
+
+    def _hints(self, keys: KeyMap) -> None:
+        self._hint = keys.hint(HINT)
+        self.update_statement_line()
+
+    @property
+    def view(self) -> ArticleView:
+        """The text widget."""
+        return self.query_one(ArticleView)
+
+    @work(exclusive=True, group="article")
+    async def open(
+        self,
+        key: str,
+        query_text: str = "",
+        select: tuple[int, int] | None = None,
+        focus: bool = False,
+        bookmark: Any = None,
+    ) -> None:
+        """Load an article (off the UI thread: it may be large), mark hits and statements, select a span."""
+        query = live_query(query_text)
+        engine = self.engine
+
+        def load() -> tuple[Any, list[Any], list[tuple[int, int]], Any, str | None]:
+            desk = engine.desk
+            article = desk.article(key)
+            if article is None:
+                return None, [], [], None, None
+            statements = desk.statements(key)
+            hits = desk.hit_spans(key, query) if query else []
+            anchored = engine.bookmarks.reanchor(bookmark, article) if bookmark is not None else None
+            unsaved = None
+            if anchored is not None and anchored != bookmark:
+                # The article changed since the passage was marked: keep the found place, so the
+                # next jump and every export point at the passage as it reads now.
+                try:
+                    engine.bookmarks.replace(anchored)
+                except Exception as exc:  # a broken or busy bookmarks file: the jump still works
+                    unsaved = str(exc) or type(exc).__name__
+            return article, statements, hits, anchored, unsaved
+
+        loaded = await engine.try_call(load)
+        if loaded is None:
+            return
+        article, statements, hits, anchored, unsaved = loaded
+        if article is None:
+            engine.on_error(f"{key}: not in the index (re-index the desk)")
+            return
+        if bookmark is not None:
+            if anchored is None:
+                self.notify(
+                    f"The bookmarked passage is no longer in {clean_label(bookmark.path)}: showing the article.",
+                    severity="warning", markup=False,
+                )  # fmt: skip
+            else:
+                select = (anchored.start, anchored.end)
+                if unsaved is not None:
+                    engine.on_error(f"the bookmark's new place was not saved: {unsaved}")
+                elif anchored != bookmark:
+                    self.post_message(self.BookmarkMoved())
+        view = self.view
+        # Wrapping a long article is pure Python: off the UI thread (and off the engine thread).
+        prepared = await asyncio.to_thread(prepare_text, article.text, view.wrap_width)
+        self.article = article
+        self.statements = statements
+        view.show_prepared(prepared, hits, [span for st in statements for span in statement_spans(st)])
+        if select is not None:
+            view.select_span(*select)
+        if focus:
+            view.focus()
+        self.update_statement_line()
+        self.post_message(self.Opened(article, statements))
+
+    @work(exclusive=True, group="hits")
+    async def refresh_hits(self, query_text: str) -> None:
+        """Mark the hits of a new query in the open article (short articles only: see LIVE_HITS_LIMIT)."""
+        article = self.article
+        if article is None or len(article.text) > LIVE_HITS_LIMIT:
+            return
+        query = live_query(query_text)
+        engine = self.engine
+        spans = await engine.try_call(lambda: engine.desk.hit_spans(article.key, query) if query else [])
+        if spans is not None and self.article is article:
+            self.view.set_hits(spans)
+
+    # ---- the statement under the cursor --------------------------------------------------------
+
+    @on(ArticleView.SelectionChanged)
+    def _cursor_moved(self, event: ArticleView.SelectionChanged) -> None:
+        self.update_statement_line()
+
+    def current_statement(self) -> Any:
+        """The statement under the cursor, or None."""
+        if not self.statements:
+            return None
+        index = statement_at(self.statements, self.view.cursor_offset)
+        return None if index is None else self.statements[index]
+
+    def update_statement_line(self) -> None:
+        """Describe the statement under the cursor (or the article) in the line under the text."""
+        line = self.query_one(StatementLine)
+        st = self.current_statement()
+        if st is None:
+            self.view.set_active(())
+            if self.article is None:
+                line.show_parts([])
+            else:
+                line.show_article(self.article, len(self.statements), self._hint)
+            return
+        self.view.set_active(statement_spans(st))
+        line.show_statement(st)
+
+    def paragraph_or_selection(self) -> tuple[int, int] | None:
+        """The selected span, or the paragraph under the cursor."""
+        if self.article is None:
+            return None
+        return self.view.selected_span() or paragraph_span(self.article.text, self.view.cursor_offset)
