@@ -249,3 +249,32 @@ def test_the_company_is_the_company_the_article_names() -> None:
         ("Piedmont Aviation Inc", "Piedmont Aviation Inc", "organisation"),
         ("The airline", "Piedmont Aviation Inc", "organisation"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "year", "country"),
+    [
+        ("SYDNEY, March 3 - Rates held.", 1987, "Australia"),
+        ("STAMFORD, Conn., March 3 - Rates held.", 1987, "United States"),
+        ("FRANKFURT, March 3 - Rates held.", 1987, "West Germany"),
+        ("FRANKFURT, March 3 - Rates held.", 2020, "Germany"),
+        ("MOSCOW, March 3 - Rates held.", 1987, "Soviet Union"),
+        ("HAMILTON, Bermuda, March 3 - Rates held.", 1987, None),
+    ],
+)
+def test_a_dateline_places_the_article(body: str, year: int, country: str | None) -> None:
+    assert article_country(body, GZ, year) == country
+
+
+def test_a_generic_institution_is_the_datelines_countrys() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = "SYDNEY, March 3 - The Reserve Bank said rates would stay. The Treasury said the dollar was firm."
+    import datetime as dt
+
+    article = Article(key="k", path="k", title="RATES", body=body, date=dt.date(1987, 3, 3))
+    assert [(s.actor, s.actor_kind) for s in extract_statements(article)] == [
+        ("Reserve Bank of Australia", "organisation"),
+        ("Treasury (Australia)", "organisation"),
+    ]

@@ -3,16 +3,21 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
 
-# "TOKYO, March 3 -", "NEW YORK, Feb 26 (Reuters) -", "BONN -": an all-capitals place opening the body.
+# "TOKYO, March 3 -", "STAMFORD, Conn., March 3 -", "BONN -": an all-capitals place opening the body, and
+# the region after it when there is one.
 _DATELINE = re.compile(
-    r"\s*([A-Z][A-Z.'’&-]+(?:\s+[A-Z][A-Z.'’&-]+){0,3})(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?(?=,|\s+[-–—])"
+    r"\s*(?P<city>[A-Z][A-Z.'’&-]+(?:\s+[A-Z][A-Z.'’&-]+){0,3})"
+    r"(?:,\s+(?P<region>[A-Z][A-Za-z.'’]+(?:\s+[A-Z][A-Za-z.'’]+)?))?(?=,|\s+[-–—])"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 OPENING_CHARS: Final = 1500
@@ -55,12 +60,9 @@ def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) ->
     name, alias, capital or demonym), when one clearly leads."""
     dateline = _DATELINE.match(body)
     if dateline:
-        era = gazetteer.era_names.get(fold(dateline.group(1)))
-        if era is not None and year is not None and era[1] <= year <= era[2]:
-            return era[0]
-        known = gazetteer.lookup(dateline.group(1).title()) or gazetteer.lookup(dateline.group(1))
-        if known is not None and known.kind == "state":
-            return known.name
+        found = dateline_country(dateline.group("city"), dateline.group("region"), gazetteer, year)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
     counts: Counter[str] = Counter()
     for m in _CAPITALISED.finditer(body, 0, OPENING_CHARS):
         words = m.group().split()
@@ -75,6 +77,70 @@ def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) ->
     # Without a dateline only a clear lead counts: named twice at least, twice as often as any other.
     ranked = [*counts.most_common(2), ("", 0)]
     return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1] else None
+
+
+_UNKNOWN = object()
+
+
+def dateline_country(city: str, region: str | None, gazetteer: Gazetteer, year: int | None = None) -> object:
+    """The state a dateline's place is in (None for a dependent territory, which has its own
+    institutions), or `_UNKNOWN` when the place is not known: the region decides when there is one
+    ("PORTLAND, Maine"), a city of another era is its era's state in the article's year."""
+    places = _places()
+    if region:
+        key = _key(region)
+        if key in places.territories:
+            return None
+        if key in places.regions:
+            return places.regions[key]
+        known = gazetteer.lookup(region)
+        if known is not None and known.kind == "state":
+            return known.name
+    key = _key(city)
+    if key in places.territories:
+        return None
+    era = places.era_cities.get(key) or gazetteer.era_names.get(fold(city))
+    if era is not None and year is not None and era[1] <= year <= era[2]:
+        return era[0]
+    if key in places.cities:
+        return places.cities[key]
+    known = gazetteer.lookup(city.title()) or gazetteer.lookup(city)
+    if known is not None and known.kind == "state":
+        return known.name
+    return _UNKNOWN
+
+
+@dataclass(frozen=True, slots=True)
+class _Places:
+    cities: dict[str, str]
+    regions: dict[str, str]
+    era_cities: dict[str, tuple[str, int, int]]
+    territories: frozenset[str]
+
+
+def _key(name: str) -> str:
+    """Places compare ignoring case, accents and every character but letters and digits ("ST LOUIS")."""
+    return re.sub(r"[\W_]+", "", fold(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _places() -> _Places:
+    """The shipped places (index/data/places.yaml), read once and only when a dateline needs it."""
+    from newsdesk.index import safeyaml
+
+    text = (
+        importlib.resources.files("newsdesk.index.data").joinpath("places.yaml").read_text(encoding="utf-8")
+    )
+    data = safeyaml.load(text) or {}
+    eras = {}
+    for city, (state, first, last) in (data.get("era_cities") or {}).items():
+        eras[_key(city)] = (str(state), int(first), int(last))
+    return _Places(
+        cities={_key(k): str(v) for k, v in (data.get("cities") or {}).items()},
+        regions={_key(k): str(v) for k, v in (data.get("regions") or {}).items()},
+        era_cities=eras,
+        territories=frozenset(_key(k) for k in (data.get("territories") or {})),
+    )
 
 
 def _state_of(chunk: str, gazetteer: Gazetteer) -> str | None:
