@@ -36,6 +36,7 @@ from newsdesk.index.actors.shapes import (
     is_role,
     nominal_head,
     plausible_affiliation,
+    source_head,
     surname_of,
 )
 from newsdesk.index.model import Actor, ActorKind
@@ -319,7 +320,13 @@ def _resolve_scoped(
             if any(holds_office(r.name, role, None, gazetteer.demonym) for role in persons.roles.get(n, ()))
         ]
         return holders[0] if len(holders) == 1 else None
-    return collective_name(r.name, r.affiliation) if plausible_affiliation(r.affiliation, gazetteer) else None
+    if not plausible_affiliation(r.affiliation, gazetteer):
+        return None
+    if source_head(r.name) in ("statement", "report"):
+        # "a Renault statement": the company speaking through a document, when the affiliation is one.
+        known = gazetteer.lookup(r.affiliation or "")
+        return r.affiliation if known is None or known.kind == "organisation" else None
+    return collective_name(r.name, r.affiliation)
 
 
 # Words a company's longer name adds to its short one: "Moody's" is "Moody's Investors Service Inc".

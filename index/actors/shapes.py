@@ -39,7 +39,8 @@ ROLE_HEADS: Final[frozenset[str]] = frozenset(
     congressperson lawmaker legislator politician protester witness resident victim survivor wife
     husband son daughter mother father brother sister widow widower partner friend uncle aunt cousin
     nephew niece grandson granddaughter grandmother grandfather fiancee fiance aide aides adviser
-    advisers sources source insider insiders
+    advisers sources source insider insiders administrator ecologist biologist physicist chemist
+    geologist sociologist psychologist epidemiologist virologist astronomer
     """.split()
 )
 
@@ -174,6 +175,9 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
         "watchdog",
         "nhs",
         "force",
+        "prison",
+        "project",
+        "oil",
         "division",
         "exchange",
         "bancorp",

@@ -29,6 +29,8 @@ STARTERS: Final[frozenset[str]] = frozenset(
     initially eventually separately similarly likewise elsewhere overall altogether apparently
     clearly certainly obviously surely speaking asked according mr mrs ms dr his her their its our
     my your from in at of to for with by on into under over about nearly almost around roughly
+    january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 # Words before a name that describe the person rather than name them ("Male MPs", "Veteran Tony Benn").
@@ -133,15 +135,16 @@ def tidy_person(name: str, role: str | None, gazetteer: Gazetteer) -> tuple[str,
     words[-1] = _POSSESSIVE_END.sub("", words[-1]) or words[-1]
     words, role = _describers_to_role(words, role, gazetteer)
     words, role = _office_of_place(words, role)
+    words, role = _from_given_name(words, role, gazetteer)
     if not words or not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
         return None
     last = fold(words[-1])
     if (
-        (len(words) == 1 and fold(words[0]) in STARTERS)
+        (len(words) == 1 and fold(words[0]) in STARTERS and not role)
         or is_group(words[-1], gazetteer)
         or last in ROLE_HEADS
     ):
-        return None  # "Tories", "the Salford MP": a group or an office, not a name
+        return None  # "Tories", "the Salford MP": a group or an office
     if len(words) == 1 and role and role.split()[-1] in PEERAGE | KNIGHTHOOD | gazetteer.peerage_titles:
         # "Lord Falconer" is the peer; "Falconer" alone could be anyone called Falconer.
         title = role.split()[-1]
@@ -150,6 +153,17 @@ def tidy_person(name: str, role: str | None, gazetteer: Gazetteer) -> tuple[str,
     if known is not None and known.kind != "person":
         return None
     return " ".join(words), role
+
+
+def _from_given_name(words: list[str], role: str | None, gz: Gazetteer) -> tuple[list[str], str | None]:
+    """ "Lib Dem Norman Baker", "Ecologist Ryan Norris", "NASA Administrator Jim Bridenstine": a known
+    given name after words that hold none starts the name; the words before it are the role."""
+    for k in range(1, len(words) - 1):
+        if words[k] in gz.given_names and not any(w in gz.given_names for w in words[:k]):
+            if all(w[:1].isupper() for w in words[k:]) and 2 <= len(words) - k <= 3:
+                return words[k:], " ".join(x for x in (role, " ".join(words[:k])) if x)
+            break
+    return words, role
 
 
 def _describers_to_role(words: list[str], role: str | None, gz: Gazetteer) -> tuple[list[str], str | None]:
@@ -205,8 +219,11 @@ _GIVEN_ROLE_WORDS: Final[frozenset[str]] = frozenset({"Dean", "Earl", "Major", "
 
 
 def _describes(word: str) -> bool:
-    """A capitalised word that describes a person: an occupation or an adjective like "Former"."""
+    """A capitalised word that describes a person: an occupation or an adjective like "Former" or
+    "Montreal-based"."""
     low = fold(word)
+    if low.endswith(("-based", "-born", "-owned", "-controlled", "-listed")):
+        return True
     return low in DESCRIBERS or low in ROLE_HEADS
 
 

@@ -143,6 +143,13 @@ def _places() -> _Places:
     )
 
 
+def is_known_place(name: str) -> bool:
+    """Whether a name is a city or region the shipped places list knows (unambiguously)."""
+    places = _places()
+    key = _key(name)
+    return key in places.cities or key in places.regions
+
+
 def _state_of(chunk: str, gazetteer: Gazetteer) -> str | None:
     known = gazetteer.lookup(chunk)
     if known is not None and known.kind == "state":

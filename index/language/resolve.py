@@ -22,7 +22,7 @@ from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.firms import company_names, first_company
 from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
-from newsdesk.index.language.places import article_country, is_generic, qualified
+from newsdesk.index.language.places import article_country, is_generic, is_known_place, qualified
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
 from newsdesk.index.language.speakers import Mention, clean_role
 from newsdesk.index.language.speech_acts import says_something
@@ -225,7 +225,27 @@ class _Context:
         firm = self._firms.get(fold(m.name)) or self._firms.get(
             fold(m.name.removesuffix("'s").removesuffix("’s"))
         )
-        return firm if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)) else None
+        if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)):
+            return firm
+        return self._joined_by_and(m)
+
+    def _joined_by_and(self, m: Mention) -> str | None:
+        """ "Health and Human Services", "Puget Sound Power and Light Co": the subject finder split an
+        institution's name at its "and"; the whole name is the speaker when it is one."""
+        before = _AND_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+        if before is None or not m.name:
+            return None
+        words = before.group(1).split()
+        for n in range(len(words)):  # the longest name first: "Department of Health", then "Health"
+            if not words[n][:1].isupper():
+                continue
+            whole = f"{' '.join(words[n:])} {before.group(2)} {m.name}"
+            known = self.gazetteer.lookup(whole) or self.gazetteer.lookup("the " + whole)
+            if known is not None and known.kind != "person":
+                return known.name
+            if m.actor_kind == "organisation" and _CORPORATE_END.search(whole):
+                return whole
+        return None
 
     def qualify(self, who: Who) -> Who:
         """An institution every country has ("the Finance Ministry", "the government") with its country:
@@ -330,6 +350,10 @@ class _Context:
         capitalised where only a name is (mid-sentence, or right after a quotation)."""
         if m.actor_kind != "person" or not m.name or " " in m.name or m.role:
             return True
+        if fold(m.name) in self.full_names:
+            return True
+        if is_known_place(m.name):
+            return False  # "Cheyenne said", "Goa said": a place, unless the article names a person so
         if m.name.lower() not in self.gazetteer.common_words:
             return True
         return (
@@ -420,6 +444,7 @@ _NOT_GIVEN: Final[frozenset[str]] = frozenset(
 
 
 _UNSET = object()
+_AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})\s+(and|&)\s+$")
 # What a business story calls the company it is about.
 _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
     {
@@ -456,6 +481,8 @@ def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[s
         head = words[0][:-2] if words[0].endswith("'s") else words[0]
         known = gz.lookup(head)
         found = known.name if known is not None and known.kind == "state" else gz.demonym(head)
+        if found is not None and (gz.lookup(found) is None or gz.lookup(found).kind != "state"):  # type: ignore[union-attr]
+            found = None  # "UKIP" is a demonym-like short name of a party, not of a state
         if fold(head) == "the":
             words = words[1:]
         elif found:

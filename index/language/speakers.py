@@ -1437,10 +1437,10 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     ):
         kind = "organisation"
         lead = [w for w in role_words if fold(w) not in ("the", "a", "an")]
-        corporate = fold(name_words[-1]).rstrip(".") in CORPORATE_SUFFIXES
-        titled = any(_is_title_word(w, gazetteer) and fold(w) != "general" for w in lead)
-        if lead and all(_capitalised(w) for w in lead) and (corporate or not titled):
-            # "General Motors Corp", "American Motors Corp": a company's name, not a title before it.
+        honorific = any(fold(w).rstrip(".") in _HONORIFICS for w in lead)
+        if lead and all(_capitalised(w) for w in lead) and not honorific:
+            # "General Motors Corp", "British Medical Association", "Home Grown Cereals Authority": the
+            # capitalised words before an institution word are its name, not a title before a person.
             name, role, affiliation = " ".join([*lead, *name_words]), None, None
         outlet = gazetteer.outlet(name)
         if outlet:
