@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 # lemma -> forms. Regular verbs are spelled out because irregular spellings (said, told, wrote) and
 # doubled consonants make rules less readable than the list.
@@ -296,7 +296,15 @@ _WORD_BYTES: Final[bytes] = bytes(
 _CUE_BYTES: Final[re.Pattern[bytes]] = re.compile(rb" (?:" + _CUE_TRIE.encode() + rb")\b")
 
 
-def find_cues(text: str) -> list[tuple[int, int, str]]:
+class Cue(NamedTuple):
+    """A cue word as written in the text, [start, end)."""
+
+    start: int
+    end: int
+    form: str
+
+
+def find_cues(text: str) -> list[Cue]:
     """Every cue in `text` as (start, end, form as written): the matches of `CUE_RE.finditer(text)`."""
     try:
         copy = text.encode("latin-1")
@@ -307,12 +315,12 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
         exact = False
     # A space in front: a cue at the very start follows it, and a match at i in the copy starts at i in the text.
     copy = b" " + copy.translate(_WORD_BYTES)
-    found = []
+    found: list[Cue] = []
     for m in _CUE_BYTES.finditer(copy):
         start, end = m.span()
         end -= 1
         if exact and b" " not in m.group()[1:]:
-            found.append((start, end, text[start:end]))
+            found.append(Cue(start, end, text[start:end]))
             continue
         # A multi-word cue: the copy's space between the words may stand for a character that is no white
         # space ("according-to" is no cue). Or a character beyond Latin-1: a word character before the cue,
@@ -321,5 +329,5 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
             continue
         at = _CUE_AT.match(text, start)
         if at:
-            found.append((start, at.end(), at.group()))
+            found.append(Cue(start, at.end(), at.group()))
     return found

@@ -20,7 +20,6 @@ class Draft:
     mention: Mention | None
     how: str
     quotes: list[Quotation] = field(default_factory=list)
-    split_off: Draft | None = None
     # The words are the speaker's own though no quotation marks enclose them (an interview transcript).
     verbatim: bool = False
 

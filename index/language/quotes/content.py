@@ -1,0 +1,196 @@
+"""Where reported content starts and stops: the clause a cue governs, trimmed of edges, trailing
+attributions and the clauses that open statements of their own."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.index.language.cues import CUE_SCAN, STRONG, TAKES_OBJECT
+from newsdesk.index.language.quotemarks import CAPS_INITIALS_END, DOUBLE_MARK, Quotation
+from newsdesk.index.language.quotes.patterns import (
+    AFTER_CUE_SKIP,
+    AFTER_CUE_WORDS,
+    CONTENT_TAIL,
+    QUIET_REST,
+    THAT,
+    TRAILING_ATTRIBUTION,
+)
+
+Span = tuple[int, int]
+
+_OBJECT_BEFORE_THAT = re.compile(
+    r"\s*(?:to\s+)?(?:reporters|me|us|him|her|them|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s+(?:on|in|at|last|this)\s[^,;\"“”]*)?\s*,?\s*"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|interview|audience|gathering|"
+    r"panel|committee|rally|crowd|hearing|forum|summit|session|parliament|assembly|radio|television|newspaper)|"
+    r"reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|an?\s+\w+|[a-z]+s|"
+    r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s\s+[\w\s]{0,40}?(?=\s(?:on|in|at|that|he|she|they|it)\b))?)"
+    r"(?:\s+(?:on|in|at|last|this|during)\s+\w+(?:\s+\w+)?)?,?\s+"
+)
+_PREPOSITION_START = re.compile(
+    r"(?:before|after|on|in|at|during|about|of|for|to|with|from|by|over|last|this)\b"
+)
+_PRONOUN_OR_SAID = re.compile(r"(?:he|she|they|it|said|says)\b")
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40}(?:\([\w .]{1,20}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+[-–—]{1,2}\s+"
+)
+_CONNECTOR = re.compile(r"(?:Yet|But|And|So|Still|However|Meanwhile),\s+")
+# ... unless the word is the subject of the reported clause ("said little had changed").
+_NOTHING_SAID = re.compile(
+    r"(?:little|nothing|much|anything|less)\b(?!\s+(?:of|than|more|the|had|has|have|was|is|were|are|would|will|"
+    r"could|can|should|might|may|must|did|does|remains?|seems?|[a-z]+ed)\b)"
+)
+DECLINED_SPEECH = re.compile(
+    r"to\s+(?:comment|confirm|say|discuss|elaborate|answer|specify|respond|provide|identify|disclose|reveal|"
+    r"name|release|address|detail|explain|speculate|deny|give|offer|share)\b"
+)
+NON_RESPONSE = re.compile(
+    r"to\s+(?:requests?|an?\s+(?:request|inquiry|email|message|call)|questions|emails|messages|calls|inquiries)\b"
+)
+CALL_FOR = re.compile(r"\s+(?:for|on)\s+")
+# The window before a clause's end in which a trailing attribution ('," he said.') is looked for.
+_TRAILER_WINDOW: Final = 120
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) without edge spaces, dashes and stray punctuation, a leading connector or wire dateline."""
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    # Both patterns start with a capital A-Z: most content starts lower-case or quoted, so test that first.
+    if s < e and "A" <= text[s] <= "Z":
+        lead = _CONNECTOR.match(text, s, e) or _WIRE_DATELINE.match(text, s, e)
+        if lead:
+            s = lead.end()
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-."):
+        # (CAPS_INITIALS_END needs a capital right before the period: test that character first.)
+        if (
+            text[e - 1] == "."
+            and e - 2 >= s
+            and "A" <= text[e - 2] <= "Z"
+            and CAPS_INITIALS_END.search(text[max(s, e - 8) : e])
+        ):
+            break
+        e -= 1
+    return s, e
+
+
+def tail_cut(text: str, s: int, e: int) -> int:
+    """Where reported content in [s, e) stops (see CONTENT_TAIL); a closing quotation mark stays in."""
+    tail = CONTENT_TAIL.search(text, s, e)
+    if not tail:
+        return e
+    return tail.start() + (1 if text[tail.start()] in '"”' else 0)
+
+
+def content_after(text: str, pos: int, sent_end: int, lemma: str) -> Span | None:
+    """The clause a cue governs: from "that" (or the cue) to the end of the sentence."""
+    start = _clause_start(text, pos, sent_end, lemma)
+    if start is None:
+        return None
+    s, e = trim(text, start, sent_end)
+    # A participle or "according to" later in the sentence opens a statement of its own.
+    e = tail_cut(text, s, e)
+    s, e = trim(text, s, e)
+    s, e = trim(text, s, _before_trailer(text, s, e))
+    if _NOTHING_SAID.match(text, s, e):
+        return None  # "who has said little", "said nothing about it": no words reported
+    if (e - s < 8 or len(text[s:e].split(None, 1)) < 2) and text[s:e].lower() not in ("yes", "no"):
+        return None  # too short to be words reported, except an answer ("asked if ..., she said no")
+    return s, e
+
+
+def _clause_start(text: str, pos: int, sent_end: int, lemma: str) -> int | None:
+    """Where the governed clause opens after a cue ending at `pos`: at "that", after the person told, or
+    after time words; None when the cue governs nothing ("told NBC News on Monday")."""
+    seg = text[pos:sent_end]
+    that = THAT.search(seg, 0, 160)
+    head = seg.lstrip()
+    head = head[1:].lstrip() if head[:1] == "," else head
+    # The pattern needs one of its words first ("said on Monday"); most clauses open otherwise ("said the").
+    skip = AFTER_CUE_SKIP.match(seg) if head.startswith(AFTER_CUE_WORDS) else None
+    lead = seg[: that.start()] if that else ""
+    if that and (
+        not lead.strip(" ,")
+        or (skip and skip.end() >= that.start() - 1)
+        or (lemma in TAKES_OBJECT and len(lead.split()) <= 12 and '"' not in lead)
+        or _OBJECT_BEFORE_THAT.fullmatch(lead)
+    ):
+        return pos + that.start()
+    if lemma == "tell":
+        # "told reporters the plan was dead": skip the person told; "told NBC News on Monday" says nothing.
+        obj = _TOLD_OBJECT.match(seg)
+        rest = seg[obj.end() :] if obj else seg
+        if not obj or _PREPOSITION_START.match(rest):
+            return None
+        return pos + obj.end()
+    return pos + (skip.end() if skip else 0)
+
+
+def _before_trailer(text: str, s: int, e: int) -> int:
+    """`e`, or where a trailing attribution of the clause [s, e) begins ('," he said.'), its closing mark kept."""
+    # Every attribution opens with a comma in its first three characters ('," she said', '", said'):
+    # none in the window, none to find; otherwise the search starts two characters before the first.
+    # It holds a cue word after a space too: a plain cue scan of the window (far cheaper than the
+    # attribution pattern, which walks up to five words after every comma) rules most windows out.
+    comma = text.find(",", max(s, e - _TRAILER_WINDOW), e)
+    lo = max(s, e - _TRAILER_WINDOW, comma - 2)
+    trailer = (
+        TRAILING_ATTRIBUTION.search(text, lo, e) if comma >= 0 and CUE_SCAN.search(text, lo, e) else None
+    )
+    if not trailer:
+        return e
+    t = trailer.start()
+    if text.startswith(",''", t):
+        return t + 3
+    if text.startswith("'',", t):
+        return t + 2
+    return t + 2 if text[t] == "," and text[t + 1] in '"”' else t + 1 if text[t] in '"”' else t
+
+
+def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None) -> bool:
+    """True when the clause a cue governs (`after`, from content_after) makes no statement whoever speaks:
+    the same tests the finite cue applies to it once the subject is known, where none depends on the subject."""
+    if after is None:
+        return not quiet_after(text, ce, se)  # (a quiet end may still close "..., he said.")
+    if lemma == "decline":
+        return not DECLINED_SPEECH.match(text, after[0])
+    if lemma == "respond":
+        return bool(NON_RESPONSE.match(text, after[0]))
+    if lemma == "call" and CALL_FOR.match(text, ce):
+        return False
+    if lemma == "describe" and " as " in text[after[0] : after[1]]:
+        return False
+    return (
+        lemma not in STRONG
+        and not THAT.match(text, after[0])
+        and not DOUBLE_MARK.search(text, after[0], after[1])
+    )
+
+
+def last_end(spans: list[Span]) -> int:
+    """The largest end among the spans (most drafts have one)."""
+    return spans[0][1] if len(spans) == 1 else max(e for _, e in spans)
+
+
+def continues(text: str, q: Quotation, se: int) -> bool:
+    """True when the sentence goes on in reported words after the quotation: "said "local forces" must lead"."""
+    rest = text[q.end : se].strip()
+    return bool(rest) and (rest[0].islower() or rest[0].isdigit()) and not _PRONOUN_OR_SAID.match(rest)
+
+
+def to_first_comma(text: str, span: Span) -> Span:
+    """`span` up to its first comma (a closing quotation mark right after the comma stays in)."""
+    comma = text.find(",", span[0], span[1])
+    if comma <= span[0] + 8:
+        return span
+    end = comma + 2 if text[comma + 1 : comma + 2] in ('"', "”") else comma
+    return trim(text, span[0], end)
+
+
+def quiet_after(text: str, pos: int, se: int) -> bool:
+    """Only time or place words follow until the sentence ends: "Trump said on Monday."."""
+    rest = text[pos:se].strip().rstrip(".!?\"”'’ ")
+    return not rest or bool(QUIET_REST.fullmatch(rest))

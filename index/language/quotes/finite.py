@@ -1,0 +1,243 @@
+"""A finite cue ("said", "told", "has rejected") and what it reports: a quotation right before or after
+its clause, an inverted or parenthetical attribution, or the clause it governs."""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from newsdesk.index.actors.names import fold
+from newsdesk.index.language.cues import STRONG, Cue
+from newsdesk.index.language.drafts import Draft
+from newsdesk.index.language.quotemarks import DOUBLE_MARK, Quotation, is_title
+from newsdesk.index.language.quotes.content import (
+    CALL_FOR,
+    DECLINED_SPEECH,
+    NON_RESPONSE,
+    Span,
+    content_after,
+    continues,
+    quiet_after,
+    reports_nothing,
+    tail_cut,
+    to_first_comma,
+    trim,
+)
+from newsdesk.index.language.quotes.patterns import THAT
+from newsdesk.index.language.quotes.spans import Sentence
+from newsdesk.index.language.speakers import Mention, parse_mention
+from newsdesk.index.language.subjects import INTRO, leading_np, left_subject, right_subject, shared_subject
+
+_PASSIVE_LAST: Final = ("was", "were", "is", "are", "been", "being", "be", "get", "got", "ly", "not", "also")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
+_SHARED_SUBJECT = re.compile(
+    r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|had|have|he|she|they|it|\w+ly)\s+){0,2}$", re.IGNORECASE
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE
+)
+_SUBORDINATE_CLAUSE = re.compile(r"\s*(?:though|although|while|when|if|because|since|whereas)\s")
+_PARENTHETICAL_END = re.compile(r"(?:\s+(?:on|last|this|in|at)\s+\w+(?:\s+\w+)?)?\s*,\s+(?![\"“])")
+_RELATIVE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+(?:who|which)\s")
+COMMA_ENDS: Final = (",", ',"', ",”", ",''")
+
+
+def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -> Draft | None:
+    """The statement a finite cue makes in `sent`, if any; `main_subject` is who spoke first in it."""
+    text, ss, se = sent.text, sent.start, sent.end
+    cs, ce, form = cue
+    lo = max(ss, cs - 24)
+    # _PASSIVE ends in an auxiliary, an -ly adverb, "not" or "also": test the last word before the regex.
+    if text[lo:cs].rstrip().endswith(_PASSIVE_LAST) and _PASSIVE.search(text, lo, cs):
+        return None  # "Sanders was asked": the subject is spoken to, not speaking
+    # 1. Quotation right before the cue clause: "...," he said / "...," said Trump.
+    found = _quote_before(sent, cue)
+    if found is not None:
+        return found or None
+    # 2. Quotation right after the cue clause: Trump said: "..." / he told reporters, "...".
+    next_q = None
+    for q in sent.quotes:
+        if q.start >= ce and not q.used:
+            next_q = q
+            break
+    before = text[ss:cs].rstrip()
+    after: Span | None = None
+    after_known = False
+    if next_q is None and not before.endswith(COMMA_ENDS) and not _PARENTHETICAL_END.match(text, ce, se):
+        # Neither a quotation nor an inverted or parenthetical attribution can follow: the cue is a statement
+        # only through the clause it governs. When that clause reports nothing ("expected the deal to
+        # close"), no subject can change it, so the subject (the costliest step) is not read at all.
+        after, after_known = content_after(text, ce, se, lemma), True
+        if reports_nothing(text, ce, se, lemma, after):
+            return None
+    mention = left_subject(text, ss, cs, sent.gz)
+    if mention is None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
+        # "He said A and said B", "X obtained a video and said ...": the cue shares the sentence's subject.
+        mention = main_subject or shared_subject(text, ss, cs, sent.gz) or leading_np(text, ss, cs, sent.gz)
+    if next_q is not None and mention is not None and _introduces(text, ce, next_q, se):
+        return Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
+    # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
+    if before.endswith(COMMA_ENDS) and before.strip(" ,\"”'"):
+        inverted = _inverted(sent, cue, before, mention)
+        if inverted is not None:
+            return inverted
+    if mention is None:
+        return None
+    around = _around_cue(sent, cue, mention)
+    if around is not None:
+        return around
+    if not after_known:
+        after = content_after(text, ce, se, lemma)
+    return _governed(sent, cue, lemma, mention, after)
+
+
+def _quote_before(sent: Sentence, cue: Cue) -> Draft | Literal[False] | None:
+    """'"...," he said', '"...," said Trump': the quotation just before the cue, as the statement;
+    False when the cue is no statement at all, None when this is not the layout."""
+    text, ss, se = sent.text, sent.start, sent.end
+    cs, ce, form = cue
+    prev_q = None
+    for q in reversed(sent.quotes):  # (a plain loop: most sentences hold no quotation, and no generator)
+        if q.end <= cs and not q.used:
+            prev_q = q
+            break
+    if prev_q is None:
+        return None
+    gap = text[prev_q.end : cs]
+    close_len = 2 if text[prev_q.end - 2 : prev_q.end] == "''" else 1
+    inner_end = text[prev_q.end - close_len - 1] if prev_q.end - prev_q.start > 2 * close_len else ""
+    ends_open = inner_end in (",", "?", "!", "—", "-", "–", "…") or gap.lstrip().startswith((",", "—", "–"))
+    gap_words = gap.strip(" ,—–-").split()
+    if not (
+        (len(gap_words) <= 8 or (len(gap_words) <= 18 and gap.count(",") >= 2))
+        and '"' not in gap
+        and "“" not in gap
+        and (ends_open or quiet_after(text, ce, se))
+    ):
+        return None
+    mention = _speaker_between(sent, prev_q, cue, gap_words)
+    if mention is None:
+        return None
+    lead = text[ss : prev_q.start]
+    if INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
+        return False  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
+    if lead.strip() and is_title(text, prev_q):
+        # (A title before the cue, 'In his new book, "Doomed to Succeed," Mr. Ross said', is not his
+        # words: fall through to what the cue governs.)
+        return None
+    if len(lead.split()) > 2 and not lead.rstrip().endswith(":"):
+        # Reported words around a partial quote: "The rival will play the "woman card," X said".
+        return Draft([trim(text, ss, prev_q.end)], form, cs, mention, "after clause")
+    return Draft([(prev_q.start, prev_q.end)], form, cs, mention, "after quote")
+
+
+def _speaker_between(sent: Sentence, prev_q: Quotation, cue: Cue, gap_words: list[str]) -> Mention | None:
+    """Who speaks a quotation that ends right before the cue: the words between them, or after the cue."""
+    text, gz = sent.text, sent.gz
+    cs = cue.start
+    if len(gap_words) == 1 and gap_words[0][:1].isupper() and gap_words[0].isalpha():
+        # '"...," From said': one capitalised word between quotation and cue is a name.
+        word = gap_words[0]
+        at = text.find(word, prev_q.end, cs)
+        return parse_mention(word, at, gz) or Mention(word, at, at + len(word), "name", word, "person")
+    if gap_words:
+        return left_subject(text, prev_q.end, cs, gz)
+    return right_subject(text, cue.end, sent.end, gz)
+
+
+def _introduces(text: str, ce: int, next_q: Quotation, se: int) -> bool:
+    """True when the words from the cue to the next quotation only introduce it ('told reporters: "').'"""
+    gap = text[ce : next_q.start]
+    return (
+        len(gap.split()) <= 6
+        and not THAT.search(gap)
+        and '"' not in gap
+        and (gap.rstrip().endswith((":", ",")) or not gap.strip())
+        and (gap.rstrip().endswith((":", ",")) or not continues(text, next_q, se))
+    )
+
+
+def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) -> Draft | None:
+    """ "..., said X": the speaker after the cue, the reported words before it (`before`, ending in a comma)."""
+    text, ss, se = sent.text, sent.start, sent.end
+    right = right_subject(text, cue.end, se, sent.gz)
+    if right is None:
+        return None
+    tail = text[right.end : se].lstrip()
+    if not (quiet_after(text, right.end, se) or tail.startswith(",")):
+        return None
+    left_named = (
+        mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12
+    )
+    if left_named and (right.kind != "name" or _RELATIVE_HEAD.match(text, ss)):
+        # "Barkley, who said he votes Democratic, said X": the sentence's own subject speaks, not "X".
+        return None
+    cut = ss + len(before) - (0 if before[-1] in "\"”'" else 1)
+    span = trim(text, ss, cut)
+    if span[1] - span[0] >= 8:
+        return Draft([span], cue.form, cue.start, right, "inverted")
+    return None
+
+
+def _around_cue(sent: Sentence, cue: Cue, mention: Mention) -> Draft | None:
+    """ "Riding alone, they said, can be hazardous": the attribution sits inside the reported words."""
+    text, ss, se = sent.text, sent.start, sent.end
+    head = text[ss : mention.start].rstrip()
+    if not (
+        head.endswith((",", ',"', ",”"))
+        and len(head.split()) >= 3
+        and _PARENTHETICAL_END.match(text, cue.end, se)
+    ):
+        return None
+    first = trim(text, ss, ss + len(head) - (0 if head[-1] in '"”' else 1))
+    rest = trim(text, text.find(",", cue.end, se) + 1, se)
+    rest = trim(text, rest[0], tail_cut(text, rest[0], rest[1]))
+    spans = [sp for sp in (first, rest) if sp[1] - sp[0] >= 3]
+    return Draft(spans, cue.form, cue.start, mention, "around cue") if spans else None
+
+
+def _governed(sent: Sentence, cue: Cue, lemma: str, mention: Mention, after: Span | None) -> Draft | None:
+    """ "X said (that) ...": the clause the cue governs (`after`), if it reports words; else "..., he said."."""
+    text, ss, se = sent.text, sent.start, sent.end
+    cs, ce, form = cue
+    if after and fold(mention.text) in ("who", "which"):
+        after = to_first_comma(text, after)
+    if after is None:
+        # "..., he said." closes a reported clause that came first.
+        head = text[ss : mention.start].rstrip()
+        if head.endswith((",", ',"', ",”")) and quiet_after(text, ce, se):
+            span = trim(text, ss, ss + len(head) - (0 if head[-1] in '"”' else 1))
+            if span[1] - span[0] >= 8:
+                return Draft([span], form, cs, mention, "before cue")
+        return None
+    after = _reported(text, ce, lemma, after)
+    if after is None:
+        return None
+    clause = text.rfind(",", ss, cs)
+    # (A subject that opens the sentence has nothing before it: no call for the empty window.)
+    if (
+        mention.start > ss and _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start)
+    ) or _SUBORDINATE_CLAUSE.match(text, clause + 1 if clause >= 0 else ss, cs):
+        # "when he says X, it would seem ...": the reported clause ends at the comma.
+        after = to_first_comma(text, after)
+    return Draft([after], form, cs, mention, "reported")
+
+
+def _reported(text: str, ce: int, lemma: str, after: Span) -> Span | None:
+    """The governed clause `after` as reported words, or None when the cue reports nothing with it."""
+    if lemma == "decline" and not DECLINED_SPEECH.match(text, after[0]):
+        return None  # "declined to run": a decision, not a statement ("declined to comment" is one)
+    if lemma == "respond" and NON_RESPONSE.match(text, after[0]):
+        return None  # "did not respond to requests for comment"
+    call_for = CALL_FOR.match(text, ce) if lemma == "call" else None
+    if call_for:
+        return trim(text, call_for.end(), after[1])  # "called for reducing the tax": a demand
+    if lemma == "describe" and " as " in text[after[0] : after[1]]:
+        return after  # "described the impact as horrendous": a characterisation
+    if (
+        lemma not in STRONG
+        and not THAT.match(text, after[0])
+        and not DOUBLE_MARK.search(text, after[0], after[1])
+    ):
+        return None
+    return after

@@ -1,0 +1,165 @@
+"""Quotations that stand apart from their cue: a paragraph that is only a quotation (carrying on the last
+statement, introduced by a colon above, or opening the attributed one below), a quotation signed on the
+next line ('-Michelle Marks, Philadelphia.'), a quotation that opens a sentence after an attributed one,
+and interview transcripts ("((Aparna Garg)) There were fifteen of them.")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.language.drafts import Draft
+from newsdesk.index.language.quotemarks import Quotation, sentence_start, split_sentences, starts_sentence
+from newsdesk.index.language.quotes.content import Span
+from newsdesk.index.language.speakers import parse_mention
+from newsdesk.index.language.subjects import leading_np
+
+_TRANSCRIPT_TURN = re.compile(r"\(\((?P<who>[^()\n]{1,60})\)\)\s*:?\s*(?=\S)")
+_DASH_SOURCE = re.compile(r"[-—–]\s*((?:[A-Z][\w.'’-]*\s*){1,5})(?:,|$)")
+# A colon right before the next quotation ("He had a question:") means another clause introduces it.
+_NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
+_SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
+# Words between two quotations longer than this are never only an attribution.
+_MAX_BETWEEN: Final = 220
+
+
+def transcript_turn(text: str, ps: int, pe: int, gz: Gazetteer) -> Draft | bool | None:
+    """ "((Aparna Garg)) There were fifteen of them.": a draft of the answer as the speaker's words;
+    True for the interviewer's turn ("((WN))", "((WSS))": initials ask, they state nothing); None when
+    the paragraph is no transcript turn."""
+    m = _TRANSCRIPT_TURN.match(text, ps, pe)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    if (who.isupper() and len(who) <= 5) or who.lower() in ("wikinews", "interviewer", "q", "question"):
+        return True
+    mention = parse_mention(who, m.start("who"), gz)
+    if mention is None or mention.kind != "name":
+        return None
+    return Draft([(m.end(), pe)], ":", m.end("who"), mention, "interview transcript", verbatim=True)
+
+
+def signed_below(
+    text: str, para: Span, prev_start: int, prev_quotes: list[Quotation], gz: Gazetteer
+) -> Draft | None:
+    """'"..."' then a paragraph '-Michelle Marks, Philadelphia.': the quotation's source signs below it.
+    `prev_start` and `prev_quotes` are the paragraph above's start and quotations."""
+    ps, pe = para
+    dash = _DASH_SOURCE.match(text, ps, pe)
+    if dash is None:
+        return None
+    prev_q = next((q for q in prev_quotes if q.start == prev_start and not q.used), None)
+    mention = parse_mention(dash.group(1), dash.start(1), gz) if prev_q else None
+    if prev_q is None or mention is None or mention.kind != "name":
+        return None
+    prev_q.used = True
+    return Draft([(prev_q.start, prev_q.end)], "-", ps, mention, "signed below", [prev_q])
+
+
+def cue_between(between: str) -> bool:
+    """True when the words between two quotations are only the attribution of the first."""
+    if len(between) >= _MAX_BETWEEN:
+        return False
+    between = _SHORT_QUOTED.sub("", between)  # a title on the way ("on ABC's “This Week”") is no new quote
+    return '"' not in between and "“" not in between
+
+
+def continue_quotations(text: str, pn: int, ps: int, pquotes: list[Quotation], drafts: list[Draft]) -> None:
+    """Quotations of paragraph `pn` (starting at `ps`) that open a sentence after an attributed quotation
+    continue it: one statement. `drafts` are the paragraph's."""
+    for q in pquotes:
+        if q.used or q.para != pn:
+            continue
+        prev = None
+        for d in reversed(drafts):
+            if d.quotes and d.quotes[-1].end <= q.start:
+                prev = d
+                break
+        if prev is None:
+            continue
+        if q.start - prev.spans[-1][1] >= _MAX_BETWEEN:
+            continue  # cue_between refuses it anyway; splitting a long gap was quadratic
+        between = text[prev.spans[-1][1] : q.start]
+        if (
+            _continues_after(text, q, ps, between)
+            and cue_between(between)
+            and not _NEW_CLAUSE_BETWEEN.search(between)
+        ):
+            prev.spans.append((q.start, q.end))
+            prev.quotes.append(q)
+            q.used = True
+
+
+def _continues_after(text: str, q: Quotation, ps: int, between: str) -> bool:
+    """True unless the quotation sits mid-sentence after a long gap, or is a short phrase mid-sentence."""
+    n_between = len(between.split())
+    # '"A," said X, director of a long-named institute, "but B."': a lower-case reopening after a
+    # comma carries on the same sentence however long the attribution between them.
+    carries_on = (
+        n_between <= 30 and between.rstrip().endswith(",") and text[q.start + 1 : q.start + 2].islower()
+    )
+    return starts_sentence(text, q.start, ps) or not (
+        (n_between > 12 and not carries_on) or len(text[q.start : q.end].split()) <= 3
+    )
+
+
+def whole_paragraph(
+    text: str,
+    paras: list[Span],
+    pn: int,
+    pquotes: list[Quotation],
+    quotes: list[Quotation],
+    drafts: list[Draft],
+    gz: Gazetteer,
+) -> Draft | None:
+    """Paragraph `pn` (no statement of its own) that is only a quotation: after a paragraph ending in a
+    colon, a statement of that paragraph's subject (returned); right after a paragraph whose last
+    statement closed with a quotation, more of that statement (extended in place)."""
+    ps, pe = paras[pn]
+    whole = None
+    for q in pquotes:
+        if q.start == ps and q.end >= pe - 1 and not q.used:
+            whole = q
+            break
+    if whole is None:
+        return None
+    pss, pse = paras[pn - 1]
+    last = drafts[-1] if drafts else None
+    if text[pss:pse].rstrip().endswith(":"):
+        # "Sanders made the following comment:" then the quotation as its own paragraph.
+        subject = leading_np(text, sentence_start(split_sentences(text, pss, pse, quotes), pse - 1), pse, gz)
+        if subject is None:
+            return None
+        whole.used = True
+        return Draft([(whole.start, whole.end)], ":", pse - 1, subject, "after colon", [whole])
+    if last is not None and last.quotes and last.spans[-1][0] >= pss:
+        # A paragraph that is only a quotation carries on the quotation that closed the last one.
+        whole.used = True
+        last.spans.append((whole.start, whole.end))
+        last.quotes.append(whole)
+    return None
+
+
+def prepend_lone_quotations(
+    text: str, paras: list[tuple[int, int]], quotes: list[Quotation], drafts: list[Draft]
+) -> None:
+    """A paragraph that is only an unattributed quotation, right before a paragraph whose opening
+    quotation is attributed, is the start of that same statement."""
+    lone = {
+        q.para: q
+        for q in quotes
+        if not q.used and q.start == paras[q.para][0] and q.end >= paras[q.para][1] - 1
+    }
+    if not lone:
+        return  # (most articles: no such paragraph, and no map of paragraph starts to build)
+    starts = {ps: n for n, (ps, _) in enumerate(paras)}
+    for d in drafts:
+        n = starts.get(d.spans[0][0])
+        if n is None or n == 0 or not d.quotes or d.quotes[0].start != d.spans[0][0]:
+            continue
+        q = lone.get(n - 1)
+        if q is not None and not q.used:
+            q.used = True
+            d.spans.insert(0, (q.start, q.end))
+            d.quotes.insert(0, q)

@@ -1,0 +1,266 @@
+"""One sentence's statements: every cue outside quotation marks, left to right, read as a finite verb,
+a participle hanging from the clause's subject, or `according to`; a cue inside the content of an
+earlier one opens a statement of its own only where a new clause with its own speaker starts."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsdesk.index.actors.names import fold
+from newsdesk.index.language.cues import PARTICIPLES, Cue, lemma_of
+from newsdesk.index.language.drafts import Draft
+from newsdesk.index.language.quotemarks import quotation_at
+from newsdesk.index.language.quotes.according import according
+from newsdesk.index.language.quotes.content import content_after, last_end, trim
+from newsdesk.index.language.quotes.finite import finite
+from newsdesk.index.language.quotes.patterns import CLAUSE_START
+from newsdesk.index.language.quotes.spans import Sentence
+from newsdesk.index.language.speakers import Mention
+from newsdesk.index.language.subjects import leading_np, left_subject
+
+_ACCORDING = "according to"
+_NOUNISH: Final[frozenset[str]] = frozenset(
+    {
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "warning",
+        "promise",
+        "promises",
+        "call",
+        "calls",
+        "estimates",
+        "fears",
+        "hopes",
+        "remarks",
+        "note",
+        "notes",
+        "tweet",
+        "tweets",
+        "says",
+        "denial",
+        "questioned",
+        "post",
+        "posted",
+        "statement",
+        "states",
+        "demand",
+        "demands",
+        "joke",
+        "jokes",
+        "signal",
+        "signals",
+        "reply",
+        "replies",
+        "concern",
+        "worry",
+        "quip",
+        "boast",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
+        "shows",
+        "state",
+        "found",
+        "believe",
+        "find",
+        "show",
+        "reads",
+    }
+)
+_DIRECTLY_AFTER_DET = frozenset(
+    {"says", "reads", "notes", "states", "shows", "calls", "claims", "reports", "demands"}
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|new|latest|recent|such|no|"
+    r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$"
+)
+# "other member states", "two member states": the noun, which a cue "states" never follows.
+_STATES_NOUN = re.compile(
+    r"\b(?:member|other|neighbouring|neighboring|nuclear|island|rogue|client|sovereign|frontline|gulf|baltic|"
+    r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|\d+)\s+$",
+    re.IGNORECASE,
+)
+_DET_ADJACENT = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE
+)
+
+
+_VERB_NEXT = re.compile(
+    r"\s+(?:said|says|say|found|finds|shows|showed|show|concluded|suggests|suggested|noted|"
+    r"warned|argued|claimed|stated|added)\b"
+)
+_BY_AGENT = re.compile(r"\s+by\s")
+_VERB_BY = re.compile(r"\b[a-z]+\s+by\s+$")
+_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|his|her|their|its|our|my|this|these|those)|\d"
+    r"|\b(?!(?:he|she|it|that|there|who|what|here)['’])\w+['’]s)\s+$",  # a possessive, not "he's"
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:that|to)\b)")
+_MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
+_THAT_NEXT = re.compile(r"\s+that\b")
+_OF_NEXT = re.compile(r"\s+of\b")
+_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|several|many|some|all|"
+    r"both|few|other|more|U\.S\.)|\d)\s+$"
+)
+# What may stand before a participle cue that hangs from the clause's subject (", saying ...").
+_PARTICIPLE_AFTER: Final = (",", ',"', ",”", ", while", ", before", ", after", " by")
+
+
+def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
+    """Drafts for one sentence: every cue outside quotation marks, left to right."""
+    text = sent.text
+    out: list[Draft] = []
+    claimed_until = sent.start
+    main_subject: Mention | None = None
+    for cue in cues:
+        cs, ce = cue.start, cue.end
+        if (
+            (sent.quotes and quotation_at(cs, sent.quotes))
+            or (cs > 0 and text[cs - 1] in "-‐<")
+            or text[ce : ce + 1] in ("-", "=")
+        ):
+            continue  # inside quotation marks, a compound ("so-called"), or markup ("<tweet-author=")
+        if cs < claimed_until:
+            # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
+            # own speaker (", and Trump vowed ...", ', to which X interjected: "..."').
+            split = _split_clause(sent, out[-1], cue) if out else None
+            if split is not None:
+                _claim_quotes(sent, split)
+                out.append(split)
+                claimed_until = last_end(split.spans) if split.how != "inverted" else ce
+            continue
+        draft = _draft(sent, cue, out, main_subject)
+        if draft is None:
+            continue
+        if draft.mention and main_subject is None and draft.how != "participle":
+            main_subject = draft.mention
+        _claim_quotes(sent, draft)
+        out.append(draft)
+        claimed_until = max(claimed_until, last_end(draft.spans) if draft.how != "inverted" else ce)
+    return out
+
+
+def _draft(sent: Sentence, cue: Cue, out: list[Draft], main_subject: Mention | None) -> Draft | None:
+    """The statement one cue outside any earlier statement's content makes, if any."""
+    lemma = lemma_of(cue.form)
+    low = cue.form.lower()
+    if _not_a_cue(sent, cue, low, lemma):
+        return None
+    if lemma == _ACCORDING:
+        return according(sent, cue)
+    if low in PARTICIPLES and _hangs_from_subject(sent, cue, bool(out)):
+        return _participle(sent, cue, lemma, main_subject or (out[-1].mention if out else None))
+    if low.endswith("ing") or low in ("shown", "written"):
+        return None
+    return finite(sent, cue, lemma, main_subject)
+
+
+def _not_a_cue(sent: Sentence, cue: Cue, low: str, lemma: str) -> bool:
+    """True when the cue word is used as something else here: a noun, an aside, a bare verb after a
+    modal, a passive with its agent after "by", an adjective."""
+    text, ss = sent.text, sent.start
+    cs, ce, _ = cue
+    if low in _NOUNISH and _used_as_noun(text, ss, cs, ce, low):
+        return True  # "a Financial Times report", "the NAO report said", "fourteen states": a noun, not a cue
+    if low == "say" and text[ss:cs].rstrip().endswith(",") and text.startswith(",", ce):
+        return True  # "a total of, say, 6,900": an aside, not a cue
+    if low == lemma and _MODAL_BEFORE.search(text, max(ss, cs - 12), cs) and not _THAT_NEXT.match(text, ce):
+        return True  # "it might add others": a modal with a bare verb reports nothing
+    if _BY_AGENT.match(text, ce):
+        return True  # "proposals announced by the minister": passive, the speaker comes after "by"
+    # "nearly 400 pledged delegates", "his stated goal": an adjective, not a cue
+    return bool(
+        low.endswith("ed")
+        and _NOUN_AFTER.match(text, ce)
+        and _MODIFIER_BEFORE.search(text, max(ss, cs - 16), cs)
+    )
+
+
+def _used_as_noun(text: str, ss: int, cs: int, ce: int, low: str) -> bool:
+    """True when a cue word that is also a noun ("report", "states") is the noun here."""
+    return bool(
+        (
+            _DETERMINER_BEFORE.search(text, max(ss, cs - 40), cs)
+            and (low not in _DIRECTLY_AFTER_DET or _DET_ADJACENT.search(text, max(ss, cs - 12), cs))
+        )
+        or _VERB_NEXT.match(text, ce)
+        or _OF_NEXT.match(text, ce)
+        or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
+        or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
+    )
+
+
+def _hangs_from_subject(sent: Sentence, cue: Cue, after_draft: bool) -> bool:
+    """True when a participle cue hangs from a clause before it: ", saying ...", "and adding", ': "'."""
+    text, ss, cs = sent.text, sent.start, cue.start
+    return bool(
+        text[ss:cs].rstrip().endswith(_PARTICIPLE_AFTER)
+        or (after_draft and text[ss:cs].endswith((" and ", " while ")))
+        or text.startswith((":", ': "', ": “"), cue.end)
+    )
+
+
+def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -> Draft | None:
+    """ ", saying ..." hangs from the clause's subject, or the last speaker of this sentence (`subject`)."""
+    text, ss, cs = sent.text, sent.start, cue.start
+    by_verb = _VERB_BY.search(text, max(ss, cs - 40), cs) if subject is None else None
+    if by_verb:  # "he began by saying": the subject of the verb before "by"
+        subject = left_subject(text, ss, by_verb.start(), sent.gz)
+    subject = subject or leading_np(text, ss, cs, sent.gz)
+    span = content_after(text, cue.end, sent.end, lemma)
+    if span and subject:
+        return Draft([span], cue.form, cs, subject, "participle")
+    return None
+
+
+def _claim_quotes(sent: Sentence, draft: Draft) -> None:
+    """The sentence's unclaimed quotations inside the draft's spans become the draft's."""
+    for q in sent.quotes:  # (plain loops: no generator per quotation)
+        if not q.used:
+            for s, e in draft.spans:
+                if s <= q.start and q.end <= e + 1:
+                    q.used = True
+                    draft.quotes.append(q)
+                    break
+
+
+def _split_clause(sent: Sentence, prev: Draft, cue: Cue) -> Draft | None:
+    """Cut `prev`'s content where a clause with its own speaker and cue begins: the new clause's draft."""
+    text = sent.text
+    cs = cue.start
+    if prev.how not in ("reported", "participle") or len(prev.spans) != 1:
+        return None
+    ps, pe = prev.spans[0]
+    if not ps < cs < pe:
+        return None
+    boundary = None
+    for b in CLAUSE_START.finditer(text, ps, cs):
+        boundary = b
+    if boundary is None or len(text[boundary.end() : cs].split()) > 8:
+        return None
+    released = [q for q in prev.quotes if q.start >= boundary.start()]
+    for q in released:
+        q.used = False
+    clause = Sentence(text, boundary.end(), pe, sent.quotes, sent.gz)
+    draft = finite(clause, cue, lemma_of(cue.form), None)
+    if (
+        draft is None
+        or draft.mention is None
+        or fold(draft.mention.text) in ("who", "which")
+        or draft.mention.start < boundary.end()
+        or (draft.mention.kind == "unnamed" and draft.mention.start != boundary.end())
+    ):
+        for q in released:
+            q.used = True
+        return None
+    cut = boundary.start() + (2 if text[boundary.start() : boundary.start() + 2] in (',"', ",”") else 0)
+    prev.spans[0] = trim(text, ps, cut)
+    # By position, not `not in released`: that compared dataclasses pairwise, quadratic in the quotations.
+    prev.quotes = [q for q in prev.quotes if q.start < boundary.start()]
+    return draft
