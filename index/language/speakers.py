@@ -1110,26 +1110,87 @@ _DATELINE_PREFIX = re.compile(
 )
 
 
+class _NoSpeaker:
+    """What a step of the mention parser gives when the words name no speaker at all (parsing stops)."""
+
+
+_NO_SPEAKER: Final = _NoSpeaker()
+# A step's answer: a mention, no speaker, or None when the step's case is not these words (the next goes on).
+_Step = Mention | _NoSpeaker | None
+
+
+@dataclass(slots=True)
+class _Words:
+    """A mention being parsed: `text` as written at [start, end), and `words`, the words of `clean` (the
+    text without brackets or edge commas)."""
+
+    text: str
+    start: int
+    end: int
+    clean: str
+    words: list[str]
+    gz: Gazetteer
+
+    def mention(
+        self,
+        kind: MentionKind,
+        name: str | None = None,
+        actor_kind: ActorKind | None = None,
+        role: str | None = None,
+        affiliation: str | None = None,
+        gender: Gender | None = None,
+    ) -> Mention:
+        """The mention of these words, of the given kind."""
+        return make_mention(
+            self.text, self.start, self.end, kind, name, actor_kind, role, affiliation, gender
+        )
+
+
 def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None:
+    stripped, start = _speaker_words(text, start)
+    if not stripped:
+        return None
+    end = start + len(stripped)
+    early = _pronoun_or_date(stripped, start, end)
+    if early is not None:
+        return early if isinstance(early, Mention) else None
+    clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
+    words = clean.split()
+    if not words:
+        return None  # only spaces that are not edge characters ("\n", "\t")
+    w = _Words(stripped, start, end, clean, words, gazetteer)
+    for step in _STEPS:
+        found = step(w)
+        if found is not None:
+            return found if isinstance(found, Mention) else None
+    return _split_name_and_role(w)
+
+
+def _speaker_words(text: str, start: int) -> tuple[str, int]:
+    """The words of `text` that can name a speaker, and where they start: without edge characters, a
+    dateline, an unbalanced bracket at an edge, or an opener ("Meanwhile, ")."""
     raw = text
     stripped = raw.strip(_EDGE)
     dateline = _DATELINE_PREFIX.match(stripped)
     if dateline:
-        stripped = stripped[
-            dateline.end() :
-        ]  # "WASHINGTON, Oct 19 - A group of firms": the dateline is no speaker
+        # "WASHINGTON, Oct 19 - A group of firms": the dateline is no speaker
+        stripped = stripped[dateline.end() :]
     if stripped[:1] in ")]}" or stripped[-1:] in "([{":
         # An unbalanced bracket at an edge is the end or start of something else: "((WN)) You noted".
         stripped = stripped.lstrip(")]} ").rstrip("([{ ")
     if not stripped:
-        return None
+        return "", start
     start += raw.find(stripped)
     first = plain_first_word(stripped)
     opener = _OPENER.match(stripped) if first is None or first in _OPENER_FIRST else None
     if opener and opener.end() and stripped[opener.end() :].strip(" ,"):
         start += opener.end()
         stripped = stripped[opener.end() :]
-    end = start + len(stripped)
+    return stripped, start
+
+
+def _pronoun_or_date(stripped: str, start: int, end: int) -> _Step:
+    """A pronoun ("he", "he's": the pronoun speaks), or a date or number left over (no speaker)."""
     low = fold(stripped)
     if low in PRONOUNS:
         return make_mention(stripped, start, end, "pronoun")
@@ -1145,308 +1206,277 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             not "a" <= low[:1] <= "z" and low.replace(",", "").replace(".", "").replace(":", "").isdigit()
         )
     ):
-        return None  # "Sunday said", "Dec. 6": a date left over, not a speaker
-    clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
-    words = clean.split()
-    if not words:
-        return None  # only spaces that are not edge characters ("\n", "\t")
+        return _NO_SPEAKER  # "Sunday said", "Dec. 6": a date left over, not a speaker
+    return None
+
+
+def _quick_name(w: _Words) -> _Step:
+    """The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart."""
+    clean, words, gz = w.clean, w.words, w.gz
     # _SIMPLE_NAME takes one to three words, the first opening with a capital and a small letter.
-    quick = (
-        _SIMPLE_NAME.fullmatch(clean)
-        if len(words) <= 3 and clean.isascii() and clean[:1].isupper() and clean[1:2].islower()
-        else None
-    )
-    if quick and quick.group(1).lower() not in _COMMON_START:
-        # The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart.
-        key = " ".join(words).lower()
-        lows = key.split()
-        if (
-            _TITLE_WORDS_EXTRA.isdisjoint(lows)
-            and gazetteer.titles.isdisjoint(lows)
-            and ORG_WORDS.isdisjoint(lows)
-            and gazetteer.demonyms.keys().isdisjoint(lows)
-        ):
-            if (
-                len(words) == 1
-                and key.endswith("s")
-                and (key in _PLURAL_GROUPS or gazetteer.demonym(key[:-1]))
-            ):
-                # "Republicans said", "Russians say": a group, not a person
-                return make_mention(
-                    stripped, start, end, "unnamed", clean, "unnamed", None, gazetteer.demonym(key[:-1])
-                )
-            known = gazetteer.known.get(key) or gazetteer.known.get("the " + key)
-            if known:
-                return make_mention(
-                    stripped, start, end, "name", known.name, known.kind, None, known.affiliation
-                )
-            if not (clean.isupper() and len(words) == 1 and len(clean) <= 6):
-                return make_mention(
-                    stripped,
-                    start,
-                    end,
-                    "name",
-                    clean,
-                    "person",
-                    None,
-                    None,
-                    gender_of(clean, None, gazetteer),
-                )
-    # Appositives: "Dmitry Peskov, the Kremlin spokesman" or "a Republican strategist, John Weaver".
-    if "," in clean and _APPOSITIVE_COMMA.search(clean):
-        parts = [p.strip() for p in _APPOSITIVE_COMMA.split(clean) if p.strip()]
-        named = [parse_mention(p, start + stripped.find(p), gazetteer) for p in parts[:3]]
-        names = [m for m in named if m and m.kind == "name"]
-        if names:
-            best = names[0]
-            descs = [
-                p for p, m in zip(parts, named, strict=False) if m and m is not best and m.kind != "name"
-            ]
-            role = clean_role(best.role) or (normalise_description(descs[0]) if descs else None)
-            aff = best.affiliation or (_affiliation(descs[0].split(), gazetteer) if descs else None)
-            gender = best.gender or (
-                gender_of(best.name or "", role, gazetteer) if best.actor_kind == "person" else None
-            )
-            return make_mention(stripped, start, end, "name", best.name, best.actor_kind, role, aff, gender)
-        return make_mention(
-            stripped,
-            start,
-            end,
+    if not (len(words) <= 3 and clean.isascii() and clean[:1].isupper() and clean[1:2].islower()):
+        return None
+    quick = _SIMPLE_NAME.fullmatch(clean)
+    if not quick or quick.group(1).lower() in _COMMON_START:
+        return None
+    key = " ".join(words).lower()
+    lows = key.split()
+    if not (
+        _TITLE_WORDS_EXTRA.isdisjoint(lows)
+        and gz.titles.isdisjoint(lows)
+        and ORG_WORDS.isdisjoint(lows)
+        and gz.demonyms.keys().isdisjoint(lows)
+    ):
+        return None
+    if len(words) == 1 and key.endswith("s") and (key in _PLURAL_GROUPS or gz.demonym(key[:-1])):
+        # "Republicans said", "Russians say": a group, not a person
+        return w.mention("unnamed", clean, "unnamed", None, gz.demonym(key[:-1]))
+    known = gz.known.get(key) or gz.known.get("the " + key)
+    if known:
+        return w.mention("name", known.name, known.kind, None, known.affiliation)
+    if not (clean.isupper() and len(words) == 1 and len(clean) <= 6):
+        return w.mention("name", clean, "person", None, None, gender_of(clean, None, gz))
+    return None
+
+
+def _appositive(w: _Words) -> _Step:
+    """ "Dmitry Peskov, the Kremlin spokesman" or "a Republican strategist, John Weaver"."""
+    clean, gz = w.clean, w.gz
+    if "," not in clean or not _APPOSITIVE_COMMA.search(clean):
+        return None
+    parts = [p.strip() for p in _APPOSITIVE_COMMA.split(clean) if p.strip()]
+    named = [parse_mention(p, w.start + w.text.find(p), gz) for p in parts[:3]]
+    names = [m for m in named if m and m.kind == "name"]
+    if not names:
+        return w.mention(
             "unnamed",
             normalise_description(parts[0]),
             "unnamed",
-            affiliation=_affiliation(parts[0].split(), gazetteer),
+            affiliation=_affiliation(parts[0].split(), gz),
         )
-    known = gazetteer.lookup(clean)
+    best = names[0]
+    descs = [p for p, m in zip(parts, named, strict=False) if m and m is not best and m.kind != "name"]
+    role = clean_role(best.role) or (normalise_description(descs[0]) if descs else None)
+    aff = best.affiliation or (_affiliation(descs[0].split(), gz) if descs else None)
+    gender = best.gender or (gender_of(best.name or "", role, gz) if best.actor_kind == "person" else None)
+    return w.mention("name", best.name, best.actor_kind, role, aff, gender)
+
+
+def _known_or_too_long(w: _Words) -> _Step:
+    """A name the gazetteer knows as written; more than 14 words name no one."""
+    known = w.gz.lookup(w.clean)
     if known:
-        return make_mention(stripped, start, end, "name", known.name, known.kind, None, known.affiliation)
-    if len(words) > 14:
-        return None
-    # Possessives: "MSNBC's Ayman Mohyeldin" (affiliation) or "Clinton's campaign" (an institution).
-    for n, w in enumerate(words[:-1] if "'s" in clean or "’s" in clean else ()):
-        if w[-2:] not in ("'s", "’s") or not _capitalised(w):
+        return w.mention("name", known.name, known.kind, None, known.affiliation)
+    return _NO_SPEAKER if len(w.words) > 14 else None
+
+
+def _possessive(w: _Words) -> _Step:
+    """ "MSNBC's Ayman Mohyeldin" (affiliation) or "Clinton's campaign" (an institution)."""
+    clean, words = w.clean, w.words
+    for n, word in enumerate(words[:-1] if "'s" in clean or "’s" in clean else ()):
+        if word[-2:] not in ("'s", "’s") or not _capitalised(word):
             continue
-        m = _POSSESSIVE.match(w)
+        m = _POSSESSIVE.match(word)
         if m:
-            owner = m.group(1)
-            rest = words[n + 1 :]
-            if rest and _capitalised(rest[-1]) and fold(rest[-1]) not in ORG_WORDS:
-                inner = parse_mention(" ".join(rest), start, gazetteer)
-                if inner and inner.kind == "name":
-                    owner_known = gazetteer.lookup(owner)
-                    aff = owner_known.name if owner_known else owner
-                    return make_mention(
-                        stripped,
-                        start,
-                        end,
-                        "name",
-                        inner.name,
-                        inner.actor_kind,
-                        inner.role,
-                        aff,
-                        inner.gender,
-                    )
-            name = f"{owner} {' '.join(rest)}".strip()
-            if rest and fold(rest[-1]) in ORG_WORDS:
-                own = " ".join(rest)
-                owner_state = gazetteer.lookup(owner)
-                if owner_state is not None and owner_state.kind == "state" and fold(rest[0]) in ROLE_HEADS:
-                    # "Israel's Ambassador to Washington": Israel's envoy, not the United States.
-                    desc = normalise_description(clean)
-                    return make_mention(
-                        stripped, start, end, "unnamed", desc, "unnamed", None, owner_state.name
-                    )
-                if owner_state is not None and owner_state.kind == "state":
-                    # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
-                    return make_mention(
-                        stripped, start, end, "name", own, "organisation", None, owner_state.name
-                    )
-                known = gazetteer.lookup(own) or gazetteer.lookup("the " + own)
-                if known is not None and len(rest) >= 2:
-                    # "Trump's State Department" is the State Department; "Clinton's campaign" is hers.
-                    return make_mention(
-                        stripped, start, end, "name", known.name, known.kind, None, known.affiliation
-                    )
-                if len(rest) >= 2 and all(_capitalised(x) for x in rest):
-                    # "Moody's Investors Service Inc", "Standard and Poor's Corp": the possessive is the name.
-                    firm = f"{_firm_before(words, n)}{w} {own}"
-                    return make_mention(stripped, start, end, "name", firm, "organisation", None, None)
-                if len(rest) == 1 and fold(rest[0]).rstrip(".") in CORPORATE_SUFFIXES:
-                    firm = f"{_firm_before(words, n)}{w} {own}"  # "McDonald's Corp"
-                    return make_mention(stripped, start, end, "name", firm, "organisation", None, None)
-                return make_mention(stripped, start, end, "name", name, "organisation", None, None)
-            return make_mention(stripped, start, end, "unnamed", normalise_description(clean), "unnamed")
+            return _owned(w, n, m.group(1))
+    return None
+
+
+def _owned(w: _Words, n: int, owner: str) -> Mention:
+    """The mention when `words[n]` is the possessive of `owner` ("MSNBC's", "Japan's")."""
+    words, gz = w.words, w.gz
+    rest = words[n + 1 :]
+    if rest and _capitalised(rest[-1]) and fold(rest[-1]) not in ORG_WORDS:
+        inner = parse_mention(" ".join(rest), w.start, gz)
+        if inner and inner.kind == "name":
+            owner_known = gz.lookup(owner)
+            aff = owner_known.name if owner_known else owner
+            return w.mention("name", inner.name, inner.actor_kind, inner.role, aff, inner.gender)
+    if rest and fold(rest[-1]) in ORG_WORDS:
+        return _owned_institution(w, n, owner, rest)
+    return w.mention("unnamed", normalise_description(w.clean), "unnamed")
+
+
+def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mention:
+    """ "Japan's Finance Ministry", "Trump's State Department", "Moody's Investors Service Inc"."""
+    words, gz = w.words, w.gz
+    own = " ".join(rest)
+    owner_state = gz.lookup(owner)
+    if owner_state is not None and owner_state.kind == "state":
+        if fold(rest[0]) in ROLE_HEADS:
+            # "Israel's Ambassador to Washington": Israel's envoy, not the United States.
+            return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, owner_state.name)
+        # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
+        return w.mention("name", own, "organisation", None, owner_state.name)
+    known = gz.lookup(own) or gz.lookup("the " + own)
+    if known is not None and len(rest) >= 2:
+        # "Trump's State Department" is the State Department; "Clinton's campaign" is hers.
+        return w.mention("name", known.name, known.kind, None, known.affiliation)
+    if (len(rest) >= 2 and all(_capitalised(x) for x in rest)) or (
+        len(rest) == 1 and fold(rest[0]).rstrip(".") in CORPORATE_SUFFIXES
+    ):
+        # "Moody's Investors Service Inc", "Standard and Poor's Corp", "McDonald's Corp": the possessive
+        # is the name.
+        return w.mention("name", f"{_firm_before(words, n)}{words[n]} {own}", "organisation", None, None)
+    return w.mention("name", f"{owner} {own}".strip(), "organisation", None, None)
+
+
+def _placed_group(w: _Words) -> _Step:
+    """ "Officials in Tolvik", "engineers at the Water Authority": a group, placed by what follows its
+    first preposition; "almost a quarter of those polled": the head noun is "quarter"."""
+    words, gz = w.words, w.gz
     # The first preposition: the least first index of those present.
     preps = _NP_PREPOSITIONS.intersection(words)
     prep = min(map(words.index, preps)) if preps else None
-    if prep and prep >= 1:
-        before = words[:prep]
-        if (
+    if not prep:
+        return None
+    before = words[:prep]
+    if not (
+        (
             prep >= 2
             and before[-1].islower()
-            and any(w.islower() and w not in ("the", "a", "an") for w in before)
-        ) or (
-            # "Officials in Tolvik", "engineers at the Water Authority": a group, placed by what follows.
+            and any(x.islower() and x not in ("the", "a", "an") for x in before)
+        )
+        or (
             prep == 1
             and (before[0].islower() or fold(before[0]) in _COMMON_START | _GROUP_HEADS | _INDEFINITES)
-        ):
-            # "Almost a quarter of those polled for the Sunday Times": the head noun is "quarter".
-            after_prep = " ".join(words[prep + 1 :])
-            place = gazetteer.lookup(after_prep) or gazetteer.lookup(" ".join(words[prep + 2 :]))
-            aff = _affiliation(before, gazetteer) or (place.name if place else None)
-            return make_mention(
-                stripped, start, end, "unnamed", normalise_description(clean), "unnamed", None, aff
-            )
-    head = words[-1]
-    head_low = fold(head)
+        )
+    ):
+        return None
+    after_prep = " ".join(words[prep + 1 :])
+    place = gz.lookup(after_prep) or gz.lookup(" ".join(words[prep + 2 :]))
+    aff = _affiliation(before, gz) or (place.name if place else None)
+    return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, aff)
+
+
+def _nominal(w: _Words) -> _Step:
+    """ "the minister", "this spokesman": a role that points back to someone named before."""
+    words = w.words
     first_low = fold(words[0])
     if (
         len(words) <= 3
         and first_low in ("the", "this", "that")
         and fold(" ".join(words[1:])) in _ROLE_PHRASES
     ):
-        return make_mention(stripped, start, end, "nominal", None, None, " ".join(words[1:]))
-    if len(words) == 2 and first_low in ("the", "this") and head_low in ROLE_NOUNS:
-        return make_mention(stripped, start, end, "nominal", None, None, head)
-    if not _capitalised(head) or head_low in _COMMON_START:
-        # A description ("a senior official", "EU officials") names no one: an unnamed source,
-        # unless a name owns it ("the Trump campaign").
-        if head_low in ORG_WORDS and len(words) <= 4:
-            caps = [w for w in words if _capitalised(w) and w != "I" and fold(w) not in _COMMON_START]
-            if caps:
-                name = " ".join(w for w in words if fold(w) not in ("the", "a", "an"))
-                return make_mention(
-                    stripped, start, end, "name", name, "organisation", None, _affiliation(caps, gazetteer)
-                )
-        if len(words) >= 2 and head_low in ROLE_NOUNS and first_low in ("the", "this") and len(words) <= 4:
-            return make_mention(
-                stripped,
-                start,
-                end,
-                "nominal",
-                None,
-                None,
-                " ".join(words[1:]),
-                _affiliation(words[1:], gazetteer),
-            )
-        return make_mention(
-            stripped,
-            start,
-            end,
-            "unnamed",
-            normalise_description(clean),
-            "unnamed",
-            None,
-            _affiliation(words, gazetteer),
+        return w.mention("nominal", None, None, " ".join(words[1:]))
+    if len(words) == 2 and first_low in ("the", "this") and fold(words[-1]) in ROLE_NOUNS:
+        return w.mention("nominal", None, None, words[-1])
+    return None
+
+
+def _description(w: _Words) -> _Step:
+    """A description ("a senior official", "EU officials") names no one: an unnamed source, unless a
+    name owns it ("the Trump campaign")."""
+    words, gz = w.words, w.gz
+    head_low = fold(words[-1])
+    if _capitalised(words[-1]) and head_low not in _COMMON_START:
+        return None
+    if head_low in ORG_WORDS and len(words) <= 4:
+        caps = [x for x in words if _capitalised(x) and x != "I" and fold(x) not in _COMMON_START]
+        if caps:
+            name = " ".join(x for x in words if fold(x) not in ("the", "a", "an"))
+            return w.mention("name", name, "organisation", None, _affiliation(caps, gz))
+    if 2 <= len(words) <= 4 and head_low in ROLE_NOUNS and fold(words[0]) in ("the", "this"):
+        return w.mention("nominal", None, None, " ".join(words[1:]), _affiliation(words[1:], gz))
+    return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(words, gz))
+
+
+def _institution_for(w: _Words) -> _Step:
+    """ "The Center for Biological Diversity": the whole phrase is the institution."""
+    words = w.words
+    if "for" not in words[1:-1] or fold(words[words.index("for", 1) - 1]) not in ORG_WORDS:
+        return None
+    name = " ".join(words[1:] if fold(words[0]) == "the" else words)
+    known_org = w.gz.lookup(name)
+    return w.mention("name", known_org.name if known_org else name, "organisation", None, None)
+
+
+def _of_phrase(w: _Words) -> _Step:
+    """ "Rep. Tom Cole of Oklahoma" (a person, the place his affiliation), "the Bank of England" (an
+    institution), "the State of Kestrel" (a state)."""
+    words, gz = w.words, w.gz
+    if "of" not in words[1:-1]:
+        return None
+    at = words.index("of", 1)
+    before_of = words[:at]
+    if not _capitalised(before_of[-1]) or _is_title_word(before_of[-1], gz):
+        return None
+    inner = parse_mention(" ".join(before_of), w.start, gz)
+    place = " ".join(words[at + 1 :])
+    known_place = gz.lookup(place)
+    whole = " ".join(words[1:] if fold(words[0]) == "the" else words)
+    if fold(before_of[-1]) in _STATE_HEADS:
+        known_state = gz.lookup(whole)
+        return w.mention(
+            "name", known_state.name if known_state else whole, known_state.kind if known_state else "state"
         )
-    if "for" in words[1:-1] and fold(words[words.index("for", 1) - 1]) in ORG_WORDS:
-        # "The Center for Biological Diversity": the whole phrase is the institution.
-        name = " ".join(words[1:] if fold(words[0]) == "the" else words)
-        known_org = gazetteer.lookup(name)
-        return make_mention(
-            stripped, start, end, "name", known_org.name if known_org else name, "organisation", None, None
-        )
-    if "of" in words[1:-1]:
-        # "Rep. Tom Cole of Oklahoma": the name comes before "of", the place after it is the affiliation.
-        at = words.index("of", 1)
-        before_of = words[:at]
-        if _capitalised(before_of[-1]) and not _is_title_word(before_of[-1], gazetteer):
-            inner = parse_mention(" ".join(before_of), start, gazetteer)
-            place = " ".join(words[at + 1 :])
-            known_place = gazetteer.lookup(place)
-            if fold(before_of[-1]) in _STATE_HEADS:
-                name = " ".join(words[1:] if fold(words[0]) == "the" else words)
-                known_state = gazetteer.lookup(name)
-                return make_mention(
-                    stripped,
-                    start,
-                    end,
-                    "name",
-                    known_state.name if known_state else name,
-                    known_state.kind if known_state else "state",
-                    None,
-                    None,
-                )
-            if fold(before_of[-1]) in ORG_WORDS or (inner is not None and inner.actor_kind == "organisation"):
-                # "The Bank of England", "the University of Michigan": the whole phrase is the institution.
-                name = " ".join(words[1:] if fold(words[0]) == "the" else words)
-                known_org = gazetteer.lookup(name)
-                if known_org:
-                    return make_mention(
-                        stripped,
-                        start,
-                        end,
-                        "name",
-                        known_org.name,
-                        known_org.kind,
-                        None,
-                        known_org.affiliation,
-                    )
-                return make_mention(
-                    stripped,
-                    start,
-                    end,
-                    "name",
-                    name,
-                    "organisation",
-                    None,
-                    known_place.name if known_place and known_place.kind == "state" else None,
-                )
-            if inner is not None and inner.kind == "name" and inner.actor_kind == "person":
-                aff = inner.affiliation or (known_place.name if known_place else place)
-                return make_mention(
-                    stripped, start, end, "name", inner.name, "person", inner.role, aff, inner.gender
-                )
+    if fold(before_of[-1]) in ORG_WORDS or (inner is not None and inner.actor_kind == "organisation"):
+        # "The Bank of England", "the University of Michigan": the whole phrase is the institution.
+        known_org = gz.lookup(whole)
+        if known_org:
+            return w.mention("name", known_org.name, known_org.kind, None, known_org.affiliation)
+        state = known_place.name if known_place and known_place.kind == "state" else None
+        return w.mention("name", whole, "organisation", None, state)
+    if inner is not None and inner.kind == "name" and inner.actor_kind == "person":
+        aff = inner.affiliation or (known_place.name if known_place else place)
+        return w.mention("name", inner.name, "person", inner.role, aff, inner.gender)
+    return None
+
+
+_STEPS: Final = (
+    _quick_name,
+    _appositive,
+    _known_or_too_long,
+    _possessive,
+    _placed_group,
+    _nominal,
+    _description,
+    _institution_for,
+    _of_phrase,
+)
+
+
+def _split_name_and_role(w: _Words) -> Mention:
+    """The last step: titles and roles before the name ("Senate Majority Leader Mitch McConnell"), letters
+    after it ("Frank Field MP"), and whether the name is a person's or an institution's."""
+    words, gz = list(w.words), w.gz
     suffix: list[str] = []
     while len(words) > 1 and fold(words[-1]) in SUFFIX_TITLES and _capitalised(words[-2]):
         suffix.insert(0, words.pop())  # "Frank Field MP": letters after a name are a title, not the name
-    role_words, name_words = _split_name(words, gazetteer)
+    role_words, name_words = _split_name(words, gz)
     role_words += suffix
     if not name_words:
-        return make_mention(
-            stripped,
-            start,
-            end,
-            "unnamed",
-            normalise_description(clean),
-            "unnamed",
-            None,
-            _affiliation(words, gazetteer),
-        )
+        return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(words, gz))
     if fold(name_words[0]) in ("the", "a", "an"):
         name_words = name_words[1:]
     if ORG_WORDS.issuperset(map(str.lower, name_words)) and all(
-        _capitalised(w) or fold(w) in ("the", "of", "and", "for") for w in role_words
+        _capitalised(x) or fold(x) in ("the", "of", "and", "for") for x in role_words
     ):
         # "The Kestrel Foreign Ministry": a bare institution word takes the capitalised words before it.
         name_words = words[1:] if fold(words[0]) == "the" else words
         role_words = []
     name = " ".join(name_words)
-    known = gazetteer.lookup(name) or gazetteer.lookup("the " + name)
+    known = gz.lookup(name) or gz.lookup("the " + name)
     role = " ".join(role_words).strip() or None
     if role and fold(role) in ("the", "a", "an"):
         role = None
-    affiliation = _affiliation(role_words, gazetteer) if role_words else None
+    affiliation = _affiliation(role_words, gz) if role_words else None
     if known:
-        return make_mention(
-            stripped, start, end, "name", known.name, known.kind, role, known.affiliation or affiliation
-        )
-    kind: ActorKind = "person"
-    if not ORG_WORDS.isdisjoint(map(fold, name_words)) or (
+        return w.mention("name", known.name, known.kind, role, known.affiliation or affiliation)
+    if ORG_WORDS.isdisjoint(map(fold, name_words)) and not (
         name.isupper() and len(name) <= 6 and len(name_words) == 1
     ):
-        kind = "organisation"
-        lead = [w for w in role_words if fold(w) not in ("the", "a", "an")]
-        honorific = any(fold(w).rstrip(".") in _HONORIFICS for w in lead)
-        if lead and all(_capitalised(w) for w in lead) and not honorific:
-            # "General Motors Corp", "British Medical Association", "Home Grown Cereals Authority": the
-            # capitalised words before an institution word are its name, not a title before a person.
-            name, role, affiliation = " ".join([*lead, *name_words]), None, None
-        outlet = gazetteer.outlet(name)
-        if outlet:
-            return make_mention(stripped, start, end, "name", outlet, "outlet", role, affiliation)
-    gender = gender_of(name, role, gazetteer) if kind == "person" else None
-    return make_mention(stripped, start, end, "name", name, kind, role, affiliation, gender)
+        return w.mention("name", name, "person", role, affiliation, gender_of(name, role, gz))
+    lead = [x for x in role_words if fold(x) not in ("the", "a", "an")]
+    honorific = any(fold(x).rstrip(".") in _HONORIFICS for x in lead)
+    if lead and all(_capitalised(x) for x in lead) and not honorific:
+        # "General Motors Corp", "British Medical Association", "Home Grown Cereals Authority": the
+        # capitalised words before an institution word are its name, not a title before a person.
+        name, role, affiliation = " ".join([*lead, *name_words]), None, None
+    outlet = gz.outlet(name)
+    if outlet:
+        return w.mention("name", outlet, "outlet", role, affiliation)
+    return w.mention("name", name, "organisation", role, affiliation)
 
 
 def clean_role(role: str | None) -> str | None:
