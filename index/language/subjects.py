@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
@@ -370,14 +370,7 @@ def _trim_tail(left: str) -> str:
         if (low in _TAIL_WORDS and (lower_case or low in _DAYS)) or (
             lower_case and len(last) > 4 and last.endswith("ly")
         ):
-            left = left[:cut]
-            if low in _DAYS:
-                # "on Monday" / "late Tuesday": the word that led to the day goes too.
-                head = left.rstrip()
-                for lead in (" on", " late", " early", " by", " last", " this"):
-                    if head.lower().endswith(lead):
-                        left = head[: -len(lead)]
-                        break
+            left = _without_day_lead(left[:cut]) if low in _DAYS else left[:cut]
             continue
         # A last word of letters only is the last word of the pair and of the three words below: most
         # are no time word and so close no pair, and only a lower-case one can close "in a statement".
@@ -406,6 +399,15 @@ def _trim_tail(left: str) -> str:
         return left
 
 
+def _without_day_lead(left: str) -> str:
+    """`left`, whose day word was just cut ("on Monday" / "late Tuesday"), without the word that led to it."""
+    head = left.rstrip()
+    for lead in (" on", " late", " early", " by", " last", " this"):
+        if head.lower().endswith(lead):
+            return head[: -len(lead)]
+    return left
+
+
 def _verbish(low: str) -> bool:
     """Whether VERBISH finds an auxiliary in the lower-cased words `low`."""
     words = low.split()
@@ -413,6 +415,19 @@ def _verbish(low: str) -> bool:
         # Letters and digits between spaces: the auxiliary, if any, is one of the words.
         return not _VERB_WORDS.isdisjoint(words)
     return _VERB_AFTER.search(" " + low) is not None
+
+
+class _Subject(NamedTuple):
+    """The words before a cue that may be its subject: `text`, at `offset + start` in the article."""
+
+    offset: int
+    start: int
+    text: str
+    words: list[str]
+    too_long: bool  # too long or verb-like to be one noun phrase
+
+
+_RELATIVE_WORDS: Final = ("who", "which", "whose", "that", "where")
 
 
 def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
@@ -444,122 +459,150 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         else None
     )
     if first is not None and first not in _LEAD_FIRST and first not in _TIME_LEAD_FIRST:
-        words_start = 0
-        subject = trimmed
         long_or_verbish = len(words) > 10 or not _VERB_FORMS.isdisjoint(words)
-    else:
-        double_apostrophe = trimmed.rfind("''")
-        last_mark = max(
-            trimmed.rfind('"'),
-            trimmed.rfind("”"),
-            trimmed.rfind("“"),
-            double_apostrophe + 1 if double_apostrophe >= 0 else -1,
-        )
-        if (
-            last_mark >= 0
-            and trimmed.rstrip().endswith(",")
-            and _RELATIVE_OPENER.search(trimmed, 0, last_mark)
-        ):
-            # 'Trump, who called Clinton "crooked", said': the quotation sits in a relative clause; blank it.
-            trimmed = _QUOTED.sub(lambda q: " " * len(q.group()), trimmed)
-        elif last_mark >= 0:
-            # Quoted words are never part of the speaker: start after the last mark.
-            sent_start += last_mark + 1
-            trimmed = trimmed[last_mark + 1 :]
-        dash_end = trimmed.rstrip()
-        if not dash_end:
-            return None
-        if dash_end[-1:] in ("—", "–") and dash_end.find(dash_end[-1], 0, len(dash_end) - 1) > 0:
-            # "Jason Sims — a teacher from Mount Pleasant — says": dashes around an appositive work as commas.
-            opening = dash_end.find(dash_end[-1], 0, len(dash_end) - 1)
-            trimmed = (
-                trimmed[:opening]
-                + ","
-                + trimmed[opening + 1 : len(dash_end) - 1]
-                + ","
-                + trimmed[len(dash_end) :]
-            )
-            dash_end = trimmed.rstrip()
-        # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
-        if dash_end.endswith(","):
-            core = dash_end[:-1]
-            pieces = core.split(",")
-            # Walk back over appositives ("21", "a junior from Las Vegas") to the name they describe.
-            last_words = pieces[-1].split()
-            relative = bool(last_words) and last_words[0] in ("who", "which", "whose", "that", "where")
-            for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
-                piece = pieces[k]
-                if piece.split() and piece.split()[0] in ("who", "which", "whose", "that", "where"):
-                    relative = True
-                    continue  # a relative clause describes the noun phrase before it; it is never the speaker
-                head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
-                at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
-                cand = parse_mention(head, at, gazetteer)
-                described = (
-                    cand is not None
-                    and cand.kind in ("unnamed", "nominal")
-                    and (
-                        relative
-                        # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
-                        or (
-                            k == 0
-                            and head == piece
-                            and all(p.strip()[:1].islower() for p in pieces[1:] if p.strip())
-                        )
-                    )
+        return _subject_mention(text, _Subject(sent_start, 0, trimmed, words, long_or_verbish), gazetteer)
+    found = _subject_in_clause(text, sent_start, trimmed, gazetteer)
+    return _subject_mention(text, found, gazetteer) if isinstance(found, _Subject) else found
+
+
+def _subject_in_clause(
+    text: str, sent_start: int, trimmed: str, gazetteer: Gazetteer
+) -> _Subject | Mention | None:
+    """The subject words of `trimmed` (the clause before a cue, at `sent_start`) when they are not a few plain
+    words: after quoted words, an appositive's head, the clause's start, lead words."""
+    sent_start, trimmed = _after_quotation(sent_start, trimmed)
+    dash_end = trimmed.rstrip()
+    if not dash_end:
+        return None
+    trimmed, dash_end = _dashes_as_commas(trimmed, dash_end)
+    # Appositive or relative clause right before the cue: "Peskov, the Kremlin spokesman, said".
+    if dash_end.endswith(","):
+        appositive = _appositive_subject(text, sent_start, dash_end, gazetteer)
+        if appositive is not None:
+            return appositive
+        trimmed = dash_end[:-1]
+    words_start = _clause_start(trimmed)
+    lead, subject = _without_leads(trimmed[words_start:])
+    words = subject.split()
+    if not words:
+        return None
+    return _Subject(
+        sent_start, words_start + lead, subject, words, len(words) > 10 or _verbish(subject.lower())
+    )
+
+
+def _after_quotation(sent_start: int, trimmed: str) -> tuple[int, str]:
+    """Quoted words are never part of the speaker: the words after the last quotation mark (and where they
+    start), or the words with the quotation blanked when it sits in a relative clause."""
+    double_apostrophe = trimmed.rfind("''")
+    last_mark = max(
+        trimmed.rfind('"'),
+        trimmed.rfind("”"),
+        trimmed.rfind("“"),
+        double_apostrophe + 1 if double_apostrophe >= 0 else -1,
+    )
+    if last_mark < 0:
+        return sent_start, trimmed
+    if trimmed.rstrip().endswith(",") and _RELATIVE_OPENER.search(trimmed, 0, last_mark):
+        # 'Trump, who called Clinton "crooked", said': the quotation sits in a relative clause; blank it.
+        return sent_start, _QUOTED.sub(lambda q: " " * len(q.group()), trimmed)
+    return sent_start + last_mark + 1, trimmed[last_mark + 1 :]
+
+
+def _dashes_as_commas(trimmed: str, dash_end: str) -> tuple[str, str]:
+    """ "Jason Sims — a teacher from Mount Pleasant — says": dashes around an appositive work as commas.
+    `dash_end` is `trimmed` without end spaces; both are given back."""
+    if dash_end[-1:] not in ("—", "–") or dash_end.find(dash_end[-1], 0, len(dash_end) - 1) <= 0:
+        return trimmed, dash_end
+    opening = dash_end.find(dash_end[-1], 0, len(dash_end) - 1)
+    trimmed = (
+        trimmed[:opening] + "," + trimmed[opening + 1 : len(dash_end) - 1] + "," + trimmed[len(dash_end) :]
+    )
+    return trimmed, trimmed.rstrip()
+
+
+def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Gazetteer) -> Mention | None:
+    """Walk back over appositives ("21", "a junior from Las Vegas") and relative clauses before the comma
+    that ends `dash_end` to the name they describe, as the speaker with its role."""
+    core = dash_end[:-1]
+    pieces = core.split(",")
+    last_words = pieces[-1].split()
+    relative = bool(last_words) and last_words[0] in _RELATIVE_WORDS
+    for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
+        piece = pieces[k]
+        if piece.split() and piece.split()[0] in _RELATIVE_WORDS:
+            relative = True
+            continue  # a relative clause describes the noun phrase before it; it is never the speaker
+        head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
+        at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
+        cand = parse_mention(head, at, gazetteer)
+        described = (
+            cand is not None
+            and cand.kind in ("unnamed", "nominal")
+            and (
+                relative
+                # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
+                or (
+                    k == 0 and head == piece and all(p.strip()[:1].islower() for p in pieces[1:] if p.strip())
                 )
-                if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
-                    descs = [
-                        p.strip()
-                        for p in pieces[k + 1 :]
-                        if p.strip()
-                        and not p.strip().isdigit()
-                        and p.split()[0] not in ("who", "which", "whose")
-                    ]
-                    role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
-                    aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
-                    end = sent_start + len(core.rstrip())
-                    gender = cand.gender or (
-                        gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
-                    )  # "Lene Falk, the company's spokeswoman": the role says she
-                    return make_mention(
-                        text[cand.start : end].strip(),
-                        cand.start,
-                        end,
-                        cand.kind,
-                        cand.name,
-                        cand.actor_kind,
-                        role,
-                        aff,
-                        gender,
-                    )
-                if not piece.strip() or (
-                    piece.strip()[:1].isupper()
-                    and not piece.strip().lower().startswith(("the ", "a ", "an "))
-                ):
-                    break
-            trimmed = core
-        words_start = _clause_start(trimmed)
-        subject = trimmed[words_start:]
-        first = plain_first_word(subject)
-        if first is None or first in _LEAD_FIRST or first in _TIME_LEAD_FIRST:
-            for lead_re, heads in (
-                (_LEAD, _LEAD_FIRST),
-                (_TIME_LEAD, _TIME_LEAD_FIRST),
-                (_LEAD, _LEAD_FIRST),
-            ):
-                if first is not None and first not in heads:
-                    continue  # the lead words are not there: the regex would fail
-                lead = lead_re.match(subject)
-                if lead and subject[lead.end() :].strip():
-                    words_start += lead.end()
-                    subject = subject[lead.end() :]
-                    first = plain_first_word(subject)
-        words = subject.split()
-        if not words:
-            return None
-        long_or_verbish = len(words) > 10 or _verbish(subject.lower())
-    if long_or_verbish:
+            )
+        )
+        if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
+            return _described(text, cand, pieces[k + 1 :], sent_start + len(core.rstrip()), gazetteer)
+        if not piece.strip() or (
+            piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))
+        ):
+            break
+    return None
+
+
+def _described(text: str, cand: Mention, after: list[str], end: int, gazetteer: Gazetteer) -> Mention:
+    """`cand` as the speaker up to `end`, with the role and affiliation the appositives `after` it give."""
+    descs = [
+        p.strip()
+        for p in after
+        if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
+    ]
+    role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
+    aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
+    gender = cand.gender or (
+        gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
+    )  # "Lene Falk, the company's spokeswoman": the role says she
+    return make_mention(
+        text[cand.start : end].strip(),
+        cand.start,
+        end,
+        cand.kind,
+        cand.name,
+        cand.actor_kind,
+        role,
+        aff,
+        gender,
+    )
+
+
+def _without_leads(subject: str) -> tuple[int, str]:
+    """`subject` without its lead words ("Meanwhile", "On Monday"), and how many characters went."""
+    cut = 0
+    first = plain_first_word(subject)
+    if first is not None and first not in _LEAD_FIRST and first not in _TIME_LEAD_FIRST:
+        return cut, subject
+    for lead_re, heads in ((_LEAD, _LEAD_FIRST), (_TIME_LEAD, _TIME_LEAD_FIRST), (_LEAD, _LEAD_FIRST)):
+        if first is not None and first not in heads:
+            continue  # the lead words are not there: the regex would fail
+        lead = lead_re.match(subject)
+        if lead and subject[lead.end() :].strip():
+            cut += lead.end()
+            subject = subject[lead.end() :]
+            first = plain_first_word(subject)
+    return cut, subject
+
+
+def _subject_mention(text: str, found: _Subject, gazetteer: Gazetteer) -> Mention | None:
+    """The mention the subject words give: the name or pronoun right before the cue when they are too long
+    for one noun phrase; a relative pronoun stands for the name before it."""
+    subject, words, words_start = found.text, found.words, found.start
+    if found.too_long:
         # Too long to be one noun phrase: keep the name or pronoun right before the cue. The match holds
         # four words at most, so the search starts at the fourth last (not at every character).
         before = subject.rsplit(None, 4)
@@ -575,34 +618,39 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         words_start += last_pronoun.start(1)
         subject = last_pronoun.group(1)
         words = [subject]
-    first = words[0].lower()
-    if first in _NOT_SUBJECT_START:
+    if words[0].lower() in _NOT_SUBJECT_START:
         return None  # "amid reports", "including a": a phrase, not a speaker
-    mention = parse_mention(subject, sent_start + words_start, gazetteer)
+    mention = parse_mention(subject, found.offset + words_start, gazetteer)
     if mention and mention.kind == "pronoun" and fold(mention.text) in ("who", "which"):
-        # A relative pronoun speaks for the noun phrase right before it: "Weaver, who said ...".
-        base = max(0, mention.start - 120)
-        head = text[base : mention.start].rstrip()
-        if head.endswith(","):
-            head = head[:-1]
-            cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
-            ante_text = head[cut + 1 :]
-            tail = _ANTECEDENT_NAME.search(ante_text)
-            if tail:
-                ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
-                if ante and ante.kind == "name":
-                    return make_mention(
-                        mention.text,
-                        mention.start,
-                        mention.end,
-                        "pronoun",
-                        ante.name,
-                        ante.actor_kind,
-                        ante.role,
-                        ante.affiliation,
-                        ante.gender,
-                    )
+        return _antecedent_of(text, mention, gazetteer) or mention
     return mention
+
+
+def _antecedent_of(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """A relative pronoun speaks for the noun phrase right before it: "Weaver, who said ..."."""
+    base = max(0, mention.start - 120)
+    head = text[base : mention.start].rstrip()
+    if not head.endswith(","):
+        return None
+    head = head[:-1]
+    cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
+    tail = _ANTECEDENT_NAME.search(head[cut + 1 :])
+    if not tail:
+        return None
+    ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
+    if not ante or ante.kind != "name":
+        return None
+    return make_mention(
+        mention.text,
+        mention.start,
+        mention.end,
+        "pronoun",
+        ante.name,
+        ante.actor_kind,
+        ante.role,
+        ante.affiliation,
+        ante.gender,
+    )
 
 
 def shared_subject(text: str, ss: int, cs: int, gz: Gazetteer) -> Mention | None:
