@@ -40,8 +40,9 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from newsdesk.index.language.frame import (
     Frame,
@@ -531,6 +532,34 @@ def _week_of(d: dt.date) -> tuple[dt.date, dt.date]:
     return monday, monday + dt.timedelta(days=6)
 
 
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A time phrase found in `text` (match `m` of the pattern `kind`), to be read against `anchor`."""
+
+    kind: str
+    m: re.Match[str]
+    text: str
+    future: bool  # a future marker stands before it in its clause ("will meet on Monday")
+
+    def day(self, d: dt.date | None) -> DateGuess | None:
+        """The guess that the phrase means day `d` (none for no day)."""
+        m = self.m
+        return (
+            DateGuess(d, None, "day", m.group().strip(), m.start(), m.end(), self.kind)
+            if d is not None
+            else None
+        )
+
+    def span(self, a: dt.date, b: dt.date, precision: DatePrecision) -> DateGuess:
+        """The guess that the phrase means the days a..b."""
+        m = self.m
+        return DateGuess(a, b, precision, m.group().strip(), m.start(), m.end(), self.kind)
+
+    def rel(self) -> str:
+        """The relative word before the phrase's noun ("last", "next", "this"), lower-cased."""
+        return (self.m.group("rel") or "").lower()
+
+
 def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> DateGuess | None:
     phrase = m.group().strip()
     if kind in _RELATIVE_NOUN and phrase.rsplit(None, 1)[-1][:1].isupper():
@@ -541,128 +570,176 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         return (
             None  # "Since April, the FDA said it had detained...": a state since then, not the saying's time
         )
-    future = _is_future(text, m.start())
-
-    def day(d: dt.date | None) -> DateGuess | None:
-        return DateGuess(d, None, "day", phrase, m.start(), m.end(), kind) if d is not None else None
-
-    def span(a: dt.date, b: dt.date, precision: DatePrecision) -> DateGuess:
-        return DateGuess(a, b, precision, phrase, m.start(), m.end(), kind)
-
-    if kind == "iso":
-        return day(_safe_date(int(m.group("year")), int(m.group("m")), int(m.group("day"))))
-    if kind == "full":
-        return day(_safe_date(int(m.group("year")), _MONTHS[_month_key(m)], int(m.group("day"))))
-    if kind == "month_year":
-        year, month = int(m.group("year")), _MONTHS[_month_key(m)]
-        first, last = _month_range(year, month)
-        if anchor is not None and not future and first <= anchor <= last:
-            last = anchor
-        return span(first, last, "month")
-    if kind == "year":
-        first, last = dt.date(int(m.group("year")), 1, 1), dt.date(int(m.group("year")), 12, 31)
-        if anchor is not None and not future and first <= anchor <= last:
-            last = anchor
-        return span(first, last, "year")
-    if anchor is None:
+    p = _Phrase(kind, m, text, _is_future(text, m.start()))
+    absolute = _ABSOLUTE.get(kind)
+    if absolute is not None:
+        return absolute(p, anchor)
+    relative = _RELATIVE.get(kind)
+    if anchor is None or relative is None:
         return None
-    if kind == "month_day":
-        return day(_closest_year(_MONTHS[_month_key(m)], int(m.group("day")), anchor))
-    if kind == "nth":
-        n = int(m.group("day"))
-        step = 0
-        if future and n < anchor.day:
-            step = 1
-        elif not future and n > anchor.day:
-            step = -1
-        year, month = _shift_month(anchor, step)
-        return day(_safe_date(year, month, n))
-    if kind == "weekday":
-        if _NAMED_DAY.search(text, 0, m.start()):
-            return None
-        rel = (m.group("rel") or "").lower()
-        target = _WEEKDAYS[m.group("weekday").lower()]
-        if rel == "next" or (future and rel != "last"):
-            ahead = (target - anchor.weekday()) % 7 or 7
-            return day(anchor + dt.timedelta(days=ahead))
-        back = (anchor.weekday() - target) % 7
-        if rel == "last" and back == 0:
-            back = 7
-        return day(anchor - dt.timedelta(days=back))
-    if kind == "rel_day":
-        word = m.group("word").lower()
-        if word in ("yesterday", "last night"):
-            return day(anchor - dt.timedelta(days=1))
-        if word == "tomorrow":
-            return day(anchor + dt.timedelta(days=1))
-        return day(anchor)
-    if kind == "ago":
-        n = _NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
-        unit = m.group("unit").lower()
-        if unit.startswith("day"):
-            return day(anchor - dt.timedelta(days=n))
-        if unit.startswith("week"):
-            return span(*_week_of(anchor - dt.timedelta(weeks=n)), "week")
-        if unit.startswith("month"):
-            return span(*_month_range(*_shift_month(anchor, -n)), "month")
-        return span(dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year")
-    if kind == "weekend":
-        rel = m.group("rel").lower()
-        wd = anchor.weekday()
-        if rel == "next" or (future and rel != "last"):
-            saturday = anchor + dt.timedelta(
-                days=((5 - wd) % 7 or 7) if rel == "next" or wd < 5 else -(wd - 5)
-            )
-        elif rel == "last" and wd >= 5:
-            saturday = anchor - dt.timedelta(days=wd - 5 + 7)
-        else:
-            saturday = anchor - dt.timedelta(days=(wd - 5) % 7)
-        return span(saturday, saturday + dt.timedelta(days=1), "weekend")
-    if kind == "week":
-        rel = m.group("rel").lower()
-        monday, sunday = _week_of(anchor)
-        if rel in ("last", "past"):
-            return span(monday - dt.timedelta(days=7), sunday - dt.timedelta(days=7), "week")
-        if rel == "next":
-            return span(monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7), "week")
-        if rel == "later this" or future:
-            return span(anchor, sunday, "week")
-        return span(monday, anchor, "week")
-    if kind == "month":
-        rel = m.group("rel").lower()
-        if rel in ("last", "past"):
-            return span(*_month_range(*_shift_month(anchor, -1)), "month")
-        if rel == "next":
-            return span(*_month_range(*_shift_month(anchor, 1)), "month")
-        first, last = _month_range(anchor.year, anchor.month)
-        if rel == "later this" or future:
-            return span(anchor, last, "month")
-        return span(first, anchor, "month")
-    if kind == "year_rel":
-        rel = m.group("rel").lower()
-        year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
-        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        if year == anchor.year:
-            first, last = (anchor, last) if rel == "later this" or future else (first, anchor)
-        return span(first, last, "year")
-    if kind == "in_month":
-        month = _MONTHS[_month_key(m)]
-        rel = m.group("rel").lower()
-        which = (m.group("ly") or "").lower()
-        if "last year" in which:
-            year = anchor.year - 1
-        elif "next year" in which:
-            year = anchor.year + 1
-        elif "this year" in which:
-            year = anchor.year
-        elif rel == "last":  # "last March": the latest one before this month
-            year = anchor.year if month < anchor.month else anchor.year - 1
-        elif rel == "next" or future:
-            year = anchor.year if month >= anchor.month else anchor.year + 1
-        else:
-            year = anchor.year if month <= anchor.month else anchor.year - 1
-        first, last = _month_range(year, month)
-        if first <= anchor <= last:
-            first, last = (anchor, last) if future else (first, anchor)
-        return span(first, last, "month")
-    return None
+    return relative(p, anchor)
+
+
+def _iso(p: _Phrase, anchor: dt.date | None) -> DateGuess | None:
+    return p.day(_safe_date(int(p.m.group("year")), int(p.m.group("m")), int(p.m.group("day"))))
+
+
+def _full(p: _Phrase, anchor: dt.date | None) -> DateGuess | None:
+    return p.day(_safe_date(int(p.m.group("year")), _MONTHS[_month_key(p.m)], int(p.m.group("day"))))
+
+
+def _month_year(p: _Phrase, anchor: dt.date | None) -> DateGuess | None:
+    first, last = _month_range(int(p.m.group("year")), _MONTHS[_month_key(p.m)])
+    if anchor is not None and not p.future and first <= anchor <= last:
+        last = anchor
+    return p.span(first, last, "month")
+
+
+def _year(p: _Phrase, anchor: dt.date | None) -> DateGuess | None:
+    first, last = dt.date(int(p.m.group("year")), 1, 1), dt.date(int(p.m.group("year")), 12, 31)
+    if anchor is not None and not p.future and first <= anchor <= last:
+        last = anchor
+    return p.span(first, last, "year")
+
+
+def _month_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    return p.day(_closest_year(_MONTHS[_month_key(p.m)], int(p.m.group("day")), anchor))
+
+
+def _nth(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    """ "on the 12th": this month's, or the next or last one's by tense."""
+    n = int(p.m.group("day"))
+    step = 0
+    if p.future and n < anchor.day:
+        step = 1
+    elif not p.future and n > anchor.day:
+        step = -1
+    year, month = _shift_month(anchor, step)
+    return p.day(_safe_date(year, month, n))
+
+
+def _weekday(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    """ "on Monday", "last Tuesday", "next Friday": the nearest such day back, or ahead when future."""
+    if _NAMED_DAY.search(p.text, 0, p.m.start()):
+        return None
+    rel = p.rel()
+    target = _WEEKDAYS[p.m.group("weekday").lower()]
+    if rel == "next" or (p.future and rel != "last"):
+        ahead = (target - anchor.weekday()) % 7 or 7
+        return p.day(anchor + dt.timedelta(days=ahead))
+    back = (anchor.weekday() - target) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return p.day(anchor - dt.timedelta(days=back))
+
+
+def _rel_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    word = p.m.group("word").lower()
+    if word in ("yesterday", "last night"):
+        return p.day(anchor - dt.timedelta(days=1))
+    if word == "tomorrow":
+        return p.day(anchor + dt.timedelta(days=1))
+    return p.day(anchor)
+
+
+def _ago(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    n = _NUMBERS.get(p.m.group("num").lower()) or int(p.m.group("num"))
+    unit = p.m.group("unit").lower()
+    if unit.startswith("day"):
+        return p.day(anchor - dt.timedelta(days=n))
+    if unit.startswith("week"):
+        return p.span(*_week_of(anchor - dt.timedelta(weeks=n)), "week")
+    if unit.startswith("month"):
+        return p.span(*_month_range(*_shift_month(anchor, -n)), "month")
+    return p.span(dt.date(anchor.year - n, 1, 1), dt.date(anchor.year - n, 12, 31), "year")
+
+
+def _weekend(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    rel = p.m.group("rel").lower()
+    wd = anchor.weekday()
+    if rel == "next" or (p.future and rel != "last"):
+        saturday = anchor + dt.timedelta(days=((5 - wd) % 7 or 7) if rel == "next" or wd < 5 else -(wd - 5))
+    elif rel == "last" and wd >= 5:
+        saturday = anchor - dt.timedelta(days=wd - 5 + 7)
+    else:
+        saturday = anchor - dt.timedelta(days=(wd - 5) % 7)
+    return p.span(saturday, saturday + dt.timedelta(days=1), "weekend")
+
+
+def _week(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    rel = p.m.group("rel").lower()
+    monday, sunday = _week_of(anchor)
+    if rel in ("last", "past"):
+        return p.span(monday - dt.timedelta(days=7), sunday - dt.timedelta(days=7), "week")
+    if rel == "next":
+        return p.span(monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7), "week")
+    if rel == "later this" or p.future:
+        return p.span(anchor, sunday, "week")
+    return p.span(monday, anchor, "week")
+
+
+def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    rel = p.m.group("rel").lower()
+    if rel in ("last", "past"):
+        return p.span(*_month_range(*_shift_month(anchor, -1)), "month")
+    if rel == "next":
+        return p.span(*_month_range(*_shift_month(anchor, 1)), "month")
+    first, last = _month_range(anchor.year, anchor.month)
+    if rel == "later this" or p.future:
+        return p.span(anchor, last, "month")
+    return p.span(first, anchor, "month")
+
+
+def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    rel = p.m.group("rel").lower()
+    year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if year == anchor.year:
+        first, last = (anchor, last) if rel == "later this" or p.future else (first, anchor)
+    return p.span(first, last, "year")
+
+
+def _in_month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    """ "in March", "last March", "in March last year"."""
+    month = _MONTHS[_month_key(p.m)]
+    year = _year_of_month(month, p.m.group("rel").lower(), (p.m.group("ly") or "").lower(), p.future, anchor)
+    first, last = _month_range(year, month)
+    if first <= anchor <= last:
+        first, last = (anchor, last) if p.future else (first, anchor)
+    return p.span(first, last, "month")
+
+
+def _year_of_month(month: int, rel: str, which: str, future: bool, anchor: dt.date) -> int:
+    """The year of the month a phrase names ("last March", "in March next year"), seen from `anchor`."""
+    if "last year" in which:
+        return anchor.year - 1
+    if "next year" in which:
+        return anchor.year + 1
+    if "this year" in which:
+        return anchor.year
+    if rel == "last":  # "last March": the latest one before this month
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if rel == "next" or future:
+        return anchor.year if month >= anchor.month else anchor.year + 1
+    return anchor.year if month <= anchor.month else anchor.year - 1
+
+
+# Phrases that name their own year, and phrases read against the anchor (none without one).
+_ABSOLUTE: Final[dict[str, Callable[[_Phrase, dt.date | None], DateGuess | None]]] = {
+    "iso": _iso,
+    "full": _full,
+    "month_year": _month_year,
+    "year": _year,
+}
+_RELATIVE: Final[dict[str, Callable[[_Phrase, dt.date], DateGuess | None]]] = {
+    "month_day": _month_day,
+    "nth": _nth,
+    "weekday": _weekday,
+    "rel_day": _rel_day,
+    "ago": _ago,
+    "weekend": _weekend,
+    "week": _week,
+    "month": _month,
+    "year_rel": _year_rel,
+    "in_month": _in_month,
+}
