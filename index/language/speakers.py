@@ -848,16 +848,7 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         if pronoun is not None:
             return pronoun
     if m is not None and m.kind == "unnamed" and m.name:
-        known = gazetteer.lookup(m.name) or gazetteer.lookup(m.name.removeprefix("the "))
-        if known is not None and known.kind in ("organisation", "state", "outlet"):
-            # "Tories said", "the Lib Dems say": the party itself, not an unnamed group.
-            return make_mention(
-                m.text, m.start, m.end, "name", known.name, known.kind, None, known.affiliation
-            )
-    if m is not None and m.kind == "unnamed" and m.name and m.affiliation is None:
-        aff = source_affiliation(m.name, gazetteer)
-        if aff is not None:
-            return make_mention(m.text, m.start, m.end, "unnamed", m.name, "unnamed", m.role, aff)
+        return _tidied_group(m, gazetteer)
     if m is None or m.kind != "name" or not m.name:
         return m
     envoy = (m.role or "").split()
@@ -870,9 +861,31 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
         return m
-    role_words = (m.role or "").split()
     if fold(m.text).split(None, 1)[0] in ("from", "in", "at", "of", "to", "with", "by", "on", "into"):
         return None  # "from Toronto": where the words came from, not a speaker
+    not_a_person = _firm_or_aide(m, (m.role or "").split(), gazetteer)
+    if not_a_person is not None:
+        return not_a_person
+    return _tidied_person(m, gazetteer)
+
+
+def _tidied_group(m: Mention, gazetteer: Gazetteer) -> Mention:
+    """An unnamed group: the party or institution it names ("Tories said"), or whom it speaks for."""
+    assert m.name is not None
+    known = gazetteer.lookup(m.name) or gazetteer.lookup(m.name.removeprefix("the "))
+    if known is not None and known.kind in ("organisation", "state", "outlet"):
+        # "Tories said", "the Lib Dems say": the party itself, not an unnamed group.
+        return make_mention(m.text, m.start, m.end, "name", known.name, known.kind, None, known.affiliation)
+    if m.affiliation is None:
+        aff = source_affiliation(m.name, gazetteer)
+        if aff is not None:
+            return make_mention(m.text, m.start, m.end, "unnamed", m.name, "unnamed", m.role, aff)
+    return m
+
+
+def _firm_or_aide(m: Mention, role_words: list[str], gazetteer: Gazetteer) -> Mention | None:
+    """A person's name whose role words show someone else: a person before "for" and an outfit after
+    it, an aide speaking for the named principal, or a list of firms ("Ernst & Young")."""
     if (
         len(role_words) >= 3
         and role_words[-1] in ("for", "at", "of")
@@ -884,8 +897,7 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return make_mention(
             m.text, m.start, m.end, "name", name, "person", None, m.name, gender_of(name, None, gazetteer)
         )
-    aide = _aide_of(role_words)
-    if aide:
+    if _aide_of(role_words):
         # "an aide to Agriculture Secretary Richard Lyng": the aide speaks, for Lyng.
         desc = normalise_description(m.text)
         return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.name)
@@ -901,8 +913,14 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     if role_words and role_words[-1] == "&":
         # "accountancy firm Ernst & Young": the firm, not a Mr Young.
         firm = [w for w in role_words if _capitalised(w) or w == "&"]
-        name = " ".join([*firm[-2:], m.name]) if firm else m.name
+        name = " ".join([*firm[-2:], m.name or ""]) if firm else m.name
         return make_mention(m.text, m.start, m.end, "name", name, "organisation", None, None)
+    return None
+
+
+def _tidied_person(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """A person's name tidied, or the publication, brand or firm the words really name."""
+    assert m.name is not None
     person = _person_after_role(m, gazetteer) if len(m.name.split()) >= 4 else None
     if person is not None:
         m = person
@@ -1445,6 +1463,12 @@ def _split_name_and_role(w: _Words) -> Mention:
         suffix.insert(0, words.pop())  # "Frank Field MP": letters after a name are a title, not the name
     role_words, name_words = _split_name(words, gz)
     role_words += suffix
+    return _named(w, words, role_words, name_words)
+
+
+def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:
+    """The mention of `words` split into the role before the name and the name."""
+    gz = w.gz
     if not name_words:
         return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(words, gz))
     if fold(name_words[0]) in ("the", "a", "an"):
@@ -1467,13 +1491,22 @@ def _split_name_and_role(w: _Words) -> Mention:
         name.isupper() and len(name) <= 6 and len(name_words) == 1
     ):
         return w.mention("name", name, "person", role, affiliation, gender_of(name, role, gz))
+    return _institution_name(w, name_words, role_words, role, affiliation)
+
+
+def _institution_name(
+    w: _Words, name_words: list[str], role_words: list[str], role: str | None, affiliation: str | None
+) -> Mention:
+    """An institution's name (an institution word or a short acronym in `name_words`): the capitalised
+    words before it belong to the name; a publication is an outlet."""
+    name = " ".join(name_words)
     lead = [x for x in role_words if fold(x) not in ("the", "a", "an")]
     honorific = any(fold(x).rstrip(".") in _HONORIFICS for x in lead)
     if lead and all(_capitalised(x) for x in lead) and not honorific:
         # "General Motors Corp", "British Medical Association", "Home Grown Cereals Authority": the
         # capitalised words before an institution word are its name, not a title before a person.
         name, role, affiliation = " ".join([*lead, *name_words]), None, None
-    outlet = gz.outlet(name)
+    outlet = w.gz.outlet(name)
     if outlet:
         return w.mention("name", outlet, "outlet", role, affiliation)
     return w.mention("name", name, "organisation", role, affiliation)

@@ -116,18 +116,24 @@ def _after_colon(text: str, ss: int, q: Quotation, gz: Gazetteer) -> Draft | Non
     return Draft([(q.start, q.end)], ":", colon, subject, "after colon", [q])
 
 
+def _after_opener(text: str, ss: int, se: int, first_quote: int) -> int:
+    """Where the subject of the sentence [ss, se) starts: after an introductory phrase and its comma."""
+    if not (INTRO.match(text[ss:first_quote]) or _ING_OPENER.match(text, ss, first_quote)):
+        return ss
+    comma = text.find(",", ss, first_quote)
+    start = comma + 1 if comma > 0 else ss
+    while start < se and text[start].isspace():
+        start += 1
+    return start
+
+
 def _predicate(
     text: str, ss: int, se: int, inner: list[Quotation], taken: list[Span], gz: Gazetteer
 ) -> Draft | None:
     """The sentence's subject and predicate, when the predicate holds the quoted words `inner`."""
     if not any(_QUOTED_SPEECH.search(text, q.start, q.end) and not is_title(text, q) for q in inner):
         return None  # only titles in quotation marks ("Planet of the Apes")
-    start = ss
-    if INTRO.match(text[ss : inner[0].start]) or _ING_OPENER.match(text, ss, inner[0].start):
-        comma = text.find(",", ss, inner[0].start)
-        start = comma + 1 if comma > 0 else ss
-        while start < se and text[start].isspace():
-            start += 1
+    start = _after_opener(text, ss, se, inner[0].start)
     head = _SUBJECT_VERB.match(text, start, inner[0].start) or _SUBJECT_APPOSITIVE_VERB.match(
         text, start, inner[0].start
     )
