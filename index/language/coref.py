@@ -124,53 +124,67 @@ def scan_persons(text: str, gazetteer: Gazetteer) -> list[Mention]:
             if ch.isalnum() or ch == "_":
                 continue  # inside a word ("McDonald"): what `\b` before the word would have refused
         word = cap.group()
-        if word in _TITLE_HEADS:
-            m = _TITLED_NAME.match(text, pos)
-            if m:
-                # "Secretary-General Haldis Morrow": the title is the whole hyphenated word, not "General".
-                head = pos if pos == 0 or text[pos - 1] not in "-‐" else text.rfind(" ", 0, pos) + 1
-                before = _CAPS_BEFORE.search(text, max(0, head - 40), head)
-                start = before.start() if before else head  # "Russian Foreign Minister Sergey Lavrov"
-                if before:
-                    stop = _SENTENCE_END.search(text, start, head)  # "quote General Brenner's. Mr Brenner"
-                    if stop:
-                        start = stop.end()
-                end = m.end() - 2 if text[m.end() - 2 : m.end()] in ("'s", "’s") else m.end()  # "Mr Reyl's"
-                mention = parse_mention(text[start:end], start, gazetteer)
-                if mention and mention.kind == "name" and mention.actor_kind == "person":
-                    out.append(mention)
-                    covered = m.end()
-                continue
-        gender: Gender | None = "m" if word in male else "f" if word in female else None
-        if gender is None and word not in unisex:
-            continue
-        m = gazetteer.given_name_re.match(text, pos)
-        if m is None or m.group(2) in _NOT_SURNAMES:
-            continue
-        place = gazetteer.lookup(word)
-        if place is not None and place.kind != "person":
-            continue  # "Virginia Beach", "Georgia Republicans": a place that is also a given name
-        # A known given name and a capitalised word: a person, no need for the full mention parser.
-        name = m.group(0)
-        if name.endswith(("'s", "’s")):  # "Donald Trump's campaign": the person is Donald Trump
-            name = name[:-2]
-        known = gazetteer.lookup(name)
-        if known is None or known.kind == "person":
-            out.append(
-                make_mention(
-                    name,
-                    pos,
-                    pos + len(name),
-                    "name",
-                    known.name if known else name,
-                    "person",
-                    None,
-                    known.affiliation if known else None,
-                    gender,
-                )
-            )
-            covered = m.end()
+        titled = _TITLED_NAME.match(text, pos) if word in _TITLE_HEADS else None
+        found = (
+            _titled_person(text, pos, titled, gazetteer)
+            if titled
+            else _named_person(text, pos, word, gazetteer)
+        )
+        if found is not None:
+            out.append(found[0])
+            covered = found[1]
     return out
+
+
+def _titled_person(text: str, pos: int, m: re.Match[str], gazetteer: Gazetteer) -> tuple[Mention, int] | None:
+    """ "President Donald Trump", "Russian Foreign Minister Sergey Lavrov": the person a title at `pos`
+    (matched by `m`) names, and where the match ends."""
+    # "Secretary-General Haldis Morrow": the title is the whole hyphenated word, not "General".
+    head = pos if pos == 0 or text[pos - 1] not in "-‐" else text.rfind(" ", 0, pos) + 1
+    before = _CAPS_BEFORE.search(text, max(0, head - 40), head)
+    start = before.start() if before else head  # "Russian Foreign Minister Sergey Lavrov"
+    if before:
+        stop = _SENTENCE_END.search(text, start, head)  # "quote General Brenner's. Mr Brenner"
+        if stop:
+            start = stop.end()
+    end = m.end() - 2 if text[m.end() - 2 : m.end()] in ("'s", "’s") else m.end()  # "Mr Reyl's"
+    mention = parse_mention(text[start:end], start, gazetteer)
+    if mention and mention.kind == "name" and mention.actor_kind == "person":
+        return mention, m.end()
+    return None
+
+
+def _named_person(text: str, pos: int, word: str, gazetteer: Gazetteer) -> tuple[Mention, int] | None:
+    """ "Hillary Clinton": a known given name `word` at `pos` and a capitalised word after it, and where
+    they end; no need for the full mention parser."""
+    male, female = gazetteer.male_names, gazetteer.female_names
+    gender: Gender | None = "m" if word in male else "f" if word in female else None
+    if gender is None and word not in gazetteer.unisex_names:
+        return None
+    m = gazetteer.given_name_re.match(text, pos)
+    if m is None or m.group(2) in _NOT_SURNAMES:
+        return None
+    place = gazetteer.lookup(word)
+    if place is not None and place.kind != "person":
+        return None  # "Virginia Beach", "Georgia Republicans": a place that is also a given name
+    name = m.group(0)
+    if name.endswith(("'s", "’s")):  # "Donald Trump's campaign": the person is Donald Trump
+        name = name[:-2]
+    known = gazetteer.lookup(name)
+    if known is not None and known.kind != "person":
+        return None
+    mention = make_mention(
+        name,
+        pos,
+        pos + len(name),
+        "name",
+        known.name if known else name,
+        "person",
+        None,
+        known.affiliation if known else None,
+        gender,
+    )
+    return mention, m.end()
 
 
 def normalise_nominal(text: str) -> str:
@@ -301,51 +315,21 @@ def antecedent(
     For he/she a speaker (ids in `speakers`) outranks a person named later in the speaker's own sentence:
     "Morrow said the mission would be led by Brenner. She said ..." is Morrow speaking again."""
     low = fold(m.text)
-    mstart = m.start
-    best: Mention | None = None
-    # One loop per kind of mention (the tests of the kind hoisted out of it); the same walk in text order.
+    # One function per kind of mention (the tests of the kind hoisted out of its loop); the same walk in
+    # text order.
     if m.kind == "nominal":
-        for a in antecedents:
-            if a.start >= mstart:
-                if a.start >= before:
-                    break
-                continue
-            if not m.role:
-                continue
-            if a.actor_kind == "person" and holds_office(m.role, a.role, a.affiliation, demonym):
-                best = a
-            elif a.kind == "unnamed" and id(a) in speakers and _head(a) == fold(m.role).split()[-1]:
-                best = a  # "a Bank of Japan official said ... The official added": that official
-        return best
+        return _nominal_antecedent(m, antecedents, before, speakers, demonym)
     if low in ("he", "she", "i"):
-        want_gender = _PRONOUN_GENDER.get(low)
-        best_speaks = False  # whether `best` is one of the `speakers`
-        best_end = 0
-        for a in antecedents:
-            if a.start >= mstart:
-                if a.start >= before:
-                    break
-                continue
-            if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
-                continue
-            g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
-            if want_gender and g and g != want_gender:
-                continue
-            if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
-                continue
-            best, best_end = a, a.end
-            best_speaks = id(a) in speakers
-        if best is not None and text and not best_speaks:
-            best = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
-        return best
+        return _person_antecedent(m, low, antecedents, genders, canonical, before, speakers, text)
     if low in ("who", "which", "you"):
         # "You" is whoever is addressed (an interviewer's question), never the last name seen.
         # A relative pronoun means the words right before it ("the woman who said"); when those are not
         # a name we could read, guessing the last name seen would put words in someone's mouth.
         return None
     kinds = _IT_KINDS if low == "it" else _GROUP_KINDS if low in GROUP_PRONOUNS else None
+    best: Mention | None = None
     for a in antecedents:
-        if a.start >= mstart:
+        if a.start >= m.start:
             if a.start >= before:
                 break
             continue
@@ -355,6 +339,65 @@ def antecedent(
         if kinds is not None and a.actor_kind not in kinds and not body:
             continue
         best = a
+    return best
+
+
+def _nominal_antecedent(
+    m: Mention,
+    antecedents: list[Mention],
+    before: int,
+    speakers: frozenset[int],
+    demonym: Callable[[str], str | None],
+) -> Mention | None:
+    """The last person holding the office a nominal names ("the minister"), or the unnamed speaker with
+    its head noun ("a Bank of Japan official said ... The official added")."""
+    best: Mention | None = None
+    for a in antecedents:
+        if a.start >= m.start:
+            if a.start >= before:
+                break
+            continue
+        if not m.role:
+            continue
+        if a.actor_kind == "person" and holds_office(m.role, a.role, a.affiliation, demonym):
+            best = a
+        elif a.kind == "unnamed" and id(a) in speakers and _head(a) == fold(m.role).split()[-1]:
+            best = a  # "a Bank of Japan official said ... The official added": that official
+    return best
+
+
+def _person_antecedent(
+    m: Mention,
+    low: str,
+    antecedents: list[Mention],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    before: int,
+    speakers: frozenset[int],
+    text: str,
+) -> Mention | None:
+    """The last person of the pronoun's gender ("he", "she", "I"); a speaker outranks a person named
+    later in the speaker's own sentence."""
+    want_gender = _PRONOUN_GENDER.get(low)
+    best: Mention | None = None
+    best_speaks = False  # whether `best` is one of the `speakers`
+    best_end = 0
+    for a in antecedents:
+        if a.start >= m.start:
+            if a.start >= before:
+                break
+            continue
+        if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
+            continue
+        g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
+        if want_gender and g and g != want_gender:
+            continue
+        if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
+            continue
+        best, best_end = a, a.end
+        best_speaks = id(a) in speakers
+    if best is not None and text and not best_speaks:
+        best = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
     return best
 
 
