@@ -4,7 +4,8 @@ Runs extraction (`newsdesk.index.language.quotes.extract`) and dating (`dates.da
 Wikinews, BBC politics and business, the first 2,000 Reuters articles (../shared/corpora) and the 290
 PolNeAR dev texts (../shared/quotes-dev, read as the scorer feeds them: `<n>.txt` holding the text), and
 writes one JSON line per article (sorted keys, dates as ISO strings) with its statements and the people it
-names. A refactor that means to change nothing must leave the dump's sha256 unchanged.
+names; a second hash covers each statement's stance reading (`stance.read_stance`). A refactor that means
+to change nothing must leave both unchanged.
 The dump holds PolNeAR text: keep it under /tmp, never in the repo.
 Usage: .venv/bin/python bench/golden_quotes.py [--out /tmp/lang-golden/dump.jsonl] [--expect SHA256]
 """
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from newsdesk.index.ingest.readers import read_bytes, read_file  # noqa: E402
 from newsdesk.index.language.dates import date_statements  # noqa: E402
 from newsdesk.index.language.quotes import extract  # noqa: E402
+from newsdesk.index.language.stance import read_stance  # noqa: E402
 from newsdesk.index.model import Article  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -69,10 +71,25 @@ def record(article: Article) -> dict[str, Any]:
     return {
         "key": article.key,
         "people": list(found.people),
-        "statements": [
-            {f.name: getattr(st, f.name) for f in dataclasses.fields(st)} for st in statements
-        ],
+        "statements": [{f.name: getattr(st, f.name) for f in dataclasses.fields(st)} for st in statements],
     }
+
+
+def stance_record(statements: list[dict[str, Any]]) -> list[Any]:
+    """Each statement's stance reading as the timeline asks for it (speaker names given, no canonical)."""
+    out = []
+    for st in statements:
+        names = [n for n in (st["speaker"], st["actor"], st["affiliation"]) if n]
+        reading = read_stance(
+            st["cue"],
+            st["cue_lemma"],
+            st["quote"],
+            kind=st["kind"],
+            context=st["cue_context"],
+            speaker_names=names,
+        )
+        out.append(dataclasses.asdict(reading) if dataclasses.is_dataclass(reading) else repr(reading))
+    return out
 
 
 def main() -> int:
@@ -86,6 +103,7 @@ def main() -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
+    stances = hashlib.sha256()  # stance readings: a second hash, so the statements' one stays comparable
     articles = statements = 0
     cpu = time.process_time()
     with out.open("w", encoding="utf-8") as fh:
@@ -95,11 +113,14 @@ def main() -> int:
                 line = json.dumps(rec, sort_keys=True, ensure_ascii=False, default=_plain) + "\n"
                 fh.write(line)
                 digest.update(line.encode("utf-8"))
+                stance = json.dumps(stance_record(rec["statements"]), sort_keys=True, default=_plain)
+                stances.update(stance.encode("utf-8") + b"\n")
                 articles += 1
                 statements += len(rec["statements"])
     sha = digest.hexdigest()
     print(f"articles={articles} statements={statements} cpu={time.process_time() - cpu:.1f}s")
     print(f"sha256={sha}  {out}")
+    print(f"stance sha256={stances.hexdigest()}")
     if args.expect and args.expect != sha:
         print(f"MISMATCH: expected {args.expect}")
         return 1
