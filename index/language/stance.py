@@ -280,6 +280,22 @@ def read_stance(
     cue_reading = _cue_stance(cue, cue_l, cue_lemma, before, tokens, reiterated)
     if cue_reading is not None:
         return cue_reading
+    reading, reported = _phrase_stance(quote, tokens, kind, reiterated, speaker_names, same_actor)
+    if reading is not None:
+        return reading
+    return _question_or_assertion(cue, cue_lemma, quote, tokens, reiterated, reported)
+
+
+def _phrase_stance(
+    quote: str,
+    tokens: list[str],
+    kind: str,
+    reiterated: bool,
+    speaker_names: Collection[str] | None,
+    same_actor: Callable[[str], bool] | None,
+) -> tuple[StanceReading | None, str | None]:
+    """The stance of the first stance phrase in the quote the speaker holds, in the order of the phrase
+    lists; else None and the first phrase the speaker only reports of another."""
     holder: _Holder | None = None  # built on the first for/against verb: most quotes hold none
     matches = sorted(
         (order, at, stance, phrase, len(words))
@@ -306,12 +322,22 @@ def read_stance(
         if stance == "demands" and _not_a_demand(phrase, tokens, at, size, walk):
             continue
         if not negated:
-            return StanceReading(stance, f'"{phrase}"', False, modality, reiterated, target, _axis(stance))
+            return StanceReading(
+                stance, f'"{phrase}"', False, modality, reiterated, target, _axis(stance)
+            ), reported
         if stance in _FLIP:
             flipped = _FLIP[stance]
-            return StanceReading(
+            reading = StanceReading(
                 flipped, f'negated "{phrase}"', True, modality, reiterated, target, _axis(flipped)
             )
+            return reading, reported
+    return None, reported
+
+
+def _question_or_assertion(
+    cue: str, cue_lemma: str, quote: str, tokens: list[str], reiterated: bool, reported: str | None
+) -> StanceReading:
+    """A statement with no stance phrase: a question (by its mark, or its cue), a request, or an assertion."""
     if quote.rstrip(" \"'”’").endswith("?"):
         return StanceReading("questions", "a question", reiterated=reiterated)
     if CUE_STANCE.get(cue_lemma.lower().strip()) == "questions":
@@ -420,23 +446,31 @@ def _walk_back(tokens: list[str], at: int) -> _Walk:
             i -= 2
             continue
         if t in _BETWEEN or t.endswith("n't") or t.endswith("ly"):
-            if _is_negator(t):
-                negated = True
-            if modal is None and t in MODALS:
-                modal = "will" if t == "ll" else t
-            if t.endswith("n't") and modal is None and t[:-3] in MODALS:
-                modal = t[:-3]
+            negated = negated or _is_negator(t)
+            modal = modal or _modal_of(t)
             if t in _BE and not seen_other and tokens[at].endswith("ed"):
                 passive = True
             seen_other = seen_other or t not in _BE
             i -= 1
             continue
-        # "neither he nor his party would support", "no one will accept": negated before the subject.
-        lead = tokens[max(0, i - 4) : i]
-        cut = max((k for k, t in enumerate(lead) if t in _CLAUSE_BREAK), default=-1)
-        negated = negated or any(t in _SUBJECT_NEGATORS for t in lead[cut + 1 :])
-        return _Walk(i, negated, modal, passive)
+        return _Walk(i, negated or _negated_subject(tokens, i), modal, passive)
     return _Walk(None, negated, modal, passive, at_start=True)
+
+
+def _modal_of(t: str) -> str | None:
+    """The modal verb a token is, or negates ("ll" -> "will", "couldn't" -> "could"), or None."""
+    if t in MODALS:
+        return "will" if t == "ll" else t
+    if t.endswith("n't") and t[:-3] in MODALS:
+        return t[:-3]
+    return None
+
+
+def _negated_subject(tokens: list[str], i: int) -> bool:
+    """ "neither he nor his party would support", "no one will accept": negated before the subject at `i`."""
+    lead = tokens[max(0, i - 4) : i]
+    cut = max((k for k, t in enumerate(lead) if t in _CLAUSE_BREAK), default=-1)
+    return any(t in _SUBJECT_NEGATORS for t in lead[cut + 1 :])
 
 
 def _not_a_demand(phrase: str, tokens: list[str], at: int, size: int, walk: _Walk) -> bool:
@@ -531,15 +565,8 @@ def _cue_stance(
         stance = CUE_STANCE.get(word)
         if stance is None or stance == "questions":
             continue
-        first = tokens[:3]
-        if word in ("agree", "agreed") and first[:1] == ["that"]:
-            return None  # "agreed that prices would fall": a claim, not an acceptance
-        if stance == "accepts" and first[:1] == ["to"] and len(first) > 1 and first[1] in _BUSINESS_VERBS:
-            return None  # "agreed to buy the unit"
-        if stance in ("accepts", "rejects") and (
-            any(w in _TENDER_OBJECTS for w in first) or _ROUTINE.intersection(tokens)
-        ):
-            return None  # "rejected all bids", "accepted a bid for an export bonus"
+        if _no_cue_stance(word, stance, tokens):
+            return None
         lead = _tokens(before.lower())[-3:]
         # "denied" is the cue's own stance word, not a negation of it.
         negated = any(_is_negator(t) for t in (*cue_tokens, *lead) if t not in CUE_STANCE)
@@ -555,6 +582,19 @@ def _cue_stance(
         axis = "fact" if admission else _axis(stance)
         return StanceReading(stance, f'cue "{cue.strip()}"', negated, modal, reiterated, target, axis)
     return None
+
+
+def _no_cue_stance(word: str, stance: Stance, tokens: list[str]) -> bool:
+    """True when the quote shows the cue's stance word used otherwise: a claim or a business deal."""
+    first = tokens[:3]
+    if word in ("agree", "agreed") and first[:1] == ["that"]:
+        return True  # "agreed that prices would fall": a claim, not an acceptance
+    if stance == "accepts" and first[:1] == ["to"] and len(first) > 1 and first[1] in _BUSINESS_VERBS:
+        return True  # "agreed to buy the unit"
+    # "rejected all bids", "accepted a bid for an export bonus"
+    return stance in ("accepts", "rejects") and (
+        any(w in _TENDER_OBJECTS for w in first) or bool(_ROUTINE.intersection(tokens))
+    )
 
 
 def _axis(stance: Stance) -> str | None:
