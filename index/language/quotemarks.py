@@ -219,16 +219,7 @@ def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
         if carry is not None and not (marks and marks[0][0] == ps and marks[0][2] != "close"):
             out.append(Quotation(carry, paras[n - 1][1], carry_para))
             carry = None
-        open_at: int | None = None
-        for s, e, role in marks:
-            if open_at is None:
-                if role != "close":
-                    open_at = s
-            elif role != "open" or (role == "open" and text[open_at] == '"' and text[s] == '"'):
-                out.append(Quotation(open_at, e, n))
-                open_at = None
-            else:
-                open_at = s  # a second opening mark: the first one was stray
+        open_at = _pair_marks(text, marks, n, out)
         if open_at is not None:
             if carry is not None and open_at == ps:
                 continue  # the quote runs on: the paragraph reopened it and does not close it either
@@ -245,6 +236,21 @@ def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
         out.append(Quotation(carry, paras[-1][1], carry_para))
     out.sort(key=lambda q: q.start)
     return [q for q in out if q.end - q.start >= 3]
+
+
+def _pair_marks(text: str, marks: list[tuple[int, int, str]], n: int, out: list[Quotation]) -> int | None:
+    """Pair one paragraph's marks into `out` (quotations of paragraph `n`); the mark left open, if any."""
+    open_at: int | None = None
+    for s, e, role in marks:
+        if open_at is None:
+            if role != "close":
+                open_at = s
+        elif role != "open" or (role == "open" and text[open_at] == '"' and text[s] == '"'):
+            out.append(Quotation(open_at, e, n))
+            open_at = None
+        else:
+            open_at = s  # a second opening mark: the first one was stray
+    return open_at
 
 
 # Above this many quotations in a paragraph, look them up by position instead of testing each one.
@@ -294,18 +300,8 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
     ends = _SENT_END if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 else _SENT_END_DOT
     for m in ends.finditer(text, start, end):
         dot, cut = m.span()  # (`dot`: where the end starts; a period unless "!" or "?")
-        if many is not None:
-            if many.covers(cut):
-                continue
-        elif inside:
-            # A plain loop: cheaper than `any()` over a generator for the one or two quotations here.
-            held = False
-            for qs, qe in inside:
-                if qs < cut < qe:
-                    held = True
-                    break
-            if held:
-                continue
+        if many.covers(cut) if many is not None else inside and _held(inside, cut):
+            continue
         space, nxt = m.span(1)
         if space < 0:
             nxt = cut  # “ right after the end, no space
@@ -315,36 +311,47 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quotation]) ->
         if not (ch.isupper() or ch.isdigit() or ch in "\"“‘'«("):
             continue
         if text[dot] == ".":
-            # The word right before the period: when the text since the last space is all letters and
-            # digits it is that text (what `_WORD_BEFORE` finds), found without a regex search of the window.
-            lo = dot - 20 if dot - 20 > start else start
-            ws = text.rfind(" ", lo, dot) + 1 or lo
-            word = text[ws:dot]
-            if word.isalnum():
-                # No "." in it: not a clock time ("a.m", "p.m") nor initials ("J.J"), so only these tests.
-                word = word.lower()
-                if word in ABBREVIATIONS or (
-                    len(word) == 1 and word.isalpha() and not (ws and text[ws - 1] in "'’")
-                ):
-                    continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
-            else:
-                w = _WORD_BEFORE.search(text, lo, dot + 1)
-                word = w.group(1).lower() if w else ""
-                initial = (
-                    len(word) == 1
-                    and word.isalpha()
-                    and not (w and w.start() and text[w.start() - 1] in "'’")
-                )
-                if word in ("a.m", "p.m") and not _CLOCK_NEXT.match(text, nxt):
-                    pass  # "the polls close at 7 p.m. He says": a clock time ends the sentence unless a day follows
-                elif word in ABBREVIATIONS or initial or ("." in word and INITIALS.fullmatch(word)):
-                    continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
+            if _abbreviation_at(text, start, dot, nxt):
+                continue  # "Rep.", "J." (but "Brenner's." ends a sentence)
         elif text[cut - 1] in "\"”'’»" and _ATTRIBUTION_AHEAD.match(text, nxt, end):
             continue  # “Did you know?” Todd asked: the attribution belongs with its quotation
         out.append((s, cut))
         s = nxt
     out.append((s, end))
     return out
+
+
+def _held(inside: list[tuple[int, int]], cut: int) -> bool:
+    """True when `cut` falls inside one of the quotations `inside`."""
+    # A plain loop: cheaper than `any()` over a generator for the one or two quotations here.
+    for qs, qe in inside:  # noqa: SIM110
+        if qs < cut < qe:
+            return True
+    return False
+
+
+def _abbreviation_at(text: str, start: int, dot: int, nxt: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or an initial, not the sentence (the
+    paragraph starts at `start`; the next sentence would start at `nxt`)."""
+    # The word right before the period: when the text since the last space is all letters and
+    # digits it is that text (what `_WORD_BEFORE` finds), found without a regex search of the window.
+    lo = dot - 20 if dot - 20 > start else start
+    ws = text.rfind(" ", lo, dot) + 1 or lo
+    word = text[ws:dot]
+    if word.isalnum():
+        # No "." in it: not a clock time ("a.m", "p.m") nor initials ("J.J"), so only these tests.
+        word = word.lower()
+        return word in ABBREVIATIONS or (
+            len(word) == 1 and word.isalpha() and not (ws and text[ws - 1] in "'’")
+        )
+    w = _WORD_BEFORE.search(text, lo, dot + 1)
+    word = w.group(1).lower() if w else ""
+    initial = len(word) == 1 and word.isalpha() and not (w and w.start() and text[w.start() - 1] in "'’")
+    if word in ("a.m", "p.m") and not _CLOCK_NEXT.match(text, nxt):
+        return (
+            False  # "the polls close at 7 p.m. He says": a clock time ends the sentence unless a day follows
+        )
+    return word in ABBREVIATIONS or initial or ("." in word and bool(INITIALS.fullmatch(word)))
 
 
 def statement_kind(
