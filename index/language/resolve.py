@@ -120,6 +120,44 @@ def _statement(
     )
 
 
+def _persons_outside_quotes(
+    text: str, drafts: list[Draft], quotes: list[Quotation], gz: Gazetteer
+) -> list[Mention]:
+    """The people the article names outside quotation marks (none when no draft needs them): a person
+    named only inside someone's quoted words is not who a later "he" stands for."""
+    persons = scan_persons(text, gz) if _needs_context(drafts) else []
+    if persons and quotes:
+        ordered = sorted(quotes, key=_START)
+        starts_q = [q.start for q in ordered]
+        persons = [p for p in persons if not _inside(p.start, ordered, starts_q)]
+    return persons
+
+
+def _full_names(
+    text: str, named: list[Mention], speaking: list[Mention], gz: Gazetteer
+) -> dict[str, set[str]]:
+    """The full names of people each family name stands for: from the `named` mentions, and for a speaker
+    written by surname alone, from the whole text."""
+    full_names: dict[str, set[str]] = {}
+    for m in named:
+        if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
+            words = m.name.split()
+            # "Xi Jinping": a family name written first is what a later "Xi" stands for.
+            family = words[0] if words[0] in gz.surname_first else words[-1]
+            full_names.setdefault(fold(family), set()).add(m.name)
+    searched: set[str] = set()  # each surname once: an article may quote the same one thousands of times
+    for m in speaking:
+        if m.actor_kind == "person" and m.name and " " not in m.name:
+            key = fold(m.name)
+            if key in full_names or key in searched:
+                continue
+            searched.add(key)
+            found = _full_names_in_text(text, m.name, gz)
+            if found:
+                full_names[key] = found
+    return full_names
+
+
 class _Context:
     """What one article tells about who is who: the people it names and what pronouns can point back to."""
 
@@ -131,32 +169,11 @@ class _Context:
         self.gazetteer = gz
         self._country: object = _UNSET
         self._firms: dict[str, str] | None = None
-        persons = scan_persons(text, gz) if _needs_context(drafts) else []
-        if persons and quotes:
-            # A person named only inside someone's quoted words is not who a later "he" stands for.
-            ordered = sorted(quotes, key=_START)
-            starts_q = [q.start for q in ordered]
-            persons = [p for p in persons if not _inside(p.start, ordered, starts_q)]
+        persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
         self.speakers = frozenset(id(m) for m in speaking)
         named = speaking + persons
-        self.full_names: dict[str, set[str]] = {}
-        for m in named:
-            if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
-                words = m.name.split()
-                # "Xi Jinping": a family name written first is what a later "Xi" stands for.
-                family = words[0] if words[0] in gz.surname_first else words[-1]
-                self.full_names.setdefault(fold(family), set()).add(m.name)
-        searched: set[str] = set()  # each surname once: an article may quote the same one thousands of times
-        for m in speaking:
-            if m.actor_kind == "person" and m.name and " " not in m.name:
-                key = fold(m.name)
-                if key in self.full_names or key in searched:
-                    continue
-                searched.add(key)
-                found = _full_names_in_text(text, m.name, gz)
-                if found:
-                    self.full_names[key] = found
+        self.full_names = _full_names(text, named, speaking, gz)
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:
