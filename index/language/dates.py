@@ -221,7 +221,7 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
         if guess is None and earlier is None and previous is not None:
             guess = _carried_guess(text, st, window, previous, anchor, hole_index)
         previous = (_chain_key(st, previous), st.end, window, guess)
-        common = {"reported_on": article.date, "cue_context": cue_context(frame)}
+        reported_on, context = article.date, cue_context(frame)
         if guess is not None:
             result[i] = dataclasses.replace(
                 st,
@@ -229,19 +229,38 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
                 date_end=guess.date_end,
                 date_precision=guess.precision,
                 date_text=guess.text,
-                **common,
+                reported_on=reported_on,
+                cue_context=context,
             )
         elif earlier is not None:
             result[i] = dataclasses.replace(
-                st, date=anchor, date_end=None, date_precision="before", date_text=earlier, **common
+                st,
+                date=anchor,
+                date_end=None,
+                date_precision="before",
+                date_text=earlier,
+                reported_on=reported_on,
+                cue_context=context,
             )
         elif anchor is not None:
             result[i] = dataclasses.replace(
-                st, date=anchor, date_end=None, date_precision="article", date_text=anchor_text, **common
+                st,
+                date=anchor,
+                date_end=None,
+                date_precision="article",
+                date_text=anchor_text,
+                reported_on=reported_on,
+                cue_context=context,
             )
         else:
             result[i] = dataclasses.replace(
-                st, date=None, date_end=None, date_precision="none", date_text=None, **common
+                st,
+                date=None,
+                date_end=None,
+                date_precision="none",
+                date_text=None,
+                reported_on=reported_on,
+                cue_context=context,
             )
     return result
 

@@ -648,6 +648,16 @@ class _Unfrozen:
     """A Mention being filled in: Mention's slots without its frozen `__setattr__` (see `make_mention`)."""
 
     __slots__ = Mention.__slots__
+    # Mention's fields, declared for the type checker (annotations only: the slots above hold them).
+    text: str
+    start: int
+    end: int
+    kind: MentionKind
+    name: str | None
+    actor_kind: ActorKind | None
+    role: str | None
+    affiliation: str | None
+    gender: Gender | None
 
 
 def make_mention(
@@ -913,8 +923,8 @@ def _firm_or_aide(m: Mention, role_words: list[str], gazetteer: Gazetteer) -> Me
     if role_words and role_words[-1] == "&":
         # "accountancy firm Ernst & Young": the firm, not a Mr Young.
         firm = [w for w in role_words if _capitalised(w) or w == "&"]
-        name = " ".join([*firm[-2:], m.name or ""]) if firm else m.name
-        return make_mention(m.text, m.start, m.end, "name", name, "organisation", None, None)
+        firm_name = " ".join([*firm[-2:], m.name or ""]) if firm else m.name
+        return make_mention(m.text, m.start, m.end, "name", firm_name, "organisation", None, None)
     return None
 
 

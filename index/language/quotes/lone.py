@@ -6,7 +6,7 @@ and interview transcripts ("((Aparna Garg)) There were fifteen of them.")."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Literal
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.language.drafts import Draft
@@ -24,7 +24,7 @@ _SHORT_QUOTED = re.compile(r"[\"“](?:\S+\s+){0,3}\S+[\"”]")
 _MAX_BETWEEN: Final = 220
 
 
-def transcript_turn(text: str, ps: int, pe: int, gz: Gazetteer) -> Draft | bool | None:
+def transcript_turn(text: str, ps: int, pe: int, gz: Gazetteer) -> Draft | Literal[True] | None:
     """ "((Aparna Garg)) There were fifteen of them.": a draft of the answer as the speaker's words;
     True for the interviewer's turn ("((WN))", "((WSS))": initials ask, they state nothing); None when
     the paragraph is no transcript turn."""
