@@ -221,47 +221,24 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
         if guess is None and earlier is None and previous is not None:
             guess = _carried_guess(text, st, window, previous, anchor, hole_index)
         previous = (_chain_key(st, previous), st.end, window, guess)
-        reported_on, context = article.date, cue_context(frame)
+        when: tuple[dt.date | None, dt.date | None, DatePrecision, str | None]
         if guess is not None:
-            result[i] = dataclasses.replace(
-                st,
-                date=guess.date,
-                date_end=guess.date_end,
-                date_precision=guess.precision,
-                date_text=guess.text,
-                reported_on=reported_on,
-                cue_context=context,
-            )
+            when = (guess.date, guess.date_end, guess.precision, guess.text)
         elif earlier is not None:
-            result[i] = dataclasses.replace(
-                st,
-                date=anchor,
-                date_end=None,
-                date_precision="before",
-                date_text=earlier,
-                reported_on=reported_on,
-                cue_context=context,
-            )
+            when = (anchor, None, "before", earlier)
         elif anchor is not None:
-            result[i] = dataclasses.replace(
-                st,
-                date=anchor,
-                date_end=None,
-                date_precision="article",
-                date_text=anchor_text,
-                reported_on=reported_on,
-                cue_context=context,
-            )
+            when = (anchor, None, "article", anchor_text)
         else:
-            result[i] = dataclasses.replace(
-                st,
-                date=None,
-                date_end=None,
-                date_precision="none",
-                date_text=None,
-                reported_on=reported_on,
-                cue_context=context,
-            )
+            when = (None, None, "none", None)
+        result[i] = dataclasses.replace(
+            st,
+            date=when[0],
+            date_end=when[1],
+            date_precision=when[2],
+            date_text=when[3],
+            reported_on=article.date,
+            cue_context=cue_context(frame),
+        )
     return result
 
 
