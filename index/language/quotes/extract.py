@@ -128,7 +128,7 @@ class _Reader:
             whole = whole_paragraph(text, self.paras, pn, pquotes, self.quotes, self.drafts, self.gz)
             if whole is not None:
                 para_drafts.append(whole)
-        if any(not q.used for q in pquotes):
+        if pquotes and any(not q.used for q in pquotes):
             if not has_cues:
                 sentences = split_sentences(text, ps, pe, pquotes)
             para_drafts.extend(quoted_predicates(text, sentences, pquotes, para_drafts, self.gz))

@@ -131,7 +131,8 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             # own speaker (", and Trump vowed ...", ', to which X interjected: "..."').
             split = _split_clause(sent, out[-1], cue) if out else None
             if split is not None:
-                _claim_quotes(sent, split)
+                if sent.quotes:
+                    _claim_quotes(sent, split)
                 out.append(split)
                 claimed_until = last_end(split.spans) if split.how != "inverted" else ce
             continue
@@ -140,7 +141,8 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             continue
         if draft.mention and main_subject is None and draft.how != "participle":
             main_subject = draft.mention
-        _claim_quotes(sent, draft)
+        if sent.quotes:  # (most sentences quote nothing)
+            _claim_quotes(sent, draft)
         out.append(draft)
         claimed_until = max(claimed_until, last_end(draft.spans) if draft.how != "inverted" else ce)
     return out
