@@ -303,7 +303,11 @@ class Ranker:
         if scores is not None:
             cache.move_to_end(key)
             return scores
-        scores = compute()
+        return self._keep(key, compute())
+
+    def _keep(self, key: tuple[Any, ...], scores: Scores) -> Scores:
+        """Put computed scores in the cache (unless too large), dropping the least recently used."""
+        cache = self._cache
         if len(scores) <= CACHE_POSTINGS // 4:
             cache[key] = scores
             self._cached_count += len(scores)
@@ -392,7 +396,7 @@ class Ranker:
         if fieldname not in self._schema:
             return {}
         words = list(q.words)
-        parts = []
+        parts: list[Scores] = []
         positions: dict[str, dict[int, Any]] = {}
         for word in words:
             key = (seg.number, fieldname, word.encode("utf-8") if isinstance(word, str) else word)
@@ -401,7 +405,7 @@ class Ranker:
                 # Not cached: one pass reads the scores and the positions together.
                 values: dict[int, Any] = {}
                 scores = self._postings(fieldname, word, seg, values)
-                part = self._cached(key, lambda scores=scores: scores)
+                part = self._keep(key, scores)
                 positions[word] = values
             elif part is None:
                 part = parts[words.index(word)]
