@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import fcntl
 import hashlib
 import os
 import time
@@ -568,29 +567,39 @@ def _stamp(paths: list[Path]) -> tuple[int, float]:
 
 @contextlib.contextmanager
 def _exclusive(lock_path: Path, *, wait: float) -> Iterator[None]:
-    """Hold the desk's indexing lock; flock dies with its process, so kill -9 leaves none."""
+    """Hold the desk's indexing lock, waiting up to `wait` seconds for another indexer to finish.
+
+    The lock is the OS's (flock on POSIX, LockFileEx on Windows, through `filelock`): it dies with
+    its process, so kill -9 leaves none. The holder writes its pid into the lock file, so a second
+    indexer can say who holds it.
+    """
+    # Imported here: only an index run pays for it (~30 ms), never a search.
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(lock_path, timeout=wait, mode=0o644, poll_interval=0.2, on_acquired=_write_pid)
     try:
-        fh = lock_path.open("a+")
+        lock.acquire()
+    except Timeout:
+        raise DeskError(
+            f"the index in {lock_path.parent} is busy: another indexer (pid {_holder(lock_path)}) is running"
+        ) from None
     except OSError as exc:
         raise DeskError(f"cannot lock the index in {lock_path.parent}: {exc.strerror or exc}") from exc
     try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    fh.seek(0)
-                    holder = fh.read().strip() or "?"
-                    raise DeskError(
-                        f"the index in {lock_path.parent} is busy: another indexer (pid {holder}) is running"
-                    ) from None
-                time.sleep(0.2)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
         yield
     finally:
-        fh.close()
+        lock.release()
+
+
+def _write_pid(fd: int) -> None:
+    """Called by filelock with the lock file's descriptor once the lock is held."""
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+
+
+def _holder(lock_path: Path) -> str:
+    """The pid the lock's holder wrote, or "?" (an older version wrote none; the file may be unreadable)."""
+    try:
+        return read_regular(lock_path, 64).decode("ascii", "replace").strip() or "?"
+    except OSError:
+        return "?"
