@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.index.language.dates import date_statements, parse_dateline, resolve_time_phrase
+from newsdesk.index.language.dates import date_statements, resolve_time_phrase
 from newsdesk.index.model import Article, Statement
 
 WED = dt.date(2025, 8, 20)  # the seed's publication day, a Wednesday
@@ -136,14 +136,6 @@ def test_no_phrase_no_date(text: str, anchor: dt.date | None) -> None:
 def test_impossible_day_is_not_made_up() -> None:
     # "the 31st" said before October 31 is in September, which has 30 days.
     assert resolve_time_phrase("said on the 31st", D(2025, 10, 5)) is None
-
-
-def test_parse_dateline() -> None:
-    assert parse_dateline("MOSCOW, Aug 19 (Reuters) - Russia said") == (8, 19, None, 27)
-    assert parse_dateline("SALVADOR, Feb 26 - Showers continued") == (2, 26, None, 19)
-    assert parse_dateline("NEW YORK, March 3, 1987 - Stocks") == (3, 3, 1987, 26)
-    assert parse_dateline("LAKE SUCCESS, N.Y. March 3 - Tender") == (3, 3, None, 29)
-    assert parse_dateline("Russia said on Monday - and") is None
 
 
 # --- statements in articles -------------------------------------------------------------------------

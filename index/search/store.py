@@ -35,6 +35,7 @@ from whoosh.util.filelock import try_for
 from newsdesk.index.model import Article, Statement
 from newsdesk.index.search import syntax
 from newsdesk.index.search import whoosh_internals as wi
+from newsdesk.index.search.edits import within_edits
 from newsdesk.index.search.persisted import STOP, SmallBlocksPlainCodec, StemmedChars, StemmedPositions, stem
 from newsdesk.index.search.ranking import Ranker, Ranking, column_values
 from newsdesk.index.search.results import (
@@ -53,7 +54,6 @@ from newsdesk.index.search.snippets import (
     join_spans,
     scan,
     snippet,
-    within_edits,
 )
 from newsdesk.index.search.syntax import QueryError
 
@@ -887,7 +887,9 @@ class StoreWriter:
 
     def put_article(self, article: Article, statements: Iterable[Statement], *, replace: bool) -> None:
         """Write an article and its statements (replacing any earlier version when `replace`)."""
-        from newsdesk.index.actors.names import slug  # not at module top: the search path needs no YAML
+        from newsdesk.index.actors.mentions import (
+            statement_key,  # not at module top: searches need none of it
+        )
 
         if replace:
             self.remove_article(article.key)
@@ -921,7 +923,7 @@ class StoreWriter:
                 quote=stmt.quote,
                 speaker=stmt.speaker or "",
                 actor=stmt.actor or "",
-                actor_id=(stmt.actor_key or slug(stmt.actor)) if stmt.actor else "",
+                actor_id=statement_key(stmt, article.key) or "",
                 cue=" ".join(dict.fromkeys(x for x in (stmt.cue, stmt.cue_lemma) if x)),
                 kind=stmt.kind,
                 date=_naive_utc(stmt.date or article.date),
