@@ -22,7 +22,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import cast
 
 from newsdesk.index.actors.corrections import Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
@@ -459,7 +458,7 @@ def _assemble(
         affiliations = Counter(
             r.affiliation for r in e.records if plausible_affiliation(r.affiliation, gazetteer)
         )
-        kind = e.kind(cast(ActorKind, spec.kind) if spec else None)
+        kind = e.kind(spec.kind if spec else None)
         if kind in ("state", "outlet"):
             roles, affiliations = Counter(), Counter()
         top_aff = affiliations.most_common(1)[0] if affiliations else None
