@@ -42,7 +42,19 @@ if TYPE_CHECKING:
     from newsdesk.index.search.results import Highlights, Hit, ResultPage, Sort
     from newsdesk.index.search.store import StatementRow, Store, StoreWriter
 
-__all__ = ["MANIFEST_VERSION", "ActorStats", "Desk", "DeskError", "IndexSummary", "default_data_dir"]
+# Bump when quote extraction, speaker resolution or dating changes what they produce: an indexed desk
+# then extracts every article again on its next run instead of keeping stale statements.
+EXTRACTION_VERSION = 1
+
+__all__ = [
+    "EXTRACTION_VERSION",
+    "MANIFEST_VERSION",
+    "ActorStats",
+    "Desk",
+    "DeskError",
+    "IndexSummary",
+    "default_data_dir",
+]
 # Commit this often during a long first index, so a person sees results before the end.
 COMMIT_EVERY = 5000
 BULK_THRESHOLD = 200
@@ -212,7 +224,8 @@ class Desk:
         manifest = self._load_manifest(store)
         files = manifest["files"]
         if manifest.get("corrections") != corrections_stamp:
-            # Corrections change who a mention resolves to: every article is extracted again.
+            # Corrections (or a new extractor) change who a mention resolves to: every article is
+            # extracted again.
             for entry in files.values():
                 entry["stale"] = True
             manifest["corrections"] = corrections_stamp
@@ -376,8 +389,9 @@ class Desk:
             files[outcome.rel] = outcome.entry
 
     def _corrections_stamp(self) -> str:
-        """A hash of the desk's actor corrections: when it changes, every article is extracted again."""
-        stamp = hashlib.sha1()
+        """A hash of the desk's actor corrections and of the extractor's version: when either changes,
+        every article is extracted again (the index itself is kept)."""
+        stamp = hashlib.sha1(f"extraction {EXTRACTION_VERSION}".encode())
         for p in self.corrections_paths():
             # A FIFO or a device in the desk's place must not block or flood the run.
             with contextlib.suppress(OSError):

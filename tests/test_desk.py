@@ -452,3 +452,16 @@ def test_bulk_run_of_touched_files_adds_no_segments(tmp_path: Path) -> None:
     assert (summary.unchanged, summary.updated) == (230, 0)
     assert len(whoosh_index.open_dir(str(desk.index_dir))._segments()) == segments
     assert desk.index().unchanged == 230  # the new mtimes were recorded: nothing is hashed again
+
+
+def test_a_new_extractor_extracts_every_article_again(
+    desk_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdesk.index.desk as desk_module
+
+    assert Desk(desk_dir).index().added == 3
+    assert Desk(desk_dir).index().unchanged == 3
+    monkeypatch.setattr(desk_module, "EXTRACTION_VERSION", desk_module.EXTRACTION_VERSION + 1)
+    summary = Desk(desk_dir).index()
+    assert (summary.added, summary.updated, summary.unchanged) == (0, 3, 0)  # every article read again
+    assert Desk(desk_dir).index().unchanged == 3
