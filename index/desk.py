@@ -10,25 +10,51 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import fcntl
 import hashlib
-import json
 import os
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from newsdesk.index.ingest.manifest import (
+    MANIFEST_VERSION,
+    FileEntry,
+    Manifest,
+    empty_manifest,
+    read_files,
+    read_manifest,
+    recovered_manifest,
+    write_manifest,
+)
 from newsdesk.index.ingest.pipeline import UNCHANGED, Ingested, ingest
-from newsdesk.index.model import Article, Statement
+from newsdesk.index.model import Actor, Article, Statement
 from newsdesk.index.regularfile import read_regular
 
 if TYPE_CHECKING:
+    # Imported when first used: the CLI starts without whoosh or the gazetteer until it needs them.
+    from newsdesk.index.actors.corrections import Corrections
+    from newsdesk.index.actors.gazetteer import Gazetteer, Known
+    from newsdesk.index.actors.registry import ActorStats as RegistryStats
     from newsdesk.index.actors.registry import Registry
+    from newsdesk.index.search.results import Highlights, Hit, ResultPage, Sort
+    from newsdesk.index.search.store import StatementRow, Store, StoreWriter
 
-MANIFEST_VERSION = 3  # 3: typed mention rows (actor keys) and the people each article names
+# Bump when quote extraction, speaker resolution or dating changes what they produce: an indexed desk
+# then extracts every article again on its next run instead of keeping stale statements.
+EXTRACTION_VERSION = 1
+
+__all__ = [
+    "EXTRACTION_VERSION",
+    "MANIFEST_VERSION",
+    "ActorStats",
+    "Desk",
+    "DeskError",
+    "IndexSummary",
+    "default_data_dir",
+]
 # Commit this often during a long first index, so a person sees results before the end.
 COMMIT_EVERY = 5000
 BULK_THRESHOLD = 200
@@ -80,11 +106,10 @@ class Desk:
         self.config_paths = (
             list(config_paths) if config_paths is not None else [self.data_dir / "config.yaml"]
         )
-        self._store: Any = None
+        self._store: Store | None = None
         self._registry: Registry | None = None
-        self._gazetteer: Any = None
+        self._gazetteer: Gazetteer | None = None
         self._registry_stamp: tuple[int, float] | None = None
-        self._pending_note: str | None = None
 
     # ---- paths ---------------------------------------------------------------------------------
 
@@ -104,22 +129,22 @@ class Desk:
 
     # ---- store ---------------------------------------------------------------------------------
 
-    def _open_store(self, *, create: bool) -> Any:
+    def _open_store(self, *, create: bool) -> tuple[Store, str | None]:
+        """The store, opened now if it was not, with the note saying why it was rebuilt (if it was)."""
         from newsdesk.index.search.store import Store
 
-        if self._store is None:
-            try:
-                self._store, note = Store.open(self.index_dir, create=create)
-            except OSError as exc:
-                raise DeskError(f"cannot open the index in {self.index_dir}: {exc.strerror or exc}") from exc
-            if note:
-                self._pending_note = note
-        return self._store
+        if self._store is not None:
+            return self._store, None
+        try:
+            self._store, note = Store.open(self.index_dir, create=create)
+        except OSError as exc:
+            raise DeskError(f"cannot open the index in {self.index_dir}: {exc.strerror or exc}") from exc
+        return self._store, note
 
     @property
-    def store(self) -> Any:
+    def store(self) -> Store:
         """The open store for reading; raises StoreError when the desk has no usable index yet."""
-        return self._open_store(create=False)
+        return self._open_store(create=False)[0]
 
     def refresh(self) -> None:
         """Pick up commits made by another process."""
@@ -156,11 +181,10 @@ class Desk:
         except OSError as exc:
             raise DeskError(f"cannot create the data folder {self.data_dir}: {exc.strerror or exc}") from exc
         with _exclusive(self.data_dir / "index.lock", wait=wait):
-            self._pending_note = None
-            store = self._open_store(create=True)
+            store, rebuilt_because = self._open_store(create=True)
             rebuilt = False
-            if self._pending_note:
-                note(self._pending_note)
+            if rebuilt_because:
+                note(rebuilt_because)
                 rebuilt = True
             try:
                 # Segment files of a run that failed or was killed would fill the disk for good.
@@ -184,7 +208,7 @@ class Desk:
 
     def _index_locked(
         self,
-        store: Any,
+        store: Store,
         counts: Counter[str],
         note: WarnFn,
         progress: ProgressFn | None,
@@ -198,9 +222,10 @@ class Desk:
         outside: list[tuple[str, str]] = []
         corrections_stamp = self._corrections_stamp()
         manifest = self._load_manifest(store)
-        files: dict[str, Any] = manifest["files"]
+        files = manifest["files"]
         if manifest.get("corrections") != corrections_stamp:
-            # Corrections change who a mention resolves to: every article is extracted again.
+            # Corrections (or a new extractor) change who a mention resolves to: every article is
+            # extracted again.
             for entry in files.values():
                 entry["stale"] = True
             manifest["corrections"] = corrections_stamp
@@ -230,12 +255,12 @@ class Desk:
                 note(f"warning: {rel}: cannot stat ({exc.strerror or exc})")
                 counts["failed"] += 1
                 continue
-            entry = files.get(rel)
+            known = files.get(rel)
             if (
-                entry
-                and not entry.get("stale")
-                and entry["size"] == st.st_size
-                and entry["mtime"] == st.st_mtime_ns
+                known
+                and not known.get("stale")
+                and known["size"] == st.st_size
+                and known["mtime"] == st.st_mtime_ns
             ):
                 counts["unchanged"] += 1
                 continue
@@ -266,8 +291,8 @@ class Desk:
 
     @contextlib.contextmanager
     def _commit_round(
-        self, store: Any, manifest: dict[str, Any], on_commit: Callable[[], None] | None
-    ) -> Iterator[Any]:
+        self, store: Store, manifest: Manifest, on_commit: Callable[[], None] | None
+    ) -> Iterator[StoreWriter]:
         """The lock-holding writer of one commit: the body commits it; on any error it is cancelled.
 
         The manifest is saved only after the commit, so it never lists what the index lacks.
@@ -293,11 +318,11 @@ class Desk:
 
     def _index_bulk(
         self,
-        store: Any,
-        manifest: dict[str, Any],
+        store: Store,
+        manifest: Manifest,
         todo: list[tuple[str, Path, os.stat_result]],
         gone: list[str],
-        gazetteer: Any,
+        gazetteer: Gazetteer,
         counts: Counter[str],
         note: WarnFn,
         progress: ProgressFn | None,
@@ -306,7 +331,7 @@ class Desk:
         """Many files: worker processes read, extract and write; commit every COMMIT_EVERY files."""
         from newsdesk.index.ingest.parallel import WorkerError, index_in_workers
 
-        files: dict[str, Any] = manifest["files"]
+        files = manifest["files"]
         total, done = len(todo), 0
         for first in range(0, total, COMMIT_EVERY):
             batch = todo[first : first + COMMIT_EVERY]
@@ -314,7 +339,7 @@ class Desk:
             # segments the workers never see, and their new segments join in the same commit.
             with self._commit_round(store, manifest, on_commit) as writer:
 
-                def on_file(outcome: Ingested, writer: Any = writer) -> None:
+                def on_file(outcome: Ingested, writer: StoreWriter = writer) -> None:
                     nonlocal done
                     self._apply(outcome, files, counts, note, writer)
                     done += 1
@@ -331,7 +356,9 @@ class Desk:
                 writer.commit(segments)
 
     @staticmethod
-    def _remove_gone(writer: Any, files: dict[str, Any], gone: list[str], counts: Counter[str]) -> None:
+    def _remove_gone(
+        writer: StoreWriter, files: dict[str, FileEntry], gone: list[str], counts: Counter[str]
+    ) -> None:
         for rel in gone:
             for key in files[rel].get("keys", []):
                 writer.remove_article(key)
@@ -340,7 +367,11 @@ class Desk:
 
     @staticmethod
     def _apply(
-        outcome: Ingested, files: dict[str, Any], counts: Counter[str], note: WarnFn, writer: Any
+        outcome: Ingested,
+        files: dict[str, FileEntry],
+        counts: Counter[str],
+        note: WarnFn,
+        writer: StoreWriter,
     ) -> None:
         """Count a file's outcome, pass on its warnings, update the manifest and drop replaced articles."""
         for message in outcome.warnings:
@@ -358,15 +389,16 @@ class Desk:
             files[outcome.rel] = outcome.entry
 
     def _corrections_stamp(self) -> str:
-        """A hash of the desk's actor corrections: when it changes, every article is extracted again."""
-        stamp = hashlib.sha1()
+        """A hash of the desk's actor corrections and of the extractor's version: when either changes,
+        every article is extracted again (the index itself is kept)."""
+        stamp = hashlib.sha1(f"extraction {EXTRACTION_VERSION}".encode())
         for p in self.corrections_paths():
             # A FIFO or a device in the desk's place must not block or flood the run.
             with contextlib.suppress(OSError):
                 stamp.update(read_regular(p, _MAX_STAMP_BYTES))
         return stamp.hexdigest()
 
-    def _load_gazetteer(self, note: WarnFn) -> Any:
+    def _load_gazetteer(self, note: WarnFn) -> Gazetteer:
         """The packaged gazetteer extended with the desk's corrections (loaded only when there is work)."""
         from newsdesk.index.actors.corrections import load_corrections
         from newsdesk.index.actors.gazetteer import load_gazetteer
@@ -381,52 +413,31 @@ class Desk:
 
     # ---- manifest ------------------------------------------------------------------------------
 
-    def _load_manifest(self, store: Any) -> dict[str, Any]:
-        empty = {"version": MANIFEST_VERSION, "generation": store.generation, "files": {}}
-        try:
-            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
-            if data.get("version") != MANIFEST_VERSION or not isinstance(data.get("files"), dict):
-                raise ValueError("unknown manifest version")
-        except (OSError, ValueError):
-            data = None
+    def _load_manifest(self, store: Store) -> Manifest:
+        data = read_manifest(self.manifest_path)
         if data is not None and data.get("generation") == store.generation:
             return data
         if store.doc_count() == 0:
-            return empty
+            return empty_manifest(store.generation)
         # The manifest and the index disagree (a crash between commit and manifest write):
         # trust the index, and mark every file stale so it is checked again.
-        rebuilt = dict(empty)
-        rebuilt["files"] = {
-            rel: {"size": -1, "mtime": -1, "sha1": "", "keys": info["keys"], "mentions": [], "stale": True}
-            for rel, info in store.stored_files().items()
-        }
-        rebuilt["dirty"] = True
-        return rebuilt
+        return recovered_manifest(store.generation, store.stored_files())
 
-    def _save_manifest(self, manifest: dict[str, Any], store: Any) -> None:
-        from newsdesk.index.userdata.atomic import atomic_write_text
-
+    def _save_manifest(self, manifest: Manifest, store: Store) -> None:
         store.refresh()
         manifest["generation"] = store.generation
-        manifest.pop("dirty", None)
-        atomic_write_text(self.manifest_path, json.dumps(manifest, separators=(",", ":")))
+        write_manifest(self.manifest_path, manifest)
         self._registry = None
-
-    def _manifest(self) -> dict[str, Any]:
-        try:
-            return json.loads(self.manifest_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {"files": {}}
 
     # ---- reading -------------------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50, snippets: bool = True) -> list[Any]:
+    def search(self, query: str, limit: int = 50, snippets: bool = True) -> list[Hit]:
         """Ranked hits for a query (articles, or statements for statement-field queries)."""
         return self.store.search(query, limit=limit, snippets=snippets)
 
     def search_page(
-        self, query: str, *, offset: int = 0, limit: int = 50, sort: str = "relevance", snippets: bool = True
-    ) -> Any:
+        self, query: str, *, offset: int = 0, limit: int = 50, sort: Sort = "relevance", snippets: bool = True
+    ) -> ResultPage:
         """One page of results with the true total (a search.results.ResultPage; see Store.search_page)."""
         return self.store.search_page(query, offset=offset, limit=limit, sort=sort, snippets=snippets)
 
@@ -443,7 +454,7 @@ class Desk:
         found = self.highlights(key, query)
         return [] if found is None else list(found.spans)
 
-    def highlights(self, key: str, query: str, *, start: int = 0, limit: int = 1000) -> Any:
+    def highlights(self, key: str, query: str, *, start: int = 0, limit: int = 1000) -> Highlights | None:
         """Where the query matched in the article (a search.results.Highlights), None if not indexed."""
         article = self.article(key)
         if article is None:
@@ -474,14 +485,14 @@ class Desk:
 
         records = []
         people: dict[str, list[str]] = {}
-        for entry in self._manifest().get("files", {}).values():
+        for entry in read_files(self.manifest_path).values():
             keys = entry.get("keys", [])
             records.extend(from_rows(entry.get("mentions", []), keys))
             for key, names in zip(keys, entry.get("people", []), strict=False):
                 people[key] = names
         return build_registry(records, self._corrections(), people)
 
-    def _corrections(self) -> Any:
+    def _corrections(self) -> Corrections:
         from newsdesk.index.actors.corrections import load_corrections
 
         try:
@@ -489,7 +500,7 @@ class Desk:
         except ValueError:
             return load_corrections([])
 
-    def _lookup(self, name: str) -> Any:
+    def _lookup(self, name: str) -> Known | None:
         """The desk's gazetteer entry for a name, loading the gazetteer only when first asked."""
         from newsdesk.index.actors.gazetteer import load_gazetteer
 
@@ -499,7 +510,7 @@ class Desk:
 
     def iter_statements(
         self, actor_names: Collection[str] | None = None, query: str | None = None
-    ) -> list[Any]:
+    ) -> list[StatementRow]:
         """Stored statements of desk actors (each given by id, name or alias) and/or matching a full-text
         query over quotes."""
         keys: set[str] | None = None
@@ -518,20 +529,20 @@ class Desk:
 
     def article_count(self) -> int:
         """How many articles the manifest lists."""
-        return sum(len(e.get("keys", [])) for e in self._manifest().get("files", {}).values())
+        return sum(len(e.get("keys", [])) for e in read_files(self.manifest_path).values())
 
 
 @dataclass(frozen=True, slots=True)
 class ActorStats:
     """An actor with how often and when it was quoted on this desk."""
 
-    actor: Any
+    actor: Actor
     statements: int
     first: dt.date | None
     last: dt.date | None
 
 
-def _counts(stats: Any) -> tuple[int, dt.date | None, dt.date | None]:
+def _counts(stats: RegistryStats | None) -> tuple[int, dt.date | None, dt.date | None]:
     return (stats.statements, stats.first, stats.last) if stats else (0, None, None)
 
 
@@ -570,29 +581,39 @@ def _stamp(paths: list[Path]) -> tuple[int, float]:
 
 @contextlib.contextmanager
 def _exclusive(lock_path: Path, *, wait: float) -> Iterator[None]:
-    """Hold the desk's indexing lock; flock dies with its process, so kill -9 leaves none."""
+    """Hold the desk's indexing lock, waiting up to `wait` seconds for another indexer to finish.
+
+    The lock is the OS's (flock on POSIX, LockFileEx on Windows, through `filelock`): it dies with
+    its process, so kill -9 leaves none. The holder writes its pid into the lock file, so a second
+    indexer can say who holds it.
+    """
+    # Imported here: only an index run pays for it (~30 ms), never a search.
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(lock_path, timeout=wait, mode=0o644, poll_interval=0.2, on_acquired=_write_pid)
     try:
-        fh = lock_path.open("a+")
+        lock.acquire()
+    except Timeout:
+        raise DeskError(
+            f"the index in {lock_path.parent} is busy: another indexer (pid {_holder(lock_path)}) is running"
+        ) from None
     except OSError as exc:
         raise DeskError(f"cannot lock the index in {lock_path.parent}: {exc.strerror or exc}") from exc
     try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    fh.seek(0)
-                    holder = fh.read().strip() or "?"
-                    raise DeskError(
-                        f"the index in {lock_path.parent} is busy: another indexer (pid {holder}) is running"
-                    ) from None
-                time.sleep(0.2)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
         yield
     finally:
-        fh.close()
+        lock.release()
+
+
+def _write_pid(fd: int) -> None:
+    """Called by filelock with the lock file's descriptor once the lock is held."""
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+
+
+def _holder(lock_path: Path) -> str:
+    """The pid the lock's holder wrote, or "?" (an older version wrote none; the file may be unreadable)."""
+    try:
+        return read_regular(lock_path, 64).decode("ascii", "replace").strip() or "?"
+    except OSError:
+        return "?"

@@ -11,12 +11,14 @@ tags and depth can be checked before anything is built.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
-from yaml.events import AliasEvent
+from yaml.error import Mark
+from yaml.events import AliasEvent, Event
+from yaml.nodes import Node
 from yaml.resolver import Resolver
 
 MAX_DEPTH = 64
@@ -47,19 +49,20 @@ class _Checks(Composer):
 
     _depth = 0
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(AliasEvent):
-            event = self.get_event()
-            raise _Refused(
-                problem=f"aliases (*{event.anchor}) are not allowed", problem_mark=event.start_mark
-            )
+    if TYPE_CHECKING:  # provided by the parser this is mixed with
+
+        def peek_event(self) -> Event: ...
+
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
         event = self.peek_event()
+        if isinstance(event, AliasEvent):
+            raise _refused(f"aliases (*{event.anchor}) are not allowed", event)
         tag = getattr(event, "tag", None)
         if tag not in (None, "!") and tag not in ALLOWED_TAGS:
             shown = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
-            raise _Refused(problem=f"the tag {shown} is not allowed", problem_mark=event.start_mark)
+            raise _refused(f"the tag {shown} is not allowed", event)
         if self._depth >= MAX_DEPTH:
-            raise _Refused(problem=f"nested deeper than {MAX_DEPTH} levels", problem_mark=event.start_mark)
+            raise _refused(f"nested deeper than {MAX_DEPTH} levels", event)
         self._depth += 1
         try:
             return super().compose_node(parent, index)
@@ -67,11 +70,16 @@ class _Checks(Composer):
             self._depth -= 1
 
 
+def _refused(problem: str, event: Event) -> _Refused:
+    # libyaml's parser marks its events with a Mark class of its own, with the same fields.
+    return _Refused(problem=problem, problem_mark=cast(Mark, event.start_mark))
+
+
 def _loader_class() -> type:
     if getattr(yaml, "__with_libyaml__", False):
-        from yaml.cyaml import CParser
+        from yaml._yaml import CParser  # what yaml.cyaml imports, named where it is defined
 
-        class CheckedCLoader(_Checks, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+        class CheckedCLoader(_Checks, CParser, SafeConstructor, Resolver):
             def __init__(self, stream: str) -> None:
                 CParser.__init__(self, stream)
                 _Checks.__init__(self)
@@ -84,7 +92,7 @@ def _loader_class() -> type:
     from yaml.reader import Reader
     from yaml.scanner import Scanner
 
-    class CheckedLoader(Reader, Scanner, Parser, _Checks, SafeConstructor, Resolver):  # type: ignore[misc]
+    class CheckedLoader(Reader, Scanner, Parser, _Checks, SafeConstructor, Resolver):
         def __init__(self, stream: str) -> None:
             Reader.__init__(self, stream)
             Scanner.__init__(self)

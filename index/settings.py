@@ -29,7 +29,7 @@ class IndexSettings:
 
 def load_index_settings(paths: Iterable[Path], warn: Callable[[str], None]) -> IndexSettings:
     """The `index:` section of the given config files merged (later files win); problems are warnings."""
-    outside_links = IndexSettings.outside_links
+    outside_links = IndexSettings().outside_links
     for path in paths:
         try:
             data = safeyaml.load(read_regular(path, MAX_CONFIG_BYTES).decode("utf-8"))

@@ -287,7 +287,7 @@ class _Item:
             shingles = frozenset((t,) for t in tokens)
         return _Item(record, actor, date, date_end, precision, text, tokens, shingles)
 
-    def order(self) -> tuple:
+    def order(self) -> tuple[bool, dt.date, dt.date, str, int]:
         r = self.record
         return (
             self.date is None,

@@ -50,6 +50,18 @@ def write_desk(folder: Path, articles: dict[str, str] | None = None) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _own_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own user data and config folders (XDG), never the real user's.
+
+    The suite runs in parallel (pytest-xdist): two tests that used the same default data folder (the
+    sample desk's index, the user's config.yaml) would race; subprocesses inherit these too.
+    """
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("NEWSDESK_DATA", raising=False)
+
+
 @pytest.fixture
 def desk_dir(tmp_path: Path) -> Path:
     """A small desk of three Markdown articles."""

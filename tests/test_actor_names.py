@@ -278,3 +278,10 @@ def test_a_generic_institution_is_the_datelines_countrys() -> None:
         ("Reserve Bank of Australia", "organisation"),
         ("Treasury (Australia)", "organisation"),
     ]
+
+
+def test_an_unnamed_source_of_another_sector_is_not_the_states() -> None:
+    assert collective_name("U.S. grain trade industry officials", "United States") is None
+    assert collective_name("Japanese commercial bank officials", "Japan") is None
+    assert collective_name("senior Japanese officials", "Japan") == "officials (Japan)"
+    assert collective_name("a Labour Party spokesman", "Labour Party") == "spokesperson (Labour Party)"

@@ -346,3 +346,18 @@ def test_a_company_written_short_and_long_is_one_actor() -> None:
         ("General Motors Acceptance Corp", 1),
         ("Moody's Investors Service Inc", 2),
     ]
+
+
+def test_a_statement_of_a_company_is_the_company_and_the_official_names_no_minister() -> None:
+    reg = build_registry(
+        [
+            rec("a", "BP", "organisation"),
+            rec("b", "a BP statement", "unnamed", affiliation="BP"),
+            rec("c", "Kiichi Miyazawa", role="official"),
+            rec("d", "the official", "unnamed"),
+        ],
+        Corrections(),
+        people={"d": ["Kiichi Miyazawa"]},
+    )
+    assert reg.count("bp") == 2 and reg.by_id["bp"].kind == "organisation"
+    assert reg.count("kiichi-miyazawa") == 1

@@ -197,6 +197,29 @@ def test_second_indexer_says_busy(desk_dir: Path) -> None:
             Desk(desk_dir).index(wait=0.3)
 
 
+def test_second_indexer_names_the_first_and_a_killed_one_leaves_no_lock(desk_dir: Path) -> None:
+    # The desk's own lock in another process, as a running `newsdesk index` holds it.
+    data = desk_dir / ".newsdesk"
+    data.mkdir()
+    hold = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from newsdesk.index.desk import _exclusive\n"
+        "with _exclusive(Path(sys.argv[1]), wait=5):\n"
+        "    print('held', flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(data / "index.lock")], stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"held"
+        with pytest.raises(DeskError, match=rf"busy: another indexer \(pid {holder.pid}\) is running"):
+            Desk(desk_dir).index(wait=0.3)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert Desk(desk_dir).index(wait=1).added == 3
+
+
 def test_killed_indexer_leaves_no_stale_lock(desk_dir: Path) -> None:
     data = desk_dir / ".newsdesk"
     data.mkdir()
@@ -429,3 +452,16 @@ def test_bulk_run_of_touched_files_adds_no_segments(tmp_path: Path) -> None:
     assert (summary.unchanged, summary.updated) == (230, 0)
     assert len(whoosh_index.open_dir(str(desk.index_dir))._segments()) == segments
     assert desk.index().unchanged == 230  # the new mtimes were recorded: nothing is hashed again
+
+
+def test_a_new_extractor_extracts_every_article_again(
+    desk_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdesk.index.desk as desk_module
+
+    assert Desk(desk_dir).index().added == 3
+    assert Desk(desk_dir).index().unchanged == 3
+    monkeypatch.setattr(desk_module, "EXTRACTION_VERSION", desk_module.EXTRACTION_VERSION + 1)
+    summary = Desk(desk_dir).index()
+    assert (summary.added, summary.updated, summary.unchanged) == (0, 3, 0)  # every article read again
+    assert Desk(desk_dir).index().unchanged == 3

@@ -18,9 +18,8 @@ from typing import Any
 import pytest
 
 from newsdesk.index.desk import Desk
+from newsdesk.index.search.edits import within_distance, within_one
 from newsdesk.index.search.ranking import Ranker, _fuzzy_words, _Segment, column_values
-from newsdesk.index.search.snippets import _within
-from newsdesk.index.search.snippets import within_one as _within_one
 from tests.conftest import ROOT, SHARED, write_desk
 
 WORDS = [
@@ -463,7 +462,7 @@ def test_out_of_time_keeps_what_was_ranked(built_desk: Desk) -> None:
 
 def test_edit_distance_checks() -> None:
     assert [
-        _within_one(a, b)
+        within_one(a, b)
         for a, b in [
             ("abc", "abc"),
             ("abc", "abd"),
@@ -475,7 +474,8 @@ def test_edit_distance_checks() -> None:
         ]
     ] == [True, True, True, True, False, True, False]
     assert [
-        _within(a, b, 2) for a, b in [("abc", "acb"), ("kitten", "sitting"), ("abc", "abcde"), ("", "ab")]
+        within_distance(a, b, 2)
+        for a, b in [("abc", "acb"), ("kitten", "sitting"), ("abc", "abcde"), ("", "ab")]
     ] == [True, False, True, True]
 
 

@@ -16,7 +16,7 @@ from newsdesk.index.ingest.readers import (
     read_file,
     read_text,
 )
-from newsdesk.index.ingest.readers.dateline import parse_dateline
+from newsdesk.index.ingest.readers.dateline import dateline_extent, parse_dateline
 from newsdesk.index.ingest.readers.decode import clean_text, decode_bytes
 from newsdesk.index.ingest.readers.outlets import headline_outlet
 from newsdesk.index.ingest.readers.pubdate import date_from_filename, parse_date_value
@@ -333,6 +333,29 @@ def test_headline_outlet_is_recognised_in_every_format_but_metadata_source_wins(
     article = read_text(text, fmt="md", path="x.md").articles[0]
     assert article.extra == {"headline_source": "FT", "headline_source_name": "Financial Times"}
     assert article.source == "GlobeWatch"
+
+
+@pytest.mark.parametrize(
+    ("body", "reference", "expected"),
+    [
+        # The shapes parse_dateline knows: the end of its line, and its day once a year is known.
+        ("MOSCOW, Aug 19 (Reuters) - Russia said", dt.date(1987, 8, 20), (26, dt.date(1987, 8, 19))),
+        ("NEW YORK, March 3, 1987 - Stocks", None, (25, dt.date(1987, 3, 3))),
+        ("KYIV, Dec 31 - x", dt.date(2025, 1, 2), (14, dt.date(2024, 12, 31))),
+        # No year anywhere: Reuters' looser shape gives the end (trailing space included), no day.
+        ("MOSCOW, Aug 19 (Reuters) - Russia said", None, (27, None)),
+        ("SALVADOR, Feb 26 - Showers continued", None, (19, None)),
+        # No comma before the month: only the looser shape reads it.
+        ("LAKE SUCCESS, N.Y. March 3 - Tender", None, (29, None)),
+        ("LAKE SUCCESS, N.Y. March 3 - Tender", dt.date(1987, 3, 4), (29, dt.date(1987, 3, 3))),
+        ("LAKE SUCCESS, N.Y. Sept. 30 - Tender", dt.date(1988, 1, 2), (30, dt.date(1987, 9, 30))),
+        ("PARIS, Monday March 3, 1987 - x", None, (30, dt.date(1987, 3, 3))),
+        ("WASHINGTON (Reuters) - x", dt.date(2025, 1, 2), None),
+        ("Russia said on Monday - and", dt.date(2025, 1, 2), None),
+    ],
+)
+def test_dateline_extent(body, reference, expected):
+    assert dateline_extent(body, reference) == expected
 
 
 def test_dateline_year_near_a_reference_date_crosses_new_year():

@@ -22,7 +22,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import cast
 
 from newsdesk.index.actors.corrections import Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
@@ -42,6 +41,12 @@ from newsdesk.index.actors.shapes import (
 from newsdesk.index.model import Actor, ActorKind
 
 _CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Bancorp)\.?$")
+
+# Heads of a description many people fit: the article may link them, the desk never does.
+_MANY_HOLD = frozenset(
+    "official officials spokesman spokeswoman spokesperson source sources aide aides adviser advisor analyst "
+    "economist executive lawyer diplomat member officer expert person man woman".split()
+)
 
 # A surname with several compatible owners on the desk joins the most quoted one only when it holds this
 # share of their statements and at least this many: "Blair" on a UK politics desk, not "Smith".
@@ -136,6 +141,8 @@ class _Entity:
     name: str
     records: list[MentionRecord] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    # The kind the gazetteer gives the name, when it knows it ("BP" from "a BP statement" is a company).
+    known_kind: ActorKind | None = None
 
     def add(self, key: str, rows: list[MentionRecord]) -> None:
         self.keys.add(key)
@@ -144,6 +151,8 @@ class _Entity:
     def kind(self, override: ActorKind | None) -> ActorKind:
         if override:
             return override
+        if self.known_kind is not None:
+            return self.known_kind
         if any(r.kind == "organisation" and _CORPORATE.search(r.name) for r in self.records):
             return "organisation"  # "Bechtel Corp" and a few "Bechtel said" read as a surname
         kinds = Counter(r.kind for r in self.records)
@@ -187,6 +196,10 @@ def build_registry(
             unresolved += len(rows)
             continue
         _entity(entities, target).add(key, rows)
+    for e in entities.values():
+        known = gazetteer.lookup(e.name)
+        if known is not None and known.kind != "person" and e.kind(None) == "unnamed":
+            e.known_kind = known.kind  # "a BP statement" joined BP: the company, not an unnamed source
     return _assemble(entities, corrections, gazetteer, unresolved)
 
 
@@ -312,6 +325,8 @@ def _resolve_scoped(
         given = surname in gazetteer.male_names or surname in gazetteer.female_names
         return _pick(owners, r, persons, named_here, alone=None if given else r.name)
     head = nominal_head(r.name)
+    if head is not None and head.split()[-1] in _MANY_HOLD:
+        return None  # "the official", "the spokesman": left to the article, never a desk-wide guess
     if head is not None:
         here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
         holders = [
@@ -443,7 +458,7 @@ def _assemble(
         affiliations = Counter(
             r.affiliation for r in e.records if plausible_affiliation(r.affiliation, gazetteer)
         )
-        kind = e.kind(cast(ActorKind, spec.kind) if spec else None)
+        kind = e.kind(spec.kind if spec else None)
         if kind in ("state", "outlet"):
             roles, affiliations = Counter(), Counter()
         top_aff = affiliations.most_common(1)[0] if affiliations else None

@@ -327,11 +327,28 @@ def source_head(description: str) -> str | None:
     return _SOURCE_HEADS.get(words[-1].strip("'’"))
 
 
+# Words that put an unnamed source outside the body its affiliation names: "U.S. grain trade industry
+# officials" and "Japanese commercial bank officials" are not the state's officials.
+_OTHER_SECTOR: Final[frozenset[str]] = frozenset(
+    """
+    industry industrial business company companies corporate commercial private bank banking banks
+    grain oil farm farming trade-union union unions association associations chamber exporters importers
+    producers traders market markets exchange brokerage insurance airline shipping mining steel auto
+    automobile retail opposition rebel rebels party
+    """.split()
+)
+
+
 def collective_name(description: str, affiliation: str | None) -> str | None:
     """The desk name of an unnamed source speaking for a known affiliation ("spokesperson (Labour)");
-    None when there is no affiliation or the description names no spokesperson-like head."""
+    None when there is no affiliation, the description names no spokesperson-like head, or its words put
+    the source in another body than the affiliation ("U.S. grain trade industry officials")."""
     head = source_head(description)
     if not affiliation or head is None:
+        return None
+    aff_words = set(fold(affiliation).split())
+    modifiers = [fold(w) for w in source_words(description)[:-1]]
+    if any(w in _OTHER_SECTOR and w not in aff_words for w in modifiers):
         return None
     return f"{head} ({affiliation})"
 

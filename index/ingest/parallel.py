@@ -15,9 +15,15 @@ import queue
 import signal
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from newsdesk.index.ingest.manifest import FileEntry
 from newsdesk.index.ingest.pipeline import Ingested, ingest
+
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
+
+    from newsdesk.index.actors.gazetteer import Gazetteer
 
 WORKERS = 2
 # Files per job: small enough that both workers finish a round together, big enough that the
@@ -25,7 +31,9 @@ WORKERS = 2
 CHUNK = 16
 POLL_SECONDS = 0.5
 
-Job = tuple[str, str, os.stat_result, "dict[str, Any] | None"]
+Job = tuple[str, str, os.stat_result, FileEntry | None]
+# What a worker reports: ("file", Ingested), ("segment", a finished segment or None) or ("error", str).
+Report = tuple[str, Any]
 
 
 class WorkerError(Exception):
@@ -35,7 +43,7 @@ class WorkerError(Exception):
 def index_in_workers(
     folder: Path,
     index_dir: Path,
-    gazetteer: Any,
+    gazetteer: Gazetteer,
     jobs: Sequence[Job],
     on_file: Callable[[Ingested], None],
     *,
@@ -50,8 +58,8 @@ def index_in_workers(
     chunks = [list(jobs[i : i + CHUNK]) for i in range(0, len(jobs), CHUNK)]
     count = max(1, min(workers, len(chunks)))
     ctx = multiprocessing.get_context()
-    todo: Any = ctx.Queue()
-    results: Any = ctx.Queue()
+    todo: Queue[list[Job] | None] = ctx.Queue()
+    results: Queue[Report] = ctx.Queue()
     for chunk in chunks:
         todo.put(chunk)
     for _ in range(count):
@@ -106,7 +114,13 @@ def index_in_workers(
 
 
 def _work(
-    folder: Path, index_dir: Path, gazetteer: Any, todo: Any, results: Any, limitmb: int, parent: int
+    folder: Path,
+    index_dir: Path,
+    gazetteer: Gazetteer,
+    todo: Queue[list[Job] | None],
+    results: Queue[Report],
+    limitmb: int,
+    parent: int,
 ) -> None:
     # Ctrl+C reaches the whole process group: the parent alone decides what to drop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)

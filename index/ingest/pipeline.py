@@ -6,15 +6,18 @@ and report a file the same way. Nothing here touches the index.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from newsdesk.index.ingest.manifest import FileEntry
 from newsdesk.index.model import Article, Statement
 from newsdesk.index.regularfile import NotRegularFileError, open_regular
+
+if TYPE_CHECKING:
+    from newsdesk.index.actors.gazetteer import Gazetteer
 
 # What became of a file: counted under these names in the index summary.
 ADDED, UPDATED, UNCHANGED, SKIPPED, FAILED = "added", "updated", "unchanged", "skipped", "failed"
@@ -28,7 +31,7 @@ class Ingested:
     status: str
     warnings: list[str] = field(default_factory=list)
     docs: list[tuple[Article, list[Statement]]] = field(default_factory=list)
-    entry: dict[str, Any] | None = None
+    entry: FileEntry | None = None
 
     @property
     def written(self) -> bool:
@@ -37,7 +40,7 @@ class Ingested:
 
 
 def ingest(
-    folder: Path, rel: str, path: Path, st: os.stat_result, old: dict[str, Any] | None, gazetteer: Any
+    folder: Path, rel: str, path: Path, st: os.stat_result, old: FileEntry | None, gazetteer: Gazetteer
 ) -> Ingested:
     """Read, extract and date one file; never raises for a bad file (it becomes a warning)."""
     from newsdesk.index.ingest.readers import DEFAULT_MAX_BYTES, read_file, too_large_reason
@@ -85,13 +88,8 @@ def ingest(
     return out
 
 
-def statements_for(article: Article, gazetteer: Any, warnings: list[str]) -> list[Statement]:
-    """The article's statements, dated; extraction is best effort per article."""
-    return extract_for(article, gazetteer, warnings)[0]
-
-
 def extract_for(
-    article: Article, gazetteer: Any, warnings: list[str]
+    article: Article, gazetteer: Gazetteer, warnings: list[str]
 ) -> tuple[list[Statement], tuple[str, ...]]:
     """The article's dated statements and the people it names; extraction is best effort per article."""
     from newsdesk.index.language.dates import date_statements
@@ -117,8 +115,3 @@ def sha1_of(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
-
-
-def iso(day: dt.date | None) -> str | None:
-    """ISO date or None."""
-    return day.isoformat() if day else None

@@ -53,13 +53,10 @@ from newsdesk.index.language.frame import (
     statement_frame,
 )
 from newsdesk.index.model import Article, DatePrecision, Statement
+from newsdesk.index.months import MONTHS as _MONTHS
 
 PUBLICATION_DATE = "publication date"
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
 _WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -179,10 +176,6 @@ _NOT_ADVERBIAL = re.compile(r"['’]s\b")
 _NAMING_ORDINAL = re.compile(rf"\s*[A-Z]|\s+(?i:{_ORDINAL_NOUNS})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
-_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z .,'’/-]{{1,60}}?,?\s+(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-    r"\s*(?:\([A-Za-z .&]+\)\s*)?[-–—]+\s"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,35 +258,15 @@ def resolve_time_phrase(text: str, anchor: dt.date | None) -> DateGuess | None:
     return found[0] if found else None
 
 
-def parse_dateline(body: str) -> tuple[int, int, int | None, int] | None:
-    """(month, day, year or None, length) of a dateline such as `LAKE SUCCESS, N.Y. March 3 -`, or None."""
-    m = _DATELINE.match(body[:200])
-    if m is None:
-        return None
-    year = int(m.group("year")) if m.group("year") else None
-    return _MONTHS[_month_key(m)], int(m.group("day")), year, m.end()
-
-
 def dateline_span(article: Article) -> tuple[int, int, dt.date | None] | None:
     """Where the body's dateline sits in `article.text` and the day it names (None if no year is known)."""
-    from newsdesk.index.ingest.readers.dateline import parse_dateline as readers_dateline
+    from newsdesk.index.ingest.readers.dateline import dateline_extent
 
-    when, line = readers_dateline(article.body, None, reference=article.date)
-    if line is not None and when is not None:
-        end = article.body.find(line) + len(line)
-        return article.body_offset, article.body_offset + end, when
-    # The readers' pattern wants a comma before the month; Reuters also writes "LAKE SUCCESS, N.Y. March 3 -".
-    parsed = parse_dateline(article.body)
-    if parsed is None:
+    found = dateline_extent(article.body, article.date)
+    if found is None:
         return None
-    month, day, year, length = parsed
-    start = article.body_offset
-    day_named: dt.date | None = None
-    if year is not None:
-        day_named = _safe_date(year, month, day)
-    elif article.date is not None:
-        day_named = _closest_year(month, day, article.date)
-    return start, start + length, day_named
+    end, day_named = found
+    return article.body_offset, article.body_offset + end, day_named
 
 
 # --- internals ---------------------------------------------------------------------------------------

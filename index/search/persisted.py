@@ -32,7 +32,7 @@ def stem(word: str) -> str:
     """whoosh's Porter stem of a lower-cased word: what the stemmed fields index (cached)."""
     from whoosh.lang.porter import stem as porter
 
-    return porter(word)
+    return str(porter(word))
 
 
 class StemmedWords:
@@ -72,11 +72,11 @@ class StemmedWords:
             yield word, len(entries), float(len(entries)) * boost, encode(entries)
 
 
-class StemmedPositions(StemmedWords, formats.Positions):
+class StemmedPositions(StemmedWords, formats.Positions):  # type: ignore[misc]  # whoosh is untyped
     """Positions postings analysed by `StemmedWords` (pickled in the schema: keep the name)."""
 
 
-class StemmedChars(StemmedWords, formats.Characters):
+class StemmedChars(StemmedWords, formats.Characters):  # type: ignore[misc]  # whoosh is untyped
     """Characters postings analysed by `StemmedWords` (pickled in the schema: keep the name)."""
 
 

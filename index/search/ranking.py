@@ -34,6 +34,7 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from newsdesk.index.search import whoosh_internals as wi
+from newsdesk.index.search.edits import within_distance, within_one
 
 # whoosh's Or chooses an array matcher for segments of at most this many documents (Or._matcher)
 # and for this many sub-queries or more (Or.TOO_MANY_CLAUSES); with a constant-score expansion
@@ -303,7 +304,11 @@ class Ranker:
         if scores is not None:
             cache.move_to_end(key)
             return scores
-        scores = compute()
+        return self._keep(key, compute())
+
+    def _keep(self, key: tuple[Any, ...], scores: Scores) -> Scores:
+        """Put computed scores in the cache (unless too large), dropping the least recently used."""
+        cache = self._cache
         if len(scores) <= CACHE_POSTINGS // 4:
             cache[key] = scores
             self._cached_count += len(scores)
@@ -392,7 +397,7 @@ class Ranker:
         if fieldname not in self._schema:
             return {}
         words = list(q.words)
-        parts = []
+        parts: list[Scores] = []
         positions: dict[str, dict[int, Any]] = {}
         for word in words:
             key = (seg.number, fieldname, word.encode("utf-8") if isinstance(word, str) else word)
@@ -401,7 +406,7 @@ class Ranker:
                 # Not cached: one pass reads the scores and the positions together.
                 values: dict[int, Any] = {}
                 scores = self._postings(fieldname, word, seg, values)
-                part = self._cached(key, lambda scores=scores: scores)
+                part = self._keep(key, scores)
                 positions[word] = values
             elif part is None:
                 part = parts[words.index(word)]
@@ -655,41 +660,11 @@ def _fuzzy_words(
     keep words within the distance), without building an automaton per segment.
     """
     lo, hi = len(text) - maxdist, len(text) + maxdist
-    within: Callable[[str, str, int], bool] = _within_one if maxdist == 1 else _within
+    within: Callable[[str, str, int], bool] = within_one if maxdist == 1 else within_distance
     for btext in reader.expand_prefix(fieldname, text[:prefix]):
         word = fieldobj.from_bytes(btext)
         if lo <= len(word) <= hi and within(word, text, maxdist):
             yield btext
-
-
-def _within_one(a: str, b: str, _maxdist: int = 1) -> bool:
-    """Levenshtein distance of a and b is at most 1."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if la > lb:
-        a, b, la, lb = b, a, lb, la
-    i = 0
-    while i < la and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        return a[i + 1 :] == b[i + 1 :]
-    return lb - la == 1 and a[i:] == b[i + 1 :]
-
-
-def _within(a: str, b: str, maxdist: int) -> bool:
-    """Levenshtein distance of a and b is at most maxdist (row-by-row, stops when a row exceeds it)."""
-    if abs(len(a) - len(b)) > maxdist:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > maxdist:
-            return False
-        previous = current
-    return previous[-1] <= maxdist
 
 
 def column_values(searcher: Any, fieldname: str) -> list[int]:

@@ -35,6 +35,7 @@ from whoosh.util.filelock import try_for
 from newsdesk.index.model import Article, Statement
 from newsdesk.index.search import syntax
 from newsdesk.index.search import whoosh_internals as wi
+from newsdesk.index.search.edits import within_edits
 from newsdesk.index.search.persisted import STOP, SmallBlocksPlainCodec, StemmedChars, StemmedPositions, stem
 from newsdesk.index.search.ranking import Ranker, Ranking, column_values
 from newsdesk.index.search.results import (
@@ -53,7 +54,6 @@ from newsdesk.index.search.snippets import (
     join_spans,
     scan,
     snippet,
-    within_edits,
 )
 from newsdesk.index.search.syntax import QueryError
 
@@ -190,8 +190,9 @@ class Store:
         self._ix = ix
         self.directory = directory
         self._searcher = ix.searcher()
-        self._doc_sets: dict[str, Any] = {}
-        self._dates: dict[str, Any] = {}
+        # Per searcher (keyed by its id): the documents of a doctype, and the raw date column.
+        self._doc_sets: tuple[tuple[int, str], set[int]] | None = None
+        self._dates: tuple[int, list[int]] | None = None
         self._parsers: dict[tuple[str, ...], qparser.QueryParser] = {}
         self._ranker: Ranker | None = None
         # The block-at-a-time ranker (newsdesk.index.search.ranking); off, every query goes
@@ -255,11 +256,11 @@ class Store:
     @property
     def generation(self) -> int:
         """The index generation: changes with every commit."""
-        return self._ix.latest_generation()
+        return int(self._ix.latest_generation())
 
     def doc_count(self) -> int:
         """Number of live documents (articles and statements)."""
-        return self._searcher.doc_count()
+        return int(self._searcher.doc_count())
 
     # ---- writing -------------------------------------------------------------------------------
 
@@ -288,13 +289,11 @@ class Store:
 
     # ---- reading -------------------------------------------------------------------------------
 
-    def stored_files(self) -> dict[str, dict[str, Any]]:
-        """Per file, what the index holds: used to rebuild a lost manifest."""
-        files: dict[str, dict[str, Any]] = {}
+    def stored_files(self) -> dict[str, list[str]]:
+        """Per file, the keys of the articles the index holds from it: used to rebuild a lost manifest."""
+        files: dict[str, list[str]] = {}
         for doc in self._searcher.documents(doctype=ARTICLE):
-            payload = doc.get("payload") or {}
-            entry = files.setdefault(doc["path"], {"stat": payload.get("stat"), "keys": []})
-            entry["keys"].append(doc["key"])
+            files.setdefault(doc["path"], []).append(doc["key"])
         return files
 
     def article(self, key: str) -> Article | None:
@@ -651,10 +650,10 @@ class Store:
         # Cached per searcher: a mask/filter set turns "only articles" into a cheap membership test
         # instead of intersecting with a 20k-long posting list on every query.
         key = (id(self._searcher), doctype)
-        if self._doc_sets.get("key") != key:
+        if self._doc_sets is None or self._doc_sets[0] != key:
             docs = set(self._searcher.docs_for_query(query.Term("doctype", doctype)))
-            self._doc_sets = {"key": key, "docs": docs}
-        return self._doc_sets["docs"]
+            self._doc_sets = (key, docs)
+        return self._doc_sets[1]
 
     def _split_dates(self, q: query.Query) -> tuple[query.Query, set[int] | None]:
         """Pull top-level date ranges out of a query into a doc set read from the date column.
@@ -681,10 +680,9 @@ class Store:
     def _date_values(self) -> list[int]:
         # Raw column values (undated documents hold the column's "missing" sentinel), per searcher.
         key = id(self._searcher)
-        if self._dates.get("key") != key:
-            values = column_values(self._searcher, "date")
-            self._dates = {"key": key, "values": values}
-        return self._dates["values"]
+        if self._dates is None or self._dates[0] != key:
+            self._dates = (key, column_values(self._searcher, "date"))
+        return self._dates[1]
 
 
 _NO_DATE = 2**64 - 1  # what whoosh's date column holds for a document without a date
@@ -887,11 +885,11 @@ class StoreWriter:
         # every statement it holds.
         self._w.delete_by_term("article", key)
 
-    def put_article(
-        self, article: Article, statements: Iterable[Statement], *, stat: Any = None, replace: bool
-    ) -> None:
+    def put_article(self, article: Article, statements: Iterable[Statement], *, replace: bool) -> None:
         """Write an article and its statements (replacing any earlier version when `replace`)."""
-        from newsdesk.index.actors.names import slug  # not at module top: the search path needs no YAML
+        from newsdesk.index.actors.mentions import (
+            statement_key,  # not at module top: searches need none of it
+        )
 
         if replace:
             self.remove_article(article.key)
@@ -914,7 +912,6 @@ class StoreWriter:
                 "date_source": article.date_source,
                 "format": article.format,
                 "extra": dict(article.extra),
-                "stat": stat,
             },
         )
         art = {"title": article.title, "source": article.source, "date": _iso(article.date)}
@@ -926,7 +923,7 @@ class StoreWriter:
                 quote=stmt.quote,
                 speaker=stmt.speaker or "",
                 actor=stmt.actor or "",
-                actor_id=(stmt.actor_key or slug(stmt.actor)) if stmt.actor else "",
+                actor_id=statement_key(stmt, article.key) or "",
                 cue=" ".join(dict.fromkeys(x for x in (stmt.cue, stmt.cue_lemma) if x)),
                 kind=stmt.kind,
                 date=_naive_utc(stmt.date or article.date),

@@ -140,15 +140,15 @@ def posting_blocks(
             matcher._next_block()
         return
     ids: list[int] = []
-    weights: list[float] = []
+    weight_list: list[float] = []
     vals_list: list[Any] = []
     while matcher.is_active():
         ids.append(matcher.id())
-        weights.append(matcher.weight())
+        weight_list.append(matcher.weight())
         if positions:
             vals_list.append(matcher.value())
         matcher.next()
-    yield ids, weights, (vals_list if positions else None)
+    yield ids, weight_list, (vals_list if positions else None)
 
 
 def position_blocks(matcher: Any, docs: AbstractSet[int]) -> Iterator[tuple[Sequence[int], Sequence[Any]]]:
@@ -195,6 +195,8 @@ class SmallBlocksPlainPostingsWriter(W3PostingsWriter):  # type: ignore[misc]
     saved, a tenth of a segment's flush time (and again when such a block is read back). The
     level is recorded per block, so whoosh reads both kinds.
     """
+
+    _compression: int  # the zlib level, set by whoosh's writer
 
     def _write_block(self, last: bool = False) -> None:
         level = self.__dict__.setdefault("_level", self._compression)

@@ -7,11 +7,8 @@ that read-modify-write the same file must take turns, or one of them silently lo
 from __future__ import annotations
 
 import contextlib
-import errno
-import fcntl
 import os
 import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,33 +54,26 @@ def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
 def locked(path: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
     """Hold an exclusive lock on `path` (via `path.lock`) for the `with` block.
 
-    flock locks belong to the open file and vanish when the process dies, so a killed writer never
-    leaves a stale lock behind. Raises LockBusyError when the lock is not free within `timeout` seconds.
+    The lock is the OS's (flock on POSIX, LockFileEx on Windows, through `filelock`): it belongs to
+    the open file and vanishes when the process dies, so a killed writer never leaves a stale lock.
+    The lock file stays in place: unlinking it would let a third process lock a fresh inode while a
+    second one still waits on the old, and both would "hold" the lock. Raises LockBusyError when
+    the lock is not free within `timeout` seconds.
     """
-    lock_file = lock_path_for(Path(path))
-    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o644)
+    # Imported here: only writers pay for it (~30 ms), never a command that only reads.
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(lock_path_for(Path(path)), timeout=timeout, mode=0o644, poll_interval=_POLL_SECONDS)
     try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as exc:
-                if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise LockBusyError(
-                        f"{path}: busy, another newsdesk process is writing it (waited {timeout:g} s)"
-                    ) from None
-                time.sleep(_POLL_SECONDS)
-        try:
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
+        lock.acquire()
+    except Timeout:
+        raise LockBusyError(
+            f"{path}: busy, another newsdesk process is writing it (waited {timeout:g} s)"
+        ) from None
+    try:
+        yield
     finally:
-        # The lock file itself is left in place: unlinking it would let a third process lock a
-        # fresh inode while a second one still waits on the old, and both would "hold" the lock.
-        os.close(fd)
+        lock.release()
 
 
 def _mode_for(path: Path) -> int:

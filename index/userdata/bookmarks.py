@@ -10,6 +10,7 @@ before the records, says how many there must be, and every record the app wrote 
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import hashlib
 import json
@@ -290,6 +291,10 @@ def _new_id() -> str:
     return uuid.uuid4().hex[:8]
 
 
+# Inside BookmarkStore the name `list` is its method: annotations there use this alias (or builtins.list).
+Bookmarks = list[Bookmark]
+
+
 class BookmarkStore:
     """The bookmarks of one desk, in `data_dir/bookmarks.yaml`."""
 
@@ -313,7 +318,7 @@ class BookmarkStore:
         self._parsed: tuple[bytes, tuple[Bookmark, ...]] | None = None
         self._fragments: dict[Bookmark, str] = {}
 
-    def list(self, tag: str | None = None) -> list[Bookmark]:
+    def list(self, tag: str | None = None) -> Bookmarks:
         """All bookmarks in file order, or those carrying `tag`."""
         bookmarks = self._load()
         if tag is None:
@@ -324,7 +329,7 @@ class BookmarkStore:
         """The bookmark with this id, or None."""
         return next((b for b in self._load() if b.id == bookmark_id), None)
 
-    def tags(self) -> list[str]:
+    def tags(self) -> builtins.list[str]:
         """Every tag in use, sorted case-insensitively."""
         return sorted({tag for b in self._load() for tag in b.tags}, key=str.casefold)
 
@@ -335,7 +340,7 @@ class BookmarkStore:
         check_offsets(article, start, end)
         tag_tuple = normalize_tags(tags)
 
-        def change(bookmarks: list[Bookmark]) -> tuple[Bookmark, list[Bookmark]]:
+        def change(bookmarks: Bookmarks) -> tuple[Bookmark, Bookmarks]:
             taken = {b.id for b in bookmarks}
             bookmark_id = self._new_id()
             while bookmark_id in taken:
@@ -353,7 +358,7 @@ class BookmarkStore:
         """Change a bookmark's note and/or tags (None leaves it as is); returns the new bookmark."""
         new_tags = None if tags is None else normalize_tags(tags)
 
-        def change(bookmarks: list[Bookmark]) -> tuple[Bookmark, list[Bookmark]]:
+        def change(bookmarks: Bookmarks) -> tuple[Bookmark, Bookmarks]:
             index = self._index_of(bookmarks, bookmark_id)
             old = bookmarks[index]
             new = replace(
@@ -366,7 +371,7 @@ class BookmarkStore:
     def replace(self, bookmark: Bookmark) -> Bookmark:
         """Store `bookmark` in place of the one with its id (e.g. after `reanchor`)."""
 
-        def change(bookmarks: list[Bookmark]) -> tuple[Bookmark, list[Bookmark]]:
+        def change(bookmarks: Bookmarks) -> tuple[Bookmark, Bookmarks]:
             index = self._index_of(bookmarks, bookmark.id)
             return bookmark, [*bookmarks[:index], bookmark, *bookmarks[index + 1 :]]
 
@@ -375,7 +380,7 @@ class BookmarkStore:
     def delete(self, bookmark_id: str) -> Bookmark:
         """Remove a bookmark; returns what was removed."""
 
-        def change(bookmarks: list[Bookmark]) -> tuple[Bookmark, list[Bookmark]]:
+        def change(bookmarks: Bookmarks) -> tuple[Bookmark, Bookmarks]:
             index = self._index_of(bookmarks, bookmark_id)
             return bookmarks[index], [*bookmarks[:index], *bookmarks[index + 1 :]]
 
@@ -393,7 +398,7 @@ class BookmarkStore:
         """`bookmarks` as a JSON array."""
         return export_json(bookmarks)
 
-    def _load(self) -> list[Bookmark]:
+    def _load(self) -> Bookmarks:
         raw = self._read_bytes()
         return [] if raw is None else self._parse(raw)
 
@@ -406,7 +411,7 @@ class BookmarkStore:
         except OSError as exc:
             raise BookmarkError(f"{self.path}: cannot read ({exc.strerror or exc})") from None
 
-    def _parse(self, raw: bytes) -> list[Bookmark]:
+    def _parse(self, raw: bytes) -> Bookmarks:
         if self._parsed is not None and self._parsed[0] == raw:
             return list(self._parsed[1])
         try:
@@ -418,7 +423,7 @@ class BookmarkStore:
         self._parsed = (raw, tuple(bookmarks))
         return bookmarks
 
-    def _dump(self, bookmarks: list[Bookmark]) -> str:
+    def _dump(self, bookmarks: Bookmarks) -> str:
         known = self._fragments
         new = [b for b in bookmarks if b not in known]
         fragments = {b: known[b] for b in bookmarks if b in known}
@@ -426,7 +431,7 @@ class BookmarkStore:
         self._fragments = fragments
         return _document([fragments[b] for b in bookmarks])
 
-    def _mutate(self, change: Callable[[list[Bookmark]], tuple[T, list[Bookmark]]]) -> T:
+    def _mutate(self, change: Callable[[Bookmarks], tuple[T, Bookmarks]]) -> T:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             with locked(self.path, timeout=self._lock_timeout):
@@ -454,7 +459,7 @@ class BookmarkStore:
                 orphan.unlink(missing_ok=True)
 
     @staticmethod
-    def _index_of(bookmarks: list[Bookmark], bookmark_id: str) -> int:
+    def _index_of(bookmarks: Bookmarks, bookmark_id: str) -> int:
         for index, bookmark in enumerate(bookmarks):
             if bookmark.id == bookmark_id:
                 return index

@@ -13,13 +13,14 @@ import pytest
 
 from newsdesk.index.desk import Desk
 from newsdesk.index.ingest import pipeline
+from newsdesk.index.ingest.manifest import read_files
 from newsdesk.index.ingest.readers import iter_desk_files, read_file
 from newsdesk.index.model import ReadWarning
 from tests.conftest import ROOT, write_desk
 
 
 def _indexed(desk: Desk) -> list[str]:
-    return sorted(desk._manifest()["files"])
+    return sorted(read_files(desk.manifest_path))
 
 
 def test_a_file_name_that_is_not_utf8_is_one_warning_and_the_rest_is_indexed(desk_dir: Path) -> None:

@@ -1,11 +1,16 @@
-"""Datelines at the start of a news body: "MOSCOW, Aug 19 (Reuters) -", "SALVADOR, Feb 26 -"."""
+"""Datelines at the start of a news body: "MOSCOW, Aug 19 (Reuters) -", "SALVADOR, Feb 26 -".
+
+The one dateline parser: the readers date an article from it (`parse_dateline`), and statement
+dating (`newsdesk.index.language.dates`) finds where it ends and the day it names (`dateline_extent`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from newsdesk.index.ingest.readers.pubdate import MONTHS, make_date
+from newsdesk.index.ingest.readers.pubdate import make_date
+from newsdesk.index.months import MONTHS
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’/&-]*(?:\s+[A-Z][A-Z.'’/&-]*)*"
 # With a date after it the shape is distinctive enough to accept "New York" or "Edmonton" too.
@@ -19,6 +24,19 @@ _CREDIT = r"(?:\s*\((?P<credit>[^()\n]{1,40})\)|,\s*(?P<credit2>Reuters?|AP|UPI|
 _END = r",?\s*(?:[-–—]+|:)(?=\s|$)"
 _DATED = re.compile(rf"\s*(?P<line>(?P<place>{_ANY_PLACE}){_REGION}{_DATE}{_CREDIT}{_END})")
 _UNDATED = re.compile(rf"\s*(?P<line>(?P<place>{_CAPS_PLACE}){_REGION}{_CREDIT}{_END})")
+# Reuters also writes the region and then the month with no comma between: "LAKE SUCCESS, N.Y. March
+# 3 -". A looser shape (any place words, capitalised month names only), so it only stands in where
+# the shapes above give no day, and only to find the dateline's end and day (`dateline_extent`).
+_LOOSE_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_LOOSE_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_LOOSE = re.compile(
+    rf"^\s*[A-Z][A-Za-z .,'’/-]{{1,60}}?,?\s+(?:{_LOOSE_WEEKDAY},?\s+)?{_LOOSE_MONTH}\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"\s*(?:\([A-Za-z .&]+\)\s*)?[-–—]+\s"
+)
 
 
 def parse_dateline(
@@ -39,12 +57,29 @@ def parse_dateline(
     if match["year"]:
         return make_date(match["year"], month, day), line
     if reference is not None:
-        candidates = [make_date(reference.year + shift, month, day) for shift in (-1, 0, 1)]
-        dates = [d for d in candidates if d is not None]
-        return (min(dates, key=lambda d: abs((d - reference).days)) if dates else None), line
+        return _nearest(month, day, reference), line
     if year is None:
         return None, line
     return make_date(year, month, day), line
+
+
+def dateline_extent(body: str, reference: dt.date | None) -> tuple[int, dt.date | None] | None:
+    """Where the dateline opening `body` ends (an offset into `body`) and the day it names, or None.
+
+    The day is None when neither the dateline nor `reference` (the publication date) gives a year.
+    Reuters' "LAKE SUCCESS, N.Y. March 3 -" is read too, where the shapes `parse_dateline` knows give
+    no day.
+    """
+    when, line = parse_dateline(body, None, reference=reference)
+    if line is not None and when is not None:
+        return body.find(line) + len(line), when
+    loose = _LOOSE.match(body[:200])
+    if loose is None:
+        return None
+    month, day = MONTHS[loose["month"].lower().rstrip(".")], int(loose["day"])
+    if loose["year"]:
+        return loose.end(), make_date(loose["year"], month, day)
+    return loose.end(), _nearest(month, day, reference) if reference is not None else None
 
 
 def dateline_credit(line: str) -> str | None:
@@ -54,6 +89,13 @@ def dateline_credit(line: str) -> str | None:
         return None
     credit = match["credit"] or match["credit2"]
     return credit.strip() if credit else None
+
+
+def _nearest(month: int | str, day: int | str, reference: dt.date) -> dt.date | None:
+    """The (month, day) in the year that puts it nearest to `reference`; the earlier one on a tie."""
+    candidates = [make_date(reference.year + shift, month, day) for shift in (-1, 0, 1)]
+    dates = [d for d in candidates if d is not None]
+    return min(dates, key=lambda d: abs((d - reference).days)) if dates else None
 
 
 def _match(text: str) -> re.Match[str] | None:

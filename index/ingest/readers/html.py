@@ -86,4 +86,4 @@ def _visible_text(page: str) -> str:
         bad.drop_tree()
     for block in tree.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//h5|//h6|//tr|//article|//section"):
         block.tail = "\n" + (block.tail or "")
-    return tree.text_content()
+    return str(tree.text_content())

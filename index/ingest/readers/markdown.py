@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from newsdesk.index import safeyaml
@@ -111,7 +112,7 @@ def _simple_front_matter(block: str) -> dict[str, Any] | None:
 def tags_value(value: object) -> tuple[str, ...]:
     """Tags from a list or a comma-separated string, trimmed, empty ones dropped."""
     if isinstance(value, str):
-        items: list[object] = value.split(",")
+        items: Sequence[object] = value.split(",")
     elif isinstance(value, list | tuple):
         items = list(value)
     else:
