@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final, NamedTuple
+from typing import Final, NamedTuple, TypeAlias
 
 # lemma -> forms. Regular verbs are spelled out because irregular spellings (said, told, wrote) and
 # doubled consonants make rules less readable than the list.
@@ -245,17 +245,21 @@ def lemma_of(form: str) -> str:
     return _FORM_TO_LEMMA.get(low, low)
 
 
+# A trie of words: each character leads to the trie of what may follow it; "" marks a word's end.
+_Trie: TypeAlias = dict[str, "_Trie"]
+
+
 def trie_pattern(words: list[str]) -> str:
     """One regex alternation shaped as a trie: Python's re tries a flat list of hundreds of words one
     by one at every position, a trie branches on the first letters instead (several times faster)."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: _Trie) -> str:
         end = "" in node
         branches = []
         for ch in sorted(k for k in node if k):
