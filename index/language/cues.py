@@ -308,10 +308,6 @@ class Cue(NamedTuple):
     form: str
 
 
-# `Cue(a, b, c)` goes through a Python-level `__new__`; `_make` is tuple.__new__ itself (one C call a cue).
-_cue = Cue._make
-
-
 def find_cues(text: str) -> list[Cue]:
     """Every cue in `text` as (start, end, form as written): the matches of `CUE_RE.finditer(text)`."""
     try:
@@ -328,7 +324,7 @@ def find_cues(text: str) -> list[Cue]:
         start, end = m.span()
         end -= 1
         if exact and b" " not in m.group()[1:]:
-            found.append(_cue((start, end, text[start:end])))
+            found.append(Cue(start, end, text[start:end]))
             continue
         # A multi-word cue: the copy's space between the words may stand for a character that is no white
         # space ("according-to" is no cue). Or a character beyond Latin-1: a word character before the cue,
@@ -337,5 +333,5 @@ def find_cues(text: str) -> list[Cue]:
             continue
         at = _CUE_AT.match(text, start)
         if at:
-            found.append(_cue((start, at.end(), at.group())))
+            found.append(Cue(start, at.end(), at.group()))
     return found
