@@ -57,6 +57,12 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("will meet this weekend", WED, (D(2025, 8, 23), D(2025, 8, 24), "weekend", "this weekend")),
         ("last weekend", D(2025, 8, 17), (D(2025, 8, 9), D(2025, 8, 10), "weekend", "last weekend")),
         ("next weekend", WED, (D(2025, 8, 23), D(2025, 8, 24), "weekend", "next weekend")),
+        (
+            "told a weekend news conference",
+            WED,
+            (D(2025, 8, 16), D(2025, 8, 17), "weekend", "told a weekend"),
+        ),
+        ("said in a weekend interview", WED, (D(2025, 8, 16), D(2025, 8, 17), "weekend", "in a weekend")),
         # weeks: Monday to Sunday
         ("said last week", WED, (D(2025, 8, 11), D(2025, 8, 17), "week", "last week")),
         ("said last week", D(2025, 8, 17), (D(2025, 8, 4), D(2025, 8, 10), "week", "last week")),

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import load_gazetteer
 from newsdesk.index.language.quotes import extract_statements
@@ -218,6 +220,53 @@ def test_pronoun_resolves_across_paragraphs_and_says_why() -> None:
 def test_pronoun_gender_skips_the_wrong_person() -> None:
     found = run('Hillary Clinton met Donald Trump.\n\n"It went well," she said.')
     assert found[0].actor == "Hillary Clinton"
+
+
+def test_pronoun_continues_a_sentence_opened_by_a_bare_surname() -> None:
+    found = run(
+        "Jens Stoltenberg met ministers in Brussels.\n\nStoltenberg was speaking after talks with "
+        "Prime Minister Mark Rutte in The Hague. He said the alliance would stay united."
+    )
+    assert [(s.speaker, s.actor) for s in found] == [("He", "Jens Stoltenberg")]
+
+
+def test_person_named_inside_someone_s_words_is_not_the_next_he() -> None:
+    found = run(
+        "Masayoshi Ito arrived in Tokyo on Tuesday.\n\nHe said Finance Minister Kiichi Miyazawa would "
+        "visit Washington next month to meet bankers.\n\nHe added that the yen was stable."
+    )
+    assert [s.actor for s in found] == ["Masayoshi Ito", "Masayoshi Ito"]
+
+
+def test_reported_clause_before_told_and_whom() -> None:
+    found = run(
+        "Prices would rise, Smith told reporters on Monday. Exports will fall, Jones told Reuters. "
+        "Demand is weak, Brown told reporters earlier this month."
+    )
+    assert [(s.quote, s.actor, s.cue) for s in found] == [
+        ("Prices would rise", "Smith", "told"),
+        ("Exports will fall", "Jones", "told"),
+        ("Demand is weak", "Brown", "told"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "actor", "kind"),
+    [
+        ("the Manila Bulletin", "Manila Bulletin", "outlet"),
+        ("the official Times of Zambia", "Times of Zambia", "outlet"),
+        ("The English-language South China Morning Post", "South China Morning Post", "outlet"),
+        ("the Bahrain-based Gulf News Agency", "Gulf News Agency", "outlet"),
+        ("Tass News Agency", "TASS", "outlet"),
+        ("USA Today", "USA Today", "outlet"),
+        ("Times Mirror Co", "Times Mirror Co", "organisation"),
+        ("Canada Post", "Canada Post", "organisation"),
+        ("News Corp", "News Corporation", "organisation"),
+    ],
+)
+def test_publications_by_their_names(speaker: str, actor: str, kind: str) -> None:
+    st = one(f"Output rose sharply last year, {speaker} said.")
+    assert (st.actor, st.actor_kind) == (actor, kind)
 
 
 def test_nominals_resolve_to_the_last_actor_with_that_role() -> None:

@@ -237,7 +237,7 @@ def _subject_of_sentence(
     """The subject of the sentence the last compatible person was named in, when it is a compatible
     person too: "Mr Milburn sought to end the feud between Gordon Brown and Tony Blair. He stressed ..."
     is Mr Milburn, not the last name seen (centering: a pronoun continues the previous subject)."""
-    start = _sentence_start(text, best.start)
+    start = sentence_start(text, best.start)
     for a in antecedents:
         if a.start < start:
             continue
@@ -287,7 +287,7 @@ def _noun_gender(m: Mention) -> str | None:
     return _ONE_PERSON_HEADS.get(_head(m)) if m.kind == "unnamed" else None
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (after the last sentence or paragraph break before it)."""
     start = max(0, pos - 600)
     for brk in _SENTENCE_BREAK.finditer(text, start, pos):

@@ -103,7 +103,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?i:(?:on )?the) (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! ?[A-Z])(?! (?i:{_ORDINAL_NOUNS})\b)",
         ),
         ("month_year", rf"\b(?:(?i:in|during|since|early|late|mid-?) )?{_MONTH},? {_YEAR}\b"),
-        ("weekend", r"\b(?i:(?P<rel>over|at|during|on|this|last|next|past) (?:the )?(?:past )?weekend)\b"),
+        # "told a weekend news conference", "in a weekend interview": a past weekend, as "at the weekend".
+        (
+            "weekend",
+            r"\b(?i:(?P<rel>over|at|during|on|this|last|next|past|told|to|in|gave) (?:the |an? )?(?:past )?weekend)\b",
+        ),
         (
             "weekday",
             rf"\b(?i:(?P<rel>last|next|this|on|early|late) )?{_WEEKDAY}(?: (?i:(?P<part>night|morning|afternoon|evening)))?\b",

@@ -115,11 +115,51 @@ _BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|Du|Fitz|St)[A-Z][a-z]+[A-
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+# Last words that make a name a publication's ("Manila Bulletin", "Automotive News", "Asahi Shimbun").
+_OUTLET_ENDS: Final[frozenset[str]] = frozenset(
+    """
+    times journal tribune herald gazette bulletin daily shimbun ilbo weekly dispatch post-dispatch chronicle
+    inquirer news
+    """.split()
+)
+# Two last words that do the same where the last alone is too common ("Canada Post" is the mail).
+_OUTLET_PAIR_ENDS: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("news", "agency"), ("news", "service"), ("press", "agency"), ("morning", "post"), ("evening", "post")}
+)
+# Words before a publication's name that describe it ("the English-language South China Morning Post",
+# "the official Times of Zambia", "the Bahrain-based Gulf News Agency"): not part of its name.
+_DESCRIPTOR = re.compile(
+    r"(?i:official|semi-official|independent|influential|respected|leading|conservative|liberal"
+    r"|[\w.]+-(?:based|language|run|owned|controlled|backed|funded|affiliated))"
+)
+
+
+def outlet_shaped(name: str) -> bool:
+    """Whether a capitalised name is a publication's by its last words ("Manila Bulletin", "Kyodo News
+    Agency", "Times of Zambia"); a firm's suffix after them ("Times Mirror Co") makes it a company."""
+    words = [fold(w) for w in name.split()]
+    if len(words) < 2:
+        return False
+    if words[0] == "times" and words[1] == "of":
+        return True
+    return words[-1] in _OUTLET_ENDS or (words[-2], words[-1]) in _OUTLET_PAIR_ENDS
+
+
+def without_descriptors(name: str) -> str:
+    """`name` without the describing words before it ("Bahrain-based Gulf News Agency" -> "Gulf News
+    Agency"); the name itself when nothing is left."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and _DESCRIPTOR.fullmatch(words[k]):
+        k += 1
+    return " ".join(words[k:])
+
+
 def publication_or_brand(name: str, role: str | None) -> str | None:
     """The actor kind of a "person" that is a publication ("the journal Science", "News.com.au") or a
     brand ("WalesOnline"): "outlet" or "organisation"; None for a person."""
     role_words = fold(role or "").split()
-    if (role_words and role_words[-1] in PUBLICATION_WORDS) or _DOMAIN.search(name):
+    if (role_words and role_words[-1] in PUBLICATION_WORDS) or _DOMAIN.search(name) or outlet_shaped(name):
         return "outlet"
     if " " not in name and _BRAND.match(name):
         return "organisation"

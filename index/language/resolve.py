@@ -17,7 +17,13 @@ from typing import Final
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import article_scoped, fold, slug
 from newsdesk.index.actors.shapes import KNIGHTHOODS
-from newsdesk.index.language.coref import antecedent, antecedent_label, normalise_nominal, scan_persons
+from newsdesk.index.language.coref import (
+    antecedent,
+    antecedent_label,
+    normalise_nominal,
+    scan_persons,
+    sentence_start,
+)
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.firms import company_names, first_company
@@ -133,6 +139,21 @@ def _persons_outside_quotes(
     return persons
 
 
+def _content_spans(drafts: list[Draft]) -> tuple[list[int], list[int]]:
+    """The drafts' content spans as sorted starts and ends (a reach-ahead of ends), for `_within`."""
+    spans = sorted(span for d in drafts for span in d.spans if span[1] > span[0])
+    reach: list[int] = []
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
+    return [s for s, _ in spans], reach
+
+
+def _within(pos: int, spans: tuple[list[int], list[int]]) -> bool:
+    starts, reach = spans
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < reach[k]
+
+
 def _full_names(
     text: str, named: list[Mention], speaking: list[Mention], gz: Gazetteer
 ) -> dict[str, set[str]]:
@@ -174,6 +195,9 @@ class _Context:
         self.speakers = frozenset(id(m) for m in speaking)
         named = speaking + persons
         self.full_names = _full_names(text, named, speaking, gz)
+        # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
+        # who a later "he" stands for; the full names still count for surnames.
+        self.said = _content_spans(drafts)
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:
@@ -361,6 +385,21 @@ class _Context:
                 best = a
         return best
 
+    def _bare_subject(self, ante: Mention, m: Mention) -> str | None:
+        """The person a sentence opens with by surname alone ("Stoltenberg was speaking ..."), when the
+        article names them in full, they fit the pronoun, and the antecedent found stands later in it."""
+        start = sentence_start(self.text, ante.start)
+        opening = _BARE_SURNAME.match(self.text, start)
+        if opening is None or ante.start <= opening.end():
+            return None
+        owners = self.full_names.get(fold(opening.group(1)), set())
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        want = _PRONOUN_SEX.get(fold(m.text))
+        gender = self.genders.get(owner)
+        return owner if not (want and gender and gender != want) else None
+
     def _supported(self, m: Mention) -> bool:
         """Whether a one-word "person" is a name: not a common English word ("Nearly said"), or else
         backed by a title before it ("Mr"), a full name for it in the article, or the article writing it
@@ -386,19 +425,40 @@ class _Context:
         return Who(actor, m.actor_kind, m.role, m.affiliation, gender, note)
 
     def _antecedent(self, m: Mention, d: Draft) -> Who:
-        ante = antecedent(
-            m,
-            self.antecedents,
-            self.genders,
-            self.canonical,
-            d.cue_start,
-            self.speakers,
-            self.text,
-            self.gazetteer.demonym,
-        )
+        # A person named just before inside what someone said ("Ito said Miyazawa would ... He added")
+        # is not who "he" stands for, unless nobody else fits.
+        recent = [
+            a
+            for a in self.antecedents
+            if not (
+                id(a) not in self.speakers
+                and m.start - RECENT_WORDS < a.start < m.start
+                and _within(a.start, self.said)
+            )
+        ]
+        ante = None
+        for candidates in (recent, self.antecedents):
+            ante = antecedent(
+                m,
+                candidates,
+                self.genders,
+                self.canonical,
+                d.cue_start,
+                self.speakers,
+                self.text,
+                self.gazetteer.demonym,
+            )
+            if ante is not None or len(candidates) == len(self.antecedents):
+                break
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
         actor = self.canonical(ante)
+        subject = self._bare_subject(ante, m) if m.kind == "pronoun" and ante.actor_kind == "person" else None
+        if subject is not None and subject != actor:
+            # "Stoltenberg was speaking at a meeting whose members are ... Giscard. He said": the
+            # sentence's subject, written by surname alone (no mention the scan found), continues.
+            note = f'; "{m.text}" -> {subject}, the subject of the sentence before'
+            return Who(subject, "person", None, None, self.genders.get(subject), note)
         said = _PRONOUN_SEX.get(fold(m.text))
         if said and ante.actor_kind == "person":
             # What "she" took once tells later pronouns who this person is.
@@ -461,6 +521,11 @@ _NOT_GIVEN: Final[frozenset[str]] = frozenset(
 
 
 _UNSET = object()
+_BARE_SURNAME = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w'’-]+)\s+(?:was|is|has|had|said|told|added|also|then|later|went)\b"
+)
+# How far back (characters) a person named inside someone's words is kept from being "he".
+RECENT_WORDS = 400
 _AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})\s+(and|&)\s+$")
 # What a business story calls the company it is about.
 _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
@@ -481,7 +546,6 @@ _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
         "chain",
         "manufacturer",
         "producer",
-        "partnership",
     }
 )
 _CORPORATE_END = re.compile(

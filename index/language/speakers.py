@@ -15,7 +15,14 @@ from typing import Final, Literal, cast
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
-from newsdesk.index.language.person_names import SUFFIX_TITLES, is_group, publication_or_brand, tidy_person
+from newsdesk.index.language.person_names import (
+    SUFFIX_TITLES,
+    is_group,
+    outlet_shaped,
+    publication_or_brand,
+    tidy_person,
+    without_descriptors,
+)
 from newsdesk.index.model import ActorKind
 
 MentionKind = Literal["pronoun", "name", "nominal", "unnamed"]
@@ -1066,12 +1073,19 @@ def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
                 m.text, m.start, m.end, "name", inner.name, "organisation", None, inner.affiliation
             )
     words = [w for w in name.split() if fold(w) not in ("the", "a", "an")]
-    if words and all(fold(w) in ORG_WORDS for w in words):
+    if (
+        words
+        and all(fold(w) in ORG_WORDS for w in words)
+        and not (len(words) >= 2 and fold(words[-1]).rstrip(".") in CORPORATE_SUFFIXES)  # "News Corp"
+    ):
         desc = normalise_description(m.text)
         return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.affiliation)
     person = _given_name_at_end(words, m, gazetteer)
     if person is not None:
         return person
+    bare = without_descriptors(" ".join(words))
+    if outlet_shaped(bare):
+        return _outlet(m, bare, gazetteer)
     if len(words) >= 2 and fold(words[-1]) in _COMPANY_ORGANS:
         # "the Rexham board", "Renault management": the company speaking through its board.
         owner = " ".join(words[:-1])
@@ -1083,6 +1097,20 @@ def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
 
 
 _COMPANY_ORGANS: Final = frozenset({"board", "management", "directors", "shareholders"})
+
+
+def _outlet(m: Mention, name: str, gazetteer: Gazetteer) -> Mention:
+    """A publication by the name the gazetteer files it under ("Tass News Agency" is TASS); an unknown
+    one keeps its own name."""
+    words = name.split()
+    tries = [name]
+    if len(words) >= 3 and fold(" ".join(words[-2:])) == "news agency":
+        tries.append(" ".join(words[:-2]))  # not "Gulf News": Gulf News Agency is another outlet
+    for attempt in tries:
+        known = gazetteer.outlet(attempt)
+        if known:
+            return make_mention(m.text, m.start, m.end, "name", known, "outlet", m.role, m.affiliation)
+    return make_mention(m.text, m.start, m.end, "name", name, "outlet", m.role, m.affiliation)
 
 
 def _given_name_at_end(words: list[str], m: Mention, gazetteer: Gazetteer) -> Mention | None:

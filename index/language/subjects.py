@@ -367,6 +367,8 @@ def _trim_tail(left: str) -> str:
         last = left[cut + 1 :].replace("’", "'")
         low = last.lower()
         lower_case = last.islower()
+        if _outlet_today(last, left[:cut]):
+            return left  # "USA Today": the name of an outlet, not when it spoke
         if (low in _TAIL_WORDS and (lower_case or low in _DAYS)) or (
             lower_case and len(last) > 4 and last.endswith("ly")
         ):
@@ -397,6 +399,14 @@ def _trim_tail(left: str) -> str:
             left = left[: max(third, 0)]  # "in a statement", "in his speech"
             continue
         return left
+
+
+def _outlet_today(last: str, before: str) -> bool:
+    """Whether a last word "Today" closes a name written in capitals before it ("USA Today")."""
+    if last != "Today":
+        return False
+    words = before.split()
+    return bool(words) and words[-1].isupper()
 
 
 def _without_day_lead(left: str) -> str:

@@ -28,7 +28,7 @@ _TOLD_OBJECT = re.compile(
     r"panel|committee|rally|crowd|hearing|forum|summit|session|parliament|assembly|radio|television|newspaper)|"
     r"reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|an?\s+\w+|[a-z]+s|"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s\s+[\w\s]{0,40}?(?=\s(?:on|in|at|that|he|she|they|it)\b))?)"
-    r"(?:\s+(?:on|in|at|last|this|during)\s+\w+(?:\s+\w+)?)?,?\s+"
+    r"(?:\s+(?:on|in|at|last|this|during|earlier|late|early)\s+\w+(?:\s+\w+)?)?,?\s+"
 )
 _PREPOSITION_START = re.compile(
     r"(?:before|after|on|in|at|during|about|of|for|to|with|from|by|over|last|this)\b"
@@ -154,7 +154,7 @@ def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None)
     """True when the clause a cue governs (`after`, from content_after) makes no statement whoever speaks:
     the same tests the finite cue applies to it once the subject is known, where none depends on the subject."""
     if after is None:
-        return not quiet_after(text, ce, se)  # (a quiet end may still close "..., he said.")
+        return not quiet_after(text, ce, se, lemma)  # (a quiet end may still close "..., he said.")
     if lemma == "decline":
         return not DECLINED_SPEECH.match(text, after[0])
     if lemma == "respond":
@@ -190,7 +190,12 @@ def to_first_comma(text: str, span: Span) -> Span:
     return trim(text, span[0], end)
 
 
-def quiet_after(text: str, pos: int, se: int) -> bool:
-    """Only time or place words follow until the sentence ends: "Trump said on Monday."."""
+def quiet_after(text: str, pos: int, se: int, lemma: str | None = None) -> bool:
+    """Only time or place words follow until the sentence ends: "Trump said on Monday.", and after "tell"
+    whom it was told to: "..., Smith told reporters on Monday."."""
     rest = text[pos:se].strip().rstrip(".!?\"”'’ ")
+    if lemma == "tell" and rest:
+        told = _TOLD_OBJECT.match(rest + " ")
+        if told is not None:
+            rest = rest[told.end() :].strip()
     return not rest or bool(QUIET_REST.fullmatch(rest))

@@ -205,7 +205,7 @@ def _governed(sent: Sentence, cue: Cue, lemma: str, mention: Mention, after: Spa
     if after is None:
         # "..., he said." closes a reported clause that came first.
         head = text[ss : mention.start].rstrip()
-        if head.endswith((",", ',"', ",”")) and quiet_after(text, ce, se):
+        if head.endswith((",", ',"', ",”")) and quiet_after(text, ce, se, lemma):
             span = trim(text, ss, ss + len(head) - (0 if head[-1] in '"”' else 1))
             if span[1] - span[0] >= 8:
                 return Draft([span], form, cs, mention, "before cue")
