@@ -269,6 +269,26 @@ def test_publications_by_their_names(speaker: str, actor: str, kind: str) -> Non
     assert (st.actor, st.actor_kind) == (actor, kind)
 
 
+def test_a_wire_dateline_is_nobody_s_subject() -> None:
+    found = run(
+        "WASHINGTON, March 17 - There will be no changes in farm policy this year, said Senate Minority "
+        "leader Robert Dole (R-Kan).\n\nWASHINGTON, March 31 - Treasury Secretary James Baker, asked "
+        "whether he was concerned about the decline in bond prices, said he was not.\n\nJune 18- The "
+        "United States, responding to the kidnapping of a journalist, insisted it would not yield."
+    )
+    assert [(s.quote, s.actor) for s in found] == [
+        ("There will be no changes in farm policy this year", "Robert Dole"),
+        ("he was not", "James Baker"),
+        ("it would not yield", "United States"),
+    ]
+    assert found[1].role == "Treasury Secretary"  # not "asked whether ...": what he was doing
+
+
+def test_a_participle_clause_is_no_role() -> None:
+    found = run("Treasury Secretary James Baker, speaking to reporters, said he was not worried.")
+    assert [(s.actor, s.role) for s in found] == [("James Baker", "Treasury Secretary")]
+
+
 def test_nominals_resolve_to_the_last_actor_with_that_role() -> None:
     found = run(
         "Dmitry Peskov, the Kremlin spokesman, said the talks were useful. "

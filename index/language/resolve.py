@@ -489,7 +489,11 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
             continue
         if not (given in gz.male_names or given in gz.female_names or _inside_sentence(text, m.start())):
             continue  # "Talks Tolvik ..." opening a sentence is no full name
-        found.add(" ".join(m.group(0).split()))
+        whole = " ".join(m.group(0).split())
+        known = gz.lookup(whole)
+        if known is not None and known.kind != "person":
+            continue  # "United States" is no full name of a "States"
+        found.add(whole)
     return found
 
 

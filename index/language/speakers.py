@@ -1550,10 +1550,27 @@ def _institution_name(
     return w.mention("name", name, "organisation", role, affiliation)
 
 
+# "Baker, asked whether ...": a participle clause between a name and its cue says what the speaker was
+# doing, never what they are.
+_PARTICIPLE_OPENERS = frozenset(
+    (
+        "asked",
+        "responding",
+        "replying",
+        "answering",
+        "speaking",
+        "commenting",
+        "referring",
+        "talking",
+        "writing",
+    )
+)
+
+
 def clean_role(role: str | None) -> str | None:
     """A role as a title or office: no honorific alone ("Mr"), time opener, relative clause or dangling
     preposition ("Greta Holm of the" gives no role "of the")."""
-    if not role:
+    if not role or role.split(None, 1)[0].lower() in _PARTICIPLE_OPENERS:
         return None
     first = plain_first_word(role)
     opener = _OPENER.match(role) if first is None or first in _OPENER_FIRST else None

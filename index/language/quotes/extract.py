@@ -3,6 +3,7 @@ quotations standing apart from a cue, then the speakers resolved."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -36,6 +37,14 @@ from newsdesk.index.model import Article, Statement
 
 # A "sentence" with hundreds of cues is a list or a broken file, not prose: its first ones are read.
 _MAX_CUES_PER_SENTENCE: Final = 64
+# A wire dateline opening a sentence ("WASHINGTON, March 17 - ", "TOKYO (Reuters) - ", "June 18- "): the
+# place is no one's subject and the date no one's words, so the sentence starts after it.
+_DATELINE_OPENING = re.compile(
+    r"(?:[A-Z][A-Z .'’&-]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?"
+    r"(?:\s*\([\w .]{1,20}\)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"\s*[-–—]{1,2}\s*(?=[A-Z\"“‘'])"
+)
 
 
 def extract_statements(article: Article, *, gazetteer: Gazetteer | None = None) -> list[Statement]:
@@ -154,6 +163,9 @@ class _Reader:
             while hi < last_cue and cue_starts[hi] < se:
                 hi += 1
             if hi > lo:
+                if "A" <= self.text[ss : ss + 1] <= "Z":
+                    dateline = _DATELINE_OPENING.match(self.text, ss, se)
+                    ss = dateline.end() if dateline else ss
                 # The sentence's quotations: every one overlapping it.
                 near = pquotes if many is None else many.overlapping(ss, se)
                 sq = [q for q in near if (q.start >= ss and q.end <= se) or (q.start < se and q.end > ss)]

@@ -157,14 +157,19 @@ def _introduces(text: str, ce: int, next_q: Quotation, se: int) -> bool:
     )
 
 
+_SHORT_PAREN = re.compile(r"\s*\([^()]{1,24}\)")
+
+
 def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) -> Draft | None:
     """ "..., said X": the speaker after the cue, the reported words before it (`before`, ending in a comma)."""
     text, ss, se = sent.text, sent.start, sent.end
     right = right_subject(text, cue.end, se, sent.gz)
     if right is None:
         return None
-    tail = text[right.end : se].lstrip()
-    if not (quiet_after(text, right.end, se) or tail.startswith(",")):
+    # "..., said Senator Robert Dole (R-Kan)." : a party and state after the name close nothing.
+    paren = _SHORT_PAREN.match(text, right.end, se)
+    rest = paren.end() if paren else right.end
+    if not (quiet_after(text, rest, se) or text[rest:se].lstrip().startswith(",")):
         return None
     left_named = (
         mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12

@@ -176,6 +176,10 @@ def _not_a_cue(sent: Sentence, cue: Cue, low: str, lemma: str) -> bool:
         return True  # "it might add others": a modal with a bare verb reports nothing
     if _BY_AGENT.match(text, ce):
         return True  # "proposals announced by the minister": passive, the speaker comes after "by"
+    if low == "asked" and _ASKED_OBJECT.match(text, ce) and not text[ss:cs].strip(" \"“”'"):
+        return True  # "Asked about the dollar, Baker said": the one asked answers later
+    if low == "asked" and _ASKED_OBJECT.match(text, ce) and text[ss:cs].rstrip().endswith(","):
+        return True  # "Baker, asked whether he was concerned, said he was not": Baker was asked
     # "nearly 400 pledged delegates", "his stated goal": an adjective, not a cue
     return bool(
         low.endswith("ed")
@@ -216,9 +220,15 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
         subject = left_subject(text, ss, by_verb.start(), sent.gz)
     subject = subject or leading_np(text, ss, cs, sent.gz)
     span = content_after(text, cue.end, sent.end, lemma)
+    if span and lemma == "respond" and _TO_WHAT.match(text, span[0]):
+        return None  # ", responding to the kidnapping,": what was answered, not the answer
     if span and subject:
         return Draft([span], cue.form, cs, subject, "participle")
     return None
+
+
+_TO_WHAT = re.compile(r"to\b")
+_ASKED_OBJECT = re.compile(r"\s+(?:whether|if|about|what|how|why|when|where|who|for|to\s+comment|on)\b")
 
 
 def _claim_quotes(sent: Sentence, draft: Draft) -> None:
