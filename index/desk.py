@@ -12,6 +12,7 @@ import datetime as dt
 import errno
 import fcntl
 import hashlib
+import itertools
 import json
 import os
 import time
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
     from newsdesk.index.actors.registry import Registry
 
 MANIFEST_VERSION = 3  # 3: typed mention rows (actor keys) and the people each article names
-# Commit this often during a long first index, so a person sees results before the end.
+# Commit this often during a long first index, so a person sees results before the end; the first
+# round is small, so a first index shows results within seconds, not after the first 5,000 files.
 COMMIT_EVERY = 5000
+FIRST_COMMIT = 500
 BULK_THRESHOLD = 200
 
 ProgressFn = Callable[[int, int], None]
@@ -308,8 +311,8 @@ class Desk:
 
         files: dict[str, Any] = manifest["files"]
         total, done = len(todo), 0
-        for first in range(0, total, COMMIT_EVERY):
-            batch = todo[first : first + COMMIT_EVERY]
+        for first, last in commit_rounds(total):
+            batch = todo[first:last]
             # The parent's writer holds the index lock and makes the deletions: old versions live in
             # segments the workers never see, and their new segments join in the same commit.
             with self._commit_round(store, manifest, on_commit) as writer:
@@ -425,10 +428,19 @@ class Desk:
         return self.store.search(query, limit=limit, snippets=snippets)
 
     def search_page(
-        self, query: str, *, offset: int = 0, limit: int = 50, sort: str = "relevance", snippets: bool = True
+        self,
+        query: str,
+        *,
+        offset: int = 0,
+        limit: int = 50,
+        sort: str = "relevance",
+        snippets: bool = True,
+        fold_copies: bool = False,
     ) -> Any:
         """One page of results with the true total (a search.results.ResultPage; see Store.search_page)."""
-        return self.store.search_page(query, offset=offset, limit=limit, sort=sort, snippets=snippets)
+        return self.store.search_page(
+            query, offset=offset, limit=limit, sort=sort, snippets=snippets, fold_copies=fold_copies
+        )
 
     def article(self, key: str) -> Article | None:
         """The indexed article with this key."""
@@ -519,6 +531,12 @@ class Desk:
     def article_count(self) -> int:
         """How many articles the manifest lists."""
         return sum(len(e.get("keys", [])) for e in self._manifest().get("files", {}).values())
+
+
+def commit_rounds(total: int, first: int = FIRST_COMMIT, every: int = COMMIT_EVERY) -> list[tuple[int, int]]:
+    """The [start, end) file ranges of a bulk run's commits: a small first one, then every `every`."""
+    bounds = [0, *range(min(first, total), total, every), total]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 @dataclass(frozen=True, slots=True)
