@@ -214,14 +214,33 @@ def entries_for(desk: Any, bookmarks: Iterable[Bookmark]) -> list[BriefEntry]:
             try:
                 article = desk.article(bookmark.key)
                 statements = desk.statements(bookmark.key) if article is not None else []
-            except Exception:  # no index: cite what the bookmark kept
+            except Exception:  # no index yet
                 article, statements = None, []
+            if article is None:  # not indexed: the file's front matter still gives url and author
+                article = _read_article(desk.folder, bookmark)
             cache[bookmark.key] = (article, statements)
         article, statements = cache[bookmark.key]
         # A passage whose article changed since it was marked is cited without a speaker.
         same = article is not None and article.text[bookmark.start : bookmark.end] == bookmark.passage
         out.append(entry_for(bookmark, article, statements if same else [], actor_name))
     return out
+
+
+def _read_article(folder: Any, bookmark: Bookmark) -> Any:
+    """The bookmarked article read from its file in the desk (None when it is gone or unreadable)."""
+    from pathlib import Path
+
+    from newsdesk.index.ingest.readers import read_file
+
+    root = Path(folder)
+    path = root / bookmark.path
+    try:
+        if not path.resolve().is_relative_to(root.resolve()):
+            return None
+        articles = read_file(path, root=root).articles
+    except Exception:  # a file gone, unreadable or refused: cite what the bookmark kept
+        return None
+    return next((a for a in articles if a.key == bookmark.key), None)
 
 
 def desk_brief(

@@ -71,6 +71,12 @@ def who_line(hit: Any, actors: Mapping[str, str]) -> str:
     return clean_label(actor)
 
 
+def quoted(quote: str) -> str:
+    """The quote in quotation marks, unless it carries its own (a direct quote's span does)."""
+    quote = quote.strip()
+    return quote if quote[:1] in "\"“‘«'" else f"“{quote}”"
+
+
 def _join(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
@@ -85,7 +91,7 @@ def result_cell(hit: Any, width: int, styles: Styles, actors: Mapping[str, str] 
         return Text.assemble(
             (clean_label(who_line(hit, actors or {}), width), get("statement--who", Style())),
             "\n",
-            (clean_label(f"“{st.quote}”", width), get("statement--quote", Style())),
+            (clean_label(quoted(st.quote), width), get("statement--quote", Style())),
             "\n",
             (clean_label(facts, width), get("result--meta", Style())),
         )
