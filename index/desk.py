@@ -533,8 +533,11 @@ class Desk:
         return sum(len(e.get("keys", [])) for e in self._manifest().get("files", {}).values())
 
 
-def commit_rounds(total: int, first: int = FIRST_COMMIT, every: int = COMMIT_EVERY) -> list[tuple[int, int]]:
-    """The [start, end) file ranges of a bulk run's commits: a small first one, then every `every`."""
+def commit_rounds(total: int, first: int | None = None, every: int | None = None) -> list[tuple[int, int]]:
+    """The [start, end) file ranges of a bulk run's commits: a small first one (FIRST_COMMIT), then
+    every COMMIT_EVERY files."""
+    every = COMMIT_EVERY if every is None else every
+    first = min(FIRST_COMMIT if first is None else first, every)
     bounds = [0, *range(min(first, total), total, every), total]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 

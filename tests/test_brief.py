@@ -57,7 +57,7 @@ def entries() -> list[BriefEntry]:
             bookmark("b4", '"We will not accept foreign troops,"', start=120, tags=("security",)),
             GUARANTEES,
             Speaker("Ilse Varga", "Varga", "told"),
-        ),  # fmt: skip
+        ),
     ]
 
 

@@ -65,9 +65,10 @@ class SearchInput(Input):
 
     def action_history(self, direction: int) -> None:
         """Show the previous (-1) or next (+1) query of the history."""
-        bar = self.parent
-        if isinstance(bar, SearchBar):
-            bar.step_history(direction)
+        for bar in self.ancestors:
+            if isinstance(bar, SearchBar):
+                bar.step_history(direction)
+                return
 
 
 class SearchBar(Vertical):
