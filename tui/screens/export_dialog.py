@@ -77,7 +77,9 @@ class ExportDialog(CatchUpDialog[ExportChoice | None]):
             if self._kind == "markdown":
                 hint += " · {focus-next} grouping"
             yield Label(
-                current_keys(self).hint(hint) + f" · relative to {self._cwd}", classes="dialog-help", markup=False
+                current_keys(self).hint(hint) + f" · relative to {self._cwd}",
+                classes="dialog-help",
+                markup=False,
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -226,7 +226,9 @@ class BookmarksPane(Vertical):
             return
         path = choice.path
         if path.is_dir():
-            self.notify(f"{clean_label(str(path))} is a folder: name a file", severity="warning", markup=False)
+            self.notify(
+                f"{clean_label(str(path))} is a folder: name a file", severity="warning", markup=False
+            )
             return
         if path.exists():
             from newsdesk.tui.screens.confirm import ConfirmDialog
@@ -252,7 +254,9 @@ class BookmarksPane(Vertical):
             written = await engine.call(export)
         except OSError as exc:
             message = f"cannot write {path}: {exc.strerror or exc}"
-            self.notify(clean_label(message), title="Export failed", severity="error", markup=False, timeout=10)
+            self.notify(
+                clean_label(message), title="Export failed", severity="error", markup=False, timeout=10
+            )
             return
         noun = "bookmark" if len(bookmarks) == 1 else "bookmarks"
         # The whole path, never cut: the toast wraps it.
