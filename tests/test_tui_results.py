@@ -298,6 +298,24 @@ async def test_n_marks_the_next_batch_of_a_capped_article(tmp_path: Path) -> Non
         assert app.main_screen.article_pane.hit_label == "hit 1,001/1,500"
 
 
+@sync
+async def test_a_capped_count_is_said_on_the_border(tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "huge.md").write_text("---\ntitle: Huge\n---\n" + "oil " * 20_500 + "\n", encoding="utf-8")
+    _index(folder, tmp_path / "data")
+    app = make_app((folder, tmp_path / "data"))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"oil", "escape")
+        await settle(app, pilot)
+        await open_key(app, pilot, "huge.md")
+        pane = app.main_screen.article_pane
+        assert pane.hit_label.startswith("20,000+ hits (count capped)")
+        await pilot.press("n")
+        assert pane.hit_label == "hit 1/20,000+ (count capped)"
+
+
 # ---- 4. queries that cannot run --------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, RadioButton, RadioSet
 
 from newsdesk.tui.keys import bindings
+from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.screens.catch_up import CatchUpDialog
 from newsdesk.tui.widgets.hints import current_keys
 
@@ -77,7 +78,7 @@ class ExportDialog(CatchUpDialog[ExportChoice | None]):
             if self._kind == "markdown":
                 hint += " · {focus-next} grouping"
             yield Label(
-                current_keys(self).hint(hint) + f" · relative to {self._cwd}",
+                current_keys(self).hint(hint) + f" · relative to {clean_label(str(self._cwd))}",
                 classes="dialog-help",
                 markup=False,
             )

@@ -203,13 +203,15 @@ class ArticlePane(Vertical):
         """'hit 2/9' on the article's border once `n` moved, else how many hits there are."""
         view = self.view
         total = view.hits_total
-        more = "+" if self.hits_capped else ""
+        # The engine stops counting at 20,000 hits (a 3 MB one-line article has 30k): say so.
+        capped = self.hits_capped
+        more, note = ("+", " (count capped)") if capped else ("", "")
         if not total:
             view.border_subtitle = ""
         elif self._hit_index is None:
-            view.border_subtitle = f"{total:,}{more} hit{'s' if total != 1 else ''} · {self._hit_hint}"
+            view.border_subtitle = f"{total:,}{more} hit{'s' if total != 1 else ''}{note} · {self._hit_hint}"
         else:
-            view.border_subtitle = f"hit {self._hit_index + 1:,}/{total:,}{more}"
+            view.border_subtitle = f"hit {self._hit_index + 1:,}/{total:,}{more}{note}"
 
     @property
     def hit_label(self) -> str:
