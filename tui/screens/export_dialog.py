@@ -10,7 +10,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
-from textual.widgets import Input, Label, RadioButton, RadioSet
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from newsdesk.tui.keys import bindings
 from newsdesk.tui.sanitize import clean_label
@@ -77,10 +77,10 @@ class ExportDialog(CatchUpDialog[ExportChoice | None]):
             hint = "{dialog-submit} write · {dialog-cancel} cancel"
             if self._kind == "markdown":
                 hint += " · {focus-next} grouping"
-            yield Label(
-                current_keys(self).hint(hint) + f" · relative to {clean_label(str(self._cwd))}",
-                classes="dialog-help",
-                markup=False,
+            yield Label(current_keys(self).hint(hint), classes="dialog-help", markup=False)
+            # A Static wraps (a long working folder is shown whole, not cut).
+            yield Static(
+                f"A relative path starts in {clean_label(str(self._cwd))}", id="export-cwd", markup=False
             )
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -239,7 +239,8 @@ class SearchBar(Vertical):
             desk = engine.desk
             try:
                 page = desk.search_page(query, offset=offset, limit=PAGE_SIZE, sort=sort, fold_copies=True)
-                if page.total == 0 and query == "*":
+                if page.total == 0 and (indexing or query == "*"):
+                    # While the first index is built, "0 results" may only mean "not yet".
                     note.append(INDEXING if indexing else EMPTY_DESK)
             except QueryError as exc:
                 raise _BadQuery(str(exc)) from exc
