@@ -37,8 +37,8 @@ async def measure(folder: Path, data: Path, queries: list[str], gap: float) -> N
     shown: dict[str, float] = {}
     original_show = ResultsTable.show_hits
 
-    def show_hits(self: ResultsTable, hits: list) -> None:
-        original_show(self, hits)
+    def show_hits(self: ResultsTable, hits: list, actors: dict | None = None) -> None:
+        original_show(self, hits, actors)
         # The moment the app put this query's answer in the list (the harness's own pilot.press
         # returns long after the app handled a key, so polling from the test side overstates).
         shown[self.app.main_screen.query_text] = time.perf_counter()  # type: ignore[attr-defined]

@@ -33,7 +33,9 @@ async def shoot(folder: Path, data: Path, query: str, out: Path, size: tuple[int
         await pilot.press("slash", *query, "enter")
         await asyncio.sleep(0.4)
         await idle()
-        if main.statements:  # put the cursor on the first direct quote, so the status line names its speaker
+        # A statement search opens at the statement; otherwise put the cursor on the first direct quote,
+        # so the status line names its speaker.
+        if main.statements and not main.search_bar.statements:
             first = next((st for st in main.statements if st.kind == "direct"), main.statements[0])
             main.article_view.move_to(first.start + 1)
         await idle()
@@ -44,7 +46,7 @@ async def shoot(folder: Path, data: Path, query: str, out: Path, size: tuple[int
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--query", default="monitors")
+    parser.add_argument("--query", default="actor:dorn border")
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshot.svg"))
     parser.add_argument("--width", type=int, default=160)
     parser.add_argument("--height", type=int, default=45)

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import errno
 import hashlib
+import itertools
 import os
 import time
 from collections import Counter
@@ -55,8 +56,10 @@ __all__ = [
     "IndexSummary",
     "default_data_dir",
 ]
-# Commit this often during a long first index, so a person sees results before the end.
+# Commit this often during a long first index, so a person sees results before the end; the first
+# round is small, so a first index shows results within seconds, not after the first 5,000 files.
 COMMIT_EVERY = 5000
+FIRST_COMMIT = 500
 BULK_THRESHOLD = 200
 
 ProgressFn = Callable[[int, int], None]
@@ -333,8 +336,8 @@ class Desk:
 
         files = manifest["files"]
         total, done = len(todo), 0
-        for first in range(0, total, COMMIT_EVERY):
-            batch = todo[first : first + COMMIT_EVERY]
+        for first, last in commit_rounds(total):
+            batch = todo[first:last]
             # The parent's writer holds the index lock and makes the deletions: old versions live in
             # segments the workers never see, and their new segments join in the same commit.
             with self._commit_round(store, manifest, on_commit) as writer:
@@ -436,10 +439,19 @@ class Desk:
         return self.store.search(query, limit=limit, snippets=snippets)
 
     def search_page(
-        self, query: str, *, offset: int = 0, limit: int = 50, sort: Sort = "relevance", snippets: bool = True
+        self,
+        query: str,
+        *,
+        offset: int = 0,
+        limit: int = 50,
+        sort: Sort = "relevance",
+        snippets: bool = True,
+        fold_copies: bool = False,
     ) -> ResultPage:
         """One page of results with the true total (a search.results.ResultPage; see Store.search_page)."""
-        return self.store.search_page(query, offset=offset, limit=limit, sort=sort, snippets=snippets)
+        return self.store.search_page(
+            query, offset=offset, limit=limit, sort=sort, snippets=snippets, fold_copies=fold_copies
+        )
 
     def article(self, key: str) -> Article | None:
         """The indexed article with this key."""
@@ -530,6 +542,15 @@ class Desk:
     def article_count(self) -> int:
         """How many articles the manifest lists."""
         return sum(len(e.get("keys", [])) for e in read_files(self.manifest_path).values())
+
+
+def commit_rounds(total: int, first: int | None = None, every: int | None = None) -> list[tuple[int, int]]:
+    """The [start, end) file ranges of a bulk run's commits: a small first one (FIRST_COMMIT), then
+    every COMMIT_EVERY files."""
+    every = COMMIT_EVERY if every is None else every
+    first = min(FIRST_COMMIT if first is None else first, every)
+    bounds = [0, *range(min(first, total), total, every), total]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 @dataclass(frozen=True, slots=True)

@@ -361,7 +361,7 @@ def test_reanchor_picks_the_repeated_passage_with_matching_context(tmp_path: Pat
 # --- exports --------------------------------------------------------------------------------
 
 
-def test_export_markdown_groups_by_article_oldest_first(tmp_path: Path) -> None:
+def test_export_markdown_groups_by_tag_oldest_first_without_offsets_or_ids(tmp_path: Path) -> None:
     s = store(tmp_path)
     later = s.add(article(), 107, 123, note="Softer line.", tags=["aid", "nato"])
     earlier = s.add(article(), 62, 87)
@@ -370,31 +370,29 @@ def test_export_markdown_groups_by_article_oldest_first(tmp_path: Path) -> None:
         22, 27,
     )  # fmt: skip
     assert export_markdown([later, earlier, other]) == (
-        "# Bookmarks\n"
+        "# Brief\n"
         "\n"
-        "3 passages from 2 articles.\n"
+        "3 passages from 2 articles, by tag.\n"
         "\n"
-        "## Older piece\n"
-        "\n"
-        '> "No."\n'
-        "\n"
-        "— *Older piece*, 2023-01-02 (`sub/old.md`, characters 22–27, bookmark 000000a2)\n"
-        "\n"
-        "## Allies split on aid\n"
-        "\n"
-        '> "we will not send troops"\n'
-        "\n"
-        "— *Allies split on aid*, Le Monde, 2024-03-04 (`paris.md`, characters 62–87, bookmark 000000a1)\n"
+        "## aid\n"
         "\n"
         '> "Aid continues."\n'
         "\n"
-        "— *Allies split on aid*, Le Monde, 2024-03-04 (`paris.md`, characters 107–123, bookmark 000000a0)\n"
+        "- Source: “Allies split on aid”, Le Monde, 2024-03-04\n"
+        "- Note: Softer line.\n"
+        "- Also tagged: nato\n"
         "\n"
-        "**Note:** Softer line.\n"
+        "## Untagged\n"
         "\n"
-        "**Tags:** `aid`, `nato`\n"
+        '> "No."\n'
+        "\n"
+        "- Source: “Older piece”, 2023-01-02\n"
+        "\n"
+        '> "we will not send troops"\n'
+        "\n"
+        "- Source: “Allies split on aid”, Le Monde, 2024-03-04\n"
     )
-    assert s.export_markdown([]) == "# Bookmarks\n\nNo bookmarks.\n"
+    assert s.export_markdown([]) == "# Brief\n\nNo bookmarks.\n"
 
 
 def test_export_markdown_quotes_every_line_of_a_multiline_passage(tmp_path: Path) -> None:
@@ -405,7 +403,7 @@ def test_export_markdown_quotes_every_line_of_a_multiline_passage(tmp_path: Path
         ">",
         '> Later she added: "Aid continues."',
         "",
-        "— *Allies split on aid*, Le Monde, 2024-03-04 (`paris.md`, characters 21–123, bookmark 000000a0)",
+        "- Source: “Allies split on aid”, Le Monde, 2024-03-04",
     ]
 
 

@@ -327,7 +327,16 @@ async def test_bookmark_delete_asks_then_removes(desk: tuple[Path, Path]) -> Non
 
 
 @sync
-async def test_bookmark_edit_filter_and_export(desk: tuple[Path, Path]) -> None:
+async def test_bookmark_edit_filter_and_export(
+    desk: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from newsdesk.tui.screens.export_dialog import ExportDialog
+
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
     store = two_bookmarks(desk)
     app = make_app(desk)
     seen = record_notifications(app)
@@ -344,9 +353,16 @@ async def test_bookmark_edit_filter_and_export(desk: tuple[Path, Path]) -> None:
         assert [bm.note for bm in app.main_screen.bookmark_list] == ["second"]
         await pilot.press("x")
         await settle(app, pilot)
-    exported = desk[1] / "bookmarks-y.md"
+        # `x` asks where to write: a file in the working folder, named for the tag and the day.
+        assert isinstance(app.screen, ExportDialog)
+        name = f"newsdesk-brief-y-{dt.date.today().isoformat()}.md"
+        assert app.screen.query_one("#export-path", Input).value == f"./{name}"
+        await pilot.press("enter")
+        await settle(app, pilot)
+    exported = work / name
     assert exported.exists() and "second" in exported.read_text(encoding="utf-8")
-    assert ("information", f"Exported 1 bookmarks to {exported}") in seen
+    assert ("information", f"Exported 1 bookmark to {exported}") in seen
+    assert not (desk[1] / "bookmarks-y.md").exists()
 
 
 @sync
@@ -486,8 +502,8 @@ async def test_a_bad_query_is_reported_in_the_search_bar_not_raised(desk: tuple[
         await settle(app, pilot)
         await pilot.press("slash", *"date:notadate")
         await settle(app, pilot)
-        status = str(app.query_one("#search-status").render())
-        assert status.startswith('cannot read the date "notadate"')
+        assert str(app.query_one("#search-status").render()) == "cannot search"
+        assert app.main_screen.search_bar.message.startswith('cannot read the date "notadate"')
         assert seen == []
         assert app.is_running
 

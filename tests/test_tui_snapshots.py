@@ -112,3 +112,31 @@ def test_small_terminal_timeline(snap_compare: Any, indexed: tuple[Path, Path], 
         await settle(app, pilot)
 
     assert snap_compare(app, terminal_size=SMALL, run_before=timeline)
+
+
+def test_small_terminal_statement_results(
+    snap_compare: Any, indexed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A statement search at 80x24: who (desk actor and as written), the quote, cue, date and outlet."""
+    app = make_app(desk_copy(indexed, tmp_path))
+
+    async def search(pilot: Any) -> None:
+        await settle(app, pilot)
+        await pilot.press("slash", *"actor:berg", "enter")
+        await settle(app, pilot)
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=search)
+
+
+def test_query_error_under_the_search_bar(
+    snap_compare: Any, indexed: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A query that cannot run says why on the line under the search bar (140x45)."""
+    app = make_app(desk_copy(indexed, tmp_path))
+
+    async def search(pilot: Any) -> None:
+        await settle(app, pilot)
+        await pilot.press("slash", *"date:[2025-09 to 2025-01]")
+        await settle(app, pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=search)

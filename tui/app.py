@@ -106,6 +106,10 @@ class NewsdeskApp(App[int]):
 
     def action_help(self) -> None:
         """List every key, as currently mapped."""
+        from textual.widgets import Input
+
         from newsdesk.tui.screens.help import HelpScreen
 
-        self.push_screen(HelpScreen(self.keys.help_rows()))
+        # From the search bar, the query syntax is what is wanted.
+        typing = isinstance(self.focused, Input) and self.focused.id == "search"
+        self.push_screen(HelpScreen(self.keys.help_rows(), syntax_first=typing))

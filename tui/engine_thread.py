@@ -43,6 +43,16 @@ class EngineThread:
             self.on_error(str(exc) or exc.__class__.__name__)
             return None
 
+    def warm_up(self) -> None:
+        """Open the desk and its index on the engine thread now (imports included), without waiting:
+        the first search then finds them open."""
+
+        def open_index() -> None:
+            with contextlib.suppress(Exception):  # no index yet, or a broken one: the search says so
+                _ = self.desk.store
+
+        self._executor.submit(open_index)
+
     @property
     def desk(self) -> Any:
         """The Desk, opened on first use; only touch it from inside `call`."""

@@ -142,6 +142,11 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("toggle-side", "s", "toggle_side", "Side", ("main",), show=True,
               palette="Show or hide the side pane (Quotes, Timeline, Bookmarks)",
               detail="Show or hide the side pane (on narrow terminals it takes the results' place)"),
+    KeyAction("sort-results", "S", "sort_results", "Sort", ("main",), palette="Sort the results by relevance or date",
+              detail="Sort the results: by relevance, or newest first"),
+    KeyAction("show-copies", "C", "show_copies", "Copies", ("main",),
+              palette="Copies of the highlighted result (articles with the same body)",
+              detail="List the copies (same body) folded into the highlighted result; Enter opens one"),
     KeyAction("show-quotes", "Q", "show_quotes", "Quotes", ("main",), palette="Quotes of the open article",
               detail="Open the Quotes tab"),
     KeyAction("open-url", "o", "open_url", "Open url", ("main",), palette="Open the article's url in the browser"),
@@ -233,6 +238,8 @@ ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("confirm-no", "n,escape", "answer(False)", "No", ("confirm",), remap="fixed"),
     KeyAction("help-close", "escape,q,question_mark,f1", "close", "Close", ("help",), remap="fixed",
               shadows=("help",)),
+    KeyAction("help-syntax", "s", "switch", "Keys / query syntax", ("help",), remap="fixed",
+              detail="Switch between the keys and the query syntax"),
     KeyAction("lines-close", "escape,q", "close", "Close", ("lines",), remap="fixed"),
 )  # fmt: skip
 

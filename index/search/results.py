@@ -40,6 +40,8 @@ class Hit:
     hit_count: int
     doctype: str = ARTICLE
     statement: Statement | None = None
+    # Keys of other articles with the same body, when the search folded copies (best placed first).
+    copies: tuple[str, ...] = ()
 
     @property
     def speaker(self) -> str | None:
@@ -89,6 +91,7 @@ class ResultPage:
     sort: Sort
     statements: bool = False
     cut_short: str | None = None
+    folded: int = 0  # copies left out of `total` (see Store.search_page's fold_copies)
 
     @property
     def more(self) -> bool:

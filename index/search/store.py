@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import hashlib
 import re
 import shutil
 import time
@@ -70,7 +71,7 @@ __all__ = [
 ]
 
 # Bump when the schema or what is stored in it changes: an older index is then rebuilt.
-SCHEMA_VERSION = 11  # 11: statements carry actor keys and said-on/reported-on dates
+SCHEMA_VERSION = 12  # 12: articles carry a hash of their body (copies are folded in results)
 # Fields only one kind of document has: a query over them alone needs no doctype filter.
 ARTICLE_ONLY = frozenset({"title", "body", "source", "author", "tags", "actors"})
 STATEMENT_ONLY = frozenset({"quote", "speaker", "actor", "cue", "kind", "actor_id"})
@@ -102,6 +103,9 @@ def _schema() -> fields.Schema:
         source=fields.TEXT(analyzer=simple, stored=True),
         author=fields.TEXT(analyzer=simple, stored=True),
         date=_day_terms(fields.DATETIME(stored=True, sortable=True)),
+        # A hash of the body (whitespace folded): articles with the same body are copies, listed once.
+        # A column read in one call per segment; never searched (not a field of the query language).
+        body_hash=_day_terms(fields.NUMERIC(numtype=int, bits=64, signed=False, sortable=True)),
         tags=fields.KEYWORD(lowercase=True, commas=True, scorable=True, stored=True),
         actors=_unscored(fields.TEXT(analyzer=simple, stored=True)),
         actor_id=fields.KEYWORD(commas=True, stored=True),
@@ -140,6 +144,20 @@ def _unscored(field: fields.FieldType) -> fields.FieldType:
     # length column and a length lookup per posting, and scoring falls back to term frequency.
     field.scorable = False
     return field
+
+
+# Hash values are kept below this (63 bits), so whoosh's "no value" sentinel (2**64 - 1) never
+# collides with one; statements carry none.
+_HASH_LIMIT = 1 << 63
+
+
+def body_hash(body: str) -> int | None:
+    """A 63-bit hash of an article body with whitespace folded; None for an empty body (never a copy)."""
+    words = " ".join(body.split())
+    if not words:
+        return None
+    digest = hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") % _HASH_LIMIT
 
 
 def _naive_utc(day: dt.date | None) -> dt.datetime | None:
@@ -193,6 +211,7 @@ class Store:
         # Per searcher (keyed by its id): the documents of a doctype, and the raw date column.
         self._doc_sets: tuple[tuple[int, str], set[int]] | None = None
         self._dates: tuple[int, list[int]] | None = None
+        self._hashes: tuple[int, list[Any]] | None = None
         self._parsers: dict[tuple[str, ...], qparser.QueryParser] = {}
         self._ranker: Ranker | None = None
         # The block-at-a-time ranker (newsdesk.index.search.ranking); off, every query goes
@@ -372,8 +391,13 @@ class Store:
         sort: Sort = "relevance",
         snippets: bool = True,
         time_limit: float = 2.0,
+        fold_copies: bool = False,
     ) -> ResultPage:
         """Results `offset`..`offset + limit` of a query, with the total, in `sort` order.
+
+        With `fold_copies`, articles with the same body are one result (the best placed), whose
+        hit lists the others' keys in `copies`; `total` then counts distinct bodies and `folded`
+        the copies left out.
 
         `sort` is "relevance" (BM25F, as whoosh scores) or "date" (newest first, undated last).
         Statement queries (naming actor:, speaker:, cue:, kind: or quote:) answer statements.
@@ -391,22 +415,57 @@ class Store:
         q, statement_mode = self._prepare(text)
         q, restrict = self._plan(q, statement_mode)
         deadline = started + time_limit * RANK_SHARE
-        ranking = self._ranking(q, offset + limit, restrict, deadline=deadline, sort=sort)
+        fold = fold_copies and not statement_mode
+        # Folding copies needs every match in order: a copy of a page's article may rank anywhere.
+        want = _EVERY_MATCH if fold else offset + limit
+        ranking = self._ranking(q, want, restrict, deadline=deadline, sort=sort)
         matchers = _matchers(q)
+        if fold:
+            groups = self._fold_copies(ranking.pairs)
+            total, folded = len(groups), ranking.total - len(groups)
+        else:
+            groups = [(docnum, score, ()) for docnum, score in ranking.pairs]
+            total, folded = ranking.total, 0
         hits = tuple(
-            self._hit(docnum, score, statement_mode, matchers, snippets)
-            for docnum, score in ranking.pairs[offset : offset + limit]
+            self._hit(docnum, score, statement_mode, matchers, snippets, copies)
+            for docnum, score, copies in groups[offset : offset + limit]
         )
         return ResultPage(
             query=text,
             hits=hits,
-            total=ranking.total,
+            total=total,
             offset=offset,
             limit=limit,
             sort=sort,
             statements=statement_mode,
             cut_short=_cut_short_note(ranking, time_limit),
+            folded=folded,
         )
+
+    def _fold_copies(self, pairs: Sequence[tuple[int, float]]) -> list[tuple[int, float, tuple[int, ...]]]:
+        """(docnum, score, docnums of its copies) per distinct body, in the order of `pairs`."""
+        hashes = self._hash_values()
+        groups: list[tuple[int, float, list[int]]] = []
+        first: dict[int, int] = {}
+        for docnum, score in pairs:
+            value = hashes[docnum] if docnum < len(hashes) else _HASH_LIMIT
+            if value >= _HASH_LIMIT:  # no body: never a copy
+                groups.append((docnum, score, []))
+                continue
+            at = first.get(value)
+            if at is None:
+                first[value] = len(groups)
+                groups.append((docnum, score, []))
+            else:
+                groups[at][2].append(docnum)
+        return [(docnum, score, tuple(copies)) for docnum, score, copies in groups]
+
+    def _hash_values(self) -> list[Any]:
+        # The body-hash column, per searcher (like the dates).
+        key = id(self._searcher)
+        if self._hashes is None or self._hashes[0] != key:
+            self._hashes = (key, column_values(self._searcher, "body_hash"))
+        return self._hashes[1]
 
     def search(
         self, text: str, *, limit: int = 20, time_limit: float = 2.0, snippets: bool = True
@@ -471,7 +530,13 @@ class Store:
         return list(join_spans(sorted(spans)))
 
     def _hit(
-        self, docnum: int, score: float, statement_mode: bool, matchers: dict[str, Matcher], snippets: bool
+        self,
+        docnum: int,
+        score: float,
+        statement_mode: bool,
+        matchers: dict[str, Matcher],
+        snippets: bool,
+        copies: Sequence[int] = (),
     ) -> Hit:
         doc = self._searcher.stored_fields(docnum)
         payload = doc.get("payload") or {}
@@ -503,6 +568,7 @@ class Store:
             score=float(score or 0.0),
             snippet=snippet(body, body_spans) if snippets else "",
             hit_count=min(SNIPPET_HITS, len(body_spans) + len(title_spans)),
+            copies=tuple(self._searcher.stored_fields(n)["key"] for n in copies),
         )
 
     # ---- parsing -------------------------------------------------------------------------------
@@ -686,6 +752,7 @@ class Store:
 
 
 _NO_DATE = 2**64 - 1  # what whoosh's date column holds for a document without a date
+_EVERY_MATCH = 2**62  # a `want` no desk reaches: the ranking keeps every match
 _NO_MATCHER = Matcher(stem)
 # Fields whose words a UI shows, so hits there are marked.
 _SHOWN_FIELDS = ("title", "body", "quote")
@@ -905,6 +972,7 @@ class StoreWriter:
             source=article.source or "",
             author=article.author or "",
             date=_naive_utc(article.date),
+            body_hash=body_hash(article.body),
             tags=",".join(t.strip().lower() for t in article.tags if t.strip()),
             actors=" ; ".join(actor_names),
             payload={

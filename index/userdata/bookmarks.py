@@ -194,28 +194,13 @@ def reanchor(bookmark: Bookmark, article: Article) -> Bookmark | None:
 
 
 def export_markdown(bookmarks: Iterable[Bookmark]) -> str:
-    """A citation-ready brief: per article (oldest first), each passage quoted with its citation."""
-    items = list(bookmarks)
-    groups: dict[str, list[Bookmark]] = {}
-    for bookmark in items:
-        groups.setdefault(bookmark.key, []).append(bookmark)
-    ordered = sorted(groups.values(), key=lambda group: _article_order(group[0]))
-    lines = ["# Bookmarks", ""]
-    if not items:
-        lines += ["No bookmarks.", ""]
-        return "\n".join(lines)
-    lines += [f"{_count(len(items), 'passage')} from {_count(len(ordered), 'article')}.", ""]
-    for group in ordered:
-        first = group[0]
-        lines += [f"## {_one_line(first.title) or first.key}", ""]
-        for bookmark in sorted(group, key=lambda b: (b.start, b.end, b.created)):
-            lines += [_quote_line(line) for line in bookmark.passage.split("\n")]
-            lines += ["", _citation(bookmark), ""]
-            if bookmark.note:
-                lines += [f"**Note:** {bookmark.note}", ""]
-            if bookmark.tags:
-                lines += ["**Tags:** " + ", ".join(f"`{tag}`" for tag in bookmark.tags), ""]
-    return "\n".join(lines)
+    """The Markdown brief of `bookmarks` from what they keep (title, outlet, date), grouped by tag.
+
+    `newsdesk.index.userdata.brief.desk_brief` adds what the desk knows: url, author, speaker.
+    """
+    from newsdesk.index.userdata.brief import BriefEntry, Source, render_brief
+
+    return render_brief(BriefEntry(b, Source(b.title or b.key, b.source, b.date)) for b in bookmarks)
 
 
 def export_json(bookmarks: Iterable[Bookmark]) -> str:
@@ -659,27 +644,5 @@ def _optional_text(value: object) -> str | None:
     return None if value is None else _text(value)
 
 
-def _one_line(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
-
-
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _quote_line(line: str) -> str:
-    return f"> {line}" if line else ">"
-
-
-def _citation(bookmark: Bookmark) -> str:
-    parts = [f"*{_one_line(bookmark.title)}*" if bookmark.title else bookmark.key]
-    if bookmark.source:
-        parts.append(_one_line(bookmark.source))
-    parts.append(bookmark.date or "undated")
-    location = f"`{bookmark.path}`, characters {bookmark.start}–{bookmark.end}, bookmark {bookmark.id}"
-    return "— " + ", ".join(parts) + f" ({location})"
-
-
-def _article_order(bookmark: Bookmark) -> tuple[bool, str, str, str]:
-    # Undated articles go last; ties by title keep the brief stable between exports.
-    return (bookmark.date is None, bookmark.date or "", bookmark.title.casefold(), bookmark.key)

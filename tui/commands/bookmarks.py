@@ -131,11 +131,12 @@ def _add(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
 
 def _export(args: argparse.Namespace, desk: Path, store: BookmarkStore) -> int:
     from newsdesk.index.userdata.atomic import atomic_write_text
-    from newsdesk.index.userdata.bookmarks import export_json, export_markdown
+    from newsdesk.index.userdata.bookmarks import export_json
+    from newsdesk.index.userdata.brief import desk_brief
 
     bookmarks = store.list(tag=args.tag)
     as_json = args.json or args.format == "json"
-    text = export_json(bookmarks) if as_json else export_markdown(bookmarks)
+    text = export_json(bookmarks) if as_json else desk_brief(desk, store.data_dir, bookmarks)
     if args.output is None:
         # Passages are exact article text; only a terminal needs escape sequences kept out of it.
         sys.stdout.write(_terminal_safe(text) if sys.stdout.isatty() else text)

@@ -25,6 +25,7 @@ PARAGRAPH_LIMIT = 2000
 # this size that would hold up the next search, so long articles get new marks when (re)opened.
 LIVE_HITS_LIMIT = 200_000
 HINT = "{timeline}: timeline of the speaker under the cursor"
+HIT_HINT = "{next-hit}/{previous-hit}: next/previous"
 
 
 def paragraph_span(text: str, offset: int, limit: int = PARAGRAPH_LIMIT) -> tuple[int, int] | None:
@@ -72,10 +73,13 @@ class ArticlePane(Vertical):
     class Opened(Message):
         """An article is on screen with these statements."""
 
-        def __init__(self, article: Any, statements: list[Any]) -> None:
+        def __init__(
+            self, article: Any, statements: list[Any], select: tuple[int, int] | None = None
+        ) -> None:
             super().__init__()
             self.article = article
             self.statements = statements
+            self.select = select
 
     class BookmarkMoved(Message):
         """A bookmark was re-anchored in its changed article and saved in its new place."""
@@ -85,7 +89,11 @@ class ArticlePane(Vertical):
         self.engine = engine
         self.article: Any = None
         self.statements: list[Any] = []
+        self.query = ""
+        self.hits_capped = False
+        self._hit_index: int | None = None
         self._hint = ""
+        self._hit_hint = ""
 
     def compose(self) -> ComposeResult:
         yield ArticleView(id="article")
@@ -96,7 +104,9 @@ class ArticlePane(Vertical):
 
     def _hints(self, keys: KeyMap) -> None:
         self._hint = keys.hint(HINT)
+        self._hit_hint = keys.hint(HIT_HINT)
         self.update_statement_line()
+        self.update_hit_count()
 
     @property
     def view(self) -> ArticleView:
@@ -116,13 +126,13 @@ class ArticlePane(Vertical):
         query = live_query(query_text)
         engine = self.engine
 
-        def load() -> tuple[Any, list[Any], list[tuple[int, int]], Any, str | None]:
+        def load() -> tuple[Any, list[Any], Any, Any, str | None]:
             desk = engine.desk
             article = desk.article(key)
             if article is None:
-                return None, [], [], None, None
+                return None, [], None, None, None
             statements = desk.statements(key)
-            hits = desk.hit_spans(key, query) if query else []
+            hits = desk.highlights(key, query) if query else None
             anchored = engine.bookmarks.reanchor(bookmark, article) if bookmark is not None else None
             unsaved = None
             if anchored is not None and anchored != bookmark:
@@ -158,13 +168,15 @@ class ArticlePane(Vertical):
         prepared = await asyncio.to_thread(prepare_text, article.text, view.wrap_width)
         self.article = article
         self.statements = statements
-        view.show_prepared(prepared, hits, [span for st in statements for span in statement_spans(st)])
+        self.query = query
+        view.show_prepared(prepared, (), [span for st in statements for span in statement_spans(st)])
+        self._show_highlights(hits)
         if select is not None:
             view.select_span(*select)
         if focus:
             view.focus()
         self.update_statement_line()
-        self.post_message(self.Opened(article, statements))
+        self.post_message(self.Opened(article, statements, select))
 
     @work(exclusive=True, group="hits")
     async def refresh_hits(self, query_text: str) -> None:
@@ -174,9 +186,62 @@ class ArticlePane(Vertical):
             return
         query = live_query(query_text)
         engine = self.engine
-        spans = await engine.try_call(lambda: engine.desk.hit_spans(article.key, query) if query else [])
-        if spans is not None and self.article is article:
-            self.view.set_hits(spans)
+        found = await engine.try_call(lambda: engine.desk.highlights(article.key, query) if query else None)
+        if self.article is article:
+            self.query = query
+            self._show_highlights(found)
+
+    def _show_highlights(self, found: Any) -> None:
+        """Mark a query's hits (a search.results.Highlights, or None for no query) and say how many."""
+        view = self.view
+        self.hits_capped = bool(found is not None and found.capped)
+        view.set_hits(found.spans if found is not None else (), found.total if found is not None else 0)
+        self._hit_index = None
+        self.update_hit_count()
+
+    def update_hit_count(self) -> None:
+        """'hit 2/9' on the article's border once `n` moved, else how many hits there are."""
+        view = self.view
+        total = view.hits_total
+        # The engine stops counting at 20,000 hits (a 3 MB one-line article has 30k): say so.
+        capped = self.hits_capped
+        more, note = ("+", " (count capped)") if capped else ("", "")
+        if not total:
+            view.border_subtitle = ""
+        elif self._hit_index is None:
+            view.border_subtitle = f"{total:,}{more} hit{'s' if total != 1 else ''}{note} · {self._hit_hint}"
+        else:
+            view.border_subtitle = f"hit {self._hit_index + 1:,}/{total:,}{more}{note}"
+
+    @property
+    def hit_label(self) -> str:
+        """What the article's border says about hits ("hit 2/9")."""
+        return str(self.view.border_subtitle or "")
+
+    @on(ArticleView.HitMoved)
+    def _hit_moved(self, event: ArticleView.HitMoved) -> None:
+        self._hit_index = event.index
+        self.update_hit_count()
+
+    @on(ArticleView.MoreHits)
+    def _more_hits(self, event: ArticleView.MoreHits) -> None:
+        self._load_more_hits(event.after)
+
+    @work(exclusive=True, group="more-hits")
+    async def _load_more_hits(self, after: int) -> None:
+        """Mark the next batch of hits after `after`, then move to the first of them."""
+        article, query, engine = self.article, self.query, self.engine
+        if article is None or not query:
+            return
+        found = await engine.try_call(lambda: engine.desk.highlights(article.key, query, start=after))
+        if found is None or self.article is not article:
+            return
+        fresh = [span for span in found.spans if span[0] >= after]
+        if not fresh:  # nothing after all (the text changed): wrap around as usual
+            self.view.hits_total = len(self.view.hits)
+        else:
+            self.view.add_hits(fresh)
+        self.view.action_next_hit()
 
     # ---- the statement under the cursor --------------------------------------------------------
 

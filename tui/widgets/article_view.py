@@ -152,6 +152,30 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = bindings("article")
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"article--{name}" for name in LAYERS}
 
+    class HitMoved(Message):
+        """The cursor jumped to hit number `index` (0-based) of the marked hits."""
+
+        def __init__(self, view: ArticleView, index: int) -> None:
+            super().__init__()
+            self.view = view
+            self.index = index
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
+    class MoreHits(Message):
+        """`n` went past the last hit marked while the query has more: mark those after `after`."""
+
+        def __init__(self, view: ArticleView, after: int) -> None:
+            super().__init__()
+            self.view = view
+            self.after = after
+
+        @property
+        def control(self) -> ArticleView:
+            return self.view
+
     class SelectionChanged(Message):
         """The cursor moved or the selection changed."""
 
@@ -175,6 +199,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._layers: dict[str, _Layer] = {name: _Layer() for name in ("statement", "active", "hit")}
         self._styles: dict[tuple[bool, ...], Style] = {}
         self._wrap_generation = 0
+        # Every hit of the query in this text, marked or not yet (hits are marked a batch at a time).
+        self.hits_total = 0
 
     # ---- content -----------------------------------------------------------------------------
 
@@ -226,6 +252,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._rows = prepared.rows
         self._width = prepared.width
         self._layers = {"statement": _Layer(statements), "active": _Layer(), "hit": _Layer(hits)}
+        self.hits_total = len(self._layers["hit"].spans)
         self.cursor = self.anchor = 0
         self._goal_x = None
         self._update_virtual_size()
@@ -235,9 +262,19 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.SelectionChanged(self))
 
-    def set_hits(self, hits: Sequence[Span]) -> None:
-        """Replace the search-hit marks (after the query changed) without reloading the text."""
+    def set_hits(self, hits: Sequence[Span], total: int | None = None) -> None:
+        """Replace the search-hit marks (after the query changed) without reloading the text.
+
+        `total` is how many hits the query has in the text (more than marked when it was capped).
+        """
         self._layers["hit"] = _Layer(hits)
+        self.hits_total = len(hits) if total is None else max(total, len(hits))
+        self.refresh()
+
+    def add_hits(self, hits: Sequence[Span]) -> None:
+        """Mark more hits (the next batch of a long article's)."""
+        self._layers["hit"] = _Layer([*self._layers["hit"].spans, *hits])
+        self.hits_total = max(self.hits_total, len(self._layers["hit"].spans))
         self.refresh()
 
     def set_active(self, spans: Sequence[Span]) -> None:
@@ -506,12 +543,18 @@ class ArticleView(ScrollView, can_focus=True):
         here = (self.cursor, len(self._text) + 1)
         if forward:
             index = bisect_right(hits, here)
-            target = hits[index] if index < len(hits) else hits[0]
+            if index >= len(hits):
+                if len(hits) < self.hits_total:
+                    self.post_message(self.MoreHits(self, hits[-1][1]))
+                    return
+                index = 0
         else:
             index = bisect_left(hits, (self.cursor, -1)) - 1
-            target = hits[index] if index >= 0 else hits[-1]
-        self.move_to(target[0])
+            if index < 0:
+                index = len(hits) - 1
+        self.move_to(hits[index][0])
         self.scroll_cursor_visible(center=True)
+        self.post_message(self.HitMoved(self, index))
 
     # ---- mouse -------------------------------------------------------------------------------
 

@@ -51,12 +51,6 @@ def bookmark_cell(bm: Any, width: int, styles: Styles) -> Text:
     )
 
 
-def slug(text: str) -> str:
-    """A file-name-safe form of a tag."""
-    cleaned = "".join(c if c.isalnum() else "-" for c in text.casefold())
-    return "-".join(part for part in cleaned.split("-") if part) or "tag"
-
-
 class BookmarksTable(NavTable):
     """One row per bookmark; the row key is the bookmark id."""
 
@@ -211,30 +205,67 @@ class BookmarksPane(Vertical):
         self.notify("Passage copied (if your terminal allows OSC 52 clipboard access)", markup=False)
 
     def action_export(self, kind: str) -> None:
-        """Export the listed bookmarks to Markdown or JSON in the data folder."""
+        """Export the listed bookmarks as a Markdown brief or JSON, to a file the user names."""
         self._export(kind)
 
-    @work(exclusive=True, group="bookmarks")
+    @work(exclusive=True, group="bookmark-dialog")
     async def _export(self, kind: str) -> None:
+        import datetime as dt
+        import os
+
+        from newsdesk.tui.screens.export_dialog import ExportChoice, ExportDialog, default_export_name
+
         bookmarks = list(self.bookmarks)
-        tag = self.tag
-        suffix = "md" if kind == "markdown" else "json"
-        stem = "bookmarks" if tag is None else f"bookmarks-{slug(tag)}"
-        path = self.data_dir / f"{stem}.{suffix}"
+        if not bookmarks:
+            self.notify("No bookmarks to export.", markup=False)
+            return
+        cwd = Path(os.getcwd())
+        default = default_export_name(kind, dt.date.today(), self.tag)
+        choice = await self.app.push_screen_wait(ExportDialog(kind, len(bookmarks), default, cwd))
+        if not isinstance(choice, ExportChoice):
+            return
+        path = choice.path
+        if path.is_dir():
+            self.notify(
+                f"{clean_label(str(path))} is a folder: name a file", severity="warning", markup=False
+            )
+            return
+        if path.exists():
+            from newsdesk.tui.screens.confirm import ConfirmDialog
+
+            if not await self.app.push_screen_wait(ConfirmDialog(f"Replace {clean_label(str(path))}?")):
+                return
         engine = self.engine
 
         def export() -> Path:
             from newsdesk.index.userdata.atomic import atomic_write_text
+            from newsdesk.index.userdata.bookmarks import export_json
+            from newsdesk.index.userdata.brief import entries_for, render_brief
 
-            store = engine.bookmarks
-            text = store.export_markdown(bookmarks) if kind == "markdown" else store.export_json(bookmarks)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if kind == "markdown":
+                entries = entries_for(engine.desk, bookmarks)
+                text = render_brief(entries, group_by=choice.group_by)  # type: ignore[arg-type]
+            else:
+                text = export_json(bookmarks)
             atomic_write_text(path, text)
             return path
 
-        written = await engine.try_call(export)
-        if written is not None:
-            self.notify(f"Exported {len(bookmarks)} bookmarks to {written}", markup=False, timeout=10)
+        try:
+            written = await engine.call(export)
+        except OSError as exc:
+            message = f"cannot write {path}: {exc.strerror or exc}"
+            self.notify(
+                clean_label(message), title="Export failed", severity="error", markup=False, timeout=10
+            )
+            return
+        noun = "bookmark" if len(bookmarks) == 1 else "bookmarks"
+        # The whole path, never cut: the toast wraps it.
+        self.notify(
+            f"Exported {len(bookmarks)} {noun} to {clean_label(str(written))}",
+            title="Export",
+            markup=False,
+            timeout=15,
+        )
 
     def action_focus_filter(self) -> None:
         """Put the cursor in the tag filter."""

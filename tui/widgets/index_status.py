@@ -113,6 +113,8 @@ class IndexStatus(Horizontal):
 
     def progress(self, done: int, total: int) -> None:
         """Show progress of a running indexer: count, share, rate and time left once they are known."""
+        if not self.is_attached or not self.children:
+            return  # the app is closing: the indexer's last lines have nowhere to go
         label = self.query_one("#index-label", Static)
         bar = self.query_one("#index-bar", ProgressBar)
         if total <= 0:
@@ -129,6 +131,8 @@ class IndexStatus(Horizontal):
 
     def finished(self, message: str) -> None:
         """Show how the indexing run ended and hide the bar."""
+        if not self.is_attached or not self.children:
+            return
         self.query_one("#index-label", Static).update(message)
         self.query_one("#index-bar", ProgressBar).display = False
 
