@@ -189,6 +189,14 @@ def test_company_names_an_article_writes() -> None:
     assert firms["kansai international airport"] == "Kansai International Airport Co Ltd"
 
 
+def test_a_headline_s_short_form_and_the_body_s_full_name_are_one_company() -> None:
+    firms = company_names(
+        "BRENTWOOD <BRWD> FILES SUIT\n\nBrentwood Instruments Inc said it sued. Coniston Partners asked."
+    )
+    assert firms["brentwood"] == "Brentwood Instruments Inc"
+    assert firms["coniston"] == "Coniston Partners"
+
+
 def test_generic_institutions_and_the_country_of_an_article() -> None:
     assert is_generic("the Finance Ministry") and is_generic("Ministry of State Participation")
     assert is_generic("central bank") and is_generic("the Construction Ministry")

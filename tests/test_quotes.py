@@ -804,3 +804,32 @@ def test_saying_little_reports_nothing() -> None:
     assert (st.quote, st.actor) == ("the river was theirs", "Edvin Hask")
     assert run("He said nothing about the plan.") == []
     assert one("He said little had changed.").quote == "little had changed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month or an instrument's adjective before "reports"/"notes" makes the noun, not a cue
+        (
+            "U.S. February reports reflecting slim gains reinforced expectations that the Fed will hold, "
+            "economists said.",
+            [("economists", "indirect")],
+        ),
+        ("Boeing bought 700 mln dlrs of convertible notes due May 31, 1992 from Allegis.", []),
+        # the month is when Bouygues spoke, not who
+        ("Bouygues in February said it estimated profit at 480 mln francs.", [("Bouygues", "indirect")]),
+    ],
+)
+def test_a_month_is_neither_a_cue_s_subject_nor_a_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s.actor, s.kind) for s in run(text)] == expected
+
+
+def test_a_relative_clause_without_its_closing_comma_speaks_for_the_name_before_it() -> None:
+    found = run(
+        "Coniston Partners, which holds about 13 pct of Allegis asked the department to assert its "
+        "jurisdiction. Senator Smith, who chairs the committee said the bill was dead."
+    )
+    assert [(s.actor, s.actor_kind) for s in found] == [
+        ("Coniston Partners", "organisation"),
+        ("Smith", "person"),
+    ]

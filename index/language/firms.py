@@ -12,13 +12,16 @@ from typing import Final
 
 from newsdesk.index.actors.names import fold
 
-_SUFFIX: Final = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|Group|Bancorp|Bancorporation|Industries|Holdings|AG|SA|NV|GmbH)"
+_SUFFIX: Final = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|LP|Partners|Associates|Group|Bancorp|Bancorporation|Industries|Holdings|AG|SA|NV|GmbH)"
 _UPPER_SUFFIX: Final = r"(?:CORP|INC|CO|COS|LTD|PLC|GROUP|BANCORP|INDUSTRIES|HOLDINGS)"
 _WORD: Final = r"[A-Z][\w&'’.-]*"
-_MIXED = re.compile(rf"\b({_WORD}(?:\s+(?:&\s+|and\s+)?{_WORD}){{0,4}}?)\s+{_SUFFIX}\b\.?")
-_UPPER = re.compile(rf"\b([A-Z][A-Z&'.-]+(?:\s+[A-Z][A-Z&'.-]+){{0,3}}?)\s+{_UPPER_SUFFIX}\b")
+# Space within a name: a line break of wrapped text, never a blank line ("FILES SUIT\n\nBrentwood Inc" is
+# a headline and a company).
+_S: Final = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_MIXED = re.compile(rf"\b({_WORD}(?:{_S}(?:&{_S}|and{_S})?{_WORD}){{0,4}}?){_S}{_SUFFIX}\b\.?")
+_UPPER = re.compile(rf"\b([A-Z][A-Z&'.-]+(?:{_S}[A-Z][A-Z&'.-]+){{0,3}}?){_S}{_UPPER_SUFFIX}\b")
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
-_TICKERED = re.compile(rf"\b({_WORD}(?:\s+{_WORD}){{0,4}})\s+<[A-Z][A-Z.]{{0,7}}>")
+_TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<[A-Z][A-Z.]{{0,7}}>")
 _TRAILING_SUFFIX = re.compile(rf"\s+{_SUFFIX}\.?$")
 
 
@@ -34,7 +37,7 @@ def company_names(text: str) -> dict[str, str]:
         words = base.split()
         for size in range(1, len(words) + 1):
             short = fold(" ".join(words[:size]))
-            if short in found and fold(_base(found[short])) != fold(base):
+            if short in found and _different(fold(_base(found[short])), fold(base)):
                 clashes.add(short)
             elif len(full) > len(found.get(short, "")):
                 found[short] = full  # the fullest way the article writes the same company
@@ -46,6 +49,13 @@ def company_names(text: str) -> dict[str, str]:
                 for form in (tail, _base(tail)):
                     found.setdefault(fold(form), full)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _different(one: str, other: str) -> bool:
+    # "BRENTWOOD <BRWD>" in the headline and "Brentwood Instruments Inc" in the body are one company:
+    # a name that opens the other is its short form, not a second company.
+    a, b = one.split(), other.split()
+    return a[: len(b)] != b and b[: len(a)] != a
 
 
 def first_company(text: str, before: int) -> str | None:

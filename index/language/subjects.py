@@ -113,6 +113,11 @@ _TAIL_PAIRS: Final[frozenset[str]] = frozenset(
         "on friday",
         "on saturday",
         "on sunday",
+        # "Bouygues in February said": the month is when, not who
+        *(
+            f"in {month}"
+            for month in "january february march april may june july august september october november december".split()
+        ),
     }
 )
 _PAIR_ENDS: Final[frozenset[str]] = frozenset(pair.split()[1] for pair in _TAIL_PAIRS)
@@ -281,7 +286,8 @@ _VERB_FORMS: Final[frozenset[str]] = frozenset(
     "".join(spelling) for w in _VERB_WORDS for spelling in itertools.product(*((c, c.upper()) for c in w))
 )
 _TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$")
-_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)\s*$")
+# "Senator Chris Murphy of Connecticut, who ...": the name with its "of" place or body.
+_ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|at)\s+)?){0,5}[A-Z][\w.'’-]*)\s*$")
 _APPOSITIVE_ROLE = re.compile(
     r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})"
 )
@@ -628,12 +634,37 @@ def _subject_mention(text: str, found: _Subject, gazetteer: Gazetteer) -> Mentio
         words_start += last_pronoun.start(1)
         subject = last_pronoun.group(1)
         words = [subject]
+    if words[0].islower() and words[0] not in _NOT_A_VERB:
+        at = found.offset + words_start + len(subject) - len(subject.lstrip())
+        if words[0] in ("who", "which") and len(words) > 1:  # "Senator Smith, who chairs the committee said"
+            return _relative_subject(text, at + len(words[0]) + 1, gazetteer)
+        relative = (
+            _relative_subject(text, at, gazetteer) if text.endswith(("which ", "who "), 0, at) else None
+        )
+        if relative is not None:
+            return relative
     if words[0].lower() in _NOT_SUBJECT_START:
         return None  # "amid reports", "including a": a phrase, not a speaker
     mention = parse_mention(subject, found.offset + words_start, gazetteer)
     if mention and mention.kind == "pronoun" and fold(mention.text) in ("who", "which"):
         return _antecedent_of(text, mention, gazetteer) or mention
     return mention
+
+
+# Words a relative clause's subject opens with ("which he claimed"): the clause has its own subject.
+_NOT_A_VERB: Final = frozenset(
+    "he she it they we you i the a an his her their its our my your this that these those some many".split()
+)
+
+
+def _relative_subject(text: str, at: int, gazetteer: Gazetteer) -> Mention | None:
+    """ "Coniston Partners, which holds 13 pct of Allegis asked ...": the relative clause's comma is
+    missing, so the words after "which" are its verb; the speaker is the name before "which"."""
+    start = text.rfind(" ", 0, at - 1) + 1
+    pronoun = parse_mention(text[start : at - 1], start, gazetteer)
+    if pronoun is None or pronoun.kind != "pronoun":
+        return None
+    return _antecedent_of(text, pronoun, gazetteer)
 
 
 def _antecedent_of(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention | None:

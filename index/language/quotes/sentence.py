@@ -103,11 +103,20 @@ _MODIFIER_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:that|to)\b)")
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
-_OF_NEXT = re.compile(r"\s+of\b")
+# "reports of", "notes due 1992", "notes maturing in": the noun
+_OF_NEXT = re.compile(r"\s+(?:of|due|maturing)\b")
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|several|many|some|all|"
     r"both|few|other|more|U\.S\.)|\d)\s+$"
 )
+# "U.S. February reports", "convertible notes", "weekly reports": a month or an adjective before these
+# makes the noun (not "May": Theresa May reports; "a poll released in August found" is a cue).
+_PAPER_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"convertible|subordinated|senior|secured|unsecured|promissory|guaranteed|rate|term|"
+    r"daily|weekly|monthly|quarterly|annual|press|news|media)\s+$"
+)
+_PAPERS: Final = frozenset({"report", "reports", "note", "notes"})
 # What may stand before a participle cue that hangs from the clause's subject (", saying ...").
 _PARTICIPLE_AFTER: Final = (",", ',"', ",”", ", while", ", before", ", after", " by")
 
@@ -199,6 +208,7 @@ def _used_as_noun(text: str, ss: int, cs: int, ce: int, low: str) -> bool:
         or _OF_NEXT.match(text, ce)
         or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
         or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
+        or (low in _PAPERS and _PAPER_BEFORE.search(text, max(ss, cs - 16), cs))
     )
 
 
