@@ -833,3 +833,25 @@ def test_a_relative_clause_without_its_closing_comma_speaks_for_the_name_before_
         ("Coniston Partners", "organisation"),
         ("Smith", "person"),
     ]
+
+
+def test_an_office_s_spokesman_is_that_office_s_and_the_spokesman_after_is_the_same() -> None:
+    found = run(
+        "A Labour Party spokesman said the party followed the rules. A spokesman for the Information "
+        "Commissioner's Office said it would be classed as marketing. The spokesman said the area was grey."
+    )
+    assert [(s.actor, s.affiliation) for s in found][1:] == [
+        ("a spokesman for the Information Commissioner's Office", "Information Commissioner's Office"),
+        ("a spokesman for the Information Commissioner's Office", "Information Commissioner's Office"),
+    ]
+
+
+def test_asking_not_to_be_named_is_no_statement_and_a_phrase_placed_in_a_state_is_not_the_state() -> None:
+    found = run(
+        "A close aide to Nakasone, who asked not to be identified, said the plan would pass. Household gun "
+        "ownership rates within the United States are linked to suicide, Professor Michael Siegel said."
+    )
+    assert [(s.quote[:20], s.actor) for s in found] == [
+        ("the plan would pass", "a close aide to Nakasone"),
+        ("Household gun owners", "Michael Siegel"),
+    ]

@@ -8,6 +8,7 @@ Clinton"). A pronoun or nominal takes the most recent compatible one before it.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -274,8 +275,16 @@ _ONE_PERSON_HEADS: Final[dict[str, str | None]] = {
 
 
 def _head(m: Mention) -> str:
-    words = fold(m.name or m.text).replace(",", " ").split()
-    return words[-1] if words else ""
+    words = (m.name or m.text).replace(",", " ").split()
+    for before, word in itertools.pairwise(words):
+        # "a spokesman for the Information Commissioner's Office": the noun before the first preposition
+        # (written in lower case: "a Bank of Japan official" is an official)
+        if word in _HEAD_ENDS and before.islower():
+            return fold(before)
+    return fold(words[-1]) if words else ""
+
+
+_HEAD_ENDS: Final = frozenset({"for", "of", "at", "in", "from", "with", "to"})
 
 
 def _one_person(m: Mention) -> bool:

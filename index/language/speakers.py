@@ -1374,7 +1374,23 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
         # "Moody's Investors Service Inc", "Standard and Poor's Corp", "McDonald's Corp": the possessive
         # is the name.
         return w.mention("name", f"{_firm_before(words, n)}{words[n]} {own}", "organisation", None, None)
-    return w.mention("name", f"{owner} {own}".strip(), "organisation", None, None)
+    return _named_office(w, n, owner, rest)
+
+
+def _named_office(w: _Words, n: int, owner: str, rest: list[str]) -> Mention:
+    """ "the Information Commissioner's Office" keeps its whole name; "a spokesman for the Prime Minister's
+    Office" is an unnamed spokesman of that office; "Clinton's campaign" is the Clinton campaign."""
+    words = w.words
+    start = n
+    while start > 0 and _capitalised(words[start - 1]) and fold(words[start - 1]) not in ("the", "a", "an"):
+        start -= 1
+    lead = words[start:n]
+    # "Commissioner's Office" keeps the possessive; "Clinton's campaign" reads "Clinton campaign"
+    name = " ".join([*lead, words[n] if _capitalised(rest[0]) else owner, *rest])
+    before = [x for x in words[:start] if fold(x) not in ("the", "a", "an")]
+    if len(before) >= 2 and before[-1] in ("for", "of", "at") and fold(before[-2]) in ROLE_NOUNS:
+        return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, name)
+    return w.mention("name", name, "organisation", None, None)
 
 
 def _placed_group(w: _Words) -> _Step:
@@ -1523,6 +1539,9 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     if role and fold(role) in ("the", "a", "an"):
         role = None
     affiliation = _affiliation(role_words, gz) if role_words else None
+    if known and known.kind == "state" and role_words and fold(role_words[-1]) in _PLACE_PREPOSITIONS:
+        # "household gun ownership rates within the United States": a phrase placed there, not the state
+        return w.mention("unnamed", None, None)
     if known:
         return w.mention("name", known.name, known.kind, role, known.affiliation or affiliation)
     if ORG_WORDS.isdisjoint(map(fold, name_words)) and not (
@@ -1530,6 +1549,11 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     ):
         return w.mention("name", name, "person", role, affiliation, gender_of(name, role, gz))
     return _institution_name(w, name_words, role_words, role, affiliation)
+
+
+_PLACE_PREPOSITIONS: Final = frozenset(
+    "within in across throughout among around outside inside near from into".split()
+)
 
 
 def _institution_name(

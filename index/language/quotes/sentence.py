@@ -185,6 +185,8 @@ def _not_a_cue(sent: Sentence, cue: Cue, low: str, lemma: str) -> bool:
         return True  # "it might add others": a modal with a bare verb reports nothing
     if _BY_AGENT.match(text, ce):
         return True  # "proposals announced by the minister": passive, the speaker comes after "by"
+    if low == "asked" and _NOT_NAMED.match(text, ce):
+        return True  # "an aide, who asked not to be identified, said": a condition, not a statement
     if low == "asked" and _ASKED_OBJECT.match(text, ce) and not text[ss:cs].strip(" \"“”'"):
         return True  # "Asked about the dollar, Baker said": the one asked answers later
     if low == "asked" and _ASKED_OBJECT.match(text, ce) and text[ss:cs].rstrip().endswith(","):
@@ -238,6 +240,7 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
 
 
 _TO_WHAT = re.compile(r"to\b")
+_NOT_NAMED = re.compile(r"\s+not\s+to\s+be\s+(?:identified|named|quoted)\b")
 _ASKED_OBJECT = re.compile(r"\s+(?:whether|if|about|what|how|why|when|where|who|for|to\s+comment|on)\b")
 
 
