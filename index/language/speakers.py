@@ -1539,7 +1539,8 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     if role and fold(role) in ("the", "a", "an"):
         role = None
     affiliation = _affiliation(role_words, gz) if role_words else None
-    if known and known.kind == "state" and role_words and fold(role_words[-1]) in _PLACE_PREPOSITIONS:
+    placed = [x for x in role_words if fold(x) not in ("the", "a", "an")][-1:]
+    if known and known.kind == "state" and placed and fold(placed[0]) in _PLACE_PREPOSITIONS:
         # "household gun ownership rates within the United States": a phrase placed there, not the state
         return w.mention("unnamed", None, None)
     if known:
