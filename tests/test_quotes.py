@@ -855,3 +855,13 @@ def test_asking_not_to_be_named_is_no_statement_and_a_phrase_placed_in_a_state_i
         ("the plan would pass", "a close aide to Nakasone"),
         ("Household gun owners", "Michael Siegel"),
     ]
+
+
+def test_he_after_a_speaker_is_the_speaker_not_someone_he_named() -> None:
+    found = run(
+        "U.S. Defence Secretary Caspar Weinberger said Japan would help. But he said he was encouraged by "
+        "Prime Minister Yasuhiro Nakasone's assurances that action would be taken.\n\nWeinberger gave no "
+        "details of the program.\n\nIn his talks with the defence minister, he said, he made a pitch for "
+        'American companies.\n\n"I assured the minister that I support his plans," he said.'
+    )
+    assert [s.actor for s in found] == ["Caspar Weinberger"] * 4

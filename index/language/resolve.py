@@ -72,6 +72,8 @@ def resolve(
         statement = _statement(article, text, d, who, quotes, starts)
         if statement is not None:
             out.append(statement)
+            if who.kind == "person" and who.actor:
+                context.last_speaker = (who, d.spans[-1][1])
     return Extraction(out, context.people(out))
 
 
@@ -198,6 +200,10 @@ class _Context:
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
+        # The person who spoke last and where their words end: "he" after it is them rather than someone
+        # they named ("... encouraged by Nakasone's assurances. In his talks, he said, ... 'I assured',
+        # he said" is still Weinberger).
+        self.last_speaker: tuple[Who, int] | None = None
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:
@@ -385,6 +391,25 @@ class _Context:
                 best = a
         return best
 
+    def _last_speaker_instead(self, ante: Mention, actor: str | None, m: Mention) -> Who | None:
+        """The last speaker, when the person found for "he"/"she" was named only inside words spoken
+        since then (by anyone) and the last speaker fits the pronoun."""
+        want = _PRONOUN_SEX.get(fold(m.text))
+        if self.last_speaker is None or want is None or m.kind != "pronoun":
+            return None
+        who, end = self.last_speaker
+        if (
+            who.actor == actor
+            or id(ante) in self.speakers
+            or not ante.start < end < m.start
+            or m.start - end > RECENT_WORDS
+            or not _within(ante.start, self.said)
+            or (who.gender is not None and who.gender != want)
+        ):
+            return None
+        note = f'; "{m.text}" -> {who.actor}, who spoke last ({ante.name} is only named in what was said)'
+        return Who(who.actor, "person", who.role, who.affiliation, who.gender or want, note)
+
     def _bare_subject(self, ante: Mention, m: Mention) -> str | None:
         """The person a sentence opens with by surname alone ("Stoltenberg was speaking ..."), when the
         article names them in full, they fit the pronoun, and the antecedent found stands later in it."""
@@ -453,6 +478,9 @@ class _Context:
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
         actor = self.canonical(ante)
+        speaker = self._last_speaker_instead(ante, actor, m)
+        if speaker is not None:
+            return speaker
         subject = self._bare_subject(ante, m) if m.kind == "pronoun" and ante.actor_kind == "person" else None
         if subject is not None and subject != actor:
             # "Stoltenberg was speaking at a meeting whose members are ... Giscard. He said": the

@@ -1385,8 +1385,8 @@ def _named_office(w: _Words, n: int, owner: str, rest: list[str]) -> Mention:
     while start > 0 and _capitalised(words[start - 1]) and fold(words[start - 1]) not in ("the", "a", "an"):
         start -= 1
     lead = words[start:n]
-    # "Commissioner's Office" keeps the possessive; "Clinton's campaign" reads "Clinton campaign"
-    name = " ".join([*lead, words[n] if _capitalised(rest[0]) else owner, *rest])
+    # "Information Commissioner's Office" is one name; "Hillary Clinton's campaign" is the "Clinton campaign"
+    name = " ".join([*lead, words[n], *rest]) if _capitalised(rest[0]) else " ".join([owner, *rest])
     before = [x for x in words[:start] if fold(x) not in ("the", "a", "an")]
     if len(before) >= 2 and before[-1] in ("for", "of", "at") and fold(before[-2]) in ROLE_NOUNS:
         return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, name)
