@@ -170,6 +170,8 @@ def test_keys_and_ids() -> None:
         == "electoral-commission"
     )
     assert entity_slug("General Motors Corp") == entity_slug("General Motors") == "general-motors"
+    assert entity_slug("Cal Fed Income Partners L.P.") == entity_slug("Cal Fed Income Partners")
+    assert entity_slug("Bear, Stearns and Co") == entity_slug("Bear Stearns Cos Inc") == "bear-stearns"
     assert (
         entity_slug("Standard & Poor's Corp") == entity_slug("Standard and Poor's") == "standard-and-poor-s"
     )

@@ -865,3 +865,16 @@ def test_he_after_a_speaker_is_the_speaker_not_someone_he_named() -> None:
         'American companies.\n\n"I assured the minister that I support his plans," he said.'
     )
     assert [s.actor for s in found] == ["Caspar Weinberger"] * 4
+
+
+def test_firms_written_with_partners_and_after_an_and() -> None:
+    found = run(
+        "Guilford Mills Inc is raising 75 mln dlrs via an offering, said sole manager Bear, Stearns and Co.\n\n"
+        "Investor Asher Edelman and Dominion Textiles Inc of Canada bought a stake. A spokesman for "
+        "Montreal-based Dominion called the report rumors. Dominion has said that it was looking for a "
+        "takeover in the U.S."
+    )
+    assert [(s.actor, s.actor_kind) for s in found if "Dominion" in s.speaker or "Bear" in s.speaker] == [
+        ("Bear, Stearns and Co", "organisation"),
+        ("Dominion Textiles Inc", "organisation"),
+    ]

@@ -29,7 +29,8 @@ def slug(name: str) -> str:
 
 
 _ENTITY_NOISE = re.compile(
-    r"^the\s+|[,.]?\s+(?:corp|corporation|inc|incorporated|co|company|ltd|limited|plc|llc|group)\.?$"
+    r"^the\s+|[,.]?\s+(?:corp|corporation|inc|incorporated|co|cos|company|ltd|limited|plc|llc|l\.?p|group)\.?$"
+    r"|\s+and$"  # "Bear, Stearns and Co" is Bear Stearns
 )
 
 
@@ -37,7 +38,7 @@ def entity_slug(name: str) -> str:
     """The id of a desk actor: the slug of its name without a leading "the" or a company suffix, so "the
     Electoral Commission" and "Electoral Commission", "General Motors Corp" and "General Motors" are one."""
     key = fold(name).replace("&", " and ")
-    for _ in range(2):
+    for _ in range(3):
         key = _ENTITY_NOISE.sub("", key).strip()
     return slug(key or name)
 

@@ -20,6 +20,11 @@ _WORD: Final = r"[A-Z][\w&'’.-]*"
 _S: Final = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _MIXED = re.compile(rf"\b({_WORD}(?:{_S}(?:&{_S}|and{_S})?{_WORD}){{0,4}}?){_S}{_SUFFIX}\b\.?")
 _UPPER = re.compile(rf"\b([A-Z][A-Z&'.-]+(?:{_S}[A-Z][A-Z&'.-]+){{0,3}}?){_S}{_UPPER_SUFFIX}\b")
+# "Bear, Stearns and Co", "Kidder, Peabody and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": partners'
+# names in a list closed by "and"
+_PARTNERS = re.compile(
+    rf"\b{_WORD}(?:{_S}{_WORD})?(?:,{_S}{_WORD}){{1,3}},?{_S}and(?:{_S}{_WORD})?{_S}{_SUFFIX}\b\.?"
+)
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
 _TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<[A-Z][A-Z.]{{0,7}}>")
 _TRAILING_SUFFIX = re.compile(rf"\s+{_SUFFIX}\.?$")
@@ -36,7 +41,7 @@ def company_names(text: str) -> dict[str, str]:
         base = _base(full)
         words = base.split()
         for size in range(1, len(words) + 1):
-            short = fold(" ".join(words[:size]))
+            short = fold(" ".join(words[:size]).replace(",", ""))
             if short in found and _different(fold(_base(found[short])), fold(base)):
                 clashes.add(short)
             elif len(full) > len(found.get(short, "")):
@@ -48,6 +53,12 @@ def company_names(text: str) -> dict[str, str]:
                 tail = full.split(joint, 1)[1]
                 for form in (tail, _base(tail)):
                     found.setdefault(fold(form), full)
+                tail_words = _base(tail).split()
+                if tail_words and not tail_words[0].endswith(("'s", "’s")):
+                    # "Asher Edelman and Dominion Textiles Inc": the words after "and" may be a company of
+                    # their own, so "Dominion said" is Dominion Textiles Inc.
+                    for size in range(1, len(tail_words)):
+                        found.setdefault(fold(" ".join(tail_words[:size])), tail)
     return {k: v for k, v in found.items() if k not in clashes}
 
 
@@ -85,6 +96,7 @@ def _base(full: str) -> str:
 
 def _names(text: str) -> list[str]:
     names = [m.group(0).rstrip(".") for m in _MIXED.finditer(text)]
+    names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
     names += [m.group(1) for m in _TICKERED.finditer(text)]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
     names += [f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}" for m in _UPPER.finditer(text)]
@@ -97,5 +109,5 @@ def _title(word_run: str) -> str:
 
 # Words that open a sentence or a description before a company name ("The company", "Its unit").
 _NOT_FIRST: Final[frozenset[str]] = frozenset(
-    "the a an its his her their this that said says told and but in on at for of to by with as".split()
+    "the a an its his her their this that said says told and but in on at for of to by with as then".split()
 )

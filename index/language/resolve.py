@@ -263,8 +263,10 @@ class _Context:
     def _firm(self, m: Mention) -> str | None:
         """The company a "person" or a short company name is ("Bechtel said" where the article names
         "Bechtel Corp"; "Poor's Corp" where it names "Standard and Poor's Corp")."""
-        if m.actor_kind not in ("person", "organisation") or not m.name or m.role:
+        if m.actor_kind not in ("person", "organisation") or not m.name:
             return None
+        if m.role and not m.role.endswith(_DEAL_ROLES):
+            return None  # "analyst Smith" is a person even where "Smith Barney" is named
         if m.actor_kind == "person" and fold(m.name) in self.full_names:
             return None
         if self._firms is None:
@@ -513,8 +515,8 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
             or given in KNIGHTHOOD
         ):
             continue
-        if given in _NOT_GIVEN or given.isupper() or given.endswith(("'s", "’s", "'", "’")):
-            continue
+        if given in _NOT_GIVEN or given.isupper() or given.endswith(("'s", "’s", "'", "’", "-based")):
+            continue  # "Montreal-based Dominion" describes where Dominion is
         if not (given in gz.male_names or given in gz.female_names or _inside_sentence(text, m.start())):
             continue  # "Talks Tolvik ..." opening a sentence is no full name
         whole = " ".join(m.group(0).split())
@@ -558,6 +560,8 @@ _BARE_SURNAME = re.compile(
 )
 # How far back (characters) a person named inside someone's words is kept from being "he".
 RECENT_WORDS = 400
+# "said sole manager Bear, Stearns and Co": the firm's part in a deal, not a person's office.
+_DEAL_ROLES: Final = ("manager", "underwriter", "broker", "agent", "adviser", "advisor", "dealer")
 _AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})\s+(and|&)\s+$")
 # What a business story calls the company it is about.
 _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
