@@ -11,6 +11,7 @@ import pytest
 
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import load_gazetteer
+from newsdesk.index.actors.names import entity_slug
 from newsdesk.index.language.quotes import extract_statements
 from newsdesk.index.model import Article, Statement
 
@@ -878,3 +879,23 @@ def test_firms_written_with_partners_and_after_an_and() -> None:
         ("Bear, Stearns and Co", "organisation"),
         ("Dominion Textiles Inc", "organisation"),
     ]
+
+
+def test_the_company_and_it_are_the_whole_company_not_the_part_after_its_and() -> None:
+    found = run(
+        "CAROLINA POWER <CPL> CANCELS UNIT\n\nCarolina Power and Light Co said its board has decided to cancel "
+        "the unit. The company said the unit was only one pct complete. It said it will retain the site.\n\n"
+        "McAndrews and Forbes Holdings Inc said it will offer 18.50 dlrs per share. McAndrews and Forbes said "
+        "it informed the board.\n\nIMO DELAVAL <IMD> SETS DIVIDEND\n\nImo Delaval said its board declared a "
+        "dividend."
+    )
+    # "Holdings" and "Inc" are both company suffixes: the desk-wide id of the two forms is the same
+    assert [entity_slug(s.actor or "") for s in found] == [
+        "carolina-power-and-light",
+        "carolina-power-and-light",
+        "carolina-power-and-light",
+        "mcandrews-and-forbes-holdings",
+        "mcandrews-and-forbes-holdings",
+        "imo-delaval",
+    ]
+    assert found[-1].actor == "Imo Delaval"

@@ -263,6 +263,8 @@ class _Context:
     def _firm(self, m: Mention) -> str | None:
         """The company a "person" or a short company name is ("Bechtel said" where the article names
         "Bechtel Corp"; "Poor's Corp" where it names "Standard and Poor's Corp")."""
+        if m.actor_kind == "outlet" and m.name:
+            return self._joined_by_and(m)  # "McAndrews and Forbes said" is no magazine
         if m.actor_kind not in ("person", "organisation") or not m.name:
             return None
         if m.role and not m.role.endswith(_DEAL_ROLES):
@@ -274,6 +276,8 @@ class _Context:
         firm = self._firms.get(fold(m.name)) or self._firms.get(
             fold(m.name.removesuffix("'s").removesuffix("’s"))
         )
+        if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
+            return m.name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
         if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)):
             return firm
         return self._joined_by_and(m)
@@ -294,6 +298,11 @@ class _Context:
                 return known.name
             if m.actor_kind == "organisation" and _CORPORATE_END.search(whole):
                 return whole
+            if self._firms is None:
+                self._firms = company_names(self.text)
+            firm = self._firms.get(fold(whole))
+            if firm is not None:
+                return firm
         return None
 
     def qualify(self, who: Who) -> Who:
@@ -371,7 +380,7 @@ class _Context:
             if a.start >= m.start:
                 break
             if a.actor_kind == "organisation" and a.name and _CORPORATE_END.search(a.name):
-                best = a.name
+                best = self._firm(a) or a.name  # "Light Co" split at its "and" is Carolina Power and Light Co
         return best or first_company(self.text, m.start)
 
     def _described_before(self, m: Mention) -> Mention | None:
@@ -392,6 +401,14 @@ class _Context:
             ):
                 best = a
         return best
+
+    def _firm_of(self, ante: Mention) -> str | None:
+        """The company an institution antecedent is ("It" after "Light Co said" or "The company said")."""
+        if ante.actor_kind == "person":
+            return None
+        if ante.kind == "name":
+            return self._firm(ante)
+        return self._the_company(ante) if ante.kind == "unnamed" else None
 
     def _last_speaker_instead(self, ante: Mention, actor: str | None, m: Mention) -> Who | None:
         """The last speaker, when the person found for "he"/"she" was named only inside words spoken
@@ -479,6 +496,9 @@ class _Context:
                 break
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
+        firm = self._firm_of(ante)
+        if firm is not None:
+            return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company just named')
         actor = self.canonical(ante)
         speaker = self._last_speaker_instead(ante, actor, m)
         if speaker is not None:
