@@ -899,3 +899,28 @@ def test_the_company_and_it_are_the_whole_company_not_the_part_after_its_and() -
         "imo-delaval",
     ]
     assert found[-1].actor == "Imo Delaval"
+
+
+def test_institutions_spelled_out_before_their_short_form_and_parties_placed_in_a_state() -> None:
+    found = run(
+        "According to the Philippine Institute of Volcanology and Seismology (Phivolcs), the quake was "
+        "shallow. Phivolcs said the magnitude was 5.5. Bangladesh's Institute of Epidemiology, Disease "
+        "Control and Research (IEDCR) said 114 cases were active. The Aam Aadmi Party in Goa, in its "
+        'statement, said he was a "gentleman politician".'
+    )
+    assert [(s.actor, s.actor_kind, s.role) for s in found] == [
+        ("Philippine Institute of Volcanology and Seismology", "organisation", None),
+        ("Philippine Institute of Volcanology and Seismology", "organisation", None),
+        ("Institute of Epidemiology, Disease Control and Research", "organisation", None),
+        ("Aam Aadmi Party", "organisation", None),
+    ]
+
+
+def test_what_a_speaker_was_doing_is_not_the_speaker() -> None:
+    found = run(
+        "On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank "
+        'called the agreement "null and void". He underlined the call for cooperation by saying "we are '
+        'ready". The demarcation resulted in overlapping economic zone (EEZ) claims and would make the '
+        "pipeline cross Turkish waters."
+    )
+    assert [s.actor for s in found] == ["Kyriakos Mitsotakis", "Kyriakos Mitsotakis"]

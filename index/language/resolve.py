@@ -16,7 +16,7 @@ from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import article_scoped, fold, slug
-from newsdesk.index.actors.shapes import KNIGHTHOODS
+from newsdesk.index.actors.shapes import KNIGHTHOODS, ORG_WORDS
 from newsdesk.index.language.coref import (
     antecedent,
     antecedent_label,
@@ -192,6 +192,7 @@ class _Context:
         self.gazetteer = gz
         self._country: object = _UNSET
         self._firms: dict[str, str] | None = None
+        self._short_forms: dict[str, str] | None = None
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
         self.speakers = frozenset(id(m) for m in speaking)
@@ -233,7 +234,7 @@ class _Context:
         if m.kind == "name" and self.word_case.common_word(m):
             return Who(m.text.lower(), "unnamed")  # "Hauliers said": the article also writes "hauliers"
         if m.kind == "name":
-            firm = self._firm(m)
+            firm = self._spelled_out(m) or self._firm(m)
             if firm is not None:
                 return Who(
                     firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names'
@@ -259,6 +260,27 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _spelled_out(self, m: Mention) -> str | None:
+        """The institution an article spells out before its short form: "Phivolcs said" where it wrote "the
+        Philippine Institute of Volcanology and Seismology (Phivolcs)"; "Research" cut from "Institute of
+        Epidemiology, Disease Control and Research (IEDCR)" is that institute too."""
+        if not m.name or m.actor_kind not in ("person", "organisation"):
+            return None
+        if self._short_forms is None:
+            self._short_forms = short_forms(self.text)
+        if not self._short_forms:
+            return None
+        whole = self._short_forms.get(fold(m.name))
+        if whole is None:
+            after = _SHORT_AFTER.match(self.text, m.end)
+            whole = self._short_forms.get(fold(after.group(1))) if after else None
+            if whole is None or not whole.endswith(m.name):
+                return None
+        elif self.gazetteer.lookup(m.name) is not None:
+            return None  # "NATO" is the gazetteer's, whatever an article spells out
+        known = self.gazetteer.lookup(whole)
+        return known.name if known is not None else whole
 
     def _firm(self, m: Mention) -> str | None:
         """The company a "person" or a short company name is ("Bechtel said" where the article names
@@ -580,6 +602,36 @@ _BARE_SURNAME = re.compile(
 )
 # How far back (characters) a person named inside someone's words is kept from being "he".
 RECENT_WORDS = 400
+_SHORT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
+# "the Philippine Institute of Volcanology and Seismology (Phivolcs)": an institution's name, then its short
+# form in brackets
+_SPELLED_OUT = re.compile(
+    r"([A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|of|and|for|the|on|de|du|des|la)){1,9})\s+\(([A-Z][A-Za-z]{1,11})\)"
+)
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """Folded short forms an article gives in brackets -> the institution's name spelled out before them
+    (only names holding an institution word: "(Phivolcs)", "(IEDCR)", not "(R-Kan)")."""
+    found: dict[str, str] = {}
+    if "(" not in text:
+        return found
+    for m in _SPELLED_OUT.finditer(text):
+        words = m.group(1).split()
+        # "According to the ...", "Bangladesh's Institute of ...": openers and an owner are not the name
+        while words and (fold(words[0]) in _NOT_INSTITUTION_START or words[0].endswith(("'s", "’s"))):
+            words = words[1:]
+        if len(words) >= 2 and any(fold(w).strip(",") in ORG_WORDS for w in words):
+            found.setdefault(fold(m.group(2)), " ".join(words).rstrip(","))
+    return found
+
+
+# Words that open a sentence before an institution's name ("According to the ...", "Bangladesh's").
+_NOT_INSTITUTION_START: Final = frozenset(
+    {"the", "a", "an", "according", "to", "in", "on", "at", "by", "from", "said", "says", "as", "of"}
+)
+
+
 # "said sole manager Bear, Stearns and Co": the firm's part in a deal, not a person's office.
 _DEAL_ROLES: Final = ("manager", "underwriter", "broker", "agent", "adviser", "advisor", "dealer")
 _AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})\s+(and|&)\s+$")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal, cast
 
-from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.gazetteer import Gazetteer, Known
 from newsdesk.index.actors.names import fold
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
 from newsdesk.index.language.person_names import (
@@ -1312,7 +1312,7 @@ def _appositive(w: _Words) -> _Step:
         )
     best = names[0]
     descs = [p for p, m in zip(parts, named, strict=False) if m and m is not best and m.kind != "name"]
-    role = clean_role(best.role) or (normalise_description(descs[0]) if descs else None)
+    role = clean_role(best.role) or (clean_role(normalise_description(descs[0])) if descs else None)
     aff = best.affiliation or (_affiliation(descs[0].split(), gz) if descs else None)
     gender = best.gender or (gender_of(best.name or "", role, gz) if best.actor_kind == "person" else None)
     return w.mention("name", best.name, best.actor_kind, role, aff, gender)
@@ -1539,10 +1539,9 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     if role and fold(role) in ("the", "a", "an"):
         role = None
     affiliation = _affiliation(role_words, gz) if role_words else None
-    placed = [x for x in role_words if fold(x) not in ("the", "a", "an")][-1:]
-    if known and known.kind == "state" and placed and fold(placed[0]) in _PLACE_PREPOSITIONS:
-        # "household gun ownership rates within the United States": a phrase placed there, not the state
-        return w.mention("unnamed", None, None)
+    placed = _placed_name(w, role_words, known, name)
+    if placed is not None:
+        return placed
     if known:
         return w.mention("name", known.name, known.kind, role, known.affiliation or affiliation)
     if ORG_WORDS.isdisjoint(map(fold, name_words)) and not (
@@ -1550,6 +1549,20 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     ):
         return w.mention("name", name, "person", role, affiliation, gender_of(name, role, gz))
     return _institution_name(w, name_words, role_words, role, affiliation)
+
+
+def _placed_name(w: _Words, role_words: list[str], known: Known | None, name: str) -> Mention | None:
+    """A name after "in"/"within" is where the speaker is: "The Aam Aadmi Party in Goa" is the party (of
+    Goa), not a person called Goa; "gun ownership rates within the United States" is no speaker at all."""
+    placed = [x for x in role_words if fold(x) not in ("the", "a", "an")]
+    if not placed or fold(placed[-1]) not in _PLACE_PREPOSITIONS:
+        return None
+    body = placed[:-1]
+    if body and _capitalised(body[-1]) and fold(body[-1]) in ORG_WORDS:
+        return w.mention("name", " ".join(body), "organisation", None, known.name if known else name)
+    if known and known.kind == "state":
+        return w.mention("unnamed", None, None)
+    return None
 
 
 _PLACE_PREPOSITIONS: Final = frozenset(
@@ -1588,6 +1601,8 @@ _PARTICIPLE_OPENERS = frozenset(
         "referring",
         "talking",
         "writing",
+        "in",  # "The Aam Aadmi Party in Goa, in its statement": where it spoke
+        "on",
     )
 )
 

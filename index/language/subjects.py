@@ -289,7 +289,7 @@ _TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|
 # "Senator Chris Murphy of Connecticut, who ...": the name with its "of" place or body.
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|at)\s+)?){0,5}[A-Z][\w.'’-]*)\s*$")
 _APPOSITIVE_ROLE = re.compile(
-    r"\s*(?!who\b|which\b|whose\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})"
+    r"\s*(?!who\b|which\b|whose\b|in\b|on\b|at\b|with\b|according\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})"
 )
 _NOT_SUBJECT_START: Final[frozenset[str]] = frozenset(
     {
@@ -618,7 +618,13 @@ def _subject_mention(text: str, found: _Subject, gazetteer: Gazetteer) -> Mentio
     """The mention the subject words give: the name or pronoun right before the cue when they are too long
     for one noun phrase; a relative pronoun stands for the name before it."""
     subject, words, words_start = found.text, found.words, found.start
-    if found.too_long:
+    doing = _DOING.search(subject) if " " in subject else None
+    if doing and doing.start() > 0 and subject[: doing.start()].strip():
+        # "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called": the speaker is before
+        # what they were doing
+        subject = subject[: doing.start()]
+        words = subject.split()
+    elif found.too_long:
         # Too long to be one noun phrase: keep the name or pronoun right before the cue. The match holds
         # four words at most, so the search starts at the fourth last (not at every character).
         before = subject.rsplit(None, 4)
@@ -651,6 +657,9 @@ def _subject_mention(text: str, found: _Subject, gazetteer: Gazetteer) -> Mentio
     return mention
 
 
+_DOING = re.compile(
+    r",?\s+(?:speaking|writing|talking|testifying|appearing|addressing|commenting)\s+(?:to|at|in|on|before|from|for)\s"
+)
 # Words a relative clause's subject opens with ("which he claimed"): the clause has its own subject.
 _NOT_A_VERB: Final = frozenset(
     "he she it they we you i the a an his her their its our my your this that these those some many".split()

@@ -91,7 +91,7 @@ _DET_ADJACENT = re.compile(
 
 _VERB_NEXT = re.compile(
     r"\s+(?:said|says|say|found|finds|shows|showed|show|concluded|suggests|suggested|noted|"
-    r"warned|argued|claimed|stated|added)\b"
+    r"warned|argued|claimed|stated|added|and|or)\b"
 )
 _BY_AGENT = re.compile(r"\s+by\s")
 _VERB_BY = re.compile(r"\b[a-z]+\s+by\s+$")
@@ -228,8 +228,10 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
     """ ", saying ..." hangs from the clause's subject, or the last speaker of this sentence (`subject`)."""
     text, ss, cs = sent.text, sent.start, cue.start
     by_verb = _VERB_BY.search(text, max(ss, cs - 40), cs) if subject is None else None
-    if by_verb:  # "he began by saying": the subject of the verb before "by"
-        subject = left_subject(text, ss, by_verb.start(), sent.gz)
+    if (
+        by_verb
+    ):  # "he began by saying", "He underlined the call for cooperation by saying": the clause's subject
+        subject = leading_np(text, ss, cs, sent.gz) or left_subject(text, ss, by_verb.start(), sent.gz)
     subject = subject or leading_np(text, ss, cs, sent.gz)
     span = content_after(text, cue.end, sent.end, lemma)
     if span and lemma == "respond" and _TO_WHAT.match(text, span[0]):
