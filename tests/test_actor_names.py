@@ -151,6 +151,7 @@ def test_a_role_description_means_the_holder_of_that_office() -> None:
     dem = GZ.demonym
     assert holds_office("the prime minister", "Prime Minister", None, dem)
     assert not holds_office("the prime minister", "Deputy Prime Minister", None, dem)
+    assert not holds_office("the minister", "Greek prime minister", "Greece", dem)  # another minister
     assert not holds_office("the foreign secretary", "Home Secretary", None, dem)
     assert not holds_office("the foreign secretary", "Shadow foreign secretary", None, dem)
     assert holds_office("The French president", "French President", None, dem)

@@ -924,3 +924,13 @@ def test_what_a_speaker_was_doing_is_not_the_speaker() -> None:
         "pipeline cross Turkish waters."
     )
     assert [s.actor for s in found] == ["Kyriakos Mitsotakis", "Kyriakos Mitsotakis"]
+
+
+def test_a_month_before_a_comma_and_a_headline_are_not_in_the_speaker_s_name() -> None:
+    found = run(
+        "World Health Organization names new coronavirus COVID-19\n\nOn Tuesday, the World Health "
+        'Organization (WHO) announced the official name of the disease: "COVID-19". France\'s unemployment '
+        "rate rose to 11.1 pct compared with 11 pct at end-February, the National Statistics Institute "
+        "(INSEE) said."
+    )
+    assert [s.actor for s in found] == ["World Health Organization", "National Statistics Institute"]

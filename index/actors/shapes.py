@@ -287,7 +287,8 @@ def nominal_head(name: str) -> str | None:
 
 # Words that make one office another: the deputy prime minister is not the prime minister.
 _QUALIFIERS: Final[frozenset[str]] = frozenset(
-    "deputy shadow vice former ex acting junior assistant under associate interim outgoing incoming".split()
+    # "prime" and "first": "the minister" is not the Prime Minister or the First Minister
+    "deputy shadow vice former ex acting junior assistant under associate interim outgoing incoming prime first".split()
 )
 
 

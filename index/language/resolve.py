@@ -606,7 +606,7 @@ _SHORT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,11})\)")
 # "the Philippine Institute of Volcanology and Seismology (Phivolcs)": an institution's name, then its short
 # form in brackets
 _SPELLED_OUT = re.compile(
-    r"([A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|of|and|for|the|on|de|du|des|la)){1,9})\s+\(([A-Z][A-Za-z]{1,11})\)"
+    r"([A-Z][\w'’.-]*(?:,?[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|on|de|du|des|la)){1,9})[ \t]+\(([A-Z][A-Za-z]{1,11})\)"
 )
 
 
@@ -618,6 +618,9 @@ def short_forms(text: str) -> dict[str, str]:
         return found
     for m in _SPELLED_OUT.finditer(text):
         words = m.group(1).split()
+        at = len(words) - words[::-1].index("the") if "the" in words else 0
+        if any(w.endswith(",") for w in words[:at]):
+            words = words[at:]  # "On Tuesday, the World Health Organization (WHO)": the name follows "the"
         # "According to the ...", "Bangladesh's Institute of ...": openers and an owner are not the name
         while words and (fold(words[0]) in _NOT_INSTITUTION_START or words[0].endswith(("'s", "’s"))):
             words = words[1:]

@@ -1140,6 +1140,11 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     stripped = text.strip(_EDGE)
     if len(stripped) != len(text):
         start += text.find(stripped) if stripped else 0
+    if stripped[:1] in _WHEN_FIRST:
+        when = _WHEN_COMMA.match(stripped)
+        if when:  # "... at end-February, the National Statistics Institute said": the month ends the clause
+            start += when.end()
+            stripped = stripped[when.end() :]
     key = _Same(id(gazetteer))
     key.obj = gazetteer
     found = _parse_at_zero(stripped, key)
@@ -1161,6 +1166,11 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
 
 
 _EDGE: Final = " ,;:\u00a0<>"
+_WHEN_COMMA = re.compile(
+    r"(?:(?:end|mid)-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+"
+)
+_WHEN_FIRST: Final = frozenset("JFMASONDTWem")
 _DATELINE_PREFIX = re.compile(
     r"[A-Z][A-Z .'&-]+(?:,\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^()]{1,20}\))?\s+[-–—]+\s+"
 )
