@@ -934,3 +934,12 @@ def test_a_month_before_a_comma_and_a_headline_are_not_in_the_speaker_s_name() -
         "(INSEE) said."
     )
     assert [s.actor for s in found] == ["World Health Organization", "National Statistics Institute"]
+
+
+def test_mr_hague_is_a_person_not_the_hague() -> None:
+    found = run(
+        "Former Conservative leader William Hague says he will not stand again. Mr Hague, 43, told the Daily "
+        "Telegraph he would find politics boring. Mr Hague, who had published the biography of William Pitt "
+        "the Younger, also said he wanted to write.\n\nHe told the newspaper: \"Don't rush me.\""
+    )
+    assert [s.actor for s in found] == ["William Hague"] * 4

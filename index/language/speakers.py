@@ -1544,7 +1544,12 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
         name_words = words[1:] if fold(words[0]) == "the" else words
         role_words = []
     name = " ".join(name_words)
-    known = gz.lookup(name) or gz.lookup("the " + name)
+    known = gz.lookup(name)
+    if known is None:
+        # "Pentagon" is the Pentagon, but "Hague" (Mr Hague, William Hague) is no metonym of the Netherlands:
+        # only "The Hague" is.
+        the = gz.lookup("the " + name)
+        known = the if the is not None and the.kind != "state" else None
     role = " ".join(role_words).strip() or None
     if role and fold(role) in ("the", "a", "an"):
         role = None
