@@ -940,6 +940,15 @@ def test_mr_hague_is_a_person_not_the_hague() -> None:
     found = run(
         "Former Conservative leader William Hague says he will not stand again. Mr Hague, 43, told the Daily "
         "Telegraph he would find politics boring. Mr Hague, who had published the biography of William Pitt "
-        "the Younger, also said he wanted to write.\n\nHe told the newspaper: \"Don't rush me.\""
+        'the Younger, also said he wanted to write.\n\nHe told the newspaper: "Don\'t rush me."'
     )
     assert [s.actor for s in found] == ["William Hague"] * 4
+
+
+def test_he_can_be_a_full_name_only_found_for_a_surname_that_speaks() -> None:
+    found = run(
+        "Prime Minister Yasuhiro Nakasone said Japan would act.\n\nEishiro Saito, head of the business group "
+        'Keidanren, saw the dangers when he visited Europe. "The imbalance is alarming," he said.\n\n"We '
+        'explained the process," Saito said.'
+    )
+    assert [s.actor for s in found] == ["Yasuhiro Nakasone", "Eishiro Saito", "Eishiro Saito"]

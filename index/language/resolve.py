@@ -30,7 +30,7 @@ from newsdesk.index.language.firms import company_names, first_company
 from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
 from newsdesk.index.language.places import article_country, is_generic, is_known_place, qualified
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
-from newsdesk.index.language.speakers import Mention, clean_role
+from newsdesk.index.language.speakers import Mention, clean_role, make_mention
 from newsdesk.index.language.speech_acts import says_something
 from newsdesk.index.model import ActorKind, Article, Statement
 
@@ -181,6 +181,17 @@ def _full_names(
     return full_names
 
 
+def _full_name_mentions(text: str, full_names: dict[str, set[str]], named: list[Mention]) -> list[Mention]:
+    """Mentions of the full names no mention holds yet, wherever the text writes them."""
+    held = {m.name for m in named if m.actor_kind == "person"}
+    out: list[Mention] = []
+    for names in full_names.values():
+        for full in names - held:
+            for at in re.finditer(re.escape(full) + r"\b", text):
+                out.append(make_mention(full, at.start(), at.end(), "name", full, "person", None, None))
+    return out
+
+
 class _Context:
     """What one article tells about who is who: the people it names and what pronouns can point back to."""
 
@@ -198,6 +209,9 @@ class _Context:
         self.speakers = frozenset(id(m) for m in speaking)
         named = speaking + persons
         self.full_names = _full_names(text, named, speaking, gz)
+        # A full name found only for a surname that speaks ("Eishiro Saito, head of Keidanren, ... he said"
+        # before "Saito said") is where a "he" can point back to as well.
+        named += _full_name_mentions(text, self.full_names, named)
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
@@ -555,13 +569,22 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
             or low in _TIME_WORDS
             or given in PEERAGE
             or given in KNIGHTHOOD
+            or low in gz.titles  # "Admiral Harris" is no one's full name
         ):
             continue
         if given in _NOT_GIVEN or given.isupper() or given.endswith(("'s", "’s", "'", "’", "-based")):
             continue  # "Montreal-based Dominion" describes where Dominion is
-        if not (given in gz.male_names or given in gz.female_names or _inside_sentence(text, m.start())):
+        if not (
+            given in gz.male_names
+            or given in gz.female_names
+            or _inside_sentence(text, m.start())
+            or text.startswith(", ", m.end())  # "Eishiro Saito, head of Keidanren, ..."
+        ):
             continue  # "Talks Tolvik ..." opening a sentence is no full name
         whole = " ".join(m.group(0).split())
+        first = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if first and (first.group(1) in gz.male_names or first.group(1) in gz.female_names):
+            whole = f"{first.group(1)} {whole}"  # "Ruth Bader Ginsburg", not "Bader Ginsburg"
         known = gz.lookup(whole)
         if known is not None and known.kind != "person":
             continue  # "United States" is no full name of a "States"
@@ -569,6 +592,7 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
     return found
 
 
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _TIME_WORDS: Final[frozenset[str]] = frozenset(
     """
     january february march april may june july august september october november december monday tuesday
