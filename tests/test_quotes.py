@@ -952,3 +952,12 @@ def test_he_can_be_a_full_name_only_found_for_a_surname_that_speaks() -> None:
         'explained the process," Saito said.'
     )
     assert [s.actor for s in found] == ["Yasuhiro Nakasone", "Eishiro Saito", "Eishiro Saito"]
+
+
+def test_general_tire_is_a_company_and_the_company_after_it() -> None:
+    found = run(
+        "GENCORP <GY> UNIT CONSIDERING SALE OF STORES\n\nAKRON, Ohio, April 27 - General Tire, a subsidiary "
+        "of GenCorp, said it was evaluating the sale of its stores.\n\nGeneral Tire said it received "
+        "inquiries from tire dealers. The company said the stores would only be sold as a package."
+    )
+    assert [(s.actor, s.actor_kind) for s in found] == [("General Tire", "organisation")] * 3

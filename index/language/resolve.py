@@ -74,6 +74,8 @@ def resolve(
             out.append(statement)
             if who.kind == "person" and who.actor:
                 context.last_speaker = (who, d.spans[-1][1])
+            elif who.kind == "organisation" and who.actor and context.company_like(who.actor):
+                context.last_company = (who.actor, d.spans[0][0])
     return Extraction(out, context.people(out))
 
 
@@ -219,6 +221,9 @@ class _Context:
         # they named ("... encouraged by Nakasone's assurances. In his talks, he said, ... 'I assured',
         # he said" is still Weinberger).
         self.last_speaker: tuple[Who, int] | None = None
+        # The last company that spoke, and where: "General Tire said ... The company said" is General Tire
+        # even though its name has no "Inc" to show it is a company.
+        self.last_company: tuple[str, int] | None = None
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:
@@ -247,6 +252,9 @@ class _Context:
             return Who()
         if m.kind == "name" and self.word_case.common_word(m):
             return Who(m.text.lower(), "unnamed")  # "Hauliers said": the article also writes "hauliers"
+        if m.kind == "name" and self.word_case.titled_thing(m):
+            # "General Tire said" where the article writes "tire dealers": a company, not a general
+            return Who(f"{m.role} {m.name}", "organisation")
         if m.kind == "name":
             firm = self._spelled_out(m) or self._firm(m)
             if firm is not None:
@@ -411,13 +419,23 @@ class _Context:
         words = fold(m.text).split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
             return None
-        best = None
+        best, at = None, -1
         for a in self.antecedents:
             if a.start >= m.start:
                 break
             if a.actor_kind == "organisation" and a.name and _CORPORATE_END.search(a.name):
                 best = self._firm(a) or a.name  # "Light Co" split at its "and" is Carolina Power and Light Co
+                at = a.start
+        if self.last_company is not None and at < self.last_company[1] < m.start:
+            return self.last_company[0]
         return best or first_company(self.text, m.start)
+
+    def company_like(self, name: str) -> bool:
+        """Whether an organisation could be what "the company" means: a corporate name, or one neither the
+        gazetteer nor the generic institutions know ("General Tire", not "the Treasury")."""
+        return bool(_CORPORATE_END.search(name)) or (
+            self.gazetteer.lookup(name) is None and not is_generic(name)
+        )
 
     def _described_before(self, m: Mention) -> Mention | None:
         """ "The official", "the sources": the unnamed speaker with that head described just before ("a Bank
@@ -592,6 +610,7 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
     return found
 
 
+_COMPANY_TITLES: Final = frozenset({"general", "royal", "national", "federal", "imperial", "continental"})
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _TIME_WORDS: Final[frozenset[str]] = frozenset(
     """
@@ -775,6 +794,15 @@ class _WordCase:
                 return True
             i = text.find(word, i + 1)
         return False
+
+    def titled_thing(self, m: Mention) -> bool:
+        """A "person" whose one-word title and name make a company ("General Tire", "General Mills"): the
+        name is a common word the article also writes in lower case."""
+        if m.actor_kind != "person" or not m.name or not m.role or " " in m.name or " " in m.role:
+            return False
+        if not m.role[:1].isupper() or m.role.lower() not in _COMPANY_TITLES:
+            return False
+        return self._lower_somewhere(m.name.lower())
 
     def mid_sentence(self, word: str) -> bool:
         """Whether the article writes the word capitalised after a small letter or a comma."""
