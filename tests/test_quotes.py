@@ -961,3 +961,20 @@ def test_general_tire_is_a_company_and_the_company_after_it() -> None:
         "inquiries from tire dealers. The company said the stores would only be sold as a package."
     )
     assert [(s.actor, s.actor_kind) for s in found] == [("General Tire", "organisation")] * 3
+
+
+def test_a_surname_shared_by_a_company_and_its_chairman_is_whichever_spoke_last() -> None:
+    found = run(
+        "WILTON, Conn., March 31 - Emery Air Freight Corp said it plans a tender offer. Emery said it would "
+        "offer 40 dlrs a share. Chairman John C. Emery said the company would prefer to negotiate. Emery "
+        "said its offer is scheduled to expire. The company said conditions include financing. Emery said "
+        "banks had agreed to provide the financing."
+    )
+    assert [s.actor for s in found] == [
+        "Emery Air Freight Corp",
+        "Emery Air Freight Corp",
+        "John C. Emery",
+        "John C. Emery",
+        "Emery Air Freight Corp",
+        "Emery Air Freight Corp",
+    ]

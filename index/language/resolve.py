@@ -314,7 +314,7 @@ class _Context:
         if m.role and not m.role.endswith(_DEAL_ROLES):
             return None  # "analyst Smith" is a person even where "Smith Barney" is named
         if m.actor_kind == "person" and fold(m.name) in self.full_names:
-            return None
+            return self._company_speaking(m)
         if self._firms is None:
             self._firms = company_names(self.text)
         firm = self._firms.get(fold(m.name)) or self._firms.get(
@@ -325,6 +325,19 @@ class _Context:
         if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)):
             return firm
         return self._joined_by_and(m)
+
+    def _company_speaking(self, m: Mention) -> str | None:
+        """ "Emery said" where both Emery Air Freight Corp and its chairman John C. Emery are named: the
+        company when it is the one speaking now (it spoke after the person was last named)."""
+        if self.last_company is None or self.last_company[1] >= m.start:
+            return None
+        firms = self._firms if self._firms is not None else company_names(self.text)
+        self._firms = firms
+        if firms.get(fold(m.name)) != self.last_company[0]:
+            return None
+        owners = self.full_names.get(fold(m.name), set())
+        named = [a.start for a in self.antecedents if a.name in owners and a.start < m.start]
+        return self.last_company[0] if not named or max(named) < self.last_company[1] else None
 
     def _joined_by_and(self, m: Mention) -> str | None:
         """ "Health and Human Services", "Puget Sound Power and Light Co": the subject finder split an
