@@ -183,12 +183,17 @@ def _full_names(
     return full_names
 
 
-def _full_name_mentions(text: str, full_names: dict[str, set[str]], named: list[Mention]) -> list[Mention]:
-    """Mentions of the full names no mention holds yet, wherever the text writes them."""
+def _full_name_mentions(
+    text: str, full_names: dict[str, set[str]], named: list[Mention], case: _WordCase
+) -> list[Mention]:
+    """Mentions of the full names no mention holds yet, wherever the text writes them; not when the first
+    word is one the article also writes in lower case ("Things Donald Trump Has Said": "ridiculous things")."""
     held = {m.name for m in named if m.actor_kind == "person"}
     out: list[Mention] = []
     for names in full_names.values():
         for full in names - held:
+            if case.lower_somewhere(full.split()[0].lower()):
+                continue
             for at in re.finditer(re.escape(full) + r"\b", text):
                 out.append(make_mention(full, at.start(), at.end(), "name", full, "person", None, None))
     return out
@@ -213,7 +218,8 @@ class _Context:
         self.full_names = _full_names(text, named, speaking, gz)
         # A full name found only for a surname that speaks ("Eishiro Saito, head of Keidanren, ... he said"
         # before "Saito said") is where a "he" can point back to as well.
-        named += _full_name_mentions(text, self.full_names, named)
+        self.word_case = _WordCase(text)
+        named += _full_name_mentions(text, self.full_names, named, self.word_case)
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
@@ -229,7 +235,6 @@ class _Context:
         for m in self.antecedents:
             if m.gender and m.name:
                 self.genders.setdefault(self.canonical(m) or m.name, m.gender)
-        self.word_case = _WordCase(text)
 
     def canonical(self, m: Mention) -> str | None:
         """The article's name for a mention: a lone surname becomes the one full name that owns it."""
@@ -432,6 +437,7 @@ class _Context:
         words = fold(m.text).split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
             return None
+        latest = self.last_company if words[1] in ("company", "firm", "group") else None
         best, at = None, -1
         for a in self.antecedents:
             if a.start >= m.start:
@@ -439,8 +445,8 @@ class _Context:
             if a.actor_kind == "organisation" and a.name and _CORPORATE_END.search(a.name):
                 best = self._firm(a) or a.name  # "Light Co" split at its "and" is Carolina Power and Light Co
                 at = a.start
-        if self.last_company is not None and at < self.last_company[1] < m.start:
-            return self.last_company[0]
+        if latest is not None and at < latest[1] < m.start:
+            return latest[0]
         return best or first_company(self.text, m.start)
 
     def company_like(self, name: str) -> bool:
@@ -782,6 +788,10 @@ class _WordCase:
             plural = len(word) > 5 and word.endswith(_GROUP_SUFFIXES)
             self.seen[word] = (plural or self._lower_somewhere(word.lower())) and not self.mid_sentence(word)
         return self.seen[word]
+
+    def lower_somewhere(self, low: str) -> bool:
+        """Whether the article writes `low` as a word in lower case."""
+        return self._lower_somewhere(low)
 
     def _lower_somewhere(self, low: str) -> bool:
         text, n = self.text, len(low)
