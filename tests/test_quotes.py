@@ -978,3 +978,15 @@ def test_a_surname_shared_by_a_company_and_its_chairman_is_whichever_spoke_last(
         "Emery Air Freight Corp",
         "Emery Air Freight Corp",
     ]
+
+
+def test_said_in_its_report_is_where_it_was_said_and_its_shows_a_firm() -> None:
+    found = run(
+        "European sugar output will be down, broker C Czarnikow said in its market review. The company said "
+        "in its annual report that output fell. Output will be down, Smith said in his weekly column."
+    )
+    assert [(s.quote, s.actor, s.actor_kind) for s in found] == [
+        ("European sugar output will be down", "C Czarnikow", "organisation"),
+        ("that output fell", "C Czarnikow", "organisation"),  # the company that spoke last
+        ("Output will be down", "Smith", "person"),
+    ]

@@ -268,7 +268,13 @@ class _Context:
                 )
             if not self._supported(m):
                 return Who()
-            return self._named(m, "same surname")
+            named = self._named(m, "same surname")
+            if named.kind == "person" and _ITS_AFTER.match(self.text, d.cue_start + len(d.cue)):
+                # "broker C Czarnikow said in its market review": "its" shows a firm, not a person
+                return Who(
+                    named.actor, "organisation", note=f'; "{m.text}" -> a firm ("in its" after the cue)'
+                )
+            return named
         if m.kind == "unnamed":
             firm = self._the_company(m)
             if firm is not None:
@@ -629,6 +635,7 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
     return found
 
 
+_ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
 _COMPANY_TITLES: Final = frozenset({"general", "royal", "national", "federal", "imperial", "continental"})
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _TIME_WORDS: Final[frozenset[str]] = frozenset(
