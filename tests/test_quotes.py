@@ -990,3 +990,15 @@ def test_said_in_its_report_is_where_it_was_said_and_its_shows_a_firm() -> None:
         ("that output fell", "C Czarnikow", "organisation"),  # the company that spoke last
         ("Output will be down", "Smith", "person"),
     ]
+
+
+def test_a_person_of_an_institution_split_at_its_and_and_an_institution_named_with_of() -> None:
+    found = run(
+        "Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest some years ago, noted "
+        "the ingredients are safe. In a press release issued the following day, the Turkish Ministry of "
+        'Foreign Affairs denounced the summit, calling the agreements "legitimate".'
+    )
+    assert [(s.actor, s.affiliation) for s in found] == [
+        ("Carl Hensman", "Bill & Melinda Gates Foundation"),
+        ("Ministry of Foreign Affairs (Turkey)", "Turkey"),
+    ]

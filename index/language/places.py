@@ -154,7 +154,10 @@ def _state_of(chunk: str, gazetteer: Gazetteer) -> str | None:
     known = gazetteer.lookup(chunk)
     if known is not None and known.kind == "state":
         return known.name
-    return gazetteer.demonym(chunk)
+    state = gazetteer.demonym(chunk)
+    target = gazetteer.lookup(state) if state else None
+    # "UKIP" reads like a demonym of the UK Independence Party, which is no state
+    return state if target is None or target.kind == "state" else None
 
 
 def qualified(name: str, state: str | None) -> str | None:

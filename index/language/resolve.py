@@ -262,6 +262,9 @@ class _Context:
             return Who(f"{m.role} {m.name}", "organisation")
         if m.kind == "name":
             firm = self._spelled_out(m) or self._firm(m)
+            member = self._member_of(m, firm or m.name) if m.actor_kind != "person" else None
+            if member is not None:
+                return member
             if firm is not None:
                 return Who(
                     firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names'
@@ -293,6 +296,23 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _member_of(self, m: Mention, org: str | None) -> Who | None:
+        """ "Carl Hensman of the Bill and Melinda Gates Foundation, which ..., noted": the subject finder
+        stopped at the name's "and"; the speaker is the person named before "of the" organisation."""
+        if not org:
+            return None
+        at = self.text.rfind(org, max(0, m.end - len(org) - 8), m.end)
+        before = _MEMBER_BEFORE.search(
+            self.text, max(0, (at if at >= 0 else m.start) - 60), at if at >= 0 else m.start
+        )
+        if before is None:
+            return None
+        given = before.group(1).split()[0]
+        if given not in self.gazetteer.male_names and given not in self.gazetteer.female_names:
+            return None
+        name = before.group(1)
+        return Who(name, "person", None, org, self.genders.get(name), f'; "{m.text}" -> {name} of {org}')
 
     def _spelled_out(self, m: Mention) -> str | None:
         """The institution an article spells out before its short form: "Phivolcs said" where it wrote "the
@@ -636,6 +656,10 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
 
 
 _ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
+_MEMBER_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}$"
+)
 _COMPANY_TITLES: Final = frozenset({"general", "royal", "national", "federal", "imperial", "continental"})
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _TIME_WORDS: Final[frozenset[str]] = frozenset(
