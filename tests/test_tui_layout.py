@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from test_tui import make_app, open_key, settle, sync, write_desk
+from textual import events
 from textual.widget import Widget
 from textual.widgets import Footer
 
@@ -93,11 +94,21 @@ async def test_at_80x24_the_timeline_key_brings_the_side_pane(desk: tuple[Path, 
         await settle(app, pilot)
         assert isinstance(app.focused, TimelineTable)
         assert_inside(app, 80, "#side", "#timeline", "#article-pane")
-        # Q brings the Quotes tab back after the timeline.
-        await pilot.press("Q")
+        # Date and stance whole on every row, however narrow the pane ("2025-09-02  re…" was cut).
+        table = app.query_one(TimelineTable)
+        for row, entry in enumerate(main.timeline_entries):
+            first_line = str(table.get_cell_at((row, 1))).split("\n")[0]
+            assert first_line.startswith(f"{entry.date}  {entry.stance}"), first_line
+        # Q brings the Quotes tab back after the timeline; a key typed right behind it lands there.
+        await pilot.press("escape")
+        results_row = app.query_one(ResultsTable).cursor_row
+        for key in ("Q", "j"):
+            app.post_message(events.Key(key, key))
         await settle(app, pilot)
         assert app.query_one("#side").active == "quotes-tab"
         assert isinstance(app.focused, QuotesTable)
+        assert app.focused.cursor_row == 1
+        assert app.query_one(ResultsTable).cursor_row == results_row
 
 
 @sync

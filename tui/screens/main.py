@@ -424,7 +424,7 @@ class MainScreen(Screen[None]):
     def action_show_quotes(self) -> None:
         """Open the Quotes tab and put the cursor in it."""
         self._show_tab("quotes-tab")
-        self.quotes.focus()
+        self.set_focus(self.quotes)  # now, not focus() (deferred): `Qj` moves in the quotes
 
     def action_toggle_side(self) -> None:
         """Show or hide the side pane."""
@@ -433,7 +433,7 @@ class MainScreen(Screen[None]):
         self._fit(self.size.width)
         side = self._side
         if opening and side.active == "quotes-tab":
-            self.quotes.focus()
+            self.set_focus(self.quotes)
         elif not opening and self.focused is not None and side in self.focused.ancestors:
             self.results.focus()
 
@@ -548,7 +548,7 @@ class MainScreen(Screen[None]):
         """Open the Bookmarks tab."""
         self._show_tab("bookmarks-tab")
         pane = self.bookmarks_pane
-        pane.table.focus()
+        self.set_focus(pane.table)
         pane.reload()
 
     def on_bookmarks_pane_open_at(self, event: BookmarksPane.OpenAt) -> None:
