@@ -274,7 +274,7 @@ async def test_timeline_of_the_speaker_and_enter_opens_the_earlier_article(desk:
         marks = [str(table.get_cell_at((row, 0))) for row in range(len(entries))]
         assert marks == ["⇄" if shift else "" for _, _, shift in entries]
         detail = str(app.query_one("#timeline-detail").render())
-        assert "reported by 1: Test Wire" in detail
+        assert "1 report: Test Wire" in detail
         steps = len(entries) - 1
         await pilot.press(*["j"] * steps)
         detail = str(app.query_one("#timeline-detail").render())

@@ -273,3 +273,59 @@ async def test_an_empty_folder_says_it_has_no_articles(tmp_path: Path) -> None:
             str(app.query_one("#search-status").render())
             == "no articles in this folder (.md .txt .html .json)"
         )
+
+
+@sync
+async def test_the_timeline_counts_what_the_picker_counts_and_names_outlets_and_reports(
+    tmp_path: Path,
+) -> None:
+    from newsdesk.index.desk import Desk
+
+    folder, data = write_desk(tmp_path)
+    # a1's quote reported again by another article of the same outlet: one entry, two reports.
+    text = (folder / "a1.md").read_text(encoding="utf-8")
+    (folder / "a1-again.md").write_text(
+        text.replace("title: Ministers reject river plan", "title: Ministers reject the river plan").replace(
+            "The government rejected a plan", "Ministers turned down a plan"
+        ),
+        encoding="utf-8",
+    )
+    Desk(folder, data).index()
+    app = make_app((folder, data))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        await main.load_actors()
+        main.show_timeline("Anna Berg")
+        await settle(app, pilot)
+        entries = main.timeline_entries
+        statements = main.actor_counts["Anna Berg"]
+        assert sum(len(e.sources) for e in entries) == statements > len(entries)
+        title = str(app.query_one("#timeline-title").render())
+        assert title.startswith(
+            f"Anna Berg  {statements} statements as {len(entries)} entries (repeats joined)"
+        )
+        assert ", 2 outlets, 1 shift (⇄)" in title
+        # The row of the joined entry says how many articles reported it; the detail names them.
+        table = main.query_one("#timeline")
+        row = next(n for n, e in enumerate(entries) if len(e.sources) == 2)
+        cell = str(table.get_cell_at((row, 1))).split("\n")[0]
+        assert cell.endswith("Test Wire ×2") and "…" not in cell
+        table.move_cursor(row=row)
+        await pilot.pause()
+        assert "2 reports: Test Wire" in str(app.query_one("#timeline-detail").render())
+
+
+@sync
+async def test_a_speaker_who_is_no_actor_has_no_timeline_and_says_so(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    seen = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        main.show_timeline("Anna Berg")
+        await settle(app, pilot)
+        main.timeline_pane.show_actor("the suits in Tolvik", canonicalize=True)
+        await settle(app, pilot)
+        assert main.timeline_actor == "Anna Berg"
+        assert seen[-1][1].startswith("No timeline for the suits in Tolvik: no statement on this desk")
