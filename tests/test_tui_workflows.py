@@ -17,7 +17,7 @@ from test_tui import make_app, open_key, record_notifications, settle, sync, wri
 from newsdesk.tui.app import NewsdeskApp
 from newsdesk.tui.outside import article_file, external_command, safe_url
 from newsdesk.tui.search_memory import HistoryCursor, SearchMemory
-from newsdesk.tui.widgets.index_status import progress_label
+from newsdesk.tui.widgets.index_status import progress_label, summary_line
 from newsdesk.tui.widgets.timeline import TimelineFilter, parse_filter
 
 SIZE = (140, 40)
@@ -135,6 +135,11 @@ def test_progress_label_says_rate_and_time_left_once_measurable() -> None:
     assert progress_label(0, 2294, (100.0, 0), 100.0) == "Indexing 0/2,294 (0%)"
     assert progress_label(500, 2294, (100.0, 0), 110.0) == "Indexing 500/2,294 (21%) · 50 files/s · 36 s left"
     assert progress_label(500, 20000, (100.0, 0), 110.0).endswith("· 50 files/s · 6:30 left")
+
+
+def test_the_summary_line_writes_counts_as_the_progress_does() -> None:
+    summary = {"event": "summary", "added": 21562, "updated": 0, "removed": "3", "failed": None}
+    assert summary_line(summary) == "Indexed: 21,562 added, 0 updated, 3 removed, 0 failed"
 
 
 # ---- in the app ----------------------------------------------------------------------------------
@@ -329,3 +334,27 @@ async def test_a_speaker_who_is_no_actor_has_no_timeline_and_says_so(desk: tuple
         await settle(app, pilot)
         assert main.timeline_actor == "Anna Berg"
         assert seen[-1][1].startswith("No timeline for the suits in Tolvik: no statement on this desk")
+
+
+@pytest.mark.parametrize("width", [80, 100])
+@sync
+async def test_the_index_status_keeps_count_rate_time_left_and_warnings_whole(
+    desk: tuple[Path, Path], width: int
+) -> None:
+    import time
+
+    app = make_app(desk)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(app, pilot)
+        status = app.main_screen.index_status
+        status._rate_from = (time.monotonic() - 30, 0)
+        status.progress(10_100, 21_562)
+        for n in range(21):
+            app.warn(f"warning {n}")
+        await pilot.pause()
+        label, warnings = app.query_one("#index-label"), app.query_one("#index-warnings")
+        assert str(label.render()).startswith("Indexing 10,100/21,562 (46%) · 3")
+        assert str(label.render()).endswith(" left")
+        assert str(warnings.render()) == "21 warnings (w: show)"
+        for part in (label, warnings):
+            assert part.region.right <= width and part.region.width >= len(str(part.render())) + 2
