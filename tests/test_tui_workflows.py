@@ -358,3 +358,20 @@ async def test_the_index_status_keeps_count_rate_time_left_and_warnings_whole(
         assert str(warnings.render()) == "21 warnings (w: show)"
         for part in (label, warnings):
             assert part.region.right <= width and part.region.width >= len(str(part.render())) + 2
+
+
+@sync
+async def test_the_actor_picker_writes_big_counts_with_separators(desk: tuple[Path, Path]) -> None:
+    from newsdesk.tui.screens.actor_picker import ActorPicker
+
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        actors = [(f"Actor {n}", ()) for n in range(1_200)]
+        counts = {name: 12_345 - n for n, (name, _) in enumerate(actors)}
+        picker = ActorPicker(actors, counts)
+        app.push_screen(picker)
+        await pilot.pause()
+        assert str(picker.query_one("#actor-title").render()) == "Go to actor (1,200 quoted)"
+        first = picker.query_one("#actor-options").get_option_at_index(0)
+        assert str(first.prompt) == "Actor 0  (12,345 statements)"
