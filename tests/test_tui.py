@@ -491,7 +491,7 @@ async def test_background_indexing_fills_an_unindexed_desk_and_counts_warnings(t
         assert str(app.query_one("#index-warnings").render()) == "1 warning (w: show)"
         await pilot.press("w")
         await settle(app, pilot)
-        assert app.screen.query_one("#lines-log").lines == app.warnings
+        assert app.screen.lines == app.warnings
 
 
 @sync
@@ -685,7 +685,7 @@ async def test_a_bad_keymap_is_warned_about_and_quit_help_palette_stay(
         assert str(app.query_one("#index-warnings").render()) == "4 warnings (w: show)"
         await pilot.press("w")
         await settle(app, pilot)
-        assert app.screen.query_one("#lines-log").lines == app.warnings
+        assert app.screen.lines == app.warnings
         await pilot.press("escape")
         await settle(app, pilot)
         # The refused entries left the defaults in place; help gained f2 and kept ? and F1.

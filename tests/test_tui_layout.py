@@ -187,3 +187,21 @@ async def test_lists_jump_with_g_gg_home_and_end(desk: tuple[Path, Path]) -> Non
         assert results.cursor_row == 2
         await pilot.press("home")
         assert results.cursor_row == 0
+
+
+@sync
+async def test_at_80x24_a_long_warning_wraps_in_the_warnings_list(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        reason = (
+            "broken front matter (line 3: aliases (*a) are refused: a YAML alias can expand without bound)"
+        )
+        app.warn(f"warning: yaml-bomb.md: {reason}")
+        app.warn("warning: [bold]markup[/bold].md: empty file")
+        await pilot.press("w")
+        await settle(app, pilot)
+        log = app.screen.query_one("#lines-log")
+        assert log.virtual_size.width <= log.scrollable_content_region.width
+        shown = " ".join(strip.text.strip() for strip in log.lines)
+        assert reason in shown and "[bold]markup[/bold].md" in shown
