@@ -466,9 +466,11 @@ async def test_help_lists_bindings_and_q_quits(desk: tuple[Path, Path]) -> None:
         await settle(app, pilot)
         await pilot.press("question_mark")
         await settle(app, pilot)
-        table = app.screen.query_one("#help-table")
-        ids = {str(table.get_row_at(row)[3]) for row in range(table.row_count)}
+        ids = {row[3] for row in app.screen.rows}
         assert {"focus-search", "bookmark", "next-hit", "bookmark-delete", "quit"} <= ids
+        table = app.screen.query_one("#help-table")
+        shown = [str(table.get_row_at(row)[1]) for row in range(table.row_count)]
+        assert all(f" · id {row[3]} · " in line for row, line in zip(app.screen.rows, shown, strict=True))
         await pilot.press("escape")
         await settle(app, pilot)
         await pilot.press("q")
@@ -747,7 +749,6 @@ async def test_a_remapped_key_changes_every_hint_footer_and_help(
         await pilot.press("question_mark")
         await settle(app, pilot)
         table = app.screen.query_one("#help-table")
-        rows = {
-            str(table.get_row_at(row)[3]): str(table.get_row_at(row)[1]) for row in range(table.row_count)
-        }
+        cells = [table.get_row_at(row) for row in range(table.row_count)]
+        rows = {str(does).split(" · id ")[1].split(" · ")[0]: str(keys) for keys, does in cells}
         assert (rows["timeline"], rows["pick-actor"], rows["help"]) == ("T", "p", "?, F1")

@@ -205,3 +205,25 @@ async def test_at_80x24_a_long_warning_wraps_in_the_warnings_list(desk: tuple[Pa
         assert log.virtual_size.width <= log.scrollable_content_region.width
         shown = " ".join(strip.text.strip() for strip in log.lines)
         assert reason in shown and "[bold]markup[/bold].md" in shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 45)])
+@sync
+async def test_the_keys_help_reads_whole_without_scrolling_sideways(
+    desk: tuple[Path, Path], size: tuple[int, int]
+) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        table = app.screen.query_one("#help-table")
+        assert table.row_count == len(app.screen.rows)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        title = app.screen.query_one("#help-title")
+        assert title.region.right <= size[0] and "Quit, Help and the palette keep their keys" in str(
+            title.render()
+        )
+        palette = next(n for n, row in enumerate(app.screen.rows) if row[3] == "command-palette")
+        does = str(table.get_row_at(palette)[1])
+        assert does.startswith("Command palette: every action, go to actor, go to article\n")
