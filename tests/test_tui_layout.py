@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,11 @@ def footer_fits(app: object, width: int) -> None:
     keys = [child for child in footer.walk_children() if type(child).__name__ == "FooterKey"]
     assert keys
     assert all(key.region.right <= width and key.region.width > 0 for key in keys), [
+        (str(key.render()), key.region) for key in keys
+    ]
+    # None drawn over another (the palette's key is docked right, over the last of the others).
+    spans = sorted((key.region.x, key.region.right) for key in keys)
+    assert all(right <= start for (_, right), (start, _) in itertools.pairwise(spans)), [
         (str(key.render()), key.region) for key in keys
     ]
 
@@ -227,3 +233,21 @@ async def test_the_keys_help_reads_whole_without_scrolling_sideways(
         palette = next(n for n, row in enumerate(app.screen.rows) if row[3] == "command-palette")
         does = str(table.get_row_at(palette)[1])
         assert does.startswith("Command palette: every action, go to actor, go to article\n")
+
+
+@sync
+async def test_at_80x24_the_footer_keeps_help_beside_the_article_s_keys(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        footer_fits(app, 80)
+        shown_keys = [
+            str(key.render())
+            for key in app.query_one(Footer).walk_children()
+            if type(key).__name__ == "FooterKey"
+        ]
+        assert any("Next hit" in key for key in shown_keys) and any("Help" in key for key in shown_keys)
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert app.query_one(Footer).show_command_palette
