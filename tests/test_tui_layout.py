@@ -251,3 +251,21 @@ async def test_at_80x24_the_footer_keeps_help_beside_the_article_s_keys(desk: tu
         await pilot.resize_terminal(120, 30)
         await pilot.pause()
         assert app.query_one(Footer).show_command_palette
+
+
+@sync
+async def test_at_80x24_the_bookmarks_footer_keeps_help(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        await settle(app, pilot)
+        footer_fits(app, 80)
+        keys = [
+            str(key.render())
+            for key in app.query_one(Footer).walk_children()
+            if type(key).__name__ == "FooterKey"
+        ]
+        assert "? Help" in keys and "x Export md" in keys
+        subtitle = str(app.query_one("#bookmarks").border_subtitle)
+        assert "e edit" in subtitle and "d delete" in subtitle
