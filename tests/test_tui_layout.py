@@ -269,3 +269,24 @@ async def test_at_80x24_the_bookmarks_footer_keeps_help(desk: tuple[Path, Path])
         assert "? Help" in keys and "x Export md" in keys
         subtitle = str(app.query_one("#bookmarks").border_subtitle)
         assert "e edit" in subtitle and "d delete" in subtitle
+
+
+@sync
+async def test_at_100_columns_the_side_pane_never_shows_while_it_mounts(
+    desk: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widgets import TabbedContent
+
+    shown_while_mounting: list[bool] = []
+    add_pane = TabbedContent.add_pane
+
+    def watched(self: TabbedContent, pane: object, **kwargs: object) -> object:
+        shown_while_mounting.append(bool(self.display))
+        return add_pane(self, pane, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TabbedContent, "add_pane", watched)
+    app = make_app(desk)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert shown_while_mounting == [False, False, False]
+        assert shown(app, "#side") is None and shown(app, "#results") is not None

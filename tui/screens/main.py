@@ -168,6 +168,9 @@ class MainScreen(Screen[None]):
         self.bookmarks_pane = BookmarksPane(engine, engine.data_dir, id="bookmarks-pane")
         self.index_status = IndexStatus(engine.folder, engine.data_dir, self.newsdesk.warn, id="index-status")
         side = TabbedContent(id="side")
+        # Hidden until `_fit` below lays it out: on a narrow terminal it would show for the frames
+        # its tabs take to mount, squeezing the results and the article.
+        side.display = False
         await main.mount(side)
         await side.add_pane(TabPane("Quotes", self.quotes, id="quotes-tab"))
         await side.add_pane(TabPane("Timeline", self.timeline_pane, id="timeline-tab"))
