@@ -158,3 +158,23 @@ async def test_resizing_rewraps_and_keeps_the_cursor_on_its_character() -> None:
         assert view.cursor_offset == text.index("w250")
         row = view.row_of(view.cursor_offset)
         assert view.scroll_offset.y <= row < view.scroll_offset.y + view.scrollable_content_region.height
+
+
+@sync
+async def test_rows_are_wrapped_at_the_width_shown_whether_or_not_a_scrollbar_is_needed() -> None:
+    # A long text brings the scrollbar, a short one takes it away: the rows must be wrapped at the
+    # width left beside it each time (20k desk at 100x30: "...2003. Les", the "s" under the scrollbar).
+    app = One()
+    async with app.run_test(size=(40, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        # A 37-cell line: one row without a scrollbar (38 cells), two beside one (36).
+        pair = "eighteen-letters-a eighteen-letters-b"
+        long = "\n\n".join([pair] * 20)
+        medium = f"{pair}\n{pair}"
+        for text in ("short", long, medium, long):
+            view.show_prepared(prepare_text(text, view.wrap_width))
+            await pilot.pause()
+            visible = view.scrollable_content_region.width
+            rows = [view.text[a:b].rstrip() for a, b in pairwise([*view._rows, len(view.text)])]
+            assert max(len(row) for row in rows) <= visible
+            assert wrap_rows(view.text, visible) == view._rows

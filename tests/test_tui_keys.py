@@ -226,3 +226,32 @@ def test_a_config_that_is_not_a_regular_file_is_skipped(tmp_path: Path) -> None:
     warnings: list[str] = []
     assert load_keymap([fifo], warnings.append) == {}
     assert warnings == [f"warning: {fifo}: not a regular file, ignored"]
+
+
+def _readme_key_rows() -> list[list[str]]:
+    """The cells of the README's keys table (below '### Keys (TUI)'), header rows left out."""
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("### Keys (TUI)") :].split("\n\n")[1]
+    rows = [line.strip().strip("|").split("|") for line in table.splitlines() if line.startswith("|")]
+    assert rows[0] == [" key ", " does "] and len(rows) > 10
+    return rows[2:]
+
+
+def _readme_keys(cell: str) -> list[tuple[str, str | None]]:
+    import re
+
+    return [
+        (token, "g" if token == "gg" else normalize_key(token)) for token in re.findall(r"`([^`]+)`", cell)
+    ]
+
+
+def test_the_readme_keys_table_names_the_registry_s_keys() -> None:
+    defaults = {key for action in ACTIONS for key in action.default_keys}
+    rows = _readme_key_rows()
+    # The key column names keys the registry binds, nothing else.
+    named = [pair for row in rows for pair in _readme_keys(row[0])]
+    assert [token for token, key in named if key not in defaults] == []
+    # Every key a user may remap is in the table (in either column).
+    mentioned = {key for row in rows for cell in row for _, key in _readme_keys(cell)}
+    missing = [a.id for a in ACTIONS if a.remap != "fixed" and not set(a.default_keys) & mentioned]
+    assert missing == []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
 from test_tui import make_app, open_key, settle, sync, write_desk
+from textual import events
 from textual.widget import Widget
 from textual.widgets import Footer
 
@@ -56,6 +58,11 @@ def footer_fits(app: object, width: int) -> None:
     assert all(key.region.right <= width and key.region.width > 0 for key in keys), [
         (str(key.render()), key.region) for key in keys
     ]
+    # None drawn over another (the palette's key is docked right, over the last of the others).
+    spans = sorted((key.region.x, key.region.right) for key in keys)
+    assert all(right <= start for (_, right), (start, _) in itertools.pairwise(spans)), [
+        (str(key.render()), key.region) for key in keys
+    ]
 
 
 @sync
@@ -93,11 +100,21 @@ async def test_at_80x24_the_timeline_key_brings_the_side_pane(desk: tuple[Path, 
         await settle(app, pilot)
         assert isinstance(app.focused, TimelineTable)
         assert_inside(app, 80, "#side", "#timeline", "#article-pane")
-        # Q brings the Quotes tab back after the timeline.
-        await pilot.press("Q")
+        # Date and stance whole on every row, however narrow the pane ("2025-09-02  re…" was cut).
+        table = app.query_one(TimelineTable)
+        for row, entry in enumerate(main.timeline_entries):
+            first_line = str(table.get_cell_at((row, 1))).split("\n")[0]
+            assert first_line.startswith(f"{entry.date}  {entry.stance}"), first_line
+        # Q brings the Quotes tab back after the timeline; a key typed right behind it lands there.
+        await pilot.press("escape")
+        results_row = app.query_one(ResultsTable).cursor_row
+        for key in ("Q", "j"):
+            app.post_message(events.Key(key, key))
         await settle(app, pilot)
         assert app.query_one("#side").active == "quotes-tab"
         assert isinstance(app.focused, QuotesTable)
+        assert app.focused.cursor_row == 1
+        assert app.query_one(ResultsTable).cursor_row == results_row
 
 
 @sync
@@ -176,3 +193,100 @@ async def test_lists_jump_with_g_gg_home_and_end(desk: tuple[Path, Path]) -> Non
         assert results.cursor_row == 2
         await pilot.press("home")
         assert results.cursor_row == 0
+
+
+@sync
+async def test_at_80x24_a_long_warning_wraps_in_the_warnings_list(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        reason = (
+            "broken front matter (line 3: aliases (*a) are refused: a YAML alias can expand without bound)"
+        )
+        app.warn(f"warning: yaml-bomb.md: {reason}")
+        app.warn("warning: [bold]markup[/bold].md: empty file")
+        await pilot.press("w")
+        await settle(app, pilot)
+        log = app.screen.query_one("#lines-log")
+        assert log.virtual_size.width <= log.scrollable_content_region.width
+        shown = " ".join(strip.text.strip() for strip in log.lines)
+        assert reason in shown and "[bold]markup[/bold].md" in shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 45)])
+@sync
+async def test_the_keys_help_reads_whole_without_scrolling_sideways(
+    desk: tuple[Path, Path], size: tuple[int, int]
+) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await settle(app, pilot)
+        table = app.screen.query_one("#help-table")
+        assert table.row_count == len(app.screen.rows)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        title = app.screen.query_one("#help-title")
+        assert title.region.right <= size[0] and "Quit, Help and the palette keep their keys" in str(
+            title.render()
+        )
+        palette = next(n for n, row in enumerate(app.screen.rows) if row[3] == "command-palette")
+        does = str(table.get_row_at(palette)[1])
+        assert does.startswith("Command palette: every action, go to actor, go to article\n")
+
+
+@sync
+async def test_at_80x24_the_footer_keeps_help_beside_the_article_s_keys(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_key(app, pilot, "a1.md")
+        footer_fits(app, 80)
+        shown_keys = [
+            str(key.render())
+            for key in app.query_one(Footer).walk_children()
+            if type(key).__name__ == "FooterKey"
+        ]
+        assert any("Next hit" in key for key in shown_keys) and any("Help" in key for key in shown_keys)
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert app.query_one(Footer).show_command_palette
+
+
+@sync
+async def test_at_80x24_the_bookmarks_footer_keeps_help(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        await settle(app, pilot)
+        footer_fits(app, 80)
+        keys = [
+            str(key.render())
+            for key in app.query_one(Footer).walk_children()
+            if type(key).__name__ == "FooterKey"
+        ]
+        assert "? Help" in keys and "x Export md" in keys
+        subtitle = str(app.query_one("#bookmarks").border_subtitle)
+        assert "e edit" in subtitle and "d delete" in subtitle
+
+
+@sync
+async def test_at_100_columns_the_side_pane_never_shows_while_it_mounts(
+    desk: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widgets import TabbedContent
+
+    shown_while_mounting: list[bool] = []
+    add_pane = TabbedContent.add_pane
+
+    def watched(self: TabbedContent, pane: object, **kwargs: object) -> object:
+        shown_while_mounting.append(bool(self.display))
+        return add_pane(self, pane, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TabbedContent, "add_pane", watched)
+    app = make_app(desk)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert shown_while_mounting == [False, False, False]
+        assert shown(app, "#side") is None and shown(app, "#results") is not None

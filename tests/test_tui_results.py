@@ -424,3 +424,27 @@ async def test_export_toast_shows_the_whole_path_wrapped_at_80_columns(
         # The toast's edge is a "▌" on every line; the path is wrapped over the lines, never cut.
         assert str(written) in shown.replace("▌", "").replace(" ", "")
         assert toast.region.right <= SMALL[0] and toast.region.height > 3
+
+
+@sync
+async def test_a_slow_answer_says_searching_instead_of_the_last_count(desk: tuple[Path, Path]) -> None:
+    import time
+
+    app = make_app(desk)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        engine_desk = app.engine.desk
+        search_page = engine_desk.search_page
+
+        def slow_search_page(*args: Any, **kwargs: Any) -> Any:
+            time.sleep(0.6)  # a loaded machine, or a first index running beside the search
+            return search_page(*args, **kwargs)
+
+        engine_desk.search_page = slow_search_page
+        status = app.query_one("#search-status")
+        assert str(status.render()) == "3 results"
+        await pilot.press("slash", *"farmers")
+        await pilot.pause(0.4)
+        assert str(status.render()) == "searching…"
+        await settle(app, pilot)
+        assert str(status.render()) == "2 results"

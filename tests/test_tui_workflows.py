@@ -17,7 +17,7 @@ from test_tui import make_app, open_key, record_notifications, settle, sync, wri
 from newsdesk.tui.app import NewsdeskApp
 from newsdesk.tui.outside import article_file, external_command, safe_url
 from newsdesk.tui.search_memory import HistoryCursor, SearchMemory
-from newsdesk.tui.widgets.index_status import progress_label
+from newsdesk.tui.widgets.index_status import progress_label, summary_line
 from newsdesk.tui.widgets.timeline import TimelineFilter, parse_filter
 
 SIZE = (140, 40)
@@ -135,6 +135,11 @@ def test_progress_label_says_rate_and_time_left_once_measurable() -> None:
     assert progress_label(0, 2294, (100.0, 0), 100.0) == "Indexing 0/2,294 (0%)"
     assert progress_label(500, 2294, (100.0, 0), 110.0) == "Indexing 500/2,294 (21%) · 50 files/s · 36 s left"
     assert progress_label(500, 20000, (100.0, 0), 110.0).endswith("· 50 files/s · 6:30 left")
+
+
+def test_the_summary_line_writes_counts_as_the_progress_does() -> None:
+    summary = {"event": "summary", "added": 21562, "updated": 0, "removed": "3", "failed": None}
+    assert summary_line(summary) == "Indexed: 21,562 added, 0 updated, 3 removed, 0 failed"
 
 
 # ---- in the app ----------------------------------------------------------------------------------
@@ -273,3 +278,100 @@ async def test_an_empty_folder_says_it_has_no_articles(tmp_path: Path) -> None:
             str(app.query_one("#search-status").render())
             == "no articles in this folder (.md .txt .html .json)"
         )
+
+
+@sync
+async def test_the_timeline_counts_what_the_picker_counts_and_names_outlets_and_reports(
+    tmp_path: Path,
+) -> None:
+    from newsdesk.index.desk import Desk
+
+    folder, data = write_desk(tmp_path)
+    # a1's quote reported again by another article of the same outlet: one entry, two reports.
+    text = (folder / "a1.md").read_text(encoding="utf-8")
+    (folder / "a1-again.md").write_text(
+        text.replace("title: Ministers reject river plan", "title: Ministers reject the river plan").replace(
+            "The government rejected a plan", "Ministers turned down a plan"
+        ),
+        encoding="utf-8",
+    )
+    Desk(folder, data).index()
+    app = make_app((folder, data))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        await main.load_actors()
+        main.show_timeline("Anna Berg")
+        await settle(app, pilot)
+        entries = main.timeline_entries
+        statements = main.actor_counts["Anna Berg"]
+        assert sum(len(e.sources) for e in entries) == statements > len(entries)
+        title = str(app.query_one("#timeline-title").render())
+        assert title.startswith(
+            f"Anna Berg  {statements} statements as {len(entries)} entries (repeats joined)"
+        )
+        assert ", 2 outlets, 1 shift (⇄)" in title
+        # The row of the joined entry says how many articles reported it; the detail names them.
+        table = main.query_one("#timeline")
+        row = next(n for n, e in enumerate(entries) if len(e.sources) == 2)
+        cell = str(table.get_cell_at((row, 1))).split("\n")[0]
+        assert cell.endswith("Test Wire ×2") and "…" not in cell
+        table.move_cursor(row=row)
+        await pilot.pause()
+        assert "2 reports: Test Wire" in str(app.query_one("#timeline-detail").render())
+
+
+@sync
+async def test_a_speaker_who_is_no_actor_has_no_timeline_and_says_so(desk: tuple[Path, Path]) -> None:
+    app = make_app(desk)
+    seen = record_notifications(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        main.show_timeline("Anna Berg")
+        await settle(app, pilot)
+        main.timeline_pane.show_actor("the suits in Tolvik", canonicalize=True)
+        await settle(app, pilot)
+        assert main.timeline_actor == "Anna Berg"
+        assert seen[-1][1].startswith("No timeline for the suits in Tolvik: no statement on this desk")
+
+
+@pytest.mark.parametrize("width", [80, 100])
+@sync
+async def test_the_index_status_keeps_count_rate_time_left_and_warnings_whole(
+    desk: tuple[Path, Path], width: int
+) -> None:
+    import time
+
+    app = make_app(desk)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(app, pilot)
+        status = app.main_screen.index_status
+        status._rate_from = (time.monotonic() - 30, 0)
+        status.progress(10_100, 21_562)
+        for n in range(21):
+            app.warn(f"warning {n}")
+        await pilot.pause()
+        label, warnings = app.query_one("#index-label"), app.query_one("#index-warnings")
+        assert str(label.render()).startswith("Indexing 10,100/21,562 (46%) · 3")
+        assert str(label.render()).endswith(" left")
+        assert str(warnings.render()) == "21 warnings (w: show)"
+        for part in (label, warnings):
+            assert part.region.right <= width and part.region.width >= len(str(part.render())) + 2
+
+
+@sync
+async def test_the_actor_picker_writes_big_counts_with_separators(desk: tuple[Path, Path]) -> None:
+    from newsdesk.tui.screens.actor_picker import ActorPicker
+
+    app = make_app(desk)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        actors = [(f"Actor {n}", ()) for n in range(1_200)]
+        counts = {name: 12_345 - n for n, (name, _) in enumerate(actors)}
+        picker = ActorPicker(actors, counts)
+        app.push_screen(picker)
+        await pilot.pause()
+        assert str(picker.query_one("#actor-title").render()) == "Go to actor (1,200 quoted)"
+        first = picker.query_one("#actor-options").get_option_at_index(0)
+        assert str(first.prompt) == "Actor 0  (12,345 statements)"

@@ -216,9 +216,10 @@ ACTIONS: tuple[KeyAction, ...] = (
     # ---- saved searches list
     KeyAction("saved-delete", "d", "delete", "Delete", ("saved",), remap="fixed"),
     # ---- the bookmarks list
-    KeyAction("bookmark-delete", "d", "delete", "Delete", BOOKMARKS, show=True,
+    # Not in the footer: the list's own border names them, and at 80 columns they pushed "? Help" out.
+    KeyAction("bookmark-delete", "d", "delete", "Delete", BOOKMARKS,
               palette="Delete the highlighted bookmark"),
-    KeyAction("bookmark-edit", "e", "edit", "Edit", BOOKMARKS, show=True,
+    KeyAction("bookmark-edit", "e", "edit", "Edit", BOOKMARKS,
               palette="Edit the highlighted bookmark"),
     KeyAction("bookmark-copy", "c", "copy", "Copy", BOOKMARKS,
               palette="Copy the highlighted bookmark with its citation"),

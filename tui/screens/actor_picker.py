@@ -89,12 +89,14 @@ class ActorPicker(CatchUpDialog[str | None]):
         self._fill("")
 
     def _title(self) -> str:
-        return f"Go to actor ({len(self._actors)} known)" if self._loaded else "Go to actor (loading actors…)"
+        return (
+            f"Go to actor ({len(self._actors):,} quoted)" if self._loaded else "Go to actor (loading actors…)"
+        )
 
     def _label(self, name: str) -> str:
         count = self._counts.get(name)
         shown = clean_label(name, 60)
-        return shown if count is None else f"{shown}  ({count} statement{'s' if count != 1 else ''})"
+        return shown if count is None else f"{shown}  ({count:,} statement{'s' if count != 1 else ''})"
 
     def set_actors(
         self, actors: Sequence[tuple[str, tuple[str, ...]]], counts: Mapping[str, int] | None = None

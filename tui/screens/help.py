@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -34,6 +36,13 @@ def syntax_table() -> Table:
     return table
 
 
+def key_cells(row: Sequence[str], muted: Style) -> tuple[Text, Text]:
+    """A keys-table row as two cells: the keys, and what they do with, under it, where they work,
+    the binding id and whether it may be remapped (so the whole row reads at 80 columns)."""
+    where, keys, does, binding_id, remap = row
+    return Text(keys), Text.assemble(does, "\n", (f"{where} · id {binding_id} · remap: {remap}", muted))
+
+
 def syntax_text() -> str:
     """The syntax page as plain text (for tests and tools)."""
     return "\n".join(f"{typed}  {finds}" for typed, finds in QUERY_SYNTAX) + "\n" + NOTES
@@ -44,11 +53,15 @@ class HelpScreen(ModalScreen[None]):
     escape, q or ? closes."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings("help")
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"help--muted"}
+    KEY_WIDTH = 16
 
     def __init__(self, rows: Sequence[tuple[str, ...]], *, syntax_first: bool = False) -> None:
         super().__init__()
-        self._rows = list(rows)
+        # (where, keys, what it does, binding id, remappable), as KeyMap.help_rows gives them.
+        self.rows = list(rows)
         self._syntax_first = syntax_first
+        self._table_width = 0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog", classes="dialog"):
@@ -61,11 +74,30 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(NOTES, id="syntax-notes", classes="dialog-help", markup=False)
 
     def on_mount(self) -> None:
-        table = self.query_one("#help-table", DataTable)
-        table.add_columns("Where", "Key", "Does", "Binding id", "Remap")
-        for row in self._rows:
-            table.add_row(*(Text(value) for value in row))
         self._show("syntax-page" if self._syntax_first else "help-table")
+        self.call_after_refresh(self._fill_keys)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._fill_keys)
+
+    def _fill_keys(self) -> None:
+        """(Re)build the keys table for its width: the keys column, and the rest wrapped beside it."""
+        table = self.query_one("#help-table", DataTable)
+        # The scrollbar's two columns and a cell padding of one on each side of both columns.
+        width = table.size.width - 2 - 4
+        if width <= 0 or width == self._table_width:
+            return
+        self._table_width = width
+        keys_width = min(self.KEY_WIDTH, max(len(row[1]) for row in self.rows) if self.rows else 4)
+        cursor = table.cursor_row
+        table.clear(columns=True)
+        table.add_column("Key", width=keys_width)
+        table.add_column("Does (where · binding id · remap)", width=max(20, width - keys_width))
+        muted = self.get_component_rich_style("help--muted", partial=True)
+        for row in self.rows:
+            table.add_row(*key_cells(row, muted), height=None)
+        if 0 <= cursor < table.row_count:
+            table.move_cursor(row=cursor, animate=False)
 
     @property
     def page(self) -> str:

@@ -51,6 +51,9 @@ NARROW_WIDTH = 110
 FIRST_ANSWER_WAIT = 1.0
 STACK_WIDTH = 70
 COMPACT_FOOTER_WIDTH = 130
+# Below this many columns the footer leaves out the palette's key (help lists it): room for the
+# pane's own key ("n Next hit") without cutting "? Help".
+PALETTE_FOOTER_WIDTH = 90
 # The binding id of each main-screen action, for check_action.
 _MAIN_IDS = {action.action: action.id for action in actions_in(["main"])}
 # Actions that need the side panes (or the status bar), which mount just after the first results.
@@ -82,8 +85,8 @@ class MainScreen(Screen[None]):
         self.actor_counts: dict[str, int] = {}
         # Shown or hidden by the user (None: as suits the width).
         self._side_choice: bool | None = None
-        # (narrow, stacked, side pane shown, compact footer) as last laid out.
-        self._layout = (False, False, True, False)
+        # (narrow, stacked, side pane shown, compact footer, no palette key) as last laid out.
+        self._layout = (False, False, True, False, False)
         self._laid_out = False
         self.search_bar = SearchBar(engine, id="search-bar")
         # The indexer starts just after the first results: until it ends, "no results" may mean "not yet".
@@ -165,6 +168,9 @@ class MainScreen(Screen[None]):
         self.bookmarks_pane = BookmarksPane(engine, engine.data_dir, id="bookmarks-pane")
         self.index_status = IndexStatus(engine.folder, engine.data_dir, self.newsdesk.warn, id="index-status")
         side = TabbedContent(id="side")
+        # Hidden until `_fit` below lays it out: on a narrow terminal it would show for the frames
+        # its tabs take to mount, squeezing the results and the article.
+        side.display = False
         await main.mount(side)
         await side.add_pane(TabPane("Quotes", self.quotes, id="quotes-tab"))
         await side.add_pane(TabPane("Timeline", self.timeline_pane, id="timeline-tab"))
@@ -424,7 +430,7 @@ class MainScreen(Screen[None]):
     def action_show_quotes(self) -> None:
         """Open the Quotes tab and put the cursor in it."""
         self._show_tab("quotes-tab")
-        self.quotes.focus()
+        self.set_focus(self.quotes)  # now, not focus() (deferred): `Qj` moves in the quotes
 
     def action_toggle_side(self) -> None:
         """Show or hide the side pane."""
@@ -433,7 +439,7 @@ class MainScreen(Screen[None]):
         self._fit(self.size.width)
         side = self._side
         if opening and side.active == "quotes-tab":
-            self.quotes.focus()
+            self.set_focus(self.quotes)
         elif not opening and self.focused is not None and side in self.focused.ancestors:
             self.results.focus()
 
@@ -453,12 +459,13 @@ class MainScreen(Screen[None]):
         if narrow != self._layout[0]:
             self._side_choice = None  # crossing the line: back to what suits the new width
         side = not narrow if self._side_choice is None else self._side_choice
-        layout = (narrow, stacked, side, width < COMPACT_FOOTER_WIDTH)
+        layout = (narrow, stacked, side, width < COMPACT_FOOTER_WIDTH, width < PALETTE_FOOTER_WIDTH)
         if layout == self._layout and self._laid_out:
             return
         self._layout = layout
         for footer in self.query(Footer):
             footer.compact = layout[3]
+            footer.show_command_palette = not layout[4]
         self.query_one("#main").set_class(stacked, "-stacked")
         if not self._panes_ready.is_set():
             return
@@ -548,7 +555,7 @@ class MainScreen(Screen[None]):
         """Open the Bookmarks tab."""
         self._show_tab("bookmarks-tab")
         pane = self.bookmarks_pane
-        pane.table.focus()
+        self.set_focus(pane.table)
         pane.reload()
 
     def on_bookmarks_pane_open_at(self, event: BookmarksPane.OpenAt) -> None:

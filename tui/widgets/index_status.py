@@ -49,6 +49,19 @@ def progress_label(done: int, total: int, rate_from: tuple[float, int], now: flo
     return text
 
 
+def summary_line(summary: dict[str, Any]) -> str:
+    """'Indexed: 21,562 added, 0 updated, 0 removed, 0 failed' from the indexer's summary event."""
+    counts = {name: _int(summary.get(name)) for name in ("added", "updated", "removed", "failed")}
+    return "Indexed: " + ", ".join(f"{count:,} {name}" for name, count in counts.items())
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 def _duration(seconds: float) -> str:
     seconds = int(seconds + 0.5)
     if seconds < 60:
@@ -90,7 +103,8 @@ class IndexStatus(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="index-label", markup=False)
-        yield ProgressBar(total=None, show_eta=False, id="index-bar")
+        # The label says the share done: the bar shows no percentage of its own.
+        yield ProgressBar(total=None, show_eta=False, show_percentage=False, id="index-bar")
         yield Static("", id="index-warnings", markup=False)
 
     def on_mount(self) -> None:
@@ -195,11 +209,7 @@ class IndexStatus(Horizontal):
         changed = False
         if summary is not None:
             changed = any(int(summary.get(name, 0) or 0) for name in ("added", "updated", "removed"))
-            failed = int(summary.get("failed", 0) or 0)
-            self.finished(
-                f"Indexed: {summary.get('added', 0)} added, {summary.get('updated', 0)} updated, "
-                f"{summary.get('removed', 0)} removed, {failed} failed"
-            )
+            self.finished(summary_line(summary))
         else:
             self.finished("Index up to date")
         self.post_message(self.Finished(changed))

@@ -28,6 +28,10 @@ from newsdesk.tui.widgets.hints import follow_keys
 # Short enough that results land within ~100 ms of the last key on a 20k desk; a burst of keys
 # still costs one search, because each key cancels the wait of the one before.
 DEBOUNCE_SECONDS = 0.05
+# An answer slower than this (a loaded machine, a first index running) says "searching…" meanwhile,
+# so the count beside the field never stands for a query it does not answer.
+SEARCHING_AFTER = 0.2
+SEARCHING = "searching…"
 # Results come a page at a time; the next page loads when the cursor nears the end of the list.
 PAGE_SIZE = 50
 EMPTY_DESK = "no articles in this folder (.md .txt .html .json)"
@@ -266,6 +270,7 @@ class SearchBar(Vertical):
             return False
         note: list[str] = []
         sort = self.sort
+        slow = asyncio.get_running_loop().call_later(SEARCHING_AFTER, self._searching, seq)
         try:
             answer = await self.engine.call(self._page_call(text, seq, 0, sort, note))
         except _BadQuery as exc:
@@ -276,8 +281,12 @@ class SearchBar(Vertical):
         except asyncio.CancelledError:
             raise
         except Exception as exc:
+            if seq == self._seq:
+                self.set_status("search failed", error=True)
             self.engine.on_error(str(exc) or exc.__class__.__name__)
             return False
+        finally:
+            slow.cancel()
         if answer is None or seq < self._shown_seq or seq != self._seq:
             return False  # stale: a newer answer is on its way or already shown
         page, actors = answer
@@ -295,6 +304,11 @@ class SearchBar(Vertical):
         self.set_message(self.cut_short or "")
         self.post_message(self.Answered(text, self.hits, note[0] if note else None))
         return True
+
+    def _searching(self, seq: int) -> None:
+        """Say the search typed is still running (its answer is slow to come)."""
+        if seq == self._seq and self._shown_seq < seq:
+            self.set_status(SEARCHING)
 
     @work(exclusive=True, group="search-more")
     async def load_more(self) -> None:

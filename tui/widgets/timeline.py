@@ -29,8 +29,29 @@ HINT = "{list-open} open the article there · {timeline-filter} filter"
 FILTER_PLACEHOLDER = "filter: topic words  since:2025-06-01  until:2025-08 (Enter applies, empty: all)"
 
 
+NOT_AN_ACTOR = "no statement on this desk is attributed to that name (an unnamed or unresolved speaker)."
+
+
 def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def timeline_counts(entries: Sequence[Any], statements: int, *, dated: bool) -> str:
+    """'311 statements as 267 entries (repeats joined), 1 outlet, 0 shifts (⇄)'.
+
+    `statements` counts the actor's statements as the actor picker and `newsdesk actors` do; an entry
+    joins the reports of the same words by several articles. With a date filter, entries are
+    chosen by their joined date, so only entries are counted.
+    """
+    outlets = len({ref[0] for entry in entries for ref in entry.sources if ref[0]})
+    shifts = sum(1 for entry in entries if entry.shift)
+    if dated:
+        head = f"{len(entries):,} {'entry' if len(entries) == 1 else 'entries'}"
+    elif statements != len(entries):
+        head = f"{_count(statements, 'statement')} as {len(entries):,} entries (repeats joined)"
+    else:
+        head = _count(statements, "statement")
+    return f"{head}, {_count(outlets, 'outlet')}, {_count(shifts, 'shift')} ({SHIFT_MARK})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,17 +124,21 @@ def entry_date(entry: Any) -> str:
 
 
 def entry_cell(entry: Any, width: int, styles: Styles) -> Text:
-    """Date, stance, outlets on the first line; the quote on the second."""
-    outlets = len(entry.sources)
-    head = (
-        f"{entry_date(entry)}  {entry.stance} · {entry.cue} · {outlets} source{'s' if outlets != 1 else ''}"
-    )
-    source = clean_label(entry.source, max(1, min(16, width - 12)))
+    """Date and stance, then the outlet ("×3" when three articles reported it); the quote below.
+
+    The date and stance come first and whole; the outlet gives way in a narrow pane (the cue and
+    every outlet are on the detail line under the list).
+    """
+    reports = len(entry.sources)
+    head = clean_label(f"{entry_date(entry)}  {entry.stance}", max(10, width - 6))
+    times = f" ×{reports}" if reports > 1 else ""
+    room = width - len(head) - 2 - len(times)
+    source = clean_label(entry.source or "", room) if room >= 4 else ""
     return assemble(
         [
-            (clean_label(head, max(10, width - len(source) - 2)), "statement--who"),
-            ("  ", ""),
-            (source, "statement--meta"),
+            (head, "statement--who"),
+            ("  " if source or times else "", ""),
+            (source + times if room >= 4 else times.strip(), "statement--meta"),
             ("\n", ""),
             (clean_label(entry.quote, width), "statement--quote"),
         ],
@@ -207,32 +232,33 @@ class TimelinePane(Vertical):
         engine = self.engine
         wanted = self.filter
 
-        def build() -> tuple[str, list[Any]]:
+        def build() -> tuple[str, list[Any], int]:
             from newsdesk.index.timeline import build_timeline
 
             desk = engine.desk
             registry = desk.registry()
             actor = (registry.canonical(name) or name) if canonicalize else name
-            records = desk.iter_statements(actor_names=[actor], query=wanted.topic or None)
+            records = list(desk.iter_statements(actor_names=[actor], query=wanted.topic or None))
             entries = build_timeline(
                 records, since=wanted.since, until=wanted.until, canonical=registry.canonical
             )
-            return actor, entries
+            return actor, entries, len(records)
 
         built = await engine.try_call(build)
         if built is None:
             return
-        actor, entries = built
+        actor, entries, statements = built
+        described = wanted.describe()
+        if not statements and not described:
+            # An unnamed or unresolved speaker ("the suits in Tolvik"): no actor, so no timeline;
+            # the timeline shown stays.
+            self.notify(f"No timeline for {clean_label(actor, 60)}: {NOT_AN_ACTOR}", markup=False)
+            return
         self.actor = actor
         self.entries = entries
-        shifts = sum(1 for entry in entries if entry.shift)
-        # Every outlet that reported an entry, as the rows count them (not only each entry's first).
-        sources = len({ref[0] for entry in entries for ref in entry.sources if ref[0]})
-        described = wanted.describe()
         heading = Text.assemble(
             (clean_label(actor, 40), self._style("statement--who")),
-            f"  {_count(len(entries), 'statement')}, {_count(sources, 'source')}, "
-            f"{_count(shifts, 'shift')} ({SHIFT_MARK})",
+            f"  {timeline_counts(entries, statements, dated=bool(wanted.since or wanted.until))}",
             (f"  {clean_label(described, 60)}" if described else "", self._style("statement--meta")),
         )
         self.query_one("#timeline-title", Static).update(heading)
@@ -250,7 +276,7 @@ class TimelinePane(Vertical):
         outlets = ", ".join(dict.fromkeys(clean_label(ref[0] or "?", 20) for ref in entry.sources))
         parts: list[tuple[str, Style] | str] = [
             (f"{clean_label(entry.cue, 20)} · {entry.kind}", self._style("statement--who")),
-            f"  reported by {len(entry.sources)}: {outlets}",
+            f"  {_count(len(entry.sources), 'report')}: {outlets}",
         ]
         if entry.shift is not None:
             shift = entry.shift
