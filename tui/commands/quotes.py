@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from newsdesk.index.model import Article, Statement
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `quotes` subcommand."""
     p = sub.add_parser("quotes", help="extract who said what from article files or folders")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
