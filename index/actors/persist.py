@@ -63,7 +63,7 @@ def load_registry(path: Path, stamp: Any, lookup: Callable[[str], Known | None])
         if doc.get("format") != FORMAT or doc.get("stamp") != stamp:
             return None
         return _registry(doc, lookup)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None
 
 

@@ -55,7 +55,7 @@ def read_manifest(path: Path) -> Manifest | None:
     """The manifest at `path`, or None when it is missing, unreadable or of another version."""
     try:
         data = json.loads(read_regular(path, MANIFEST_LIMIT))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: nested deeper than json can read
         return None
     if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
         return None
@@ -69,7 +69,7 @@ def read_files(path: Path) -> dict[str, FileEntry]:
     """The file entries of the manifest at `path` (any version), or none when it cannot be read."""
     try:
         data = json.loads(read_regular(path, MANIFEST_LIMIT))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: nested deeper than json can read
         return {}
     files = data.get("files") if isinstance(data, dict) else None
     return files if isinstance(files, dict) else {}

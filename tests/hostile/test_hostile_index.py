@@ -171,3 +171,30 @@ def test_a_fifo_in_the_data_folder_blocks_no_command(
     if "index" in commands:
         assert (data / name).is_file() or not (data / name).exists()
         assert Desk(folder).search_page("guarantees").total > 0
+
+
+def test_data_files_nested_past_what_json_reads_are_rebuilt_not_a_crash(tmp_path: Path) -> None:
+    # A manifest.json or registry.json of 100,000 nested lists raised RecursionError: `index` and
+    # `actors` then ended in "internal error" on every run, since the file was never replaced.
+    from newsdesk.index.actors.persist import load_registry
+    from newsdesk.index.ingest.manifest import read_files, read_manifest
+    from newsdesk.tui.search_memory import SearchMemory
+
+    folder = write_desk(tmp_path / "desk")
+    desk = Desk(folder)
+    desk.index()
+    actors = sorted(a.name for a in desk.registry().by_id.values())
+    desk.close()
+    data = folder / ".newsdesk"
+    deep = "[" * 100_000 + "]" * 100_000
+    for name in ("manifest.json", "registry.json", "searches.json"):
+        (data / name).write_text(deep, encoding="utf-8")
+    assert read_manifest(data / "manifest.json") is None and read_files(data / "manifest.json") == {}
+    assert load_registry(data / "registry.json", None, lambda _: None) is None
+    memory, warning = SearchMemory.load(data)
+    assert warning is not None and "searches.json: unreadable (RecursionError)" in warning
+    assert not memory.writable
+    again = Desk(folder)
+    assert again.index().added == 0
+    assert sorted(a.name for a in again.registry().by_id.values()) == actors and actors
+    assert read_manifest(data / "manifest.json") is not None
