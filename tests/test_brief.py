@@ -11,6 +11,7 @@ import pytest
 from newsdesk.index.model import Article, Statement
 from newsdesk.index.userdata.bookmarks import Bookmark, BookmarkStore, fingerprint_for
 from newsdesk.index.userdata.brief import (
+    GROUPINGS,
     BriefEntry,
     Source,
     Speaker,
@@ -191,3 +192,24 @@ def _read(path: Path, root: Path) -> Article:
     from newsdesk.index.ingest.readers import read_file
 
     return read_file(path, root=root).articles[0]
+
+
+def test_nothing_a_terminal_acts_on_reaches_the_brief() -> None:
+    # Notes, tags and passages come from a bookmarks file that may ship with a shared desk; the
+    # brief went out raw to a pipe or a file (OSC 52 writes the clipboard, OSC 0 the window title).
+    osc, csi, bidi = "\x1b]52;c;cm0gLXJmIH4=\x07", "\x9b2J", "\u202e"
+    hostile = Bookmark(
+        id="b", key="a.md", path="a.md", title="T", source=None, date=None, start=0, end=9,
+        passage=f"Pas{osc}sage\nline{csi} two", fingerprint=fingerprint_for("x", 0, 1),
+        note=f"no{osc}te", tags=(f"t{csi}ag", f"ot{bidi}her"), created="2025-01-01T00:00:00Z",
+    )  # fmt: skip
+    source = Source(f"Ti{osc}tle", f"Out{bidi}let", f"2025{csi}", f"Au{osc}thor", f"https://ex.org/{osc}")
+    for group_by in GROUPINGS:
+        text = render_brief(
+            [BriefEntry(hostile, source, Speaker(f"Va{osc}rga", f"V{csi}", "said"))], group_by=group_by
+        )
+        assert not [c for c in text if c != "\n" and (not c.isprintable() or c == bidi)], text
+    by_tag = render_brief([BriefEntry(hostile, source)]).split("\n")
+    assert by_tag[4:8] == ["## tag", "", "> Passage", "> line two"]
+    assert "- Source: Author, “Title”, Outlet, 2025, <https://ex.org/>" in by_tag
+    assert "- Note: note" in by_tag and "- Also tagged: other" in by_tag

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from newsdesk.index.ingest.readers.outlets import headline_outlet
 from newsdesk.index.ingest.readers.pubdate import date_from_filename, parse_date_value
 from newsdesk.index.ingest.readers.text import byline_names
 from newsdesk.index.model import ReadWarning
+from newsdesk.index.months import MONTHS, month_pattern
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "readers"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -598,3 +600,16 @@ def test_every_corpus_file_reads_without_unexpected_warnings():
         print(f"{count:6d}  {reason}")
     assert articles == 21_562
     assert counts == Counter()
+
+
+def test_the_month_pattern_is_built_from_the_one_month_table() -> None:
+    # Written out by hand in the dateline reader and in language/dates.py before (issue 13: one table).
+    assert month_pattern() == (
+        r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+    )
+    pattern = re.compile(month_pattern("m"))
+    assert [pattern.fullmatch(w) is not None for w in ("Sept.", "Sep", "May", "may", "Mai")] == [
+        True, True, True, False, False,
+    ]  # fmt: skip
+    assert {pattern.fullmatch(w)["m"].rstrip(".").lower() for w in ("Sept.", "September")} <= MONTHS.keys()

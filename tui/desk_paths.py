@@ -22,11 +22,11 @@ def sample_desk() -> Path:
 
 def resolve_desk(desk: str | None, data: str | None) -> tuple[Path, Path]:
     """The desk folder and its data folder, from --desk/--data, $NEWSDESK_DATA and defaults."""
-    env_data = os.environ.get("NEWSDESK_DATA") or None
+    chosen = data or os.environ.get("NEWSDESK_DATA") or None
     if desk is None:
         folder = sample_desk()
-        if data or env_data:
-            return folder, Path(data or env_data).expanduser().resolve()
+        if chosen:
+            return folder, Path(chosen).expanduser().resolve()
         # The install location may be read-only: the sample desk's data goes to the user data dir.
         from platformdirs import user_data_dir
 
@@ -37,6 +37,6 @@ def resolve_desk(desk: str | None, data: str | None) -> tuple[Path, Path]:
     if not folder.is_dir():
         raise UsageError(f"not a folder: {desk} (a desk is a folder of articles)")
     folder = folder.resolve()
-    if data or env_data:
-        return folder, Path(data or env_data).expanduser().resolve()
+    if chosen:
+        return folder, Path(chosen).expanduser().resolve()
     return folder, folder / ".newsdesk"

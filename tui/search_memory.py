@@ -44,7 +44,7 @@ class SearchMemory:
             return cls(path, writable=False), f"warning: {path}: not a regular file under 1 MB, not saved to"
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
             return cls(
                 path, writable=False
             ), f"warning: {path}: unreadable ({type(exc).__name__}), not saved to"

@@ -18,8 +18,11 @@ from typing import Any
 from newsdesk.index.actors.gazetteer import Known
 from newsdesk.index.actors.registry import ActorStats, Registry
 from newsdesk.index.model import Actor
+from newsdesk.index.regularfile import read_regular
 
 FORMAT = 1
+# A regular file (a FIFO in a shared desk's data folder would block) of a sane size, or a rebuild.
+REGISTRY_LIMIT = 512 << 20
 
 
 def save_registry(registry: Registry, path: Path, stamp: Any) -> None:
@@ -56,11 +59,11 @@ def save_registry(registry: Registry, path: Path, stamp: Any) -> None:
 def load_registry(path: Path, stamp: Any, lookup: Callable[[str], Known | None]) -> Registry | None:
     """The registry saved for exactly this `stamp`, or None (absent, stale, damaged or another format)."""
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc = json.loads(read_regular(path, REGISTRY_LIMIT))
         if doc.get("format") != FORMAT or doc.get("stamp") != stamp:
             return None
         return _registry(doc, lookup)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None
 
 

@@ -12,11 +12,16 @@ import json
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
+from newsdesk.index.regularfile import read_regular
+
 MANIFEST_VERSION = 3  # 3: typed mention rows (actor keys) and the people each article names
 
 # One `actors.mentions.MentionRecord` as `to_rows` writes it and `from_rows` reads it back: the
 # article as an index into the entry's `keys`, then the record's fields in order.
 MentionRow = list[int | str | None]
+# Read as a regular file only (a FIFO shipped in a shared desk's data folder would block the run)
+# and up to a size no real desk nears (a 20k desk's is 7.7 MB): past it the manifest is rebuilt.
+MANIFEST_LIMIT = 512 << 20
 
 
 class FileEntry(TypedDict):
@@ -49,8 +54,8 @@ def empty_manifest(generation: int) -> Manifest:
 def read_manifest(path: Path) -> Manifest | None:
     """The manifest at `path`, or None when it is missing, unreadable or of another version."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_regular(path, MANIFEST_LIMIT))
+    except (OSError, ValueError, RecursionError):  # RecursionError: nested deeper than json can read
         return None
     if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION:
         return None
@@ -63,8 +68,8 @@ def read_manifest(path: Path) -> Manifest | None:
 def read_files(path: Path) -> dict[str, FileEntry]:
     """The file entries of the manifest at `path` (any version), or none when it cannot be read."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_regular(path, MANIFEST_LIMIT))
+    except (OSError, ValueError, RecursionError):  # RecursionError: nested deeper than json can read
         return {}
     files = data.get("files") if isinstance(data, dict) else None
     return files if isinstance(files, dict) else {}

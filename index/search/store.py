@@ -20,6 +20,7 @@ import fnmatch
 import hashlib
 import re
 import shutil
+import stat
 import time
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from whoosh.searching import TimeLimit
 from whoosh.util.filelock import try_for
 
 from newsdesk.index.model import Article, Statement
+from newsdesk.index.regularfile import kind_of, read_regular
 from newsdesk.index.search import syntax
 from newsdesk.index.search import whoosh_internals as wi
 from newsdesk.index.search.edits import within_edits
@@ -229,13 +231,18 @@ class Store:
         unpickles anything, so an index written by an older version is rebuilt, never misread.
         """
         version_file = directory / "schema-version"
+        # whoosh open()s its files plainly: a FIFO among them (the data folder travels with a shared
+        # desk) would block every search and index run forever. Anything not a regular file is damage.
+        odd = _not_regular(directory)
         try:
-            exists = index.exists_in(str(directory))
+            exists = odd is not None or index.exists_in(str(directory))
         except Exception:  # a TOC too damaged to read still means "there was an index here"
             exists = True
         note: str | None = None
-        if exists:
-            version = version_file.read_text().strip() if version_file.exists() else ""
+        if odd is not None:
+            note = f"index at {directory} is damaged ({odd}): rebuilding"
+        elif exists:
+            version = _read_version(version_file)
             if version != str(SCHEMA_VERSION):
                 note = f"index schema changed (v{version or '?'} -> v{SCHEMA_VERSION}): rebuilding"
             else:
@@ -930,6 +937,30 @@ def _positive_leaves(q: query.Query) -> Iterator[query.Query]:
         return
     for child in q.children():
         yield from _positive_leaves(child)
+
+
+def _not_regular(directory: Path) -> str | None:
+    """What in the index folder is not a regular file ("_MAIN_1.toc is a FIFO"), or None."""
+    try:
+        children = list(directory.iterdir())
+    except OSError:
+        return None  # missing or unreadable: whoosh and mkdir say what is wrong
+    for child in sorted(children):
+        try:
+            mode = child.stat().st_mode
+        except OSError:
+            return f"{child.name} is a broken link"
+        if not stat.S_ISREG(mode):
+            return f"{child.name} is a {kind_of(mode)}"
+    return None
+
+
+def _read_version(path: Path) -> str:
+    """The schema version written beside the index ("" when missing or unreadable)."""
+    try:
+        return read_regular(path, 64).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
 
 
 def _wipe(directory: Path) -> None:

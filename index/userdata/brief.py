@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from newsdesk.index.escapes import BIDI_CONTROLS, strip_escapes
 from newsdesk.index.userdata.bookmarks import Bookmark
 
 GroupBy = Literal["tag", "actor"]
@@ -126,7 +127,7 @@ def citation(source: Source) -> str:
     """'Ana Petrov, "Allies weigh security guarantees", Meridian Wire, 2025-08-20, <https://…>'."""
     parts = [_one_line(source.author or "")]
     parts.append(f"“{_one_line(source.title)}”" if source.title.strip() else "untitled")
-    parts += [_one_line(source.outlet or ""), source.date or "undated"]
+    parts += [_one_line(source.outlet or ""), _one_line(source.date or "") or "undated"]
     if source.url:
         parts.append(f"<{_one_line(source.url)}>")
     return ", ".join(part for part in parts if part)
@@ -143,11 +144,19 @@ def _speaker(speaker: Speaker) -> str:
 
 
 def _one_line(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    return _WHITESPACE.sub(" ", _plain(text)).strip()
 
 
 def _quote_line(line: str) -> str:
+    line = _plain(line)
     return f"> {line}" if line.strip() else ">"
+
+
+def _plain(text: str) -> str:
+    # Notes, tags and passages come from a bookmarks file that travels with a shared desk and is
+    # edited by hand: the brief is read on a terminal (`cat`, the CLI's stdout), so no escape
+    # sequence, control or bidi override survives into it, whatever it is written to.
+    return BIDI_CONTROLS.sub("", strip_escapes(text))
 
 
 def _count(n: int, noun: str) -> str:

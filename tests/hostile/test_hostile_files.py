@@ -61,6 +61,25 @@ def test_reading_a_fifo_does_not_block(tmp_path: Path) -> None:
     assert done.stdout.strip() == "warning: x.md: not a regular file (FIFO): skipped"
 
 
+def test_quotes_and_bookmarks_add_on_a_fifo_answer_at_once(tmp_path: Path, cli_env: dict[str, str]) -> None:
+    # The reproductions, through the CLI: both commands blocked in open() forever.
+    folder = write_desk(tmp_path / "desk")
+    os.mkfifo(folder / "x.md")
+    run = [sys.executable, "-m", "newsdesk.tui.cli"]
+    for argv, says in [
+        (["quotes", str(folder / "x.md")], "warning: "),
+        (["bookmarks", "add", str(folder / "x.md"), "--start", "0", "--end", "1", "--desk", str(folder)], ""),
+    ]:
+        done = subprocess.run(
+            [*run, *argv], cwd=ROOT, env=cli_env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 1 and done.stdout == ""
+        assert done.stderr.startswith(says) and done.stderr.rstrip().endswith(
+            "x.md: not a regular file (FIFO): skipped"
+        )
+        assert len(done.stderr.splitlines()) == 1
+
+
 def test_a_file_replaced_by_a_fifo_mid_run_is_one_warning(tmp_path: Path) -> None:
     # The walk saw a regular file; by the time the worker opened it, it was a FIFO.
     folder = write_desk(tmp_path / "desk", {"a.md": "Title\n\nBody.\n"})

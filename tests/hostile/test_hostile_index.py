@@ -126,3 +126,75 @@ def test_cli_search_of_an_empty_desk_says_no_results(tmp_path: Path, cli_env: di
         [*run, "search", "x*", "--desk", str(folder)], cwd=ROOT, env=cli_env, capture_output=True, text=True
     )
     assert (done.returncode, done.stdout, done.stderr) == (0, "", "no results for 'x*'\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "commands"),
+    [
+        ("manifest.json", ["index", "actors"]),
+        ("registry.json", ["actors"]),
+        ("index/schema-version", ["search", "index"]),
+        ("index/_MAIN_1.toc", ["search"]),
+        ("index/MAIN_WRITELOCK", ["index"]),
+    ],
+)
+def test_a_fifo_in_the_data_folder_blocks_no_command(
+    tmp_path: Path, cli_env: dict[str, str], name: str, commands: list[str]
+) -> None:
+    # The data folder (DESK/.newsdesk) travels with a shared desk: whoosh, the manifest and the
+    # registry opened their files plainly, and a FIFO in place of one blocked the command forever.
+    folder = write_desk(tmp_path / "desk")
+    desk = Desk(folder)
+    desk.index()
+    desk.registry()
+    desk.close()
+    data = folder / ".newsdesk"
+    assert (data / name).is_file()
+    (data / name).unlink()
+    os.mkfifo(data / name)
+    argv = {
+        "index": ["index", str(folder)],
+        "actors": ["actors", "--desk", str(folder)],
+        "search": ["search", "guarantees", "--desk", str(folder)],
+    }
+    for command in commands:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsdesk.tui.cli", *argv[command]],
+            cwd=ROOT, env=cli_env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        assert "Traceback" not in done.stderr
+        if command == "search":
+            assert done.returncode == 1
+            assert f"is damaged ({Path(name).name} is a FIFO): run 'newsdesk index' first" in done.stderr
+        else:
+            assert done.returncode == 0, done.stderr
+    if "index" in commands:
+        assert (data / name).is_file() or not (data / name).exists()
+        assert Desk(folder).search_page("guarantees").total > 0
+
+
+def test_data_files_nested_past_what_json_reads_are_rebuilt_not_a_crash(tmp_path: Path) -> None:
+    # A manifest.json or registry.json of 100,000 nested lists raised RecursionError: `index` and
+    # `actors` then ended in "internal error" on every run, since the file was never replaced.
+    from newsdesk.index.actors.persist import load_registry
+    from newsdesk.index.ingest.manifest import read_files, read_manifest
+    from newsdesk.tui.search_memory import SearchMemory
+
+    folder = write_desk(tmp_path / "desk")
+    desk = Desk(folder)
+    desk.index()
+    actors = sorted(a.name for a in desk.registry().by_id.values())
+    desk.close()
+    data = folder / ".newsdesk"
+    deep = "[" * 100_000 + "]" * 100_000
+    for name in ("manifest.json", "registry.json", "searches.json"):
+        (data / name).write_text(deep, encoding="utf-8")
+    assert read_manifest(data / "manifest.json") is None and read_files(data / "manifest.json") == {}
+    assert load_registry(data / "registry.json", None, lambda _: None) is None
+    memory, warning = SearchMemory.load(data)
+    assert warning is not None and "searches.json: unreadable (RecursionError)" in warning
+    assert not memory.writable
+    again = Desk(folder)
+    assert again.index().added == 0
+    assert sorted(a.name for a in again.registry().by_id.values()) == actors and actors
+    assert read_manifest(data / "manifest.json") is not None

@@ -5,6 +5,9 @@ directory first on the import path)."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -45,3 +48,22 @@ def test_the_background_indexer_runs_no_code_from_the_working_directory(
     keys = asyncio.run(run())
     assert not marker.exists(), marker.read_text()
     assert keys == ["2025/2025-08-20-guarantees.md", "2025/2025-08-25-pipeline.md", "notes/undated.md"]
+
+
+def test_the_newsdesk_command_runs_no_code_from_the_working_directory(tmp_path: Path) -> None:
+    # The console script, as a user starts it: its own folder is first on the import path, never
+    # the working directory (issue 13: a folder holding index.py or tui.py changes nothing).
+    script = Path(sys.executable).with_name("newsdesk")
+    assert script.is_file(), "run the tests from the venv the README installs (pip install -e '.[test]')"
+    folder = write_desk(tmp_path / "desk")
+    hostile = tmp_path / "downloads"
+    hostile.mkdir()
+    marker = tmp_path / "ran.txt"
+    _plant(hostile, marker)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "NEWSDESK_DATA")}
+    for argv in (["index", str(folder)], ["search", "guarantees", "--desk", str(folder)], ["--help"]):
+        done = subprocess.run(
+            [str(script), *argv], cwd=hostile, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+    assert not marker.exists(), marker.read_text()

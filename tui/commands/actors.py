@@ -8,7 +8,7 @@ import sys
 from newsdesk.tui.cli import add_desk_options
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `actors` subcommand."""
     p = sub.add_parser("actors", help="list a desk's actors", description="List the actors quoted on a desk.")
     add_desk_options(p)

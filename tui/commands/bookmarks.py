@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 ACTIONS = ("list", "add", "export", "delete", "edit", "check")
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `bookmarks` subcommand and its actions."""
     p = sub.add_parser(
         "bookmarks",

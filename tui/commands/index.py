@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `index` subcommand."""
     p = sub.add_parser(
         "index", help="index (or re-index) a desk folder", description="Index a desk folder incrementally."

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from newsdesk.index.model import Article, Statement
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `quotes` subcommand."""
     p = sub.add_parser("quotes", help="extract who said what from article files or folders")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
@@ -23,30 +23,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     add_desk_options(p)
 
 
-def _fallback_read(path: Path) -> list[Article]:
-    """Title = first non-empty line, body = the rest: used only while newsdesk.index.ingest.readers is missing."""
-    from newsdesk.index.model import Article
-
-    raw = path.read_text(encoding="utf-8", errors="replace")
-    lines = raw.strip("\n").split("\n", 1)
-    title = lines[0].strip()
-    body = lines[1].strip("\n") if len(lines) > 1 else ""
-    return [Article(key=str(path), path=str(path), title=title, body=body, format="txt")]
-
-
 def _articles(paths: list[Path], warn: Callable[[str], None]) -> Iterator[Article]:
-    try:
-        from newsdesk.index.ingest.readers import iter_desk_files, read_file
-    except ImportError:
-        read_file = iter_desk_files = None  # type: ignore[assignment]
+    from newsdesk.index.ingest.readers import iter_desk_files, read_file
 
     def files() -> Iterator[Path]:
         for path in paths:
             if path.is_dir():
-                if iter_desk_files is not None:
-                    yield from iter_desk_files(path, warn=lambda w: warn(str(w)))
-                else:
-                    yield from sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".md"))
+                yield from iter_desk_files(path, warn=lambda w: warn(str(w)))
             elif path.exists():
                 yield path
             else:
@@ -54,13 +37,10 @@ def _articles(paths: list[Path], warn: Callable[[str], None]) -> Iterator[Articl
 
     for file in files():
         try:
-            if read_file is not None:
-                result = read_file(file)
-                for w in result.warnings:
-                    warn(str(w))
-                yield from result.articles
-            else:
-                yield from _fallback_read(file)
+            result = read_file(file)
+            for w in result.warnings:
+                warn(str(w))
+            yield from result.articles
         except Exception as exc:  # one broken file must never end the run
             warn(f"warning: {file}: {exc.__class__.__name__}: {exc}")
 

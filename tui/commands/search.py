@@ -9,7 +9,7 @@ from typing import Any
 from newsdesk.tui.cli import add_desk_options
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `search` subcommand."""
     p = sub.add_parser(
         "search",

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from newsdesk.index.timeline import TimelineEntry
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the `timeline` subcommand."""
     p = sub.add_parser(
         "timeline",

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from newsdesk.index.ingest.readers.pubdate import make_date
-from newsdesk.index.months import MONTHS
+from newsdesk.index.months import MONTHS, month_pattern
 
 _CAPS_PLACE = r"[A-Z][A-Z.'’/&-]*(?:\s+[A-Z][A-Z.'’/&-]*)*"
 # With a date after it the shape is distinctive enough to accept "New York" or "Edmonton" too.
@@ -27,10 +27,7 @@ _UNDATED = re.compile(rf"\s*(?P<line>(?P<place>{_CAPS_PLACE}){_REGION}{_CREDIT}{
 # Reuters also writes the region and then the month with no comma between: "LAKE SUCCESS, N.Y. March
 # 3 -". A looser shape (any place words, capitalised month names only), so it only stands in where
 # the shapes above give no day, and only to find the dateline's end and day (`dateline_extent`).
-_LOOSE_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
+_LOOSE_MONTH = month_pattern("month")
 _LOOSE_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _LOOSE = re.compile(
     rf"^\s*[A-Z][A-Za-z .,'’/-]{{1,60}}?,?\s+(?:{_LOOSE_WEEKDAY},?\s+)?{_LOOSE_MONTH}\s+"
