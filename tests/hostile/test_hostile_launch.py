@@ -40,7 +40,8 @@ def test_the_background_indexer_runs_no_code_from_the_working_directory(
         app = NewsdeskApp(folder, tmp_path / "data", index_on_start=True, config_files=[])
         async with app.run_test(size=(120, 40)) as pilot:
             deadline = time.monotonic() + 60
-            while not app.main_screen.hits and not marker.exists() and time.monotonic() < deadline:
+            # Results can show while the first index is still being written: wait for all three.
+            while len(app.main_screen.hits) < 3 and not marker.exists() and time.monotonic() < deadline:
                 await pilot.pause(0.2)
             await asyncio.sleep(0)
             return sorted(hit.key for hit in app.main_screen.hits)
