@@ -1002,3 +1002,15 @@ def test_a_person_of_an_institution_split_at_its_and_and_an_institution_named_wi
         ("Carl Hensman", "Bill & Melinda Gates Foundation"),
         ("Ministry of Foreign Affairs (Turkey)", "Turkey"),
     ]
+
+
+def test_a_name_described_as_a_company_is_the_company() -> None:
+    found = run(
+        "PARIS, June 29 - French financial group Metrologie International said it is issuing bonds. British "
+        "drinks company Allied Lyons said profits rose. Former group chairman John Smith said it was fine."
+    )
+    assert [(s.actor, s.actor_kind) for s in found] == [
+        ("Metrologie International", "organisation"),
+        ("Allied Lyons", "organisation"),
+        ("John Smith", "person"),
+    ]

@@ -1570,6 +1570,14 @@ def _placed_name(w: _Words, role_words: list[str], known: Known | None, name: st
     """A name after "in"/"within" is where the speaker is: "The Aam Aadmi Party in Goa" is the party (of
     Goa), not a person called Goa; "gun ownership rates within the United States" is no speaker at all."""
     placed = [x for x in role_words if fold(x) not in ("the", "a", "an")]
+    if (
+        placed
+        and fold(placed[-1]) in _FIRM_HEADS
+        and not (name.split()[0] in w.gz.male_names or name.split()[0] in w.gz.female_names)
+    ):
+        # "French financial group Metrologie International", "British drinks company Allied Lyons": the
+        # words before describe a company
+        return w.mention("name", name, "organisation", None, _affiliation(placed, w.gz))
     if not placed or fold(placed[-1]) not in _PLACE_PREPOSITIONS:
         return None
     body = placed[:-1]
@@ -1580,6 +1588,11 @@ def _placed_name(w: _Words, role_words: list[str], known: Known | None, name: st
     return None
 
 
+_FIRM_HEADS: Final = frozenset(
+    """company group firm maker carmaker automaker bank insurer retailer concern conglomerate airline brewer
+    producer manufacturer giant operator utility broker brokerage partnership trader exporter importer
+    chain distiller refiner miner shipper builder developer publisher""".split()
+)
 _PLACE_PREPOSITIONS: Final = frozenset(
     "within in across throughout among around outside inside near from into".split()
 )
