@@ -58,7 +58,7 @@ def main() -> int:
     for label, path in rows:
         seconds, rss, code = run(path)
         size = path.stat().st_size
-        per_mb = f"{seconds / (size / 1e6):5.2f} s/MB" if size >= 100_000 else "  (startup)"
+        per_mb = f"{seconds / (size / 1e6):5.2f} s/MB" if size >= 100_000 else "startup"
         print(f"{label:>16}: {seconds:6.2f} s wall ({per_mb})  peak RSS {rss:5d} MB  exit {code}")
     return 0
 
