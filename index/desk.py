@@ -217,22 +217,44 @@ class Desk:
         progress: ProgressFn | None,
         on_commit: Callable[[], None] | None,
     ) -> None:
-        from newsdesk.index.ingest.readers import iter_desk_file_names
         from newsdesk.index.settings import load_index_settings
 
         settings = load_index_settings(self.config_paths, note)
-        skip_outside = settings.outside_links == "skip"
-        outside: list[tuple[str, str]] = []
+        manifest = self._current_manifest(store)
+        files = manifest["files"]
+        todo, seen = self._changed_files(files, counts, note, skip_outside=settings.outside_links == "skip")
+        gone = [rel for rel in files if rel not in seen]
+        if not todo and not gone:
+            if manifest.get("dirty"):
+                self._save_manifest(manifest, store)
+            return
+        gazetteer = self._load_gazetteer(note)
+        if len(todo) > BULK_THRESHOLD:
+            self._index_bulk(store, manifest, todo, gone, gazetteer, counts, note, progress, on_commit)
+        else:
+            self._index_here(store, manifest, todo, gone, gazetteer, counts, note, progress, on_commit)
+
+    def _current_manifest(self, store: Store) -> Manifest:
+        """The index's manifest, every file marked stale when the corrections or the extractor changed."""
         corrections_stamp = self._corrections_stamp()
         manifest = self._load_manifest(store)
-        files = manifest["files"]
         if manifest.get("corrections") != corrections_stamp:
             # Corrections (or a new extractor) change who a mention resolves to: every article is
             # extracted again.
-            for entry in files.values():
+            for entry in manifest["files"].values():
                 entry["stale"] = True
             manifest["corrections"] = corrections_stamp
+        return manifest
 
+    def _changed_files(
+        self, files: dict[str, FileEntry], counts: Counter[str], note: WarnFn, *, skip_outside: bool
+    ) -> tuple[list[tuple[str, Path, os.stat_result]], set[str]]:
+        """The desk's files to read again (new, changed or stale), and every file's desk-relative name.
+
+        Unchanged files are counted; files that cannot be stat'ed are noted and counted as failed."""
+        from newsdesk.index.ingest.readers import iter_desk_file_names
+
+        outside: list[tuple[str, str]] = []
         seen: set[str] = set()
         todo: list[tuple[str, Path, os.stat_result]] = []
         # String work, not pathlib: on an unchanged 20k desk this loop is the whole run.
@@ -268,19 +290,24 @@ class Desk:
                 counts["unchanged"] += 1
                 continue
             todo.append((rel, Path(name), st))
-        gone = [rel for rel in files if rel not in seen]
         if outside:
             note(_outside_note(outside, skipped=skip_outside))
+        return todo, seen
 
-        if not todo and not gone:
-            if manifest.get("dirty"):
-                self._save_manifest(manifest, store)
-            return
-        gazetteer = self._load_gazetteer(note)
-
-        if len(todo) > BULK_THRESHOLD:
-            self._index_bulk(store, manifest, todo, gone, gazetteer, counts, note, progress, on_commit)
-            return
+    def _index_here(
+        self,
+        store: Store,
+        manifest: Manifest,
+        todo: list[tuple[str, Path, os.stat_result]],
+        gone: list[str],
+        gazetteer: Gazetteer,
+        counts: Counter[str],
+        note: WarnFn,
+        progress: ProgressFn | None,
+        on_commit: Callable[[], None] | None,
+    ) -> None:
+        """Few files: read, extract and write them in this process, in one commit."""
+        files = manifest["files"]
         with self._commit_round(store, manifest, on_commit) as writer:
             self._remove_gone(writer, files, gone, counts)
             for done, (rel, path, st) in enumerate(todo, 1):

@@ -13,6 +13,7 @@ from newsdesk.index.language.quotemarks import (
     DOUBLE_MARK,
     Quotation,
     _find_marks,
+    _mark_end,
     _marks_by_paragraph,
     pair_quotations,
     split_paragraphs,
@@ -73,12 +74,12 @@ def test_marks_found_once_are_the_marks_of_each_paragraph() -> None:
                 paras.sort()
         if not paras:
             continue
-        assert _find_marks(text, paras[0][0], paras[-1][1]) == [
-            m.span() for m in DOUBLE_MARK.finditer(text, paras[0][0], paras[-1][1])
-        ]
-        found = [m.span() for m in DOUBLE_MARK.finditer(text, paras[0][0], paras[-1][1])]
-        assert _marks_by_paragraph(text, paras, found) == [
-            [m.span() for m in DOUBLE_MARK.finditer(text, ps, pe)] for ps, pe in paras
+        found = _find_marks(text, paras[0][0], paras[-1][1])
+        spans = [m.span() for m in DOUBLE_MARK.finditer(text, paras[0][0], paras[-1][1])]
+        assert found.tolist() == [s for s, _ in spans]
+        assert [_mark_end(text, s) for s in found] == [e for _, e in spans]
+        assert [starts.tolist() for starts in _marks_by_paragraph(text, paras, found)] == [
+            [m.start() for m in DOUBLE_MARK.finditer(text, ps, pe)] for ps, pe in paras
         ], (text, paras)
 
 

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from newsdesk.index.actors.corrections import Corrections
+from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import entity_slug, fold
@@ -452,30 +452,7 @@ def _assemble(
     names: dict[str, frozenset[str]] = {}
     for entity_id, e in entities.items():
         names[entity_id] = frozenset(r.name for r in e.records)
-        spec = specs.get(fold(e.name))
-        aliases = Counter(a for r in e.records if (a := _alias(r.surface, e.name, r.role)))
-        roles = Counter(r.role for r in e.records if r.role and is_role(r.role))
-        affiliations = Counter(
-            r.affiliation for r in e.records if plausible_affiliation(r.affiliation, gazetteer)
-        )
-        kind = e.kind(spec.kind if spec else None)
-        if kind in ("state", "outlet"):
-            roles, affiliations = Counter(), Counter()
-        top_aff = affiliations.most_common(1)[0] if affiliations else None
-        if top_aff and len(e.records) > 3 and top_aff[1] < max(2, 0.2 * len(e.records)):
-            affiliations = Counter()  # a few stray mentions are no affiliation for a much-quoted actor
-        actor = Actor(
-            id=entity_id,
-            name=e.name,
-            kind=kind,
-            aliases=tuple(sorted({*aliases, *(spec.aliases if spec else ())})),
-            roles=tuple(
-                dict.fromkeys([*(spec.roles if spec else ()), *(r for r, _ in roles.most_common(MAX_ROLES))])
-            ),
-            affiliation=(spec.affiliation if spec and spec.affiliation else None)
-            or (affiliations.most_common(1)[0][0] if affiliations else None),
-            alias_counts=tuple(aliases.most_common()),
-        )
+        actor = _actor(entity_id, e, specs.get(fold(e.name)), gazetteer)
         by_id[entity_id] = actor
         keys[entity_id] = frozenset(e.keys)
         by_key.update(dict.fromkeys(e.keys, entity_id))
@@ -484,14 +461,53 @@ def _assemble(
         }
         for name in own:
             by_name[name].append(entity_id)
-        days = sorted(r.date for r in e.records if r.date)
-        stats[entity_id] = ActorStats(
-            len(e.records), _day(days[0]) if days else None, _day(days[-1]) if days else None
-        )
+        stats[entity_id] = _stats(e)
     ranked = {
         name: tuple(sorted(ids, key=lambda i: (-stats[i].statements, i))) for name, ids in by_name.items()
     }
     return Registry(by_id, by_key, keys, ranked, stats, gazetteer.lookup, unresolved, names)
+
+
+def _actor(entity_id: str, e: _Entity, spec: ActorSpec | None, gazetteer: Gazetteer) -> Actor:
+    """The desk actor an entity stands for: names, roles and affiliation as the desk wrote them, with
+    what the corrections file says (`spec`) first."""
+    aliases = Counter(a for r in e.records if (a := _alias(r.surface, e.name, r.role)))
+    kind = e.kind(spec.kind if spec else None)
+    roles, affiliations = _roles_and_affiliations(e, kind, gazetteer)
+    spec_aliases, spec_roles = (spec.aliases, spec.roles) if spec else ((), ())
+    return Actor(
+        id=entity_id,
+        name=e.name,
+        kind=kind,
+        aliases=tuple(sorted({*aliases, *spec_aliases})),
+        roles=tuple(dict.fromkeys([*spec_roles, *(r for r, _ in roles.most_common(MAX_ROLES))])),
+        affiliation=(spec.affiliation if spec else None)
+        or (affiliations.most_common(1)[0][0] if affiliations else None),
+        alias_counts=tuple(aliases.most_common()),
+    )
+
+
+def _roles_and_affiliations(
+    e: _Entity, kind: ActorKind, gazetteer: Gazetteer
+) -> tuple[Counter[str], Counter[str]]:
+    """How often the entity's mentions gave each role and each plausible affiliation: none for a state
+    or an outlet, and no affiliation from a few stray mentions of a much-quoted actor."""
+    roles = Counter(r.role for r in e.records if r.role and is_role(r.role))
+    affiliations = Counter(
+        a for r in e.records if (a := r.affiliation) and plausible_affiliation(a, gazetteer)
+    )
+    if kind in ("state", "outlet"):
+        return Counter(), Counter()
+    top_aff = affiliations.most_common(1)[0] if affiliations else None
+    if top_aff and len(e.records) > 3 and top_aff[1] < max(2, 0.2 * len(e.records)):
+        affiliations = Counter()
+    return roles, affiliations
+
+
+def _stats(e: _Entity) -> ActorStats:
+    """How many statements an entity's mentions hold, and the first and last day they were made."""
+    days = sorted(r.date for r in e.records if r.date)
+    return ActorStats(len(e.records), _day(days[0]) if days else None, _day(days[-1]) if days else None)
 
 
 def _alias(surface: str | None, name: str, role: str | None = None) -> str | None:

@@ -21,6 +21,7 @@ from newsdesk.index.ingest.manifest import FileEntry
 from newsdesk.index.ingest.pipeline import Ingested, ingest
 
 if TYPE_CHECKING:
+    from multiprocessing.process import BaseProcess
     from multiprocessing.queues import Queue
 
     from newsdesk.index.actors.gazetteer import Gazetteer
@@ -72,45 +73,58 @@ def index_in_workers(
         )
         for _ in range(count)
     ]
-    segments: list[Any] = []
-    finished = 0
     try:
         for proc in procs:
             proc.start()
-        while finished < count:
-            try:
-                kind, payload = results.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
-                if dead:
-                    raise WorkerError(f"an indexing worker process died (exit code {dead[0]})") from None
-                continue
-            if kind == "file":
-                on_file(payload)
-            elif kind == "segment":
-                finished += 1
-                if payload is not None:
-                    segments.append(payload)
-            else:
-                raise WorkerError(f"an indexing worker failed: {payload}")
+        segments = _gather(procs, results, on_file)
         for proc in procs:
             proc.join()
     except BaseException:
-        # Job chunks nobody will read may still sit in the queue's feeder thread: without this,
-        # the interpreter would wait for it forever on exit (seen on Ctrl+C).
-        todo.cancel_join_thread()
-        results.cancel_join_thread()
-        for proc in procs:
-            if proc.is_alive():
-                proc.terminate()
-        for proc in procs:
-            if proc.pid is not None:
-                proc.join(timeout=5)
+        _stop(procs, todo, results)
         raise
     finally:
         todo.close()
         results.close()
     return segments
+
+
+def _gather(
+    procs: Sequence[BaseProcess], results: Queue[Report], on_file: Callable[[Ingested], None]
+) -> list[Any]:
+    """Pass each file's outcome to `on_file` until every worker has sent its segment; return those."""
+    segments: list[Any] = []
+    finished = 0
+    while finished < len(procs):
+        try:
+            kind, payload = results.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+            if dead:
+                raise WorkerError(f"an indexing worker process died (exit code {dead[0]})") from None
+            continue
+        if kind == "file":
+            on_file(payload)
+        elif kind == "segment":
+            finished += 1
+            if payload is not None:
+                segments.append(payload)
+        else:
+            raise WorkerError(f"an indexing worker failed: {payload}")
+    return segments
+
+
+def _stop(procs: Sequence[BaseProcess], todo: Queue[list[Job] | None], results: Queue[Report]) -> None:
+    """End the workers of a round that failed or was interrupted, without waiting for their queues."""
+    # Job chunks nobody will read may still sit in the queue's feeder thread: without this,
+    # the interpreter would wait for it forever on exit (seen on Ctrl+C).
+    todo.cancel_join_thread()
+    results.cancel_join_thread()
+    for proc in procs:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in procs:
+        if proc.pid is not None:
+            proc.join(timeout=5)
 
 
 def _work(

@@ -11,7 +11,8 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -19,6 +20,7 @@ from newsdesk.index.language.cues import CUE_RE
 from newsdesk.index.model import StatementKind
 
 _OPEN: Final = "“«„"
+_MATCH_START: Final = re.Match.start
 # Spelled as literal alternatives (not `''|[...]`) so the regex engine skips to the next mark in C.
 DOUBLE_MARK = re.compile(r"''|\"|“|”|«|»|„")
 _DOUBLE_MARKS: Final = ("''", '"', "“", "”", "«", "»", "„")  # DOUBLE_MARK's alternatives
@@ -118,33 +120,41 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
-def _marks(text: str, start: int, end: int, found: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """The double quotation marks `found` (spans of `DOUBLE_MARK` matches) in the paragraph [start, end)
-    as (start, end, role), role open/close/either."""
-    out = []
-    for ms, me in found:
-        ch = text[ms:me]
+def _marks(text: str, start: int, end: int, starts: Iterable[int]) -> Iterator[tuple[int, int, str]]:
+    """The double quotation marks starting at `starts` (what `_find_marks` gives) in the paragraph
+    [start, end) as (start, end, role), role open/close/either, one at a time: a paragraph of a million
+    marks is paired without holding them all."""
+    for ms in starts:
+        me = ms + 2 if text[ms] == "'" else ms + 1  # "''" is the one mark of two characters
         before = text[ms - 1] if ms > start else " "
         after = text[me] if me < end else " "
-        if ch == '"' or ch == "''":  # (the straight marks, most of them, tested first)
-            if ch == "''" and before.isalnum() and after.isalnum():
+        if me - ms == 2 or text[ms] == '"':  # (the straight marks, most of them, tested first)
+            if me - ms == 2 and before.isalnum() and after.isalnum():
                 continue  # two apostrophes inside a word are not a mark
-            if before.isspace() or before in "([{—–-/" or ms == start:
-                role = "open" if not after.isspace() else "either"
-            elif after.isspace() or after in ".,;:!?)]—–-" or me == end:
-                role = "close"
-            else:
-                role = "either"
+            yield ms, me, _straight_role(before, after, ms == start, me == end)
         else:
-            # Curly marks say which way they face, except when typed backwards ("snoring.“ Then"):
-            # glued to the word before and free after, a mark closes; free before and glued after, it opens.
-            role = "open" if ch in _OPEN else "close"
-            if role == "open" and not before.isspace() and before not in "([{—–-/\"'‘“" and after.isspace():
-                role = "close"
-            elif role == "close" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
-                role = "open"
-        out.append((ms, me, role))
-    return out
+            yield ms, me, _curly_role(text[ms], before, after)
+
+
+def _straight_role(before: str, after: str, at_start: bool, at_end: bool) -> str:
+    """Which way a straight mark faces, judged by the characters around it (a space at the paragraph's edges)."""
+    if before.isspace() or before in "([{—–-/" or at_start:
+        return "open" if not after.isspace() else "either"
+    if after.isspace() or after in ".,;:!?)]—–-" or at_end:
+        return "close"
+    return "either"
+
+
+def _curly_role(ch: str, before: str, after: str) -> str:
+    """Which way a curly mark or guillemet faces: the way it is drawn, except when typed backwards
+    ("snoring.“ Then"): glued to the word before and free after, a mark closes; free before and glued
+    after, it opens."""
+    role = "open" if ch in _OPEN else "close"
+    if role == "open" and not before.isspace() and before not in "([{—–-/\"'‘“" and after.isspace():
+        return "close"
+    if role == "close" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
+        return "open"
+    return role
 
 
 @functools.lru_cache(maxsize=128)
@@ -152,16 +162,22 @@ def _marks_pattern(alternatives: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(a) for a in alternatives))
 
 
-def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans `DOUBLE_MARK.finditer(text, start, end)` finds.
+def _find_marks(text: str, start: int, end: int) -> array[int]:
+    """The starts of the marks `DOUBLE_MARK.finditer(text, start, end)` finds; each ends one character
+    later, two for `''`. Eight bytes a mark: as span tuples, a 5 MB article of quotation marks took a GB.
 
     Scanning for all seven marks tests a set of wide characters at every character (the costliest part
     of pairing); a pattern of only the marks the text holds finds the same spans far faster: just `"`
     in most copy, a plain search for one character. `in` on the whole text looks for each in C."""
     alternatives = tuple(a for a in (_DOUBLE_MARKS_ASCII if text.isascii() else _DOUBLE_MARKS) if a in text)
     if not alternatives:
-        return []
-    return [m.span() for m in _marks_pattern(alternatives).finditer(text, start, end)]
+        return array("q")
+    return array("q", map(_MATCH_START, _marks_pattern(alternatives).finditer(text, start, end)))
+
+
+def _scan_marks(text: str, start: int, end: int) -> array[int]:
+    """The starts of the marks `DOUBLE_MARK.finditer(text, start, end)` finds, with the full pattern."""
+    return array("q", map(_MATCH_START, DOUBLE_MARK.finditer(text, start, end)))
 
 
 def starting_within(items: Sequence[tuple[Any, ...]], k: int, start: int, end: int) -> tuple[int, int]:
@@ -175,30 +191,35 @@ def starting_within(items: Sequence[tuple[Any, ...]], k: int, start: int, end: i
     return k, j
 
 
-def _marks_by_paragraph(
-    text: str, paras: list[tuple[int, int]], found: list[tuple[int, int]]
-) -> list[list[tuple[int, int]]]:
-    """The spans of each paragraph's marks, as `DOUBLE_MARK.finditer(text, ps, pe)` finds them, taken
+def _marks_by_paragraph(text: str, paras: list[tuple[int, int]], found: array[int]) -> list[array[int]]:
+    """The starts of each paragraph's marks, as `DOUBLE_MARK.finditer(text, ps, pe)` finds them, taken
     from `found`: the marks of one scan from the first paragraph's start to the last one's end.
 
     Paragraphs in order with only white space between them (what `split_paragraphs` gives) hold every
     mark of the scan, and no mark straddles their edges; a paragraph where that does not hold (out of
     order, or a mark over its edge) is scanned on its own."""
-    out: list[list[tuple[int, int]]] = []
+    out: list[array[int]] = []
     k = 0
     low, high = paras[0][0], paras[-1][1]  # what the one scan covered
     for ps, pe in paras:
         if ps < low or pe > high:
-            out.append([m.span() for m in DOUBLE_MARK.finditer(text, ps, pe)])
+            out.append(_scan_marks(text, ps, pe))
             continue
-        k, j = starting_within(found, k, ps, pe)
-        if (k and found[k - 1][1] > ps) or (j > k and found[j - 1][1] > pe):
-            out.append([m.span() for m in DOUBLE_MARK.finditer(text, ps, pe)])
+        # `found` is sorted: bisection from where the last paragraph stopped, not a walk over its marks.
+        k = bisect.bisect_left(found, ps, k)
+        j = bisect.bisect_left(found, pe, k)
+        if (k and _mark_end(text, found[k - 1]) > ps) or (j > k and _mark_end(text, found[j - 1]) > pe):
+            out.append(_scan_marks(text, ps, pe))
         else:
             out.append(found[k:j])
         k = j
         low = pe if pe > ps else ps  # (an empty or reversed paragraph: its start is where the scan got to)
     return out
+
+
+def _mark_end(text: str, ms: int) -> int:
+    """Where the mark starting at `ms` ends: `''` is the one mark of two characters."""
+    return ms + 2 if text[ms] == "'" else ms + 1
 
 
 def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
@@ -212,25 +233,25 @@ def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
     out: list[Quotation] = []
     carry: int | None = None
     carry_para = 0
-    for n, ((ps, pe), spans) in enumerate(zip(paras, _marks_by_paragraph(text, paras, found), strict=True)):
-        if not spans and carry is None:
+    for n, ((ps, pe), starts) in enumerate(zip(paras, _marks_by_paragraph(text, paras, found), strict=True)):
+        if not starts and carry is None:
             continue  # no mark and no quotation running on: nothing happens in this paragraph
-        marks = _marks(text, ps, pe, spans)
-        if carry is not None and not (marks and marks[0][0] == ps and marks[0][2] != "close"):
+        marks = _marks(text, ps, pe, starts)
+        first = next(marks, None)
+        if carry is not None and not (first is not None and first[0] == ps and first[2] != "close"):
             out.append(Quotation(carry, paras[n - 1][1], carry_para))
             carry = None
-        open_at = _pair_marks(text, marks, n, out)
+        here = len(out)  # this paragraph's quotations go to out[here:]
+        open_at = _pair_marks(text, itertools.chain((first,), marks) if first else (), n, ps, out)
         if open_at is not None:
             if carry is not None and open_at == ps:
                 continue  # the quote runs on: the paragraph reopened it and does not close it either
             if carry is None:
                 carry, carry_para = open_at, n
-        elif carry is not None and marks:
+        elif carry is not None and first is not None:
             # The running quote closed in this paragraph: it is one quote from the first opening mark.
-            first_close = next((q for q in out if q.para == n and q.start == ps), None)
-            if first_close:
-                out.remove(first_close)
-                out.append(Quotation(carry, first_close.end, carry_para))
+            if len(out) > here and out[here].start == ps:
+                out.append(Quotation(carry, out.pop(here).end, carry_para))
             carry = None
     if carry is not None:
         out.append(Quotation(carry, paras[-1][1], carry_para))
@@ -238,15 +259,22 @@ def pair_quotations(text: str, paras: list[tuple[int, int]]) -> list[Quotation]:
     return [q for q in out if q.end - q.start >= 3]
 
 
-def _pair_marks(text: str, marks: list[tuple[int, int, str]], n: int, out: list[Quotation]) -> int | None:
-    """Pair one paragraph's marks into `out` (quotations of paragraph `n`); the mark left open, if any."""
+def _pair_marks(
+    text: str, marks: Iterable[tuple[int, int, str]], n: int, ps: int, out: list[Quotation]
+) -> int | None:
+    """Pair the marks of paragraph `n` (starting at `ps`) into `out`; the mark left open, if any.
+
+    A quotation under three characters is left out (`pair_quotations` would drop it at the end),
+    unless it opens the paragraph, where a quotation running on may close: a paragraph of a million
+    `"` pairs to no quotation, not to half a million."""
     open_at: int | None = None
     for s, e, role in marks:
         if open_at is None:
             if role != "close":
                 open_at = s
-        elif role != "open" or (role == "open" and text[open_at] == '"' and text[s] == '"'):
-            out.append(Quotation(open_at, e, n))
+        elif role != "open" or (text[open_at] == '"' and text[s] == '"'):
+            if e - open_at >= 3 or open_at == ps:
+                out.append(Quotation(open_at, e, n))
             open_at = None
         else:
             open_at = s  # a second opening mark: the first one was stray

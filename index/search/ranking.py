@@ -554,48 +554,58 @@ def _date_order(dates: Sequence[int]) -> Callable[[tuple[float, int]], tuple[boo
     return key
 
 
+_LEAVES = (query.Phrase, query.Prefix, query.FuzzyTerm, query.Wildcard, query.TermRange, query.NumericRange)
+_COMPOUNDS = (query.Not, query.And, query.Or, query.AndNot, query.AndMaybe, query.Require)
+
+
 def _check(q: query.Query, schema: Any) -> None:
     """Raise _Unsupported for any node `Ranker._eval` does not evaluate exactly as whoosh scores it."""
     if isinstance(q, (query.Term, query.Every, _NULL)):
         return
+    if isinstance(q, _LEAVES):
+        _check_leaf(q, schema)
+    elif isinstance(q, _COMPOUNDS):
+        _check_compound(q, schema)
+    else:
+        raise _Unsupported(type(q).__name__)
+
+
+def _check_leaf(q: query.Query, schema: Any) -> None:
+    """`_check` for a phrase, a pattern or a range: whoosh's defaults only."""
     if isinstance(q, query.Phrase):
         # whoosh's default phrase: words in order at consecutive positions.
         if q.slop != 1 or not q.words:
             raise _Unsupported("phrase slop")
         if q.fieldname in schema and not schema[q.fieldname].format.supports("positions"):
             raise _Unsupported("no positions")  # whoosh raises its own error for this
-        return
-    if isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard, query.TermRange)):
+    elif isinstance(q, (query.Prefix, query.FuzzyTerm, query.Wildcard, query.TermRange)):
         if (isinstance(q, query.Prefix) and not q.text) or (isinstance(q, query.Wildcard) and q.text == "*"):
             raise _Unsupported("matches everything")  # whoosh turns it into Every
-        return
-    if isinstance(q, query.NumericRange):
-        # Read from the field's column: the date field has one (NO_DATE marks a missing value).
-        if q.fieldname != "date" or q.fieldname not in schema or schema[q.fieldname].column_type is None:
-            raise _Unsupported("range over a field without a date column")
-        return
+    elif q.fieldname != "date" or q.fieldname not in schema or schema[q.fieldname].column_type is None:
+        # A NumericRange, read from the field's column: the date field has one (NO_DATE marks a
+        # missing value).
+        raise _Unsupported("range over a field without a date column")
+
+
+def _check_compound(q: query.Query, schema: Any) -> None:
+    """`_check` for NOT, AND, OR and the binary operators, and every query they hold."""
     if isinstance(q, query.Not):
         _check(q.query, schema)
-        return
-    if isinstance(q, query.And):
+    elif isinstance(q, query.And):
         for c in q.children():
             _check(c.query if isinstance(c, query.Not) else c, schema)
-        return
-    if isinstance(q, query.Or):
+    elif isinstance(q, query.Or):
         if q.minmatch or q.scale:
             raise _Unsupported("Or options")
         for c in q.children():
             if isinstance(c, query.Not):
                 raise _Unsupported("NOT inside OR")
             _check(c, schema)
-        return
-    if isinstance(q, (query.AndNot, query.AndMaybe, query.Require)):
+    else:  # AndNot, AndMaybe, Require
         if isinstance(q.a, query.Not) or isinstance(q.b, query.Not):
             raise _Unsupported("NOT operand")
         _check(q.a, schema)
         _check(q.b, schema)
-        return
-    raise _Unsupported(type(q).__name__)
 
 
 def _union(parts: Sequence[Scores]) -> Scores:

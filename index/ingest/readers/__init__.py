@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -186,76 +186,109 @@ def iter_desk_file_names(
     entries = _entries(root, report)
     if entries is None:
         return
-    inside_prefix = os.path.join(os.fspath(start), "")
     top = os.fspath(start)
-    seen: set[str] = {top}
-    # Iterative depth-first walk: a desk nested thousands of folders deep must not hit the recursion
-    # limit. Each frame: the folder's entries, its real path, whether it lies inside the desk.
-    stack: list[tuple[Iterator[os.DirEntry[str]], str, bool]] = [(iter(entries), top, True)]
-    ancestors: set[str] = {top}
-    real_dirs: dict[str, str] = {}
-    while stack:
-        scan, here, inside = stack[-1]
-        entry = next(scan, None)
-        if entry is None:
-            stack.pop()
-            ancestors.discard(here)
-            continue
+    walk = _DeskWalk(root, report, outside, skip_outside, os.path.join(top, ""), seen={top}, ancestors={top})
+    yield from walk.file_names(entries, top)
+
+
+@dataclass(slots=True)
+class _DeskWalk:
+    """One walk of a desk folder: what it reports to, and the real folders it has seen."""
+
+    root: Path
+    report: Callable[[Path | str, str], None]
+    outside: Callable[[str, str], None] | None
+    skip_outside: bool
+    inside_prefix: str  # the desk's real path with a trailing separator
+    seen: set[str]  # real paths of the folders walked into
+    ancestors: set[str]  # real paths of the folders being walked: a link to one is a loop
+    real_dirs: dict[str, str] = field(default_factory=dict)  # `_real_file`'s cache
+
+    def file_names(self, entries: list[os.DirEntry[str]], top: str) -> Iterator[str]:
+        """The supported files under the folder `top` (real path) holding `entries`, depth-first."""
+        # Iterative depth-first walk: a desk nested thousands of folders deep must not hit the recursion
+        # limit. Each frame: the folder's entries, its real path, whether it lies inside the desk.
+        stack: list[tuple[Iterator[os.DirEntry[str]], str, bool]] = [(iter(entries), top, True)]
+        while stack:
+            scan, here, inside = stack[-1]
+            entry = next(scan, None)
+            if entry is None:
+                stack.pop()
+                self.ancestors.discard(here)
+                continue
+            kind = self._kind(entry)
+            if kind == "folder":
+                frame = self._folder(entry, here, inside)
+                if frame is not None:
+                    stack.append(frame)
+                    self.ancestors.add(frame[1])
+            elif kind == "file":
+                if self._keeps_file(entry, here, inside, top_level=len(stack) == 1):
+                    yield entry.path
+            elif kind == "other" and is_supported(entry.name):
+                self.report(entry.path, _not_a_file(entry))
+
+    def _kind(self, entry: os.DirEntry[str]) -> str:
+        """ "folder", "file", "other" (a FIFO, a device, a dangling link) or "skip" (hidden, or a bad name)."""
         name = entry.name
         if name.startswith("."):
-            continue
+            return "skip"
         if not name.isascii() and not _is_utf8(name):
-            report(entry.path, "the name is not valid UTF-8: skipped (rename the file)")
-            continue
+            self.report(entry.path, "the name is not valid UTF-8: skipped (rename the file)")
+            return "skip"
         try:
-            is_dir = entry.is_dir()
-            is_file = not is_dir and entry.is_file()
+            if entry.is_dir():
+                return "folder"
+            return "file" if entry.is_file() else "other"
         except OSError:
-            is_dir = is_file = False
-        if is_dir:
-            # A real subfolder's real path is known; only a link is resolved (resolving every
-            # folder from the root was quadratic in the depth).
-            if entry.is_symlink():
-                try:
-                    real = os.path.realpath(entry.path, strict=True)
-                except (OSError, RuntimeError):
-                    report(entry.path, "symlink loop: skipped")
-                    continue
-            else:
-                real = os.path.join(here, name)
-            if real in ancestors:
-                report(entry.path, "symlink loop: skipped")
-                continue
-            if real in seen:
-                report(entry.path, "links to a folder already read: skipped")
-                continue
-            seen.add(real)
-            linked_in = inside and os.path.join(real, "").startswith(inside_prefix)
-            if not linked_in and skip_outside:
-                if outside is not None:
-                    outside(printable_name(_shown_path(entry.path, root)) + "/", real)
-                continue
-            children = _entries(entry.path, report)
-            if children is not None:
-                stack.append((iter(children), real, linked_in))
-                ancestors.add(real)
-        elif is_file:
-            if os.path.splitext(name)[1].lower() not in SUPPORTED_SUFFIXES:
-                continue
-            if len(stack) == 1 and name.split(".", 1)[0].casefold() in DOC_NAMES:
-                continue
-            if not inside or entry.is_symlink():
-                real_file = (
-                    _real_file(entry, here, real_dirs) if entry.is_symlink() else os.path.join(here, name)
-                )
-                if not real_file.startswith(inside_prefix):
-                    if outside is not None:
-                        outside(printable_name(_shown_path(entry.path, root)), real_file)
-                    if skip_outside:
-                        continue
-            yield entry.path
-        elif is_supported(name):
-            report(entry.path, _not_a_file(entry))
+            return "other"
+
+    def _folder(
+        self, entry: os.DirEntry[str], here: str, inside: bool
+    ) -> tuple[Iterator[os.DirEntry[str]], str, bool] | None:
+        """The walk's frame for the subfolder `entry` of the real folder `here`, or None to leave it out."""
+        # A real subfolder's real path is known; only a link is resolved (resolving every
+        # folder from the root was quadratic in the depth).
+        if entry.is_symlink():
+            try:
+                real = os.path.realpath(entry.path, strict=True)
+            except (OSError, RuntimeError):
+                self.report(entry.path, "symlink loop: skipped")
+                return None
+        else:
+            real = os.path.join(here, entry.name)
+        if real in self.ancestors:
+            self.report(entry.path, "symlink loop: skipped")
+            return None
+        if real in self.seen:
+            self.report(entry.path, "links to a folder already read: skipped")
+            return None
+        self.seen.add(real)
+        linked_in = inside and os.path.join(real, "").startswith(self.inside_prefix)
+        if not linked_in and self.skip_outside:
+            if self.outside is not None:
+                self.outside(printable_name(_shown_path(entry.path, self.root)) + "/", real)
+            return None
+        children = _entries(entry.path, self.report)
+        return None if children is None else (iter(children), real, linked_in)
+
+    def _keeps_file(self, entry: os.DirEntry[str], here: str, inside: bool, *, top_level: bool) -> bool:
+        """True when the file `entry` of the real folder `here` is an article of the desk."""
+        name = entry.name
+        if os.path.splitext(name)[1].lower() not in SUPPORTED_SUFFIXES:
+            return False
+        if top_level and name.split(".", 1)[0].casefold() in DOC_NAMES:
+            return False
+        if inside and not entry.is_symlink():
+            return True
+        real_file = (
+            _real_file(entry, here, self.real_dirs) if entry.is_symlink() else os.path.join(here, name)
+        )
+        if real_file.startswith(self.inside_prefix):
+            return True
+        if self.outside is not None:
+            self.outside(printable_name(_shown_path(entry.path, self.root)), real_file)
+        return not self.skip_outside
 
 
 def _real_file(entry: os.DirEntry[str], here: str, real_dirs: dict[str, str]) -> str:
