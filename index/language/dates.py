@@ -54,6 +54,7 @@ from newsdesk.index.language.frame import (
 )
 from newsdesk.index.model import Article, DatePrecision, Statement
 from newsdesk.index.months import MONTHS as _MONTHS
+from newsdesk.index.months import month_pattern
 
 PUBLICATION_DATE = "publication date"
 
@@ -72,10 +73,7 @@ _NUMBERS = {
 }  # fmt: skip
 
 # Month and weekday names must be capitalised: "may", "march" and "sun" are common lower-case words.
-_MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
-)
+_MONTH = month_pattern()  # the one month table's names and abbreviations
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
