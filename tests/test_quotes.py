@@ -1014,3 +1014,16 @@ def test_a_name_described_as_a_company_is_the_company() -> None:
         ("Allied Lyons", "organisation"),
         ("John Smith", "person"),
     ]
+
+
+def test_company_suffixes_alone_are_no_name() -> None:
+    found = run(
+        "Hechinger Co is raising 125 mln dlrs through an offering, said sole underwriter Morgan Stanley and "
+        "Co Inc.\n\nJ.P. Morgan and Co Inc, parent of Morgan Guaranty Trust Co of New York, said profits "
+        "rose. The bank said it was fine."
+    )
+    assert [s.actor for s in found] == [
+        "Morgan Stanley and Co Inc",
+        "J.P. Morgan and Co Inc",
+        "J.P. Morgan and Co Inc",
+    ]

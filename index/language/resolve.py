@@ -16,7 +16,7 @@ from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import article_scoped, fold, slug
-from newsdesk.index.actors.shapes import KNIGHTHOODS, ORG_WORDS
+from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, KNIGHTHOODS, ORG_WORDS
 from newsdesk.index.language.coref import (
     antecedent,
     antecedent_label,
@@ -269,6 +269,8 @@ class _Context:
                 return Who(
                     firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names'
                 )
+            if _suffix_only(m.name):
+                return Who()  # "Co Inc" cut from a name the article does not write whole names no one
             if not self._supported(m):
                 return Who()
             named = self._named(m, "same surname")
@@ -342,13 +344,17 @@ class _Context:
             return self._joined_by_and(m)  # "McAndrews and Forbes said" is no magazine
         if m.actor_kind not in ("person", "organisation") or not m.name:
             return None
-        if m.role and not m.role.endswith(_DEAL_ROLES):
+        if _suffix_only(m.name):
+            joined = self._joined_by_and(m)  # "J.P. Morgan and Co Inc" written right there
+            if joined is not None:
+                return joined
+        elif m.role and not m.role.endswith(_DEAL_ROLES):
             return None  # "analyst Smith" is a person even where "Smith Barney" is named
         if m.actor_kind == "person" and fold(m.name) in self.full_names:
             return self._company_speaking(m)
         if self._firms is None:
             self._firms = company_names(self.text)
-        firm = self._firms.get(fold(m.name)) or self._firms.get(
+        firm = self._firms.get(fold(m.name.rstrip("."))) or self._firms.get(
             fold(m.name.removesuffix("'s").removesuffix("’s"))
         )
         if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
@@ -660,6 +666,13 @@ _MEMBER_BEFORE = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}$"
 )
+
+
+def _suffix_only(name: str | None) -> bool:
+    """Whether a name is nothing but company suffixes ("Co Inc", "Corp."): a name cut at its "and"."""
+    return bool(name) and all(fold(w).strip(".,") in CORPORATE_SUFFIXES for w in (name or "").split())
+
+
 _COMPANY_TITLES: Final = frozenset({"general", "royal", "national", "federal", "imperial", "continental"})
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _TIME_WORDS: Final[frozenset[str]] = frozenset(
@@ -730,7 +743,8 @@ _NOT_INSTITUTION_START: Final = frozenset(
 
 # "said sole manager Bear, Stearns and Co": the firm's part in a deal, not a person's office.
 _DEAL_ROLES: Final = ("manager", "underwriter", "broker", "agent", "adviser", "advisor", "dealer")
-_AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})\s+(and|&)\s+$")
+# Within one line: a name never runs across a paragraph break.
+_AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})[ \t]+(and|&)[ \t]+$")
 # What a business story calls the company it is about.
 _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
     {
