@@ -28,6 +28,7 @@ from textual.widgets import Footer, Input
 from newsdesk.tui.engine_thread import EngineThread
 from newsdesk.tui.keys import ACTIONS, actions_in, bindings
 from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.footer import FittedFooter
 from newsdesk.tui.widgets.hints import current_keys
 from newsdesk.tui.widgets.search_bar import SearchBar
 
@@ -113,7 +114,7 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield self.search_bar
         yield Horizontal(id="main")
-        yield Footer()
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         self.sub_title = clean_label(str(self.engine.folder))
