@@ -449,6 +449,18 @@ class MainScreen(Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width)
 
+    def fit_size(self, width: int) -> None:
+        """Lay the screen out for a terminal width that is on its way (the App calls this as the
+        resize arrives, before Textual lays the screen out and draws it): the first frame at the
+        new size then has the right panes, footer keys and status bar, and none is drawn twice."""
+        if not self.is_mounted:
+            return  # the first size: on_mount lays the screen out
+        self._fit(width)
+        for footer in self.query(FittedFooter):
+            footer.fit_keys(width)
+        if self._panes_ready.is_set():
+            self.index_status.fit(width)
+
     @property
     def _side_shown(self) -> bool:
         return self._layout[2]
@@ -473,8 +485,8 @@ class MainScreen(Screen[None]):
         self._laid_out = True
         panes = self.query_one("#side"), self.results, self.article_pane
         for pane in panes:
-            pane.set_class(narrow, "-narrow")
-            pane.set_class(stacked, "-stacked")
+            # One restyle of the pane's subtree for both classes (set_class twice restyled it twice).
+            pane.update_classes({"-narrow": narrow, "-stacked": stacked}, animate=False)
         self._side.display = side
         self.results.display = not (narrow and side)
 

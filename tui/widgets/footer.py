@@ -41,20 +41,22 @@ class FittedFooter(Footer):
         self.call_after_refresh(self.fit_keys)
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self.fit_keys)
+        self.fit_keys()
 
     def watch_compact(self) -> None:
-        # Compact keys are narrower: what fits changes (the styles are updated by the next refresh).
+        # Compact keys are narrower, so what fits changes; their styles follow the class change.
         self.call_after_refresh(self.fit_keys)
 
-    def fit_keys(self) -> None:
-        """Show the keys that fit the footer's width, hide the others."""
+    def fit_keys(self, width: int | None = None) -> None:
+        """Show the keys that fit the footer's width (or `width`, for a resize on its way), hide the others."""
         if not self.is_attached:
             return
         # By type name: Textual does not export the key widget's class (it lives in a private module).
         every: list[Widget] = list(self.query_children(KEY_TYPE))
         keys = [key for key in every if not key.has_class("-command-palette")]
-        room = self.size.width - sum(key.outer_size.width for key in every if key not in keys and key.display)
+        room = (self.size.width if width is None else width) - sum(
+            key.outer_size.width for key in every if key not in keys and key.display
+        )
         # A key's width: its text (which includes the key and description padding) and its margins.
         widths = [cell_len(str(key.render())) + key.styles.margin.width for key in keys]
         kept = [getattr(key, "action", "") in KEPT_ACTIONS for key in keys]

@@ -165,7 +165,11 @@ class IndexStatus(Horizontal):
     def on_resize(self) -> None:
         self._fit()
 
-    def _fit(self) -> None:
+    def fit(self, width: int) -> None:
+        """Lay the bar out for a width it is about to have (a terminal resize on its way)."""
+        self._fit(width)
+
+    def _fit(self, width: int | None = None) -> None:
         """Mark the bar -tight when the label and the warnings together are wider than it: app.tcss
         then cuts the label (with an ellipsis) so the count of warnings stays whole."""
         if not self.is_attached or not self.children:
@@ -175,7 +179,7 @@ class IndexStatus(Horizontal):
         warnings = str(self.query_one("#index-warnings", Static).content)
         # Both have one column of padding each side; an empty warnings label takes no room.
         needed = cell_len(label) + 2 + (cell_len(warnings) + 2 if warnings else 0)
-        self.set_class(needed > self.size.width, "-tight")
+        self.set_class(needed > (self.size.width if width is None else width), "-tight")
 
     @work(exclusive=True, group="indexer")
     async def run(self) -> None:
