@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import events
 from textual.app import App
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -69,12 +68,6 @@ class NewsdeskApp(App[int]):
     def main_screen(self) -> MainScreen:
         """The desk's screen."""
         return self._main
-
-    def on_resize(self, event: events.Resize) -> None:
-        # Textual hands the resize to the screen a moment later (a 1/120 s timer), then lays it out
-        # and draws it at once; the main screen's classes must be right by then, or that frame is
-        # drawn with the old layout and everything is drawn again.
-        self._main.fit_size(event.size.width)
 
     def on_mount(self) -> None:
         # After the first frame: reading YAML would delay the paint.

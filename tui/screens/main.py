@@ -447,14 +447,10 @@ class MainScreen(Screen[None]):
     # ---- layout --------------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fit(event.size.width)
-
-    def fit_size(self, width: int) -> None:
-        """Lay the screen out for a terminal width that is on its way (the App calls this as the
-        resize arrives, before Textual lays the screen out and draws it): the first frame at the
-        new size then has the right panes, footer keys and status bar, and none is drawn twice."""
-        if not self.is_mounted:
-            return  # the first size: on_mount lays the screen out
+        # Runs before Screen._on_resize lays the screen out at the new size and draws it: the
+        # classes, the footer's keys and the status bar set here are in that first frame. (Set any
+        # earlier, e.g. from the App's resize, they would be laid out at the old size first.)
+        width = event.size.width
         self._fit(width)
         for footer in self.query(FittedFooter):
             footer.fit_keys(width)
