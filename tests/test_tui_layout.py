@@ -51,10 +51,20 @@ def assert_inside(app: object, width: int, *selectors: str) -> None:
         assert widget.region.right <= width, (selector, widget.region)
 
 
-def footer_fits(app: object, width: int) -> None:
+def footer_keys(app: object) -> list[Widget]:
+    """The footer's keys on screen (a key left out for want of room is not displayed)."""
     footer = app.query_one(Footer)  # type: ignore[attr-defined]
-    keys = [child for child in footer.walk_children() if type(child).__name__ == "FooterKey"]
+    return [
+        child for child in footer.walk_children() if type(child).__name__ == "FooterKey" and child.display
+    ]
+
+
+def footer_fits(app: object, width: int) -> None:
+    keys = footer_keys(app)
     assert keys
+    # Help is never the key left out or cut ("? He").
+    shown_keys = [str(key.render()).strip() for key in keys]
+    assert "? Help" in shown_keys or "f1 Help" in shown_keys, shown_keys
     assert all(key.region.right <= width and key.region.width > 0 for key in keys), [
         (str(key.render()), key.region) for key in keys
     ]
@@ -290,3 +300,54 @@ async def test_at_100_columns_the_side_pane_never_shows_while_it_mounts(
         await settle(app, pilot)
         assert shown_while_mounting == [False, False, False]
         assert shown(app, "#side") is None and shown(app, "#results") is not None
+
+
+@pytest.mark.parametrize("width", [60, 70, 80])
+@sync
+async def test_the_footer_keeps_help_and_quit_whole_whatever_has_focus(
+    desk: tuple[Path, Path], width: int
+) -> None:
+    # Keys that do not fit are left out from the right, the screen's general ones first; at 60
+    # columns the article's "n Next hit" pushed "? Help" off the edge ("q Q"), at 70 the bookmarks'
+    # "x Export md" cut it to "? Hel".
+    app = make_app(desk)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(app, pilot)
+        footer_fits(app, width)
+        await open_key(app, pilot, "a1.md")
+        footer_fits(app, width)
+        shown_keys = [str(key.render()) for key in footer_keys(app)]
+        assert shown_keys[0] == "n Next hit" and "q Quit" in shown_keys, shown_keys
+        await pilot.press("slash")
+        await settle(app, pilot)
+        footer_fits(app, width)
+        await pilot.press("escape", "B")
+        await settle(app, pilot)
+        footer_fits(app, width)
+        assert str(footer_keys(app)[0].render()) == "x Export md"
+        await pilot.resize_terminal(120, 24)
+        await settle(app, pilot)
+        footer_fits(app, 120)
+        assert "s Side" in [str(key.render()) for key in footer_keys(app)]  # room again: all back
+
+
+@sync
+async def test_at_60x20_the_warnings_count_stays_whole_beside_the_index_summary(
+    desk: tuple[Path, Path],
+) -> None:
+    app = make_app(desk)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        status = app.main_screen.index_status
+        status.finished("Indexed: 1,024 added, 0 updated, 0 removed, 0 failed")
+        app.warn("warning: x.md: empty file")
+        await pilot.pause()
+        label, warnings = app.query_one("#index-label"), app.query_one("#index-warnings")
+        assert str(warnings.render()) == "1 warning (w: show)"
+        assert warnings.region.right <= 60 and warnings.region.width >= len("1 warning (w: show)") + 2
+        assert label.region.right <= warnings.region.x and label.region.width >= 20
+        # Wide again: the label is whole.
+        await pilot.resize_terminal(100, 20)
+        await pilot.pause()
+        assert label.region.width >= len("Indexed: 1,024 added, 0 updated, 0 removed, 0 failed") + 2
+        assert warnings.region.right <= 100

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from textual.binding import Binding
+    from textual.binding import BindingType
 
 Remap = Literal["yes", "fixed", "protected"]
 
@@ -498,8 +498,9 @@ def _first_clash(effective: Mapping[str, tuple[str, ...]]) -> tuple[KeyAction, K
     return None
 
 
-def bindings(scope: str) -> list[Binding]:
+def bindings(scope: str) -> list[BindingType]:
     """The Textual bindings of one scope, with the registry's default keys and ids."""
+    # Typed as Textual's BINDINGS element type (list is invariant), so classes assign it unchanged.
     from textual.binding import Binding
 
     return [

@@ -28,6 +28,7 @@ from textual.widgets import Footer, Input
 from newsdesk.tui.engine_thread import EngineThread
 from newsdesk.tui.keys import ACTIONS, actions_in, bindings
 from newsdesk.tui.sanitize import clean_label
+from newsdesk.tui.widgets.footer import FittedFooter
 from newsdesk.tui.widgets.hints import current_keys
 from newsdesk.tui.widgets.search_bar import SearchBar
 
@@ -113,7 +114,7 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield self.search_bar
         yield Horizontal(id="main")
-        yield Footer()
+        yield FittedFooter()
 
     def on_mount(self) -> None:
         self.sub_title = clean_label(str(self.engine.folder))
@@ -446,7 +447,15 @@ class MainScreen(Screen[None]):
     # ---- layout --------------------------------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fit(event.size.width)
+        # Runs before Screen._on_resize lays the screen out at the new size and draws it: the
+        # classes, the footer's keys and the status bar set here are in that first frame. (Set any
+        # earlier, e.g. from the App's resize, they would be laid out at the old size first.)
+        width = event.size.width
+        self._fit(width)
+        for footer in self.query(FittedFooter):
+            footer.fit_keys(width)
+        if self._panes_ready.is_set():
+            self.index_status.fit(width)
 
     @property
     def _side_shown(self) -> bool:
@@ -472,8 +481,8 @@ class MainScreen(Screen[None]):
         self._laid_out = True
         panes = self.query_one("#side"), self.results, self.article_pane
         for pane in panes:
-            pane.set_class(narrow, "-narrow")
-            pane.set_class(stacked, "-stacked")
+            # One restyle of the pane's subtree for both classes (set_class twice restyled it twice).
+            pane.update_classes({"-narrow": narrow, "-stacked": stacked}, animate=False)
         self._side.display = side
         self.results.display = not (narrow and side)
 

@@ -89,7 +89,7 @@ class ArticlePane(Vertical):
         self.engine = engine
         self.article: Any = None
         self.statements: list[Any] = []
-        self.query = ""
+        self.hit_query = ""
         self.hits_capped = False
         self._hit_index: int | None = None
         self._hint = ""
@@ -168,7 +168,7 @@ class ArticlePane(Vertical):
         prepared = await asyncio.to_thread(prepare_text, article.text, view.wrap_width)
         self.article = article
         self.statements = statements
-        self.query = query
+        self.hit_query = query
         view.show_prepared(prepared, (), [span for st in statements for span in statement_spans(st)])
         self._show_highlights(hits)
         if select is not None:
@@ -188,7 +188,7 @@ class ArticlePane(Vertical):
         engine = self.engine
         found = await engine.try_call(lambda: engine.desk.highlights(article.key, query) if query else None)
         if self.article is article:
-            self.query = query
+            self.hit_query = query
             self._show_highlights(found)
 
     def _show_highlights(self, found: Any) -> None:
@@ -230,7 +230,7 @@ class ArticlePane(Vertical):
     @work(exclusive=True, group="more-hits")
     async def _load_more_hits(self, after: int) -> None:
         """Mark the next batch of hits after `after`, then move to the first of them."""
-        article, query, engine = self.article, self.query, self.engine
+        article, query, engine = self.article, self.hit_query, self.engine
         if article is None or not query:
             return
         found = await engine.try_call(lambda: engine.desk.highlights(article.key, query, start=after))

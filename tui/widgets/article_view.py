@@ -193,7 +193,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._rows: list[int] = [0]
         self._width = 0
         self.cursor = 0
-        self.anchor = 0
+        self.selection_anchor = 0
         self._goal_x: int | None = None
         self._dragging = False
         self._layers: dict[str, _Layer] = {name: _Layer() for name in ("statement", "active", "hit")}
@@ -253,7 +253,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._width = prepared.width
         self._layers = {"statement": _Layer(statements), "active": _Layer(), "hit": _Layer(hits)}
         self.hits_total = len(self._layers["hit"].spans)
-        self.cursor = self.anchor = 0
+        self.cursor = self.selection_anchor = 0
         self._goal_x = None
         self._update_virtual_size()
         self.scroll_to(0, 0, animate=False, immediate=True)
@@ -378,7 +378,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, self._style(_PLAIN))
         start, end = self._row_bounds(row)
         spans = {name: layer.within(start, end) for name, layer in self._layers.items()}
-        low, high = sorted((self.anchor, self.cursor))
+        low, high = sorted((self.selection_anchor, self.cursor))
         spans["selection"] = [(max(low, start), min(high, end))] if low < end and high > start else []
         cursor_end = end + 1 if end == len(self._text) or row + 1 < len(self._rows) else end
         show_cursor = self.has_focus and start <= self.cursor < cursor_end and self.row_of(self.cursor) == row
@@ -410,9 +410,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def selected_span(self) -> Span | None:
         """Character offsets of the selection, in order, or None when nothing is selected."""
-        if self.anchor == self.cursor:
+        if self.selection_anchor == self.cursor:
             return None
-        low, high = sorted((self.anchor, self.cursor))
+        low, high = sorted((self.selection_anchor, self.cursor))
         return low, high
 
     @property
@@ -424,10 +424,10 @@ class ArticleView(ScrollView, can_focus=True):
     def move_to(self, offset: int, *, select: bool = False, keep_goal: bool = False) -> None:
         """Put the cursor at an offset; with `select`, extend the selection to it."""
         offset = max(0, min(offset, len(self._text)))
-        changed = offset != self.cursor or (not select and self.anchor != offset)
+        changed = offset != self.cursor or (not select and self.selection_anchor != offset)
         self.cursor = offset
         if not select:
-            self.anchor = offset
+            self.selection_anchor = offset
         if not keep_goal:
             self._goal_x = None
         self.scroll_cursor_visible()
@@ -438,7 +438,7 @@ class ArticleView(ScrollView, can_focus=True):
     def select_span(self, start: int, end: int) -> None:
         """Select a span and scroll it into view, its start first (long quotes show their beginning)."""
         length = len(self._text)
-        self.anchor = max(0, min(end, length))
+        self.selection_anchor = max(0, min(end, length))
         self.cursor = max(0, min(start, length))
         self._goal_x = None
         self.scroll_cursor_visible(center=True)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rich.cells import cell_len
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -135,6 +136,7 @@ class IndexStatus(Horizontal):
             # The indexer is starting or comparing the desk with its manifest: no count to show yet.
             bar.display = False
             label.update("Checking the desk for changes…")
+            self._fit()
             return
         bar.display = True
         bar.update(total=total, progress=done)
@@ -142,6 +144,7 @@ class IndexStatus(Horizontal):
         if self._rate_from is None:
             self._rate_from = (now, done)
         label.update(progress_label(done, total, self._rate_from, now))
+        self._fit()
 
     def finished(self, message: str) -> None:
         """Show how the indexing run ended and hide the bar."""
@@ -149,6 +152,7 @@ class IndexStatus(Horizontal):
             return
         self.query_one("#index-label", Static).update(message)
         self.query_one("#index-bar", ProgressBar).display = False
+        self._fit()
 
     def warnings(self, count: int) -> None:
         """Show the number of warnings so far."""
@@ -156,6 +160,26 @@ class IndexStatus(Horizontal):
         hint = current_keys(self).key("show-warnings")
         label = f"{count} warning{'s' if count != 1 else ''} ({hint}: show)" if count else ""
         self.query_one("#index-warnings", Static).update(label)
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def fit(self, width: int) -> None:
+        """Lay the bar out for a width it is about to have (a terminal resize on its way)."""
+        self._fit(width)
+
+    def _fit(self, width: int | None = None) -> None:
+        """Mark the bar -tight when the label and the warnings together are wider than it: app.tcss
+        then cuts the label (with an ellipsis) so the count of warnings stays whole."""
+        if not self.is_attached or not self.children:
+            return
+        # Static.content is what was last passed to update(): here always a str (markup off).
+        label = str(self.query_one("#index-label", Static).content)
+        warnings = str(self.query_one("#index-warnings", Static).content)
+        # Both have one column of padding each side; an empty warnings label takes no room.
+        needed = cell_len(label) + 2 + (cell_len(warnings) + 2 if warnings else 0)
+        self.set_class(needed > (self.size.width if width is None else width), "-tight")
 
     @work(exclusive=True, group="indexer")
     async def run(self) -> None:

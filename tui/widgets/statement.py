@@ -8,8 +8,9 @@ component class and the widget that draws it supplies the style.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from rich.style import Style
 from rich.text import Text
@@ -24,7 +25,16 @@ STATEMENT_PARTS = frozenset(
 Part = tuple[str, str]  # (text, component class; "" for the widget's own style)
 
 
-def statement_date(statement: Any) -> str:
+class Dated(Protocol):
+    """What `statement_date` reads: a statement or a timeline entry."""
+
+    @property
+    def date(self) -> dt.date | None: ...
+    @property
+    def date_text(self) -> str | None: ...
+
+
+def statement_date(statement: Dated) -> str:
     """How a statement's date reads in a list: the date, or the phrase it came from."""
     if statement.date is not None:
         return statement.date.isoformat()

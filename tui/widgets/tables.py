@@ -20,6 +20,10 @@ from newsdesk.tui.sanitize import clean_label
 Styles = dict[str, Style]
 # A resize waits this long before the rows are cut anew: a window being dragged costs one rebuild.
 REFIT_DELAY = 0.05
+# Lists up to this long (a page of results, an article's quotes) are re-cut at once on a resize, in
+# the same frame as the rest of the re-flow (~1 ms for 50 rows); longer ones after REFIT_DELAY in a
+# thread (a timeline may hold thousands).
+SYNC_REFIT_ROWS = 120
 Row = tuple[str, list[Text]]
 
 
@@ -119,8 +123,12 @@ class NavTable(DataTable[Text]):
         width = max(self.MIN_FLEX, event.size.width - fixed)
         if width != self.flex_width:
             self.flex_width = width
-            if self.items:
+            if len(self.items) > SYNC_REFIT_ROWS:
                 self._refit(width)
+            elif self.items:
+                row = self.cursor_row
+                self.set_rows(self.rows_for(self.items, width, self.cell_styles()))
+                self.move_cursor(row=row, animate=False)
 
     @work(exclusive=True, group="table-refit")
     async def _refit(self, width: int) -> None:

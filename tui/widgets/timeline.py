@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -22,6 +22,9 @@ from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.widgets.hints import follow_keys
 from newsdesk.tui.widgets.statement import STATEMENT_PARTS, assemble
 from newsdesk.tui.widgets.tables import NavTable, Row, Styles
+
+if TYPE_CHECKING:
+    from newsdesk.index import TimelineEntry
 
 SHIFT_MARK = "⇄"
 EMPTY = "No actor chosen: press {timeline} on a statement, or {pick-actor} to pick one."
@@ -113,7 +116,7 @@ def parse_filter(text: str) -> TimelineFilter:
     return TimelineFilter(" ".join(topic), since, until)
 
 
-def entry_date(entry: Any) -> str:
+def entry_date(entry: TimelineEntry) -> str:
     """The entry's date as a list shows it (its own wording when only approximate)."""
     if entry.date is None:
         return entry.date_text or "undated"
