@@ -108,19 +108,43 @@ class NavTable(DataTable[Text]):
     async def show_items_async(self, items: Sequence[Any]) -> None:
         """Like `show_items`, building the rows in a thread and adding them in batches."""
         styles = self.cell_styles()
-        rows = await asyncio.to_thread(self.rows_for, list(items), self.flex_width, styles)
+        width = self.flex_width
+        rows = await asyncio.to_thread(self.rows_for, list(items), width, styles)
         self.items = list(items)
+        if width != self.flex_width:
+            # Resized while the rows were being cut (its re-cut saw the old items): cut them again.
+            rows = await asyncio.to_thread(self.rows_for, self.items, self.flex_width, self.cell_styles())
         await self.set_rows_async(rows)
+        self.call_after_refresh(self._recut_if_stale)
 
     def show_items(self, items: Sequence[Any]) -> None:
         """Replace the rows with these items (at once: for short lists such as search results)."""
         self.items = list(items)
         self.set_rows(self.rows_for(self.items, self.flex_width, self.cell_styles()))
+        self.call_after_refresh(self._recut_if_stale)
 
-    def on_resize(self, event: events.Resize) -> None:
+    def _flex_for(self, width: int) -> int:
         # Two columns of padding per cell, and room for a vertical scrollbar and the border.
         fixed = sum(self.FIXED_WIDTHS) + 2 * (len(self.FIXED_WIDTHS) + 1) + 4
-        width = max(self.MIN_FLEX, event.size.width - fixed)
+        return max(self.MIN_FLEX, width - fixed)
+
+    def on_show(self) -> None:
+        self.call_after_refresh(self._recut_if_stale)
+
+    def recut(self) -> None:
+        """Cut the rows again for the width the table has now."""
+        self.flex_width = -1
+        self._recut_if_stale()
+
+    def _recut_if_stale(self) -> None:
+        # A pane laid out while its rows were being set can miss the resize that re-cuts them (on a
+        # loaded machine the rows stayed cut for the width of a frame before): check once laid out.
+        width = self.outer_size.width
+        if width > 0 and self._flex_for(width) != self.flex_width:
+            self.on_resize(events.Resize(self.outer_size, self.virtual_size, self.container_size))
+
+    def on_resize(self, event: events.Resize) -> None:
+        width = self._flex_for(event.size.width)
         if width != self.flex_width:
             self.flex_width = width
             if len(self.items) > SYNC_REFIT_ROWS:
