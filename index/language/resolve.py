@@ -352,9 +352,8 @@ class _Context:
             return None  # "analyst Smith" is a person even where "Smith Barney" is named
         if m.actor_kind == "person" and fold(m.name) in self.full_names:
             return self._company_speaking(m)
-        if self._firms is None:
-            self._firms = company_names(self.text)
-        firm = self._firms.get(fold(m.name.rstrip("."))) or self._firms.get(
+        firms = self._companies()
+        firm = firms.get(fold(m.name.rstrip("."))) or firms.get(
             fold(m.name.removesuffix("'s").removesuffix("’s"))
         )
         if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
@@ -363,14 +362,18 @@ class _Context:
             return firm
         return self._joined_by_and(m)
 
+    def _companies(self) -> dict[str, str]:
+        """The article's companies by short form (`company_names`), read once and only when needed."""
+        if self._firms is None:
+            self._firms = company_names(self.text)
+        return self._firms
+
     def _company_speaking(self, m: Mention) -> str | None:
         """ "Emery said" where both Emery Air Freight Corp and its chairman John C. Emery are named: the
         company when it is the one speaking now (it spoke after the person was last named)."""
         if self.last_company is None or self.last_company[1] >= m.start:
             return None
-        firms = self._firms if self._firms is not None else company_names(self.text)
-        self._firms = firms
-        if firms.get(fold(m.name)) != self.last_company[0]:
+        if self._companies().get(fold(m.name)) != self.last_company[0]:
             return None
         owners = self.full_names.get(fold(m.name), set())
         named = [a.start for a in self.antecedents if a.name in owners and a.start < m.start]
@@ -392,9 +395,7 @@ class _Context:
                 return known.name
             if m.actor_kind == "organisation" and _CORPORATE_END.search(whole):
                 return whole
-            if self._firms is None:
-                self._firms = company_names(self.text)
-            firm = self._firms.get(fold(whole))
+            firm = self._companies().get(fold(whole))
             if firm is not None:
                 return firm
         return None
