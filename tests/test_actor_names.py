@@ -296,3 +296,102 @@ def test_an_unnamed_source_of_another_sector_is_not_the_states() -> None:
     assert collective_name("Japanese commercial bank officials", "Japan") is None
     assert collective_name("senior Japanese officials", "Japan") == "officials (Japan)"
     assert collective_name("a Labour Party spokesman", "Labour Party") == "spokesperson (Labour Party)"
+
+
+def _who(body: str, title: str = "") -> list[tuple[str | None, str | None]]:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    return [
+        (s.actor, s.actor_kind)
+        for s in extract_statements(Article(key="k", path="k", title=title, body=body))
+    ]
+
+
+def test_the_government_is_the_one_the_article_named_before() -> None:
+    body = (
+        "NEW YORK, March 30 - The Philippine government has agreed to pay, bankers said. The Philippines "
+        "pays, and the government has indicated that it will in fact do so, bankers said."
+    )
+    assert ("Philippines", "state") in _who(body)
+    assert ("United States", "state") not in _who(body)
+    peru = (
+        "WASHINGTON - The government of Peru Tuesday said it would pay. The government also said it was sure."
+    )
+    assert _who(peru) == [("Peru", "state"), ("Peru", "state")]
+
+
+def test_a_territorys_government_is_its_own() -> None:
+    body = (
+        'The government of American Samoa issued a statement: "imposition would fail." The government also '
+        "said it was sure."
+    )
+    assert _who(body) == [("Government of American Samoa", "organisation")] * 2
+
+
+def test_a_wire_story_about_another_country_is_that_countrys() -> None:
+    body = (
+        "NEW YORK, March 3 - The Philippines will pay, Philippine officials said. Manila agreed with the "
+        "Philippines' banks. Rates held."
+    )
+    assert article_country(body, GZ, 1987) == "Philippines"
+    assert article_country("NEW YORK, March 3 - U.S. rates held in the United States, Japan said.", GZ) == (
+        "United States"
+    )
+
+
+def test_a_party_of_another_countrys_name_is_the_articles_countrys() -> None:
+    australian = (
+        "Voters in the Australian district of Groom go to the polls in Australia's most boring by-election. "
+        "The Liberal Democrats said they stand for liberty."
+    )
+    assert _who(australian) == [("Liberal Democrats (Australia)", "organisation")]
+    assert _who("Britain's Liberal Democrats said they stand for liberty.") == [
+        ("Liberal Democrats", "organisation")
+    ]
+
+
+def test_a_capital_listed_among_regions_is_the_region() -> None:
+    body = "Nevada, Idaho, Oregon and Washington also report significant shortages despite rainfall, the department said."
+    assert ("United States", "state") not in _who(body)
+    assert _who("Tokyo and Washington said they would talk.") == [("United States", "state")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pharmacia AB", ("name", "Pharmacia AB", "organisation", None, None)),
+        ("Fiat SpA", ("name", "Fiat SpA", "organisation", None, None)),
+        ("Cie Bancaire", ("name", "Cie Bancaire", "organisation", None, None)),
+        ("Calif.-based Meridian", ("name", "Meridian", "organisation", None, None)),
+        ("the Houston-based company", ("unnamed", "the company", "unnamed", None, None)),
+        ("London-based analyst John Smith", ("name", "John Smith", "person", "London-based analyst", None)),
+    ],
+)
+def test_company_shapes_of_the_wires(text: str, expected: tuple[str, ...]) -> None:
+    assert parsed(text) == expected
+
+
+def test_a_role_of_an_organisation_then_a_name_is_the_person() -> None:
+    body = (
+        "The director of Argentina's Amnesty International, Mariela Belski, said the president had "
+        '"heard the demands of women".'
+    )
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    [s] = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert (s.actor, s.actor_kind, s.role, s.affiliation) == (
+        "Mariela Belski",
+        "person",
+        "the director",
+        "Amnesty International",
+    )
+
+
+def test_subjects_that_do_not_speak_where_the_main_clause_does() -> None:
+    assert _who('Once, when Trump interjected, Biden said "Will you shut up, man?"') == [("Biden", "person")]
+    assert _who("As Smith said, the market is weak.") == [("Smith", "person")]
+    found = _who("This past Friday, the princess, 67, announced her candidacy for the prime ministry.")
+    assert found == [("the princess", "unnamed")]
+    assert _who("The market is weak, said the analyst.") == [("the analyst", "unnamed")]

@@ -65,6 +65,8 @@ class Gazetteer:
     ambiguous: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # Historical states' names of their era ("Moscow" in 1987): folded name -> (state, first year, last year).
     era_names: Mapping[str, tuple[str, int, int]] = field(default_factory=dict)
+    # Parties by name: the same party name exists in several countries ("Liberal Democrats").
+    parties: frozenset[str] = frozenset()
 
     @property
     def given_names(self) -> frozenset[str]:
@@ -167,7 +169,14 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         generic_orgs=generic_orgs,
         ambiguous={fold(k): tuple(str_list(v, k)) for k, v in (data.get("ambiguous_names") or {}).items()},
         era_names=_era_names(data),
+        parties=_parties(data),
     )
+
+
+def _parties(data: Mapping[str, Any]) -> frozenset[str]:
+    """The organisations the gazetteer types as parties."""
+    orgs = data.get("organisations") or {}
+    return frozenset(str(org) for org, info in orgs.items() if (info or {}).get("type") == "party")
 
 
 def _given_re(names: frozenset[str]) -> re.Pattern[str]:

@@ -57,14 +57,25 @@ def is_generic(name: str) -> bool:
 def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) -> str | None:
     """The state an article reports from: its dateline's place if the gazetteer places it (in the
     article's `year`: MOSCOW in 1987 is the Soviet Union), else the state its opening names most (by
-    name, alias, capital or demonym), when one clearly leads."""
+    name, alias, capital or demonym), when one clearly leads. A wire story filed from one country about
+    another ("NEW YORK - The Philippine government ...") is the other's when its opening never names the
+    dateline's."""
     dateline = _DATELINE.match(body)
+    counts = _opening_states(body, gazetteer)
     if dateline:
         found = dateline_country(dateline.group("city"), dateline.group("region"), gazetteer, year)
         if found is not _UNKNOWN:
+            lead = _clear_lead(counts)
+            if found is not None and lead is not None and counts[found] == 0:  # type: ignore[index]
+                return lead
             return found  # type: ignore[return-value]
+    return _clear_lead(counts)
+
+
+def _opening_states(body: str, gazetteer: Gazetteer, end: int = OPENING_CHARS) -> Counter[str]:
+    """How often the article's opening names each state (by name, alias, capital or demonym)."""
     counts: Counter[str] = Counter()
-    for m in _CAPITALISED.finditer(body, 0, OPENING_CHARS):
+    for m in _CAPITALISED.finditer(body, 0, end):
         words = m.group().split()
         for size in range(len(words), 0, -1):
             chunk = " ".join(words[:size])
@@ -72,11 +83,20 @@ def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) ->
             if state:
                 counts[state] += 1
                 break
+    return counts
+
+
+def _clear_lead(counts: Counter[str]) -> str | None:
+    """The state named twice at least and twice as often as any other, else None."""
     if not counts:
         return None
-    # Without a dateline only a clear lead counts: named twice at least, twice as often as any other.
     ranked = [*counts.most_common(2), ("", 0)]
     return ranked[0][0] if ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1] else None
+
+
+def states_named(body: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """Every state the article names anywhere (by name, alias, capital or demonym)."""
+    return frozenset(_opening_states(body, gazetteer, len(body)))
 
 
 _UNKNOWN = object()
@@ -151,6 +171,8 @@ def is_known_place(name: str) -> bool:
 
 
 def _state_of(chunk: str, gazetteer: Gazetteer) -> str | None:
+    if chunk.endswith(("'s", "’s")) and len(chunk) > 3:
+        chunk = chunk[:-2]  # "Australia's most boring by-election"
     known = gazetteer.lookup(chunk)
     if known is not None and known.kind == "state":
         return known.name

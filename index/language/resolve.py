@@ -28,7 +28,13 @@ from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.firms import company_names, first_company
 from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
-from newsdesk.index.language.places import article_country, is_generic, is_known_place, qualified
+from newsdesk.index.language.places import (
+    article_country,
+    is_generic,
+    is_known_place,
+    qualified,
+    states_named,
+)
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
 from newsdesk.index.language.speakers import Mention, clean_role, make_mention
 from newsdesk.index.language.speech_acts import says_something
@@ -66,7 +72,9 @@ def resolve(
     starts = [q.start for q in quotes]
     out: list[Statement] = []
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
-        who = context.disambiguated(context.historical(context.qualify(context.who(d)), d.mention))
+        at = d.mention.start if d.mention is not None else d.spans[0][0]
+        who = context.home_party(context.qualify(context.who(d), at))
+        who = context.disambiguated(context.historical(context.listed_place(who, d.mention), d.mention))
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
             continue
         statement = _statement(article, text, d, who, quotes, starts)
@@ -209,6 +217,8 @@ class _Context:
         self.text = text
         self.gazetteer = gz
         self._country: object = _UNSET
+        self._qualified: dict[str, list[tuple[int, str]]] = {}
+        self._named_states: frozenset[str] | None = None
         self._firms: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
@@ -400,15 +410,22 @@ class _Context:
                 return firm
         return None
 
-    def qualify(self, who: Who) -> Who:
+    def qualify(self, who: Who, at: int) -> Who:
         """An institution every country has ("the Finance Ministry", "the government") with its country:
         "Finance Ministry (Japan)", the state itself for its government; kept to the article without one."""
         if not who.actor or who.kind not in ("organisation", "unnamed"):
             return who
         base, state = _generic_parts(who.actor, who.affiliation, self.gazetteer)
         if base is None:
-            return who
-        state = state or self.country()
+            local = _LOCAL_GOVERNMENT.fullmatch(who.actor)
+            if local is None:
+                return who
+            # "The government of American Samoa": a territory's or province's own government, not its state's.
+            return Who(f"Government of {local.group(1)}", "organisation", who.role, None, None, who.note)
+        earlier = None if state else self.named_before(base, at)
+        if earlier is not None and earlier.startswith("Government of "):
+            return Who(earlier, "organisation", who.role, None, None, who.note)
+        state = state or earlier or self.country()
         if state is None:
             return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
         note = f'{who.note}; "{who.actor}" -> {state}, the country of the article'
@@ -421,6 +438,73 @@ class _Context:
         # The gazetteer's own entry for this state's institution when it has one ("HM Treasury").
         name = self.gazetteer.generic_orgs.get((form, state)) or qualified(base, state)
         return Who(name, "organisation", who.role, state, None, note)
+
+    def home_party(self, who: Who) -> Who:
+        """A party name of another country's party ("Liberal Democrats" in a story about Australia that
+        never names Britain) is the article's country's party of that name."""
+        if who.kind != "organisation" or not who.actor or who.actor not in self.gazetteer.parties:
+            return who
+        known = self.gazetteer.lookup(who.actor)
+        home, country = (known.affiliation if known else None), self.country()
+        if not home or not country or home == country:
+            return who
+        if self._named_states is None:
+            self._named_states = states_named(self.article.body, self.gazetteer)
+        if home in self._named_states:
+            return who
+        note = f'{who.note}; "{who.actor}" is a party of {home}, the article is about {country}'
+        return Who(f"{who.actor} ({country})", "organisation", who.role, country, None, note)
+
+    def named_before(self, base: str, at: int) -> str | None:
+        """The state that last qualified the same institution before `at` ("The Philippine government
+        agreed ... the government has indicated"), whatever the dateline says."""
+        head = (base[4:] if fold(base).startswith("the ") else base).strip()
+        if not head:
+            return None
+        if head.lower() not in self._qualified:
+            self._qualified[head.lower()] = self._qualified_mentions(head)
+        found = None
+        for pos, state in self._qualified[head.lower()]:
+            if pos >= at:
+                break
+            found = state
+        return found
+
+    def _qualified_mentions(self, head: str) -> list[tuple[int, str]]:
+        """Where the article names `head` with its state ("the Japanese government", "government of Peru")."""
+        out: list[tuple[int, str]] = []
+        pattern = rf"\b(?i:{re.escape(head)})\b(?:\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
+        for m in re.finditer(pattern, self.text):
+            before = self.text[max(0, m.start() - 40) : m.start()].split()[-2:]
+            state = None
+            for n in range(len(before)):
+                _, state = _generic_parts(" ".join([*before[n:], head]), None, self.gazetteer)
+                if state:
+                    break
+            if state is None and m.group(1):
+                named = m.group(1).removeprefix("the ")
+                words = named.split()
+                known = None
+                for n in range(len(words), 0, -1):  # "the government of Peru Tuesday"
+                    known = self.gazetteer.lookup(" ".join(words[:n]))
+                    if known is not None:
+                        break
+                state = known.name if known is not None and known.kind == "state" else None
+                if known is None and fold(head) in ("government", "administration"):
+                    state = f"Government of {named}"  # a territory's own: "the government of American Samoa"
+            if state:
+                out.append((m.start(), state))
+        return out
+
+    def listed_place(self, who: Who, m: Mention | None) -> Who:
+        """ "Idaho, Oregon and Washington also report": a place listed among regions is that region (no
+        speaker), not the capital standing for its state."""
+        if who.kind != "state" or m is None or fold(m.text) not in self.gazetteer.metonyms:
+            return who
+        listed = _LISTED_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        if listed is None or not is_known_place(listed.group(1)) or self.gazetteer.lookup(listed.group(1)):
+            return who  # "Tokyo and Washington said": capitals both, two states
+        return Who(None, None, None, None, None, f'{who.note}; "{m.text}" listed among places')
 
     def historical(self, who: Who, m: Mention | None) -> Who:
         """A state named by a name of another era: "Moscow" in a 1987 story is the Soviet Union."""
@@ -467,7 +551,7 @@ class _Context:
 
     def _the_company(self, m: Mention) -> str | None:
         """ "The company said": the company the article named last before it (or in its headline)."""
-        words = fold(m.text).split()
+        words = fold(m.name if m.kind == "unnamed" and m.name else m.text).split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
             return None
         latest = self.last_company if words[1] in ("company", "firm", "group") else None
@@ -767,6 +851,10 @@ _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
         "producer",
     }
 )
+_LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+|,?\s+and\s+)$")
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?i:the\s+)?(?i:government|administration)\s+of\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
+)
 _CORPORATE_END = re.compile(
     r"\s(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|Group|Bancorp|Holdings|Industries|AG|SA|NV)\.?$"
 )
@@ -790,6 +878,11 @@ def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[s
         else:
             break
     base = " ".join(words)
+    of_state = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(\S.*)", base)
+    if state is None and of_state and not (is_generic(base) or gz.generic_form(base)):
+        known = gz.lookup(of_state.group(2))
+        if known is not None and known.kind == "state":  # "the government of Peru"
+            base, state = of_state.group(1), known.name
     if not (is_generic(base) or gz.generic_form(base)):
         return None, None
     if state is None and affiliation:

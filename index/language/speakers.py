@@ -1276,6 +1276,24 @@ def _pronoun_or_date(stripped: str, start: int, end: int) -> _Step:
     return None
 
 
+def _based_firm(w: _Words) -> _Step:
+    """ "Calif.-based Meridian": a name described only by where it is based is a firm (a person is "a
+    London-based analyst")."""
+    words = w.words[1:] if fold(w.words[0]) in ("the", "a", "an") else w.words
+    if len(words) < 2:
+        return None
+    if words[-2].endswith("-based") and fold(w.words[0]) == "the" and fold(words[-1]) in _FIRM_HEADS:
+        # "the Houston-based company" is "the company", whichever the article named
+        return w.mention("unnamed", f"the {fold(words[-1])}", "unnamed", None, None)
+    if not words[0].endswith("-based") or not all(_capitalised(x) for x in words[1:]):
+        return None
+    name = " ".join(words[1:])
+    known = w.gz.lookup(name)
+    if known is not None:
+        return w.mention("name", known.name, known.kind, None, known.affiliation)
+    return w.mention("name", name, "organisation", None, None)
+
+
 def _quick_name(w: _Words) -> _Step:
     """The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart."""
     clean, words, gz = w.clean, w.words, w.gz
@@ -1300,6 +1318,8 @@ def _quick_name(w: _Words) -> _Step:
     known = gz.known.get(key) or gz.known.get("the " + key)
     if known:
         return w.mention("name", known.name, known.kind, None, known.affiliation)
+    if _foreign_firm(words):
+        return w.mention("name", clean, "organisation", None, None)
     if not (clean.isupper() and len(words) == 1 and len(clean) <= 6):
         return w.mention("name", clean, "person", None, None, gender_of(clean, None, gz))
     return None
@@ -1506,6 +1526,7 @@ def _of_phrase(w: _Words) -> _Step:
 
 
 _STEPS: Final = (
+    _based_firm,
     _quick_name,
     _appositive,
     _known_or_too_long,
@@ -1559,11 +1580,26 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
         return placed
     if known:
         return w.mention("name", known.name, known.kind, role, known.affiliation or affiliation)
-    if ORG_WORDS.isdisjoint(map(fold, name_words)) and not (
-        name.isupper() and len(name) <= 6 and len(name_words) == 1
+    if (
+        ORG_WORDS.isdisjoint(map(fold, name_words))
+        and not (name.isupper() and len(name) <= 6 and len(name_words) == 1)
+        and not _foreign_firm(name_words)
     ):
         return w.mention("name", name, "person", role, affiliation, gender_of(name, role, gz))
     return _institution_name(w, name_words, role_words, role, affiliation)
+
+
+# Company words of other languages: "Pharmacia AB", "Fiat SpA", "Cie Bancaire", "Banco Santander".
+_FOREIGN_FIRM_FIRST: Final = frozenset(
+    "cie compagnie societe société banco banque groupe grupo compania compañía".split()
+)
+
+
+def _foreign_firm(name_words: list[str]) -> bool:
+    """Whether a name is a company by a suffix or a leading company word ("Volvo AB", "Cie Bancaire")."""
+    return len(name_words) >= 2 and (
+        fold(name_words[-1]).rstrip(".") in CORPORATE_SUFFIXES or fold(name_words[0]) in _FOREIGN_FIRM_FIRST
+    )
 
 
 def _placed_name(w: _Words, role_words: list[str], known: Known | None, name: str) -> Mention | None:

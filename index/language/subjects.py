@@ -354,6 +354,8 @@ _LEADING_NAME = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)\b"
     # "the Turkish Ministry of Foreign Affairs": an institution named with "of"
     r"|[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?=\s+[a-z])"
+    # "The government of American Samoa", "the president of Acme Corp": a role or body of a named place or firm
+    r"|[Tt]he\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?=\s+[a-z])"
     r"|(?:[Tt]he|[Aa]n?|This|That|His|Her|Their|Its|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Tt]wo|[Tt]hree|[Ff]our|"
     r"[Ff]ive|[Hh]undreds|[Tt]housands|[Dd]ozens|[Bb]oth|[Aa]ll|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
     r"(?=\s+(?:from|of|in|at|on|who|has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
@@ -560,18 +562,44 @@ def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Ga
             and (
                 relative
                 # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
+                # "On Friday, the princess, 67, announced": after time or lead phrases, and an age.
                 or (
-                    k == 0 and head == piece and all(p.strip()[:1].islower() for p in pieces[1:] if p.strip())
+                    head == piece
+                    and all(INTRO.match(p.strip()) for p in pieces[:k])
+                    and all(
+                        p.strip()[:1].islower() or p.strip().isdigit() for p in pieces[k + 1 :] if p.strip()
+                    )
                 )
             )
         )
         if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
+            person = _named_after_role(cand, head, pieces, k, at - (len(piece) - len(head)), gazetteer)
+            if person is not None:
+                return person
             return _described(text, cand, pieces[k + 1 :], sent_start + len(core.rstrip()), gazetteer)
         if not piece.strip() or (
             piece.strip()[:1].isupper() and not piece.strip().lower().startswith(("the ", "a ", "an "))
         ):
             break
     return None
+
+
+def _named_after_role(
+    cand: Mention, head: str, pieces: list[str], k: int, at: int, gazetteer: Gazetteer
+) -> Mention | None:
+    """ "the director of Amnesty International, Mariela Belski, said": the person the role names speaks,
+    not the organisation the role belongs to."""
+    if cand.actor_kind != "organisation" or k + 1 >= len(pieces) or " of " not in f" {head.strip()} ":
+        return None
+    nxt = pieces[k + 1]
+    start = at + len(pieces[k]) + 1 + (len(nxt) - len(nxt.lstrip()))
+    person = parse_mention(nxt.strip(), start, gazetteer)
+    if person is None or person.kind != "name" or person.actor_kind != "person":
+        return None
+    role = normalise_description(head.strip()[: head.strip().lower().find(" of ")])
+    return make_mention(
+        person.text, person.start, person.end, "name", person.name, "person", role, cand.name, person.gender
+    )
 
 
 def _described(text: str, cand: Mention, after: list[str], end: int, gazetteer: Gazetteer) -> Mention:

@@ -39,6 +39,10 @@ _SUBORDINATE = re.compile(
 _SUBORDINATE_CLAUSE = re.compile(r"\s*(?:though|although|while|when|if|because|since|whereas)\s")
 _PARENTHETICAL_END = re.compile(r"(?:\s+(?:on|last|this|in|at)\s+\w+(?:\s+\w+)?)?\s*,\s+(?![\"“])")
 _RELATIVE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+(?:who|which)\s")
+_SUBORDINATE_OPENER = re.compile(
+    r"\s*(?:[A-Z]\w+,\s+)?(?:[Ww]hen|[Aa]fter|[Ww]hile|[Oo]nce|[Bb]efore|[Uu]ntil|[Ii]f|[Bb]ecause|[Ss]ince|"
+    r"[Ww]henever|[Aa]lthough|[Tt]hough)\s+[^,;\"“”]{1,60}\s"
+)
 COMMA_ENDS: Final = (",", ',"', ",”", ",''")
 
 
@@ -46,10 +50,8 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
     """The statement a finite cue makes in `sent`, if any; `main_subject` is who spoke first in it."""
     text, ss, se = sent.text, sent.start, sent.end
     cs, ce, form = cue
-    lo = max(ss, cs - 24)
-    # _PASSIVE ends in an auxiliary, an -ly adverb, "not" or "also": test the last word before the regex.
-    if text[lo:cs].rstrip().endswith(_PASSIVE_LAST) and _PASSIVE.search(text, lo, cs):
-        return None  # "Sanders was asked": the subject is spoken to, not speaking
+    if _speaks_not(text, ss, cs, ce):
+        return None
     # 1. Quotation right before the cue clause: "...," he said / "...," said Trump.
     found = _quote_before(sent, cue)
     if found is not None:
@@ -89,6 +91,16 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
     if not after_known:
         after = content_after(text, ce, se, lemma)
     return _governed(sent, cue, lemma, mention, after)
+
+
+def _speaks_not(text: str, ss: int, cs: int, ce: int) -> bool:
+    """A cue whose subject does not speak: "Sanders was asked" (spoken to), "When Trump interjected, Biden
+    said ..." (the cue governs nothing; the main clause speaks)."""
+    lo = max(ss, cs - 24)
+    # _PASSIVE ends in an auxiliary, an -ly adverb, "not" or "also": test the last word before the regex.
+    if text[lo:cs].rstrip().endswith(_PASSIVE_LAST) and _PASSIVE.search(text, lo, cs):
+        return True
+    return text.startswith(",", ce) and bool(_SUBORDINATE_OPENER.fullmatch(text, ss, cs))
 
 
 def _quote_before(sent: Sentence, cue: Cue) -> Draft | Literal[False] | None:
@@ -172,7 +184,13 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
     if not (quiet_after(text, rest, se) or text[rest:se].lstrip().startswith(",")):
         return None
     left_named = (
-        mention is not None and mention.kind in ("name", "pronoun") and len(mention.text.split()) <= 12
+        mention is not None
+        and len(mention.text.split()) <= 12
+        and (
+            mention.kind in ("name", "pronoun")
+            # "The princess, 67, announced her candidacy": a described subject right before the cue
+            or (mention.kind in ("unnamed", "nominal") and not text[mention.end : cue.start].strip(" ,"))
+        )
     )
     if left_named and (right.kind != "name" or _RELATIVE_HEAD.match(text, ss)):
         # "Barkley, who said he votes Democratic, said X": the sentence's own subject speaks, not "X".
