@@ -484,9 +484,28 @@ def report(split: str, scores: list[DeskScore], build: str, todo_path: Path | No
     return "\n".join(lines)
 
 
-def run(split: str, desks: tuple[str, ...], work: Path, refresh: bool = False) -> tuple[list[DeskScore], str]:
+def draw_meta(meta: dict[str, Any], draw: str | None) -> dict[str, Any]:
+    """The split's meta with the seeds (and sizes) of a further recorded draw in place of the first."""
+    if draw is None:
+        return meta
+    extra = meta.get("draws", {}).get(draw)
+    if extra is None:
+        raise SystemExit(
+            f"no draw {draw!r} in the meta.json of {meta.get('split')}: {sorted(meta.get('draws', {}))}"
+        )
+    return {
+        **meta,
+        "seeds": extra["seeds"],
+        "sizes": {**meta.get("sizes", {}), **extra.get("sizes", {})},
+        "desks": {},
+    }
+
+
+def run(
+    split: str, desks: tuple[str, ...], work: Path, refresh: bool = False, draw: str | None = None
+) -> tuple[list[DeskScore], str]:
     """Index, snapshot and score one split; returns the scores and the report text."""
-    meta = judgements.load_meta(split)
+    meta = draw_meta(judgements.load_meta(split), draw)
     if not meta:
         raise SystemExit(f"no {judgements.LABELS / split / 'meta.json'}: the seeds of this split are unknown")
     evaldesks = ensure_desks((split,), desks, work)
@@ -496,7 +515,8 @@ def run(split: str, desks: tuple[str, ...], work: Path, refresh: bool = False) -
         scores.append(score_desk(d, snap, meta, split))
     items = [it for s in scores for it in s.to_judge]
     path = write_to_judge(split, items, work)
-    return scores, report(split, scores, evaldesks[0].build, path)
+    label = split if draw is None else f"{split} (draw {draw})"
+    return scores, report(label, scores, evaldesks[0].build, path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -506,13 +526,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--desks", default="politics,reuters")
     ap.add_argument("--work", type=Path, default=WORK)
     ap.add_argument("--refresh", action="store_true", help="take the snapshot again even if cached")
+    ap.add_argument("--draw", help="score a further seeded draw recorded under 'draws' in meta.json")
     args = ap.parse_args(argv)
     if not CORPORA.is_dir():
         print(f"no corpora at {CORPORA}: nothing to score", file=sys.stderr)
         return 1
     splits = SPLITS if args.split == "both" else parse_list(args.split, SPLITS, "split")
     for split in splits:
-        _, text = run(split, parse_list(args.desks, tuple(DESKS), "desk"), args.work, args.refresh)
+        _, text = run(split, parse_list(args.desks, tuple(DESKS), "desk"), args.work, args.refresh, args.draw)
         print(text)
     return 0
 
