@@ -395,3 +395,40 @@ def test_subjects_that_do_not_speak_where_the_main_clause_does() -> None:
     found = _who("This past Friday, the princess, 67, announced her candidacy for the prime ministry.")
     assert found == [("the princess", "unnamed")]
     assert _who("The market is weak, said the analyst.") == [("the analyst", "unnamed")]
+
+
+def test_a_short_form_is_the_name_whose_initials_it_spells() -> None:
+    from newsdesk.index.language.resolve import by_initials
+
+    assert by_initials("Scandinavian Airline System cut fares.", "SAS") == "Scandinavian Airline System"
+    assert by_initials("The Australian Stock Exchange said.", "ASX") == "Australian Stock Exchange"
+    assert by_initials("Standard Atlantic Shipping and Southern Air Services met.", "SAS") is None
+    body = "Scandinavian Airline System cut fares. SAS said the price of a ticket will be 644 dlrs."
+    assert _who(body) == [("Scandinavian Airline System", "organisation")]
+
+
+def test_company_names_the_subject_finder_cut() -> None:
+    body = (
+        "VAN NUYS, Calif., March 2 - Valley Federal Savings and Loan Association said it appointed Joseph "
+        "Biafora chairman. The appointments follow the death of Robert Gibson, the company said."
+    )
+    assert _who(body) == [("Valley Federal Savings and Loan Association", "organisation")] * 2
+    assert _who("Lead manager Swiss Bank Corp said the issue was priced at par.") == [
+        ("Swiss Bank Corp", "organisation")
+    ]
+
+
+def test_a_surname_after_a_name_with_a_generation_is_that_person() -> None:
+    body = "Invacare chairman A. Malachi Mixon III said sales rose. Mixon said growth would come from within."
+    assert _who(body) == [("A. Malachi Mixon III", "person")] * 2
+
+
+def test_the_last_place_of_a_list_is_no_speaker_and_it_is_the_body_that_spoke() -> None:
+    assert _who("Traders in Japan, Sydney and Hong Kong said they expected the move to bring benefits.") == [
+        (None, None)
+    ]
+    body = (
+        "Oregon and Washington also report shortages in some areas, the department said. Arizona and "
+        "Alaska have more snow than normal, it said."
+    )
+    assert _who(body) == [("the department", "unnamed"), (None, None), ("the department", "unnamed")]

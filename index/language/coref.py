@@ -422,5 +422,16 @@ _ONE_BODY_HEADS: Final = frozenset(
         "government",
         "bank",
         "union",
+        "department",
+        "ministry",
+        "agency",
+        "office",
+        "commission",
+        "council",
+        "court",
+        "report",
+        "study",
+        "survey",
+        "statement",
     }
 )

@@ -166,6 +166,9 @@ def _within(pos: int, spans: tuple[list[int], list[int]]) -> bool:
     return k >= 0 and pos < reach[k]
 
 
+_GENERATIONS: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _full_names(
     text: str, named: list[Mention], speaking: list[Mention], gz: Gazetteer
 ) -> dict[str, set[str]]:
@@ -175,6 +178,8 @@ def _full_names(
     for m in named:
         if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
             words = m.name.split()
+            if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+                words = words[:-1]  # "A. Malachi Mixon III" is "Mixon" later
             # "Xi Jinping": a family name written first is what a later "Xi" stands for.
             family = words[0] if words[0] in gz.surname_first else words[-1]
             full_names.setdefault(fold(family), set()).add(m.name)
@@ -334,9 +339,11 @@ class _Context:
             return None
         if self._short_forms is None:
             self._short_forms = short_forms(self.text)
-        if not self._short_forms:
-            return None
         whole = self._short_forms.get(fold(m.name))
+        if whole is None and m.name.isalpha() and m.name.isupper() and self.gazetteer.lookup(m.name) is None:
+            whole = by_initials(self.text, m.name)
+            if whole is not None:
+                return whole
         if whole is None:
             after = _SHORT_AFTER.match(self.text, m.end)
             whole = self._short_forms.get(fold(after.group(1))) if after else None
@@ -396,6 +403,9 @@ class _Context:
         if before is None or not m.name:
             return None
         words = before.group(1).split()
+        if m.actor_kind == "organisation" and (fold(words[-1]), fold(m.name.split()[0])) in _AND_PAIRS:
+            # "Valley Federal Savings and Loan Association": a pair that only ever names one institution
+            return f"{' '.join(words)} {before.group(2)} {m.name}"
         for n in range(len(words)):  # the longest name first: "Department of Health", then "Health"
             if not words[n][:1].isupper():
                 continue
@@ -499,7 +509,12 @@ class _Context:
     def listed_place(self, who: Who, m: Mention | None) -> Who:
         """ "Idaho, Oregon and Washington also report": a place listed among regions is that region (no
         speaker), not the capital standing for its state."""
-        if who.kind != "state" or m is None or fold(m.text) not in self.gazetteer.metonyms:
+        if who.kind != "state" or m is None:
+            return who
+        if _PLACES_AFTER_IN.search(self.text, max(0, m.start - 80), m.start):
+            # "Traders in Japan, Sydney and Hong Kong said": the last place of a list after "in"
+            return Who(None, None, None, None, None, f'{who.note}; "{m.text}" ends a list of places')
+        if fold(m.text) not in self.gazetteer.metonyms:
             return who
         listed = _LISTED_BEFORE.search(self.text, max(0, m.start - 60), m.start)
         if listed is None or not is_known_place(listed.group(1)) or self.gazetteer.lookup(listed.group(1)):
@@ -820,12 +835,38 @@ def short_forms(text: str) -> dict[str, str]:
     return found
 
 
+def by_initials(text: str, short: str) -> str | None:
+    """The one name the article writes whose initials spell `short` ("SAS": Scandinavian Airline System;
+    "ASX": Australian Stock Exchange), small words aside; None when none or several do."""
+    if not 2 <= len(short) <= 6:
+        return None
+    parts = [rf"(?:{ch}[a-z][\w'’-]*{'|Ex[a-z]+' if ch == 'X' else ''})" for ch in short]
+    pattern = r"\b" + r"[ \t]+(?:(?:of|and|for|the|de|&)[ \t]+)?".join(parts) + r"\b(?![ \t]+[A-Z])"
+    found = {m.group() for m in re.finditer(pattern, text)}
+    return found.pop() if len(found) == 1 else None
+
+
 # Words that open a sentence before an institution's name ("According to the ...", "Bangladesh's").
 _NOT_INSTITUTION_START: Final = frozenset(
     {"the", "a", "an", "according", "to", "in", "on", "at", "by", "from", "said", "says", "as", "of"}
 )
 
 
+# Words that an "and" joins inside one institution's name ("Savings and Loan", "Gas and Electric").
+_AND_PAIRS: Final = frozenset(
+    {
+        ("savings", "loan"),
+        ("gas", "electric"),
+        ("power", "light"),
+        ("light", "power"),
+        ("trust", "savings"),
+        ("food", "drug"),
+        ("oil", "gas"),
+        ("research", "development"),
+        ("arts", "sciences"),
+        ("science", "technology"),
+    }
+)
 # "said sole manager Bear, Stearns and Co": the firm's part in a deal, not a person's office.
 _DEAL_ROLES: Final = ("manager", "underwriter", "broker", "agent", "adviser", "advisor", "dealer")
 # Within one line: a name never runs across a paragraph break.
@@ -850,6 +891,9 @@ _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
         "manufacturer",
         "producer",
     }
+)
+_PLACES_AFTER_IN = re.compile(
+    r"\b[A-Za-z]+\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)*,?\s+and\s+$"
 )
 _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+|,?\s+and\s+)$")
 _LOCAL_GOVERNMENT = re.compile(

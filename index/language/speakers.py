@@ -1646,6 +1646,13 @@ def _institution_name(
         # "General Motors Corp", "British Medical Association", "Home Grown Cereals Authority": the
         # capitalised words before an institution word are its name, not a title before a person.
         name, role, affiliation = " ".join([*lead, *name_words]), None, None
+    elif lead and fold(name_words[-1]).rstrip(".") in CORPORATE_SUFFIXES and _capitalised(role_words[-1]):
+        # "lead manager Swiss Bank Corp": the capitalised words right before a company's name are its name
+        k = len(role_words)
+        while k > 0 and _capitalised(role_words[k - 1]):
+            k -= 1
+        name = " ".join([*role_words[k:], *name_words])
+        role = " ".join(role_words[:k]) or None
     outlet = w.gz.outlet(name)
     if outlet:
         return w.mention("name", outlet, "outlet", role, affiliation)
