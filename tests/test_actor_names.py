@@ -432,3 +432,17 @@ def test_the_last_place_of_a_list_is_no_speaker_and_it_is_the_body_that_spoke() 
         "Alaska have more snow than normal, it said."
     )
     assert _who(body) == [("the department", "unnamed"), (None, None), ("the department", "unnamed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Martin Luther King Jr", ("name", "Martin Luther King Jr", "person", None, None)),
+        ("Senator Robert Casey Jr", ("name", "Robert Casey Jr", "person", "Senator", None)),
+        ("The Hindu", ("name", "The Hindu", "outlet", None, None)),
+    ],
+)
+def test_names_with_a_generation_and_outlets_without_an_outlet_word(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert parsed(text) == expected

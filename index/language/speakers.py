@@ -1546,9 +1546,18 @@ def _split_name_and_role(w: _Words) -> Mention:
     suffix: list[str] = []
     while len(words) > 1 and fold(words[-1]) in SUFFIX_TITLES and _capitalised(words[-2]):
         suffix.insert(0, words.pop())  # "Frank Field MP": letters after a name are a title, not the name
+    generation = [words.pop()] if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS else []
     role_words, name_words = _split_name(words, gz)
+    if generation:
+        # "Martin Luther King Jr": "Jr" closes a person's name; with no name found, all of it is the name
+        if not name_words:
+            role_words, name_words = [], list(words)
+        name_words = [*name_words, *generation]
     role_words += suffix
     return _named(w, words, role_words, name_words)
+
+
+_GENERATIONS: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:
