@@ -446,3 +446,28 @@ def test_names_with_a_generation_and_outlets_without_an_outlet_word(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert parsed(text) == expected
+
+
+def test_a_state_is_named_as_in_the_articles_year() -> None:
+    import datetime as dt
+
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "BONN, March 3 - The West German government said taxes would fall. The German government said "
+        "cuts would come next year. Russia said it would buy grain."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body, date=dt.date(1987, 3, 3)))
+    assert [(s.actor, s.actor_kind) for s in found] == [
+        ("West Germany", "state"),
+        ("West Germany", "state"),
+        ("Soviet Union", "state"),
+    ]
+
+
+def test_a_relative_clause_after_a_party_tag_is_the_senators() -> None:
+    body = "The plan won support from Sen. James McClure, R-Idaho, who agreed that the aid should cover all lenders."
+    assert _who(body) == [("James McClure", "person")]
+    body = "The State Bank is issuing a eurobond, lead manager Swiss Bank Corp International said."
+    assert _who(body) == [("Swiss Bank Corp International", "organisation")]

@@ -435,7 +435,7 @@ class _Context:
         earlier = None if state else self.named_before(base, at)
         if earlier is not None and earlier.startswith("Government of "):
             return Who(earlier, "organisation", who.role, None, None, who.note)
-        state = state or earlier or self.country()
+        state = self.of_era(state or earlier) or self.country()
         if state is None:
             return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
         note = f'{who.note}; "{who.actor}" -> {state}, the country of the article'
@@ -520,6 +520,12 @@ class _Context:
         if listed is None or not is_known_place(listed.group(1)) or self.gazetteer.lookup(listed.group(1)):
             return who  # "Tokyo and Washington said": capitals both, two states
         return Who(None, None, None, None, None, f'{who.note}; "{m.text}" listed among places')
+
+    def of_era(self, state: str | None) -> str | None:
+        """A state under its name in the article's year: "Germany" in 1987 is West Germany."""
+        era = self.gazetteer.era_names.get(fold(state or ""))
+        year = self.article.date.year if self.article.date else None
+        return era[0] if era is not None and year is not None and era[1] <= year <= era[2] else state
 
     def historical(self, who: Who, m: Mention | None) -> Who:
         """A state named by a name of another era: "Moscow" in a 1987 story is the Soviet Union."""
@@ -909,6 +915,8 @@ def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[s
     Japanese government", "central bank"; (None, None) for anything that is not a generic institution."""
     words = name.replace("’s ", "'s ").split()
     state: str | None = None
+    while len(words) > 2 and gz.demonym(" ".join(words[:2])) and state is None:
+        state, words = gz.demonym(" ".join(words[:2])), words[2:]  # "the West German government"
     while len(words) > 1:
         head = words[0][:-2] if words[0].endswith("'s") else words[0]
         known = gz.lookup(head)

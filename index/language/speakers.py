@@ -1655,7 +1655,11 @@ def _institution_name(
         # "General Motors Corp", "British Medical Association", "Home Grown Cereals Authority": the
         # capitalised words before an institution word are its name, not a title before a person.
         name, role, affiliation = " ".join([*lead, *name_words]), None, None
-    elif lead and fold(name_words[-1]).rstrip(".") in CORPORATE_SUFFIXES and _capitalised(role_words[-1]):
+    elif (
+        lead
+        and any(fold(x).rstrip(".") in CORPORATE_SUFFIXES for x in name_words[1:])
+        and _capitalised(role_words[-1])
+    ):
         # "lead manager Swiss Bank Corp": the capitalised words right before a company's name are its name
         k = len(role_words)
         while k > 0 and _capitalised(role_words[k - 1]):

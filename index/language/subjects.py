@@ -706,6 +706,9 @@ def _relative_subject(text: str, at: int, gazetteer: Gazetteer) -> Mention | Non
     return _antecedent_of(text, pronoun, gazetteer)
 
 
+_PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
+
+
 def _antecedent_of(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention | None:
     """A relative pronoun speaks for the noun phrase right before it: "Weaver, who said ..."."""
     base = max(0, mention.start - 120)
@@ -713,6 +716,9 @@ def _antecedent_of(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention
     if not head.endswith(","):
         return None
     head = head[:-1]
+    tag = _PARTY_TAG.search(head)
+    if tag is not None:
+        head = head[: tag.start()]  # "Sen. James McClure, R-Idaho, who agreed": the senator, not his tag
     cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
     tail = _ANTECEDENT_NAME.search(head[cut + 1 :])
     if not tail:
