@@ -471,3 +471,11 @@ def test_a_relative_clause_after_a_party_tag_is_the_senators() -> None:
     assert _who(body) == [("James McClure", "person")]
     body = "The State Bank is issuing a eurobond, lead manager Swiss Bank Corp International said."
     assert _who(body) == [("Swiss Bank Corp International", "organisation")]
+
+
+def test_an_appositive_without_its_closing_comma_and_others_claims() -> None:
+    body = "Mark Serwotka, from the Public and Commercial Services union said there should be a strike."
+    assert _who(body) == [("Mark Serwotka", "person")]
+    assert (
+        _who("Tony Blair has dismissed reports he told Gordon Brown he would quit before the election.") == []
+    )

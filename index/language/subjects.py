@@ -501,6 +501,10 @@ def _subject_in_clause(
         if appositive is not None:
             return appositive
         trimmed = dash_end[:-1]
+    elif "," in dash_end:
+        unclosed = _unclosed_appositive(text, sent_start, dash_end, gazetteer)
+        if unclosed is not None:
+            return unclosed
     words_start = _clause_start(trimmed)
     lead, subject = _without_leads(trimmed[words_start:])
     words = subject.split()
@@ -509,6 +513,26 @@ def _subject_in_clause(
     return _Subject(
         sent_start, words_start + lead, subject, words, len(words) > 10 or _verbish(subject.lower())
     )
+
+
+# "Mark Serwotka, from the Public and Commercial Services union said": an appositive whose closing comma
+# is missing, right before the cue.
+_UNCLOSED_APPOSITIVE = re.compile(
+    r"(?:^|[,;]\s+|\.\s+)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w),\s+"
+    r"((?:from|of|at)\s+(?:the\s+)?[A-Z][^,;\"“”]{2,80}|(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+"
+    r"(?:the\s+)?[A-Z][^,;\"“”]{2,80})$"
+)
+
+
+def _unclosed_appositive(text: str, sent_start: int, dash_end: str, gazetteer: Gazetteer) -> Mention | None:
+    """The person before an appositive that runs into the cue without its closing comma."""
+    m = _UNCLOSED_APPOSITIVE.search(dash_end, max(0, len(dash_end) - 160))
+    if m is None:
+        return None
+    person = parse_mention(m.group(1), sent_start + m.start(1), gazetteer)
+    if person is None or person.kind != "name" or person.actor_kind != "person":
+        return None
+    return _described(text, person, [m.group(2)], sent_start + len(dash_end), gazetteer)
 
 
 def _after_quotation(sent_start: int, trimmed: str) -> tuple[int, str]:

@@ -43,6 +43,10 @@ _SUBORDINATE_OPENER = re.compile(
     r"\s*(?:[A-Z]\w+,\s+)?(?:[Ww]hen|[Aa]fter|[Ww]hile|[Oo]nce|[Bb]efore|[Uu]ntil|[Ii]f|[Bb]ecause|[Ss]ince|"
     r"[Ww]henever|[Aa]lthough|[Tt]hough)\s+[^,;\"“”]{1,60}\s"
 )
+_REPORTED_CLAIM = re.compile(
+    r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)\s+(?:that\s+)?"
+    r"(?:(?:he|she|they)\s+|(?:[A-Z][\w'’-]+\s+){1,3})(?:had\s+|has\s+)?$"
+)
 COMMA_ENDS: Final = (",", ',"', ",”", ",''")
 
 
@@ -100,6 +104,8 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int) -> bool:
     # _PASSIVE ends in an auxiliary, an -ly adverb, "not" or "also": test the last word before the regex.
     if text[lo:cs].rstrip().endswith(_PASSIVE_LAST) and _PASSIVE.search(text, lo, cs):
         return True
+    if _REPORTED_CLAIM.search(text, max(ss, cs - 60), cs):
+        return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
     return text.startswith(",", ce) and bool(_SUBORDINATE_OPENER.fullmatch(text, ss, cs))
 
 
