@@ -479,3 +479,17 @@ def test_an_appositive_without_its_closing_comma_and_others_claims() -> None:
     assert (
         _who("Tony Blair has dismissed reports he told Gordon Brown he would quit before the election.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gold Fields of South Africa Ltd",
+            ("name", "Gold Fields of South Africa Ltd", "organisation", None, None),
+        ),
+        ("Chairman of Acme Corp", ("name", "Acme Corp", "organisation", "Chairman of", None)),
+    ],
+)
+def test_a_company_named_with_of_keeps_its_whole_name(text: str, expected: tuple[str, ...]) -> None:
+    assert parsed(text) == expected

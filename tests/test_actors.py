@@ -361,3 +361,12 @@ def test_a_statement_of_a_company_is_the_company_and_the_official_names_no_minis
     )
     assert reg.count("bp") == 2 and reg.by_id["bp"].kind == "organisation"
     assert reg.count("kiichi-miyazawa") == 1
+
+
+def test_an_actor_is_named_as_the_body_writes_it_not_as_the_headline_shouts_it() -> None:
+    from newsdesk.index.actors.registry import _entity
+
+    entities: dict = {}
+    _entity(entities, "QUANTUM CORP")
+    assert _entity(entities, "Quantum Corp").name == "Quantum Corp"
+    assert _entity(entities, "QUANTUM CORP").name == "Quantum Corp"

@@ -208,6 +208,8 @@ def _entity(entities: dict[str, _Entity], name: str) -> _Entity:
     found = entities.get(entity_id)
     if found is None:
         found = entities[entity_id] = _Entity(name)
+    elif found.name.isupper() and not name.isupper():
+        found.name = name  # "Quantum Corp" as the body writes it, not the headline's "QUANTUM CORP"
     return found
 
 

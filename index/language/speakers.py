@@ -1643,6 +1643,9 @@ _PLACE_PREPOSITIONS: Final = frozenset(
 )
 
 
+_NAME_JOINERS: Final = frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "für"})
+
+
 def _institution_name(
     w: _Words, name_words: list[str], role_words: list[str], role: str | None, affiliation: str | None
 ) -> Mention:
@@ -1651,7 +1654,13 @@ def _institution_name(
     name = " ".join(name_words)
     lead = [x for x in role_words if fold(x) not in ("the", "a", "an")]
     honorific = any(fold(x).rstrip(".") in _HONORIFICS for x in lead)
-    if lead and all(_capitalised(x) for x in lead) and not honorific:
+    if (
+        lead
+        and _capitalised(lead[0])
+        and all(_capitalised(x) or x in _NAME_JOINERS for x in lead)
+        and not honorific
+        and (all(_capitalised(x) for x in lead) or not _is_title_word(lead[0], w.gz))
+    ):
         # "General Motors Corp", "British Medical Association", "Home Grown Cereals Authority": the
         # capitalised words before an institution word are its name, not a title before a person.
         name, role, affiliation = " ".join([*lead, *name_words]), None, None
