@@ -493,3 +493,32 @@ def test_an_appositive_without_its_closing_comma_and_others_claims() -> None:
 )
 def test_a_company_named_with_of_keeps_its_whole_name(text: str, expected: tuple[str, ...]) -> None:
     assert parsed(text) == expected
+
+
+def test_a_headlines_capitals_are_the_bodys_fuller_name() -> None:
+    from newsdesk.index.language.resolve import body_form
+
+    text = (
+        "CENTRUST SAVINGS <DLP> TO RECAPITALIZE\n\nCentrust Savings Bank Chairman David Paul said it would."
+    )
+    assert body_form(text, "CENTRUST SAVINGS") == "Centrust Savings Bank"
+    assert body_form("ACME FOODS <AF> SETS\n\nAcme Foods said it would.", "ACME FOODS") is None
+    body = (
+        "MIAMI, March 20 - Centrust Savings Bank said it will recapitalize. Centrust said the plan was set."
+    )
+    assert _who(body, title="CENTRUST SAVINGS <DLP> TO RECAPITALIZE STOCK")[-1] == (
+        "Centrust Savings Bank",
+        "organisation",
+    )
+
+
+def test_arabic_family_names_keep_their_particle() -> None:
+    assert parsed("Foreign Minister Saud al-Faisal") == (
+        "name",
+        "Saud al-Faisal",
+        "person",
+        "Foreign Minister",
+        None,
+    )
+    body = "Commerce Minister Suleiman Abdulaziz al-Salim said the kingdom would buy more. Salim said prices rose."
+    assert _who(body) == [("Suleiman Abdulaziz al-Salim", "person")] * 2

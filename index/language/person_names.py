@@ -176,7 +176,7 @@ def tidy_person(name: str, role: str | None, gazetteer: Gazetteer) -> tuple[str,
     words, role = _describers_to_role(words, role, gazetteer)
     words, role = _office_of_place(words, role)
     words, role = _from_given_name(words, role, gazetteer)
-    if not words or not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
+    if not words or not all(w[:1].isupper() or fold(w) in PARTICLES or PARTICLE_NAME.match(w) for w in words):
         return None
     last = fold(words[-1])
     if (
@@ -267,9 +267,13 @@ def _describes(word: str) -> bool:
     return low in DESCRIBERS or low in ROLE_HEADS
 
 
+# "al-Salim", "el-Sisi": a family name written with its particle in lower case
+PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ul|ud|ur|ben)-[A-Z]")
+
+
 def _cut_at_verb(words: list[str]) -> list[str]:
     """The words before the first lower-case word that is no name particle ("Mr Blair repeated")."""
     for n, w in enumerate(words):
-        if w[:1].islower() and fold(w) not in PARTICLES:
+        if w[:1].islower() and fold(w) not in PARTICLES and not PARTICLE_NAME.match(w):
             return words[:n]
     return words

@@ -8,6 +8,7 @@ desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its arti
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from newsdesk.index.language.coref import (
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.firms import company_names, first_company
-from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PEERAGE, STARTERS
+from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PARTICLE_NAME, PEERAGE, STARTERS
 from newsdesk.index.language.places import (
     article_country,
     is_generic,
@@ -183,6 +184,8 @@ def _full_names(
             # "Xi Jinping": a family name written first is what a later "Xi" stands for.
             family = words[0] if words[0] in gz.surname_first else words[-1]
             full_names.setdefault(fold(family), set()).add(m.name)
+            if PARTICLE_NAME.match(family):  # "al-Salim" is "Salim" later too
+                full_names.setdefault(fold(family.split("-", 1)[1]), set()).add(m.name)
     searched: set[str] = set()  # each surname once: an article may quote the same one thousands of times
     for m in speaking:
         if m.actor_kind == "person" and m.name and " " not in m.name:
@@ -224,6 +227,7 @@ class _Context:
         self._country: object = _UNSET
         self._qualified: dict[str, list[tuple[int, str]]] = {}
         self._named_states: frozenset[str] | None = None
+        self._body_forms: dict[str, str | None] = {}
         self._firms: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
@@ -361,6 +365,10 @@ class _Context:
             return self._joined_by_and(m)  # "McAndrews and Forbes said" is no magazine
         if m.actor_kind not in ("person", "organisation") or not m.name:
             return None
+        if m.name.isupper() and len(m.name) > 6:
+            fuller = self.body_form(m.name)
+            if fuller is not None:
+                return fuller  # the headline's "CENTRUST SAVINGS" is the body's "Centrust Savings Bank"
         if _suffix_only(m.name):
             joined = self._joined_by_and(m)  # "J.P. Morgan and Co Inc" written right there
             if joined is not None:
@@ -373,11 +381,19 @@ class _Context:
         firm = firms.get(fold(m.name.rstrip("."))) or firms.get(
             fold(m.name.removesuffix("'s").removesuffix("’s"))
         )
+        if firm is not None and firm.isupper():
+            firm = self.body_form(firm) or firm  # "Centrust said": the body's Centrust Savings Bank
         if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
             return m.name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
         if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)):
             return firm
         return self._joined_by_and(m)
+
+    def body_form(self, caps: str) -> str | None:
+        """`body_form` of the article for a headline's capitals, found once per name."""
+        if caps not in self._body_forms:
+            self._body_forms[caps] = body_form(self.text, caps)
+        return self._body_forms[caps]
 
     def _companies(self) -> dict[str, str]:
         """The article's companies by short form (`company_names`), read once and only when needed."""
@@ -839,6 +855,24 @@ def short_forms(text: str) -> dict[str, str]:
         if len(words) >= 2 and any(fold(w).strip(",") in ORG_WORDS for w in words):
             found.setdefault(fold(m.group(2)), " ".join(words).rstrip(","))
     return found
+
+
+_ORG_ENDS: Final = ORG_WORDS | CORPORATE_SUFFIXES
+
+
+def body_form(text: str, caps: str) -> str | None:
+    """The one mixed-case name the article writes that is `caps` (a headline's capitals) with an
+    institution word or company suffix after it: "CENTRUST SAVINGS" -> "Centrust Savings Bank"."""
+    words = caps.split()
+    pattern = r"\b(?i:" + r"\s+".join(map(re.escape, words)) + r")(?:\s+[A-Z][a-z][\w.'’&-]*){1,2}\b"
+    found = set()
+    for m in re.finditer(pattern, text):
+        written = m.group().split()
+        extra = list(itertools.takewhile(lambda x: fold(x).rstrip(".") in _ORG_ENDS, written[len(words) :]))
+        whole = " ".join(written[: len(words) + len(extra)])
+        if extra and not whole.isupper():
+            found.add(whole)
+    return found.pop() if len(found) == 1 else None
 
 
 def by_initials(text: str, short: str) -> str | None:

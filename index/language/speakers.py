@@ -16,6 +16,7 @@ from newsdesk.index.actors.gazetteer import Gazetteer, Known
 from newsdesk.index.actors.names import fold
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
 from newsdesk.index.language.person_names import (
+    PARTICLE_NAME,
     SUFFIX_TITLES,
     is_group,
     outlet_shaped,
@@ -782,6 +783,7 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
         if (
             low in _SUFFIXES
             or (low in _PARTICLES and name)
+            or PARTICLE_NAME.match(w)  # "Suleiman Abdulaziz al-Salim", "Abdel Fattah el-Sisi"
             or (
                 _capitalised(w)
                 and (not _is_title_word(w, gazetteer) or (name and len(w) <= 2 and w.endswith(".")))
@@ -1471,7 +1473,7 @@ def _description(w: _Words) -> _Step:
     name owns it ("the Trump campaign")."""
     words, gz = w.words, w.gz
     head_low = fold(words[-1])
-    if _capitalised(words[-1]) and head_low not in _COMMON_START:
+    if (_capitalised(words[-1]) and head_low not in _COMMON_START) or PARTICLE_NAME.match(words[-1]):
         return None
     if head_low in ORG_WORDS and len(words) <= 4:
         caps = [x for x in words if _capitalised(x) and x != "I" and fold(x) not in _COMMON_START]
@@ -1546,7 +1548,7 @@ def _split_name_and_role(w: _Words) -> Mention:
     suffix: list[str] = []
     while len(words) > 1 and fold(words[-1]) in SUFFIX_TITLES and _capitalised(words[-2]):
         suffix.insert(0, words.pop())  # "Frank Field MP": letters after a name are a title, not the name
-    generation = [words.pop()] if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS else []
+    generation = [words.pop()] if len(words) > 2 and fold(words[-1]) in _SUFFIXES else []
     role_words, name_words = _split_name(words, gz)
     if generation:
         # "Martin Luther King Jr": "Jr" closes a person's name; with no name found, all of it is the name
@@ -1555,9 +1557,6 @@ def _split_name_and_role(w: _Words) -> Mention:
         name_words = [*name_words, *generation]
     role_words += suffix
     return _named(w, words, role_words, name_words)
-
-
-_GENERATIONS: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
 def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:
