@@ -572,3 +572,30 @@ def test_seed_with_the_quote_extractor() -> None:
     assert {(s.date, s.date_end, s.date_precision) for s in lavrov} == {
         (D(2025, 8, 16), D(2025, 8, 17), "weekend")
     }
+
+
+def test_an_announcement_of_a_noun_phrase_is_dated_by_its_time_phrase() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+
+    a = _article(
+        "Rossello announced his resignation shortly before midnight Wednesday night in a video.",
+        D(2019, 7, 28),
+    )
+    assert _dates(date_statements(a, extract_statements(a))) == [
+        (D(2019, 7, 24), None, "day", "Wednesday night")
+    ]
+    a = _article("The company announced a dividend payable on July 31.", D(2019, 8, 28))
+    assert _dates(date_statements(a, extract_statements(a))) == [
+        (D(2019, 8, 28), None, "article", "publication date")
+    ]
+
+
+def test_a_weekday_right_after_a_week_says_which_day() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+
+    a = _article(
+        "Earlier this week on Wednesday, President Erdogan said the museum would close.", D(2019, 3, 31)
+    )
+    assert _dates(date_statements(a, extract_statements(a))) == [
+        (D(2019, 3, 27), None, "day", "on Wednesday")
+    ]

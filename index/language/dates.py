@@ -159,6 +159,13 @@ _CUE_OBJECT_TEXT = """the a an its his her their our my this that position stanc
     warning commitment pledge support opposition request decision statement remarks comments report reports
     earlier previous same"""
 _CUE_OBJECTS = frozenset(_CUE_OBJECT_TEXT.split())
+# Cues that are acts done at one time ("announced X on Monday"), and words that make a content a clause.
+_ACT_CUES = frozenset("announce unveil confirm declare disclose reveal".split())
+_CLAUSE_WORDS = frozenset(
+    "would will was were is are be been has have had that to not could should may might can if payable due "
+    "effective expiring ending starting beginning scheduled set until from since through by for".split()
+)
+_OCCASION_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|via|through)\s+[^,;.]{1,60})?[\s,.;:]*")
 # "said in its annual report on Indonesia last June that...": the content opens with the occasion.
 _OCCASION_LEAD = re.compile(
     r"(?i:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|statement|"
@@ -311,9 +318,10 @@ def _own_guess(
     latest: dt.date | None,
 ) -> DateGuess | None:
     masked = frame.masked
+    guesses = resolve_time_phrases(masked, anchor)
     found = [
         g
-        for g in resolve_time_phrases(masked, anchor)
+        for g in guesses
         if _not_after(g, latest)
         and not _bound(masked, g.start)
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
@@ -333,8 +341,22 @@ def _own_guess(
         explicit = 0 if g.kind in _EXPLICIT else 1
         return explicit, _SPECIFICITY.get(g.precision, 9), distance
 
-    best = min(found, key=rank)
+    best = _refined(masked, min(found, key=rank), guesses)
     return dataclasses.replace(best, start=best.start + frame.lo, end=best.end + frame.lo)
+
+
+def _refined(masked: str, best: DateGuess, guesses: Sequence[DateGuess]) -> DateGuess:
+    """ "Earlier this week on Wednesday": a finer phrase right after the attached one, inside its span,
+    says more exactly when."""
+    for g in guesses:
+        if (
+            g.start >= best.end
+            and masked[best.end : g.start].strip(" ,") == ""
+            and _SPECIFICITY.get(g.precision, 9) < _SPECIFICITY.get(best.precision, 9)
+            and best.date <= g.date <= (best.date_end or best.date)
+        ):
+            return g
+    return best
 
 
 def _leading_guess(
@@ -413,9 +435,12 @@ def _trailing_guess(
     for g in reversed(resolve_time_phrases(content, anchor)):
         head = content[: g.start].lower().split()
         cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
+        # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
+        act = st.cue_lemma in _ACT_CUES and 0 < len(head) <= 6 and _CLAUSE_WORDS.isdisjoint(head)
+        rest = content[g.end :]
         if (
-            content[g.end :].strip(" ,.;:") == ""
-            and (cue_object or _OCCASION_BEFORE.search(content, 0, g.start) is not None)
+            (rest.strip(" ,.;:") == "" or (act and _OCCASION_TAIL.fullmatch(rest)))
+            and (cue_object or act or _OCCASION_BEFORE.search(content, 0, g.start) is not None)
             and _not_after(g, latest)
         ):
             return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
