@@ -165,7 +165,7 @@ _CLAUSE_WORDS = frozenset(
     "would will was were is are be been has have had that to not could should may might can if payable due "
     "effective expiring ending starting beginning scheduled set until from since through by for".split()
 )
-_OCCASION_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|via|through)\s+[^,;.]{1,60})?[\s,.;:]*")
+_OCCASION_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|via|through)\s+[^,;]{1,80})?[\s,.;:]*")
 # "said in its annual report on Indonesia last June that...": the content opens with the occasion.
 _OCCASION_LEAD = re.compile(
     r"(?i:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|statement|"
