@@ -522,3 +522,12 @@ def test_arabic_family_names_keep_their_particle() -> None:
     )
     body = "Commerce Minister Suleiman Abdulaziz al-Salim said the kingdom would buy more. Salim said prices rose."
     assert _who(body) == [("Suleiman Abdulaziz al-Salim", "person")] * 2
+
+
+def test_an_institution_split_at_its_and_is_whole_again() -> None:
+    assert _who("The United Food and Commercial Workers Union said the strike would go on.") == [
+        ("United Food and Commercial Workers Union", "organisation")
+    ]
+    assert _who("The Labour and Conservative Party said talks would go on.") == [
+        ("Conservative Party", "organisation")
+    ]

@@ -370,3 +370,15 @@ def test_an_actor_is_named_as_the_body_writes_it_not_as_the_headline_shouts_it()
     _entity(entities, "QUANTUM CORP")
     assert _entity(entities, "Quantum Corp").name == "Quantum Corp"
     assert _entity(entities, "QUANTUM CORP").name == "Quantum Corp"
+
+
+def test_a_person_with_and_without_middle_initials_is_one_actor() -> None:
+    reg = build_registry(
+        [rec("a", "Martin T. Sosnoff"), rec("b", "Martin T. Sosnoff"), rec("c", "Martin Sosnoff")],
+        Corrections(),
+    )
+    assert [(a.name, reg.count(a.id)) for a in reg.actors()] == [("Martin T. Sosnoff", 3)]
+    two = build_registry(
+        [rec("a", "John A. Smith"), rec("b", "John B. Smith"), rec("c", "John Smith")], Corrections()
+    )
+    assert sorted(a.name for a in two.actors()) == ["John A. Smith", "John B. Smith", "John Smith"]

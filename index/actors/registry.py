@@ -181,6 +181,7 @@ def build_registry(
         if target is not None:
             _entity(entities, target).add(key, rows)
     _join_company_forms(entities)
+    _join_middle_initials(entities)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
@@ -382,6 +383,29 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
                 target.records.extend(short.records)
                 target.keys.update(short.keys)
                 del entities[entity_slug(short.name)]
+
+
+_MIDDLE_INITIALS = re.compile(r"(\S+)\s+(?:[A-Z]\.\s+)+(\S+)")
+
+
+def _join_middle_initials(entities: dict[str, _Entity]) -> None:
+    """One actor for a person written with and without middle initials ("Martin T. Sosnoff" and "Martin
+    Sosnoff"), when exactly one initialled form on the desk has that first and last name."""
+    initialled: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        m = _MIDDLE_INITIALS.fullmatch(e.name)
+        if m is not None and e.kind(None) == "person":
+            initialled[entity_slug(f"{m.group(1)} {m.group(2)}")].append(e)
+    for plain_id, forms in initialled.items():
+        plain = entities.get(plain_id)
+        if plain is None or len(forms) != 1 or plain.kind(None) != "person":
+            continue
+        target, other = (
+            (forms[0], plain) if len(forms[0].records) >= len(plain.records) else (plain, forms[0])
+        )
+        target.records.extend(other.records)
+        target.keys.update(other.keys)
+        del entities[entity_slug(other.name)]
 
 
 def _core_words(name: str) -> list[str]:

@@ -434,7 +434,31 @@ class _Context:
             firm = self._companies().get(fold(whole))
             if firm is not None:
                 return firm
-        return None
+        return self._institution_across_and(m, words, before.group(2))
+
+    def _institution_across_and(self, m: Mention, words: list[str], joint: str) -> str | None:
+        """ "United Food and Commercial Workers Union": an institution word ends the name after "and", and
+        the capitalised words before it name nothing on their own (no known name, person or institution)."""
+        if (
+            m.actor_kind != "organisation"
+            or joint != "and"
+            or not m.name
+            or fold(m.name.split()[-1]) not in ORG_WORDS
+        ):
+            return None
+        if not self.text.startswith(m.name, m.start):
+            return None  # "Labour and the Trades Union Congress": two bodies
+        left: list[str] = []
+        for w in reversed(words):
+            if not w[:1].isupper() or len(left) == 3 or fold(w) == "the":
+                break
+            left.insert(0, w)
+        if not left or fold(left[-1]).rstrip(".") in _ORG_ENDS or fold(left[0]) in self.gazetteer.titles:
+            return None
+        lead = " ".join(left)
+        if self.gazetteer.lookup(lead) is not None or left[0] in self.gazetteer.given_names:
+            return None
+        return f"{lead} and {m.name}"
 
     def qualify(self, who: Who, at: int) -> Who:
         """An institution every country has ("the Finance Ministry", "the government") with its country:
