@@ -531,3 +531,17 @@ def test_an_institution_split_at_its_and_is_whole_again() -> None:
     assert _who("The Labour and Conservative Party said talks would go on.") == [
         ("Conservative Party", "organisation")
     ]
+
+
+def test_things_that_are_no_statement_and_an_appositive_of_origin() -> None:
+    assert _who("Mears would not confirm Dasbach's account of the meeting.") == []
+    assert _who("Hurricane Maria claimed about 3000 lives in Puerto Rico.") == []
+    assert _who(
+        "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated that his mother was a legend."
+    ) == [("Anderson Cooper", "person")]
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = "Wikinews confirmed with UpGuard that the data was exposed. Reuters reported the data was exposed."
+    found = extract_statements(Article(key="k", path="k", title="", body=body, source="Wikinews"))
+    assert [s.actor for s in found] == ["Reuters"]

@@ -78,6 +78,8 @@ def resolve(
         who = context.disambiguated(context.historical(context.listed_place(who, d.mention), d.mention))
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
             continue
+        if _own_outlet(article, who, d):
+            continue  # "Wikinews confirmed with UpGuard that ...": the article's own author is no source
         statement = _statement(article, text, d, who, quotes, starts)
         if statement is not None:
             out.append(statement)
@@ -86,6 +88,18 @@ def resolve(
             elif who.kind == "organisation" and who.actor and context.company_like(who.actor):
                 context.last_company = (who.actor, d.spans[0][0])
     return Extraction(out, context.people(out))
+
+
+def _own_outlet(article: Article, who: Who, d: Draft) -> bool:
+    """Whether the body makes the article's own outlet its subject ("Wikinews confirmed"; a headline's
+    "FT: ..." and "according to a Financial Times report" cite the outlet's reporting)."""
+    return (
+        who.kind == "outlet"
+        and d.mention is not None
+        and bool(article.source)
+        and fold(d.mention.text).removeprefix("the ") == fold(article.source or "").removeprefix("the ")
+        and d.spans[0][0] >= article.body_offset
+    )
 
 
 def actor_key(who: Who, article_key: str) -> str | None:

@@ -565,6 +565,17 @@ def _dashes_as_commas(trimmed: str, dash_end: str) -> tuple[str, str]:
     return trimmed, trimmed.rstrip()
 
 
+_PP_OPENERS: Final = frozenset({"of", "from", "at", "with"})
+
+
+def _sentence_head(pieces: list[str], k: int) -> bool:
+    """ "One driver, stuck for a day and a half, told", "On Friday, the princess, 67, announced": piece `k`
+    heads the sentence after time or lead phrases, and only lower-case asides or an age follow it."""
+    return all(INTRO.match(p.strip()) for p in pieces[:k]) and all(
+        p.strip()[:1].islower() or p.strip().isdigit() for p in pieces[k + 1 :] if p.strip()
+    )
+
+
 def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Gazetteer) -> Mention | None:
     """Walk back over appositives ("21", "a junior from Las Vegas") and relative clauses before the comma
     that ends `dash_end` to the name they describe, as the speaker with its role."""
@@ -574,27 +585,19 @@ def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Ga
     relative = bool(last_words) and last_words[0] in _RELATIVE_WORDS
     for k in range(len(pieces) - 2, max(-1, len(pieces) - 5), -1):
         piece = pieces[k]
-        if piece.split() and piece.split()[0] in _RELATIVE_WORDS:
+        opener = (piece.split() or [""])[0]
+        if opener in _RELATIVE_WORDS:
             relative = True
             continue  # a relative clause describes the noun phrase before it; it is never the speaker
+        if opener in _PP_OPENERS:
+            continue  # "Anderson Cooper, of CNN, one of Vanderbilt's sons,": where he is from, not who
         head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
         at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
         cand = parse_mention(head, at, gazetteer)
         described = (
             cand is not None
             and cand.kind in ("unnamed", "nominal")
-            and (
-                relative
-                # "One driver, stuck for a day and a half, told": the sentence's head, then lower-case asides.
-                # "On Friday, the princess, 67, announced": after time or lead phrases, and an age.
-                or (
-                    head == piece
-                    and all(INTRO.match(p.strip()) for p in pieces[:k])
-                    and all(
-                        p.strip()[:1].islower() or p.strip().isdigit() for p in pieces[k + 1 :] if p.strip()
-                    )
-                )
-            )
+            and (relative or (head == piece and _sentence_head(pieces, k)))
         )
         if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
             person = _named_after_role(cand, head, pieces, k, at - (len(piece) - len(head)), gazetteer)

@@ -150,11 +150,19 @@ def _before_trailer(text: str, s: int, e: int) -> int:
     return t + 2 if text[t] == "," and text[t + 1] in '"”' else t + 1 if text[t] in '"”' else t
 
 
+_CLAIMED_LIVES = re.compile(
+    r"\s+(?:the\s+lives\b|(?:about|around|nearly|almost|more\s+than|at\s+least|over|some|up\s+to)?\s*"
+    r"[\d,.]+(?:\s+(?:hundred|thousand|million))?\s+(?:lives|victims|people|deaths)\b)"
+)
+
+
 def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None) -> bool:
     """True when the clause a cue governs (`after`, from content_after) makes no statement whoever speaks:
     the same tests the finite cue applies to it once the subject is known, where none depends on the subject."""
     if after is None:
         return not quiet_after(text, ce, se, lemma)  # (a quiet end may still close "..., he said.")
+    if lemma == "claim" and _CLAIMED_LIVES.match(text, ce):
+        return True  # "Hurricane Maria claimed about 3000 lives": a toll, not a claim
     if lemma == "decline":
         return not DECLINED_SPEECH.match(text, after[0])
     if lemma == "respond":

@@ -43,6 +43,11 @@ _SUBORDINATE_OPENER = re.compile(
     r"\s*(?:[A-Z]\w+,\s+)?(?:[Ww]hen|[Aa]fter|[Ww]hile|[Oo]nce|[Bb]efore|[Uu]ntil|[Ii]f|[Bb]ecause|[Ss]ince|"
     r"[Ww]henever|[Aa]lthough|[Tt]hough)\s+[^,;\"“”]{1,60}\s"
 )
+_NOT_DONE = re.compile(
+    r"\b(?:(?:would|could|did|does|do|will|can)\s+not|(?:wouldn|couldn|didn|doesn|don|won|can)['’]t|cannot|"
+    r"(?:refused|declined)\s+to)\s+$"
+)
+_WITHHELD: Final = frozenset("confirm comment disclose reveal specify elaborate identify name".split())
 _REPORTED_CLAIM = re.compile(
     r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)\s+(?:that\s+)?"
     r"(?:(?:he|she|they)\s+|(?:[A-Z][\w'’-]+\s+){1,3})(?:had\s+|has\s+)?$"
@@ -54,7 +59,7 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
     """The statement a finite cue makes in `sent`, if any; `main_subject` is who spoke first in it."""
     text, ss, se = sent.text, sent.start, sent.end
     cs, ce, form = cue
-    if _speaks_not(text, ss, cs, ce):
+    if _speaks_not(text, ss, cs, ce, lemma):
         return None
     # 1. Quotation right before the cue clause: "...," he said / "...," said Trump.
     found = _quote_before(sent, cue)
@@ -97,13 +102,15 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
     return _governed(sent, cue, lemma, mention, after)
 
 
-def _speaks_not(text: str, ss: int, cs: int, ce: int) -> bool:
+def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
     """A cue whose subject does not speak: "Sanders was asked" (spoken to), "When Trump interjected, Biden
     said ..." (the cue governs nothing; the main clause speaks)."""
     lo = max(ss, cs - 24)
     # _PASSIVE ends in an auxiliary, an -ly adverb, "not" or "also": test the last word before the regex.
     if text[lo:cs].rstrip().endswith(_PASSIVE_LAST) and _PASSIVE.search(text, lo, cs):
         return True
+    if lemma in _WITHHELD and _NOT_DONE.search(text, max(ss, cs - 30), cs):
+        return True  # "Mears would not confirm Dasbach's account": no words were given
     if _REPORTED_CLAIM.search(text, max(ss, cs - 60), cs):
         return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
     return text.startswith(",", ce) and bool(_SUBORDINATE_OPENER.fullmatch(text, ss, cs))
