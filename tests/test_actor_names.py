@@ -545,3 +545,20 @@ def test_things_that_are_no_statement_and_an_appositive_of_origin() -> None:
     body = "Wikinews confirmed with UpGuard that the data was exposed. Reuters reported the data was exposed."
     found = extract_statements(Article(key="k", path="k", title="", body=body, source="Wikinews"))
     assert [s.actor for s in found] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "lead manager Morgan Stanley SA",
+            ("name", "Morgan Stanley SA", "organisation", "lead manager", None),
+        ),
+        (
+            "lead-manager Lazard Freres et Cie",
+            ("name", "Lazard Freres et Cie", "organisation", "lead-manager", None),
+        ),
+    ],
+)
+def test_wire_firms_with_a_given_name_or_partners(text: str, expected: tuple[str, ...]) -> None:
+    assert parsed(text) == expected

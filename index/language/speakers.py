@@ -1118,6 +1118,8 @@ def _outlet(m: Mention, name: str, gazetteer: Gazetteer) -> Mention:
 def _given_name_at_end(words: list[str], m: Mention, gazetteer: Gazetteer) -> Mention | None:
     """ "Chancellor of the Exchequer Nigel Lawson" read as one institution: the given name and surname at
     its end are the person, the words before them the office."""
+    if words and fold(words[-1]).rstrip(".") in CORPORATE_SUFFIXES:
+        return None  # "Morgan Stanley SA" is a firm, whoever Stanley is
     for size in (3, 2):
         if (
             len(words) > size
@@ -1559,6 +1561,23 @@ def _split_name_and_role(w: _Words) -> Mention:
     return _named(w, words, role_words, name_words)
 
 
+def _lone_suffix_firm(role_words: list[str], name_words: list[str]) -> tuple[list[str], list[str]]:
+    """ "lead-manager Lazard Freres et Cie": a lone company suffix takes the partners' names before it."""
+    if len(name_words) != 1 or fold(name_words[0]).rstrip(".") not in _LONE_SUFFIXES or not role_words:
+        return role_words, name_words
+    k = len(role_words)
+    while k > 0 and (_capitalised(role_words[k - 1]) or role_words[k - 1] in ("et", "and", "&", "und")):
+        k -= 1
+    while k < len(role_words) and not _capitalised(role_words[k]):
+        k += 1
+    return role_words[:k], [*role_words[k:], *name_words]
+
+
+_LONE_SUFFIXES: Final = frozenset(
+    {"cie", "co", "sa", "ag", "nv", "bv", "gmbh", "spa", "ltd", "inc", "corp", "plc"}
+)
+
+
 def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:
     """The mention of `words` split into the role before the name and the name."""
     gz = w.gz
@@ -1566,6 +1585,7 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
         return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(words, gz))
     if fold(name_words[0]) in ("the", "a", "an"):
         name_words = name_words[1:]
+    role_words, name_words = _lone_suffix_firm(role_words, name_words)
     if ORG_WORDS.issuperset(map(str.lower, name_words)) and all(
         _capitalised(x) or fold(x) in ("the", "of", "and", "for") for x in role_words
     ):
@@ -1606,7 +1626,8 @@ _FOREIGN_FIRM_FIRST: Final = frozenset(
 def _foreign_firm(name_words: list[str]) -> bool:
     """Whether a name is a company by a suffix or a leading company word ("Volvo AB", "Cie Bancaire")."""
     return len(name_words) >= 2 and (
-        fold(name_words[-1]).rstrip(".") in CORPORATE_SUFFIXES or fold(name_words[0]) in _FOREIGN_FIRM_FIRST
+        fold(name_words[-1]).rstrip(".") in _LONE_SUFFIXES | CORPORATE_SUFFIXES
+        or fold(name_words[0]) in _FOREIGN_FIRM_FIRST
     )
 
 
