@@ -562,3 +562,16 @@ def test_things_that_are_no_statement_and_an_appositive_of_origin() -> None:
 )
 def test_wire_firms_with_a_given_name_or_partners(text: str, expected: tuple[str, ...]) -> None:
     assert parsed(text) == expected
+
+
+def test_a_first_name_no_list_knows_stands_for_the_one_person_of_the_article() -> None:
+    body = (
+        "Indonesian Finance Minister Dharyono Kertosastro said the budget was sound. Dharyono said oil "
+        "prices would rise. Tony Blair said it was fine. Tony said it was fine too."
+    )
+    assert _who(body) == [
+        ("Dharyono Kertosastro", "person"),
+        ("Dharyono Kertosastro", "person"),
+        ("Tony Blair", "person"),
+        ("Tony", "person"),
+    ]

@@ -382,3 +382,23 @@ def test_a_person_with_and_without_middle_initials_is_one_actor() -> None:
         [rec("a", "John A. Smith"), rec("b", "John B. Smith"), rec("c", "John Smith")], Corrections()
     )
     assert sorted(a.name for a in two.actors()) == ["John A. Smith", "John B. Smith", "John Smith"]
+
+
+def test_an_organisation_and_its_initials_and_a_company_of_america_are_one_actor() -> None:
+    reg = build_registry(
+        [
+            rec("a", "International Business Machines Corp", kind="organisation"),
+            rec("b", "IBM", kind="organisation"),
+            rec("c", "Hospital Corp of America", kind="organisation"),
+            rec("d", "Hospital Corp", kind="organisation"),
+            rec("e", "American Express Co", kind="organisation"),
+            rec("f", "AMEX", kind="organisation"),
+        ],
+        Corrections(),
+    )
+    assert sorted((a.name, reg.count(a.id)) for a in reg.actors()) == [
+        ("AMEX", 1),
+        ("American Express", 1),
+        ("Hospital Corp of America", 2),
+        ("International Business Machines Corp", 2),
+    ]

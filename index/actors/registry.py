@@ -28,6 +28,7 @@ from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import entity_slug, fold
 from newsdesk.index.actors.shapes import (
+    CORPORATE_SUFFIXES,
     KNIGHTHOODS,
     collective_name,
     first_word,
@@ -182,6 +183,7 @@ def build_registry(
             _entity(entities, target).add(key, rows)
     _join_company_forms(entities)
     _join_middle_initials(entities)
+    _join_initials(entities)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
@@ -351,7 +353,7 @@ def _resolve_scoped(
 _COMPANY_DESCRIPTORS = frozenset(
     "investors investor service services international holdings holding group industries systems technologies "
     "technology corporation company inc corp co cos ltd plc llc enterprises partners financial bancorp "
-    "bancorporation resources communications laboratories labs products manufacturing america usa the".split()
+    "bancorporation resources communications laboratories labs products manufacturing america usa the of".split()
 )
 
 
@@ -383,6 +385,28 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
                 target.records.extend(short.records)
                 target.keys.update(short.keys)
                 del entities[entity_slug(short.name)]
+
+
+_INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
+
+
+def _join_initials(entities: dict[str, _Entity]) -> None:
+    """One actor for an organisation and the capitals its initials spell ("IBM" and "International Business
+    Machines Corp"), when exactly one organisation on the desk spells them."""
+    spelled: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        words = [w for w in e.name.split() if fold(w).rstrip(".") not in _INITIAL_SKIP]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words) and e.kind(None) == "organisation":
+            spelled["".join(w[0] for w in words)].append(e)
+    for short in [
+        e for e in entities.values() if 3 <= len(e.name) <= 5 and e.name.isalpha() and e.name.isupper()
+    ]:
+        full = spelled.get(short.name, [])
+        if len(full) != 1 or entity_slug(short.name) not in entities or short.kind(None) != "organisation":
+            continue
+        full[0].records.extend(short.records)
+        full[0].keys.update(short.keys)
+        del entities[entity_slug(short.name)]
 
 
 _MIDDLE_INITIALS = re.compile(r"(\S+)\s+(?:[A-Z]\.\s+)+(\S+)")

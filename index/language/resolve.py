@@ -184,6 +184,27 @@ def _within(pos: int, spans: tuple[list[int], list[int]]) -> bool:
 _GENERATIONS: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 
+def _add_first_names(full_names: dict[str, set[str]], named: list[Mention], gz: Gazetteer) -> None:
+    """ "Dharyono Kertosastro ... Dharyono said": a first name no list knows as a given name, of one person
+    of the article and nobody's surname, stands for that person (names where the first is the one used)."""
+    firsts: dict[str, set[str]] = {}
+    for m in named:
+        words = (m.name or "").split()
+        if m.actor_kind != "person" or len(words) < 2:
+            continue
+        first = words[0]
+        if (
+            first.isalpha()
+            and len(first) > 2
+            and first not in gz.given_names
+            and fold(first) not in gz.titles
+        ):
+            firsts.setdefault(fold(first), set()).add(m.name or "")
+    for key, names in firsts.items():
+        if len(names) == 1 and key not in full_names:
+            full_names[key] = names
+
+
 def _full_names(
     text: str, named: list[Mention], speaking: list[Mention], gz: Gazetteer
 ) -> dict[str, set[str]]:
@@ -200,6 +221,7 @@ def _full_names(
             full_names.setdefault(fold(family), set()).add(m.name)
             if PARTICLE_NAME.match(family):  # "al-Salim" is "Salim" later too
                 full_names.setdefault(fold(family.split("-", 1)[1]), set()).add(m.name)
+    _add_first_names(full_names, named, gz)
     searched: set[str] = set()  # each surname once: an article may quote the same one thousands of times
     for m in speaking:
         if m.actor_kind == "person" and m.name and " " not in m.name:
