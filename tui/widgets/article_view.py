@@ -328,6 +328,18 @@ class ArticleView(ScrollView, can_focus=True):
                 return start + index
         return end
 
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Textual calls this while it lays the screen out at a new size, before it draws that frame
+        # (the Resize event comes after the frame): a short text re-wrapped here is drawn wrapped
+        # for the new width in that first frame, not one layout and frame later.
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if self.wrap_width != self._width and len(self._text) <= SYNC_WRAP_LIMIT:
+            self._rewrap()
+            self._scroll_update(self.virtual_size)  # the scrollbar for the new row count, same frame
+        return resized
+
     def on_resize(self, event: events.Resize) -> None:
         if self.wrap_width != self._width:
             self._rewrap()

@@ -12,6 +12,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events, work
 from textual.binding import BindingType
+from textual.geometry import Size
 from textual.widgets import DataTable
 
 from newsdesk.tui.keys import bindings
@@ -143,16 +144,44 @@ class NavTable(DataTable[Text]):
         if width > 0 and self._flex_for(width) != self.flex_width:
             self.on_resize(events.Resize(self.outer_size, self.virtual_size, self.container_size))
 
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Textual calls this while it lays the screen out at a new size, before it draws that frame
+        # (the Resize event comes after the frame): a short list re-cut here is drawn cut for the
+        # new width in that first frame, and the frame after it finds its lines cached, instead of
+        # drawing the stale rows first and the whole table again one layout and frame later.
+        width = self._flex_for(size.width)
+        if size.width > 0 and width != self.flex_width and len(self.items) <= SYNC_REFIT_ROWS:
+            self._cut_now(width)
+            self._measure_rows()
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
+    def _measure_rows(self) -> None:
+        """Size the columns and the scrollable area for the rows just added, as DataTable does when
+        idle, so that they are drawn right in the frame being laid out."""
+        if self._require_update_dimensions:
+            self._require_update_dimensions = False
+            new_rows = self._new_rows.copy()
+            self._new_rows.clear()
+            self._update_dimensions(new_rows)
+
     def on_resize(self, event: events.Resize) -> None:
         width = self._flex_for(event.size.width)
         if width != self.flex_width:
-            self.flex_width = width
             if len(self.items) > SYNC_REFIT_ROWS:
+                self.flex_width = width
                 self._refit(width)
-            elif self.items:
-                row = self.cursor_row
-                self.set_rows(self.rows_for(self.items, width, self.cell_styles()))
-                self.move_cursor(row=row, animate=False)
+            else:
+                self._cut_now(width)
+
+    def _cut_now(self, width: int) -> None:
+        """Cut the rows for a flexible column this wide, keeping the cursor's row."""
+        self.flex_width = width
+        if self.items:
+            row = self.cursor_row
+            self.set_rows(self.rows_for(self.items, width, self.cell_styles()))
+            self.move_cursor(row=row, animate=False)
 
     @work(exclusive=True, group="table-refit")
     async def _refit(self, width: int) -> None:
