@@ -27,6 +27,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input
 
 from newsdesk.tui.engine_thread import EngineThread
+from newsdesk.tui.heap import CollectionPause, freeze_long_lived
 from newsdesk.tui.keys import ACTIONS, actions_in, bindings
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.widgets.footer import FittedFooter
@@ -121,6 +122,7 @@ class MainScreen(Screen[None]):
         self._panes_ready = asyncio.Event()
         self._side_mounting = False
         self._early_answer: SearchBar.Answered | None = None
+        self._collection_pause = CollectionPause()
 
     @property
     def newsdesk(self) -> NewsdeskApp:
@@ -143,6 +145,9 @@ class MainScreen(Screen[None]):
         # After the first frame: importing the panes, opening the index and spawning the indexer
         # would each delay the paint.
         self.call_after_refresh(self._begin)
+
+    def on_unmount(self) -> None:
+        self._collection_pause.end()  # an app that ends mid-resize leaves collections as they were
 
     def _begin(self) -> None:
         self.load_start()
@@ -214,6 +219,7 @@ class MainScreen(Screen[None]):
         search.load_memory(self.newsdesk.warn)
         await self._panes_ready.wait()
         await self.bookmarks_pane.load()
+        freeze_long_lived()  # the desk is on screen: what lives now lives as long as the app
         if self.index_on_start:
             self.index_status.run()
 
@@ -469,6 +475,10 @@ class MainScreen(Screen[None]):
         # classes, the footer's keys and the status bar set here are in that first frame. (Set any
         # earlier, e.g. from the App's resize, they would be laid out at the old size first.)
         width = event.size.width
+        # No garbage collection until the screen is drawn at the new size (a collection meanwhile
+        # put that frame off by its own length).
+        self._collection_pause.begin()
+        self.call_after_refresh(self._collection_pause.end)
         self._fit(width)
         for footer in self.query(FittedFooter):
             footer.fit_keys(width)
