@@ -22,6 +22,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.dom import DOMNode
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input
@@ -484,6 +485,16 @@ class MainScreen(Screen[None]):
             footer.fit_keys(width)
         if self._panes_ready.is_set():
             self.index_status.fit(width)
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Textual calls this while it lays the screen out at a new size. The screen's own scrollable
+        # size changes with every resize, and Textual then asks for one more layout and a repaint of
+        # the whole screen, which it has just laid out and drawn at this very size: that cost one
+        # more layout and frame ~16-33 ms later (its update timer). The panes' own requests for a
+        # layout still come (their sizes changed), so the screen is laid out once more all the same.
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
     @property
     def _side_shown(self) -> bool:

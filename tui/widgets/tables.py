@@ -58,6 +58,8 @@ class NavTable(DataTable[Text]):
         self.items: list[Any] = []
         self.flex_width = 30
         self._g_pressed = 0.0  # when `g` was pressed: a second one within GG_SECONDS goes to the top
+        # (size, scrollable size, container size) when last laid out: see `_size_updated`.
+        self._laid_out_as: tuple[Size, Size, Size] | None = None
 
     GG_SECONDS = 1.0
 
@@ -155,6 +157,12 @@ class NavTable(DataTable[Text]):
         if size.width > 0 and width != self.flex_width and len(self.items) <= SYNC_REFIT_ROWS:
             self._cut_now(width)
             self._measure_rows()
+        laid_out = (size, self.virtual_size, container_size)
+        if laid_out == self._laid_out_as:
+            # Laid out again as it already is (Textual lays the screen out once more after a resize):
+            # Textual would repaint the scrollbars all the same, which costs one more frame.
+            return False
+        self._laid_out_as = laid_out
         return super()._size_updated(size, virtual_size, container_size, layout)
 
     def _measure_rows(self) -> None:
