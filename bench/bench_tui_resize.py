@@ -9,8 +9,9 @@ meanwhile. Goal: a re-flow within 100 ms.
 Two clocks: "pilot" is the older figure (resize_terminal, then Pilot's pause, which waits for
 20 ms windows of idle CPU, so it adds 20-40 ms of its own); "frame" times the frames the app
 actually composes (App._display is wrapped, bench only): the first frame drawn at the new size
-with the article wrapped for it, the last frame before the app is idle (tables re-cut after a
-50 ms pause), and how many frames a resize cost.
+with the article wrapped for it, the last frame before the app is idle (long tables re-cut after
+a 50 ms pause), and how many frames a resize cost. Then, untimed, whether the first frame drawn at
+each new size already shows the screen it settles on (nothing drawn stale, then redrawn).
 
     .venv/bin/python bench/bench_tui_resize.py [--size 1000000] [--rounds 3]
     .venv/bin/python bench/bench_tui_resize.py --desk DESK --data DATA   # an indexed desk, as it is
@@ -25,6 +26,7 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 # Each step changes the layout (three panes, two, stacked), the costliest kind of resize...
 ACROSS = [(200, 50), (80, 24), (140, 45), (100, 30), (60, 20)]
@@ -117,6 +119,38 @@ async def measure(folder: Path, data: Path, key: str | None, rounds: int, profil
             profiler.dump_stats(profile)
         done = True
         await task
+        app._display = display  # type: ignore[method-assign]
+        await check_first_frames(app, pilot, display)
+
+
+async def check_first_frames(app: Any, pilot: Any, display: Any) -> None:
+    """Untimed: is the first frame drawn at a new size already the screen it settles on? (Each frame
+    at the new size is exported as text and compared with the settled screen; exporting is slow, so
+    this runs after the timed resizes.)"""
+    shots: list[str] = []
+    size: tuple[int, int] = (0, 0)
+
+    def recording(screen: object, renderable: object) -> None:
+        display(screen, renderable)
+        if renderable is not None and tuple(app.size) == size:
+            shots.append(app.export_screenshot(simplify=True))
+
+    app._display = recording
+    final = stale = 0
+    sizes = ACROSS[1:] + WITHIN[1:] + WITHIN[:1]
+    for size in sizes:
+        shots.clear()
+        await pilot.resize_terminal(*size)
+        await asyncio.sleep(0.5)
+        await pilot.pause()
+        settled = app.export_screenshot(simplify=True)
+        final += bool(shots) and shots[0] == settled
+        stale += sum(shot != settled for shot in shots)
+    app._display = display
+    print(
+        f"first frame at the new size is the settled screen in {final} of {len(sizes)} resizes;"
+        f" {stale} frames at a new size showed something else first"
+    )
 
 
 def main() -> int:

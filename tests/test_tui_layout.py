@@ -351,3 +351,37 @@ async def test_at_60x20_the_warnings_count_stays_whole_beside_the_index_summary(
         await pilot.pause()
         assert label.region.width >= len("Indexed: 1,024 added, 0 updated, 0 removed, 0 failed") + 2
         assert warnings.region.right <= 100
+
+
+def test_layout_classes_shape_only_the_widget_that_has_them() -> None:
+    """`restyle_alone` restyles a pane alone when its layout classes change: app.tcss's rules with those
+    classes must select that widget itself (never its descendants) and set only its size and layout,
+    which no descendant inherits."""
+    from textual.app import App
+    from textual.css.model import CombinatorType, SelectorType
+    from textual.css.stylesheet import Stylesheet
+
+    from newsdesk.tui.app import NewsdeskApp
+    from newsdesk.tui.screens.main import LAYOUT_CLASSES
+
+    sheet = Stylesheet(variables=App().get_css_variables())
+    sheet.read(Path(NewsdeskApp.CSS_PATH))
+    sheet.parse()
+    sizing = {"width", "height", "min_width", "max_width", "min_height", "max_height", "layout"}
+    found = 0
+    for rule in sheet.rules:
+        for selectors in rule.selector_set:
+            parts = selectors.selectors
+            subject = max(
+                i for i, part in enumerate(parts) if i == 0 or part.combinator != CombinatorType.SAME
+            )
+            for index, part in enumerate(parts):
+                if part.type == SelectorType.CLASS and part.name.lstrip(".") in {
+                    c.lstrip(".") for c in LAYOUT_CLASSES
+                }:
+                    found += 1
+                    assert index >= subject, f"{selectors.css} styles a descendant of a layout class"
+                    assert set(rule.styles.get_rules()) <= sizing, (
+                        f"{selectors.css} sets more than size and layout"
+                    )
+    assert found >= 6

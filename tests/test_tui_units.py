@@ -128,3 +128,40 @@ def test_importing_the_app_does_not_import_the_engine() -> None:
     code = "import sys, newsdesk.tui.app, newsdesk.tui.launch; print(sorted(m for m in ('whoosh', 'newsdesk.index.desk', 'yaml', 'trafilatura') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_collection_pause_turns_collection_back_on_only_if_it_turned_it_off() -> None:
+    import gc
+
+    from newsdesk.tui.heap import CollectionPause
+
+    assert gc.isenabled()
+    pause = CollectionPause()
+    try:
+        pause.begin()
+        pause.begin()  # a second resize before the frame: still one pause
+        assert not gc.isenabled()
+        pause.end()
+        assert gc.isenabled()
+        pause.end()  # ended twice (the frame, then the unmount): nothing more
+        assert gc.isenabled()
+        gc.disable()  # off for someone else's reason: a pause leaves it off
+        pause.begin()
+        pause.end()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_frozen_objects_are_thawed_for_the_collector() -> None:
+    import gc
+
+    from newsdesk.tui.heap import freeze_long_lived, thaw
+
+    try:
+        freeze_long_lived()
+        assert gc.get_freeze_count() > 0
+        thaw()
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()

@@ -18,6 +18,7 @@ from textual.signal import Signal
 
 from newsdesk.tui.config import config_paths, load_keymap
 from newsdesk.tui.engine_thread import EngineThread
+from newsdesk.tui.heap import thaw
 from newsdesk.tui.keys import DEFAULT_KEYMAP, KeyMap, bindings, resolve_keymap
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.screens.main import MainScreen
@@ -75,6 +76,7 @@ class NewsdeskApp(App[int]):
 
     async def on_unmount(self) -> None:
         self.engine.shutdown()
+        thaw()
 
     # ---- config and warnings -------------------------------------------------------------------
 

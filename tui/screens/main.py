@@ -22,10 +22,13 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.dom import DOMNode
+from textual.geometry import Size
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input
 
 from newsdesk.tui.engine_thread import EngineThread
+from newsdesk.tui.heap import CollectionPause, freeze_long_lived
 from newsdesk.tui.keys import ACTIONS, actions_in, bindings
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.widgets.footer import FittedFooter
@@ -69,6 +72,23 @@ _SIDE_ACTIONS = {
 }
 
 
+# The layout classes that `_fit` sets; app.tcss's rules with them select the widget that has them,
+# never its descendants (tests/test_tui_layout.py checks), so `restyle_alone` may restyle it alone.
+LAYOUT_CLASSES = ("-narrow", "-stacked")
+
+
+def restyle_alone(widget: Widget, classes: dict[str, bool]) -> None:
+    """Set or clear layout classes and restyle the widget alone, not its subtree.
+
+    Textual restyles a widget's whole subtree when its classes change, ~0.3 ms a node: the side
+    tabs alone took ~7 ms, and #main (every pane) ~13 ms, of every resize that changed the layout.
+    """
+    if all(widget.has_class(name) == on for name, on in classes.items()):
+        return
+    widget.update_classes(classes, update=False)
+    widget.app.stylesheet.apply(widget)
+
+
 class MainScreen(Screen[None]):
     """The desk: search, results, the open article, and its quotes, timelines and bookmarks."""
 
@@ -103,6 +123,7 @@ class MainScreen(Screen[None]):
         self._panes_ready = asyncio.Event()
         self._side_mounting = False
         self._early_answer: SearchBar.Answered | None = None
+        self._collection_pause = CollectionPause()
 
     @property
     def newsdesk(self) -> NewsdeskApp:
@@ -125,6 +146,9 @@ class MainScreen(Screen[None]):
         # After the first frame: importing the panes, opening the index and spawning the indexer
         # would each delay the paint.
         self.call_after_refresh(self._begin)
+
+    def on_unmount(self) -> None:
+        self._collection_pause.end()  # an app that ends mid-resize leaves collections as they were
 
     def _begin(self) -> None:
         self.load_start()
@@ -196,6 +220,7 @@ class MainScreen(Screen[None]):
         search.load_memory(self.newsdesk.warn)
         await self._panes_ready.wait()
         await self.bookmarks_pane.load()
+        freeze_long_lived()  # the desk is on screen: what lives now lives as long as the app
         if self.index_on_start:
             self.index_status.run()
 
@@ -451,11 +476,25 @@ class MainScreen(Screen[None]):
         # classes, the footer's keys and the status bar set here are in that first frame. (Set any
         # earlier, e.g. from the App's resize, they would be laid out at the old size first.)
         width = event.size.width
+        # No garbage collection until the screen is drawn at the new size (a collection meanwhile
+        # put that frame off by its own length).
+        self._collection_pause.begin()
+        self.call_after_refresh(self._collection_pause.end)
         self._fit(width)
         for footer in self.query(FittedFooter):
             footer.fit_keys(width)
         if self._panes_ready.is_set():
             self.index_status.fit(width)
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Textual calls this while it lays the screen out at a new size. The screen's own scrollable
+        # size changes with every resize, and Textual then asks for one more layout and a repaint of
+        # the whole screen, which it has just laid out and drawn at this very size: that cost one
+        # more layout and frame ~16-33 ms later (its update timer). The panes' own requests for a
+        # layout still come (their sizes changed), so the screen is laid out once more all the same.
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
     @property
     def _side_shown(self) -> bool:
@@ -475,14 +514,13 @@ class MainScreen(Screen[None]):
         for footer in self.query(Footer):
             footer.compact = layout[3]
             footer.show_command_palette = not layout[4]
-        self.query_one("#main").set_class(stacked, "-stacked")
+        restyle_alone(self.query_one("#main"), {"-stacked": stacked})
         if not self._panes_ready.is_set():
             return
         self._laid_out = True
         panes = self.query_one("#side"), self.results, self.article_pane
         for pane in panes:
-            # One restyle of the pane's subtree for both classes (set_class twice restyled it twice).
-            pane.update_classes({"-narrow": narrow, "-stacked": stacked}, animate=False)
+            restyle_alone(pane, {"-narrow": narrow, "-stacked": stacked})
         self._side.display = side
         self.results.display = not (narrow and side)
 

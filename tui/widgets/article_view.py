@@ -199,6 +199,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._layers: dict[str, _Layer] = {name: _Layer() for name in ("statement", "active", "hit")}
         self._styles: dict[tuple[bool, ...], Style] = {}
         self._wrap_generation = 0
+        # (size, scrollable size, container size) when last laid out: see `_size_updated`.
+        self._laid_out_as: tuple[Size, Size, Size] | None = None
         # Every hit of the query in this text, marked or not yet (hits are marked a batch at a time).
         self.hits_total = 0
 
@@ -327,6 +329,23 @@ class ArticleView(ScrollView, can_focus=True):
             if used > x:
                 return start + index
         return end
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # Textual calls this while it lays the screen out at a new size, before it draws that frame
+        # (the Resize event comes after the frame): a short text re-wrapped here is drawn wrapped
+        # for the new width in that first frame, not one layout and frame later.
+        if (size, self.virtual_size, container_size) == self._laid_out_as:
+            # Laid out again as it already is (Textual lays the screen out once more after a resize):
+            # Textual would repaint the scrollbar all the same, which costs one more frame.
+            return False
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if self.wrap_width != self._width and len(self._text) <= SYNC_WRAP_LIMIT:
+            self._rewrap()
+            self._scroll_update(self.virtual_size)  # the scrollbar for the new row count, same frame
+        self._laid_out_as = (size, self.virtual_size, container_size)
+        return resized
 
     def on_resize(self, event: events.Resize) -> None:
         if self.wrap_width != self._width:
