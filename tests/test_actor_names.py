@@ -575,3 +575,14 @@ def test_a_first_name_no_list_knows_stands_for_the_one_person_of_the_article() -
         ("Tony Blair", "person"),
         ("Tony", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bankers", ("unnamed", "Bankers", "unnamed", None, None)),
+        ("Merchant Bankers", ("unnamed", "Merchant Bankers", "unnamed", None, None)),
+    ],
+)
+def test_a_plural_trade_is_a_group_not_a_person(text: str, expected: tuple[str, ...]) -> None:
+    assert parsed(text) == expected

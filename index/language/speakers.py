@@ -238,6 +238,19 @@ _GROUP_HEADS: Final[frozenset[str]] = frozenset(
         "executives",
         "employees",
         "members",
+        "bankers",
+        "dealers",
+        "brokers",
+        "investors",
+        "exporters",
+        "importers",
+        "buyers",
+        "sellers",
+        "creditors",
+        "lenders",
+        "shippers",
+        "suppliers",
+        "participants",
     }
 )
 # Someone unnamed placed by a preposition ("someone in Aldmoor"): never a person called "Aldmoor".
@@ -1316,6 +1329,9 @@ def _quick_name(w: _Words) -> _Step:
         and gz.demonyms.keys().isdisjoint(lows)
     ):
         return None
+    if words[-1].lower() in _GROUP_HEADS and len(words) <= 2:
+        # "Bankers said", "Merchant bankers said": a group, not a person called Bankers
+        return w.mention("unnamed", clean, "unnamed", None, gz.demonym(words[0]) if len(words) == 2 else None)
     if len(words) == 1 and key.endswith("s") and (key in _PLURAL_GROUPS or gz.demonym(key[:-1])):
         # "Republicans said", "Russians say": a group, not a person
         return w.mention("unnamed", clean, "unnamed", None, gz.demonym(key[:-1]))
