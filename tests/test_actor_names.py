@@ -68,7 +68,7 @@ def test_person_names_lose_what_is_not_their_name(text: str, expected: tuple) ->
         ("Tories", ("name", "Conservative Party", "organisation", None, "United Kingdom")),
         ("Lib Dems", ("name", "Liberal Democrats", "organisation", None, "United Kingdom")),
         ("Male MPs", ("unnamed", "Male MPs", "unnamed", None, None)),
-        ("Dealers", ("unnamed", "Dealers", "unnamed", None, None)),
+        ("Dealers", ("unnamed", "dealers", "unnamed", None, None)),
         ("the Salford MP", ("unnamed", "the Salford MP", "unnamed", None, None)),
         ("the journal Science", ("name", "Science", "outlet", None, None)),
         ("News.com.au", ("name", "News.com.au", "outlet", None, None)),
@@ -580,8 +580,8 @@ def test_a_first_name_no_list_knows_stands_for_the_one_person_of_the_article() -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bankers", ("unnamed", "Bankers", "unnamed", None, None)),
-        ("Merchant Bankers", ("unnamed", "Merchant Bankers", "unnamed", None, None)),
+        ("Bankers", ("unnamed", "bankers", "unnamed", None, None)),
+        ("Merchant Bankers", ("unnamed", "merchant bankers", "unnamed", None, None)),
     ],
 )
 def test_a_plural_trade_is_a_group_not_a_person(text: str, expected: tuple[str, ...]) -> None:

@@ -1331,7 +1331,9 @@ def _quick_name(w: _Words) -> _Step:
         return None
     if words[-1].lower() in _GROUP_HEADS and len(words) <= 2:
         # "Bankers said", "Merchant bankers said": a group, not a person called Bankers
-        return w.mention("unnamed", clean, "unnamed", None, gz.demonym(words[0]) if len(words) == 2 else None)
+        return w.mention(
+            "unnamed", clean.lower(), "unnamed", None, gz.demonym(words[0]) if len(words) == 2 else None
+        )
     if len(words) == 1 and key.endswith("s") and (key in _PLURAL_GROUPS or gz.demonym(key[:-1])):
         # "Republicans said", "Russians say": a group, not a person
         return w.mention("unnamed", clean, "unnamed", None, gz.demonym(key[:-1]))
