@@ -586,3 +586,9 @@ def test_a_first_name_no_list_knows_stands_for_the_one_person_of_the_article() -
 )
 def test_a_plural_trade_is_a_group_not_a_person(text: str, expected: tuple[str, ...]) -> None:
     assert parsed(text) == expected
+
+
+def test_a_headline_before_a_ticker_names_no_company() -> None:
+    body = "NEW YORK, March 12 - Moody's Investors Service said it has confirmed its ratings on 4.4 billion dlrs."
+    found = _who(body, title="MOODY'S CONFIRMS PUBLIC SERVICE ELECTRIC <PEG>")
+    assert found == [("Moody's", "organisation")]

@@ -418,7 +418,9 @@ class _Context:
             fold(m.name.removesuffix("'s").removesuffix("’s"))
         )
         if firm is not None and firm.isupper():
-            firm = self.body_form(firm) or firm  # "Centrust said": the body's Centrust Savings Bank
+            firm = self.body_form(firm) or (
+                None if _headline_words(firm) else firm
+            )  # "Centrust": Centrust Savings Bank
         if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
             return m.name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
         if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)):
@@ -918,6 +920,13 @@ def short_forms(text: str) -> dict[str, str]:
 
 
 _ORG_ENDS: Final = ORG_WORDS | CORPORATE_SUFFIXES
+
+
+def _headline_words(caps: str) -> bool:
+    """A headline's capitals before a ticker that hold more than a company's name ("MOODY'S CONFIRMS
+    PUBLIC SERVICE ELECTRIC <PEG>"): no company suffix ends them and they run past three words."""
+    words = caps.split()
+    return len(words) > 3 and fold(words[-1]).rstrip(".") not in _ORG_ENDS
 
 
 def body_form(text: str, caps: str) -> str | None:
