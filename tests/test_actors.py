@@ -382,6 +382,10 @@ def test_a_person_with_and_without_middle_initials_is_one_actor() -> None:
         [rec("a", "John A. Smith"), rec("b", "John B. Smith"), rec("c", "John Smith")], Corrections()
     )
     assert sorted(a.name for a in two.actors()) == ["John A. Smith", "John B. Smith", "John Smith"]
+    better_known = build_registry(
+        [rec("a", "James Baker"), rec("b", "James Baker"), rec("c", "James K. Baker")], Corrections()
+    )
+    assert sorted(a.name for a in better_known.actors()) == ["James Baker", "James K. Baker"]
 
 
 def test_an_organisation_and_its_initials_and_a_company_of_america_are_one_actor() -> None:

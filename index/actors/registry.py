@@ -414,7 +414,9 @@ _MIDDLE_INITIALS = re.compile(r"(\S+)\s+(?:[A-Z]\.\s+)+(\S+)")
 
 def _join_middle_initials(entities: dict[str, _Entity]) -> None:
     """One actor for a person written with and without middle initials ("Martin T. Sosnoff" and "Martin
-    Sosnoff"), when exactly one initialled form on the desk has that first and last name."""
+    Sosnoff"), when exactly one initialled form on the desk has that first and last name and it is written
+    at least as often: a plain name that dominates is someone better known ("James Baker", the Treasury
+    Secretary, is not "James K. Baker" of Arvin Industries)."""
     initialled: dict[str, list[_Entity]] = defaultdict(list)
     for e in entities.values():
         m = _MIDDLE_INITIALS.fullmatch(e.name)
@@ -424,12 +426,11 @@ def _join_middle_initials(entities: dict[str, _Entity]) -> None:
         plain = entities.get(plain_id)
         if plain is None or len(forms) != 1 or plain.kind(None) != "person":
             continue
-        target, other = (
-            (forms[0], plain) if len(forms[0].records) >= len(plain.records) else (plain, forms[0])
-        )
-        target.records.extend(other.records)
-        target.keys.update(other.keys)
-        del entities[entity_slug(other.name)]
+        if len(forms[0].records) < len(plain.records):
+            continue
+        forms[0].records.extend(plain.records)
+        forms[0].keys.update(plain.keys)
+        del entities[plain_id]
 
 
 def _core_words(name: str) -> list[str]:
