@@ -68,6 +68,10 @@ class Gazetteer:
     # Parties by name: the same party name exists in several countries ("Liberal Democrats").
     parties: frozenset[str] = frozenset()
 
+    def is_given_name(self, word: str) -> bool:
+        """Whether a word is a given name of either sex (three set lookups, not a union per call)."""
+        return word in self.male_names or word in self.female_names or word in self.unisex_names
+
     @property
     def given_names(self) -> frozenset[str]:
         """Every given name the gazetteer knows, gendered or not."""

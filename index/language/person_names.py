@@ -199,7 +199,7 @@ def _from_given_name(words: list[str], role: str | None, gz: Gazetteer) -> tuple
     """ "Lib Dem Norman Baker", "Ecologist Ryan Norris", "NASA Administrator Jim Bridenstine": a known
     given name after words that hold none starts the name; the words before it are the role."""
     for k in range(1, len(words) - 1):
-        if words[k] in gz.given_names and not any(w in gz.given_names for w in words[:k]):
+        if gz.is_given_name(words[k]) and not any(gz.is_given_name(w) for w in words[:k]):
             if all(w[:1].isupper() for w in words[k:]) and 2 <= len(words) - k <= 3:
                 return words[k:], " ".join(x for x in (role, " ".join(words[:k])) if x)
             break

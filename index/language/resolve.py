@@ -196,7 +196,7 @@ def _add_first_names(full_names: dict[str, set[str]], named: list[Mention], gz: 
         if (
             first.isalpha()
             and len(first) > 2
-            and first not in gz.given_names
+            and not gz.is_given_name(first)
             and fold(first) not in gz.titles
         ):
             firsts.setdefault(fold(first), set()).add(m.name or "")
@@ -494,7 +494,7 @@ class _Context:
         if not left or fold(left[-1]).rstrip(".") in _ORG_ENDS or fold(left[0]) in self.gazetteer.titles:
             return None
         lead = " ".join(left)
-        if self.gazetteer.lookup(lead) is not None or left[0] in self.gazetteer.given_names:
+        if self.gazetteer.lookup(lead) is not None or self.gazetteer.is_given_name(left[0]):
             return None
         return f"{lead} and {m.name}"
 

@@ -1136,7 +1136,7 @@ def _given_name_at_end(words: list[str], m: Mention, gazetteer: Gazetteer) -> Me
     for size in (3, 2):
         if (
             len(words) > size
-            and words[-size] in gazetteer.given_names
+            and gazetteer.is_given_name(words[-size])
             and all(_capitalised(w) for w in words[-size:])
         ):
             name = " ".join(words[-size:])
