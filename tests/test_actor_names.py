@@ -592,3 +592,20 @@ def test_a_headline_before_a_ticker_names_no_company() -> None:
     body = "NEW YORK, March 12 - Moody's Investors Service said it has confirmed its ratings on 4.4 billion dlrs."
     found = _who(body, title="MOODY'S CONFIRMS PUBLIC SERVICE ELECTRIC <PEG>")
     assert found == [("Moody's", "organisation")]
+
+
+def test_a_chairman_of_a_committee_split_at_its_and_and_a_surname_saying_he() -> None:
+    body = (
+        "WASHINGTON, March 26 - Chairman Dan Rostenkowski of the tax-writing House Ways and Means Committee "
+        "said today President Reagan must reconsider his opposition."
+    )
+    assert _who(body) == [("Dan Rostenkowski", "person")]
+    body = (
+        "James Baker met bankers. Baker International Corp said it had sold a unit. Baker said he expected "
+        "the dollar to stabilise. Baker said it expected profits."
+    )
+    assert _who(body) == [
+        ("Baker International Corp", "organisation"),
+        ("James Baker", "person"),
+        ("Baker International Corp", "organisation"),
+    ]

@@ -316,25 +316,7 @@ class _Context:
             # "General Tire said" where the article writes "tire dealers": a company, not a general
             return Who(f"{m.role} {m.name}", "organisation")
         if m.kind == "name":
-            firm = self._spelled_out(m) or self._firm(m)
-            member = self._member_of(m, firm or m.name) if m.actor_kind != "person" else None
-            if member is not None:
-                return member
-            if firm is not None:
-                return Who(
-                    firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names'
-                )
-            if _suffix_only(m.name):
-                return Who()  # "Co Inc" cut from a name the article does not write whole names no one
-            if not self._supported(m):
-                return Who()
-            named = self._named(m, "same surname")
-            if named.kind == "person" and _ITS_AFTER.match(self.text, d.cue_start + len(d.cue)):
-                # "broker C Czarnikow said in its market review": "its" shows a firm, not a person
-                return Who(
-                    named.actor, "organisation", note=f'; "{m.text}" -> a firm ("in its" after the cue)'
-                )
-            return named
+            return self._who_named(d, m)
         if m.kind == "unnamed":
             firm = self._the_company(m)
             if firm is not None:
@@ -353,6 +335,27 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _who_named(self, d: Draft, m: Mention) -> Who:
+        """The actor of a named speaker: a company the article names, a member of an institution, else
+        the person or body by name."""
+        firm = self._spelled_out(m) or self._firm(m)
+        if firm is not None and m.actor_kind == "person" and _PERSON_CONTENT.match(self.text, d.spans[0][0]):
+            firm = None  # "Baker said he ..." where Baker International is named too: a man speaks
+        member = self._member_of(m, firm or m.name) if m.actor_kind != "person" else None
+        if member is not None:
+            return member
+        if firm is not None:
+            return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company the article names')
+        if _suffix_only(m.name):
+            return Who()  # "Co Inc" cut from a name the article does not write whole names no one
+        if not self._supported(m):
+            return Who()
+        named = self._named(m, "same surname")
+        if named.kind == "person" and _ITS_AFTER.match(self.text, d.cue_start + len(d.cue)):
+            # "broker C Czarnikow said in its market review": "its" shows a firm, not a person
+            return Who(named.actor, "organisation", note=f'; "{m.text}" -> a firm ("in its" after the cue)')
+        return named
 
     def _member_of(self, m: Mention, org: str | None) -> Who | None:
         """ "Carl Hensman of the Bill and Melinda Gates Foundation, which ..., noted": the subject finder
@@ -846,9 +849,11 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
 
 
 _ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
+_PERSON_CONTENT = re.compile(r"(?:that\s+)?(?:he|she|his|her)\b", re.IGNORECASE)
 _MEMBER_BEFORE = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}$"
+    # "of the tax-writing House Ways and Means Committee": a hyphenated epithet before the name
+    r"(?:[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}$"
 )
 
 
