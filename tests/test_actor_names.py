@@ -609,3 +609,19 @@ def test_a_chairman_of_a_committee_split_at_its_and_and_a_surname_saying_he() ->
         ("James Baker", "person"),
         ("Baker International Corp", "organisation"),
     ]
+
+
+def test_a_shared_short_name_is_the_one_of_the_articles_country() -> None:
+    import datetime as dt
+
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    def actors(body: str) -> list[str | None]:
+        article = Article(key="k", path="k", title="", body=body, date=dt.date(1987, 3, 3))
+        return [s.actor for s in extract_statements(article)]
+
+    assert actors("TOKYO, March 3 - The EPA said the economy would grow.") == ["Economic Planning Agency"]
+    assert actors("WASHINGTON, March 3 - The EPA said the rule would change.") == [
+        "Environmental Protection Agency"
+    ]

@@ -625,12 +625,16 @@ class _Context:
         )
 
     def disambiguated(self, who: Who) -> Who:
-        """A name several entities share ("Congo", "Korea"): the one the article names in full, else the
-        name stays with its article."""
+        """A name several entities share ("Congo", "Korea", "EPA"): the one the article names in full, else
+        the one of the article's country, else the name stays with its article."""
         candidates = self.gazetteer.ambiguous.get(fold(who.actor or ""))
         if not candidates:
             return who
         named = [c for c in candidates if c in self.text]
+        if len(named) != 1 and self.country() is not None:
+            named = [
+                c for c in candidates if (k := self.gazetteer.lookup(c)) and k.affiliation == self.country()
+            ]
         if len(named) == 1:
             known = self.gazetteer.lookup(named[0])
             kind = known.kind if known is not None else who.kind
@@ -640,7 +644,7 @@ class _Context:
                 who.role,
                 who.affiliation,
                 who.gender,
-                f'{who.note}; "{who.actor}" -> {named[0]}, named in the article',
+                f'{who.note}; "{who.actor}" -> {named[0]}, named in the article or of its country',
             )
         return Who(who.actor, who.kind, who.role, who.affiliation, who.gender, who.note, scoped=True)
 
