@@ -625,3 +625,18 @@ def test_a_shared_short_name_is_the_one_of_the_articles_country() -> None:
     assert actors("WASHINGTON, March 3 - The EPA said the rule would change.") == [
         "Environmental Protection Agency"
     ]
+
+
+def test_a_company_of_a_place_and_the_company_is_not_its_subsidiary() -> None:
+    assert parsed("Medical Imaging Centers of America Inc") == (
+        "name",
+        "Medical Imaging Centers of America Inc",
+        "organisation",
+        None,
+        None,
+    )
+    body = (
+        "Medical Imaging Centers of America Inc said it sold a center. SI Management Corp, a wholly-owned "
+        "Medical Imaging subsidiary, is the general partner. The company said the sale would close in May."
+    )
+    assert _who(body) == [("Medical Imaging Centers of America Inc", "organisation")] * 2

@@ -666,6 +666,8 @@ class _Context:
             if a.start >= m.start:
                 break
             if a.actor_kind == "organisation" and a.name and _CORPORATE_END.search(a.name):
+                if _SUBSIDIARY_AFTER.match(self.text, a.end) and best is not None:
+                    continue  # "SI Management Corp, a wholly-owned Medical Imaging subsidiary,": not the company
                 best = self._firm(a) or a.name  # "Light Co" split at its "and" is Carolina Power and Light Co
                 at = a.start
         if latest is not None and at < latest[1] < m.start:
@@ -853,6 +855,9 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
 
 
 _ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
+_SUBSIDIARY_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:subsidiary|unit|affiliate|division)\b"
+)
 _PERSON_CONTENT = re.compile(r"(?:that\s+)?(?:he|she|his|her)\b", re.IGNORECASE)
 _MEMBER_BEFORE = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?"

@@ -1534,7 +1534,12 @@ def _of_phrase(w: _Words) -> _Step:
         return w.mention(
             "name", known_state.name if known_state else whole, known_state.kind if known_state else "state"
         )
-    if fold(before_of[-1]) in ORG_WORDS or (inner is not None and inner.actor_kind == "organisation"):
+    firm_end = fold(words[-1]).rstrip(".") in _LONE_SUFFIXES | CORPORATE_SUFFIXES  # "Centers of America Inc"
+    if (
+        fold(before_of[-1]) in ORG_WORDS
+        or firm_end
+        or (inner is not None and inner.actor_kind == "organisation")
+    ):
         # "The Bank of England", "the University of Michigan": the whole phrase is the institution.
         known_org = gz.lookup(whole)
         if known_org:
