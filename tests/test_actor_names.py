@@ -640,3 +640,13 @@ def test_a_company_of_a_place_and_the_company_is_not_its_subsidiary() -> None:
         "Medical Imaging subsidiary, is the general partner. The company said the sale would close in May."
     )
     assert _who(body) == [("Medical Imaging Centers of America Inc", "organisation")] * 2
+
+
+def test_acts_are_no_statements_and_a_peer_is_the_one_full_name_of_the_title_sex() -> None:
+    assert _who("Congress has repeatedly denied funding for such a wall.") == []
+    assert _who("The department declared the outbreak a public health emergency on January 31.") == []
+    assert _who("He declared that the war was over.") == [(None, None)]
+    body = "Betty Boothroyd said the House was calm. Baroness Boothroyd said she was glad."
+    assert _who(body) == [("Betty Boothroyd", "person")] * 2
+    body = "Rebecca Falconer said the study was done. Lord Falconer said the law was clear."
+    assert _who(body) == [("Rebecca Falconer", "person"), ("Lord Falconer", "person")]

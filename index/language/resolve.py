@@ -297,7 +297,22 @@ class _Context:
             owners = self.full_names.get(fold(m.name), set())
             if len(owners) == 1:
                 return next(iter(owners))
+        if m.name and m.actor_kind == "person" and len(m.name.split()) == 2 and m.name.split()[0] in PEERAGE:
+            return self._peer(m.name) or m.name
         return m.name
+
+    def _peer(self, name: str) -> str | None:
+        """ "Baroness Boothroyd" where the article names Betty Boothroyd: the one full name of that surname
+        and the title's sex (a lord is not Rebecca Falconer, a lady not Michael Howard)."""
+        title, surname = name.split()
+        female = title in ("Lady", "Baroness", "Countess")
+        given = self.gazetteer.female_names if female else self.gazetteer.male_names
+        owners = [
+            n
+            for n in self.full_names.get(fold(surname), set())
+            if n.split()[0] not in PEERAGE and n.split()[0] not in KNIGHTHOOD and n.split()[0] in given
+        ]
+        return owners[0] if len(owners) == 1 else None
 
     def people(self, statements: list[Statement]) -> tuple[str, ...]:
         """Full names of the persons the article names, speaking or not."""

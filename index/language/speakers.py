@@ -251,6 +251,7 @@ _GROUP_HEADS: Final[frozenset[str]] = frozenset(
         "shippers",
         "suppliers",
         "participants",
+        "media",
     }
 )
 # Someone unnamed placed by a preposition ("someone in Aldmoor"): never a person called "Aldmoor".

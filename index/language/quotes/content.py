@@ -156,6 +156,19 @@ _CLAIMED_LIVES = re.compile(
 )
 
 
+# Objects that make a cue an act: refusing something, declaring a state of things into being.
+_ACTS: Final = {
+    "deny": re.compile(
+        r"(?:[\w'’-]+\s+){0,2}?(?:funding|access|entry|permission|bail|visas?|requests?|applications?|"
+        r"licen[cs]es?|permits?|appeals?|admission|membership|asylum|clearance)\b"
+    ),
+    "declare": re.compile(
+        r"(?:[\w'’-]+\s+){0,6}?(?:emergency|disaster|martial\s+law|curfew|war|bankruptcy|holiday|quarantine|"
+        r"lockdown)\b"
+    ),
+}
+
+
 def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None) -> bool:
     """True when the clause a cue governs (`after`, from content_after) makes no statement whoever speaks:
     the same tests the finite cue applies to it once the subject is known, where none depends on the subject."""
@@ -163,6 +176,8 @@ def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None)
         return not quiet_after(text, ce, se, lemma)  # (a quiet end may still close "..., he said.")
     if lemma == "claim" and _CLAIMED_LIVES.match(text, ce):
         return True  # "Hurricane Maria claimed about 3000 lives": a toll, not a claim
+    if lemma in _ACTS and _ACTS[lemma].match(text, after[0]) and not THAT.match(text, after[0]):
+        return True  # "denied funding", "declared a state of emergency": acts, not words
     if lemma == "decline":
         return not DECLINED_SPEECH.match(text, after[0])
     if lemma == "respond":
