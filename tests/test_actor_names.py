@@ -650,3 +650,14 @@ def test_acts_are_no_statements_and_a_peer_is_the_one_full_name_of_the_title_sex
     assert _who(body) == [("Betty Boothroyd", "person")] * 2
     body = "Rebecca Falconer said the study was done. Lord Falconer said the law was clear."
     assert _who(body) == [("Rebecca Falconer", "person"), ("Lord Falconer", "person")]
+
+
+def test_wire_names_the_article_spells_and_capitalised_verbs() -> None:
+    body = "Pacific Resources Inc said it agreed to sell a unit. PRI said the sale would close in May."
+    assert _who(body) == [("Pacific Resources Inc", "organisation")] * 2
+    assert _who("Mexico's Institutional Revolutionary Party met. PRI said it would win.") == [
+        ("Institutional Revolutionary Party", "organisation")
+    ]
+    assert ("Has", "person") not in _who("The U.S. Has also asked the GATT to examine the dispute.")
+    assert parsed("Major-General Setijana") == ("name", "Setijana", "person", "Major-General", None)
+    assert parsed("Kuwait News Agency KUNA") == ("name", "KUNA", "outlet", None, None)

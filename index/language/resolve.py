@@ -398,10 +398,13 @@ class _Context:
         if self._short_forms is None:
             self._short_forms = short_forms(self.text)
         whole = self._short_forms.get(fold(m.name))
-        if whole is None and m.name.isalpha() and m.name.isupper() and self.gazetteer.lookup(m.name) is None:
-            whole = by_initials(self.text, m.name)
-            if whole is not None:
-                return whole
+        surface = m.text.strip().removeprefix("the ").removeprefix("The ")
+        if whole is None and surface.isalpha() and surface.isupper():
+            local = by_initials(self.text, surface)
+            if local is not None:
+                # "PRI said" after "Pacific Resources Inc": the article's own name beats the gazetteer's
+                known_local = self.gazetteer.lookup(local)
+                return known_local.name if known_local is not None else local
         if whole is None:
             after = _SHORT_AFTER.match(self.text, m.end)
             whole = self._short_forms.get(fold(after.group(1))) if after else None

@@ -630,6 +630,9 @@ _PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "ibn"}
 )
 _SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {"has", "had", "have", "is", "was", "were", "will", "would", "also"}
+)
 _POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _WORD = re.compile(r"\S+")
@@ -794,6 +797,8 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
     while i >= 0:
         w = words[i]
         low = fold(w)
+        if low in _AUXILIARIES:
+            break  # "The U.S. Has also asked": a verb capitalised by the wire, no name
         if (
             low in _SUFFIXES
             or (low in _PARTICLES and name)
