@@ -661,3 +661,20 @@ def test_wire_names_the_article_spells_and_capitalised_verbs() -> None:
     assert ("Has", "person") not in _who("The U.S. Has also asked the GATT to examine the dispute.")
     assert parsed("Major-General Setijana") == ("name", "Setijana", "person", "Major-General", None)
     assert parsed("Kuwait News Agency KUNA") == ("name", "KUNA", "outlet", None, None)
+
+
+def test_a_statistics_institute_is_its_countrys() -> None:
+    import datetime as dt
+
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    found = [
+        s.actor
+        for body in (
+            "SANTIAGO, March 3 - The National Statistics Institute said inflation rose.",
+            "PARIS, March 3 - The National Statistics Institute said inflation rose.",
+        )
+        for s in extract_statements(Article(key="k", path="k", title="", body=body, date=dt.date(1987, 3, 3)))
+    ]
+    assert found == ["National Statistics Institute (Chile)", "National Statistics Institute (France)"]

@@ -406,3 +406,23 @@ def test_an_organisation_and_its_initials_and_a_company_of_america_are_one_actor
         ("Hospital Corp of America", 2),
         ("International Business Machines Corp", 2),
     ]
+
+
+def test_a_person_with_and_without_a_second_surname_or_more_given_names_is_one_actor() -> None:
+    reg = build_registry(
+        [
+            rec("a", "Juan Lechin Oquendo"),
+            rec("b", "Juan Lechin"),
+            rec("c", "Luiz Carlos Bresser Pereira"),
+            rec("d", "Bresser Pereira"),
+            rec("e", "Juan Carlos"),
+            rec("f", "Juan Carlos Rodriguez"),
+        ],
+        Corrections(),
+    )
+    assert sorted((a.name, reg.count(a.id)) for a in reg.actors()) == [
+        ("Juan Carlos", 1),
+        ("Juan Carlos Rodriguez", 1),
+        ("Juan Lechin Oquendo", 2),
+        ("Luiz Carlos Bresser Pereira", 2),
+    ]

@@ -183,6 +183,7 @@ def build_registry(
             _entity(entities, target).add(key, rows)
     _join_company_forms(entities)
     _join_middle_initials(entities)
+    _join_name_parts(entities, gazetteer)
     _join_initials(entities)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
@@ -431,6 +432,32 @@ def _join_middle_initials(entities: dict[str, _Entity]) -> None:
         forms[0].records.extend(plain.records)
         forms[0].keys.update(plain.keys)
         del entities[plain_id]
+
+
+def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
+    """One actor for a person written with and without a second surname or more given names ("Juan Lechin"
+    and "Juan Lechin Oquendo", "Bresser Pereira" and "Luiz Carlos Bresser Pereira"): a name of two words or
+    more that opens or ends exactly one longer person name, its cut edge being no given name."""
+    people = [e for e in entities.values() if e.kind(None) == "person" and len(e.name.split()) >= 2]
+    by_part: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
+    for e in people:
+        words = tuple(fold(w) for w in e.name.split())
+        for size in range(2, len(words)):
+            by_part[("<", *words[:size])].append(e)
+            by_part[(">", *words[-size:])].append(e)
+    for e in people:
+        words = e.name.split()
+        if any(w.rstrip(".") in KNIGHTHOODS or fold(w) in gazetteer.titles for w in words):
+            continue
+        key = tuple(fold(w) for w in words)
+        longer = [x for x in by_part.get(("<", *key), []) if not gazetteer.is_given_name(words[-1])]
+        longer += [x for x in by_part.get((">", *key), []) if not gazetteer.is_given_name(words[0])]
+        if len({id(x) for x in longer}) != 1 or entity_slug(e.name) not in entities:
+            continue
+        target = longer[0]
+        target.records.extend(e.records)
+        target.keys.update(e.keys)
+        del entities[entity_slug(e.name)]
 
 
 def _core_words(name: str) -> list[str]:

@@ -33,7 +33,9 @@ GENERIC_INSTITUTIONS: Final[frozenset[str]] = frozenset(
     ministry of economy|ministry of the interior|ministry of defence|ministry of defense|ministry of commerce|
     ministry of industry|ministry of energy|ministry of health|ministry of labour|ministry of justice|
     central bank|national bank|reserve bank|state bank|treasury|the treasury|finance department|
-    statistics office|statistics bureau|customs|parliament|cabinet|supreme court|constitutional court|
+    statistics office|statistics bureau|statistics institute|national statistics institute|statistical institute|
+    national statistical institute|statistics agency|central statistical office|central statistics office|
+    central bureau of statistics|national statistics office|customs|parliament|cabinet|supreme court|constitutional court|
     high court|army|navy|air force|police|national police|interior ministry|foreign office|
     government|the government|administration|opposition|ruling party|election commission|
     electoral commission|prosecutor's office|prosecutors
