@@ -441,10 +441,10 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
     people = [e for e in entities.values() if e.kind(None) == "person" and len(e.name.split()) >= 2]
     by_part: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
     for e in people:
-        words = tuple(fold(w) for w in e.name.split())
-        for size in range(2, len(words)):
-            by_part[("<", *words[:size])].append(e)
-            by_part[(">", *words[-size:])].append(e)
+        folded = tuple(fold(w) for w in e.name.split())
+        for size in range(2, len(folded)):
+            by_part[("<", *folded[:size])].append(e)
+            by_part[(">", *folded[-size:])].append(e)
     for e in people:
         words = e.name.split()
         if any(w.rstrip(".") in KNIGHTHOODS or fold(w) in gazetteer.titles for w in words):
