@@ -678,3 +678,15 @@ def test_a_statistics_institute_is_its_countrys() -> None:
         for s in extract_statements(Article(key="k", path="k", title="", body=body, date=dt.date(1987, 3, 3)))
     ]
     assert found == ["National Statistics Institute (Chile)", "National Statistics Institute (France)"]
+
+
+def test_it_is_the_company_that_spoke_not_a_state_it_named() -> None:
+    body = (
+        "Marine Midland Banks Inc said it expected a loss. The bank has loans of 400 mln dlrs to Brazil, which "
+        "suspended interest payments. It said the earnings projection assumed no payments."
+    )
+    assert _who(body) == [("Marine Midland Banks Inc", "organisation")] * 2
+    assert (
+        _who("Japan said it would cut tariffs. It said the plan would start in April.")
+        == [("Japan", "state")] * 2
+    )

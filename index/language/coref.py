@@ -348,6 +348,15 @@ def antecedent(
         if kinds is not None and a.actor_kind not in kinds and not body:
             continue
         best = a
+    if low == "it" and best is not None and best.actor_kind == "state" and id(best) not in speakers:
+        # "Marine Midland said ... loans to Brazil ... It said": the company that spoke, not a state it named
+        spoke = [
+            a
+            for a in antecedents
+            if a.start < m.start and id(a) in speakers and a.actor_kind == "organisation"
+        ]
+        if spoke:
+            return spoke[-1]
     return best
 
 
