@@ -690,3 +690,17 @@ def test_it_is_the_company_that_spoke_not_a_state_it_named() -> None:
         _who("Japan said it would cut tariffs. It said the plan would start in April.")
         == [("Japan", "state")] * 2
     )
+
+
+def test_an_analyst_of_a_firm_is_the_analyst_and_a_firm_cut_at_and_loses_its_the() -> None:
+    assert parsed("Ray Stone of Merrill Lynch Capital Markets Inc.") == (
+        "name",
+        "Ray Stone",
+        "person",
+        None,
+        "Merrill Lynch Capital Markets Inc.",
+    )
+    body = (
+        "WELLINGTON, April 3 - The Australia and New Zealand Banking Group Ltd said it will raise its rate."
+    )
+    assert _who(body) == [("Australia and New Zealand Banking Group Ltd", "organisation")]

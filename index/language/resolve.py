@@ -482,7 +482,7 @@ class _Context:
             # "Valley Federal Savings and Loan Association": a pair that only ever names one institution
             return f"{' '.join(words)} {before.group(2)} {m.name}"
         for n in range(len(words)):  # the longest name first: "Department of Health", then "Health"
-            if not words[n][:1].isupper():
+            if not words[n][:1].isupper() or fold(words[n]) in ("the", "a", "an"):
                 continue
             whole = f"{' '.join(words[n:])} {before.group(2)} {m.name}"
             known = self.gazetteer.lookup(whole) or self.gazetteer.lookup("the " + whole)

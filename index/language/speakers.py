@@ -1540,7 +1540,13 @@ def _of_phrase(w: _Words) -> _Step:
         return w.mention(
             "name", known_state.name if known_state else whole, known_state.kind if known_state else "state"
         )
-    firm_end = fold(words[-1]).rstrip(".") in _LONE_SUFFIXES | CORPORATE_SUFFIXES  # "Centers of America Inc"
+    # "Medical Imaging Centers of America Inc" is a company; "Ray Stone of Merrill Lynch Inc" a man of one
+    person = (
+        inner is not None
+        and inner.actor_kind == "person"
+        and gz.is_given_name((inner.name or " ").split()[0])
+    )
+    firm_end = fold(words[-1]).rstrip(".") in _LONE_SUFFIXES | CORPORATE_SUFFIXES and not person
     if (
         fold(before_of[-1]) in ORG_WORDS
         or firm_end
