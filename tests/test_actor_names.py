@@ -704,3 +704,16 @@ def test_an_analyst_of_a_firm_is_the_analyst_and_a_firm_cut_at_and_loses_its_the
         "WELLINGTON, April 3 - The Australia and New Zealand Banking Group Ltd said it will raise its rate."
     )
     assert _who(body) == [("Australia and New Zealand Banking Group Ltd", "organisation")]
+
+
+def test_held_out_c_shapes_fixed_after_the_measurement() -> None:
+    assert parsed("Analyst Darwin Beck of First Boston Corp.") == (
+        "name",
+        "Darwin Beck",
+        "person",
+        "Analyst",
+        "First Boston Corp.",
+    )
+    assert parsed("IM Dorsa Derakhshani") == ("name", "Dorsa Derakhshani", "person", "IM", None)
+    body = "Donald Lennox, chairman of Gleason Corp of Rochester, N.Y. He said the plant would close."
+    assert _who(body) == [("Donald Lennox", "person")]

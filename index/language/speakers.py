@@ -630,6 +630,7 @@ _PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "ibn"}
 )
 _SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_ABBREVIATION_THEN_PRONOUN = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}\s+(He|She|It|They|We)")
 _AUXILIARIES: Final[frozenset[str]] = frozenset(
     {"has", "had", "have", "is", "was", "were", "will", "would", "also"}
 )
@@ -1244,6 +1245,11 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     if early is not None:
         return early if isinstance(early, Mention) else None
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
+    if "." in clean[:8] and (after_abbreviation := _ABBREVIATION_THEN_PRONOUN.fullmatch(clean)) is not None:
+        # "Rochester, N.Y. He said": a sentence the splitter did not end at the abbreviation
+        return parse_mention(
+            after_abbreviation.group(1), start + stripped.find(after_abbreviation.group(1)), gazetteer
+        )
     words = clean.split()
     if not words:
         return None  # only spaces that are not edge characters ("\n", "\t")
@@ -1521,6 +1527,17 @@ def _institution_for(w: _Words) -> _Step:
     return w.mention("name", known_org.name if known_org else name, "organisation", None, None)
 
 
+def _person_shaped(m: Mention, gz: Gazetteer) -> bool:
+    """Whether a name before "of" is a person's ("Ray Stone", "analyst Darwin Beck"), not the first part
+    of a company's ("Medical Imaging Centers"): a given name first, a role before it, or two plain words."""
+    words = (m.name or "").split()
+    return bool(words) and (
+        gz.is_given_name(words[0])
+        or m.role is not None
+        or (len(words) == 2 and ORG_WORDS.isdisjoint(map(fold, words)) and not words[-1].endswith("s"))
+    )
+
+
 def _of_phrase(w: _Words) -> _Step:
     """ "Rep. Tom Cole of Oklahoma" (a person, the place his affiliation), "the Bank of England" (an
     institution), "the State of Kestrel" (a state)."""
@@ -1541,11 +1558,7 @@ def _of_phrase(w: _Words) -> _Step:
             "name", known_state.name if known_state else whole, known_state.kind if known_state else "state"
         )
     # "Medical Imaging Centers of America Inc" is a company; "Ray Stone of Merrill Lynch Inc" a man of one
-    person = (
-        inner is not None
-        and inner.actor_kind == "person"
-        and gz.is_given_name((inner.name or " ").split()[0])
-    )
+    person = inner is not None and inner.actor_kind == "person" and _person_shaped(inner, gz)
     firm_end = fold(words[-1]).rstrip(".") in _LONE_SUFFIXES | CORPORATE_SUFFIXES and not person
     if (
         fold(before_of[-1]) in ORG_WORDS
