@@ -717,3 +717,13 @@ def test_held_out_c_shapes_fixed_after_the_measurement() -> None:
     assert parsed("IM Dorsa Derakhshani") == ("name", "Dorsa Derakhshani", "person", "IM", None)
     body = "Donald Lennox, chairman of Gleason Corp of Rochester, N.Y. He said the plant would close."
     assert _who(body) == [("Donald Lennox", "person")]
+
+
+def test_a_headline_sentence_before_a_ticker_is_no_company_and_a_typo_is_no_one() -> None:
+    title = "PENTLAND TO REDUCE REEBOK <RBK> STAKE"
+    body = "LONDON, April 1 - Pentland Industries PLC said it would sell shares. Pentland said it will use proceeds."
+    found = _who(body, title=title)
+    assert ("Pentland", "person") not in found and len(found) == 2
+    assert _who("Is said that afterwards, Reebok will have bank credit lines available.") == []
+    body = "Goodyear Tire and Rubber Co said it will sell Goodyear Aerospace Corp. Goodyear said the sale was set."
+    assert _who(body)[-1] == ("Goodyear Tire and Rubber Co", "organisation")

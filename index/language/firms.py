@@ -97,7 +97,11 @@ def _base(full: str) -> str:
 def _names(text: str) -> list[str]:
     names = [m.group(0).rstrip(".") for m in _MIXED.finditer(text)]
     names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
-    names += [m.group(1) for m in _TICKERED.finditer(text)]
+    # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
+    # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
+    names += [
+        m.group(1) for m in _TICKERED.finditer(text) if not _HEADLINE_WORDS.intersection(m.group(1).split())
+    ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
     names += [f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}" for m in _UPPER.finditer(text)]
     return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
@@ -107,6 +111,9 @@ def _title(word_run: str) -> str:
     return " ".join(w if len(w) <= 3 and w.isupper() else w.capitalize() for w in word_run.split())
 
 
+_HEADLINE_WORDS: Final[frozenset[str]] = frozenset(
+    "TO IN ON AT FOR BY WITH SAYS SAID SEES SETS HAS IS WILL UP DOWN AFTER OVER BUYS SELLS GETS".split()
+)
 # Words that open a sentence or a description before a company name ("The company", "Its unit").
 _NOT_FIRST: Final[frozenset[str]] = frozenset(
     "the a an its his her their this that said says told and but in on at for of to by with as then".split()

@@ -434,19 +434,31 @@ class _Context:
             return None  # "analyst Smith" is a person even where "Smith Barney" is named
         if m.actor_kind == "person" and fold(m.name) in self.full_names:
             return self._company_speaking(m)
-        firms = self._companies()
-        firm = firms.get(fold(m.name.rstrip("."))) or firms.get(
-            fold(m.name.removesuffix("'s").removesuffix("’s"))
-        )
-        if firm is not None and firm.isupper():
-            firm = self.body_form(firm) or (
-                None if _headline_words(firm) else firm
-            )  # "Centrust": Centrust Savings Bank
+        firm = self._in_table(m.name)
         if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
             return m.name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
         if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)):
             return firm
-        return self._joined_by_and(m)
+        return self._joined_by_and(m) or self._company_that_spoke(m)
+
+    def _in_table(self, name: str) -> str | None:
+        """The article's company a short name stands for, a headline's capitals read as the body writes them
+        ("Centrust": Centrust Savings Bank) and none for a headline sentence before a ticker."""
+        firms = self._companies()
+        firm = firms.get(fold(name.rstrip("."))) or firms.get(
+            fold(name.removesuffix("'s").removesuffix("’s"))
+        )
+        if firm is not None and firm.isupper():
+            return self.body_form(firm) or (None if _headline_words(firm) else firm)
+        return firm
+
+    def _company_that_spoke(self, m: Mention) -> str | None:
+        """ "Goodyear said" where Goodyear Tire and Rubber Co and Goodyear Aerospace are both named: the one
+        of them that spoke last."""
+        if m.actor_kind != "person" or not m.name or self.last_company is None:
+            return None
+        name, at = self.last_company
+        return name if at < m.start and fold(name).startswith(fold(m.name) + " ") else None
 
     def body_form(self, caps: str) -> str | None:
         """`body_form` of the article for a headline's capitals, found once per name."""

@@ -1251,8 +1251,8 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
             after_abbreviation.group(1), start + stripped.find(after_abbreviation.group(1)), gazetteer
         )
     words = clean.split()
-    if not words:
-        return None  # only spaces that are not edge characters ("\n", "\t")
+    if not words or (len(words) == 1 and words[0].lower() in _AUXILIARIES):
+        return None  # only spaces that are not edge characters ("\n", "\t"); "Is said that": a typo, no one
     w = _Words(stripped, start, end, clean, words, gazetteer)
     for step in _STEPS:
         found = step(w)
