@@ -727,3 +727,9 @@ def test_a_headline_sentence_before_a_ticker_is_no_company_and_a_typo_is_no_one(
     assert _who("Is said that afterwards, Reebok will have bank credit lines available.") == []
     body = "Goodyear Tire and Rubber Co said it will sell Goodyear Aerospace Corp. Goodyear said the sale was set."
     assert _who(body)[-1] == ("Goodyear Tire and Rubber Co", "organisation")
+
+
+def test_a_possessive_statement_is_its_authors() -> None:
+    body = 'Donald Trump spoke on Monday. Trump\'s statement read: "We will win."'
+    assert _who(body) == [("Donald Trump", "person")]
+    assert _who("Japan's statement said the talks would go on.") == [("Japan", "state")]

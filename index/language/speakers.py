@@ -1402,10 +1402,27 @@ def _possessive(w: _Words) -> _Step:
     return None
 
 
+_DOCUMENTS: Final = frozenset(
+    "statement letter tweet message speech remarks post memo email release testimony op-ed".split()
+)
+
+
 def _owned(w: _Words, n: int, owner: str) -> Mention:
     """The mention when `words[n]` is the possessive of `owner` ("MSNBC's", "Japan's")."""
     words, gz = w.words, w.gz
     rest = words[n + 1 :]
+    if (
+        len(rest) == 1
+        and fold(rest[0]) in _DOCUMENTS
+        and all(fold(x) in ("the", "a", "an") for x in words[:n])
+    ):
+        # "Trump's statement read": the statement is its author's words
+        known = gz.lookup(words[n]) or gz.lookup(owner)
+        if known is not None:
+            return w.mention("name", known.name, known.kind, None, known.affiliation)
+        author = parse_mention(owner, w.start, gz)
+        if author is not None and author.kind == "name":
+            return author
     if rest and _capitalised(rest[-1]) and fold(rest[-1]) not in ORG_WORDS:
         inner = parse_mention(" ".join(rest), w.start, gz)
         if inner and inner.kind == "name":

@@ -360,7 +360,7 @@ _LEADING_NAME = re.compile(
     r"[Ff]ive|[Hh]undreds|[Tt]housands|[Dd]ozens|[Bb]oth|[Aa]ll|\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
     r"(?=\s+(?:from|of|in|at|on|who|has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
     r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+"
-    r"(?=\s+(?:has|have|had|is|was|were|are|will|would|also|[a-z]+ed)\b)"
+    r"(?=\s+(?:has|have|had|is|was|were|are|will|would|also|read|reads|says|said|[a-z]+ed)\b)"
     r"|(?!(?:The|A|An|This|That|Several|Many|Some|Most|Hundreds|Thousands|Dozens|Both|All)\b)(?:(?:[A-Z][\w.'’-]*|of|the|de|al|van|von)\s+){0,5}[A-Z][\w.'’-]*"
     r"|(?:The|A|An|This|That)\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
     r"|(?:The|A|An|This|That)\s+[\w-]+"
