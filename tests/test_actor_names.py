@@ -733,3 +733,10 @@ def test_a_possessive_statement_is_its_authors() -> None:
     body = 'Donald Trump spoke on Monday. Trump\'s statement read: "We will win."'
     assert _who(body) == [("Donald Trump", "person")]
     assert _who("Japan's statement said the talks would go on.") == [("Japan", "state")]
+
+
+def test_what_was_withheld_is_no_statement() -> None:
+    assert _who("The Fed's report did not say at what level the intervention occurred.") == []
+    assert _who("She also declined to provide details.") == []
+    assert _who("He declined to say if buyers have already been lined up.") == []
+    assert _who("The Pentagon declined to confirm the report.") == [("the Pentagon", "organisation")]

@@ -169,6 +169,13 @@ _ACTS: Final = {
 }
 
 
+# "declined to say if ...", "declined to provide details": what was withheld, no words given
+_WITHHELD_WHAT = re.compile(
+    r"to\s+(?:say|specify|disclose|reveal|elaborate|discuss|provide|give|identify|name)\s+"
+    r"(?:if|whether|what|when|where|how|who|which|why|details|further\s+details|any\s+details|more)\b"
+)
+
+
 def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None) -> bool:
     """True when the clause a cue governs (`after`, from content_after) makes no statement whoever speaks:
     the same tests the finite cue applies to it once the subject is known, where none depends on the subject."""
@@ -179,7 +186,7 @@ def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None)
     if lemma in _ACTS and _ACTS[lemma].match(text, after[0]) and not THAT.match(text, after[0]):
         return True  # "denied funding", "declared a state of emergency": acts, not words
     if lemma == "decline":
-        return not DECLINED_SPEECH.match(text, after[0])
+        return not DECLINED_SPEECH.match(text, after[0]) or bool(_WITHHELD_WHAT.match(text, after[0]))
     if lemma == "respond":
         return bool(NON_RESPONSE.match(text, after[0]))
     if lemma == "call" and CALL_FOR.match(text, ce):

@@ -47,6 +47,7 @@ _NOT_DONE = re.compile(
     r"\b(?:(?:would|could|did|does|do|will|can)\s+not|(?:wouldn|couldn|didn|doesn|don|won|can)['’]t|cannot|"
     r"(?:refused|declined)\s+to)\s+$"
 )
+_WH_NEXT = re.compile(r"\s+(?:at\s+|in\s+|on\s+)?(?:if|whether|what|when|where|how|who|which|why)\b")
 _WITHHELD: Final = frozenset("confirm comment disclose reveal specify elaborate identify name".split())
 _REPORTED_CLAIM = re.compile(
     r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)\s+(?:that\s+)?"
@@ -109,7 +110,8 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
     # _PASSIVE ends in an auxiliary, an -ly adverb, "not" or "also": test the last word before the regex.
     if text[lo:cs].rstrip().endswith(_PASSIVE_LAST) and _PASSIVE.search(text, lo, cs):
         return True
-    if lemma in _WITHHELD and _NOT_DONE.search(text, max(ss, cs - 30), cs):
+    withheld = lemma in _WITHHELD or (lemma == "say" and _WH_NEXT.match(text, ce) is not None)
+    if withheld and _NOT_DONE.search(text, max(ss, cs - 30), cs):
         return True  # "Mears would not confirm Dasbach's account": no words were given
     if _REPORTED_CLAIM.search(text, max(ss, cs - 60), cs):
         return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
