@@ -358,6 +358,13 @@ _COMPANY_DESCRIPTORS = frozenset(
 )
 
 
+def _absorb(entities: dict[str, _Entity], target: _Entity, other: _Entity) -> None:
+    """`other` joins `target`: its mention records and keys move over and it leaves the desk."""
+    target.records.extend(other.records)
+    target.keys.update(other.keys)
+    del entities[entity_slug(other.name)]
+
+
 def _join_company_forms(entities: dict[str, _Entity]) -> None:
     """One actor for a company written short and long across the desk ("Moody's" and "Moody's Investors
     Service Inc"): an organisation whose words open another's, the rest being only descriptors, joins it."""
@@ -382,10 +389,7 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
                 and all(w in _COMPANY_DESCRIPTORS for w in _core_words(e.name)[len(s_words) :])
             ]
             if len(longer) == 1 and s_words and entity_slug(short.name) in entities:
-                target = longer[0]
-                target.records.extend(short.records)
-                target.keys.update(short.keys)
-                del entities[entity_slug(short.name)]
+                _absorb(entities, longer[0], short)
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
@@ -405,9 +409,7 @@ def _join_initials(entities: dict[str, _Entity]) -> None:
         full = spelled.get(short.name, [])
         if len(full) != 1 or entity_slug(short.name) not in entities or short.kind(None) != "organisation":
             continue
-        full[0].records.extend(short.records)
-        full[0].keys.update(short.keys)
-        del entities[entity_slug(short.name)]
+        _absorb(entities, full[0], short)
 
 
 _MIDDLE_INITIALS = re.compile(r"(\S+)\s+(?:[A-Z]\.\s+)+(\S+)")
@@ -429,9 +431,7 @@ def _join_middle_initials(entities: dict[str, _Entity]) -> None:
             continue
         if len(forms[0].records) < len(plain.records):
             continue
-        forms[0].records.extend(plain.records)
-        forms[0].keys.update(plain.keys)
-        del entities[plain_id]
+        _absorb(entities, forms[0], plain)
 
 
 def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
@@ -454,10 +454,7 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
         longer += [x for x in by_part.get((">", *key), []) if not gazetteer.is_given_name(words[0])]
         if len({id(x) for x in longer}) != 1 or entity_slug(e.name) not in entities:
             continue
-        target = longer[0]
-        target.records.extend(e.records)
-        target.keys.update(e.keys)
-        del entities[entity_slug(e.name)]
+        _absorb(entities, longer[0], e)
 
 
 def _core_words(name: str) -> list[str]:

@@ -46,6 +46,8 @@ PEERAGE: Final[frozenset[str]] = frozenset(
     {"Lord", "Lady", "Baroness", "Baron", "Earl", "Viscount", "Countess"}
 )
 KNIGHTHOOD: Final[frozenset[str]] = frozenset({"Sir", "Dame"})
+# Generations that close a person's name ("Martin Luther King Jr", "A. Malachi Mixon III"), folded.
+GENERATIONS: Final[frozenset[str]] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # Letters after a name that are titles ("Frank Field MP", "Cherie Booth QC").
 SUFFIX_TITLES: Final[frozenset[str]] = frozenset(
     {"mp", "mep", "msp", "am", "mla", "qc", "kc", "obe", "mbe", "cbe"}

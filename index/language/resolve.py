@@ -28,7 +28,14 @@ from newsdesk.index.language.coref import (
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.firms import company_names, first_company
-from newsdesk.index.language.person_names import DESCRIBERS, KNIGHTHOOD, PARTICLE_NAME, PEERAGE, STARTERS
+from newsdesk.index.language.person_names import (
+    DESCRIBERS,
+    GENERATIONS,
+    KNIGHTHOOD,
+    PARTICLE_NAME,
+    PEERAGE,
+    STARTERS,
+)
 from newsdesk.index.language.places import (
     article_country,
     is_generic,
@@ -181,9 +188,6 @@ def _within(pos: int, spans: tuple[list[int], list[int]]) -> bool:
     return k >= 0 and pos < reach[k]
 
 
-_GENERATIONS: Final = frozenset({"Jr", "Sr", "II", "III", "IV"})
-
-
 def _add_first_names(full_names: dict[str, set[str]], named: list[Mention], gz: Gazetteer) -> None:
     """ "Dharyono Kertosastro ... Dharyono said": a first name no list knows as a given name, of one person
     of the article and nobody's surname, stands for that person (names where the first is the one used)."""
@@ -214,7 +218,7 @@ def _full_names(
     for m in named:
         if m.actor_kind == "person" and m.name and len(m.name.split()) >= 2:
             words = m.name.split()
-            if len(words) > 2 and words[-1].rstrip(".") in _GENERATIONS:
+            if len(words) > 2 and fold(words[-1]) in GENERATIONS:
                 words = words[:-1]  # "A. Malachi Mixon III" is "Mixon" later
             # "Xi Jinping": a family name written first is what a later "Xi" stands for.
             family = words[0] if words[0] in gz.surname_first else words[-1]
@@ -264,6 +268,7 @@ class _Context:
         self._qualified: dict[str, list[tuple[int, str]]] = {}
         self._named_states: frozenset[str] | None = None
         self._body_forms: dict[str, str | None] = {}
+        self._initials: dict[str, str | None] = {}
         self._firms: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
@@ -400,7 +405,9 @@ class _Context:
         whole = self._short_forms.get(fold(m.name))
         surface = m.text.strip().removeprefix("the ").removeprefix("The ")
         if whole is None and surface.isalpha() and surface.isupper():
-            local = by_initials(self.text, surface)
+            if surface not in self._initials:
+                self._initials[surface] = by_initials(self.text, surface)
+            local = self._initials[surface]
             if local is not None:
                 # "PRI said" after "Pacific Resources Inc": the article's own name beats the gazetteer's
                 known_local = self.gazetteer.lookup(local)

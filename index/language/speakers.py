@@ -16,6 +16,7 @@ from newsdesk.index.actors.gazetteer import Gazetteer, Known
 from newsdesk.index.actors.names import fold
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
 from newsdesk.index.language.person_names import (
+    GENERATIONS,
     PARTICLE_NAME,
     SUFFIX_TITLES,
     is_group,
@@ -629,7 +630,6 @@ _TITLE_WORDS_EXTRA: Final[frozenset[str]] = frozenset(
 _PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "ibn"}
 )
-_SUFFIXES: Final[frozenset[str]] = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _ABBREVIATION_THEN_PRONOUN = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}\s+(He|She|It|They|We)")
 _AUXILIARIES: Final[frozenset[str]] = frozenset(
     {"has", "had", "have", "is", "was", "were", "will", "would", "also"}
@@ -801,7 +801,7 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
         if low in _AUXILIARIES:
             break  # "The U.S. Has also asked": a verb capitalised by the wire, no name
         if (
-            low in _SUFFIXES
+            low in GENERATIONS
             or (low in _PARTICLES and name)
             or PARTICLE_NAME.match(w)  # "Suleiman Abdulaziz al-Salim", "Abdel Fattah el-Sisi"
             or (
@@ -1576,7 +1576,7 @@ def _of_phrase(w: _Words) -> _Step:
         )
     # "Medical Imaging Centers of America Inc" is a company; "Ray Stone of Merrill Lynch Inc" a man of one
     person = inner is not None and inner.actor_kind == "person" and _person_shaped(inner, gz)
-    firm_end = fold(words[-1]).rstrip(".") in _LONE_SUFFIXES | CORPORATE_SUFFIXES and not person
+    firm_end = fold(words[-1]).rstrip(".") in _FIRM_ENDS and not person
     if (
         fold(before_of[-1]) in ORG_WORDS
         or firm_end
@@ -1615,7 +1615,7 @@ def _split_name_and_role(w: _Words) -> Mention:
     suffix: list[str] = []
     while len(words) > 1 and fold(words[-1]) in SUFFIX_TITLES and _capitalised(words[-2]):
         suffix.insert(0, words.pop())  # "Frank Field MP": letters after a name are a title, not the name
-    generation = [words.pop()] if len(words) > 2 and fold(words[-1]) in _SUFFIXES else []
+    generation = [words.pop()] if len(words) > 2 and fold(words[-1]) in GENERATIONS else []
     role_words, name_words = _split_name(words, gz)
     if generation:
         # "Martin Luther King Jr": "Jr" closes a person's name; with no name found, all of it is the name
@@ -1641,6 +1641,8 @@ def _lone_suffix_firm(role_words: list[str], name_words: list[str]) -> tuple[lis
 _LONE_SUFFIXES: Final = frozenset(
     {"cie", "co", "sa", "ag", "nv", "bv", "gmbh", "spa", "ltd", "inc", "corp", "plc"}
 )
+# Every word that ends a company's name: "Inc", "SA", and "Cie" too.
+_FIRM_ENDS: Final = _LONE_SUFFIXES | CORPORATE_SUFFIXES
 
 
 def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:
@@ -1691,8 +1693,7 @@ _FOREIGN_FIRM_FIRST: Final = frozenset(
 def _foreign_firm(name_words: list[str]) -> bool:
     """Whether a name is a company by a suffix or a leading company word ("Volvo AB", "Cie Bancaire")."""
     return len(name_words) >= 2 and (
-        fold(name_words[-1]).rstrip(".") in _LONE_SUFFIXES | CORPORATE_SUFFIXES
-        or fold(name_words[0]) in _FOREIGN_FIRM_FIRST
+        fold(name_words[-1]).rstrip(".") in _FIRM_ENDS or fold(name_words[0]) in _FOREIGN_FIRM_FIRST
     )
 
 
