@@ -740,3 +740,65 @@ def test_what_was_withheld_is_no_statement() -> None:
     assert _who("She also declined to provide details.") == []
     assert _who("He declined to say if buyers have already been lined up.") == []
     assert _who("The Pentagon declined to confirm the report.") == [("the Pentagon", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        ("Yeah, yeah.", True),
+        ("Um, hmm. Our pleasure.", True),
+        ("No.", True),
+        ("Or did you mean how close they were in terms of familiarity?", True),
+        ("So do you specifically mean these ones? The lissoirs from this study?", True),
+        ("No. The study was never funded.", False),
+        ("Yes, we found fifteen of them.", False),
+        ("Why would we stop? We will go on until the law changes.", False),
+    ],
+)
+def test_a_transcript_turn_of_assent_or_questions_says_nothing(turn: str, expected: bool) -> None:
+    from newsdesk.index.language.quotes.lone import says_nothing
+
+    assert says_nothing(turn) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immunologist Kristian Andersen", ("name", "Kristian Andersen", "person", "Immunologist", None)),
+        ("Pianist Lang Lang", ("name", "Lang Lang", "person", "Pianist", None)),
+        ("Fourteen-year-old Zoe", ("name", "Zoe", "person", "Fourteen-year-old", None)),
+        ("Jean-Baptist Mist", ("name", "Jean-Baptist Mist", "person", None, None)),
+        ("Midland's Donegan", ("name", "Donegan", "person", None, "Midland")),
+        ("Jardine Fleming's Edwards", ("name", "Edwards", "person", None, "Jardine Fleming")),
+        ("Steve Peers", ("name", "Steve Peers", "person", None, None)),
+        ("Merchant bankers", ("unnamed", "Merchant bankers", "unnamed", None, None)),
+        ("Christian Democrats", ("unnamed", "Christian Democrats", "unnamed", None, None)),
+        ("last July", None),
+        ("through Thursday, April 16", None),
+        ("Theresa May", ("name", "Theresa May", "person", None, None)),
+    ],
+)
+def test_occupations_ages_firms_and_time_phrases_are_no_part_of_a_name(
+    text: str, expected: tuple | None
+) -> None:
+    assert parsed(text) == expected
+
+
+def test_a_lower_case_role_and_an_aside_to_a_listener_do_not_cut_the_speaker() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "Former Cabinet minister Clare Short has criticised the aid coalition, saying the UN should be leading "
+        "efforts.\n\nSteve Peers of the University of Essex, speaking to BBC, said the court order was binding."
+        "\n\nIt provides a realistic assessment, said Geoffrey Dennis of brokers James Capel. It shows resistance "
+        "to inflation, said Capel's Dennis.\n\nHudson's Bay said the sale was complete."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.actor_kind) for s in found] == [
+        ("Clare Short", "person"),
+        ("Steve Peers", "person"),
+        ("Geoffrey Dennis", "person"),
+        ("Geoffrey Dennis", "person"),
+        ("Hudson's Bay", "organisation"),
+    ]

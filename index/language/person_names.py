@@ -183,7 +183,7 @@ def tidy_person(name: str, role: str | None, gazetteer: Gazetteer) -> tuple[str,
     last = fold(words[-1])
     if (
         (len(words) == 1 and fold(words[0]) in STARTERS and not role)
-        or is_group(words[-1], gazetteer)
+        or (is_group(words[-1], gazetteer) and not (len(words) >= 2 and _given(words[0], gazetteer)))
         or last in ROLE_HEADS
     ):
         return None  # "Tories", "the Salford MP": a group or an office
@@ -260,11 +260,17 @@ def _given(word: str, gz: Gazetteer) -> bool:
 _GIVEN_ROLE_WORDS: Final[frozenset[str]] = frozenset({"Dean", "Earl", "Major", "Judge", "Pastor", "Bishop"})
 
 
+_OCCUPATION_ENDS: Final = ("ologist", "ographer", "ician", "iatrist", "ometrist", "ist", "yst")
+
+
 def _describes(word: str) -> bool:
     """A capitalised word that describes a person: an occupation or an adjective like "Former" or
     "Montreal-based"."""
     low = fold(word)
-    if low.endswith(("-based", "-born", "-owned", "-controlled", "-listed")):
+    if low.endswith(("-based", "-born", "-owned", "-controlled", "-listed", "-year-old")):
+        return True
+    # "Immunologist Kristian Andersen", "Epidemiologist ...": an occupation by its shape, whatever a list holds.
+    if len(low) >= 7 and "-" not in low and low.endswith(_OCCUPATION_ENDS):
         return True
     return low in DESCRIBERS or low in ROLE_HEADS
 

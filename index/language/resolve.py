@@ -441,6 +441,8 @@ class _Context:
             return None  # "analyst Smith" is a person even where "Smith Barney" is named
         if m.actor_kind == "person" and fold(m.name) in self.full_names:
             return self._company_speaking(m)
+        if m.actor_kind == "person" and _OWNER_THEN_WORD.fullmatch(m.text):
+            return m.text  # "Hudson's Bay said" with no Bay the article names in full: the firm's own name
         firm = self._in_table(m.name)
         if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
             return m.name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
@@ -901,6 +903,10 @@ _MEMBER_BEFORE = re.compile(
     # "of the tax-writing House Ways and Means Committee": a hyphenated epithet before the name
     r"(?:[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}$"
 )
+
+
+# "Capel's Dennis", "Hudson's Bay": an owner's possessive and one capitalised word.
+_OWNER_THEN_WORD = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[A-Z][\w-]*")
 
 
 def _suffix_only(name: str | None) -> bool:

@@ -8,6 +8,7 @@ a named actor ("the minister") or an unnamed source ("four sources briefed on th
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Final, Literal, cast
@@ -115,6 +116,29 @@ _TIME_WORDS: Final[frozenset[str]] = frozenset(
         "then",
     }
 )
+
+# Words of a time phrase left where a subject stands ("but last July said", "through Thursday, April 16,
+# calls for"): with a month or day among them, the phrase is a date, not a speaker.
+_TIME_PHRASE_WORDS: Final[frozenset[str]] = frozenset(
+    "last this next early earlier late later mid end through until on in since from by the of week month "
+    "year morning afternoon evening night april may june".split()
+)
+_TIME_PHRASE_HEADS: Final[frozenset[str]] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december week month year".split()
+)
+_LETTERS = re.compile(r"[a-z]+|\d+")
+
+
+def _time_phrase(low: str) -> bool:
+    """True for words that are only a time phrase ("last july", "through thursday, april 16")."""
+    words = _LETTERS.findall(low)
+    return (
+        len(words) >= 2
+        and all(w in _TIME_WORDS or w in _TIME_PHRASE_WORDS or (w.isdigit() and len(w) <= 4) for w in words)
+        and any(w in _TIME_PHRASE_HEADS for w in words)
+    )
+
 
 # Sentence openers that look like a capitalised name at the head of a clause.
 _NOT_SPEAKERS: Final[frozenset[str]] = frozenset(
@@ -1196,7 +1220,10 @@ _WHEN_COMMA = re.compile(
 )
 _WHEN_FIRST: Final = frozenset("JFMASONDTWem")
 _DATELINE_PREFIX = re.compile(
-    r"[A-Z][A-Z .'&-]+(?:,\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s+\([^()]{1,20}\))?\s+[-–—]+\s+"
+    r"(?:[A-Z][A-Z .'&-]+(?:,\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][a-z]{2,8}\.?"
+    # "Kansas City, April 7 - ": mixed case, known by its month
+    r"|(?:[A-Z][a-z][\w.'&-]*\s+){0,3}[A-Z][a-z][\w.'&-]*,\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?)"
+    r"\s+\d{1,2}(?:\s+\([^()]{1,20}\))?\s+[-–—]+\s+"
 )
 
 
@@ -1296,6 +1323,7 @@ def _pronoun_or_date(stripped: str, start: int, end: int) -> _Step:
     if (
         low in _NOT_SPEAKERS
         or low.rstrip(".") in _TIME_WORDS
+        or _time_phrase(low)
         or (
             # A number with separators; a letter first (most mentions) is none.
             not "a" <= low[:1] <= "z" and low.replace(",", "").replace(".", "").replace(":", "").isdigit()
@@ -1323,25 +1351,40 @@ def _based_firm(w: _Words) -> _Step:
     return w.mention("name", name, "organisation", None, None)
 
 
-def _quick_name(w: _Words) -> _Step:
-    """The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart."""
-    clean, words, gz = w.clean, w.words, w.gz
+def _common(word: str, gz: Gazetteer) -> bool:
+    return word.lower() in gz.common_words
+
+
+def _plain_words(clean: str, words: list[str], gz: Gazetteer) -> bool:
+    """One to three capitalised words with no title, institution word, demonym or inner possessive."""
     # _SIMPLE_NAME takes one to three words, the first opening with a capital and a small letter.
     if not (len(words) <= 3 and clean.isascii() and clean[:1].isupper() and clean[1:2].islower()):
-        return None
+        return False
     quick = _SIMPLE_NAME.fullmatch(clean)
     if not quick or quick.group(1).lower() in _COMMON_START:
-        return None
-    key = " ".join(words).lower()
-    lows = key.split()
-    if not (
+        return False
+    if len(words) > 1 and any(x.endswith(("'s", "’s")) for x in words[:-1]) and not _common(words[-1], gz):
+        return False  # "Capel's Dennis": a firm's man, read by the possessive step; "Hudson's Bay" is a firm
+    lows = " ".join(words).lower().split()
+    return (
         _TITLE_WORDS_EXTRA.isdisjoint(lows)
         and gz.titles.isdisjoint(lows)
         and ORG_WORDS.isdisjoint(lows)
         and gz.demonyms.keys().isdisjoint(lows)
-    ):
+    )
+
+
+def _quick_name(w: _Words) -> _Step:
+    """The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart."""
+    clean, words, gz = w.clean, w.words, w.gz
+    if not _plain_words(clean, words, gz):
         return None
-    if words[-1].lower() in _GROUP_HEADS and len(words) <= 2:
+    key = " ".join(words).lower()
+    if (
+        words[-1].lower() in _GROUP_HEADS
+        and len(words) <= 2
+        and not (len(words) == 2 and gz.is_given_name(words[0]))
+    ):
         # "Bankers said", "Merchant bankers said": a group, not a person called Bankers
         return w.mention(
             "unnamed", clean.lower(), "unnamed", None, gz.demonym(words[0]) if len(words) == 2 else None
@@ -1426,6 +1469,8 @@ def _owned(w: _Words, n: int, owner: str) -> Mention:
     if rest and _capitalised(rest[-1]) and fold(rest[-1]) not in ORG_WORDS:
         inner = parse_mention(" ".join(rest), w.start, gz)
         if inner and inner.kind == "name":
+            lead = list(itertools.takewhile(_capitalised, reversed(words[:n])))[::-1]
+            owner = " ".join([*lead, owner])  # "Jardine Fleming's Edwards": the firm is Jardine Fleming
             owner_known = gz.lookup(owner)
             aff = owner_known.name if owner_known else owner
             return w.mention("name", inner.name, inner.actor_kind, inner.role, aff, inner.gender)

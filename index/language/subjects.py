@@ -13,6 +13,7 @@ from typing import Final, NamedTuple
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
+from newsdesk.index.actors.shapes import ROLE_HEADS
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.quotemarks import abbreviation_before
 from newsdesk.index.language.speakers import (
@@ -491,6 +492,10 @@ def _subject_in_clause(
     """The subject words of `trimmed` (the clause before a cue, at `sent_start`) when they are not a few plain
     words: after quoted words, an appositive's head, the clause's start, lead words."""
     sent_start, trimmed = _after_quotation(sent_start, trimmed)
+    aside = _PARTICIPLE_ASIDE.search(trimmed, max(0, len(trimmed) - 90)) if "ing" in trimmed[-90:] else None
+    if aside is not None and aside.start():
+        # "Steve Peers of the University of Essex, speaking to BBC, said": the one spoken to is no speaker
+        trimmed = trimmed[: aside.start()]
     dash_end = trimmed.rstrip()
     if not dash_end:
         return None
@@ -515,6 +520,10 @@ def _subject_in_clause(
     )
 
 
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s*(?:speaking|talking|writing|testifying|appearing|responding|commenting|replying)\s+"
+    r"(?:to|on|in|at|before|from|with)\b[^,;]*,?\s*$"
+)
 # "Mark Serwotka, from the Public and Commercial Services union said": an appositive whose closing comma
 # is missing, right before the cue.
 _UNCLOSED_APPOSITIVE = re.compile(
@@ -790,7 +799,12 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
             lead = _LEADING_NAME.match(stripped)
             if lead:
                 offset = pos + piece.find(stripped)
-                found = parse_mention(lead.group(), offset, gazetteer)
+                subject = lead.group()
+                role_name = _ROLE_THEN_NAME.match(stripped, lead.end())
+                if role_name and fold(role_name.group(1)) in ROLE_HEADS:
+                    # "Former Cabinet minister Clare Short has ...": the role's lower-case head is no end
+                    subject = stripped[: role_name.end()]
+                found = parse_mention(subject, offset, gazetteer)
                 if (found is not None and found.kind != "name") or (
                     found and found.text.endswith(("'s", "’s"))
                 ):
@@ -809,6 +823,9 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
                 return None  # a clause that starts with no subject we can read
         pos += len(piece) + 1
     return None
+
+
+_ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
 
 
 def _clause_start(segment: str) -> int:

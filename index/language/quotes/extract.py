@@ -42,7 +42,10 @@ _MAX_CUES_PER_SENTENCE: Final = 64
 _DATELINE_OPENING = re.compile(
     r"(?:[A-Z][A-Z .'’&-]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?"
     r"(?:\s*\([\w .]{1,20}\)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    # "Kansas City, April 7 - ": a dateline written in mixed case, known by its month and dash
+    r"|(?:[A-Z][a-z][\w.'’&-]*\s+){0,3}[A-Z][a-z][\w.'’&-]*,\s*"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
     r"\s*[-–—]{1,2}\s*(?=[A-Z\"“‘'])"
 )
 

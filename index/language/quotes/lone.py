@@ -16,6 +16,12 @@ from newsdesk.index.language.speakers import parse_mention
 from newsdesk.index.language.subjects import leading_np
 
 _TRANSCRIPT_TURN = re.compile(r"\(\((?P<who>[^()\n]{1,60})\)\)\s*:?\s*(?=\S)")
+# Words of a turn that only keeps the conversation going ("Yeah, yeah.", "Um, hmm. Our pleasure.", "No.").
+_BACKCHANNEL: Final[frozenset[str]] = frozenset(
+    "yeah yes yep no nope um umm uh hmm mm mhm ah oh okay ok right sure exactly absolutely indeed correct "
+    "true thanks thank you our my pleasure well great good fine so and".split()
+)
+_TURN_WORD = re.compile(r"[A-Za-z]+")
 _DASH_SOURCE = re.compile(r"[-—–]\s*((?:[A-Z][\w.'’-]*\s*){1,5})(?:,|$)")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
 _NEW_CLAUSE_BETWEEN = re.compile(r":\s*$")
@@ -37,7 +43,19 @@ def transcript_turn(text: str, ps: int, pe: int, gz: Gazetteer) -> Draft | Liter
     mention = parse_mention(who, m.start("who"), gz)
     if mention is None or mention.kind != "name":
         return None
+    if says_nothing(text[m.end() : pe]):
+        return True
     return Draft([(m.end(), pe)], ":", m.end("who"), mention, "interview transcript", verbatim=True)
+
+
+def says_nothing(turn: str) -> bool:
+    """An interviewee's turn that states no position: only assent or filler ("Yeah.", "No.", "Our
+    pleasure."), or only questions back ("Or did you mean how close they were?")."""
+    words = _TURN_WORD.findall(turn.lower())
+    if len(words) <= 6 and all(w in _BACKCHANNEL for w in words):
+        return True
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", turn.strip()) if s]
+    return bool(sentences) and all(s.rstrip("\"”' ").endswith("?") for s in sentences)
 
 
 def signed_below(
