@@ -776,6 +776,19 @@ def test_a_transcript_turn_of_assent_or_questions_says_nothing(turn: str, expect
         ("last July", None),
         ("through Thursday, April 16", None),
         ("Theresa May", ("name", "Theresa May", "person", None, None)),
+        ("who was arrested in May", None),
+        (
+            "the Ministry of Foreign Affairs he died",
+            ("name", "Ministry of Foreign Affairs", "organisation", None, None),
+        ),
+        ("Sharon Stone as she left", ("name", "Sharon Stone", "person", None, None)),
+        (
+            "IBJ Capital Markets Ltd as lead manager",
+            ("name", "IBJ Capital Markets Ltd", "organisation", "lead manager", None),
+        ),
+        ("the Preferential Trade Area", ("name", "Preferential Trade Area", "organisation", None, None)),
+        ("the Foreign Secretary", ("unnamed", "the Foreign Secretary", "unnamed", None, None)),
+        ("the Rev Jesse Jackson", ("name", "Jesse Jackson", "person", "the Rev", None)),
     ],
 )
 def test_occupations_ages_firms_and_time_phrases_are_no_part_of_a_name(
@@ -802,3 +815,15 @@ def test_a_lower_case_role_and_an_aside_to_a_listener_do_not_cut_the_speaker() -
         ("Geoffrey Dennis", "person"),
         ("Hudson's Bay", "organisation"),
     ]
+
+
+def test_a_document_by_a_body_with_a_relative_clause_is_the_bodys() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "A statement by the Preferential Trade Area (PTA), which seeks to create a common market stretching "
+        "from Ethiopia in the north to Lesotho in the south, said the governments would make tariff cuts."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.actor_kind) for s in found] == [("Preferential Trade Area", "organisation")]

@@ -121,7 +121,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _OUTLET_ENDS: Final[frozenset[str]] = frozenset(
     """
     times journal tribune herald gazette bulletin daily shimbun ilbo weekly dispatch post-dispatch chronicle
-    inquirer news
+    inquirer news sun sun-times observer
     """.split()
 )
 # Two last words that do the same where the last alone is too common ("Canada Post" is the mail).

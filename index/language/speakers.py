@@ -1639,7 +1639,46 @@ def _of_phrase(w: _Words) -> _Step:
     return None
 
 
+_RELATIVE_FIRST: Final = frozenset({"who", "which", "whom", "whose"})
+_SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})
+
+
+def _framed(w: _Words) -> _Step:
+    """Words around a speaker that are no part of it: a relative clause ("who was arrested in May": no one),
+    a clause after it ("the Ministry of Foreign Affairs he died"), a capacity ("IBJ Capital Markets Ltd as
+    lead manager") or a document ("A statement by the Preferential Trade Area")."""
+    words = w.words
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in _RELATIVE_FIRST:
+        return _NO_SPEAKER
+    cut = next((i for i in range(2, len(words)) if words[i] in _SUBJECT_PRONOUNS), None)
+    if cut is not None:
+        while cut > 1 and words[cut - 1].islower():
+            cut -= 1  # "Sharon Stone as she left": the conjunction goes with the clause
+        return parse_mention(" ".join(words[:cut]), w.start, w.gz) or _NO_SPEAKER
+    if "as" in words[1:-1]:
+        at = words.index("as", 1)
+        rest = words[at + 1 :]
+        if len(rest) <= 4 and all(x.islower() for x in rest) and words[at - 1][:1].isupper():
+            inner = parse_mention(" ".join(words[:at]), w.start, w.gz)
+            if inner is not None and inner.kind == "name":
+                role = " ".join(x for x in rest if x not in ("the", "a", "an"))
+                return w.mention("name", inner.name, inner.actor_kind, role, inner.affiliation, inner.gender)
+    if (
+        len(words) > 3
+        and first in ("a", "an", "the")
+        and fold(words[1]) in _DOCUMENTS
+        and words[2] in ("by", "from")
+    ):
+        head = " ".join(words[:3]) + " "
+        return parse_mention(w.clean[len(head) :], w.start + w.text.find(w.clean) + len(head), w.gz)
+    return None
+
+
 _STEPS: Final = (
+    _framed,
     _based_firm,
     _quick_name,
     _appositive,
@@ -1690,6 +1729,34 @@ _LONE_SUFFIXES: Final = frozenset(
 _FIRM_ENDS: Final = _LONE_SUFFIXES | CORPORATE_SUFFIXES
 
 
+def _the_proper_name(w: _Words, words: list[str]) -> Mention | None:
+    """ "the Preferential Trade Area": capitalised words after "the" with no given name or office name a body."""
+    if len(words) != len(w.words) or not _the_proper_words(words, w.gz):
+        return None
+    body = " ".join(words[1:])
+    return w.mention("name", body, "outlet" if outlet_shaped(body) else "organisation", None, None)
+
+
+def _the_proper_words(words: list[str], gz: Gazetteer) -> bool:
+    rest = words[1:]
+    return (
+        len(words) >= 3
+        and fold(words[0]) == "the"
+        and all(x[:1].isupper() and x[1:].islower() for x in rest)
+        and fold(rest[-1]) not in ROLE_HEADS
+        and not any(gz.is_given_name(x) or fold(x) in gz.titles or fold(x) in ROLE_HEADS for x in rest)
+        and fold(rest[-1]) not in _COMPASS
+        and gz.lookup(" ".join(rest)) is None
+        and gz.lookup(" ".join(words)) is None
+    )
+
+
+# Last words of a region ("the Middle East", "the East South Central"), not of a body's name.
+_COMPASS: Final = frozenset(
+    {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
 def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:
     """The mention of `words` split into the role before the name and the name."""
     gz = w.gz
@@ -1704,6 +1771,8 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
         # "The Kestrel Foreign Ministry": a bare institution word takes the capitalised words before it.
         name_words = words[1:] if fold(words[0]) == "the" else words
         role_words = []
+    elif (body := _the_proper_name(w, words)) is not None:
+        return body
     name = " ".join(name_words)
     known = gz.lookup(name)
     if known is None:

@@ -405,8 +405,8 @@ def _trim_tail(left: str) -> str:
             and words[0].lower() == "in"
             and words[1].lower() in _TAIL_IN
             and words[2].islower()
-            and not any(ch in words[2] for ch in "\"”'")
-        ):  # not 'in the flow",' closing a quotation
+            and not any(ch in words[2] for ch in "\"”',")
+        ):  # not 'in the flow",' closing a quotation, nor "to Lesotho in the south," closing a relative clause
             left = left[: max(third, 0)]  # "in a statement", "in his speech"
             continue
         return left
@@ -608,7 +608,11 @@ def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Ga
             and cand.kind in ("unnamed", "nominal")
             and (relative or (head == piece and _sentence_head(pieces, k)))
         )
-        if cand and (cand.kind in ("name", "pronoun") or described) and len(head.split()) <= 6:
+        if (
+            cand
+            and (cand.kind in ("name", "pronoun") or described)
+            and len(head.split()) <= (8 if relative else 6)
+        ):
             person = _named_after_role(cand, head, pieces, k, at - (len(piece) - len(head)), gazetteer)
             if person is not None:
                 return person
