@@ -827,3 +827,37 @@ def test_a_document_by_a_body_with_a_relative_clause_is_the_bodys() -> None:
     )
     found = extract_statements(Article(key="k", path="k", title="", body=body))
     assert [(s.actor, s.actor_kind) for s in found] == [("Preferential Trade Area", "organisation")]
+
+
+def test_a_pronoun_opening_its_sentence_continues_the_subject_before() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "Home Secretary Charles Clarke said he would not investigate. Mr Mubanga is the first of the four "
+        "detainees to give an interview.\n\nHe told the Observer his worst moment was the wait.\n\n"
+        "He claimed he was stripped of his clothes.\n\nAnd he said an interrogator used a mop.\n\n"
+        "Just before the final debate, Hunter Biden's former business partner Tony Bobulinski held a press "
+        "conference claiming Joe Biden knew about the deals. He claimed to have evidence supporting the claim."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.speaker, s.actor) for s in found] == [
+        ("Home Secretary Charles Clarke", "Charles Clarke"),
+        ("He", "Mubanga"),
+        ("He", "Mubanga"),
+        ("he", "Mubanga"),
+        ("He", "Tony Bobulinski"),
+    ]
+
+
+def test_a_surname_alone_is_an_antecedent_of_its_full_name() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "Analyst John Walsh of Maison Placements said gold stocks rose. Richard Cohen of Wood Gundy said the "
+        "index fell. Walsh expects the TSE gold index to climb further.\n\n"
+        '"Canadian golds have been the top performing index this year," he noted.'
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.speaker, s.actor) for s in found][-1] == ("he", "John Walsh")

@@ -397,6 +397,10 @@ def _person_antecedent(
     """The last person of the pronoun's gender ("he", "she", "I"); a speaker outranks a person named
     later in the speaker's own sentence."""
     want_gender = _PRONOUN_GENDER.get(low)
+    if text and want_gender:
+        centre = _previous_subject(m.start, want_gender, antecedents, genders, canonical, speakers, text, 3)
+        if centre is not None:
+            return centre
     best: Mention | None = None
     best_speaks = False  # whether `best` is one of the `speakers`
     best_end = 0
@@ -417,6 +421,58 @@ def _person_antecedent(
     if best is not None and text and not best_speaks:
         best = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
     return best
+
+
+# How far into the sentence before a person may stand and be its subject: past an opening phrase ("Just
+# before the final presidential debate, Hunter Biden's former business partner Tony Bobulinski held").
+_PREVIOUS_SUBJECT_REACH = 90
+# How far into its sentence a pronoun may stand and still open it ("But before doing so, he insisted").
+_OPENING_REACH = 45
+_OPENING_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+
+def _previous_subject(
+    pos: int,
+    want_gender: str,
+    antecedents: list[Mention],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    speakers: frozenset[int],
+    text: str,
+    depth: int,
+) -> Mention | None:
+    """For "he"/"she" opening its sentence: the person the sentence before opens with, when that person fits
+    ("Tony Bobulinski held a press conference claiming Joe Biden knew ... He claimed" is Bobulinski, not the
+    last name seen); a "he" opening that sentence too is followed back (a chain of "He told ... He claimed").
+    None when the sentence before opens with no person (then the last compatible name decides)."""
+    start = sentence_start(text, pos)
+    if pos - start > _OPENING_REACH or start < 2 or any(start <= a.start < pos for a in antecedents):
+        return None
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # over a paragraph's blank line
+    before = sentence_start(text, max(0, end - 1))
+    if end - before < 8:
+        return None
+    reach = _PREVIOUS_SUBJECT_REACH
+    for a in antecedents:
+        if a.start < before:
+            continue
+        if a.start >= start or a.start - before > reach:
+            break
+        if text.startswith(("'s", "’s"), a.end):
+            reach = a.end - before + _SUBJECT_REACH
+            continue  # "Hunter Biden's former business partner Tony Bobulinski": the owner is not the subject
+        if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
+            continue
+        g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
+        return a if not g or g == want_gender else None
+    opening = _OPENING_PRONOUN.search(text, before, min(start, before + _OPENING_REACH))
+    if opening is None or depth <= 1 or _PRONOUN_GENDER[fold(opening.group(1))] != want_gender:
+        return None
+    return _previous_subject(
+        opening.start(), want_gender, antecedents, genders, canonical, speakers, text, depth - 1
+    )
 
 
 _ONE_BODY_HEADS: Final = frozenset(

@@ -255,6 +255,27 @@ def _full_name_mentions(
     return out
 
 
+def _surname_mentions(
+    text: str, full_names: dict[str, set[str]], named: list[Mention], case: _WordCase
+) -> list[Mention]:
+    """Mentions of a surname alone that stands for one full name of the article ("Trump questioned the
+    selection. He said ..."): antecedents a later "he" can point back to, where no mention holds them yet.
+    Not for a surname the article also writes in lower case ("Brown", "May")."""
+    held = {m.start for m in named}
+    out: list[Mention] = []
+    for surname, owners in full_names.items():
+        if len(owners) != 1 or " " in surname or len(surname) < 3:
+            continue
+        owner = next(iter(owners))
+        word = owner.split()[-1]
+        if fold(word) != surname or case.lower_somewhere(word.lower()):
+            continue
+        for at in re.finditer(r"\b" + re.escape(word) + r"\b(?!['’-]?\w)", text):
+            if at.start() not in held and not text.startswith(owner, max(0, at.end() - len(owner))):
+                out.append(make_mention(word, at.start(), at.end(), "name", owner, "person", None, None))
+    return out
+
+
 class _Context:
     """What one article tells about who is who: the people it names and what pronouns can point back to."""
 
@@ -280,6 +301,7 @@ class _Context:
         # before "Saito said") is where a "he" can point back to as well.
         self.word_case = _WordCase(text)
         named += _full_name_mentions(text, self.full_names, named, self.word_case)
+        named += _surname_mentions(text, self.full_names, named, self.word_case)
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
