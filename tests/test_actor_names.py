@@ -861,3 +861,17 @@ def test_a_surname_alone_is_an_antecedent_of_its_full_name() -> None:
     )
     found = extract_statements(Article(key="k", path="k", title="", body=body))
     assert [(s.speaker, s.actor) for s in found][-1] == ("he", "John Walsh")
+
+
+def test_a_pronoun_after_an_office_opening_the_sentence_before_is_its_holder() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "Home Secretary David Blunkett said the tickets were a gift. Tory leader Michael Howard said Mr Blair "
+        "should act. Mr Blair said voters remembered the record of a government.\n\n"
+        "The home secretary has already admitted he was wrong to give the tickets. He says he will write to "
+        "the watchdog."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.speaker, s.actor) for s in found][-1] == ("He", "David Blunkett")

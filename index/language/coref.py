@@ -15,7 +15,7 @@ from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
-from newsdesk.index.actors.shapes import holds_office
+from newsdesk.index.actors.shapes import ROLE_HEADS, holds_office
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.speakers import Gender, Mention, make_mention, parse_mention
 
@@ -467,11 +467,74 @@ def _previous_subject(
             continue
         g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
         return a if not g or g == want_gender else None
+    holder = _office_holder(text, before, start, antecedents, genders, canonical, want_gender)
+    if holder is not None:
+        return holder
     opening = _OPENING_PRONOUN.search(text, before, min(start, before + _OPENING_REACH))
     if opening is None or depth <= 1 or _PRONOUN_GENDER[fold(opening.group(1))] != want_gender:
         return None
     return _previous_subject(
         opening.start(), want_gender, antecedents, genders, canonical, speakers, text, depth - 1
+    )
+
+
+# "The home secretary has ...", "Earlier the Archbishop of Canterbury wrote": a sentence opening with an office.
+_OFFICE_OPENING = re.compile(r"\b[Tt]he\s+((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+)")
+
+
+def _no_demonym(word: str) -> str | None:
+    return None
+
+
+def _office_holder(
+    text: str,
+    before: int,
+    start: int,
+    antecedents: list[Mention],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    want_gender: str,
+) -> Mention | None:
+    """The person the article named earlier as holding the office the sentence at `before` opens with ("The
+    home secretary has already admitted ..." after "Home Secretary David Blunkett")."""
+    opening = _OFFICE_OPENING.search(text, before, min(start, before + _OPENING_REACH + 20))
+    if opening is None:
+        return None
+    words = opening.group(1).split()
+    heads = [i for i, w in enumerate(words) if fold(w) in ROLE_HEADS]
+    if not heads:
+        return None
+    office = " ".join(words[: heads[-1] + 1])  # "home secretary" of "the home secretary has"
+    holders = {
+        canonical(a)
+        for a in antecedents
+        if a.start < before
+        and a.actor_kind == "person"
+        and holds_office(office, a.role, a.affiliation, _no_demonym)
+    }
+    holder = None
+    for a in antecedents:
+        if a.start >= before:
+            break
+        if a.actor_kind == "person" and canonical(a) in holders:
+            holder = a  # the office holder's last mention, whichever mention carried the title
+    if holder is None or len(holders) != 1:
+        return None
+    g = holder.gender or genders.get(canonical(holder) or "")
+    if g and g != want_gender:
+        return None
+    # The office where the sentence writes it, standing for its holder: what follows reads that sentence.
+    at = opening.start()
+    return make_mention(
+        text[at : opening.start(1) + len(office)],
+        at,
+        opening.start(1) + len(office),
+        "name",
+        canonical(holder) or holder.name,
+        "person",
+        office,
+        holder.affiliation,
+        holder.gender,
     )
 
 
