@@ -70,7 +70,7 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("said earlier this week", WED, (D(2025, 8, 18), D(2025, 8, 19), "week", "earlier this week")),
         ("next week", WED, (D(2025, 8, 25), D(2025, 8, 31), "week", "next week")),
         # months
-        ("said earlier this month", WED, (D(2025, 8, 1), D(2025, 8, 19), "month", "earlier this month")),
+        ("said earlier this month", WED, (D(2025, 8, 1), WED, "month", "earlier this month")),
         ("said last month", WED, (D(2025, 7, 1), D(2025, 7, 31), "month", "last month")),
         ("said last month", D(2026, 1, 15), (D(2025, 12, 1), D(2025, 12, 31), "month", "last month")),
         ("said last month", D(2025, 3, 31), (D(2025, 2, 1), D(2025, 2, 28), "month", "last month")),

@@ -214,6 +214,15 @@ _TIME_ASIDE = re.compile(
 # "a study conducted by astronomer X and other researchers reported": a participle taking an agent
 # describes the subject, it is no verb of its own.
 _AGENT_PARTICIPLE = re.compile(r"\b[a-z]+ed(?= by\b)")
+# "confirmed this year it had stopped ...": the speaker going on as a pronoun, so the year is the saying's.
+_SPEAKER_CLAUSE = re.compile(
+    r"\s+(?:it|he|she|they|we|I)\s+(?:had|has|have|would|will|was|were|is|are|could|should|planned|plans)\b"
+)
+# "... Getty Oil Co. In a major setback for Texaco last week, the court said": a full stop the sentence
+# splitter took for an abbreviation's; the fronted phrase's clause starts after it.
+_SOFT_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])")
+# "When he refused ... in 1968, he said": a fronted when-clause is the time of the saying it leads to.
+_WHEN_LEAD = re.compile(r"[\s\"“‘(]*(?:When|While|when|while)\s")
 # "until after August 7 when Jorgensen tweeted": the day is named by the saying it introduces.
 _WHEN_SAYING = re.compile(r"\s*,?\s*(?i:when)\s+$")
 # "One study in the Journal from March noted": a document's own day, not a span from March on.
@@ -491,11 +500,23 @@ def _fronted(frame: Frame, start: int, end: int) -> bool:
         and _WHEN_SAYING.fullmatch(masked, end, core[0])
     ):
         return True
+    clause = max([0, *(e for s, e in frame.holes if e <= start)])
+    stops = list(_SOFT_STOP.finditer(masked, clause, start))
+    if stops:
+        clause = stops[-1].end()
+    if (
+        _WHEN_LEAD.match(masked, clause)
+        and masked[end : core[0]].strip(" ,") == ""
+        and "," in masked[end : core[0]]
+    ):
+        return True
     chars = list(masked)
     spans = [m.span() for m in _AGENT_PARTICIPLE.finditer(masked, end, core[0])]
     lead = _LEAD_TIME.search(masked, 0, start)
     aside = _TIME_ASIDE.match(masked, end)
     spans += [m.span() for m in (lead, aside) if m is not None]
+    if stops:
+        spans.append((0, clause))
     if not spans:
         return False
     for a, b in spans:
@@ -562,7 +583,8 @@ def _opening_guess(
 ) -> DateGuess | None:
     """ "said last month it will not prosecute", "told reporters yesterday the deposits ...": an indirect
     content the extractor opened with a time phrase, no "that" before it, is the cue's time. Not a
-    year ("said last year sales rose" dates the sales), a content of its own ("Yesterday, ..."), a
+    year ("said last year sales rose" dates the sales) unless the speaker goes on as a pronoun
+    ("confirmed this year it had stopped"), a content of its own ("Yesterday, ..."), a
     possessive ("Tomorrow's surplus") or a time after the report ("said on April 1 it will start")."""
     if st.kind != "indirect":
         return None
@@ -570,10 +592,12 @@ def _opening_guess(
     if not content[:1].islower():
         return None
     found = resolve_time_phrases(content[:40], anchor)
-    if not found or found[0].start != 0 or found[0].kind not in _OPENING_KINDS:
+    if not found or found[0].start != 0:
         return None
     g = found[0]
     rest = content[g.end :]
+    if g.kind not in _OPENING_KINDS and not (g.kind in ("year", "year_rel") and _SPEAKER_CLAUSE.match(rest)):
+        return None
     if rest[:1] in (",", "'", "’") or not _not_after(g, latest):
         return None
     return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
@@ -846,7 +870,7 @@ def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     first, last = _month_range(anchor.year, anchor.month)
     if rel == "later this" or p.future:
         return p.span(anchor, last, "month")
-    return p.span(first, _so_far(first, anchor, rel), "month")
+    return p.span(first, anchor, "month")
 
 
 def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
@@ -861,8 +885,9 @@ def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 
 
 def _so_far(first: dt.date, anchor: dt.date, rel: str) -> dt.date:
-    """The last day of "this week" up to the report: the report's day, but the day before it for
-    "earlier this week" (the judges' reading: earlier than the day of writing)."""
+    """The last day of "this week" or "this year" up to the report: the report's day, but the day
+    before it for "earlier this week" (the judges' reading: earlier than the day of writing; their
+    "earlier this month" runs to the report's day, as "this month")."""
     if rel == "earlier this" and anchor > first:
         return anchor - dt.timedelta(days=1)
     return anchor
