@@ -131,7 +131,9 @@ def test_the_sayings_own_time_phrase(
          "Nelissen", "said", "say"),
     ],
 )  # fmt: skip
-def test_an_event_date_is_not_the_sayings(body: str, content: str, speaker: str, cue: str, lemma: str) -> None:
+def test_an_event_date_is_not_the_sayings(
+    body: str, content: str, speaker: str, cue: str, lemma: str
+) -> None:
     assert _date(body, content, speaker, cue, lemma) == ARTICLE
 
 
