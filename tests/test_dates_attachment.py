@@ -161,3 +161,16 @@ def test_resolved_ranges(text: str, anchor: dt.date, expected: tuple) -> None:
 
 def test_a_span_from_a_month_is_no_time_phrase() -> None:
     assert resolve_time_phrase("prices rose from March to June", WED) is None
+
+
+def test_a_reports_edition_year_is_not_when_it_spoke() -> None:
+    assert (
+        _date(
+            "The 1987 report said output would grow this year.",
+            "output would grow this year",
+            "The 1987 report",
+            "said",
+            "say",
+        )
+        == ARTICLE
+    )

@@ -126,10 +126,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year",
             r"\b(?i:(?P<rel>in|during|early|late|mid-?|earlier in|later in) )(?P<year>(?:19|20)\d\d)\b(?![-/]?\d)",
         ),
-        # "a 1989 report from the NTSB": the year the document was made ("annual report" names a fiscal year).
+        # "a 1989 report from the NTSB": the year a one-off document was made; "the 1987 report", "its 1986
+        # report" are editions of a series named for the year they cover.
         (
             "year",
-            r"(?:(?<=\b[Aa] )|(?<=\b[Tt]he )|(?<=\b[Ii]ts )|(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))(?P<year>(?:19|20)\d\d)(?= (?:report|study|survey|"
+            r"(?<=\b[Aa] )(?P<year>(?:19|20)\d\d)(?= (?:report|study|survey|"
             r"paper|poll|review|audit|assessment|analysis)\b)",
         ),
         ("year_rel", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) year)\b"),
