@@ -174,3 +174,22 @@ def test_a_reports_edition_year_is_not_when_it_spoke() -> None:
         )
         == ARTICLE
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma"),
+    [
+        ("Byrd told reporters Baker visited him late Friday to urge Congress.",
+         "Baker visited him late Friday to urge Congress", "Byrd", "told", "tell"),
+        ("The statement confirmed figures the company released in February.",
+         "figures the company released in February", "The statement", "confirmed", "confirm"),
+        ("Jardine announced earlier a 205 pct jump in 1986 net profits.",
+         "earlier a 205 pct jump in 1986 net profits", "Jardine", "announced", "announce"),
+        ("According to the campaign, on the morning of August 1 a bat bit her.",
+         "on the morning of August 1 a bat bit her", "the campaign", "According to", "according to"),
+    ],
+)  # fmt: skip
+def test_a_content_of_its_own_keeps_its_time(
+    body: str, content: str, speaker: str, cue: str, lemma: str
+) -> None:
+    assert _date(body, content, speaker, cue, lemma) == ARTICLE

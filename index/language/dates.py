@@ -479,7 +479,11 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
     allowed = {"for"} if st.cue_lemma in _REQUEST_CUES else set()
     if not 0 < len(words) <= 12 or words[0] == "of":
         return False
-    if any(w in _NOT_OBJECT and w not in allowed for w in words):
+    # "told reporters Baker visited him late Friday", "confirmed figures the company released in
+    # February": a verb or a pronoun makes it a clause, and its time the clause's.
+    if any(
+        (w in _NOT_OBJECT and w not in allowed) or w in _PRONOUNS or w.endswith(("ed", "ing")) for w in words
+    ):
         return False
     nxt = min((s for s, _ in frame.holes if s >= end), default=None)
     if nxt is not None and frame.masked[end:nxt].strip() == "":
@@ -532,8 +536,8 @@ def _head_guess(
     in February, ...", "asked the Queen for this prorogation in August": the extractor began the content
     with the cue's own adjuncts or object; a time phrase there dates the saying when it would be
     attached with the content beginning right after it."""
-    if st.kind not in ("indirect", "mixed"):
-        return None
+    if st.kind not in ("indirect", "mixed") or st.cue_lemma == "according to":
+        return None  # "According to X, on August 1 a creature collided ...": all of it is what X says
     anchor, latest = days
     spans = _content_spans(st)
     s0, e0 = spans[0]
@@ -545,16 +549,23 @@ def _head_guess(
             continue
         if _NOT_ADVERBIAL.match(head, g.end):
             continue
+        # Past adjuncts ("on Facebook", "in remarks published by CNN") by the frame's rules; past an
+        # object only when the content proper follows ("... last night \"there is ...\"").
         preposed = words[0].lower().strip(",") in _HEAD_LEADS
-        if not preposed and (st.cue_lemma not in _OBJECT_CUES or not _AFTER_OBJECT.match(text, s0 + g.end)):
-            continue
-        if _reframed_attached(text, st, holes, s0 + g.start, s0 + g.end):
+        as_object = st.cue_lemma in _OBJECT_CUES and _AFTER_OBJECT.match(text, s0 + g.end) is not None
+        if (preposed or as_object) and _reframed_attached(
+            text, st, holes, (s0 + g.start, s0 + g.end), as_object
+        ):
             return dataclasses.replace(g, start=s0 + g.start, end=s0 + g.end)
     return None
 
 
-def _reframed_attached(text: str, st: Statement, holes: Holes, start: int, end: int) -> bool:
-    """Is text[start:end] attached to `st` once its content is taken to begin right after it?"""
+def _reframed_attached(
+    text: str, st: Statement, holes: Holes, phrase: tuple[int, int], as_object: bool
+) -> bool:
+    """Is the phrase at text[start:end] attached to `st` once its content is taken to begin right after
+    it (by the frame's rules, or `as_object` after the cue's object)?"""
+    start, end = phrase
     spans = _content_spans(st)
     cut = end + len(text[end : spans[0][1]]) - len(text[end : spans[0][1]].lstrip(" ,"))
     first = ((cut, spans[0][1]),) if cut < spans[0][1] else ()
@@ -566,7 +577,7 @@ def _reframed_attached(text: str, st: Statement, holes: Holes, start: int, end: 
     a, b = start - frame.lo, end - frame.lo
     if a < 0 or _bound(frame.masked, a):
         return False
-    return attached(frame, a, b) or _after_object(frame, moved, a, b)
+    return attached(frame, a, b) or (as_object and _after_object(frame, moved, a, b))
 
 
 def _bound(masked: str, start: int) -> bool:
@@ -622,7 +633,12 @@ def _trailing_guess(
         head = content[: g.start].lower().split()
         cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
         # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
-        act = st.cue_lemma in _ACT_CUES and 0 < len(head) <= 6 and _CLAUSE_WORDS.isdisjoint(head)
+        act = (
+            st.cue_lemma in _ACT_CUES
+            and 0 < len(head) <= 6
+            and _CLAUSE_WORDS.isdisjoint(head)
+            and not any(w.endswith("ed") for w in head)  # "figures the company released in February"
+        )
         rest = content[g.end :]
         if (
             (rest.strip(" ,.;:") == "" or (act and _OCCASION_TAIL.fullmatch(rest)))
