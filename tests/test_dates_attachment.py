@@ -193,3 +193,48 @@ def test_a_content_of_its_own_keeps_its_time(
     body: str, content: str, speaker: str, cue: str, lemma: str
 ) -> None:
     assert _date(body, content, speaker, cue, lemma) == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma"),
+    [
+        ("Quinn said the beginning of April could bring investors back.",
+         "the beginning of April could bring investors back", "Quinn", "said", "say"),
+        ("In the last minutes of trading on Friday, a trader said, the stock jumped.",
+         "In the last minutes of trading on Friday", "a trader", "said", "say"),
+        ("The FDIC announced the failure of a bank, the 44th failure this year.",
+         "the failure of a bank, the 44th failure this year", "The FDIC", "announced", "announce"),
+        ("The letter responded to a U.S. letter last month which praised Colombia.",
+         "to a U.S. letter last month which praised Colombia", "The letter", "responded", "respond"),
+        ("Sheraton said during 1987 it plans to add 34 hotels.", "during 1987 it plans to add 34 hotels",
+         "Sheraton", "said", "say"),
+        ("In the year to end March, 1986, Flagship reported profits of 2 mln dlrs.", "profits of 2 mln dlrs",
+         "Flagship", "reported", "report"),
+        ("The statement confirmed released figures the company released in February.",
+         "released figures the company released in February", "The statement", "confirmed", "confirm"),
+    ],
+)  # fmt: skip
+def test_a_time_phrase_of_the_content_or_a_noun_stays_there(
+    body: str, content: str, speaker: str, cue: str, lemma: str
+) -> None:
+    assert _date(body, content, speaker, cue, lemma) == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma", "expected"),
+    [
+        # an adjective in -ed opening a noun phrase is no verb
+        ("NYMEX announced its proposed rule change in December.", "its proposed rule change in December",
+         "NYMEX", "announced", "announce", (D(2024, 12, 1), D(2024, 12, 31), "month", "in December")),
+        ("The bank announced a 900 mln dlr untied credit last month.", "a 900 mln dlr untied credit last month",
+         "The bank", "announced", "announce", (D(2025, 7, 1), D(2025, 7, 31), "month", "last month")),
+        # "data from September last year" is last year's September, not a span from September
+        ("According to Bundesbank data from September last year, exposure was small.", "exposure was small",
+         "Bundesbank data from September", "According to", "according to",
+         (D(2024, 1, 1), D(2024, 12, 31), "year", "last year")),
+    ],
+)  # fmt: skip
+def test_noun_phrases_with_adjectives_and_data(
+    body: str, content: str, speaker: str, cue: str, lemma: str, expected: tuple
+) -> None:
+    assert _date(body, content, speaker, cue, lemma) == expected

@@ -84,6 +84,8 @@ _ORDINAL_NOUNS = (
     "fleet|corps|regiment|brigade|battalion|district|street|avenue|birthday|edition|year|day|week|month|"
     "quarter|minute|hole|lap|inning|seed|largest|biggest|most|consecutive|straight"
 )
+# After a month name: "March last year"; not "March 3" nor "March 1987", which are dates of their own.
+_MONTH_TAIL = r"(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)"
 _NUM = r"(?P<num>\d{1,2}|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|a)"
 
 # (kind, pattern); the kind names the resolver. Patterns are tried in this order and an earlier match
@@ -120,7 +122,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
         (
             "in_month",
-            rf"\b(?i:(?P<rel>in|during|since|from|early|late|mid-?|last|this|next|(?:at )?the (?:end|start|beginning|middle) of) ){_MONTH}(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)",
+            rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next|at the (?:end|start|beginning|middle) of) ){_MONTH}{_MONTH_TAIL}",
         ),
         (
             "year",
@@ -134,6 +136,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"paper|poll|review|audit|assessment|analysis)\b)",
         ),
         ("year_rel", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) year)\b"),
+        # "a study from March": tried last, so that "data from September last year" stays "last year".
+        ("in_month", rf"\b(?i:(?P<rel>from) ){_MONTH}{_MONTH_TAIL}"),
     )
 )
 # One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
@@ -157,7 +161,7 @@ _FUTURE_MARKER = re.compile(
 )
 # "until September 30", "at February 28", "since Monday": a deadline or a state, not when it was said.
 _BOUND_BEFORE = re.compile(
-    r"(?i:\b(?:until|till|by|through|before|ending|ended|from|since|between|as of|at|to|due)\s+)$"
+    r"(?i:\b(?:until|till|by|through|before|ending|ended|end|from|since|between|as of|at|to|due)\s+)$"
 )
 # "Black Monday", "Super Tuesday", "Good Friday": names of days, not the day this week.
 _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Easter|Good|Ash|Palm|Holy|Maundy|Shrove|Bloody|Boxing)\s+$")
@@ -191,16 +195,22 @@ _NOT_OBJECT = frozenset(
     on in at during for from by about over against with without after into to as than and or but
     not no payable due effective expiring ending starting beginning scheduled set through""".split()
 )
+_QUANTITIES = frozenset("mln billion bln million dlr dlrs pct per cent stg yen".split())
+_DETERMINERS = frozenset(
+    "a an the its his her their our my this these those that some any every each".split()
+)
 _OBJECT_WORD = re.compile(r"[^\W_][\w'’.&-]*|[,()]")
 # What may follow a time phrase ending a cue's object for it to be the act's: the content ("that ...",
 # a quotation, "to ..."), the sentence's end, or another statement's words.
 _AFTER_OBJECT = re.compile(r"\s*(?:$|[.,;:!?\"“”‘’']|(?i:that|to)\b)")
 # How a content opening with the cue's adjuncts may begin ("on Facebook on Tuesday there were ...").
 _HEAD_LEADS = frozenset(
-    "in on at during via through over to with before while when late early speaking writing testifying "
+    "in on at during via through over with before while when late early speaking writing testifying "
     "addressing answering responding replying later earlier separately publicly also again".split()
 )
 _HEAD_REACH = 160
+# "responded to a U.S. letter last month which praised ...": the phrase is the noun's.
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?i:which|who|whose|whom|where)\b")
 # "A few days later, on July 2, Trump announced": a relative time before the date is no clause.
 _LEAD_TIME = re.compile(
     r"(?i:(?:(?:a few|a couple of|several|some|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|"
@@ -475,20 +485,35 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
     a = frame.cue[1]
     if a != frame.core[1] or any(s < start and e > a for s, e in frame.holes):
         return False
-    words = [t.lower() for t in _OBJECT_WORD.findall(frame.masked[a:start]) if t not in ",()"]
+    gap = frame.masked[a:start]
+    words = [t.lower() for t in _OBJECT_WORD.findall(gap) if t not in "()"]
     allowed = {"for"} if st.cue_lemma in _REQUEST_CUES else set()
-    if not 0 < len(words) <= 12 or words[0] == "of":
+    # "announced the failure of a bank, the 44th failure this year": an apposition has its own time.
+    if not 0 < len(words) <= 12 or words[0] == "of" or "," in words:
         return False
     # "told reporters Baker visited him late Friday", "confirmed figures the company released in
     # February": a verb or a pronoun makes it a clause, and its time the clause's.
-    if any(
-        (w in _NOT_OBJECT and w not in allowed) or w in _PRONOUNS or w.endswith(("ed", "ing")) for w in words
-    ):
+    if any((w in _NOT_OBJECT and w not in allowed) or w in _PRONOUNS or w.endswith("ing") for w in words):
+        return False
+    if _has_verb(words):
         return False
     nxt = min((s for s, _ in frame.holes if s >= end), default=None)
     if nxt is not None and frame.masked[end:nxt].strip() == "":
         return True
     return _AFTER_OBJECT.match(frame.masked, end) is not None
+
+
+def _has_verb(words: Sequence[str]) -> bool:
+    """Does a run of lower-cased words hold a verb in -ed: "figures the company released", "Vanderbilt
+    died"; not an adjective opening a noun phrase ("revised figures", "its proposed rule change", "a
+    900 mln dlr untied credit")."""
+    for i, w in enumerate(words):
+        if len(w) < 4 or not w.endswith("ed") or i == 0:
+            continue
+        before = words[i - 1]
+        if before not in _DETERMINERS and before not in _QUANTITIES and not before[:1].isdigit():
+            return True
+    return False
 
 
 def _fronted(frame: Frame, start: int, end: int) -> bool:
@@ -503,6 +528,7 @@ def _fronted(frame: Frame, start: int, end: int) -> bool:
         frame.speaker is not None
         and frame.speaker[0] == core[0]
         and _WHEN_SAYING.fullmatch(masked, end, core[0])
+        and _SOFT_STOP.search(masked, frame.speaker[0], frame.speaker[1]) is None
     ):
         return True
     clause = max([0, *(e for s, e in frame.holes if e <= start)])
@@ -541,13 +567,15 @@ def _head_guess(
     anchor, latest = days
     spans = _content_spans(st)
     s0, e0 = spans[0]
+    if st.speaker_end is None or st.speaker_end > s0:
+        return None  # "In the last minutes of trading on Friday, a trader said, ...": the content's own
     head = text[s0 : min(e0, s0 + _HEAD_REACH)]
     for g in resolve_time_phrases(head, anchor):
         lead = head[: g.start]
         words = lead.split()
         if not words or any(c in lead for c in '"“”') or not _not_after(g, latest):
             continue
-        if _NOT_ADVERBIAL.match(head, g.end):
+        if _NOT_ADVERBIAL.match(head, g.end) or _RELATIVE_AFTER.match(head, g.end):
             continue
         # Past adjuncts ("on Facebook", "in remarks published by CNN") by the frame's rules; past an
         # object only when the content proper follows ("... last night \"there is ...\"").
@@ -608,7 +636,7 @@ def _opening_guess(
         return None
     g = found[0]
     rest = content[g.end :]
-    if g.kind not in _OPENING_KINDS and not (g.kind in ("year", "year_rel") and _SPEAKER_CLAUSE.match(rest)):
+    if g.kind not in _OPENING_KINDS and not (g.kind == "year_rel" and _SPEAKER_CLAUSE.match(rest)):
         return None
     if rest[:1] in (",", "'", "’") or not _not_after(g, latest):
         return None
@@ -637,7 +665,7 @@ def _trailing_guess(
             st.cue_lemma in _ACT_CUES
             and 0 < len(head) <= 6
             and _CLAUSE_WORDS.isdisjoint(head)
-            and not any(w.endswith("ed") for w in head)  # "figures the company released in February"
+            and not _has_verb(head)  # "figures the company released in February"
         )
         rest = content[g.end :]
         if (
