@@ -12,6 +12,16 @@ Rules, kept simple enough to explain to an analyst:
   the attack on Monday") and every word inside what was said are ignored. When several attached
   phrases remain, an explicit date beats a weekday or a relative day, which beat a week, a month or a
   year; then the nearest to the speaker and cue wins.
+- Attached too: a phrase fronting the clause past a relative time or an aside placing it ("A few
+  days later, on July 2, Trump announced", "On June 12, minutes before the vote, Trump claimed"), a
+  subject described by a participle ("In March, a study conducted by X reported"), a when-clause
+  ("in March when Muldoon said", "When he left in November 1985, Burlington said"); a phrase after
+  the object of a cue that takes one ("warned planters earlier this week", "asked the Queen for this
+  prorogation in August"), with no verb, pronoun or apposition in that object; a phrase in a content
+  the extractor began with the cue's own adjuncts ("announced on Facebook on Tuesday there were");
+  a document's own day ("a study from March", "a 1989 report").
+- "Earlier this week" and "earlier this year" end the day before the anchor (earlier than the day of
+  writing); "earlier this month" runs to the anchor, as "this month" (how the judges read them).
 - Past tense by default ("on Monday" = the latest Monday on or before the anchor, the anchor itself if
   it is a Monday); a future marker just before the phrase ("will meet on Monday", "is due to ... on")
   or the phrase itself ("next Monday", "tomorrow") means the next such day after the anchor.
