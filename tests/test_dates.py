@@ -67,7 +67,7 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         ("said last week", WED, (D(2025, 8, 11), D(2025, 8, 17), "week", "last week")),
         ("said last week", D(2025, 8, 17), (D(2025, 8, 4), D(2025, 8, 10), "week", "last week")),
         ("said last week", D(2025, 1, 2), (D(2024, 12, 23), D(2024, 12, 29), "week", "last week")),
-        ("said earlier this week", WED, (D(2025, 8, 18), WED, "week", "earlier this week")),
+        ("said earlier this week", WED, (D(2025, 8, 18), D(2025, 8, 19), "week", "earlier this week")),
         ("next week", WED, (D(2025, 8, 25), D(2025, 8, 31), "week", "next week")),
         # months
         ("said earlier this month", WED, (D(2025, 8, 1), WED, "month", "earlier this month")),
@@ -104,7 +104,7 @@ SEED = SHARED / "seeds" / "nato-ukraine-ft-report.txt"
         # years
         ("In 2003, Blair said", WED, (D(2003, 1, 1), D(2003, 12, 31), "year", "In 2003")),
         ("said in 2003", None, (D(2003, 1, 1), D(2003, 12, 31), "year", "in 2003")),
-        ("said earlier this year", WED, (D(2025, 1, 1), WED, "year", "earlier this year")),
+        ("said earlier this year", WED, (D(2025, 1, 1), D(2025, 8, 19), "year", "earlier this year")),
         ("said last year", WED, (D(2024, 1, 1), D(2024, 12, 31), "year", "last year")),
         ("said in 2025", WED, (D(2025, 1, 1), WED, "year", "in 2025")),
     ],
@@ -462,7 +462,7 @@ def _said(
          (WED, None, "before", "told reporters at the time")),
         # a time phrase ending the content after the occasion of saying
         ("Pelosi announced the vote in a letter earlier this week.", "the vote in a letter earlier this week",
-         "Pelosi", "announced", (D(2025, 8, 18), WED, "week", "earlier this week")),
+         "Pelosi", "announced", (D(2025, 8, 18), D(2025, 8, 19), "week", "earlier this week")),
     ],
 )  # fmt: skip
 def test_dates_table(body: str, content: str, speaker: str, cue: str, expected: tuple) -> None:

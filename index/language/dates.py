@@ -12,6 +12,16 @@ Rules, kept simple enough to explain to an analyst:
   the attack on Monday") and every word inside what was said are ignored. When several attached
   phrases remain, an explicit date beats a weekday or a relative day, which beat a week, a month or a
   year; then the nearest to the speaker and cue wins.
+- Attached too: a phrase fronting the clause past a relative time or an aside placing it ("A few
+  days later, on July 2, Trump announced", "On June 12, minutes before the vote, Trump claimed"), a
+  subject described by a participle ("In March, a study conducted by X reported"), a when-clause
+  ("in March when Muldoon said", "When he left in November 1985, Burlington said"); a phrase after
+  the object of a cue that takes one ("warned planters earlier this week", "asked the Queen for this
+  prorogation in August"), with no verb, pronoun or apposition in that object; a phrase in a content
+  the extractor began with the cue's own adjuncts ("announced on Facebook on Tuesday there were");
+  a document's own day ("a study from March", "a 1989 report").
+- "Earlier this week" and "earlier this year" end the day before the anchor (earlier than the day of
+  writing); "earlier this month" runs to the anchor, as "this month" (how the judges read them).
 - Past tense by default ("on Monday" = the latest Monday on or before the anchor, the anchor itself if
   it is a Monday); a future marker just before the phrase ("will meet on Monday", "is due to ... on")
   or the phrase itself ("next Monday", "tomorrow") means the next such day after the anchor.
@@ -51,6 +61,7 @@ from newsdesk.index.language.frame import (
     cue_context,
     earlier_marker,
     statement_frame,
+    statement_window,
 )
 from newsdesk.index.model import Article, DatePrecision, Statement
 from newsdesk.index.months import MONTHS as _MONTHS
@@ -83,6 +94,8 @@ _ORDINAL_NOUNS = (
     "fleet|corps|regiment|brigade|battalion|district|street|avenue|birthday|edition|year|day|week|month|"
     "quarter|minute|hole|lap|inning|seed|largest|biggest|most|consecutive|straight"
 )
+# After a month name: "March last year"; not "March 3" nor "March 1987", which are dates of their own.
+_MONTH_TAIL = r"(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)"
 _NUM = r"(?P<num>\d{1,2}|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|a)"
 
 # (kind, pattern); the kind names the resolver. Patterns are tried in this order and an earlier match
@@ -108,7 +121,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "weekday",
-            rf"\b(?i:(?P<rel>last|next|this|on|early|late) )?{_WEEKDAY}(?: (?i:(?P<part>night|morning|afternoon|evening)))?\b",
+            rf"\b(?i:(?P<rel>this past|late on|early on|last|next|past|this|on|early|late) )?{_WEEKDAY}(?: (?i:(?P<part>night|morning|afternoon|evening)))?\b",
         ),
         (
             "rel_day",
@@ -119,13 +132,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
         (
             "in_month",
-            rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next) ){_MONTH}(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)",
+            rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next|at the (?:end|start|beginning|middle) of) ){_MONTH}{_MONTH_TAIL}",
         ),
         (
             "year",
             r"\b(?i:(?P<rel>in|during|early|late|mid-?|earlier in|later in) )(?P<year>(?:19|20)\d\d)\b(?![-/]?\d)",
         ),
+        # "a 1989 report from the NTSB": the year a one-off document was made; "the 1987 report", "its 1986
+        # report" are editions of a series named for the year they cover.
+        (
+            "year",
+            r"(?<=\b[Aa] )(?P<year>(?:19|20)\d\d)(?= (?:report|study|survey|"
+            r"paper|poll|review|audit|assessment|analysis)\b)",
+        ),
         ("year_rel", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) year)\b"),
+        # "a study from March": tried last, so that "data from September last year" stays "last year".
+        ("in_month", rf"\b(?i:(?P<rel>from) ){_MONTH}{_MONTH_TAIL}"),
     )
 )
 # One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
@@ -149,7 +171,7 @@ _FUTURE_MARKER = re.compile(
 )
 # "until September 30", "at February 28", "since Monday": a deadline or a state, not when it was said.
 _BOUND_BEFORE = re.compile(
-    r"(?i:\b(?:until|till|by|through|before|ending|ended|from|since|between|as of|at|to|due)\s+)$"
+    r"(?i:\b(?:until|till|by|through|before|ending|ended|end|from|since|between|as of|at|to|due)\s+)$"
 )
 # "Black Monday", "Super Tuesday", "Good Friday": names of days, not the day this week.
 _NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Easter|Good|Ash|Palm|Holy|Maundy|Shrove|Bloody|Boxing)\s+$")
@@ -165,7 +187,70 @@ _CLAUSE_WORDS = frozenset(
     "would will was were is are be been has have had that to not could should may might can if payable due "
     "effective expiring ending starting beginning scheduled set until from since through by for".split()
 )
-_OCCASION_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|via|through)\s+[^,;]{1,80})?[\s,.;:]*")
+_OCCASION_TAIL = re.compile(r"\s*(?:(?:in|on|at|during|via|through|to)\s+[^,;]{1,80})?[\s,.;:]*")
+# "asked the Queen for this prorogation in August": a request's object is "X for Y", no clause.
+_REQUEST_CUES = frozenset("ask request seek petition".split())
+# Cues that take a hearer or a thing as object before the time of the act: "warned planters earlier
+# this week", "told the Chicago chapter of the association last night".
+_OBJECT_CUES = (
+    _ACT_CUES
+    | _REQUEST_CUES
+    | frozenset("tell warn inform remind assure advise brief notify caution urge promise".split())
+)
+# What a cue's object may not hold: a verb or a clause word makes it a clause of its own, a
+# preposition other than "of" an adjunct that may carry an event ("warned of the attack on Monday").
+_NOT_OBJECT = frozenset(
+    """is are was were be been being has have had do does did will would can could may might must shall
+    who which that whose whom where when while after before since until because if though although
+    on in at during for from by about over against with without after into to as than and or but
+    not no payable due effective expiring ending starting beginning scheduled set through""".split()
+)
+_QUANTITIES = frozenset("mln billion bln million dlr dlrs pct per cent stg yen".split())
+_DETERMINERS = frozenset(
+    "a an the its his her their our my this these those that some any every each".split()
+)
+_OBJECT_WORD = re.compile(r"[^\W_][\w'’.&-]*|[,()]")
+# What may follow a time phrase ending a cue's object for it to be the act's: the content ("that ...",
+# a quotation, "to ..."), the sentence's end, or another statement's words.
+_AFTER_OBJECT = re.compile(r"\s*(?:$|[.,;:!?\"“”‘’']|(?i:that|to)\b)")
+# How a content opening with the cue's adjuncts may begin ("on Facebook on Tuesday there were ...").
+_HEAD_LEADS = frozenset(
+    "in on at during via through over with before while when late early speaking writing testifying "
+    "addressing answering responding replying later earlier separately publicly also again".split()
+)
+_HEAD_REACH = 160
+# "responded to a U.S. letter last month which praised ...": the phrase is the noun's.
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?i:which|who|whose|whom|where)\b")
+# "A few days later, on July 2, Trump announced": a relative time before the date is no clause.
+_LEAD_TIME = re.compile(
+    r"(?i:(?:(?:a few|a couple of|several|some|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|"
+    r"weeks?|months?|years?)\s+(?:later|earlier|afterwards?)|(?:shortly |soon |not long |much |only |just )?"
+    r"(?:later|afterwards|thereafter|then|earlier))\s*,?\s*)$"
+)
+# "On June 12, minutes before the committee voted ..., Trump claimed": an aside placing the date.
+_TIME_ASIDE = re.compile(
+    r"\s*,\s*(?i:(?:just |only |shortly |mere |some |a few |several |\w+ )?(?:minutes|hours|days|weeks|moments"
+    r"|shortly|soon|just|right)\s+(?:before|after|ahead of|prior to))\b[^,;—–()]{1,160}(?=,)"
+)
+# "a study conducted by astronomer X and other researchers reported": a participle taking an agent
+# describes the subject, it is no verb of its own.
+_AGENT_PARTICIPLE = re.compile(r"\b[a-z]+ed(?= by\b)")
+# "confirmed this year it had stopped ...": the speaker going on as a pronoun, so the year is the saying's.
+_SPEAKER_CLAUSE = re.compile(
+    r"\s+(?:it|he|she|they|we|I)\s+(?:had|has|have|would|will|was|were|is|are|could|should|planned|plans)\b"
+)
+# "... Getty Oil Co. In a major setback for Texaco last week, the court said": a full stop the sentence
+# splitter took for an abbreviation's; the fronted phrase's clause starts after it.
+_SOFT_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])")
+# "When he refused ... in 1968, he said": a fronted when-clause is the time of the saying it leads to.
+_WHEN_LEAD = re.compile(r"[\s\"“‘(]*(?:When|While|when|while)\s")
+# "until after August 7 when Jorgensen tweeted": the day is named by the saying it introduces.
+_WHEN_SAYING = re.compile(r"\s*,?\s*(?i:when)\s+$")
+# "One study in the Journal from March noted": a document's own day, not a span from March on.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?i:\b(?:study|report|reports|survey|paper|letter|statement|poll|review|analysis|assessment|memo|"
+    r"filing|article)\b(?:\s+(?:in|of|by)\s+[^,;.]{1,60}?)?\s+from\s+)$"
+)
 # "said in its annual report on Indonesia last June that...": the content opens with the occasion.
 _OCCASION_LEAD = re.compile(
     r"(?i:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|statement|"
@@ -218,7 +303,7 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
         st = statements[i]
         frame = statement_frame(text, st, hole_index)
         window = (frame.lo, frame.hi)
-        guess = _own_guess(text, st, frame, anchor, latest)
+        guess = _own_guess(text, st, frame, hole_index, (anchor, latest))
         earlier = earlier_marker(frame) if guess is None else None
         if guess is None and earlier is None and previous is not None:
             guess = _carried_guess(text, st, window, previous, anchor, hole_index)
@@ -314,9 +399,10 @@ def _own_guess(
     text: str,
     st: Statement,
     frame: Frame,
-    anchor: dt.date | None,
-    latest: dt.date | None,
+    holes: Holes,
+    days: tuple[dt.date | None, dt.date | None],
 ) -> DateGuess | None:
+    anchor, latest = days
     masked = frame.masked
     guesses = resolve_time_phrases(masked, anchor)
     found = [
@@ -326,13 +412,14 @@ def _own_guess(
         and not _bound(masked, g.start)
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
-        and attached(frame, g.start, g.end)
+        and _attached(frame, st, g)
     ]
     if not found:
         return (
             _trailing_guess(text, st, anchor, latest)
             or _leading_guess(text, st, anchor, latest)
             or _opening_guess(text, st, anchor, latest)
+            or _head_guess(text, st, holes, days)
         )
     core = frame.core or (0, 0)
 
@@ -387,11 +474,156 @@ def _leading_guess(
     return None
 
 
+def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
+    """Does the phrase `g` (offsets in `frame.masked`) say when `st` was said: attached by the frame's
+    rules, after the cue's object, or fronting the clause past an aside."""
+    if attached(frame, g.start, g.end):
+        return True
+    core = frame.core
+    if core is None:
+        return False
+    if g.start >= core[1]:
+        return _after_object(frame, st, g.start, g.end)
+    return g.end <= core[0] and _fronted(frame, g.start, g.end)
+
+
+def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
+    """ "warned planters earlier this week", "told the Chicago chapter of the association last night":
+    a cue taking a hearer or a thing, its object of nouns only, then the time, then the content."""
+    if st.cue_lemma not in _OBJECT_CUES or frame.cue is None or frame.core is None:
+        return False
+    a = frame.cue[1]
+    if a != frame.core[1] or any(s < start and e > a for s, e in frame.holes):
+        return False
+    gap = frame.masked[a:start]
+    words = [t.lower() for t in _OBJECT_WORD.findall(gap) if t not in "()"]
+    allowed = {"for"} if st.cue_lemma in _REQUEST_CUES else set()
+    # "announced the failure of a bank, the 44th failure this year": an apposition has its own time.
+    if not 0 < len(words) <= 12 or words[0] == "of" or "," in words:
+        return False
+    # "told reporters Baker visited him late Friday", "confirmed figures the company released in
+    # February": a verb or a pronoun makes it a clause, and its time the clause's.
+    if any((w in _NOT_OBJECT and w not in allowed) or w in _PRONOUNS or w.endswith("ing") for w in words):
+        return False
+    if _has_verb(words):
+        return False
+    nxt = min((s for s, _ in frame.holes if s >= end), default=None)
+    if nxt is not None and frame.masked[end:nxt].strip() == "":
+        return True
+    return _AFTER_OBJECT.match(frame.masked, end) is not None
+
+
+def _has_verb(words: Sequence[str]) -> bool:
+    """Does a run of lower-cased words hold a verb in -ed: "figures the company released", "Vanderbilt
+    died"; not an adjective opening a noun phrase ("revised figures", "its proposed rule change", "a
+    900 mln dlr untied credit")."""
+    for i, w in enumerate(words):
+        if len(w) < 4 or not w.endswith("ed") or i == 0:
+            continue
+        before = words[i - 1]
+        if before not in _DETERMINERS and before not in _QUANTITIES and not before[:1].isdigit():
+            return True
+    return False
+
+
+def _fronted(frame: Frame, start: int, end: int) -> bool:
+    """ "A few days later, on July 2, Trump announced", "On June 12, minutes before the committee
+    voted, Trump claimed", "In March, a study conducted by X reported", "after August 7 when Smith
+    tweeted": a time phrase opening the saying's clause past a relative time, an aside placing it,
+    or a subject described by a participle."""
+    core, masked = frame.core, frame.masked
+    if core is None:
+        return False
+    if (
+        frame.speaker is not None
+        and frame.speaker[0] == core[0]
+        and _WHEN_SAYING.fullmatch(masked, end, core[0])
+        and _SOFT_STOP.search(masked, frame.speaker[0], frame.speaker[1]) is None
+    ):
+        return True
+    clause = max([0, *(e for s, e in frame.holes if e <= start)])
+    stops = list(_SOFT_STOP.finditer(masked, clause, start))
+    if stops:
+        clause = stops[-1].end()
+    if (
+        _WHEN_LEAD.match(masked, clause)
+        and masked[end : core[0]].strip(" ,") == ""
+        and "," in masked[end : core[0]]
+    ):
+        return True
+    chars = list(masked)
+    spans = [m.span() for m in _AGENT_PARTICIPLE.finditer(masked, end, core[0])]
+    lead = _LEAD_TIME.search(masked, 0, start)
+    aside = _TIME_ASIDE.match(masked, end)
+    spans += [m.span() for m in (lead, aside) if m is not None]
+    if stops:
+        spans.append((0, clause))
+    if not spans:
+        return False
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return attached(dataclasses.replace(frame, masked="".join(chars)), start, end)
+
+
+def _head_guess(
+    text: str, st: Statement, holes: Holes, days: tuple[dt.date | None, dt.date | None]
+) -> DateGuess | None:
+    """ "announced on Facebook on Tuesday there were suspects", "said, in remarks published by CNN
+    in February, ...", "asked the Queen for this prorogation in August": the extractor began the content
+    with the cue's own adjuncts or object; a time phrase there dates the saying when it would be
+    attached with the content beginning right after it."""
+    if st.kind not in ("indirect", "mixed") or st.cue_lemma == "according to":
+        return None  # "According to X, on August 1 a creature collided ...": all of it is what X says
+    anchor, latest = days
+    spans = _content_spans(st)
+    s0, e0 = spans[0]
+    if st.speaker_end is None or st.speaker_end > s0:
+        return None  # "In the last minutes of trading on Friday, a trader said, ...": the content's own
+    head = text[s0 : min(e0, s0 + _HEAD_REACH)]
+    for g in resolve_time_phrases(head, anchor):
+        lead = head[: g.start]
+        words = lead.split()
+        if not words or any(c in lead for c in '"“”') or not _not_after(g, latest):
+            continue
+        if _NOT_ADVERBIAL.match(head, g.end) or _RELATIVE_AFTER.match(head, g.end):
+            continue
+        # Past adjuncts ("on Facebook", "in remarks published by CNN") by the frame's rules; past an
+        # object only when the content proper follows ("... last night \"there is ...\"").
+        preposed = words[0].lower().strip(",") in _HEAD_LEADS
+        as_object = st.cue_lemma in _OBJECT_CUES and _AFTER_OBJECT.match(text, s0 + g.end) is not None
+        if (preposed or as_object) and _reframed_attached(
+            text, st, holes, (s0 + g.start, s0 + g.end), as_object
+        ):
+            return dataclasses.replace(g, start=s0 + g.start, end=s0 + g.end)
+    return None
+
+
+def _reframed_attached(
+    text: str, st: Statement, holes: Holes, phrase: tuple[int, int], as_object: bool
+) -> bool:
+    """Is the phrase at text[start:end] attached to `st` once its content is taken to begin right after
+    it (by the frame's rules, or `as_object` after the cue's object)?"""
+    start, end = phrase
+    spans = _content_spans(st)
+    cut = end + len(text[end : spans[0][1]]) - len(text[end : spans[0][1]].lstrip(" ,"))
+    first = ((cut, spans[0][1]),) if cut < spans[0][1] else ()
+    new_spans = first + tuple(spans[1:])
+    moved = dataclasses.replace(st, start=cut, spans=new_spans if st.spans else ())
+    lo, hi = statement_window(text, moved)
+    own = set(spans)
+    frame = statement_frame(text, moved, [h for h in holes.within(lo, hi) if h not in own] + list(new_spans))
+    a, b = start - frame.lo, end - frame.lo
+    if a < 0 or _bound(frame.masked, a):
+        return False
+    return attached(frame, a, b) or (as_object and _after_object(frame, moved, a, b))
+
+
 def _bound(masked: str, start: int) -> bool:
     """A deadline or a state before the phrase ("until September 30", "since Monday"); but a sentence
-    opening "By Sunday afternoon, Pierluisi said" or "By yesterday, the WHO reported" tells when."""
+    opening "By Sunday afternoon, Pierluisi said" or "By yesterday, the WHO reported" tells when, and
+    "a study from March" is the document's day."""
     m = _BOUND_BEFORE.search(masked, 0, start)
-    if m is None:
+    if m is None or _DOCUMENT_BEFORE.search(masked, 0, start) is not None:
         return False
     return not (m.group().strip().lower() == "by" and masked[: m.start()].strip(" \"“‘'(") == "")
 
@@ -401,7 +633,8 @@ def _opening_guess(
 ) -> DateGuess | None:
     """ "said last month it will not prosecute", "told reporters yesterday the deposits ...": an indirect
     content the extractor opened with a time phrase, no "that" before it, is the cue's time. Not a
-    year ("said last year sales rose" dates the sales), a content of its own ("Yesterday, ..."), a
+    year ("said last year sales rose" dates the sales) unless the speaker goes on as a pronoun
+    ("confirmed this year it had stopped"), a content of its own ("Yesterday, ..."), a
     possessive ("Tomorrow's surplus") or a time after the report ("said on April 1 it will start")."""
     if st.kind != "indirect":
         return None
@@ -409,10 +642,12 @@ def _opening_guess(
     if not content[:1].islower():
         return None
     found = resolve_time_phrases(content[:40], anchor)
-    if not found or found[0].start != 0 or found[0].kind not in _OPENING_KINDS:
+    if not found or found[0].start != 0:
         return None
     g = found[0]
     rest = content[g.end :]
+    if g.kind not in _OPENING_KINDS and not (g.kind == "year_rel" and _SPEAKER_CLAUSE.match(rest)):
+        return None
     if rest[:1] in (",", "'", "’") or not _not_after(g, latest):
         return None
     return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
@@ -436,7 +671,12 @@ def _trailing_guess(
         head = content[: g.start].lower().split()
         cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
         # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
-        act = st.cue_lemma in _ACT_CUES and 0 < len(head) <= 6 and _CLAUSE_WORDS.isdisjoint(head)
+        act = (
+            st.cue_lemma in _ACT_CUES
+            and 0 < len(head) <= 6
+            and _CLAUSE_WORDS.isdisjoint(head)
+            and not _has_verb(head)  # "figures the company released in February"
+        )
         rest = content[g.end :]
         if (
             (rest.strip(" ,.;:") == "" or (act and _OCCASION_TAIL.fullmatch(rest)))
@@ -562,6 +802,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         return None  # "told Kamloops This Week": a name, not this week
     if kind == "rel_day" and phrase[:1].isupper() and _NAME_BEFORE.search(text, 0, m.start()):
         return None  # "USA Today reported": a newspaper
+    if phrase.lower().startswith("from ") and not _DOCUMENT_BEFORE.search(text, 0, m.start() + 5):
+        return None  # "from March to June": a span of something else; "a study from March" is the study's
     if phrase.lower().startswith("since "):
         return (
             None  # "Since April, the FDA said it had detained...": a state since then, not the saying's time
@@ -620,11 +862,11 @@ def _weekday(p: _Phrase, anchor: dt.date) -> DateGuess | None:
         return None
     rel = p.rel()
     target = _WEEKDAYS[p.m.group("weekday").lower()]
-    if rel == "next" or (p.future and rel != "last"):
+    if rel == "next" or (p.future and rel not in ("last", "past", "this past")):
         ahead = (target - anchor.weekday()) % 7 or 7
         return p.day(anchor + dt.timedelta(days=ahead))
     back = (anchor.weekday() - target) % 7
-    if rel == "last" and back == 0:
+    if rel in ("last", "past", "this past") and back == 0:
         back = 7
     return p.day(anchor - dt.timedelta(days=back))
 
@@ -671,7 +913,7 @@ def _week(p: _Phrase, anchor: dt.date) -> DateGuess | None:
         return p.span(monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7), "week")
     if rel == "later this" or p.future:
         return p.span(anchor, sunday, "week")
-    return p.span(monday, anchor, "week")
+    return p.span(monday, _so_far(monday, anchor, rel), "week")
 
 
 def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
@@ -691,8 +933,19 @@ def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if year == anchor.year:
-        first, last = (anchor, last) if rel == "later this" or p.future else (first, anchor)
+        first, last = (
+            (anchor, last) if rel == "later this" or p.future else (first, _so_far(first, anchor, rel))
+        )
     return p.span(first, last, "year")
+
+
+def _so_far(first: dt.date, anchor: dt.date, rel: str) -> dt.date:
+    """The last day of "this week" or "this year" up to the report: the report's day, but the day
+    before it for "earlier this week" (the judges' reading: earlier than the day of writing; their
+    "earlier this month" runs to the report's day, as "this month")."""
+    if rel == "earlier this" and anchor > first:
+        return anchor - dt.timedelta(days=1)
+    return anchor
 
 
 def _in_month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
