@@ -875,3 +875,19 @@ def test_a_pronoun_after_an_office_opening_the_sentence_before_is_its_holder() -
     )
     found = extract_statements(Article(key="k", path="k", title="", body=body))
     assert [(s.speaker, s.actor) for s in found][-1] == ("He", "David Blunkett")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jonathan Nelson, managing director of Narragansett Capital Corp, declined to say if buyers were found.",
+        "She declined to give her view of Mr Kilroy-Silk at this point.",
+        "Tricentrol wrote off 57.5 mln stg on the reorganisation of its North American operations last year.",
+        "He reports to James Siehl, who had been acting as president.",
+    ],
+)
+def test_withheld_words_and_other_senses_of_a_cue_are_no_statement(body: str) -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    assert extract_statements(Article(key="k", path="k", title="", body=body)) == []

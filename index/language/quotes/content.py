@@ -169,11 +169,32 @@ _ACTS: Final = {
 }
 
 
-# "declined to say if ...", "declined to provide details": what was withheld, no words given
+# A particle that turns the cue into another verb ("wrote off 57.5 mln stg", "told off", "called off the
+# talks"), or "reports to" a superior: no words reported.
+_OTHER_SENSE = re.compile(r"\s+(?:off|down)\b|\s+up\s+(?!to\b)")
+_REPORTS_TO = re.compile(r"\s+(?:directly\s+)?to\s+(?:the\s+)?[A-Z]")
+
+
+# "declined to say if ...", "declined to provide details", "declined to give her view": what was withheld,
+# no words given ("declined to comment" and "declined to confirm" stay: a stated refusal, the stance "declines").
 _WITHHELD_WHAT = re.compile(
     r"to\s+(?:say|specify|disclose|reveal|elaborate|discuss|provide|give|identify|name)\s+"
-    r"(?:if|whether|what|when|where|how|who|which|why|details|further\s+details|any\s+details|more)\b"
+    r"(?:if|whether|what|when|where|how|who|which|why|details|further\s+details|any\s+details|more|"
+    r"(?:his|her|their|its)\s+views?)\b"
 )
+
+
+def withheld(text: str, at: int) -> bool:
+    """Whether the clause "declined" governs at `at` gives no words: a decision ("declined to run") or what
+    was withheld ("declined to say if ...")."""
+    return not DECLINED_SPEECH.match(text, at) or bool(_WITHHELD_WHAT.match(text, at))
+
+
+def not_speech_sense(text: str, ce: int, lemma: str) -> bool:
+    """Whether the cue ending at `ce` is read in a sense that reports no words."""
+    if lemma in ("speak", "open", "sum"):
+        return False  # "spoke up", "opened up", "summed up" still say something
+    return bool(_OTHER_SENSE.match(text, ce)) or (lemma == "report" and bool(_REPORTS_TO.match(text, ce)))
 
 
 def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None) -> bool:
@@ -185,8 +206,10 @@ def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None)
         return True  # "Hurricane Maria claimed about 3000 lives": a toll, not a claim
     if lemma in _ACTS and _ACTS[lemma].match(text, after[0]) and not THAT.match(text, after[0]):
         return True  # "denied funding", "declared a state of emergency": acts, not words
+    if not_speech_sense(text, ce, lemma):
+        return True  # "wrote off 57.5 mln stg", "reports to James Siehl"
     if lemma == "decline":
-        return not DECLINED_SPEECH.match(text, after[0]) or bool(_WITHHELD_WHAT.match(text, after[0]))
+        return withheld(text, after[0])
     if lemma == "respond":
         return bool(NON_RESPONSE.match(text, after[0]))
     if lemma == "call" and CALL_FOR.match(text, ce):

@@ -12,16 +12,17 @@ from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotemarks import DOUBLE_MARK, Quotation, is_title
 from newsdesk.index.language.quotes.content import (
     CALL_FOR,
-    DECLINED_SPEECH,
     NON_RESPONSE,
     Span,
     content_after,
     continues,
+    not_speech_sense,
     quiet_after,
     reports_nothing,
     tail_cut,
     to_first_comma,
     trim,
+    withheld,
 )
 from newsdesk.index.language.quotes.patterns import THAT
 from newsdesk.index.language.quotes.spans import Sentence
@@ -263,8 +264,8 @@ def _governed(sent: Sentence, cue: Cue, lemma: str, mention: Mention, after: Spa
 
 def _reported(text: str, ce: int, lemma: str, after: Span) -> Span | None:
     """The governed clause `after` as reported words, or None when the cue reports nothing with it."""
-    if lemma == "decline" and not DECLINED_SPEECH.match(text, after[0]):
-        return None  # "declined to run": a decision, not a statement ("declined to comment" is one)
+    if not_speech_sense(text, ce, lemma) or (lemma == "decline" and withheld(text, after[0])):
+        return None  # "declined to run", "declined to say if ...": no words given ("declined to comment" is)
     if lemma == "respond" and NON_RESPONSE.match(text, after[0]):
         return None  # "did not respond to requests for comment"
     call_for = CALL_FOR.match(text, ce) if lemma == "call" else None
