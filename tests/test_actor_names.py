@@ -891,3 +891,9 @@ def test_withheld_words_and_other_senses_of_a_cue_are_no_statement(body: str) ->
     from newsdesk.index.model import Article
 
     assert extract_statements(Article(key="k", path="k", title="", body=body)) == []
+
+
+def test_a_place_is_no_person() -> None:
+    assert parsed("Minas Gerais") is None
+    assert parsed("Guangdong Province") is None
+    assert parsed("Paris Hilton") == ("name", "Paris Hilton", "person", None, None)

@@ -15,6 +15,7 @@ from typing import Final
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
 from newsdesk.index.actors.shapes import ROLE_HEADS
+from newsdesk.index.language.places import is_known_place
 
 # Capitalised at a sentence start, never the first word of a name.
 STARTERS: Final[frozenset[str]] = frozenset(
@@ -194,6 +195,8 @@ def tidy_person(name: str, role: str | None, gazetteer: Gazetteer) -> tuple[str,
     known = gazetteer.lookup(" ".join(words))
     if known is not None and known.kind != "person":
         return None
+    if len(words) >= 2 and not _given(words[0], gazetteer) and is_known_place(" ".join(words)):
+        return None  # "Minas Gerais", "Guangdong Province": a place, not a person
     return " ".join(words), role
 
 
