@@ -25,6 +25,14 @@ from dataclasses import dataclass, field
 
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
+from newsdesk.index.actors.joins import (
+    absorb,
+    join_given_variants,
+    join_middle_initials,
+    join_misspellings,
+    misspelt_owner,
+    spellings,
+)
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import entity_slug, fold
 from newsdesk.index.actors.shapes import (
@@ -182,8 +190,10 @@ def build_registry(
         if target is not None:
             _entity(entities, target).add(key, rows)
     _join_company_forms(entities)
-    _join_middle_initials(entities)
+    join_middle_initials(entities)
     _join_name_parts(entities, gazetteer)
+    join_given_variants(entities)
+    join_misspellings(entities, spellings(r for rows in by_key.values() for r in rows))
     _join_initials(entities)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
@@ -329,7 +339,12 @@ def _resolve_scoped(
         # Nobody on the desk (in its world) owns it in full: the surname is the best name there is, but a
         # given name alone ("His wife Mary") names nobody across the desk.
         given = surname in gazetteer.male_names or surname in gazetteer.female_names
-        return _pick(owners, r, persons, named_here, alone=None if given else r.name)
+        found = _pick(owners, r, persons, named_here, alone=None if given else r.name)
+        if found == r.name and not owners:
+            # "Kaczura" in the article that names Janusz Kaczurba: a misspelling of his surname.
+            here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
+            return misspelt_owner(surname, here) or found
+        return found
     head = nominal_head(r.name)
     if head is not None and head.split()[-1] in _MANY_HOLD:
         return None  # "the official", "the spokesman": left to the article, never a desk-wide guess
@@ -358,13 +373,6 @@ _COMPANY_DESCRIPTORS = frozenset(
 )
 
 
-def _absorb(entities: dict[str, _Entity], target: _Entity, other: _Entity) -> None:
-    """`other` joins `target`: its mention records and keys move over and it leaves the desk."""
-    target.records.extend(other.records)
-    target.keys.update(other.keys)
-    del entities[entity_slug(other.name)]
-
-
 def _join_company_forms(entities: dict[str, _Entity]) -> None:
     """One actor for a company written short and long across the desk ("Moody's" and "Moody's Investors
     Service Inc"): an organisation whose words open another's, the rest being only descriptors, joins it."""
@@ -389,7 +397,7 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
                 and all(w in _COMPANY_DESCRIPTORS for w in _core_words(e.name)[len(s_words) :])
             ]
             if len(longer) == 1 and s_words and entity_slug(short.name) in entities:
-                _absorb(entities, longer[0], short)
+                absorb(entities, longer[0], short)
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
@@ -409,29 +417,7 @@ def _join_initials(entities: dict[str, _Entity]) -> None:
         full = spelled.get(short.name, [])
         if len(full) != 1 or entity_slug(short.name) not in entities or short.kind(None) != "organisation":
             continue
-        _absorb(entities, full[0], short)
-
-
-_MIDDLE_INITIALS = re.compile(r"(\S+)\s+(?:[A-Z]\.\s+)+(\S+)")
-
-
-def _join_middle_initials(entities: dict[str, _Entity]) -> None:
-    """One actor for a person written with and without middle initials ("Martin T. Sosnoff" and "Martin
-    Sosnoff"), when exactly one initialled form on the desk has that first and last name and it is written
-    at least as often: a plain name that dominates is someone better known ("James Baker", the Treasury
-    Secretary, is not "James K. Baker" of Arvin Industries)."""
-    initialled: dict[str, list[_Entity]] = defaultdict(list)
-    for e in entities.values():
-        m = _MIDDLE_INITIALS.fullmatch(e.name)
-        if m is not None and e.kind(None) == "person":
-            initialled[entity_slug(f"{m.group(1)} {m.group(2)}")].append(e)
-    for plain_id, forms in initialled.items():
-        plain = entities.get(plain_id)
-        if plain is None or len(forms) != 1 or plain.kind(None) != "person":
-            continue
-        if len(forms[0].records) < len(plain.records):
-            continue
-        _absorb(entities, forms[0], plain)
+        absorb(entities, full[0], short)
 
 
 def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
@@ -454,7 +440,7 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
         longer += [x for x in by_part.get((">", *key), []) if not gazetteer.is_given_name(words[0])]
         if len({id(x) for x in longer}) != 1 or entity_slug(e.name) not in entities:
             continue
-        _absorb(entities, longer[0], e)
+        absorb(entities, longer[0], e)
 
 
 def _core_words(name: str) -> list[str]:
