@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol, TypeVar
 
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import entity_slug, fold
+from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ROLE_HEADS, is_role
 from newsdesk.index.model import ActorKind
 
 
@@ -25,6 +26,7 @@ class Joinable(Protocol):
     name: str
     records: list[MentionRecord]
     keys: set[str]
+    known_kind: ActorKind | None
 
     def kind(self, override: ActorKind | None) -> ActorKind: ...
 
@@ -89,8 +91,12 @@ _MIDDLE_INITIALS = re.compile(r"(\S+)\s+(?:[A-Z]\.\s+)+(\S+)")
 
 
 def absorb(entities: dict[str, E], target: E, other: E) -> None:
-    """`other` joins `target`: its mention records and keys move over and it leaves the desk."""
+    """`other` joins `target`: its mention records and keys move over and it leaves the desk; the target
+    keeps its kind ("Chesebrough", read as a person, does not make Chesebrough-Pond's Inc one)."""
+    kind = target.kind(None)
     target.records.extend(other.records)
+    if target.kind(None) != kind:
+        target.known_kind = kind
     target.keys.update(other.keys)
     del entities[entity_slug(other.name)]
 
@@ -126,35 +132,47 @@ _VOWELS = frozenset("aeiouy")
 
 
 def role_heads(records: Iterable[MentionRecord]) -> frozenset[str]:
-    """The head words of the roles and the affiliations the records give ("U.S. Attorney" -> attorney,
-    "chairman of Arvin Industries" -> chairman): what two names of one person should share."""
-    out = set()
-    for r in records:
-        if r.role:
-            head = _ROLE_CUT.split(fold(r.role), maxsplit=1)[0].split()
-            if head:
-                out.add(head[-1].strip(".'"))
-        if r.affiliation:
-            out.add(_affiliation_key(r.affiliation))
-    return frozenset(out)
+    """The head words of the offices the records give ("U.S. Attorney" -> attorney, "chairman of Arvin
+    Industries" -> chairman); parsing leftovers that name no office are left out."""
+    return frozenset(h for r in records if r.role and is_role(r.role) and (h := _role_head(r.role)))
+
+
+def affiliations(records: Iterable[MentionRecord]) -> frozenset[str]:
+    """The affiliations the records give, by their most distinctive word ("S.G. Warburg and Co Inc."
+    and "Warburg" share warburg)."""
+    return frozenset(_affiliation_key(r.affiliation) for r in records if r.affiliation)
 
 
 def _affiliation_key(affiliation: str) -> str:
-    """An affiliation's first distinctive word ("S.G. Warburg and Co Inc." and "Warburg" share warburg)."""
     words = [w for w in re.findall(r"[a-z][a-z'-]+", fold(affiliation)) if w not in ("the", "and", "of")]
-    return "@" + max(words, key=len) if words else "@"
+    return max(words, key=len) if words else ""
 
 
 def _agree(a: Joinable, b: Joinable) -> bool | None:
-    """True when the two share a role head or affiliation, False when both give some and share none,
-    None when one gives nothing to compare; two genders always disagree."""
+    """True when the two share an office or an affiliation, False when both give offices (or both
+    affiliations) and share none, None when there is nothing to compare; two genders always disagree."""
     genders = {r.gender for r in (*a.records, *b.records) if r.gender}
     if len(genders) > 1:
         return False
-    mine, theirs = role_heads(a.records), role_heads(b.records)
-    if not mine or not theirs:
-        return None
-    return bool(mine & theirs)
+    roles = role_heads(a.records), role_heads(b.records)
+    affs = affiliations(a.records), affiliations(b.records)
+    if roles[0] & roles[1] or affs[0] & affs[1]:
+        return True
+    if (roles[0] and roles[1]) or (affs[0] and affs[1]):
+        return False
+    return None
+
+
+def _confirms(rare: Joinable, common: Joinable) -> bool:
+    """Whether a rarely written name may be the common one: they share an office or an affiliation, or
+    the rare one gives none of its own ("Robert Solomon of the Brookings Institution" is no misspelt
+    Robert Salomon of Salomon Brothers)."""
+    agree = _agree(rare, common)
+    return agree is True or (agree is None and not _evidence(rare))
+
+
+def _evidence(e: Joinable) -> bool:
+    return bool(role_heads(e.records) or affiliations(e.records))
 
 
 def _articles(e: Joinable) -> set[str]:
@@ -180,7 +198,7 @@ def join_middle_initials(entities: dict[str, E]) -> None:
         agree = _agree(form, plain)
         if agree is False:
             continue
-        if agree is None and (role_heads(form.records) or role_heads(plain.records)):
+        if agree is None and (_evidence(form) or _evidence(plain)):
             if len(form.records) < len(plain.records):
                 continue
         target, other = (form, plain) if len(form.records) >= len(plain.records) else (plain, form)
@@ -219,8 +237,7 @@ def join_misspellings(entities: dict[str, E], spelt: Mapping[str, int]) -> None:
     """One actor for a name and a misspelling of it ("Adebayo Adedji" beside "Adebayo Adedeji", "Der
     Speigel"): the same words but one, that one long and a typo away (see `typo`), the misspelt form from
     one article only and its spelling in fewer articles of the desk (`spelt`: folded word -> articles whose
-    speakers' names hold it), or as many but fewer statements. The records must not disagree (two roles
-    with no word in common are two people)."""
+    speakers' names hold it), or as many but fewer statements. The records must confirm it (`_confirms`)."""
     by_shape: dict[tuple[ActorKind, int], list[E]] = defaultdict(list)
     for e in entities.values():
         kind = e.kind(None)
@@ -255,7 +272,7 @@ def _misspelt_of(
                 and max(len(theirs), len(mine)) >= MIN_DESK_TYPO_LENGTH
                 and typo(theirs, mine)
                 and (spelt.get(theirs, 0), len(other.records)) > (spelt.get(mine, 0), len(rare.records))
-                and _agree(rare, other) is not False
+                and (_confirms(rare, other) if kind == "person" else _agree(rare, other) is not False)
             ):
                 found.append(other)
     return found[0] if len(found) == 1 else None
@@ -279,3 +296,182 @@ def spellings(records: Iterable[MentionRecord]) -> Counter[str]:
     """Per folded word of the speakers' names, how many articles write it: the desk's vote on a spelling."""
     pairs = {(w, r.article) for r in records for w in fold(r.name).split()}
     return Counter(w for w, _ in pairs)
+
+
+# Words before a surname that make its bearer a person ("Mr Kirnan", "Dr Tamimi").
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof professor lord lady sir dame baroness baron rev reverend judge justice sen rep gov "
+    "sheikh rabbi imam father sister president minister".split()
+)
+# Role heads a firm holds as often as a person does ("lead manager Smith Barney", "adviser Lazard").
+_FIRM_ROLES = frozenset(
+    "manager co-manager partner partners member adviser advisor advisers owner investor broker dealer trader "
+    "banker underwriter regulator auditor source sources agent consultant parent holder shareholder bidder "
+    "buyer seller lender creditor insurer client customer supplier contractor bookrunner".split()
+)
+# Heads of an apposition or a description that make the named one a firm or an institution ("US-based
+# software company Red Hat", "Spie Batignolles, a subsidiary of Schneider SA").
+_ORG_APPOSITION = frozenset(
+    "company companies firm group subsidiary unit division affiliate maker manufacturer producer supplier bank "
+    "insurer lender retailer agency university institute college hospital union association exchange "
+    "airline chain concern conglomerate utility operator brokerage partnership corporation carrier "
+    "distributor developer publisher builder refiner miner shipper wholesaler venture consortium "
+    "cooperative co-operative charity organisation organization institution laboratory".split()
+)
+# Last words that make a name a group, never one person ("Dittler Brothers", "United Steelworkers").
+_GROUP_ENDINGS = frozenset(
+    "brothers bros sons partners associates workers steelworkers autoworkers mineworkers teamsters industries "
+    "systems communications supermarkets stores airlines airways motors foods products services securities "
+    "holdings laboratories labs technologies enterprises resources pharmaceuticals chemicals computers "
+    "electronics networks properties investments mills mines minerals savings trust bancorp bancorporation "
+    "financial international".split()
+)
+
+
+def person_evidence(
+    name: str, records: Iterable[MentionRecord], is_given_name: Callable[[str], bool]
+) -> bool:
+    """Whether anything on the desk shows the named one is a person: a known given name, a gendered
+    pronoun linked to it, an honorific ("Mr", "Dr") or a role only a person holds ("chairman")."""
+    words = name.split()
+    if words and is_given_name(words[0]) and not (len(words) > 1 and fold(words[-1]) in _GROUP_ENDINGS):
+        return True
+    for r in records:
+        if r.gender:
+            return True
+        opener = fold(r.surface or "").split()[:1]
+        if opener and opener[0].rstrip(".") in _HONORIFICS:
+            return True
+        head = _role_head(r.role)
+        if head and head in ROLE_HEADS and head not in _FIRM_ROLES:
+            return True
+    return False
+
+
+def org_evidence(name: str, records: Iterable[MentionRecord], desk_orgs: Mapping[str, int]) -> bool:
+    """Whether anything on the desk shows the named one is a firm or an institution: a company ending or a
+    group word ("Brothers"), a capitalised abbreviation ("UC Davis"), a description whose head is a firm
+    ("software company Red Hat", "a subsidiary of ..."), a firm's possessive before it ("General Motors
+    Corp's Pontiac"), or a company on the desk whose name it opens (`desk_orgs`: folded first words)."""
+    words = name.split()
+    last = fold(words[-1]).strip(".,") if words else ""
+    if last in _GROUP_ENDINGS or last in CORPORATE_SUFFIXES or last in _COMPANY_WORDS:
+        return True
+    if "'" not in name and not name.isupper() and any(_abbreviation(w) for w in words):
+        return True
+    if desk_orgs.get(" ".join(_name_words(name)), 0) > 0:
+        return True
+    key = fold(name)
+    for r in records:
+        if _role_head(r.role) in _ORG_APPOSITION:
+            return True
+        before = fold(r.surface or "").split(key, 1)[0].split()
+        if before and (before[-1] in _ORG_APPOSITION or _firm_possessive(before)):
+            return True
+    return False
+
+
+def _abbreviation(word: str) -> bool:
+    """A word in capitals that is no generation ("UC" in "UC Davis", not "III")."""
+    return len(word) >= 2 and word.isalpha() and word.isupper() and word not in _GENERATIONS
+
+
+_GENERATIONS = frozenset({"II", "III", "IV", "JR", "SR"})
+_COMPANY_WORDS = frozenset("bank university institute union association agency council corporation".split())
+
+
+def _firm_possessive(before: list[str]) -> bool:
+    """Whether the words before a name end in a company's possessive ("general motors corp's")."""
+    last = before[-1]
+    return last.endswith(("'s", "’s")) and last[:-2].rstrip(".") in CORPORATE_SUFFIXES
+
+
+def _role_head(role: str | None) -> str | None:
+    if not role:
+        return None
+    head = _ROLE_CUT.split(fold(role), maxsplit=1)[0].split()
+    return head[-1].strip(".'") if head else None
+
+
+def org_openers(entities: Iterable[Joinable]) -> Counter[str]:
+    """Per folded name that opens a desk company's longer name ("continental" for "Continental Illinois
+    Corp", "chesebrough" for "Chesebrough-Pond's Inc"), how many companies it opens."""
+    out: Counter[str] = Counter()
+    for e in entities:
+        if e.kind(None) != "organisation":
+            continue
+        words = _name_words(e.name)
+        out.update({" ".join(words[:n]) for n in range(1, len(words))})
+    return out
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's folded words, a hyphenated first word cut too ("Chesebrough-Pond's" opens with chesebrough)."""
+    words = fold(name).replace("&", " and ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if words and "-" in words[0]:
+        words = [*words[0].split("-"), *words[1:]]
+    return [w for w in words if w]
+
+
+def short_form_of(name: str, articles: Iterable[str], by_article: Mapping[str, list[E]]) -> E | None:
+    """The one company whose longer name the name opens in every article that writes the name
+    ("Chesebrough" beside "Chesebrough-Pond's Inc", "Royal Palm" beside "Royal Palm Savings Association");
+    never a joint name ("Tesco and Salling Group", "General Motors Corp and PPG Industries Inc") or a part
+    of a company ("USX Corp's USS division")."""
+    words = _name_words(name)
+    found: dict[int, E] = {}
+    for a in articles:
+        here = {id(x): x for x in by_article.get(a, ()) if _opens(words, _name_words(x.name))}
+        if len(here) != 1:
+            return None
+        found.update(here)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def tail_form_of(name: str, article: str, by_article: Mapping[str, list[E]]) -> E | None:
+    """The one company of the article whose name ends with this bare word ("Saur" beside "K.G. Saur",
+    "Phelps" beside "Duff and Phelps"), its company suffix aside."""
+    words = _name_words(name)
+    if len(words) != 1:
+        return None
+    found = {
+        id(x): x
+        for x in by_article.get(article, ())
+        if len(core := [w for w in _name_words(x.name) if w.rstrip(".") not in CORPORATE_SUFFIXES]) > 1
+        and core[-1] == words[0]
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _opens(short: list[str], long: list[str]) -> bool:
+    """Whether a short name opens a longer company name that is one company's."""
+    if not short or len(long) <= len(short) or long[: len(short)] != short:
+        return False
+    rest = long[len(short) :]
+    if rest[0] == "and" or any(
+        w.endswith(("'s", "'")) and any(x.rstrip(".") not in CORPORATE_SUFFIXES for x in rest[n + 1 :])
+        for n, w in enumerate(rest)
+    ):
+        return False  # a joint name, or a part of a company ("USX Corp's USS division")
+    cut = rest.index("and") if "and" in rest else -1
+    return cut <= 0 or rest[cut - 1].rstrip(".") not in CORPORATE_SUFFIXES
+
+
+def desk_root_of(name: str, orgs: Iterable[E]) -> E | None:
+    """The desk company a bare word stands for: the root every company it opens starts with ("Merrill
+    Lynch" of Merrill Lynch Capital Partners Inc, Merrill Lynch International ...), when the desk's
+    articles call the root by that word too ("Merrill said" about Merrill Lynch). "Phelps", cut from Duff
+    and Phelps, is not Phelps Dodge Corp: its articles never call it "Phelps"."""
+    words = _name_words(name)
+    if len(words) != 1:
+        return None
+    family = [x for x in orgs if _opens(words, _name_words(x.name))]
+    if not family:
+        return None
+    root = min(family, key=lambda x: (len(_name_words(x.name)), -len(x.records)))
+    stem = _name_words(root.name)
+    if not all(_name_words(x.name)[: len(stem)] == stem for x in family):
+        return None
+    return root if any(fold(r.surface or "") == words[0] for r in root.records) else None

@@ -27,11 +27,17 @@ from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.joins import (
     absorb,
+    desk_root_of,
     join_given_variants,
     join_middle_initials,
     join_misspellings,
     misspelt_owner,
+    org_evidence,
+    org_openers,
+    person_evidence,
+    short_form_of,
     spellings,
+    tail_form_of,
 )
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import entity_slug, fold
@@ -189,12 +195,15 @@ def build_registry(
         target = fixes.target(rows[0].name, gazetteer)
         if target is not None:
             _entity(entities, target).add(key, rows)
+    _retype(entities, gazetteer)
+    join_misspellings(entities, spellings(r for rows in by_key.values() for r in rows))
     _join_company_forms(entities)
+    _join_alias_forms(entities)
     join_middle_initials(entities)
     _join_name_parts(entities, gazetteer)
     join_given_variants(entities)
-    join_misspellings(entities, spellings(r for rows in by_key.values() for r in rows))
     _join_initials(entities)
+    orgs_by_article = _join_short_forms(entities, gazetteer)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
@@ -205,11 +214,23 @@ def build_registry(
                 _dominant(versions.get(_generic_key(rows[0].name, gazetteer), [])), gazetteer
             )
         else:
-            target = fixes.target(_resolve_scoped(rows[0], persons, in_article, gazetteer), gazetteer)
+            found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
+            if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
+                # "Chesebrough" beside "Chesebrough-Pond's Inc", "Merrill" on a desk quoting Merrill Lynch.
+                firm = (
+                    short_form_of(found, [rows[0].article], orgs_by_article)
+                    or tail_form_of(found, rows[0].article, orgs_by_article)
+                    or desk_root_of(found, [e for e in entities.values() if e.kind(None) == "organisation"])
+                )
+                if firm is not None:
+                    found = firm.name
+                    firm.known_kind = firm.known_kind or "organisation"
+            target = fixes.target(found, gazetteer)
         if target is None:
             unresolved += len(rows)
             continue
         _entity(entities, target).add(key, rows)
+    _retype(entities, gazetteer)
     for e in entities.values():
         known = gazetteer.lookup(e.name)
         if known is not None and known.kind != "person" and e.kind(None) == "unnamed":
@@ -369,8 +390,18 @@ def _resolve_scoped(
 _COMPANY_DESCRIPTORS = frozenset(
     "investors investor service services international holdings holding group industries systems technologies "
     "technology corporation company inc corp co cos ltd plc llc enterprises partners financial bancorp "
-    "bancorporation resources communications laboratories labs products manufacturing america usa the of".split()
+    "bancorporation resources communications laboratories labs products manufacturing america usa the of "
+    "and son sons bros nv ag sa".split()
 )
+# One spelling for the suffixes written long and short ("Hawkeye Bancorporation" is "Hawkeye Bancorp").
+_SHORT_SUFFIX = {
+    "bancorporation": "bancorp",
+    "corporation": "corp",
+    "company": "co",
+    "incorporated": "inc",
+    "limited": "ltd",
+    "brothers": "bros",
+}
 
 
 def _join_company_forms(entities: dict[str, _Entity]) -> None:
@@ -385,6 +416,8 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
     for group in by_first.values():
         if len(group) < 2:
             continue
+        _join_same_cores(entities, group)
+        group = [e for e in group if entity_slug(e.name) in entities]
         group.sort(key=lambda e: len(e.name.split()))
         for short in group:
             s_words = _core_words(short.name)
@@ -396,8 +429,81 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
                 and _core_words(e.name)[: len(s_words)] == s_words
                 and all(w in _COMPANY_DESCRIPTORS for w in _core_words(e.name)[len(s_words) :])
             ]
+            # A short name quoted more than the long one may be the parent ("Merrill Lynch" is not only
+            # "Merrill Lynch International"): the long form has to be the desk's usual one.
             if len(longer) == 1 and s_words and entity_slug(short.name) in entities:
+                if len(short.records) > len(longer[0].records):
+                    continue
                 absorb(entities, longer[0], short)
+
+
+def _retype(entities: Mapping[str, _Entity], gazetteer: Gazetteer) -> None:
+    """A "person" nothing on the desk shows to be one (no given name, pronoun, honorific or person's
+    role) is an organisation when something shows it to be one (see `joins.org_evidence`): "Dittler
+    Brothers", "US-based software company Red Hat", "Transco" on a desk quoting Transco Energy Co."""
+    openers = org_openers(entities.values())
+    for e in entities.values():
+        if e.known_kind is not None or e.kind(None) != "person":
+            continue
+        if not person_evidence(e.name, e.records, gazetteer.is_given_name) and org_evidence(
+            e.name, e.records, openers
+        ):
+            e.known_kind = "organisation"
+
+
+def _join_short_forms(entities: dict[str, _Entity], gazetteer: Gazetteer) -> dict[str, list[_Entity]]:
+    """One actor for a company and the short form its own article writes ("Royal Palm" beside "Royal Palm
+    Savings Association", a "person" "National Computer" beside National Computer Systems Inc); returns
+    the desk's companies by article, for the article-scoped names still to come."""
+    by_article: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        if e.kind(None) == "organisation":
+            for article in {r.article for r in e.records}:
+                by_article[article].append(e)
+    for e in list(entities.values()):
+        kind = e.kind(None)
+        if kind == "person" and person_evidence(e.name, e.records, gazetteer.is_given_name):
+            continue
+        if kind not in ("person", "organisation") or entity_slug(e.name) not in entities:
+            continue
+        firm = short_form_of(e.name, {r.article for r in e.records}, by_article)
+        if firm is not None and firm is not e and entity_slug(firm.name) in entities:
+            absorb(entities, firm, e)
+            firm.known_kind = firm.known_kind or "organisation"
+            for rows in by_article.values():
+                if e in rows:
+                    rows.remove(e)
+    return by_article
+
+
+def _join_alias_forms(entities: dict[str, _Entity]) -> None:
+    """One actor for a bank and "X bank" where X is what its articles call it ("Amro bank" for
+    Amsterdam-Rotterdam Bank NV, written "Amro"), when exactly one bank on the desk is called X."""
+    banks = [e for e in entities.values() if e.kind(None) == "organisation" and "bank" in _core_words(e.name)]
+    called: dict[str, set[str]] = defaultdict(set)
+    for e in banks:
+        for r in e.records:
+            if r.surface and r.surface[:1].isupper() and fold(r.surface) != fold(e.name):
+                called[fold(r.surface)].add(entity_slug(e.name))
+    for e in banks:
+        words = _core_words(e.name)
+        owners = called.get(" ".join(words[:-1]), set()) - {entity_slug(e.name)}
+        if len(words) >= 2 and words[-1] == "bank" and len(owners) == 1 and entity_slug(e.name) in entities:
+            owner = entities.get(next(iter(owners)))
+            if owner is not None:
+                absorb(entities, owner, e)
+
+
+def _join_same_cores(entities: dict[str, _Entity], group: list[_Entity]) -> None:
+    """Companies whose names differ only in how a suffix is written join the most quoted of them."""
+    by_core: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
+    for e in group:
+        by_core[tuple(_core_words(e.name))].append(e)
+    for same in by_core.values():
+        same.sort(key=lambda e: -len(e.records))
+        for other in same[1:]:
+            if entity_slug(other.name) in entities and entity_slug(same[0].name) in entities:
+                absorb(entities, same[0], other)
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
@@ -445,7 +551,11 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
 
 def _core_words(name: str) -> list[str]:
     words = fold(name).replace("&", " and ").replace("’", "'").split()
-    return [w for w in words if w != "the"]
+    return [
+        _SHORT_SUFFIX.get(w.rstrip("."), w.rstrip(".") if w.endswith(".") and len(w) > 2 else w)
+        for w in words
+        if w != "the"
+    ]
 
 
 def _generic_key(name: str, gazetteer: Gazetteer) -> str:
