@@ -198,9 +198,8 @@ def join_middle_initials(entities: dict[str, E]) -> None:
         agree = _agree(form, plain)
         if agree is False:
             continue
-        if agree is None and (_evidence(form) or _evidence(plain)):
-            if len(form.records) < len(plain.records):
-                continue
+        if agree is None and (_evidence(form) or _evidence(plain)) and len(form.records) < len(plain.records):
+            continue
         target, other = (form, plain) if len(form.records) >= len(plain.records) else (plain, form)
         absorb(entities, target, other)
 
@@ -336,9 +335,10 @@ def person_evidence(
     words = name.split()
     if words and is_given_name(words[0]) and not (len(words) > 1 and fold(words[-1]) in _GROUP_ENDINGS):
         return True
+    key = fold(name)
     for r in records:
-        if r.gender:
-            return True
+        if r.gender or f"{key}, who " in fold(r.surface or ""):
+            return True  # "Swett, who was Finance Minister of Ecuador"
         opener = fold(r.surface or "").split()[:1]
         if opener and opener[0].rstrip(".") in _HONORIFICS:
             return True
@@ -363,9 +363,10 @@ def org_evidence(name: str, records: Iterable[MentionRecord], desk_orgs: Mapping
         return True
     key = fold(name)
     for r in records:
-        if _role_head(r.role) in _ORG_APPOSITION:
-            return True
-        before = fold(r.surface or "").split(key, 1)[0].split()
+        surface = fold(r.surface or "")
+        if _role_head(r.role) in _ORG_APPOSITION or surface == f"the {key}" or f"{key}, which " in surface:
+            return True  # "The Hefce", "Kimberly-Clark, which makes Kleenex": no way to speak of a person
+        before = surface.split(key, 1)[0].split()
         if before and (before[-1] in _ORG_APPOSITION or _firm_possessive(before)):
             return True
     return False
