@@ -195,15 +195,7 @@ def build_registry(
         target = fixes.target(rows[0].name, gazetteer)
         if target is not None:
             _entity(entities, target).add(key, rows)
-    _retype(entities, gazetteer)
-    join_misspellings(entities, spellings(r for rows in by_key.values() for r in rows))
-    _join_company_forms(entities)
-    _join_alias_forms(entities)
-    join_middle_initials(entities)
-    _join_name_parts(entities, gazetteer)
-    join_given_variants(entities)
-    _join_initials(entities)
-    orgs_by_article = _join_short_forms(entities, gazetteer)
+    orgs_by_article = _join_desk_forms(entities, by_key, gazetteer)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
@@ -216,15 +208,7 @@ def build_registry(
         else:
             found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
             if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
-                # "Chesebrough" beside "Chesebrough-Pond's Inc", "Merrill" on a desk quoting Merrill Lynch.
-                firm = (
-                    short_form_of(found, [rows[0].article], orgs_by_article)
-                    or tail_form_of(found, rows[0].article, orgs_by_article)
-                    or desk_root_of(found, [e for e in entities.values() if e.kind(None) == "organisation"])
-                )
-                if firm is not None:
-                    found = firm.name
-                    firm.known_kind = firm.known_kind or "organisation"
+                found = _firm_for(found, rows[0].article, entities, orgs_by_article)
             target = fixes.target(found, gazetteer)
         if target is None:
             unresolved += len(rows)
@@ -236,6 +220,39 @@ def build_registry(
         if known is not None and known.kind != "person" and e.kind(None) == "unnamed":
             e.known_kind = known.kind  # "a BP statement" joined BP: the company, not an unnamed source
     return _assemble(entities, corrections, gazetteer, unresolved)
+
+
+def _join_desk_forms(
+    entities: dict[str, _Entity], by_key: Mapping[str, list[MentionRecord]], gazetteer: Gazetteer
+) -> dict[str, list[_Entity]]:
+    """Every desk-wide join of one entity written several ways (kinds settled first, so a company typed
+    person joins its company); returns the desk's companies by article, for the scoped names to come."""
+    _retype(entities, gazetteer)
+    join_misspellings(entities, spellings(r for rows in by_key.values() for r in rows))
+    _join_company_forms(entities)
+    _join_alias_forms(entities)
+    join_middle_initials(entities)
+    _join_name_parts(entities, gazetteer)
+    join_given_variants(entities)
+    _join_initials(entities)
+    return _join_short_forms(entities, gazetteer)
+
+
+def _firm_for(
+    name: str, article: str, entities: Mapping[str, _Entity], orgs_by_article: Mapping[str, list[_Entity]]
+) -> str:
+    """The company a bare word nothing shows to be a person stands for ("Chesebrough" beside
+    "Chesebrough-Pond's Inc", "Saur" beside "K.G. Saur", "Merrill" on a desk quoting Merrill Lynch), else
+    the word itself."""
+    firm = (
+        short_form_of(name, [article], orgs_by_article)
+        or tail_form_of(name, article, orgs_by_article)
+        or desk_root_of(name, [e for e in entities.values() if e.kind(None) == "organisation"])
+    )
+    if firm is None:
+        return name
+    firm.known_kind = firm.known_kind or "organisation"
+    return firm.name
 
 
 def _entity(entities: dict[str, _Entity], name: str) -> _Entity:
@@ -343,29 +360,37 @@ class _PersonIndex:
         return bool(r.source) and r.source in self.sources.get(name, frozenset())
 
 
+def _resolve_scoped_person(
+    r: MentionRecord, persons: _PersonIndex, named_here: set[str], gazetteer: Gazetteer
+) -> str | None:
+    """The desk person an article-scoped surname ("Blair", "Sir Howard") joins, the surname itself when
+    nobody owns it, or None when the desk leaves it ambiguous."""
+    words = r.name.split()
+    if len(words) == 2 and words[0] in KNIGHTHOODS:
+        owners = [n for n in persons.by_given.get(fold(words[1]), ()) if n in persons.knights]
+        return _pick(owners, r, persons, named_here)
+    surname = surname_of(r.name)
+    if surname is None:
+        return None
+    owners = list(persons.by_surname.get(fold(surname), ()))
+    # Nobody on the desk (in its world) owns it in full: the surname is the best name there is, but a
+    # given name alone ("His wife Mary") names nobody across the desk.
+    given = surname in gazetteer.male_names or surname in gazetteer.female_names
+    found = _pick(owners, r, persons, named_here, alone=None if given else r.name)
+    if found == r.name and not owners:
+        # "Kaczura" in the article that names Janusz Kaczurba: a misspelling of his surname.
+        here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
+        return misspelt_owner(surname, here) or found
+    return found
+
+
 def _resolve_scoped(
     r: MentionRecord, persons: _PersonIndex, in_article: Mapping[str, set[str]], gazetteer: Gazetteer
 ) -> str | None:
     """The desk name an article-scoped mention joins, or None when the desk leaves it ambiguous."""
     named_here = in_article.get(r.article, set())
     if r.kind == "person":
-        words = r.name.split()
-        if len(words) == 2 and words[0] in KNIGHTHOODS:
-            owners = [n for n in persons.by_given.get(fold(words[1]), ()) if n in persons.knights]
-            return _pick(owners, r, persons, named_here)
-        surname = surname_of(r.name)
-        if surname is None:
-            return None
-        owners = list(persons.by_surname.get(fold(surname), ()))
-        # Nobody on the desk (in its world) owns it in full: the surname is the best name there is, but a
-        # given name alone ("His wife Mary") names nobody across the desk.
-        given = surname in gazetteer.male_names or surname in gazetteer.female_names
-        found = _pick(owners, r, persons, named_here, alone=None if given else r.name)
-        if found == r.name and not owners:
-            # "Kaczura" in the article that names Janusz Kaczurba: a misspelling of his surname.
-            here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
-            return misspelt_owner(surname, here) or found
-        return found
+        return _resolve_scoped_person(r, persons, named_here, gazetteer)
     head = nominal_head(r.name)
     if head is not None and head.split()[-1] in _MANY_HOLD:
         return None  # "the official", "the spokesman": left to the article, never a desk-wide guess
