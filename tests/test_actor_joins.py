@@ -269,3 +269,35 @@ def test_a_parent_quoted_more_than_its_longer_namesake_keeps_its_own_actor() -> 
         ("Merrill Lynch", "organisation", 3),
         ("Merrill Lynch International", "organisation", 1),
     ]
+
+
+def test_an_analyst_written_with_the_firms_possessive_joins_the_full_name() -> None:
+    records = [
+        rec("a", "Jack Kirnan", affiliation="Kidder Peabody and Co."),
+        rec("a", "Kidder Peabody's Kirnan"),
+        rec("b", "Nick Edwards", role="analyst at Jardine Fleming (Securities) Ltd"),
+        rec("c", "Jardine Fleming's Edwards"),
+        rec("c", "Mary Edwards", role="analyst at Hoare Govett"),
+    ]
+    people = {"a": ["Jack Kirnan", "Kidder Peabody's Kirnan"], "c": ["Jardine Fleming's Edwards"]}
+    assert desk(records, people) == [
+        ("Jack Kirnan", "person", 2),
+        ("Mary Edwards", "person", 1),
+        ("Nick Edwards", "person", 2),
+    ]
+
+
+def test_a_firms_possessive_stays_apart_when_no_one_person_is_its_analyst() -> None:
+    # The desk's only Smith is PaineWebber's, and Lloyds' Moore is a woman: neither is the one meant.
+    records = [
+        rec("a", "Stephen Smith", role="PaineWebber analyst"),
+        rec("c", "Drexel's Smith"),
+        rec("d", "Alan Moore", role="Lloyds Treasurer", gender="m"),
+        rec("e", "Lloyds' Moore", gender="f"),
+    ]
+    assert desk(records, {"d": ["Alan Moore"], "e": ["Alan Moore"]}) == [
+        ("Alan Moore", "person", 1),
+        ("Drexel's Smith", "person", 1),
+        ("Lloyds' Moore", "person", 1),
+        ("Stephen Smith", "person", 1),
+    ]

@@ -476,3 +476,34 @@ def desk_root_of(name: str, orgs: Iterable[E]) -> E | None:
     if not all(_name_words(x.name)[: len(stem)] == stem for x in family):
         return None
     return root if any(fold(r.surface or "") == words[0] for r in root.records) else None
+
+
+_FIRM_POSSESSIVE = re.compile(r"(?P<firm>[A-Z][\w.&'’ -]*?)['’]s?\s+(?P<surname>[A-Z][\w'’-]+)")
+
+
+def join_firm_possessives(entities: dict[str, E], named: Mapping[str, set[str]]) -> None:
+    """One actor for an analyst written with the firm's possessive ("Drexel's Ramirez", "Kidder
+    Peabody's Kirnan") and their full name: the one person of that surname the same article names, else
+    the one person on the desk of that surname whose records give that firm ("Jack Kirnan of Kidder
+    Peabody"). Never when the records disagree."""
+    persons = _persons_by_surname(entities)
+    for e in list(entities.values()):
+        m = _FIRM_POSSESSIVE.fullmatch(e.name)
+        if m is None or e.kind(None) != "person" or entity_slug(e.name) not in entities:
+            continue
+        owners = [
+            x
+            for x in persons.get(fold(m["surname"]), [])
+            if x is not e and "'" not in x.name and "’" not in x.name and _agree(e, x) is not False
+        ]
+        here = [x for x in owners if any(fold(x.name) in named.get(a, set()) for a in _articles(e))]
+        firm = _affiliation_key(m["firm"])
+        of_firm = [x for x in owners if firm and any(firm in fold(_told(r)) for r in x.records)]
+        owner = here if len(here) == 1 else of_firm if not here and len(of_firm) == 1 else []
+        if owner and entity_slug(owner[0].name) in entities:
+            absorb(entities, owner[0], e)
+
+
+def _told(r: MentionRecord) -> str:
+    """Everything a record says about who the speaker is: the surface, the role and the affiliation."""
+    return " ".join(x for x in (r.surface, r.role, r.affiliation) if x)

@@ -28,6 +28,7 @@ from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.joins import (
     absorb,
     desk_root_of,
+    join_firm_possessives,
     join_given_variants,
     join_middle_initials,
     join_misspellings,
@@ -195,10 +196,10 @@ def build_registry(
         target = fixes.target(rows[0].name, gazetteer)
         if target is not None:
             _entity(entities, target).add(key, rows)
-    orgs_by_article = _join_desk_forms(entities, by_key, gazetteer)
+    in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
+    orgs_by_article = _join_desk_forms(entities, by_key, gazetteer, in_article)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
-    in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     unresolved = 0
     for key, rows in scoped.items():
         if rows[0].kind == "organisation":
@@ -223,7 +224,10 @@ def build_registry(
 
 
 def _join_desk_forms(
-    entities: dict[str, _Entity], by_key: Mapping[str, list[MentionRecord]], gazetteer: Gazetteer
+    entities: dict[str, _Entity],
+    by_key: Mapping[str, list[MentionRecord]],
+    gazetteer: Gazetteer,
+    in_article: Mapping[str, set[str]],
 ) -> dict[str, list[_Entity]]:
     """Every desk-wide join of one entity written several ways (kinds settled first, so a company typed
     person joins its company); returns the desk's companies by article, for the scoped names to come."""
@@ -234,6 +238,7 @@ def _join_desk_forms(
     join_middle_initials(entities)
     _join_name_parts(entities, gazetteer)
     join_given_variants(entities)
+    join_firm_possessives(entities, in_article)
     _join_initials(entities)
     return _join_short_forms(entities, gazetteer)
 
