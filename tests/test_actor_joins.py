@@ -154,6 +154,7 @@ def test_a_person_nothing_shows_to_be_one_is_an_organisation_when_the_desk_says_
         rec("c", "Spie Batignolles", role="a subsidiary of Schneider SA"),
         rec("d", "Pontiac", surface="General Motors Corp's Pontiac"),
         rec("e", "UC Davis"),
+        rec("e", "Smith Barney", role="lead manager"),
         rec("f", "Transco"),
         rec("g", "Transco Energy Co", "organisation"),
     ]
@@ -161,6 +162,7 @@ def test_a_person_nothing_shows_to_be_one_is_an_organisation_when_the_desk_says_
         ("Dittler Brothers", "organisation", 1),
         ("Pontiac", "organisation", 1),
         ("Red Hat", "organisation", 1),
+        ("Smith Barney", "organisation", 1),
         ("Spie Batignolles", "organisation", 1),
         ("Transco", "organisation", 1),
         ("Transco Energy Co", "organisation", 1),

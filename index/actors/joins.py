@@ -308,6 +308,8 @@ _FIRM_ROLES = frozenset(
     "banker underwriter regulator auditor source sources agent consultant parent holder shareholder bidder "
     "buyer seller lender creditor insurer client customer supplier contractor bookrunner".split()
 )
+# Roles in a deal only a firm holds.
+_FIRM_ONLY_ROLES = ("lead manager", "co-manager", "bookrunner", "book runner", "underwriter", "lead managers")
 # Heads of an apposition or a description that make the named one a firm or an institution ("US-based
 # software company Red Hat", "Spie Batignolles, a subsidiary of Schneider SA").
 _ORG_APPOSITION = frozenset(
@@ -364,7 +366,9 @@ def org_evidence(name: str, records: Iterable[MentionRecord], desk_orgs: Mapping
     key = fold(name)
     for r in records:
         surface = fold(r.surface or "")
-        if _role_head(r.role) in _ORG_APPOSITION or surface == f"the {key}" or f"{key}, which " in surface:
+        if _role_head(r.role) in _ORG_APPOSITION or fold(r.role or "").endswith(_FIRM_ONLY_ROLES):
+            return True  # "lead manager Smith Barney": a bond issue is managed by a firm
+        if surface == f"the {key}" or f"{key}, which " in surface:
             return True  # "The Hefce", "Kimberly-Clark, which makes Kleenex": no way to speak of a person
         before = surface.split(key, 1)[0].split()
         if before and (before[-1] in _ORG_APPOSITION or _firm_possessive(before)):
