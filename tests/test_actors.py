@@ -383,7 +383,12 @@ def test_a_person_with_and_without_middle_initials_is_one_actor() -> None:
     )
     assert sorted(a.name for a in two.actors()) == ["John A. Smith", "John B. Smith", "John Smith"]
     better_known = build_registry(
-        [rec("a", "James Baker"), rec("b", "James Baker"), rec("c", "James K. Baker")], Corrections()
+        [
+            rec("a", "James Baker", role="Treasury Secretary"),
+            rec("b", "James Baker"),
+            rec("c", "James K. Baker", role="chairman of Arvin Industries"),
+        ],
+        Corrections(),
     )
     assert sorted(a.name for a in better_known.actors()) == ["James Baker", "James K. Baker"]
 

@@ -25,6 +25,21 @@ from dataclasses import dataclass, field
 
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
+from newsdesk.index.actors.joins import (
+    absorb,
+    desk_root_of,
+    join_firm_possessives,
+    join_given_variants,
+    join_middle_initials,
+    join_misspellings,
+    misspelt_owner,
+    org_evidence,
+    org_openers,
+    person_evidence,
+    short_form_of,
+    spellings,
+    tail_form_of,
+)
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import entity_slug, fold
 from newsdesk.index.actors.shapes import (
@@ -181,13 +196,10 @@ def build_registry(
         target = fixes.target(rows[0].name, gazetteer)
         if target is not None:
             _entity(entities, target).add(key, rows)
-    _join_company_forms(entities)
-    _join_middle_initials(entities)
-    _join_name_parts(entities, gazetteer)
-    _join_initials(entities)
+    in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
+    orgs_by_article = _join_desk_forms(entities, by_key, gazetteer, in_article)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
-    in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     unresolved = 0
     for key, rows in scoped.items():
         if rows[0].kind == "organisation":
@@ -195,16 +207,57 @@ def build_registry(
                 _dominant(versions.get(_generic_key(rows[0].name, gazetteer), [])), gazetteer
             )
         else:
-            target = fixes.target(_resolve_scoped(rows[0], persons, in_article, gazetteer), gazetteer)
+            found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
+            if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
+                found = _firm_for(found, rows[0].article, entities, orgs_by_article)
+            target = fixes.target(found, gazetteer)
         if target is None:
             unresolved += len(rows)
             continue
         _entity(entities, target).add(key, rows)
+    _retype(entities, gazetteer)
     for e in entities.values():
         known = gazetteer.lookup(e.name)
         if known is not None and known.kind != "person" and e.kind(None) == "unnamed":
             e.known_kind = known.kind  # "a BP statement" joined BP: the company, not an unnamed source
     return _assemble(entities, corrections, gazetteer, unresolved)
+
+
+def _join_desk_forms(
+    entities: dict[str, _Entity],
+    by_key: Mapping[str, list[MentionRecord]],
+    gazetteer: Gazetteer,
+    in_article: Mapping[str, set[str]],
+) -> dict[str, list[_Entity]]:
+    """Every desk-wide join of one entity written several ways (kinds settled first, so a company typed
+    person joins its company); returns the desk's companies by article, for the scoped names to come."""
+    _retype(entities, gazetteer)
+    join_misspellings(entities, spellings(r for rows in by_key.values() for r in rows))
+    _join_company_forms(entities)
+    _join_alias_forms(entities)
+    join_middle_initials(entities)
+    _join_name_parts(entities, gazetteer)
+    join_given_variants(entities)
+    join_firm_possessives(entities, in_article)
+    _join_initials(entities)
+    return _join_short_forms(entities, gazetteer)
+
+
+def _firm_for(
+    name: str, article: str, entities: Mapping[str, _Entity], orgs_by_article: Mapping[str, list[_Entity]]
+) -> str:
+    """The company a bare word nothing shows to be a person stands for ("Chesebrough" beside
+    "Chesebrough-Pond's Inc", "Saur" beside "K.G. Saur", "Merrill" on a desk quoting Merrill Lynch), else
+    the word itself."""
+    firm = (
+        short_form_of(name, [article], orgs_by_article)
+        or tail_form_of(name, article, orgs_by_article)
+        or desk_root_of(name, [e for e in entities.values() if e.kind(None) == "organisation"])
+    )
+    if firm is None:
+        return name
+    firm.known_kind = firm.known_kind or "organisation"
+    return firm.name
 
 
 def _entity(entities: dict[str, _Entity], name: str) -> _Entity:
@@ -312,24 +365,37 @@ class _PersonIndex:
         return bool(r.source) and r.source in self.sources.get(name, frozenset())
 
 
+def _resolve_scoped_person(
+    r: MentionRecord, persons: _PersonIndex, named_here: set[str], gazetteer: Gazetteer
+) -> str | None:
+    """The desk person an article-scoped surname ("Blair", "Sir Howard") joins, the surname itself when
+    nobody owns it, or None when the desk leaves it ambiguous."""
+    words = r.name.split()
+    if len(words) == 2 and words[0] in KNIGHTHOODS:
+        owners = [n for n in persons.by_given.get(fold(words[1]), ()) if n in persons.knights]
+        return _pick(owners, r, persons, named_here)
+    surname = surname_of(r.name)
+    if surname is None:
+        return None
+    owners = list(persons.by_surname.get(fold(surname), ()))
+    # Nobody on the desk (in its world) owns it in full: the surname is the best name there is, but a
+    # given name alone ("His wife Mary") names nobody across the desk.
+    given = surname in gazetteer.male_names or surname in gazetteer.female_names
+    found = _pick(owners, r, persons, named_here, alone=None if given else r.name)
+    if found == r.name and not owners:
+        # "Kaczura" in the article that names Janusz Kaczurba: a misspelling of his surname.
+        here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
+        return misspelt_owner(surname, here) or found
+    return found
+
+
 def _resolve_scoped(
     r: MentionRecord, persons: _PersonIndex, in_article: Mapping[str, set[str]], gazetteer: Gazetteer
 ) -> str | None:
     """The desk name an article-scoped mention joins, or None when the desk leaves it ambiguous."""
     named_here = in_article.get(r.article, set())
     if r.kind == "person":
-        words = r.name.split()
-        if len(words) == 2 and words[0] in KNIGHTHOODS:
-            owners = [n for n in persons.by_given.get(fold(words[1]), ()) if n in persons.knights]
-            return _pick(owners, r, persons, named_here)
-        surname = surname_of(r.name)
-        if surname is None:
-            return None
-        owners = list(persons.by_surname.get(fold(surname), ()))
-        # Nobody on the desk (in its world) owns it in full: the surname is the best name there is, but a
-        # given name alone ("His wife Mary") names nobody across the desk.
-        given = surname in gazetteer.male_names or surname in gazetteer.female_names
-        return _pick(owners, r, persons, named_here, alone=None if given else r.name)
+        return _resolve_scoped_person(r, persons, named_here, gazetteer)
     head = nominal_head(r.name)
     if head is not None and head.split()[-1] in _MANY_HOLD:
         return None  # "the official", "the spokesman": left to the article, never a desk-wide guess
@@ -354,15 +420,18 @@ def _resolve_scoped(
 _COMPANY_DESCRIPTORS = frozenset(
     "investors investor service services international holdings holding group industries systems technologies "
     "technology corporation company inc corp co cos ltd plc llc enterprises partners financial bancorp "
-    "bancorporation resources communications laboratories labs products manufacturing america usa the of".split()
+    "bancorporation resources communications laboratories labs products manufacturing america usa the of "
+    "and son sons bros nv ag sa".split()
 )
-
-
-def _absorb(entities: dict[str, _Entity], target: _Entity, other: _Entity) -> None:
-    """`other` joins `target`: its mention records and keys move over and it leaves the desk."""
-    target.records.extend(other.records)
-    target.keys.update(other.keys)
-    del entities[entity_slug(other.name)]
+# One spelling for the suffixes written long and short ("Hawkeye Bancorporation" is "Hawkeye Bancorp").
+_SHORT_SUFFIX = {
+    "bancorporation": "bancorp",
+    "corporation": "corp",
+    "company": "co",
+    "incorporated": "inc",
+    "limited": "ltd",
+    "brothers": "bros",
+}
 
 
 def _join_company_forms(entities: dict[str, _Entity]) -> None:
@@ -377,6 +446,8 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
     for group in by_first.values():
         if len(group) < 2:
             continue
+        _join_same_cores(entities, group)
+        group = [e for e in group if entity_slug(e.name) in entities]
         group.sort(key=lambda e: len(e.name.split()))
         for short in group:
             s_words = _core_words(short.name)
@@ -388,8 +459,81 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
                 and _core_words(e.name)[: len(s_words)] == s_words
                 and all(w in _COMPANY_DESCRIPTORS for w in _core_words(e.name)[len(s_words) :])
             ]
+            # A short name quoted more than the long one may be the parent ("Merrill Lynch" is not only
+            # "Merrill Lynch International"): the long form has to be the desk's usual one.
             if len(longer) == 1 and s_words and entity_slug(short.name) in entities:
-                _absorb(entities, longer[0], short)
+                if len(short.records) > len(longer[0].records):
+                    continue
+                absorb(entities, longer[0], short)
+
+
+def _retype(entities: Mapping[str, _Entity], gazetteer: Gazetteer) -> None:
+    """A "person" nothing on the desk shows to be one (no given name, pronoun, honorific or person's
+    role) is an organisation when something shows it to be one (see `joins.org_evidence`): "Dittler
+    Brothers", "US-based software company Red Hat", "Transco" on a desk quoting Transco Energy Co."""
+    openers = org_openers(entities.values())
+    for e in entities.values():
+        if e.known_kind is not None or e.kind(None) != "person":
+            continue
+        if not person_evidence(e.name, e.records, gazetteer.is_given_name) and org_evidence(
+            e.name, e.records, openers
+        ):
+            e.known_kind = "organisation"
+
+
+def _join_short_forms(entities: dict[str, _Entity], gazetteer: Gazetteer) -> dict[str, list[_Entity]]:
+    """One actor for a company and the short form its own article writes ("Royal Palm" beside "Royal Palm
+    Savings Association", a "person" "National Computer" beside National Computer Systems Inc); returns
+    the desk's companies by article, for the article-scoped names still to come."""
+    by_article: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        if e.kind(None) == "organisation":
+            for article in {r.article for r in e.records}:
+                by_article[article].append(e)
+    for e in list(entities.values()):
+        kind = e.kind(None)
+        if kind == "person" and person_evidence(e.name, e.records, gazetteer.is_given_name):
+            continue
+        if kind not in ("person", "organisation") or entity_slug(e.name) not in entities:
+            continue
+        firm = short_form_of(e.name, {r.article for r in e.records}, by_article)
+        if firm is not None and firm is not e and entity_slug(firm.name) in entities:
+            absorb(entities, firm, e)
+            firm.known_kind = firm.known_kind or "organisation"
+            for rows in by_article.values():
+                if e in rows:
+                    rows.remove(e)
+    return by_article
+
+
+def _join_alias_forms(entities: dict[str, _Entity]) -> None:
+    """One actor for a bank and "X bank" where X is what its articles call it ("Amro bank" for
+    Amsterdam-Rotterdam Bank NV, written "Amro"), when exactly one bank on the desk is called X."""
+    banks = [e for e in entities.values() if e.kind(None) == "organisation" and "bank" in _core_words(e.name)]
+    called: dict[str, set[str]] = defaultdict(set)
+    for e in banks:
+        for r in e.records:
+            if r.surface and r.surface[:1].isupper() and fold(r.surface) != fold(e.name):
+                called[fold(r.surface)].add(entity_slug(e.name))
+    for e in banks:
+        words = _core_words(e.name)
+        owners = called.get(" ".join(words[:-1]), set()) - {entity_slug(e.name)}
+        if len(words) >= 2 and words[-1] == "bank" and len(owners) == 1 and entity_slug(e.name) in entities:
+            owner = entities.get(next(iter(owners)))
+            if owner is not None:
+                absorb(entities, owner, e)
+
+
+def _join_same_cores(entities: dict[str, _Entity], group: list[_Entity]) -> None:
+    """Companies whose names differ only in how a suffix is written join the most quoted of them."""
+    by_core: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
+    for e in group:
+        by_core[tuple(_core_words(e.name))].append(e)
+    for same in by_core.values():
+        same.sort(key=lambda e: -len(e.records))
+        for other in same[1:]:
+            if entity_slug(other.name) in entities and entity_slug(same[0].name) in entities:
+                absorb(entities, same[0], other)
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
@@ -409,29 +553,7 @@ def _join_initials(entities: dict[str, _Entity]) -> None:
         full = spelled.get(short.name, [])
         if len(full) != 1 or entity_slug(short.name) not in entities or short.kind(None) != "organisation":
             continue
-        _absorb(entities, full[0], short)
-
-
-_MIDDLE_INITIALS = re.compile(r"(\S+)\s+(?:[A-Z]\.\s+)+(\S+)")
-
-
-def _join_middle_initials(entities: dict[str, _Entity]) -> None:
-    """One actor for a person written with and without middle initials ("Martin T. Sosnoff" and "Martin
-    Sosnoff"), when exactly one initialled form on the desk has that first and last name and it is written
-    at least as often: a plain name that dominates is someone better known ("James Baker", the Treasury
-    Secretary, is not "James K. Baker" of Arvin Industries)."""
-    initialled: dict[str, list[_Entity]] = defaultdict(list)
-    for e in entities.values():
-        m = _MIDDLE_INITIALS.fullmatch(e.name)
-        if m is not None and e.kind(None) == "person":
-            initialled[entity_slug(f"{m.group(1)} {m.group(2)}")].append(e)
-    for plain_id, forms in initialled.items():
-        plain = entities.get(plain_id)
-        if plain is None or len(forms) != 1 or plain.kind(None) != "person":
-            continue
-        if len(forms[0].records) < len(plain.records):
-            continue
-        _absorb(entities, forms[0], plain)
+        absorb(entities, full[0], short)
 
 
 def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
@@ -454,12 +576,16 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
         longer += [x for x in by_part.get((">", *key), []) if not gazetteer.is_given_name(words[0])]
         if len({id(x) for x in longer}) != 1 or entity_slug(e.name) not in entities:
             continue
-        _absorb(entities, longer[0], e)
+        absorb(entities, longer[0], e)
 
 
 def _core_words(name: str) -> list[str]:
     words = fold(name).replace("&", " and ").replace("’", "'").split()
-    return [w for w in words if w != "the"]
+    return [
+        _SHORT_SUFFIX.get(w.rstrip("."), w.rstrip(".") if w.endswith(".") and len(w) > 2 else w)
+        for w in words
+        if w != "the"
+    ]
 
 
 def _generic_key(name: str, gazetteer: Gazetteer) -> str:
