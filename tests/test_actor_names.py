@@ -789,6 +789,9 @@ def test_a_transcript_turn_of_assent_or_questions_says_nothing(turn: str, expect
         ("the Preferential Trade Area", ("name", "Preferential Trade Area", "organisation", None, None)),
         ("the Foreign Secretary", ("unnamed", "the Foreign Secretary", "unnamed", None, None)),
         ("the Rev Jesse Jackson", ("name", "Jesse Jackson", "person", "the Rev", None)),
+        ("Brown's Britain", None),
+        ("Brown's Britain, by Robert Peston", ("name", "Robert Peston", "person", None, None)),
+        ("Japan's Finance Ministry", ("name", "Finance Ministry (Japan)", "organisation", None, "Japan")),
     ],
 )
 def test_occupations_ages_firms_and_time_phrases_are_no_part_of_a_name(
@@ -897,3 +900,18 @@ def test_a_place_is_no_person() -> None:
     assert parsed("Minas Gerais") is None
     assert parsed("Guangdong Province") is None
     assert parsed("Paris Hilton") == ("name", "Paris Hilton", "person", None, None)
+
+
+def test_a_lady_is_not_the_man_of_her_surname() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "Tory leader Michael Howard said the tax would fall. Mrs Howard said she often criticised her husband "
+        "for not showing his softer side."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.speaker, s.actor, s.actor_gender) for s in found] == [
+        ("Tory leader Michael Howard", "Michael Howard", "m"),
+        ("Mrs Howard", "Howard", "f"),
+    ]

@@ -323,7 +323,13 @@ class _Context:
         if m.name and m.actor_kind == "person" and len(m.name.split()) == 1:
             owners = self.full_names.get(fold(m.name), set())
             if len(owners) == 1:
-                return next(iter(owners))
+                owner = next(iter(owners))
+                # "Mrs Howard" is not Michael Howard: a title's sex against the full name's given name
+                return (
+                    m.name
+                    if m.gender and _given_sex(owner, self.gazetteer) not in (None, m.gender)
+                    else owner
+                )
         if m.name and m.actor_kind == "person" and len(m.name.split()) == 2 and m.name.split()[0] in PEERAGE:
             return self._peer(m.name) or m.name
         return m.name
@@ -929,6 +935,13 @@ _MEMBER_BEFORE = re.compile(
 
 # "Capel's Dennis", "Hudson's Bay": an owner's possessive and one capitalised word.
 _OWNER_THEN_WORD = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[A-Z][\w-]*")
+
+
+def _given_sex(name: str, gz: Gazetteer) -> str | None:
+    """The sex a full name's given name shows ("m" for Michael), None when it shows none or both."""
+    given = name.split()[0]
+    male, female = given in gz.male_names, given in gz.female_names
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def _suffix_only(name: str | None) -> bool:

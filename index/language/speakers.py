@@ -1450,7 +1450,7 @@ _DOCUMENTS: Final = frozenset(
 )
 
 
-def _owned(w: _Words, n: int, owner: str) -> Mention:
+def _owned(w: _Words, n: int, owner: str) -> _Step:
     """The mention when `words[n]` is the possessive of `owner` ("MSNBC's", "Japan's")."""
     words, gz = w.words, w.gz
     rest = words[n + 1 :]
@@ -1468,6 +1468,8 @@ def _owned(w: _Words, n: int, owner: str) -> Mention:
             return author
     if rest and _capitalised(rest[-1]) and fold(rest[-1]) not in ORG_WORDS:
         inner = parse_mention(" ".join(rest), w.start, gz)
+        if inner and inner.kind == "name" and inner.actor_kind == "state" and gz.lookup(owner) is None:
+            return _NO_SPEAKER  # "Brown's Britain": a book's or an era's name, not the state speaking
         if inner and inner.kind == "name":
             lead = list(itertools.takewhile(_capitalised, reversed(words[:n])))[::-1]
             owner = " ".join([*lead, owner])  # "Jardine Fleming's Edwards": the firm is Jardine Fleming
@@ -1666,6 +1668,10 @@ def _framed(w: _Words) -> _Step:
             if inner is not None and inner.kind == "name":
                 role = " ".join(x for x in rest if x not in ("the", "a", "an"))
                 return w.mention("name", inner.name, inner.actor_kind, role, inner.affiliation, inner.gender)
+    by = w.clean.rfind(", by ")
+    if by > 0 and w.clean[by + 5 : by + 6].isupper():
+        # "Brown's Britain, by Robert Peston": a work's title, then its author
+        return parse_mention(w.clean[by + 5 :], w.start + w.text.find(w.clean) + by + 5, w.gz)
     if (
         len(words) > 3
         and first in ("a", "an", "the")
