@@ -915,3 +915,22 @@ def test_a_lady_is_not_the_man_of_her_surname() -> None:
         ("Tory leader Michael Howard", "Michael Howard", "m"),
         ("Mrs Howard", "Howard", "f"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Indonesian Minister of Mines and Energy Subroto told Reuters prices would rise.",
+            ("Subroto", "person"),
+        ),
+        ("Secretary of Health and Human Services Alex Azar said the virus spread.", ("Alex Azar", "person")),
+        ("Minister of Trade and Industry Lord Young said trade rose.", ("Lord Young", "person")),
+    ],
+)
+def test_an_office_named_with_and_is_one_subject(body: str, expected: tuple[str, str]) -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.actor_kind) for s in found] == [expected]

@@ -903,6 +903,11 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
             continue
         if given in _NOT_GIVEN or given.isupper() or given.endswith(("'s", "’s", "'", "’", "-based")):
             continue  # "Montreal-based Dominion" describes where Dominion is
+        if (
+            _OFFICE_WORDS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and given not in gz.male_names
+        ):
+            continue  # "Minister of Mines and Energy Subroto": the office's last word, no given name
         if not (
             given in gz.male_names
             or given in gz.female_names
@@ -921,6 +926,7 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
     return found
 
 
+_OFFICE_WORDS_BEFORE = re.compile(r"\b(?:of|and|for|&)\s+$")
 _ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
 _SUBSIDIARY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:subsidiary|unit|affiliate|division)\b"

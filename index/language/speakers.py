@@ -837,6 +837,19 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
         else:
             break
         i -= 1
+    if (
+        len(name) > 1
+        and i >= 2
+        and fold(words[i]) in ("and", "&")
+        and "of" in words[:i]
+        and not gazetteer.is_given_name(name[0])
+    ):
+        # "Minister of Mines and Energy Subroto": the office's last words, then the name (from its given
+        # name: "... Human Services Alex Azar")
+        given = [j for j, x in enumerate(name) if gazetteer.is_given_name(x) or fold(x) in gazetteer.titles]
+        keep = len(name) - (given[0] if given else len(name) - 1)
+        i += len(name) - keep
+        name = name[-keep:]
     return words[: i + 1], name
 
 

@@ -511,6 +511,16 @@ def _subject_in_clause(
         if unclosed is not None:
             return unclosed
     words_start = _clause_start(trimmed)
+    if (
+        words_start > 4
+        and trimmed[words_start:].lstrip()[:1].isupper()
+        and trimmed[:words_start].endswith("and")
+    ):
+        office = _OFFICE_OF_AND.search(trimmed, max(0, words_start - 70), words_start)
+        if office is not None:
+            words_start = (
+                office.start()
+            )  # "Minister of Mines and Energy Subroto": one office, not two clauses
     lead, subject = _without_leads(trimmed[words_start:])
     words = subject.split()
     if not words:
@@ -830,6 +840,11 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
 
 
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
+
+
+_OFFICE_OF_AND = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}and\s*$"
+)
 
 
 def _clause_start(segment: str) -> int:
