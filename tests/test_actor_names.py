@@ -926,6 +926,7 @@ def test_a_lady_is_not_the_man_of_her_surname() -> None:
         ),
         ("Secretary of Health and Human Services Alex Azar said the virus spread.", ("Alex Azar", "person")),
         ("Minister of Trade and Industry Lord Young said trade rose.", ("Lord Young", "person")),
+        ("Officials of the Bank of England and Fed said rates would rise.", ("Federal Reserve", "organisation")),
     ],
 )
 def test_an_office_named_with_and_is_one_subject(body: str, expected: tuple[str, str]) -> None:

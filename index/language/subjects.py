@@ -13,7 +13,7 @@ from typing import Final, NamedTuple
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
-from newsdesk.index.actors.shapes import ROLE_HEADS
+from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.quotemarks import abbreviation_before
 from newsdesk.index.language.speakers import (
@@ -510,17 +510,7 @@ def _subject_in_clause(
         unclosed = _unclosed_appositive(text, sent_start, dash_end, gazetteer)
         if unclosed is not None:
             return unclosed
-    words_start = _clause_start(trimmed)
-    if (
-        words_start > 4
-        and trimmed[words_start:].lstrip()[:1].isupper()
-        and trimmed[:words_start].endswith("and")
-    ):
-        office = _OFFICE_OF_AND.search(trimmed, max(0, words_start - 70), words_start)
-        if office is not None:
-            words_start = (
-                office.start()
-            )  # "Minister of Mines and Energy Subroto": one office, not two clauses
+    words_start = _office_across_and(trimmed, _clause_start(trimmed), gazetteer)
     lead, subject = _without_leads(trimmed[words_start:])
     words = subject.split()
     if not words:
@@ -842,8 +832,29 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
 
 
+def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
+    """Where the subject starts when the clause break found is the "and" inside an office's name: "Minister
+    of Mines and Energy Subroto" is one subject, "the Bank of England and Fed" two bodies."""
+    if words_start <= 4 or not trimmed[:words_start].endswith("and"):
+        return words_start
+    after = trimmed[words_start:].split()
+    if (
+        not after
+        or not after[0][:1].isupper()
+        or gz.is_given_name(after[0])
+        or fold(after[-1]).rstrip(".") in ORG_WORDS
+        or any(fold(x).rstrip(".") in CORPORATE_SUFFIXES for x in after)
+        or gz.lookup(after[0]) is not None
+    ):
+        return words_start  # a second body or person after the "and"
+    office = _OFFICE_OF_AND.search(trimmed, max(0, words_start - 70), words_start)
+    if office is None or gz.lookup(office.group(1)) is not None:
+        return words_start  # "... of Alabama and": a place closes the first name
+    return office.start()  # "Minister of Mines and Energy Subroto": one office, not two clauses
+
+
 _OFFICE_OF_AND = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,2}and\s*$"
+    r"(?<![\w'’-])(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})and\s*$"
 )
 
 
