@@ -926,7 +926,10 @@ def test_a_lady_is_not_the_man_of_her_surname() -> None:
         ),
         ("Secretary of Health and Human Services Alex Azar said the virus spread.", ("Alex Azar", "person")),
         ("Minister of Trade and Industry Lord Young said trade rose.", ("Lord Young", "person")),
-        ("Officials of the Bank of England and Fed said rates would rise.", ("Federal Reserve", "organisation")),
+        (
+            "Officials of the Bank of England and Fed said rates would rise.",
+            ("Federal Reserve", "organisation"),
+        ),
     ],
 )
 def test_an_office_named_with_and_is_one_subject(body: str, expected: tuple[str, str]) -> None:
@@ -935,3 +938,30 @@ def test_an_office_named_with_and_is_one_subject(body: str, expected: tuple[str,
 
     found = extract_statements(Article(key="k", path="k", title="", body=body))
     assert [(s.actor, s.actor_kind) for s in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Baglini, a leading Radical Party deputy, told the Radio del Plata in a telephone interview that the "
+            "government would fall.",
+            [("Baglini", "person")],
+        ),
+        (
+            "Crown Prince Mohammed bin Salman denied ordering the killing. Speaking to Martin Smith of PBS, he said "
+            "the killing was a mistake.",
+            [("Mohammed bin Salman", "person"), ("Mohammed bin Salman", "person")],
+        ),
+        (
+            "Economist Wendy Smith Cork of the brokerage Nesbitt Thomson Bongard Inc said rates would fall.",
+            [("Wendy Smith Cork", "person")],
+        ),
+    ],
+)
+def test_the_one_spoken_to_is_not_the_speaker(body: str, expected: list[tuple[str, str]]) -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.actor_kind) for s in found] == expected

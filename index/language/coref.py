@@ -414,6 +414,8 @@ def _person_antecedent(
         g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
         if want_gender and g and g != want_gender:
             continue
+        if _spoken_to(text, a, m):
+            continue
         if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
             continue
         best, best_end = a, a.end
@@ -426,6 +428,19 @@ def _person_antecedent(
 # How far into the sentence before a person may stand and be its subject: past an opening phrase ("Just
 # before the final presidential debate, Hunter Biden's former business partner Tony Bobulinski held").
 _PREVIOUS_SUBJECT_REACH = 90
+
+
+def _spoken_to(text: str, a: Mention, m: Mention) -> bool:
+    """ "Speaking to Martin Smith of PBS, he said": the one spoken to in the pronoun's sentence is not "he"."""
+    if not text or not _LISTENER_BEFORE.search(text, max(0, a.start - 40), a.start):
+        return False
+    return _same_sentence(text, a.start, m.start)
+
+
+_LISTENER_BEFORE = re.compile(
+    r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting|[Tt]alked|[Ss]poke)\s+(?:to|with)\s+(?:\w+\s+){0,4}$|"
+    r"\b[Ii]nterview(?:ed)?\s+(?:with|by)\s+(?:\w+\s+){0,4}$"
+)
 # How far into its sentence a pronoun may stand and still open it ("But before doing so, he insisted").
 _OPENING_REACH = 45
 _OPENING_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")

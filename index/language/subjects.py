@@ -449,6 +449,9 @@ class _Subject(NamedTuple):
 
 
 _RELATIVE_WORDS: Final = ("who", "which", "whose", "that", "where")
+# Longer subjects with no verb are read from their end ("Economist Wendy Smith Cork of the brokerage
+# Nesbitt Thomson Bongard Inc" is eleven words and one noun phrase; twelve cost a PolNeAR quote).
+_MAX_SUBJECT_WORDS: Final = 11
 
 
 def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazetteer) -> Mention | None:
@@ -480,7 +483,7 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
         else None
     )
     if first is not None and first not in _LEAD_FIRST and first not in _TIME_LEAD_FIRST:
-        long_or_verbish = len(words) > 10 or not _VERB_FORMS.isdisjoint(words)
+        long_or_verbish = len(words) > _MAX_SUBJECT_WORDS or not _VERB_FORMS.isdisjoint(words)
         return _subject_mention(text, _Subject(sent_start, 0, trimmed, words, long_or_verbish), gazetteer)
     found = _subject_in_clause(text, sent_start, trimmed, gazetteer)
     return _subject_mention(text, found, gazetteer) if isinstance(found, _Subject) else found
@@ -516,7 +519,11 @@ def _subject_in_clause(
     if not words:
         return None
     return _Subject(
-        sent_start, words_start + lead, subject, words, len(words) > 10 or _verbish(subject.lower())
+        sent_start,
+        words_start + lead,
+        subject,
+        words,
+        len(words) > _MAX_SUBJECT_WORDS or _verbish(subject.lower()),
     )
 
 

@@ -91,7 +91,7 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
         return Draft([(next_q.start, next_q.end)], form, cs, mention, "before quote")
     # 3. Reported speech: "..., said X" / "..., X said." / "X said (that) ...".
     if before.endswith(COMMA_ENDS) and before.strip(" ,\"”'"):
-        inverted = _inverted(sent, cue, before, mention)
+        inverted = None if lemma in _LISTENER_AFTER else _inverted(sent, cue, before, mention)
         if inverted is not None:
             return inverted
     if mention is None:
@@ -186,6 +186,11 @@ def _introduces(text: str, ce: int, next_q: Quotation, se: int) -> bool:
 
 
 _SHORT_PAREN = re.compile(r"\s*\([^()]{1,24}\)")
+
+
+# Cues whose object is the one spoken to: "Baglini, a deputy, told the Radio del Plata ..." is no inverted
+# "..., said X" (the one told is never the speaker).
+_LISTENER_AFTER: Final = frozenset({"tell", "inform", "brief", "assure", "urge"})
 
 
 def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) -> Draft | None:
