@@ -27,7 +27,7 @@ from newsdesk.index.language.coref import (
 )
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
-from newsdesk.index.language.firms import company_names, first_company
+from newsdesk.index.language.firms import companies_before, company_names
 from newsdesk.index.language.person_names import (
     DESCRIBERS,
     GENERATIONS,
@@ -90,10 +90,7 @@ def resolve(
         statement = _statement(article, text, d, who, quotes, starts)
         if statement is not None:
             out.append(statement)
-            if who.kind == "person" and who.actor:
-                context.last_speaker = (who, d.spans[-1][1])
-            elif who.kind == "organisation" and who.actor and context.company_like(who.actor):
-                context.last_company = (who.actor, d.spans[0][0])
+            context.spoke(who, d)
     return Extraction(out, context.people(out))
 
 
@@ -290,6 +287,7 @@ class _Context:
         # The last company that spoke, and where: "General Tire said ... The company said" is General Tire
         # even though its name has no "Inc" to show it is a company.
         self.last_company: tuple[str, int] | None = None
+        self.companies_spoke: list[tuple[str, int]] = []
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:
@@ -335,6 +333,9 @@ class _Context:
         if m.kind == "name" and self.word_case.titled_thing(m):
             # "General Tire said" where the article writes "tire dealers": a company, not a general
             return Who(f"{m.role} {m.name}", "organisation")
+        written = self._written_company(m)
+        if written is not None:
+            return Who(written, "organisation", note=f'; "{m.text}" -> {written}, the company written there')
         if m.kind == "name":
             return self._who_named(d, m)
         if m.kind == "unnamed":
@@ -355,6 +356,28 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _written_company(self, m: Mention) -> str | None:
+        """The company a speaker's words write whole when the name found is cut or missing ("Geonex Corp
+        <GEOX>", "American President Cos Ltd" read as President Cos Ltd, "Pan Am Corp's Pan Am World
+        Airways" read as World Airways): wire tickers and an owner's name dropped."""
+        if m.kind not in ("name", "unnamed") or m.actor_kind == "outlet":
+            return None
+        marked = any(mark in m.text for mark in ("<", ">", "'s ", "’s "))
+        # "American President Cos Ltd" read as "Cos Ltd": a name cut, not a person's
+        cut = m.actor_kind == "person" and bool(_CORPORATE_END.search(" " + (m.name or "")))
+        if m.kind == "name" and not marked and not cut:
+            return None
+        written = written_company(m.text)
+        if written is None or (m.actor_kind == "organisation" and fold(written) == fold(m.name or "")):
+            return None
+        if (
+            m.actor_kind == "person"
+            and "<" not in m.text
+            and any(map(self.gazetteer.is_given_name, written.split()))
+        ):
+            return None  # "Lloyds Bank Plc's Group Economic Adviser Christopher Johnson" is a person
+        return written
 
     def _who_named(self, d: Draft, m: Mention) -> Who:
         """The actor of a named speaker: a company the article names, a member of an institution, else
@@ -429,6 +452,9 @@ class _Context:
             return self._joined_by_and(m)  # "McAndrews and Forbes said" is no magazine
         if m.actor_kind not in ("person", "organisation") or not m.name:
             return None
+        whole = self._in_table(m.text) if m.actor_kind == "person" and m.text != m.name else None
+        if whole is not None and not whole.isupper():
+            return whole  # "National City said" read as a "City" titled "National": National City Corp
         if m.name.isupper() and len(m.name) > 6:
             fuller = self.body_form(m.name)
             if fuller is not None:
@@ -437,16 +463,24 @@ class _Context:
             joined = self._joined_by_and(m)  # "J.P. Morgan and Co Inc" written right there
             if joined is not None:
                 return joined
-        elif m.role and not m.role.endswith(_DEAL_ROLES):
+        elif m.role and m.actor_kind == "person" and not m.role.endswith(_DEAL_ROLES):
             return None  # "analyst Smith" is a person even where "Smith Barney" is named
         if m.actor_kind == "person" and fold(m.name) in self.full_names:
             return self._company_speaking(m)
-        firm = self._in_table(m.name)
-        if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
-            return m.name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
-        if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)):
+        return self._short_name(m, m.name)
+
+    def _short_name(self, m: Mention, name: str) -> str | None:
+        """The company a short name stands for: the one holding it that spoke last, else the article's
+        company of that short form, else a name the subject finder split at its "and"."""
+        spoke = self._company_that_spoke(m)
+        if spoke is not None:
+            return spoke
+        firm = self._in_table(name)
+        if firm is not None and firm.isupper() and fold(firm) == fold(name):
+            return name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
+        if firm is not None and (m.actor_kind == "person" or len(firm) > len(name)):
             return firm
-        return self._joined_by_and(m) or self._company_that_spoke(m)
+        return self._joined_by_and(m)
 
     def _in_table(self, name: str) -> str | None:
         """The article's company a short name stands for, a headline's capitals read as the body writes them
@@ -460,12 +494,16 @@ class _Context:
         return firm
 
     def _company_that_spoke(self, m: Mention) -> str | None:
-        """ "Goodyear said" where Goodyear Tire and Rubber Co and Goodyear Aerospace are both named: the one
-        of them that spoke last."""
-        if m.actor_kind != "person" or not m.name or self.last_company is None:
+        """ "Goodyear said" where Goodyear Tire and Rubber Co and Goodyear Aerospace are both named, "San
+        Paolo said" after Istituto Bancario San Paolo di Torino spoke: the company that spoke last, when
+        its name holds the short one."""
+        if not m.name or self.last_company is None:
             return None
         name, at = self.last_company
-        return name if at < m.start and fold(name).startswith(fold(m.name) + " ") else None
+        short, whole = fold(m.name), fold(name)
+        if "<" in name or ">" in name or fold(name.split()[0]) in CORPORATE_SUFFIXES:
+            return None  # a name cut or marked up ("Inc's Northwest Airlines") is no name to go by
+        return name if at < m.start and short != whole and f" {short} " in f" {whole} " else None
 
     def body_form(self, caps: str) -> str | None:
         """`body_form` of the article for a headline's capitals, found once per name."""
@@ -692,24 +730,57 @@ class _Context:
             self._country = article_country(self.article.body, self.gazetteer, year)
         return self._country  # type: ignore[return-value]
 
+    def spoke(self, who: Who, d: Draft) -> None:
+        """Remember who spoke last: the person a later "he" continues, the company a later "the company"
+        or "it" stands for."""
+        if not who.actor:
+            return
+        if (who.kind == "organisation" and self._company_name(who.actor)) or self._firm_like(who, d):
+            self.last_company = (who.actor, d.spans[0][0])
+            self.companies_spoke.append(self.last_company)
+        elif who.kind == "person":
+            self.last_speaker = (who, d.spans[-1][1])
+
+    def _company_name(self, name: str) -> bool:
+        """Whether an organisation that spoke is a company: `company_like`, written as a name, and no public
+        body of a state ("Army (United States)", "U.S. Embassy")."""
+        if _CORPORATE_END.search(name):
+            return True
+        if not name[:1].isupper() or "(" in name or not self.company_like(name):
+            return False
+        return not _PUBLIC_WORDS.intersection(fold(name).split())
+
+    def _firm_like(self, who: Who, d: Draft) -> bool:
+        """A "person" with no given name that says "it ..." of itself ("Quadram said it has introduced",
+        "The Music Shop said it signed"): a company the name alone does not show."""
+        if who.kind != "person" or not who.actor or not _ITS_CONTENT.match(self.text, d.spans[0][0]):
+            return False
+        m = d.mention
+        if m is None or not fold(m.text).removeprefix("the ").startswith(fold(who.actor)):
+            return False  # "First Financial" read as a "Financial" titled "First" is no name to go by
+        known = self.gazetteer.lookup(who.actor)
+        return not self.gazetteer.is_given_name(who.actor.split()[0]) and (
+            known is None or known.kind != "person"
+        )
+
     def _the_company(self, m: Mention) -> str | None:
-        """ "The company said": the company the article named last before it (or in its headline)."""
+        """ "The company said": the company that spoke last before it (of the noun's trade, "the bank",
+        when one did), else the company the article is about."""
         words = fold(m.name if m.kind == "unnamed" and m.name else m.text).split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
             return None
-        latest = self.last_company if words[1] in ("company", "firm", "group") else None
-        best, at = None, -1
-        for a in self.antecedents:
-            if a.start >= m.start:
-                break
-            if a.actor_kind == "organisation" and a.name and _CORPORATE_END.search(a.name):
-                if _SUBSIDIARY_AFTER.match(self.text, a.end) and best is not None:
-                    continue  # "SI Management Corp, a wholly-owned Medical Imaging subsidiary,": not the company
-                best = self._firm(a) or a.name  # "Light Co" split at its "and" is Carolina Power and Light Co
-                at = a.start
-        if latest is not None and at < latest[1] < m.start:
-            return latest[0]
-        return best or first_company(self.text, m.start)
+        spoke = [name for name, at in self.companies_spoke if at < m.start]
+        if spoke:
+            return _of_trade(spoke, words[1])[-1]
+        named = [
+            name
+            for end, name in companies_before(self.text, m.start)
+            # "SI Management Corp, a wholly-owned Medical Imaging subsidiary,": not the company
+            if not _SUBSIDIARY_AFTER.match(self.text, end)
+        ]
+        # No company has spoken yet: the first the article names is the one it is about (the wire opens
+        # with its subject), of the noun's trade when one is.
+        return _of_trade(named, words[1])[0] if named else None
 
     def company_like(self, name: str) -> bool:
         """Whether an organisation could be what "the company" means: a corporate name, or one neither the
@@ -742,7 +813,7 @@ class _Context:
         if ante.actor_kind == "person":
             return None
         if ante.kind == "name":
-            return self._firm(ante)
+            return self._written_company(ante) or self._firm(ante)
         return self._the_company(ante) if ante.kind == "unnamed" else None
 
     def _last_speaker_instead(self, ante: Mention, actor: str | None, m: Mention) -> Who | None:
@@ -895,12 +966,86 @@ _ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
 _SUBSIDIARY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:subsidiary|unit|affiliate|division)\b"
 )
+_ITS_CONTENT = re.compile(r"(?:that\s+)?its?\b")
 _PERSON_CONTENT = re.compile(r"(?:that\s+)?(?:he|she|his|her)\b", re.IGNORECASE)
 _MEMBER_BEFORE = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?"
     # "of the tax-writing House Ways and Means Committee": a hyphenated epithet before the name
     r"(?:[a-z]+(?:-[a-z]+)+\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){0,3}$"
 )
+
+
+# What a trade noun's company calls itself: "the airline" is one with "Airlines" or "Air" in its name.
+_TRADE_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "bank": ("bank", "banc", "banco", "banca", "banque", "banking"),
+    "airline": ("air", "airline", "airlines", "airways", "aviation"),
+    "carrier": ("air", "airline", "airlines", "airways", "aviation"),
+    "utility": ("power", "electric", "gas", "light", "energy", "utilities", "edison", "water"),
+    "insurer": ("insurance", "assurance", "life", "casualty", "reinsurance"),
+    "brokerage": ("securities", "brokerage", "brokers", "capital", "investment"),
+}
+
+
+# Words that name a public body, not a company ("the Army", "the U.S. Embassy").
+_PUBLIC_WORDS: Final = frozenset(
+    "party department ministry committee council commission agency office court university army police "
+    "senate house congress administration government bureau authority embassy navy parliament".split()
+)
+
+
+def _of_trade(names: list[str], noun: str) -> list[str]:
+    """The names of companies of the noun's trade ("the bank": Standard Bank Investment Corp), all of
+    them when none is, or the noun names no trade."""
+    stems = _TRADE_WORDS.get(noun)
+    if not stems:
+        return names
+    fit = [n for n in names if any(w.startswith(stems) or w.endswith("bank") for w in fold(n).split())]
+    return fit or names
+
+
+_OWNER = re.compile(
+    r"(?:[A-Z][\w&'’./-]*\s+){1,6}?(?:Corp|Inc|Co|Cos|Ltd|Plc|PLC|Group|Holdings|AG|SA|NV)\.?>?['’]s\s+"
+    r"(?:<[A-Z][A-Z.]*>\s+)?(?:new\s+)?(?:(?:unit|subsidiary|affiliate|division)\s+)?"
+)
+_BRACKETED_FIRST = re.compile(r"<([A-Z][^<>]+)>")
+_UNIT_TAIL = re.compile(r"\s+(?:unit|subsidiary|division|affiliate)$")
+_TICKER_TAIL = re.compile(r"\s*[<(][A-Z][A-Z.]*[>)]?$")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w&'’./-]*(?:\s+(?:[A-Z][\w&'’./-]*|and|of|de|di|du|des|del|della|la|le|von|van|der|&))*"
+)
+# A trade described before a wire-bracketed name: "Italian state bank <Istituto Bancario San Paolo ...>".
+_DESCRIBED_BRACKETED = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}<([A-Z][^<>]+?)>?")
+
+
+def written_company(text: str) -> str | None:
+    """The company's name a speaker phrase is, wire marks aside: "Geonex Corp <GEOX" -> Geonex Corp;
+    "General Electric Co's RCA Global Communications" -> the unit; None for anything else."""
+    words = text.split(", ")[0].strip()
+    described = _DESCRIBED_BRACKETED.fullmatch(words)
+    if described is not None:
+        words = described.group(1)  # "Italian state bank <Istituto Bancario San Paolo di Torino>"
+    words = words.removeprefix("The ").removeprefix("the ")
+    first = _BRACKETED_FIRST.match(words)
+    if first is not None and "'s" not in words[: first.end() + 2]:
+        words = first.group(1)  # "<Qintex Ltd> of Brisbane"
+    words = words.lstrip("<")
+    owner = _OWNER.match(words)
+    if owner is not None:
+        words = words[owner.end() :]
+    elif "'s " in words or "’s " in words:
+        return None  # "Great Britain's Austin Rover Group": the name found after the owner stands
+    words = words.split(">", 1)[0]  # "Qintex Ltd> of Brisbane"
+    tail = _UNIT_TAIL.search(words)
+    if tail is not None:
+        words = words[: tail.start()]
+    words = _TICKER_TAIL.sub("", words).replace(">", "").replace("<", "").strip()
+    if not _CAPITALISED_RUN.fullmatch(words):
+        return None
+    if (_CORPORATE_END.search(words) or described) and len(words.split()) > 1 and not _suffix_only(words):
+        return words
+    if owner is None or (tail is not None and words.split()[0] != text.lstrip("<").split()[0]):
+        return None  # "NCR Corp's Personal Computer division" is no company of its own name
+    return words if " " in words or tail is not None else None
 
 
 def _suffix_only(name: str | None) -> bool:
