@@ -28,6 +28,7 @@ _PARTNERS = re.compile(
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
 _TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<[A-Z][A-Z.]{{0,7}}>")
 _OF_BEFORE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4})of[ \t]+$")
+_TWO_COMPANIES = re.compile(rf"(\s{_SUFFIX})\.?,?{_S}(?:and|&){_S}(?=[A-Z])")
 _MORE_SUFFIXES = re.compile(rf"(?:[ \t]+{_SUFFIX}\b\.?)+")
 _TRAILING_SUFFIX = re.compile(rf"\s+{_SUFFIX}\.?$")
 
@@ -106,6 +107,8 @@ def companies_before(text: str, before: int) -> list[tuple[int, str]]:
             name = m.group(group).rstrip(".").strip()
             if fold(name.split()[0]) in _NOT_FIRST or (pattern is _BRACKETED and name.isupper()):
                 continue
+            more = _MORE_SUFFIXES.match(text, m.end()) if pattern is _MIXED else None
+            name = f"{name}{more.group(0).rstrip('.')}" if more else name  # "Standard Bank ... Corp Ltd"
             start = m.start(group)
             owner = _OF_BEFORE.search(text, max(0, start - 60), start)
             if owner is not None and fold(owner.group(1).split()[0]) not in _NOT_FIRST:
@@ -138,7 +141,14 @@ def _names(text: str) -> list[str]:
     ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
     names += [f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}" for m in _UPPER.finditer(text)]
+    # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
+    names = [part for n in names for part in _two_companies(n)]
     return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
+
+
+def _two_companies(name: str) -> list[str]:
+    joint = _TWO_COMPANIES.search(name)
+    return [name] if joint is None else [name[: joint.end(1)], name[joint.end() :]]
 
 
 def _title(word_run: str) -> str:

@@ -368,6 +368,10 @@ class _Context:
         cut = m.actor_kind == "person" and bool(_CORPORATE_END.search(" " + (m.name or "")))
         if m.kind == "name" and not marked and not cut:
             return None
+        if m.kind == "unnamed" and _suffix_only(m.text.strip()):
+            # "Deere and Co said" read as "Co": the name before its "and"
+            whole = make_mention(m.text, m.start, m.end, "name", m.text.strip(), "organisation", None, None)
+            return self._joined_by_and(whole)
         written = written_company(m.text)
         if written is None or (m.actor_kind == "organisation" and fold(written) == fold(m.name or "")):
             return None
@@ -535,6 +539,10 @@ class _Context:
         if before is None or not m.name:
             return None
         words = before.group(1).split()
+        if fold(words[-1]).rstrip(".,") in CORPORATE_SUFFIXES:
+            # "Baker International Corp and Hughes Tool Co said": two companies; the first speaks for both
+            firsts = [n for n, w in enumerate(words) if w[:1].isupper() and fold(w) not in ("the", "a", "an")]
+            return " ".join(words[firsts[0] :]) if firsts and len(words) - firsts[0] > 1 else None
         if m.actor_kind == "organisation" and (fold(words[-1]), fold(m.name.split()[0])) in _AND_PAIRS:
             # "Valley Federal Savings and Loan Association": a pair that only ever names one institution
             return f"{' '.join(words)} {before.group(2)} {m.name}"
@@ -746,7 +754,7 @@ class _Context:
         body of a state ("Army (United States)", "U.S. Embassy")."""
         if _CORPORATE_END.search(name):
             return True
-        if not name[:1].isupper() or "(" in name or not self.company_like(name):
+        if not name[:1].isupper() or "(" in name or _TICKER.fullmatch(name) or not self.company_like(name):
             return False
         return not _PUBLIC_WORDS.intersection(fold(name).split())
 
@@ -815,6 +823,16 @@ class _Context:
         if ante.kind == "name":
             return self._written_company(ante) or self._firm(ante)
         return self._the_company(ante) if ante.kind == "unnamed" else None
+
+    def _company_it_continues(self, ante: Mention, m: Mention) -> str | None:
+        """ "Marine Midland said ... Brazil's action ... It said": "it" is the company that spoke last when
+        what it would otherwise take was named before that company spoke or only inside what was said."""
+        if fold(m.text) != "it" or ante.actor_kind == "person" or self.last_company is None:
+            return None
+        name, at = self.last_company
+        if at >= m.start or not (ante.start < at or _within(ante.start, self.said)):
+            return None
+        return name
 
     def _last_speaker_instead(self, ante: Mention, actor: str | None, m: Mention) -> Who | None:
         """The last speaker, when the person found for "he"/"she" was named only inside words spoken
@@ -902,6 +920,9 @@ class _Context:
                 break
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
+        spoke = self._company_it_continues(ante, m)
+        if spoke is not None:
+            return Who(spoke, "organisation", note=f'; "{m.text}" -> {spoke}, the company that spoke last')
         firm = self._firm_of(ante)
         if firm is not None:
             return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company just named')
@@ -1007,6 +1028,7 @@ _OWNER = re.compile(
     r"(?:[A-Z][\w&'’./-]*\s+){1,6}?(?:Corp|Inc|Co|Cos|Ltd|Plc|PLC|Group|Holdings|AG|SA|NV)\.?>?['’]s\s+"
     r"(?:<[A-Z][A-Z.]*>\s+)?(?:new\s+)?(?:(?:unit|subsidiary|affiliate|division)\s+)?"
 )
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")  # "STCH.L" left of a name cut at its bracket
 _BRACKETED_FIRST = re.compile(r"<([A-Z][^<>]+)>")
 _UNIT_TAIL = re.compile(r"\s+(?:unit|subsidiary|division|affiliate)$")
 _TICKER_TAIL = re.compile(r"\s*[<(][A-Z][A-Z.]*[>)]?$")
