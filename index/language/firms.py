@@ -29,6 +29,8 @@ _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
 _TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<[A-Z][A-Z.]{{0,7}}>")
 _OF_BEFORE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4})of[ \t]+$")
 _TWO_COMPANIES = re.compile(rf"(\s{_SUFFIX})\.?,?{_S}(?:and|&){_S}(?=[A-Z])")
+_OWNER = re.compile(rf"^.*?\s{_SUFFIX}\.?>?['’]s\s+(?=[A-Z])")
+_SUFFIX_WORDS: Final = frozenset(fold(w) for w in _SUFFIX.strip("(?:)").split("|"))
 _MORE_SUFFIXES = re.compile(rf"(?:[ \t]+{_SUFFIX}\b\.?)+")
 _TRAILING_SUFFIX = re.compile(rf"\s+{_SUFFIX}\.?$")
 
@@ -109,12 +111,14 @@ def companies_before(text: str, before: int) -> list[tuple[int, str]]:
                 continue
             more = _MORE_SUFFIXES.match(text, m.end()) if pattern is _MIXED else None
             name = f"{name}{more.group(0).rstrip('.')}" if more else name  # "Standard Bank ... Corp Ltd"
+            name = _OWNER.sub("", name)
             start = m.start(group)
             owner = _OF_BEFORE.search(text, max(0, start - 60), start)
             if owner is not None and fold(owner.group(1).split()[0]) not in _NOT_FIRST:
                 start, name = owner.start(1), f"{owner.group(1)}of {name}"  # "Barnett Banks of Florida Inc"
             found.setdefault(start, (m.end(group), name))
-    names = [found[at] for at in sorted(found)]
+    # "Merrill Lynch and Co <MER>": the ticker's name cut at its "and" is no company's name
+    names = [found[at] for at in sorted(found) if fold(found[at][1]).split()[0] not in _SUFFIX_WORDS]
     written = [(end, name) for end, name in names if not name.isupper()]
     if written or names:
         return written or names
@@ -147,6 +151,7 @@ def _names(text: str) -> list[str]:
 
 
 def _two_companies(name: str) -> list[str]:
+    name = _OWNER.sub("", name)  # "FPL Group Inc's Florida Power and Light Co" is the unit's name
     joint = _TWO_COMPANIES.search(name)
     return [name] if joint is None else [name[: joint.end(1)], name[joint.end() :]]
 

@@ -333,6 +333,9 @@ class _Context:
         if m.kind == "name" and self.word_case.titled_thing(m):
             # "General Tire said" where the article writes "tire dealers": a company, not a general
             return Who(f"{m.role} {m.name}", "organisation")
+        cut = self._cut_at_and(m)
+        if cut is not None:
+            return cut
         written = self._written_company(m)
         if written is not None:
             return Who(written, "organisation", note=f'; "{m.text}" -> {written}, the company written there')
@@ -357,6 +360,24 @@ class _Context:
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
 
+    def _cut_at_and(self, m: Mention) -> Who | None:
+        """ "Deere and Co said" read as "Co": the company named before its "and"; "Jack Kirnan of Kidder
+        Peabody and Co said": the person of that company."""
+        if m.kind != "unnamed" or not _suffix_only(_TICKER_TAIL.sub("", m.text).strip()):
+            return None
+        cut = make_mention(
+            m.text, m.start, m.end, "name", _TICKER_TAIL.sub("", m.text).strip(), "organisation"
+        )
+        joined = self._joined_by_and(cut)
+        if joined is None:
+            return None
+        if not [w for w in joined.split() if w.islower() and w not in ("and", "&")]:
+            return Who(joined, "organisation", note=f'; "{m.text}" -> {joined}, the company written there')
+        firm = joined.rsplit(" of ", 1)[-1]
+        at = self.text.rfind(firm, 0, m.end)
+        whole = make_mention(firm, at, m.end, "name", firm, "organisation")
+        return self._member_of(whole, firm) if at >= 0 else None
+
     def _written_company(self, m: Mention) -> str | None:
         """The company a speaker's words write whole when the name found is cut or missing ("Geonex Corp
         <GEOX>", "American President Cos Ltd" read as President Cos Ltd, "Pan Am Corp's Pan Am World
@@ -368,10 +389,8 @@ class _Context:
         cut = m.actor_kind == "person" and bool(_CORPORATE_END.search(" " + (m.name or "")))
         if m.kind == "name" and not marked and not cut:
             return None
-        if m.kind == "unnamed" and _suffix_only(m.text.strip()):
-            # "Deere and Co said" read as "Co": the name before its "and"
-            whole = make_mention(m.text, m.start, m.end, "name", m.text.strip(), "organisation", None, None)
-            return self._joined_by_and(whole)
+        if m.kind == "unnamed" and _suffix_only(_TICKER_TAIL.sub("", m.text).strip()):
+            return None  # `_cut_at_and`
         written = written_company(m.text)
         if written is None or (m.actor_kind == "organisation" and fold(written) == fold(m.name or "")):
             return None
@@ -381,6 +400,12 @@ class _Context:
             and any(map(self.gazetteer.is_given_name, written.split()))
         ):
             return None  # "Lloyds Bank Plc's Group Economic Adviser Christopher Johnson" is a person
+        if written.split()[0] == m.text.split()[0] and _AND_BEFORE.search(
+            self.text, max(0, m.start - 80), m.start
+        ):
+            # "Puget Sound Power and Light Co unit" read as "Light Co unit": the name before its "and"
+            split = make_mention(m.text, m.start, m.end, "name", written, "organisation", None, None)
+            return self._joined_by_and(split) or written
         return written
 
     def _who_named(self, d: Draft, m: Mention) -> Who:
@@ -539,10 +564,18 @@ class _Context:
         if before is None or not m.name:
             return None
         words = before.group(1).split()
-        if fold(words[-1]).rstrip(".,") in CORPORATE_SUFFIXES:
-            # "Baker International Corp and Hughes Tool Co said": two companies; the first speaks for both
-            firsts = [n for n, w in enumerate(words) if w[:1].isupper() and fold(w) not in ("the", "a", "an")]
-            return " ".join(words[firsts[0] :]) if firsts and len(words) - firsts[0] > 1 else None
+        owned = [
+            n
+            for n, w in enumerate(words)
+            if w.endswith(("'s", "’s")) and fold(w[:-2]).rstrip(".>") in CORPORATE_SUFFIXES
+        ]
+        words = words[owned[-1] + 1 :] if owned else words  # "FPL Group Inc's Florida Power and Light Co"
+        if not words:
+            return None
+        if fold(words[-1]).rstrip(".,") in CORPORATE_SUFFIXES and not _suffix_only(m.name.split()[0]):
+            # "Baker International Corp and Hughes Tool Co said", "General Dynamics Corp and Martin Marietta":
+            # a whole company before the "and", so the name after it is a company of its own
+            return m.name
         if m.actor_kind == "organisation" and (fold(words[-1]), fold(m.name.split()[0])) in _AND_PAIRS:
             # "Valley Federal Savings and Loan Association": a pair that only ever names one institution
             return f"{' '.join(words)} {before.group(2)} {m.name}"
@@ -750,11 +783,14 @@ class _Context:
             self.last_speaker = (who, d.spans[-1][1])
 
     def _company_name(self, name: str) -> bool:
-        """Whether an organisation that spoke is a company: `company_like`, written as a name, and no public
-        body of a state ("Army (United States)", "U.S. Embassy")."""
+        """Whether an organisation that spoke can be what "the company" or "it" means later: a name, not a
+        generic institution or public body of a state ("Army (United States)", "U.S. Embassy")."""
         if _CORPORATE_END.search(name):
             return True
-        if not name[:1].isupper() or "(" in name or _TICKER.fullmatch(name) or not self.company_like(name):
+        if not name[:1].isupper() or "(" in name or _TICKER.fullmatch(name) or is_generic(name):
+            return False
+        known = self.gazetteer.lookup(name)
+        if known is not None and known.kind != "organisation":
             return False
         return not _PUBLIC_WORDS.intersection(fold(name).split())
 
@@ -1036,7 +1072,10 @@ _CAPITALISED_RUN = re.compile(
     r"[A-Z][\w&'’./-]*(?:\s+(?:[A-Z][\w&'’./-]*|and|of|de|di|du|des|del|della|la|le|von|van|der|&))*"
 )
 # A trade described before a wire-bracketed name: "Italian state bank <Istituto Bancario San Paolo ...>".
-_DESCRIBED_BRACKETED = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){1,4}<([A-Z][^<>]+?)>?")
+# ("a unit of <Hughes Capital Corp>" is not: the unit is what spoke).
+_DESCRIBED_BRACKETED = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|by|for|to|from|with|at|in|on)\s)[a-z][\w-]*\s+){1,4}<([A-Z][^<>]+?)>?"
+)
 
 
 def written_company(text: str) -> str | None:
