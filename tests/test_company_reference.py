@@ -124,7 +124,11 @@ def test_a_units_name_after_its_owners_possessive_is_the_speaker() -> None:
         ),
         ("<Qintex Ltd> of Brisbane", "Qintex Ltd"),
         ("American President Cos Ltd", "American President Cos Ltd"),
+        ("Woolworth Holdings Plc <WLUK.L> which", "Woolworth Holdings Plc"),
+        ("Yankee Cos Inc's Eskey Inc <ESK> subsidiary", "Eskey Inc"),
         # not a company's name alone
+        ("Sony Corp <SNE.T> chairman Akio Morita", None),
+        ("A Volkswagen AG <VOWG.F> spokesman", None),
         ("NCR Corp's Personal Computer division", None),
         ("Discount Corp's McGroarty", None),
         ("Great Britain's Austin Rover Group", None),

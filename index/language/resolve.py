@@ -371,6 +371,8 @@ class _Context:
         joined = self._joined_by_and(cut)
         if joined is None:
             return None
+        # "Goldman, Sachs and Co": the partners' whole name the article writes
+        joined = next((f for f in self._companies().values() if f.endswith(f", {joined}")), joined)
         if not [w for w in joined.split() if w.islower() and w not in ("and", "&")]:
             return Who(joined, "organisation", note=f'; "{m.text}" -> {joined}, the company written there')
         firm = joined.rsplit(" of ", 1)[-1]
@@ -400,8 +402,11 @@ class _Context:
             and any(map(self.gazetteer.is_given_name, written.split()))
         ):
             return None  # "Lloyds Bank Plc's Group Economic Adviser Christopher Johnson" is a person
-        if written.split()[0] == m.text.split()[0] and _AND_BEFORE.search(
-            self.text, max(0, m.start - 80), m.start
+        before = _AND_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+        if (
+            before is not None
+            and written.split()[0] == m.text.split()[0]
+            and not self.gazetteer.is_given_name(before.group(1).split()[0])  # "Dudley Taft and ..."
         ):
             # "Puget Sound Power and Light Co unit" read as "Light Co unit": the name before its "and"
             split = make_mention(m.text, m.start, m.end, "name", written, "organisation", None, None)
@@ -1095,18 +1100,37 @@ def written_company(text: str) -> str | None:
         words = words[owner.end() :]
     elif "'s " in words or "’s " in words:
         return None  # "Great Britain's Austin Rover Group": the name found after the owner stands
-    words = words.split(">", 1)[0]  # "Qintex Ltd> of Brisbane"
     tail = _UNIT_TAIL.search(words)
     if tail is not None:
         words = words[: tail.start()]
-    words = _TICKER_TAIL.sub("", words).replace(">", "").replace("<", "").strip()
-    if not _CAPITALISED_RUN.fullmatch(words):
+    cut = _before_ticker(words)
+    if cut is None or not _CAPITALISED_RUN.fullmatch(cut):
         return None
-    if (_CORPORATE_END.search(words) or described) and len(words.split()) > 1 and not _suffix_only(words):
-        return words
-    if owner is None or (tail is not None and words.split()[0] != text.lstrip("<").split()[0]):
+    if (_CORPORATE_END.search(cut) or described) and len(cut.split()) > 1 and not _suffix_only(cut):
+        return cut
+    if owner is None or (tail is not None and cut.split()[0] != text.lstrip("<").split()[0]):
         return None  # "NCR Corp's Personal Computer division" is no company of its own name
-    return words if " " in words or tail is not None else None
+    return cut if " " in cut or tail is not None else None
+
+
+def _before_ticker(words: str) -> str | None:
+    """The name before a wire ticker, None when someone of the company follows it ("Sony Corp <SNE.T>
+    chairman Akio Morita", "A Volkswagen AG <VOWG.F> spokesman")."""
+    name, _, rest = words.partition(">")
+    after = rest.strip().split()
+    if after and (after[0][:1].isupper() or after[0] in _PEOPLE_AFTER_TICKER):
+        return None
+    return _TICKER_TAIL.sub("", name).replace("<", "").strip()
+
+
+# Words after a company's ticker that make the speaker someone of the company, not the company.
+_PEOPLE_AFTER_TICKER: Final = frozenset(
+    """
+    spokesman spokeswoman spokesperson chairman officials official director directors analyst analysts
+    economist treasurer executive executives president unit affiliate subsidiary management managing
+    supervisory senior chief deputy vice board sources source
+    """.split()
+)
 
 
 def _suffix_only(name: str | None) -> bool:
