@@ -126,7 +126,9 @@ def test_a_units_name_after_its_owners_possessive_is_the_speaker() -> None:
         ("American President Cos Ltd", "American President Cos Ltd"),
         ("Woolworth Holdings Plc <WLUK.L> which", "Woolworth Holdings Plc"),
         ("Yankee Cos Inc's Eskey Inc <ESK> subsidiary", "Eskey Inc"),
+        ("Underwriter <Drexel Burnham Lambert Inc", "Drexel Burnham Lambert Inc"),
         # not a company's name alone
+        ("Continental Illinois Corp's <CIL> Chairman John Swearingen", None),
         ("Sony Corp <SNE.T> chairman Akio Morita", None),
         ("A Volkswagen AG <VOWG.F> spokesman", None),
         ("NCR Corp's Personal Computer division", None),

@@ -822,7 +822,7 @@ class _Context:
         if spoke:
             return _of_trade(spoke, words[1])[-1]
         named = [
-            name
+            self._without_place(name)
             for end, name in companies_before(self.text, m.start)
             # "SI Management Corp, a wholly-owned Medical Imaging subsidiary,": not the company
             if not _SUBSIDIARY_AFTER.match(self.text, end)
@@ -830,6 +830,13 @@ class _Context:
         # No company has spoken yet: the first the article names is the one it is about (the wire opens
         # with its subject), of the noun's trade when one is.
         return _of_trade(named, words[1])[0] if named else None
+
+    def _without_place(self, name: str) -> str:
+        """ "Sweden's Telefon AB L.M. Ericsson" is Telefon AB L.M. Ericsson: a state's possessive is no part
+        of a company's name."""
+        head, sep, rest = name.partition("'s ")
+        known = self.gazetteer.lookup(head) if sep and rest else None
+        return rest if known is not None and known.kind == "state" else name
 
     def company_like(self, name: str) -> bool:
         """Whether an organisation could be what "the company" means: a corporate name, or one neither the
@@ -1079,7 +1086,7 @@ _CAPITALISED_RUN = re.compile(
 # A trade described before a wire-bracketed name: "Italian state bank <Istituto Bancario San Paolo ...>".
 # ("a unit of <Hughes Capital Corp>" is not: the unit is what spoke).
 _DESCRIBED_BRACKETED = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|by|for|to|from|with|at|in|on)\s)[a-z][\w-]*\s+){1,4}<([A-Z][^<>]+?)>?"
+    r"(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|by|for|to|from|with|at|in|on)\s)[a-z][\w-]*\s+){0,4}<([A-Z][^<>]+?)>?"
 )
 
 
@@ -1098,6 +1105,8 @@ def written_company(text: str) -> str | None:
     owner = _OWNER.match(words)
     if owner is not None:
         words = words[owner.end() :]
+        if fold(words.split()[0]) in _PEOPLE_AFTER_TICKER:
+            return None  # "Continental Illinois Corp's Chairman John Swearingen"
     elif "'s " in words or "’s " in words:
         return None  # "Great Britain's Austin Rover Group": the name found after the owner stands
     tail = _UNIT_TAIL.search(words)
