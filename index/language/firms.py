@@ -27,6 +27,11 @@ _PARTNERS = re.compile(
 )
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
 _TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<[A-Z][A-Z.]{{0,7}}>")
+_OF_BEFORE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4})of[ \t]+$")
+_TWO_COMPANIES = re.compile(rf"(\s{_SUFFIX})\.?,?{_S}(?:and|&){_S}(?=[A-Z])")
+_OWNER = re.compile(rf"^.*?\s{_SUFFIX}\.?>?['’]s\s+(?=[A-Z])")
+_SUFFIX_WORDS: Final = frozenset(fold(w) for w in _SUFFIX.strip("(?:)").split("|"))
+_MORE_SUFFIXES = re.compile(rf"(?:[ \t]+{_SUFFIX}\b\.?)+")
 _TRAILING_SUFFIX = re.compile(rf"\s+{_SUFFIX}\.?$")
 
 
@@ -59,7 +64,33 @@ def company_names(text: str) -> dict[str, str]:
                     # their own, so "Dominion said" is Dominion Textiles Inc.
                     for size in range(1, len(tail_words)):
                         found.setdefault(fold(" ".join(tail_words[:size])), tail)
+    _prefer_parents(text, found)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _prefer_parents(text: str, found: dict[str, str]) -> None:
+    """A short form is the company named by it and company suffixes alone ("Gelco": Gelco Corp, not Gelco
+    Express Ltd; "Costain": the first written of Costain Ltd and Costain Group Plc), else one written
+    earlier with the short form inside its name ("San Paolo": Istituto Bancario San Paolo di Torino, not
+    San Paolo U.S. Holding Co)."""
+    parents: dict[str, str] = {}
+    for m in _MIXED.finditer(text):
+        more = _MORE_SUFFIXES.match(text, m.end())
+        full = (m.group(0) + (more.group(0) if more else "")).rstrip(".")  # "Kansai ... Co Ltd"
+        parents.setdefault(fold(_base(full)), full)
+    for short in found:
+        if short in parents:
+            found[short] = parents[short]
+    inner = [(text.find(m.group(1)), m.group(1).strip()) for m in _BRACKETED.finditer(text)]
+    for short, full in found.items():
+        if short in parents or fold(full) == short:
+            continue
+        at = text.find(full)
+        for pos, name in inner:
+            words = fold(name).split()
+            if 0 <= pos < at and f" {short} " in f" {' '.join(words[1:-1])} ":
+                found[short] = name
+                break
 
 
 def _different(one: str, other: str) -> bool:
@@ -69,22 +100,32 @@ def _different(one: str, other: str) -> bool:
     return a[: len(b)] != b and b[: len(a)] != a
 
 
-def first_company(text: str, before: int) -> str | None:
-    """The company an article names last before `before` (its headline's when the body has named none):
-    what "the company said" means."""
-    best: tuple[int, str] | None = None
+def companies_before(text: str, before: int) -> list[tuple[int, str]]:
+    """(end, name) of the companies an article names before `before`, in text order, a headline's capitals
+    only when nothing else names one: who "the company" can mean when no company has spoken yet."""
+    found: dict[int, tuple[int, str]] = {}
     for pattern, group in ((_MIXED, 0), (_TICKERED, 1), (_BRACKETED, 1)):
         for m in pattern.finditer(text, 0, before):
             name = m.group(group).rstrip(".").strip()
             if fold(name.split()[0]) in _NOT_FIRST or (pattern is _BRACKETED and name.isupper()):
                 continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), name)
-    if best is None:
-        upper = _UPPER.search(text, 0, before)
-        if upper is not None:
-            return f"{_title(upper.group(1))} {upper.group(0).split()[-1].capitalize()}"
-    return best[1] if best else None
+            more = _MORE_SUFFIXES.match(text, m.end()) if pattern is _MIXED else None
+            name = f"{name}{more.group(0).rstrip('.')}" if more else name  # "Standard Bank ... Corp Ltd"
+            name = _OWNER.sub("", name)
+            start = m.start(group)
+            owner = _OF_BEFORE.search(text, max(0, start - 60), start)
+            if owner is not None and fold(owner.group(1).split()[0]) not in _NOT_FIRST:
+                start, name = owner.start(1), f"{owner.group(1)}of {name}"  # "Barnett Banks of Florida Inc"
+            found.setdefault(start, (m.end(group), name))
+    # "Merrill Lynch and Co <MER>": the ticker's name cut at its "and" is no company's name
+    names = [found[at] for at in sorted(found) if fold(found[at][1]).split()[0] not in _SUFFIX_WORDS]
+    written = [(end, name) for end, name in names if not name.isupper()]
+    if written or names:
+        return written or names
+    upper = _UPPER.search(text, 0, before)
+    if upper is None:
+        return []
+    return [(upper.end(), f"{_title(upper.group(1))} {upper.group(0).split()[-1].capitalize()}")]
 
 
 def _base(full: str) -> str:
@@ -104,7 +145,15 @@ def _names(text: str) -> list[str]:
     ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
     names += [f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}" for m in _UPPER.finditer(text)]
+    # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
+    names = [part for n in names for part in _two_companies(n)]
     return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
+
+
+def _two_companies(name: str) -> list[str]:
+    name = _OWNER.sub("", name)  # "FPL Group Inc's Florida Power and Light Co" is the unit's name
+    joint = _TWO_COMPANIES.search(name)
+    return [name] if joint is None else [name[: joint.end(1)], name[joint.end() :]]
 
 
 def _title(word_run: str) -> str:

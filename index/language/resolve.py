@@ -27,7 +27,7 @@ from newsdesk.index.language.coref import (
 )
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
-from newsdesk.index.language.firms import company_names, first_company
+from newsdesk.index.language.firms import companies_before, company_names
 from newsdesk.index.language.person_names import (
     DESCRIBERS,
     GENERATIONS,
@@ -90,10 +90,7 @@ def resolve(
         statement = _statement(article, text, d, who, quotes, starts)
         if statement is not None:
             out.append(statement)
-            if who.kind == "person" and who.actor:
-                context.last_speaker = (who, d.spans[-1][1])
-            elif who.kind == "organisation" and who.actor and context.company_like(who.actor):
-                context.last_company = (who.actor, d.spans[0][0])
+            context.spoke(who, d)
     return Extraction(out, context.people(out))
 
 
@@ -312,6 +309,7 @@ class _Context:
         # The last company that spoke, and where: "General Tire said ... The company said" is General Tire
         # even though its name has no "Inc" to show it is a company.
         self.last_company: tuple[str, int] | None = None
+        self.companies_spoke: list[tuple[str, int]] = []
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:
@@ -363,6 +361,12 @@ class _Context:
         if m.kind == "name" and self.word_case.titled_thing(m):
             # "General Tire said" where the article writes "tire dealers": a company, not a general
             return Who(f"{m.role} {m.name}", "organisation")
+        cut = self._cut_at_and(m)
+        if cut is not None:
+            return cut
+        written = self._written_company(m)
+        if written is not None:
+            return Who(written, "organisation", note=f'; "{m.text}" -> {written}, the company written there')
         if m.kind == "name":
             return self._who_named(d, m)
         if m.kind == "unnamed":
@@ -383,6 +387,59 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _cut_at_and(self, m: Mention) -> Who | None:
+        """ "Deere and Co said" read as "Co": the company named before its "and"; "Jack Kirnan of Kidder
+        Peabody and Co said": the person of that company."""
+        if m.kind != "unnamed" or not _suffix_only(_TICKER_TAIL.sub("", m.text).strip()):
+            return None
+        cut = make_mention(
+            m.text, m.start, m.end, "name", _TICKER_TAIL.sub("", m.text).strip(), "organisation"
+        )
+        joined = self._joined_by_and(cut)
+        if joined is None:
+            return None
+        # "Goldman, Sachs and Co": the partners' whole name the article writes
+        joined = next((f for f in self._companies().values() if f.endswith(f", {joined}")), joined)
+        if not [w for w in joined.split() if w.islower() and w not in ("and", "&")]:
+            return Who(joined, "organisation", note=f'; "{m.text}" -> {joined}, the company written there')
+        firm = joined.rsplit(" of ", 1)[-1]
+        at = self.text.rfind(firm, 0, m.end)
+        whole = make_mention(firm, at, m.end, "name", firm, "organisation")
+        return self._member_of(whole, firm) if at >= 0 else None
+
+    def _written_company(self, m: Mention) -> str | None:
+        """The company a speaker's words write whole when the name found is cut or missing ("Geonex Corp
+        <GEOX>", "American President Cos Ltd" read as President Cos Ltd, "Pan Am Corp's Pan Am World
+        Airways" read as World Airways): wire tickers and an owner's name dropped."""
+        if m.kind not in ("name", "unnamed") or m.actor_kind == "outlet":
+            return None
+        marked = any(mark in m.text for mark in ("<", ">", "'s ", "’s "))
+        # "American President Cos Ltd" read as "Cos Ltd": a name cut, not a person's
+        cut = m.actor_kind == "person" and bool(_CORPORATE_END.search(" " + (m.name or "")))
+        if m.kind == "name" and not marked and not cut:
+            return None
+        if m.kind == "unnamed" and _suffix_only(_TICKER_TAIL.sub("", m.text).strip()):
+            return None  # `_cut_at_and`
+        written = written_company(m.text)
+        if written is None or (m.actor_kind == "organisation" and fold(written) == fold(m.name or "")):
+            return None
+        if (
+            m.actor_kind == "person"
+            and "<" not in m.text
+            and any(map(self.gazetteer.is_given_name, written.split()))
+        ):
+            return None  # "Lloyds Bank Plc's Group Economic Adviser Christopher Johnson" is a person
+        before = _AND_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+        if (
+            before is not None
+            and written.split()[0] == m.text.split()[0]
+            and not self.gazetteer.is_given_name(before.group(1).split()[0])  # "Dudley Taft and ..."
+        ):
+            # "Puget Sound Power and Light Co unit" read as "Light Co unit": the name before its "and"
+            split = make_mention(m.text, m.start, m.end, "name", written, "organisation", None, None)
+            return self._joined_by_and(split) or written
+        return written
 
     def _who_named(self, d: Draft, m: Mention) -> Who:
         """The actor of a named speaker: a company the article names, a member of an institution, else
@@ -457,6 +514,9 @@ class _Context:
             return self._joined_by_and(m)  # "McAndrews and Forbes said" is no magazine
         if m.actor_kind not in ("person", "organisation") or not m.name:
             return None
+        whole = self._in_table(m.text) if m.actor_kind == "person" and m.text != m.name else None
+        if whole is not None and not whole.isupper():
+            return whole  # "National City said" read as a "City" titled "National": National City Corp
         if m.name.isupper() and len(m.name) > 6:
             fuller = self.body_form(m.name)
             if fuller is not None:
@@ -465,18 +525,26 @@ class _Context:
             joined = self._joined_by_and(m)  # "J.P. Morgan and Co Inc" written right there
             if joined is not None:
                 return joined
-        elif m.role and not m.role.endswith(_DEAL_ROLES):
+        elif m.role and m.actor_kind == "person" and not m.role.endswith(_DEAL_ROLES):
             return None  # "analyst Smith" is a person even where "Smith Barney" is named
         if m.actor_kind == "person" and fold(m.name) in self.full_names:
             return self._company_speaking(m)
         if m.actor_kind == "person" and _OWNER_THEN_WORD.fullmatch(m.text):
             return m.text  # "Hudson's Bay said" with no Bay the article names in full: the firm's own name
-        firm = self._in_table(m.name)
-        if firm is not None and firm.isupper() and fold(firm) == fold(m.name):
-            return m.name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
-        if firm is not None and (m.actor_kind == "person" or len(firm) > len(m.name)):
+        return self._short_name(m, m.name)
+
+    def _short_name(self, m: Mention, name: str) -> str | None:
+        """The company a short name stands for: the one holding it that spoke last, else the article's
+        company of that short form, else a name the subject finder split at its "and"."""
+        spoke = self._company_that_spoke(m)
+        if spoke is not None:
+            return spoke
+        firm = self._in_table(name)
+        if firm is not None and firm.isupper() and fold(firm) == fold(name):
+            return name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
+        if firm is not None and (m.actor_kind == "person" or len(firm) > len(name)):
             return firm
-        return self._joined_by_and(m) or self._company_that_spoke(m)
+        return self._joined_by_and(m)
 
     def _in_table(self, name: str) -> str | None:
         """The article's company a short name stands for, a headline's capitals read as the body writes them
@@ -490,12 +558,16 @@ class _Context:
         return firm
 
     def _company_that_spoke(self, m: Mention) -> str | None:
-        """ "Goodyear said" where Goodyear Tire and Rubber Co and Goodyear Aerospace are both named: the one
-        of them that spoke last."""
-        if m.actor_kind != "person" or not m.name or self.last_company is None:
+        """ "Goodyear said" where Goodyear Tire and Rubber Co and Goodyear Aerospace are both named, "San
+        Paolo said" after Istituto Bancario San Paolo di Torino spoke: the company that spoke last, when
+        its name holds the short one."""
+        if not m.name or self.last_company is None:
             return None
         name, at = self.last_company
-        return name if at < m.start and fold(name).startswith(fold(m.name) + " ") else None
+        short, whole = fold(m.name), fold(name)
+        if "<" in name or ">" in name or fold(name.split()[0]) in CORPORATE_SUFFIXES:
+            return None  # a name cut or marked up ("Inc's Northwest Airlines") is no name to go by
+        return name if at < m.start and short != whole and f" {short} " in f" {whole} " else None
 
     def body_form(self, caps: str) -> str | None:
         """`body_form` of the article for a headline's capitals, found once per name."""
@@ -527,6 +599,18 @@ class _Context:
         if before is None or not m.name:
             return None
         words = before.group(1).split()
+        owned = [
+            n
+            for n, w in enumerate(words)
+            if w.endswith(("'s", "’s")) and fold(w[:-2]).rstrip(".>") in CORPORATE_SUFFIXES
+        ]
+        words = words[owned[-1] + 1 :] if owned else words  # "FPL Group Inc's Florida Power and Light Co"
+        if not words:
+            return None
+        if fold(words[-1]).rstrip(".,") in CORPORATE_SUFFIXES and not _suffix_only(m.name.split()[0]):
+            # "Baker International Corp and Hughes Tool Co said", "General Dynamics Corp and Martin Marietta":
+            # a whole company before the "and", so the name after it is a company of its own
+            return m.name
         if m.actor_kind == "organisation" and (fold(words[-1]), fold(m.name.split()[0])) in _AND_PAIRS:
             # "Valley Federal Savings and Loan Association": a pair that only ever names one institution
             return f"{' '.join(words)} {before.group(2)} {m.name}"
@@ -722,24 +806,67 @@ class _Context:
             self._country = article_country(self.article.body, self.gazetteer, year)
         return self._country  # type: ignore[return-value]
 
+    def spoke(self, who: Who, d: Draft) -> None:
+        """Remember who spoke last: the person a later "he" continues, the company a later "the company"
+        or "it" stands for."""
+        if not who.actor:
+            return
+        if (who.kind == "organisation" and self._company_name(who.actor)) or self._firm_like(who, d):
+            self.last_company = (who.actor, d.spans[0][0])
+            self.companies_spoke.append(self.last_company)
+        elif who.kind == "person":
+            self.last_speaker = (who, d.spans[-1][1])
+
+    def _company_name(self, name: str) -> bool:
+        """Whether an organisation that spoke can be what "the company" or "it" means later: a name, not a
+        generic institution or public body of a state ("Army (United States)", "U.S. Embassy")."""
+        if _CORPORATE_END.search(name):
+            return True
+        if not name[:1].isupper() or "(" in name or _TICKER.fullmatch(name) or is_generic(name):
+            return False
+        known = self.gazetteer.lookup(name)
+        if known is not None and known.kind != "organisation":
+            return False
+        return not _PUBLIC_WORDS.intersection(fold(name).split())
+
+    def _firm_like(self, who: Who, d: Draft) -> bool:
+        """A "person" with no given name that says "it ..." of itself ("Quadram said it has introduced",
+        "The Music Shop said it signed"): a company the name alone does not show."""
+        if who.kind != "person" or not who.actor or not _ITS_CONTENT.match(self.text, d.spans[0][0]):
+            return False
+        m = d.mention
+        if m is None or not fold(m.text).removeprefix("the ").startswith(fold(who.actor)):
+            return False  # "First Financial" read as a "Financial" titled "First" is no name to go by
+        known = self.gazetteer.lookup(who.actor)
+        return not self.gazetteer.is_given_name(who.actor.split()[0]) and (
+            known is None or known.kind != "person"
+        )
+
     def _the_company(self, m: Mention) -> str | None:
-        """ "The company said": the company the article named last before it (or in its headline)."""
+        """ "The company said": the company that spoke last before it (of the noun's trade, "the bank",
+        when one did), else the company the article is about."""
         words = fold(m.name if m.kind == "unnamed" and m.name else m.text).split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
             return None
-        latest = self.last_company if words[1] in ("company", "firm", "group") else None
-        best, at = None, -1
-        for a in self.antecedents:
-            if a.start >= m.start:
-                break
-            if a.actor_kind == "organisation" and a.name and _CORPORATE_END.search(a.name):
-                if _SUBSIDIARY_AFTER.match(self.text, a.end) and best is not None:
-                    continue  # "SI Management Corp, a wholly-owned Medical Imaging subsidiary,": not the company
-                best = self._firm(a) or a.name  # "Light Co" split at its "and" is Carolina Power and Light Co
-                at = a.start
-        if latest is not None and at < latest[1] < m.start:
-            return latest[0]
-        return best or first_company(self.text, m.start)
+        spoke = [name for name, at in self.companies_spoke if at < m.start]
+        if spoke:
+            return _of_trade(spoke, words[1])[-1]
+        named = [
+            self._without_place(name)
+            for end, name in companies_before(self.text, m.start)
+            # "SI Management Corp, a wholly-owned Medical Imaging subsidiary,": not the company
+            if not _SUBSIDIARY_AFTER.match(self.text, end)
+        ]
+        # No company has spoken yet: the first the article names is the one it is about (the wire opens
+        # with its subject), of the noun's trade when one is.
+        return _of_trade(named, words[1])[0] if named else None
+
+    def _without_place(self, name: str) -> str:
+        """ "Sweden's Telefon AB L.M. Ericsson" is Telefon AB L.M. Ericsson: a state's possessive is no part
+        of a company's name."""
+        head, sep, rest = name.partition("'s ")
+        known = self.gazetteer.lookup(head) if sep and rest else None
+        return rest if known is not None and known.kind == "state" else name
 
     def company_like(self, name: str) -> bool:
         """Whether an organisation could be what "the company" means: a corporate name, or one neither the
@@ -772,8 +899,18 @@ class _Context:
         if ante.actor_kind == "person":
             return None
         if ante.kind == "name":
-            return self._firm(ante)
+            return self._written_company(ante) or self._firm(ante)
         return self._the_company(ante) if ante.kind == "unnamed" else None
+
+    def _company_it_continues(self, ante: Mention, m: Mention) -> str | None:
+        """ "Marine Midland said ... Brazil's action ... It said": "it" is the company that spoke last when
+        what it would otherwise take was named before that company spoke or only inside what was said."""
+        if fold(m.text) != "it" or ante.actor_kind == "person" or self.last_company is None:
+            return None
+        name, at = self.last_company
+        if at >= m.start or not (ante.start < at or _within(ante.start, self.said)):
+            return None
+        return name
 
     def _last_speaker_instead(self, ante: Mention, actor: str | None, m: Mention) -> Who | None:
         """The last speaker, when the person found for "he"/"she" was named only inside words spoken
@@ -861,6 +998,9 @@ class _Context:
                 break
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
+        spoke = self._company_it_continues(ante, m)
+        if spoke is not None:
+            return Who(spoke, "organisation", note=f'; "{m.text}" -> {spoke}, the company that spoke last')
         firm = self._firm_of(ante)
         if firm is not None:
             return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company just named')
@@ -931,6 +1071,7 @@ _ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
 _SUBSIDIARY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:subsidiary|unit|affiliate|division)\b"
 )
+_ITS_CONTENT = re.compile(r"(?:that\s+)?its?\b")
 _PERSON_CONTENT = re.compile(r"(?:that\s+)?(?:he|she|his|her)\b", re.IGNORECASE)
 _MEMBER_BEFORE = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+(?:of|from|at)\s+(?:the\s+)?"
@@ -948,6 +1089,104 @@ def _given_sex(name: str, gz: Gazetteer) -> str | None:
     given = name.split()[0]
     male, female = given in gz.male_names, given in gz.female_names
     return "m" if male and not female else "f" if female and not male else None
+
+
+# What a trade noun's company calls itself: "the airline" is one with "Airlines" or "Air" in its name.
+_TRADE_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "bank": ("bank", "banc", "banco", "banca", "banque", "banking"),
+    "airline": ("air", "airline", "airlines", "airways", "aviation"),
+    "carrier": ("air", "airline", "airlines", "airways", "aviation"),
+    "utility": ("power", "electric", "gas", "light", "energy", "utilities", "edison", "water"),
+    "insurer": ("insurance", "assurance", "life", "casualty", "reinsurance"),
+    "brokerage": ("securities", "brokerage", "brokers", "capital", "investment"),
+}
+
+
+# Words that name a public body, not a company ("the Army", "the U.S. Embassy").
+_PUBLIC_WORDS: Final = frozenset(
+    "party department ministry committee council commission agency office court university army police "
+    "senate house congress administration government bureau authority embassy navy parliament".split()
+)
+
+
+def _of_trade(names: list[str], noun: str) -> list[str]:
+    """The names of companies of the noun's trade ("the bank": Standard Bank Investment Corp), all of
+    them when none is, or the noun names no trade."""
+    stems = _TRADE_WORDS.get(noun)
+    if not stems:
+        return names
+    fit = [n for n in names if any(w.startswith(stems) or w.endswith("bank") for w in fold(n).split())]
+    return fit or names
+
+
+_OWNER = re.compile(
+    r"(?:[A-Z][\w&'’./-]*\s+){1,6}?(?:Corp|Inc|Co|Cos|Ltd|Plc|PLC|Group|Holdings|AG|SA|NV)\.?>?['’]s\s+"
+    r"(?:<[A-Z][A-Z.]*>\s+)?(?:new\s+)?(?:(?:unit|subsidiary|affiliate|division)\s+)?"
+)
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")  # "STCH.L" left of a name cut at its bracket
+_BRACKETED_FIRST = re.compile(r"<([A-Z][^<>]+)>")
+_UNIT_TAIL = re.compile(r"\s+(?:unit|subsidiary|division|affiliate)$")
+_TICKER_TAIL = re.compile(r"\s*[<(][A-Z][A-Z.]*[>)]?$")
+_CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w&'’./-]*(?:\s+(?:[A-Z][\w&'’./-]*|and|of|de|di|du|des|del|della|la|le|von|van|der|&))*"
+)
+# A trade described before a wire-bracketed name: "Italian state bank <Istituto Bancario San Paolo ...>".
+# ("a unit of <Hughes Capital Corp>" is not: the unit is what spoke).
+_DESCRIBED_BRACKETED = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|by|for|to|from|with|at|in|on)\s)[a-z][\w-]*\s+){0,4}<([A-Z][^<>]+?)>?"
+)
+
+
+def written_company(text: str) -> str | None:
+    """The company's name a speaker phrase is, wire marks aside: "Geonex Corp <GEOX" -> Geonex Corp;
+    "General Electric Co's RCA Global Communications" -> the unit; None for anything else."""
+    words = text.split(", ")[0].strip()
+    described = _DESCRIBED_BRACKETED.fullmatch(words)
+    if described is not None:
+        words = described.group(1)  # "Italian state bank <Istituto Bancario San Paolo di Torino>"
+    words = words.removeprefix("The ").removeprefix("the ")
+    first = _BRACKETED_FIRST.match(words)
+    if first is not None and "'s" not in words[: first.end() + 2]:
+        words = first.group(1)  # "<Qintex Ltd> of Brisbane"
+    words = words.lstrip("<")
+    owner = _OWNER.match(words)
+    if owner is not None:
+        words = words[owner.end() :]
+        if fold(words.split()[0]) in _PEOPLE_AFTER_TICKER:
+            return None  # "Continental Illinois Corp's Chairman John Swearingen"
+    elif "'s " in words or "’s " in words:
+        return None  # "Great Britain's Austin Rover Group": the name found after the owner stands
+    tail = _UNIT_TAIL.search(words)
+    if tail is not None:
+        words = words[: tail.start()]
+    cut = _before_ticker(words)
+    if cut is None or not _CAPITALISED_RUN.fullmatch(cut):
+        return None
+    if (_CORPORATE_END.search(cut) or described) and len(cut.split()) > 1 and not _suffix_only(cut):
+        return cut
+    if owner is None or (tail is not None and cut.split()[0] != text.lstrip("<").split()[0]):
+        return None  # "NCR Corp's Personal Computer division" is no company of its own name
+    return cut if " " in cut or tail is not None else None
+
+
+def _before_ticker(words: str) -> str | None:
+    """The name before a wire ticker, None when someone of the company follows it ("Sony Corp <SNE.T>
+    chairman Akio Morita", "A Volkswagen AG <VOWG.F> spokesman")."""
+    name, _, rest = words.partition(">")
+    after = rest.strip().split()
+    if after and (after[0][:1].isupper() or after[0] in _PEOPLE_AFTER_TICKER):
+        return None
+    return _TICKER_TAIL.sub("", name).replace("<", "").strip()
+
+
+# Words after a company's ticker that make the speaker someone of the company, not the company.
+_PEOPLE_AFTER_TICKER: Final = frozenset(
+    """
+    spokesman spokeswoman spokesperson chairman officials official director directors analyst analysts
+    economist treasurer executive executives president unit affiliate subsidiary management managing
+    supervisory senior chief deputy vice board sources source
+    """.split()
+)
 
 
 def _suffix_only(name: str | None) -> bool:
