@@ -26,6 +26,8 @@ _PARTNERS = re.compile(
     rf"\b{_WORD}(?:{_S}{_WORD})?(?:,{_S}{_WORD}){{1,3}},?{_S}and(?:{_S}{_WORD})?{_S}{_SUFFIX}\b\.?"
 )
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
+# What every company pattern here needs: a suffix word after a space, or a wire bracket.
+_ANY_FIRM = re.compile(rf"\s(?:{_SUFFIX}|{_UPPER_SUFFIX})\b|<")
 _TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<[A-Z][A-Z.]{{0,7}}>")
 _OF_BEFORE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4})of[ \t]+$")
 _TWO_COMPANIES = re.compile(rf"(\s{_SUFFIX})\.?,?{_S}(?:and|&){_S}(?=[A-Z])")
@@ -40,6 +42,8 @@ def company_names(text: str) -> dict[str, str]:
 
     A short form two different companies share ("first" of "First Interstate" and "First Chicago") maps to
     neither."""
+    if _ANY_FIRM.search(text) is None:
+        return {}  # no company suffix and no wire bracket: no company name to find (most political copy)
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for full in _names(text):

@@ -258,19 +258,33 @@ def _surname_mentions(
     """Mentions of a surname alone that stands for one full name of the article ("Trump questioned the
     selection. He said ..."): antecedents a later "he" can point back to, where no mention holds them yet.
     Not for a surname the article also writes in lower case ("Brown", "May")."""
-    held = {m.start for m in named}
-    out: list[Mention] = []
+    owner_of: dict[str, str] = {}
     for surname, owners in full_names.items():
         if len(owners) != 1 or " " in surname or len(surname) < 3:
             continue
         owner = next(iter(owners))
         word = owner.split()[-1]
-        if fold(word) != surname or case.lower_somewhere(word.lower()):
-            continue
-        for at in re.finditer(r"\b" + re.escape(word) + r"\b(?!['’-]?\w)", text):
-            if at.start() not in held and not text.startswith(owner, max(0, at.end() - len(owner))):
-                out.append(make_mention(word, at.start(), at.end(), "name", owner, "person", None, None))
-    return out
+        if fold(word) == surname and not case.lower_somewhere(word.lower()):
+            owner_of[word] = owner
+    if not owner_of:
+        return []
+    held = {m.start for m in named}
+    out: list[Mention] = []
+    for word, owner in owner_of.items():
+        # Found with str.find (a pattern per surname would be compiled per article): the word written
+        # whole, not "Trump's" or "Trump-loving" (no word character or inner apostrophe/hyphen + word after).
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = text[at - 1] if at else " "
+            after = text[end : end + 2]
+            whole = not (before.isalnum() or before == "_") and not (after[:1].isalnum() or after[:1] == "_")
+            if whole and after[:1] in ("'", "’", "-") and (after[1:2].isalnum() or after[1:2] == "_"):
+                whole = False
+            if whole and at not in held and not text.startswith(owner, max(0, end - len(owner))):
+                out.append(make_mention(word, at, end, "name", owner, "person", None, None))
+            at = text.find(word, at + 1)
+    return sorted(out, key=_START)
 
 
 class _Context:
