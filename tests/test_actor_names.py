@@ -747,6 +747,7 @@ def test_what_was_withheld_is_no_statement() -> None:
     [
         ("Yeah, yeah.", True),
         ("Um, hmm. Our pleasure.", True),
+        ("Oh, me too. Thank you very much.", True),
         ("No.", True),
         ("Or did you mean how close they were in terms of familiarity?", True),
         ("So do you specifically mean these ones? The lissoirs from this study?", True),

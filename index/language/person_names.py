@@ -195,9 +195,14 @@ def tidy_person(name: str, role: str | None, gazetteer: Gazetteer) -> tuple[str,
     known = gazetteer.lookup(" ".join(words))
     if known is not None and known.kind != "person":
         return None
-    if len(words) >= 2 and not _given(words[0], gazetteer) and is_known_place(" ".join(words)):
-        return None  # "Minas Gerais", "Guangdong Province": a place, not a person
+    if _a_place(words, gazetteer):
+        return None
     return " ".join(words), role
+
+
+def _a_place(words: list[str], gz: Gazetteer) -> bool:
+    """ "Minas Gerais", "Guangdong Province": a place the shipped list knows, not a person."""
+    return len(words) >= 2 and not _given(words[0], gz) and is_known_place(" ".join(words))
 
 
 def _from_given_name(words: list[str], role: str | None, gz: Gazetteer) -> tuple[list[str], str | None]:

@@ -19,7 +19,8 @@ _TRANSCRIPT_TURN = re.compile(r"\(\((?P<who>[^()\n]{1,60})\)\)\s*:?\s*(?=\S)")
 # Words of a turn that only keeps the conversation going ("Yeah, yeah.", "Um, hmm. Our pleasure.", "No.").
 _BACKCHANNEL: Final[frozenset[str]] = frozenset(
     "yeah yes yep no nope um umm uh hmm mm mhm ah oh okay ok right sure exactly absolutely indeed correct "
-    "true thanks thank you our my pleasure well great good fine so and".split()
+    "true thanks thank you our my pleasure well great good fine so and me too very much welcome bye hello hi "
+    "cheers likewise".split()
 )
 _TURN_WORD = re.compile(r"[A-Za-z]+")
 _DASH_SOURCE = re.compile(r"[-—–]\s*((?:[A-Z][\w.'’-]*\s*){1,5})(?:,|$)")
@@ -52,7 +53,7 @@ def says_nothing(turn: str) -> bool:
     """An interviewee's turn that states no position: only assent or filler ("Yeah.", "No.", "Our
     pleasure."), or only questions back ("Or did you mean how close they were?")."""
     words = _TURN_WORD.findall(turn.lower())
-    if len(words) <= 6 and all(w in _BACKCHANNEL for w in words):
+    if len(words) <= 8 and all(w in _BACKCHANNEL for w in words):
         return True
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", turn.strip()) if s]
     return bool(sentences) and all(s.rstrip("\"”' ").endswith("?") for s in sentences)
