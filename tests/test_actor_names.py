@@ -966,3 +966,17 @@ def test_the_one_spoken_to_is_not_the_speaker(body: str, expected: list[tuple[st
 
     found = extract_statements(Article(key="k", path="k", title="", body=body))
     assert [(s.actor, s.actor_kind) for s in found] == expected
+
+
+def test_a_relative_clause_subject_is_not_inverted_to_the_one_warned() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "Dutch Agriculture Minister Gerrit Braks said reform was needed. West German Agriculture Minister "
+        "Ignaz Kiechle opposed it. Kiechle, who yesterday denounced as totally unacceptable new limits on "
+        "producers' rights to sell excess products into Community warehouses, warned the meeting the measures "
+        "lead to political instability in his country. He said they did not even form the basis of negotiation."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [s.actor for s in found][-2:] == ["Ignaz Kiechle", "Ignaz Kiechle"]

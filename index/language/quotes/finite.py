@@ -213,8 +213,10 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
             or (mention.kind in ("unnamed", "nominal") and not text[mention.end : cue.start].strip(" ,"))
         )
     )
-    if left_named and (right.kind != "name" or _RELATIVE_HEAD.match(text, ss)):
-        # "Barkley, who said he votes Democratic, said X": the sentence's own subject speaks, not "X".
+    relative = _RELATIVE_HEAD.match(text, ss) is not None
+    if (left_named and (right.kind != "name" or relative)) or (relative and right.kind != "name"):
+        # "Barkley, who said he votes Democratic, said X": the sentence's own subject speaks, not "X";
+        # "Kiechle, who yesterday denounced ..., warned the meeting the measures ...": not "the meeting".
         return None
     cut = ss + len(before) - (0 if before[-1] in "\"”'" else 1)
     span = trim(text, ss, cut)
