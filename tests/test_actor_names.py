@@ -980,3 +980,15 @@ def test_a_relative_clause_subject_is_not_inverted_to_the_one_warned() -> None:
     )
     found = extract_statements(Article(key="k", path="k", title="", body=body))
     assert [s.actor for s in found][-2:] == ["Ignaz Kiechle", "Ignaz Kiechle"]
+
+
+def test_words_ending_the_reported_clause_are_no_subject_of_an_inverted_cue() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        'Climate change was an issue the prime minister "wanted to progress" during the UK\'s presidency of the '
+        "G8 and EU in 2005, said a spokesman. But he played down reports Mr Blair was considering a treaty."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.speaker, s.cue) for s in found] == [("a spokesman", "said")]

@@ -207,6 +207,9 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
     left_named = (
         mention is not None
         and len(mention.text.split()) <= 12
+        # "... during the UK's presidency of the G8 and EU in 2005, said a spokesman": words ending the
+        # reported clause are no subject; a subject opens its sentence (after a few words at most)
+        and len(text[ss : mention.start].split()) <= 6
         and (
             mention.kind in ("name", "pronoun")
             # "The princess, 67, announced her candidacy": a described subject right before the cue

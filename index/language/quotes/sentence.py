@@ -117,6 +117,8 @@ _PAPER_BEFORE = re.compile(
     r"daily|weekly|monthly|quarterly|annual|press|news|media)\s+$"
 )
 _PAPERS: Final = frozenset({"report", "reports", "note", "notes"})
+# "he played down reports", "dismissed claims", "rejected calls": the object of a verb just before it.
+_VERB_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed(?:\s+(?:down|off|aside|out))?|down|aside)\s+$")
 # What may stand before a participle cue that hangs from the clause's subject (", saying ...").
 _PARTICIPLE_AFTER: Final = (",", ',"', ",”", ", while", ", before", ", after", " by")
 
@@ -211,6 +213,7 @@ def _used_as_noun(text: str, ss: int, cs: int, ce: int, low: str) -> bool:
         or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
         or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
         or (low in _PAPERS and _PAPER_BEFORE.search(text, max(ss, cs - 16), cs))
+        or _VERB_OBJECT_BEFORE.search(text, max(ss, cs - 24), cs)
     )
 
 
