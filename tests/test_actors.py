@@ -259,6 +259,38 @@ def test_a_role_description_joins_the_one_holder_the_article_names() -> None:
     assert reg.unresolved == 1
 
 
+def test_a_role_description_joins_the_holder_of_its_own_world() -> None:
+    # "First Minister" is Nicola Sturgeon's in Wikinews's 2020 copy; a BBC article naming both her and
+    # Jack McConnell (First Minister in the BBC's copy) means McConnell by "the first minister".
+    reg = build_registry(
+        [
+            rec(
+                "w",
+                "Nicola Sturgeon",
+                role="First Minister",
+                gender="f",
+                date="2020-05-01",
+                source="Wikinews",
+            ),
+            rec(
+                "w2",
+                "Nicola Sturgeon",
+                role="First Minister",
+                gender="f",
+                date="2020-06-01",
+                source="Wikinews",
+            ),
+            rec("x", "Nicola Sturgeon", role="SNP leader", gender="f", source="BBC"),
+            rec("y", "Jack McConnell", role="First Minister", gender="m", source="BBC"),
+            rec("b", "the first minister", "unnamed", source="BBC"),
+        ],
+        Corrections(),
+        people={"b": ["Nicola Sturgeon", "Jack McConnell"]},
+    )
+    assert reg.count("jack-mcconnell") == 2
+    assert reg.count("nicola-sturgeon") == 3
+
+
 def test_registry_applies_corrections() -> None:
     corrections = Corrections(
         actors=(),

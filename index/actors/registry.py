@@ -318,6 +318,9 @@ class _PersonIndex:
     knights: frozenset[str]
     sources: Mapping[str, frozenset[str]]
     dates: Mapping[str, tuple[str, ...]]
+    # Each role with the outlet and year of the record that gave it: "First Minister" was Jack McConnell's
+    # in the BBC's 2005 copy and Nicola Sturgeon's in Wikinews's 2020 copy.
+    role_worlds: Mapping[str, frozenset[tuple[str, str | None, int | None]]]
 
     @classmethod
     def of(
@@ -325,7 +328,7 @@ class _PersonIndex:
     ) -> _PersonIndex:
         by_surname: dict[str, list[str]] = defaultdict(list)
         by_given: dict[str, list[str]] = defaultdict(list)
-        count, gender, roles, knights, sources, dates = {}, {}, {}, set(), {}, {}
+        count, gender, roles, knights, sources, dates, role_worlds = {}, {}, {}, set(), {}, {}, {}
         for e in entities.values():
             words = e.name.split()
             if e.kind(None) != "person" or len(words) < 2:
@@ -342,6 +345,9 @@ class _PersonIndex:
                 knights.add(e.name)
             sources[e.name] = frozenset(r.source for r in e.records if r.source)
             dates[e.name] = tuple(sorted({r.date for r in e.records if r.date}))
+            role_worlds[e.name] = frozenset(
+                (fold(r.role), r.source, int(r.date[:4]) if r.date else None) for r in e.records if r.role
+            )
         return cls(
             {fold(n): n for n in count},
             {k: tuple(v) for k, v in by_surname.items()},
@@ -352,6 +358,18 @@ class _PersonIndex:
             frozenset(knights),
             sources,
             dates,
+            role_worlds,
+        )
+
+    def roles_in_world(self, name: str, r: MentionRecord) -> frozenset[str]:
+        """The person's roles as written in the same world as a mention: within a few years of it, or (when
+        it is undated) in its outlet; every role where nothing tells."""
+        year = int(r.date[:4]) if r.date else None
+        return frozenset(
+            role
+            for role, source, when in self.role_worlds.get(name, frozenset())
+            if (year is None or when is None or abs(when - year) <= ERA_YEARS)
+            and (year is not None or r.source is None or source is None or source == r.source)
         )
 
     def same_world(self, name: str, r: MentionRecord) -> bool:
@@ -404,7 +422,9 @@ def _resolve_scoped(
         holders = [
             n
             for n in here
-            if any(holds_office(r.name, role, None, gazetteer.demonym) for role in persons.roles.get(n, ()))
+            if any(
+                holds_office(r.name, role, None, gazetteer.demonym) for role in persons.roles_in_world(n, r)
+            )
         ]
         return holders[0] if len(holders) == 1 else None
     if not plausible_affiliation(r.affiliation, gazetteer):
