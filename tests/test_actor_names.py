@@ -992,3 +992,16 @@ def test_words_ending_the_reported_clause_are_no_subject_of_an_inverted_cue() ->
     )
     found = extract_statements(Article(key="k", path="k", title="", body=body))
     assert [(s.speaker, s.cue) for s in found] == [("a spokesman", "said")]
+
+
+def test_a_person_in_an_opening_clause_is_not_the_subject_a_pronoun_continues() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "UKIP member Robert Kilroy-Silk left the party. Strategist Dick Morris joined it. And, while we are on "
+        "the subject of Mr Kilroy-Silk, Mr Morris despatches him with another soundbite.\n\n"
+        '"Look, we are not going to be forming the next government," he said.'
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.speaker, s.actor) for s in found][-1] == ("he", "Dick Morris")

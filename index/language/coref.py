@@ -244,13 +244,32 @@ def _subject_of_sentence(
             continue
         if a.start >= best.start or a.start - start > _SUBJECT_REACH:
             break
-        if a.actor_kind != "person":
+        if a.actor_kind != "person" or in_opening_clause(text, start, a):
             continue
         g = a.gender or genders.get(canonical(a) or "")
         if want_gender and g and g != want_gender:
             continue
         return a
     return best
+
+
+# A word that opens a clause or phrase before the main clause ("while we are on the subject of Mr
+# Kilroy-Silk, Mr Morris despatches him", "But as Forsythe criticises this government, Hobbes has ...").
+_OPENING_CLAUSE_WORD = re.compile(
+    r"\b(?:while|as|when|after|although|though|if|because|since|before|unlike|despite|like|whereas|until|"
+    r"unless|once)\b",
+    re.IGNORECASE,
+)
+
+
+def in_opening_clause(text: str, start: int, a: Mention) -> bool:
+    """Whether a person named near a sentence's start (at `start`) stands in an opening clause or phrase
+    closed by a comma, not as the main clause's subject."""
+    openers = list(_OPENING_CLAUSE_WORD.finditer(text, start, a.start))
+    if not openers or "," in text[openers[-1].end() : a.start]:
+        return False  # "Just before the final debate, Hunter Biden's partner Tony Bobulinski held": closed before
+    comma = text.find(",", a.end, a.end + 80)
+    return comma >= 0 and _same_sentence(text, a.end, comma)
 
 
 # Heads of an unnamed speaker that is one person ("the prime minister's official spokesman ... he added").
@@ -469,19 +488,10 @@ def _previous_subject(
     before = sentence_start(text, max(0, end - 1))
     if end - before < 8:
         return None
-    reach = _PREVIOUS_SUBJECT_REACH
-    for a in antecedents:
-        if a.start < before:
-            continue
-        if a.start >= start or a.start - before > reach:
-            break
-        if text.startswith(("'s", "’s"), a.end):
-            reach = a.end - before + _SUBJECT_REACH
-            continue  # "Hunter Biden's former business partner Tony Bobulinski": the owner is not the subject
-        if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
-            continue
-        g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
-        return a if not g or g == want_gender else None
+    opener = _opening_person(text, before, start, antecedents, speakers)
+    if opener is not None:
+        g = opener.gender or genders.get(canonical(opener) or "") or _noun_gender(opener)
+        return opener if not g or g == want_gender else None
     holder = _office_holder(text, before, start, antecedents, genders, canonical, want_gender)
     if holder is not None:
         return holder
@@ -491,6 +501,26 @@ def _previous_subject(
     return _previous_subject(
         opening.start(), want_gender, antecedents, genders, canonical, speakers, text, depth - 1
     )
+
+
+def _opening_person(
+    text: str, before: int, start: int, antecedents: list[Mention], speakers: frozenset[int]
+) -> Mention | None:
+    """The person (or one-person unnamed speaker) the sentence at [before, start) opens with: past an opening
+    phrase, an owner's possessive ("Hunter Biden's former business partner Tony Bobulinski") and an opening
+    clause ("while we are on the subject of Mr Kilroy-Silk, Mr Morris ...")."""
+    reach = _PREVIOUS_SUBJECT_REACH
+    for a in antecedents:
+        if a.start < before:
+            continue
+        if a.start >= start or a.start - before > reach:
+            break
+        if text.startswith(("'s", "’s"), a.end) or in_opening_clause(text, before, a):
+            reach = a.end - before + _SUBJECT_REACH
+            continue
+        if a.actor_kind == "person" or (id(a) in speakers and _one_person(a)):
+            return a
+    return None
 
 
 # "The home secretary has ...", "Earlier the Archbishop of Canterbury wrote": a sentence opening with an office.
