@@ -216,3 +216,15 @@ def test_a_person_of_a_company_cut_at_its_and_is_the_person() -> None:
     assert [(s.actor, s.actor_kind, s.affiliation) for s in found] == [
         ("Jack Kirnan", "person", "Kidder Peabody and Co")
     ]
+
+
+def test_a_rating_agency_or_an_exchange_is_not_the_company() -> None:
+    from newsdesk.index.language.quotes import extract_statements
+    from newsdesk.index.model import Article
+
+    body = (
+        "NEW YORK, March 3 - Standard and Poor's Corp said it downgraded the debt of Allegheny International "
+        "Inc. S and P said the outlook was poor. The company said it would appeal the decision."
+    )
+    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.speaker, s.actor) for s in found][-1] == ("The company", "Allegheny International Inc")

@@ -862,14 +862,15 @@ class _Context:
         words = fold(m.name if m.kind == "unnamed" and m.name else m.text).split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
             return None
-        spoke = [name for name, at in self.companies_spoke if at < m.start]
+        # A rating agency or an exchange reports on companies: "the company" is one of those it reports on.
+        spoke = [name for name, at in self.companies_spoke if at < m.start and not _OBSERVER.search(name)]
         if spoke:
             return _of_trade(spoke, words[1])[-1]
         named = [
             self._without_place(name)
             for end, name in companies_before(self.text, m.start)
             # "SI Management Corp, a wholly-owned Medical Imaging subsidiary,": not the company
-            if not _SUBSIDIARY_AFTER.match(self.text, end)
+            if not _SUBSIDIARY_AFTER.match(self.text, end) and not _OBSERVER.search(name)
         ]
         # No company has spoken yet: the first the article names is the one it is about (the wire opens
         # with its subject), of the noun's trade when one is.
@@ -1081,6 +1082,10 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
 
 
 _OFFICE_WORDS_BEFORE = re.compile(r"\b(?:of|and|for|&)\s+$")
+_OBSERVER = re.compile(
+    r"Standard (?:and|&) Poor|Moody['’]?s|Fitch|Duff (?:and|&) Phelps|\b(?:Stock|Futures|Commodity|Commodities|"
+    r"Options|Mercantile) Exchange\b|Board of Trade\b"
+)
 _ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
 _SUBSIDIARY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:subsidiary|unit|affiliate|division)\b"
