@@ -15,10 +15,17 @@ from newsdesk.index.actors.shapes import (
 )
 from newsdesk.index.language.firms import company_names
 from newsdesk.index.language.places import article_country, is_generic
+from newsdesk.index.language.quotes import extract_statements
 from newsdesk.index.language.speakers import parse_mention
 from newsdesk.index.language.speech_acts import says_something
+from newsdesk.index.model import Article, Statement
 
 GZ = load_gazetteer()
+
+
+def extracted(body: str) -> list[Statement]:
+    """The statements of an untitled article with this body."""
+    return extract_statements(Article(key="k", path="k", title="", body=body))
 
 
 def parsed(text: str) -> tuple[str | None, str | None, str | None, str | None, str | None] | None:
@@ -228,16 +235,13 @@ def test_a_statement_says_something(lemma: str, kind: str, content: str, expecte
 
 
 def test_an_interview_transcript_is_the_speakers_words() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "With Wikinews, Garg discussed the campaign.\n\n"
         "((WN)) How many of them were there?\n\n"
         "((Aparna Garg)) There were fifteen of them. I said we would go on.\n\n"
         "He further stated that the drive would continue."
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.actor, s.kind, s.cue, s.quote) for s in found] == [
         ("Aparna Garg", "direct", ":", "There were fifteen of them. I said we would go on."),
         ("Aparna Garg", "indirect", "stated", "that the drive would continue"),
@@ -245,9 +249,6 @@ def test_an_interview_transcript_is_the_speakers_words() -> None:
 
 
 def test_the_company_is_the_company_the_article_names() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "NEW YORK, March 3 - USAir Group Inc said its board rejected Trans World Airlines Inc's offer. The "
         "company said the bid was inadequate. Separately, <Piedmont Aviation Inc> said it would talk. The "
@@ -278,9 +279,6 @@ def test_a_dateline_places_the_article(body: str, year: int, country: str | None
 
 
 def test_a_generic_institution_is_the_datelines_countrys() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = "SYDNEY, March 3 - The Reserve Bank said rates would stay. The Treasury said the dollar was firm."
     import datetime as dt
 
@@ -299,9 +297,6 @@ def test_an_unnamed_source_of_another_sector_is_not_the_states() -> None:
 
 
 def _who(body: str, title: str = "") -> list[tuple[str | None, str | None]]:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     return [
         (s.actor, s.actor_kind)
         for s in extract_statements(Article(key="k", path="k", title=title, body=body))
@@ -377,10 +372,7 @@ def test_a_role_of_an_organisation_then_a_name_is_the_person() -> None:
         "The director of Argentina's Amnesty International, Mariela Belski, said the president had "
         '"heard the demands of women".'
     )
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
-    [s] = extract_statements(Article(key="k", path="k", title="", body=body))
+    [s] = extracted(body)
     assert (s.actor, s.actor_kind, s.role, s.affiliation) == (
         "Mariela Belski",
         "person",
@@ -450,9 +442,6 @@ def test_names_with_a_generation_and_outlets_without_an_outlet_word(
 
 def test_a_state_is_named_as_in_the_articles_year() -> None:
     import datetime as dt
-
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
 
     body = (
         "BONN, March 3 - The West German government said taxes would fall. The German government said "
@@ -539,9 +528,6 @@ def test_things_that_are_no_statement_and_an_appositive_of_origin() -> None:
     assert _who(
         "Anderson Cooper, of CNN, one of Vanderbilt's four sons, stated that his mother was a legend."
     ) == [("Anderson Cooper", "person")]
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = "Wikinews confirmed with UpGuard that the data was exposed. Reuters reported the data was exposed."
     found = extract_statements(Article(key="k", path="k", title="", body=body, source="Wikinews"))
     assert [s.actor for s in found] == ["Reuters"]
@@ -614,9 +600,6 @@ def test_a_chairman_of_a_committee_split_at_its_and_and_a_surname_saying_he() ->
 def test_a_shared_short_name_is_the_one_of_the_articles_country() -> None:
     import datetime as dt
 
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     def actors(body: str) -> list[str | None]:
         article = Article(key="k", path="k", title="", body=body, date=dt.date(1987, 3, 3))
         return [s.actor for s in extract_statements(article)]
@@ -665,9 +648,6 @@ def test_wire_names_the_article_spells_and_capitalised_verbs() -> None:
 
 def test_a_statistics_institute_is_its_countrys() -> None:
     import datetime as dt
-
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
 
     found = [
         s.actor
@@ -802,16 +782,13 @@ def test_occupations_ages_firms_and_time_phrases_are_no_part_of_a_name(
 
 
 def test_a_lower_case_role_and_an_aside_to_a_listener_do_not_cut_the_speaker() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "Former Cabinet minister Clare Short has criticised the aid coalition, saying the UN should be leading "
         "efforts.\n\nSteve Peers of the University of Essex, speaking to BBC, said the court order was binding."
         "\n\nIt provides a realistic assessment, said Geoffrey Dennis of brokers James Capel. It shows resistance "
         "to inflation, said Capel's Dennis.\n\nHudson's Bay said the sale was complete."
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.actor, s.actor_kind) for s in found] == [
         ("Clare Short", "person"),
         ("Steve Peers", "person"),
@@ -822,21 +799,15 @@ def test_a_lower_case_role_and_an_aside_to_a_listener_do_not_cut_the_speaker() -
 
 
 def test_a_document_by_a_body_with_a_relative_clause_is_the_bodys() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "A statement by the Preferential Trade Area (PTA), which seeks to create a common market stretching "
         "from Ethiopia in the north to Lesotho in the south, said the governments would make tariff cuts."
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.actor, s.actor_kind) for s in found] == [("Preferential Trade Area", "organisation")]
 
 
 def test_a_pronoun_opening_its_sentence_continues_the_subject_before() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "Home Secretary Charles Clarke said he would not investigate. Mr Mubanga is the first of the four "
         "detainees to give an interview.\n\nHe told the Observer his worst moment was the wait.\n\n"
@@ -844,7 +815,7 @@ def test_a_pronoun_opening_its_sentence_continues_the_subject_before() -> None:
         "Just before the final debate, Hunter Biden's former business partner Tony Bobulinski held a press "
         "conference claiming Joe Biden knew about the deals. He claimed to have evidence supporting the claim."
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.speaker, s.actor) for s in found] == [
         ("Home Secretary Charles Clarke", "Charles Clarke"),
         ("He", "Mubanga"),
@@ -855,29 +826,23 @@ def test_a_pronoun_opening_its_sentence_continues_the_subject_before() -> None:
 
 
 def test_a_surname_alone_is_an_antecedent_of_its_full_name() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "Analyst John Walsh of Maison Placements said gold stocks rose. Richard Cohen of Wood Gundy said the "
         "index fell. Walsh expects the TSE gold index to climb further.\n\n"
         '"Canadian golds have been the top performing index this year," he noted.'
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.speaker, s.actor) for s in found][-1] == ("he", "John Walsh")
 
 
 def test_a_pronoun_after_an_office_opening_the_sentence_before_is_its_holder() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "Home Secretary David Blunkett said the tickets were a gift. Tory leader Michael Howard said Mr Blair "
         "should act. Mr Blair said voters remembered the record of a government.\n\n"
         "The home secretary has already admitted he was wrong to give the tickets. He says he will write to "
         "the watchdog."
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.speaker, s.actor) for s in found][-1] == ("He", "David Blunkett")
 
 
@@ -891,10 +856,7 @@ def test_a_pronoun_after_an_office_opening_the_sentence_before_is_its_holder() -
     ],
 )
 def test_withheld_words_and_other_senses_of_a_cue_are_no_statement(body: str) -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
-    assert extract_statements(Article(key="k", path="k", title="", body=body)) == []
+    assert extracted(body) == []
 
 
 def test_a_place_is_no_person() -> None:
@@ -904,14 +866,11 @@ def test_a_place_is_no_person() -> None:
 
 
 def test_a_lady_is_not_the_man_of_her_surname() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "Tory leader Michael Howard said the tax would fall. Mrs Howard said she often criticised her husband "
         "for not showing his softer side."
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.speaker, s.actor, s.actor_gender) for s in found] == [
         ("Tory leader Michael Howard", "Michael Howard", "m"),
         ("Mrs Howard", "Howard", "f"),
@@ -934,10 +893,7 @@ def test_a_lady_is_not_the_man_of_her_surname() -> None:
     ],
 )
 def test_an_office_named_with_and_is_one_subject(body: str, expected: tuple[str, str]) -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.actor, s.actor_kind) for s in found] == [expected]
 
 
@@ -961,47 +917,35 @@ def test_an_office_named_with_and_is_one_subject(body: str, expected: tuple[str,
     ],
 )
 def test_the_one_spoken_to_is_not_the_speaker(body: str, expected: list[tuple[str, str]]) -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.actor, s.actor_kind) for s in found] == expected
 
 
 def test_a_relative_clause_subject_is_not_inverted_to_the_one_warned() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "Dutch Agriculture Minister Gerrit Braks said reform was needed. West German Agriculture Minister "
         "Ignaz Kiechle opposed it. Kiechle, who yesterday denounced as totally unacceptable new limits on "
         "producers' rights to sell excess products into Community warehouses, warned the meeting the measures "
         "lead to political instability in his country. He said they did not even form the basis of negotiation."
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [s.actor for s in found][-2:] == ["Ignaz Kiechle", "Ignaz Kiechle"]
 
 
 def test_words_ending_the_reported_clause_are_no_subject_of_an_inverted_cue() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         'Climate change was an issue the prime minister "wanted to progress" during the UK\'s presidency of the '
         "G8 and EU in 2005, said a spokesman. But he played down reports Mr Blair was considering a treaty."
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.speaker, s.cue) for s in found] == [("a spokesman", "said")]
 
 
 def test_a_person_in_an_opening_clause_is_not_the_subject_a_pronoun_continues() -> None:
-    from newsdesk.index.language.quotes import extract_statements
-    from newsdesk.index.model import Article
-
     body = (
         "UKIP member Robert Kilroy-Silk left the party. Strategist Dick Morris joined it. And, while we are on "
         "the subject of Mr Kilroy-Silk, Mr Morris despatches him with another soundbite.\n\n"
         '"Look, we are not going to be forming the next government," he said.'
     )
-    found = extract_statements(Article(key="k", path="k", title="", body=body))
+    found = extracted(body)
     assert [(s.speaker, s.actor) for s in found][-1] == ("he", "Dick Morris")

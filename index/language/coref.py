@@ -311,6 +311,11 @@ def _one_person(m: Mention) -> bool:
     return m.kind == "unnamed" and _head(m) in _ONE_PERSON_HEADS
 
 
+def _gender(a: Mention, genders: dict[str, str], canonical: Callable[[Mention], str | None]) -> str | None:
+    """The sex a mention shows: its own, the article's for its name, or its head noun's ("spokeswoman")."""
+    return a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
+
+
 def _noun_gender(m: Mention) -> str | None:
     return _ONE_PERSON_HEADS.get(_head(m)) if m.kind == "unnamed" else None
 
@@ -430,7 +435,7 @@ def _person_antecedent(
             continue
         if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
             continue
-        g = a.gender or genders.get(canonical(a) or "") or _noun_gender(a)
+        g = _gender(a, genders, canonical)
         if want_gender and g and g != want_gender:
             continue
         if _spoken_to(text, a, m):
@@ -490,7 +495,7 @@ def _previous_subject(
         return None
     opener = _opening_person(text, before, start, antecedents, speakers)
     if opener is not None:
-        g = opener.gender or genders.get(canonical(opener) or "") or _noun_gender(opener)
+        g = _gender(opener, genders, canonical)
         return opener if not g or g == want_gender else None
     holder = _office_holder(text, before, start, antecedents, genders, canonical, want_gender)
     if holder is not None:
