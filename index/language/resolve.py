@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Final
@@ -1042,9 +1043,7 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
     """The full names the article writes for a surname ("Brock Pierce" for "Pierce"): a capitalised word
     right before it that is no title, sentence opener or description."""
     found = set()
-    for m in re.finditer(
-        r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname) + r"\b(?!['’-]?\w)", text
-    ):
+    for m in _names_before(text, surname):
         given = m.group(1)
         low = given.lower()
         if (
@@ -1067,10 +1066,10 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
             given in gz.male_names
             or given in gz.female_names
             or _inside_sentence(text, m.start())
-            or text.startswith(", ", m.end())  # "Eishiro Saito, head of Keidanren, ..."
+            or text.startswith(", ", m.end() + len(surname))  # "Eishiro Saito, head of Keidanren, ..."
         ):
             continue  # "Talks Tolvik ..." opening a sentence is no full name
-        whole = " ".join(m.group(0).split())
+        whole = " ".join((m.group(0) + surname).split())
         first = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if first and (first.group(1) in gz.male_names or first.group(1) in gz.female_names):
             whole = f"{first.group(1)} {whole}"  # "Ruth Bader Ginsburg", not "Bader Ginsburg"
@@ -1079,6 +1078,31 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
             continue  # "United States" is no full name of a "States"
         found.add(whole)
     return found
+
+
+# A capitalised word (and an initial) right before a position: the given name of a surname written there.
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?$")
+
+
+def _names_before(text: str, surname: str) -> Iterator[re.Match[str]]:
+    """Each capitalised word (with an initial) written right before the surname as a whole word, as a
+    match ending where the surname starts (found with str.find: a pattern per surname would be compiled
+    per article)."""
+    at = text.find(surname)
+    last_end = 0
+    while at >= 0:
+        end = at + len(surname)
+        after = text[end : end + 2]
+        whole = (not at or not (text[at - 1].isalnum() or text[at - 1] == "_")) and not (
+            after[:1].isalnum()
+            or after[:1] == "_"
+            or (after[:1] in ("'", "’", "-") and (after[1:2].isalnum() or after[1:2] == "_"))
+        )
+        m = _WORD_BEFORE.search(text, max(last_end, at - 80), at) if whole else None
+        if m is not None:
+            last_end = end
+            yield m
+        at = text.find(surname, at + 1)
 
 
 _OFFICE_WORDS_BEFORE = re.compile(r"\b(?:of|and|for|&)\s+$")
