@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.index.actors.mentions import MentionRecord
+from newsdesk.index.language.resolve import Who, actor_key
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
@@ -76,3 +79,20 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     env["PYTHONPATH"] = str(ROOT)
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
     return env
+
+
+def mention_record(
+    article: str,
+    name: str,
+    kind: str = "person",
+    role: str | None = None,
+    affiliation: str | None = None,
+    surface: str | None = None,
+    gender: str | None = None,
+    date: str | None = None,
+    source: str | None = "BBC",
+) -> MentionRecord:
+    """A mention record keyed the way extraction keys it (a bare surname is article-scoped)."""
+    key = actor_key(Who(name, kind, role, affiliation, gender), article)  # type: ignore[arg-type]
+    assert key is not None
+    return MentionRecord(article, key, name, kind, role, affiliation, date, surface or name, gender, source)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from newsdesk.index.actors.corrections import Corrections
 from newsdesk.index.actors.joins import one_edit, typo
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.registry import Registry, build_registry
-from newsdesk.index.language.resolve import Who, actor_key
+from tests.conftest import mention_record
 
 
 def rec(
@@ -22,12 +22,8 @@ def rec(
     surface: str | None = None,
     gender: str | None = None,
 ) -> MentionRecord:
-    """A mention record keyed the way extraction keys it (a bare surname is article-scoped)."""
-    key = actor_key(Who(name, kind, role, affiliation, gender), article)  # type: ignore[arg-type]
-    assert key is not None
-    return MentionRecord(
-        article, key, name, kind, role, affiliation, None, surface or name, gender, "Reuters"
-    )  # type: ignore[arg-type]
+    """A Reuters mention record keyed the way extraction keys it."""
+    return mention_record(article, name, kind, role, affiliation, surface, gender, None, "Reuters")
 
 
 def desk(

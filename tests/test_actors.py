@@ -11,7 +11,7 @@ from newsdesk.index.actors.gazetteer import load_gazetteer
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import slug
 from newsdesk.index.actors.registry import build_registry
-from newsdesk.index.language.resolve import Who, actor_key
+from tests.conftest import mention_record
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,21 +112,7 @@ def test_sample_desk_corrections_load() -> None:
     assert any(a.name == "Ilse Varga" for a in c.actors)
 
 
-def rec(
-    article: str,
-    name: str,
-    kind: str = "person",
-    role: str | None = None,
-    affiliation: str | None = None,
-    surface: str | None = None,
-    gender: str | None = None,
-    date: str | None = None,
-    source: str | None = "BBC",
-) -> MentionRecord:
-    """A mention record keyed the way extraction keys it."""
-    key = actor_key(Who(name, kind, role, affiliation, gender), article)  # type: ignore[arg-type]
-    assert key is not None
-    return MentionRecord(article, key, name, kind, role, affiliation, date, surface or name, gender, source)  # type: ignore[arg-type]
+rec = mention_record
 
 
 def test_registry_joins_a_surname_to_the_one_full_name_on_the_desk() -> None:
