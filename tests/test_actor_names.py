@@ -758,6 +758,7 @@ def test_a_transcript_turn_of_assent_or_questions_says_nothing(turn: str, expect
         ("through Thursday, April 16", None),
         ("Theresa May", ("name", "Theresa May", "person", None, None)),
         ("who was arrested in May", None),
+        ("Texas Oil and Gas Corp. He", ("pronoun", None, None, None, None)),
         (
             "the Ministry of Foreign Affairs he died",
             ("name", "Ministry of Foreign Affairs", "organisation", None, None),

@@ -655,6 +655,8 @@ _PARTICLES: Final[frozenset[str]] = frozenset(
     {"de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "ibn"}
 )
 _ABBREVIATION_THEN_PRONOUN = re.compile(r"(?:[A-Z][a-z]{0,3}\.){1,3}\s+(He|She|It|They|We)")
+# "Texas Oil and Gas Corp. He said": a sentence the splitter did not end at a company's "Corp."
+_NAME_ABBREVIATION_THEN_PRONOUN = re.compile(r".*\s(?:Corp|Inc|Co|Ltd|Bros|Cos)\.\s+(He|She|It|They|We)")
 _AUXILIARIES: Final[frozenset[str]] = frozenset(
     {"has", "had", "have", "is", "was", "were", "will", "would", "also"}
 )
@@ -1285,7 +1287,10 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     if early is not None:
         return early if isinstance(early, Mention) else None
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
-    if "." in clean[:8] and (after_abbreviation := _ABBREVIATION_THEN_PRONOUN.fullmatch(clean)) is not None:
+    after_abbreviation = (_ABBREVIATION_THEN_PRONOUN.fullmatch(clean) if "." in clean[:8] else None) or (
+        _NAME_ABBREVIATION_THEN_PRONOUN.fullmatch(clean) if ". " in clean else None
+    )
+    if after_abbreviation is not None:
         # "Rochester, N.Y. He said": a sentence the splitter did not end at the abbreviation
         return parse_mention(
             after_abbreviation.group(1), start + stripped.find(after_abbreviation.group(1)), gazetteer
