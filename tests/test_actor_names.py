@@ -759,6 +759,9 @@ def test_a_transcript_turn_of_assent_or_questions_says_nothing(turn: str, expect
         ("Theresa May", ("name", "Theresa May", "person", None, None)),
         ("who was arrested in May", None),
         ("Texas Oil and Gas Corp. He", ("pronoun", None, None, None, None)),
+        ("Gazeta Wyborcza in March", ("name", "Gazeta Wyborcza", "outlet", None, None)),
+        ("Theresa May in 2017", ("name", "Theresa May", "person", None, None)),
+        ("MOODY'S DOWNGRADES REPUBLICBANK", ("name", "Moody's", "organisation", None, "United States")),
         (
             "the Ministry of Foreign Affairs he died",
             ("name", "Ministry of Foreign Affairs", "organisation", None, None),

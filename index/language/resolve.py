@@ -1234,7 +1234,9 @@ _PEOPLE_AFTER_TICKER: Final = frozenset(
 
 def _suffix_only(name: str | None) -> bool:
     """Whether a name is nothing but company suffixes ("Co Inc", "Corp."): a name cut at its "and"."""
-    return bool(name) and all(fold(w).strip(".,") in CORPORATE_SUFFIXES for w in (name or "").split())
+    return bool(name) and all(
+        fold(w).strip(",").replace(".", "") in CORPORATE_SUFFIXES for w in (name or "").split()
+    )
 
 
 _COMPANY_TITLES: Final = frozenset({"general", "royal", "national", "federal", "imperial", "continental"})

@@ -136,7 +136,7 @@ def _time_phrase(low: str) -> bool:
     return (
         len(words) >= 2
         and all(w in _TIME_WORDS or w in _TIME_PHRASE_WORDS or (w.isdigit() and len(w) <= 4) for w in words)
-        and any(w in _TIME_PHRASE_HEADS for w in words)
+        and any(w in _TIME_PHRASE_HEADS or (w.isdigit() and len(w) == 4) for w in words)
     )
 
 
@@ -1660,7 +1660,25 @@ def _of_phrase(w: _Words) -> _Step:
 
 
 _RELATIVE_FIRST: Final = frozenset({"who", "which", "whom", "whose"})
+# Verbs of wire headlines written in capitals ("MOODY'S DOWNGRADES REPUBLICBANK").
+_HEADLINE_VERBS: Final = frozenset(
+    "SAYS SEES SETS CUTS RAISES DOWNGRADES UPGRADES CONFIRMS AFFIRMS PLANS BUYS SELLS POSTS REPORTS "
+    "LOWERS LIFTS RATES ACQUIRES AGREES FILES NAMES OMITS DECLARES".split()
+)
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})
+
+
+def _headline_or_dated(w: _Words, words: list[str]) -> _Step:
+    """ "MOODY'S DOWNGRADES REPUBLICBANK" (a headline: its subject is the words before the verb) and
+    "Gazeta Wyborcza in March" (a time phrase after the name)."""
+    if w.clean.isupper():
+        verb = next((i for i, x in enumerate(words) if x in _HEADLINE_VERBS), None)
+        if verb:
+            return parse_mention(" ".join(words[:verb]), w.start, w.gz) or _NO_SPEAKER
+    timed = next((i for i in range(1, len(words) - 1) if words[i] in ("in", "on", "since")), None)
+    if timed is not None and _time_phrase(" ".join(words[timed:]).lower()):
+        return parse_mention(" ".join(words[:timed]), w.start, w.gz)
+    return None
 
 
 def _framed(w: _Words) -> _Step:
@@ -1686,6 +1704,9 @@ def _framed(w: _Words) -> _Step:
             if inner is not None and inner.kind == "name":
                 role = " ".join(x for x in rest if x not in ("the", "a", "an"))
                 return w.mention("name", inner.name, inner.actor_kind, role, inner.affiliation, inner.gender)
+    headed = _headline_or_dated(w, words)
+    if headed is not None:
+        return headed
     by = w.clean.rfind(", by ")
     if by > 0 and w.clean[by + 5 : by + 6].isupper():
         # "Brown's Britain, by Robert Peston": a work's title, then its author
