@@ -760,6 +760,8 @@ def test_a_transcript_turn_of_assent_or_questions_says_nothing(turn: str, expect
         ("who was arrested in May", None),
         ("Texas Oil and Gas Corp. He", ("pronoun", None, None, None, None)),
         ("Gazeta Wyborcza in March", ("name", "Gazeta Wyborcza", "outlet", None, None)),
+        ("UKIP's", None),
+        ("Moody's", ("name", "Moody's", "organisation", None, "United States")),
         ("Theresa May in 2017", ("name", "Theresa May", "person", None, None)),
         ("MOODY'S DOWNGRADES REPUBLICBANK", ("name", "Moody's", "organisation", None, "United States")),
         (
@@ -953,3 +955,11 @@ def test_a_person_in_an_opening_clause_is_not_the_subject_a_pronoun_continues() 
     )
     found = extracted(body)
     assert [(s.speaker, s.actor) for s in found][-1] == ("he", "Dick Morris")
+
+
+def test_a_possessive_opening_the_sentence_is_no_subject_of_an_inverted_cue() -> None:
+    body = (
+        "Labour's choice of a white candidate for one of the UK's most multi-racial seats proves the need for "
+        "all-black short lists, says a race group."
+    )
+    assert [(s.speaker, s.cue) for s in extracted(body)] == [("a race group", "says")]

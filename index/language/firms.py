@@ -165,7 +165,8 @@ def _title(word_run: str) -> str:
 
 
 _HEADLINE_WORDS: Final[frozenset[str]] = frozenset(
-    "TO IN ON AT FOR BY WITH SAYS SAID SEES SETS HAS IS WILL UP DOWN AFTER OVER BUYS SELLS GETS".split()
+    "TO IN ON AT FOR BY WITH SAYS SAID SEES SETS HAS IS WILL UP DOWN AFTER OVER BUYS SELLS GETS CUTS RAISES "
+    "DOWNGRADES UPGRADES CONFIRMS AFFIRMS PLANS POSTS REPORTS LOWERS LIFTS RATES ACQUIRES AGREES FILES NAMES".split()
 )
 # Words that open a sentence or a description before a company name ("The company", "Its unit").
 _NOT_FIRST: Final[frozenset[str]] = frozenset(

@@ -1668,6 +1668,30 @@ _HEADLINE_VERBS: Final = frozenset(
 _SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we"})
 
 
+def _in_capacity(w: _Words, words: list[str]) -> Mention | None:
+    """ "IBJ Capital Markets Ltd as lead manager": the name, with its capacity as role."""
+    if "as" not in words[1:-1]:
+        return None
+    at = words.index("as", 1)
+    rest = words[at + 1 :]
+    if len(rest) > 4 or not all(x.islower() for x in rest) or not words[at - 1][:1].isupper():
+        return None
+    inner = parse_mention(" ".join(words[:at]), w.start, w.gz)
+    if inner is None or inner.kind != "name":
+        return None
+    role = " ".join(x for x in rest if x not in ("the", "a", "an"))
+    return w.mention("name", inner.name, inner.actor_kind, role, inner.affiliation, inner.gender)
+
+
+def _owner_only(w: _Words) -> bool:
+    """ "UKIP's" left of "performance ... showed": a body's possessive is the owner of the subject, not the
+    speaker (a firm named with its "'s", "Moody's", is known as written)."""
+    if not w.clean.endswith(("'s", "’s")) or w.gz.lookup(w.clean) is not None:
+        return False
+    owner = w.gz.lookup(w.clean[:-2])
+    return owner is not None and owner.kind in ("organisation", "state")
+
+
 def _headline_or_dated(w: _Words, words: list[str]) -> _Step:
     """ "MOODY'S DOWNGRADES REPUBLICBANK" (a headline: its subject is the words before the verb) and
     "Gazeta Wyborcza in March" (a time phrase after the name)."""
@@ -1685,6 +1709,8 @@ def _framed(w: _Words) -> _Step:
     """Words around a speaker that are no part of it: a relative clause ("who was arrested in May": no one),
     a clause after it ("the Ministry of Foreign Affairs he died"), a capacity ("IBJ Capital Markets Ltd as
     lead manager") or a document ("A statement by the Preferential Trade Area")."""
+    if _owner_only(w):
+        return _NO_SPEAKER
     words = w.words
     if len(words) < 2:
         return None
@@ -1696,15 +1722,7 @@ def _framed(w: _Words) -> _Step:
         while cut > 1 and words[cut - 1].islower():
             cut -= 1  # "Sharon Stone as she left": the conjunction goes with the clause
         return parse_mention(" ".join(words[:cut]), w.start, w.gz) or _NO_SPEAKER
-    if "as" in words[1:-1]:
-        at = words.index("as", 1)
-        rest = words[at + 1 :]
-        if len(rest) <= 4 and all(x.islower() for x in rest) and words[at - 1][:1].isupper():
-            inner = parse_mention(" ".join(words[:at]), w.start, w.gz)
-            if inner is not None and inner.kind == "name":
-                role = " ".join(x for x in rest if x not in ("the", "a", "an"))
-                return w.mention("name", inner.name, inner.actor_kind, role, inner.affiliation, inner.gender)
-    headed = _headline_or_dated(w, words)
+    headed = _in_capacity(w, words) or _headline_or_dated(w, words)
     if headed is not None:
         return headed
     by = w.clean.rfind(", by ")

@@ -210,6 +210,7 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
         # "... during the UK's presidency of the G8 and EU in 2005, said a spokesman": words ending the
         # reported clause are no subject; a subject opens its sentence (after a few words at most)
         and len(text[ss : mention.start].split()) <= 6
+        and not mention.text.endswith(("'s", "’s"))  # "Labour's choice of ... proves ..., says a race group"
         and (
             mention.kind in ("name", "pronoun")
             # "The princess, 67, announced her candidacy": a described subject right before the cue
