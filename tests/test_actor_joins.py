@@ -6,24 +6,16 @@ or companies written alike stay two.
 
 from __future__ import annotations
 
+import functools
+
 from newsdesk.index.actors.corrections import Corrections
 from newsdesk.index.actors.joins import one_edit, typo
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.registry import Registry, build_registry
 from tests.conftest import mention_record
 
-
-def rec(
-    article: str,
-    name: str,
-    kind: str = "person",
-    role: str | None = None,
-    affiliation: str | None = None,
-    surface: str | None = None,
-    gender: str | None = None,
-) -> MentionRecord:
-    """A Reuters mention record keyed the way extraction keys it."""
-    return mention_record(article, name, kind, role, affiliation, surface, gender, None, "Reuters")
+# A Reuters mention record keyed the way extraction keys it.
+rec = functools.partial(mention_record, source="Reuters")
 
 
 def desk(

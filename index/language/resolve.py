@@ -274,18 +274,31 @@ def _surname_mentions(
     for word, owner in owner_of.items():
         # Found with str.find (a pattern per surname would be compiled per article): the word written
         # whole, not "Trump's" or "Trump-loving" (no word character or inner apostrophe/hyphen + word after).
-        at = text.find(word)
-        while at >= 0:
+        for at in whole_word_at(text, word):
             end = at + len(word)
-            before = text[at - 1] if at else " "
-            after = text[end : end + 2]
-            whole = not (before.isalnum() or before == "_") and not (after[:1].isalnum() or after[:1] == "_")
-            if whole and after[:1] in ("'", "’", "-") and (after[1:2].isalnum() or after[1:2] == "_"):
-                whole = False
-            if whole and at not in held and not text.startswith(owner, max(0, end - len(owner))):
+            if at not in held and not text.startswith(owner, max(0, end - len(owner))):
                 out.append(make_mention(word, at, end, "name", owner, "person", None, None))
-            at = text.find(word, at + 1)
     return sorted(out, key=_START)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def whole_word_at(text: str, word: str) -> Iterator[int]:
+    """Where `text` writes `word` whole, found with str.find (a pattern per word would be compiled per
+    article): no word character before or after it, nor an apostrophe or hyphen and a word character after
+    ("Trump's", "Trump-loving" are other words than "Trump")."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        after = text[end : end + 2]
+        if not (at and _word_char(text[at - 1])) and not (
+            (after[:1] and _word_char(after[0]))
+            or (after[:1] in ("'", "’", "-") and len(after) == 2 and _word_char(after[1]))
+        ):
+            yield at
+        at = text.find(word, at + 1)
 
 
 class _Context:
@@ -1088,21 +1101,12 @@ def _names_before(text: str, surname: str) -> Iterator[re.Match[str]]:
     """Each capitalised word (with an initial) written right before the surname as a whole word, as a
     match ending where the surname starts (found with str.find: a pattern per surname would be compiled
     per article)."""
-    at = text.find(surname)
     last_end = 0
-    while at >= 0:
-        end = at + len(surname)
-        after = text[end : end + 2]
-        whole = (not at or not (text[at - 1].isalnum() or text[at - 1] == "_")) and not (
-            after[:1].isalnum()
-            or after[:1] == "_"
-            or (after[:1] in ("'", "’", "-") and (after[1:2].isalnum() or after[1:2] == "_"))
-        )
-        m = _WORD_BEFORE.search(text, max(last_end, at - 80), at) if whole else None
+    for at in whole_word_at(text, surname):
+        m = _WORD_BEFORE.search(text, max(last_end, at - 80), at)
         if m is not None:
-            last_end = end
+            last_end = at + len(surname)
             yield m
-        at = text.find(surname, at + 1)
 
 
 _OFFICE_WORDS_BEFORE = re.compile(r"\b(?:of|and|for|&)\s+$")
