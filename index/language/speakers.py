@@ -839,9 +839,17 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
         else:
             break
         i -= 1
+    if len(name) > 1:
+        i, name = _office_before_name(words, i, name, gazetteer)
+    return words[: i + 1], name
+
+
+def _office_before_name(
+    words: list[str], i: int, name: list[str], gazetteer: Gazetteer
+) -> tuple[int, list[str]]:
+    """The name run `name` (after `words[i]`) without the office's last words that ran into it."""
     if (
-        len(name) > 1
-        and i >= 2
+        i >= 2
         and fold(words[i]) in ("and", "&")
         and "of" in words[:i]
         and not gazetteer.is_given_name(name[0])
@@ -852,7 +860,20 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
         keep = len(name) - (given[0] if given else len(name) - 1)
         i += len(name) - keep
         name = name[-keep:]
-    return words[: i + 1], name
+    elif i >= 1 and fold(words[i]) in ("of", "for", "the") and _office_opens(words[:i], gazetteer):
+        # "Member of Parliament Yvette Cooper", "Governor of the Bank of England Eddie George": the office's
+        # last words run into the name; the name starts at its given name (none known: left as it was).
+        given = [j for j, x in enumerate(name) if j and gazetteer.is_given_name(x)]
+        if given:
+            i += given[0]
+            name = name[given[0] :]
+    return i, name
+
+
+def _office_opens(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether `words` open with an office's title ("Governor", "the Secretary", "Member")."""
+    first = words[1] if len(words) > 1 and fold(words[0]) == "the" else words[0]
+    return fold(first) in ("member", "members") or _is_title_word(first, gazetteer)
 
 
 class _Same(int):
@@ -1109,9 +1130,22 @@ _ACTING_ON = re.compile(
 )
 
 
+# Two capitals then lower case ("WEintraub", "INc"), not an acronym's plural ("MPs", "TVs").
+_SHIFT_SLIP = re.compile(r"\b([A-Z])([A-Z](?=[a-z]+\b)(?!s\b))")
+
+
+def _unslipped(m: Mention) -> Mention:
+    """`m` without a held shift key in its name ("WEintraub Entertainment Group Inc", "Profit TEchnology INc")."""
+    if not m.name or not _SHIFT_SLIP.search(m.name):
+        return m
+    fixed = _SHIFT_SLIP.sub(lambda s: s.group(1) + s.group(2).lower(), m.name)
+    return make_mention(m.text, m.start, m.end, m.kind, fixed, m.actor_kind, m.role, m.affiliation, m.gender)
+
+
 def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     """An organisation that is really a description ("The Department") or a report by someone ("Last
     April's report by the Electoral Commission" speaks for the commission)."""
+    m = _unslipped(m)
     acting = _ACTING_ON.search(m.text)
     if acting and m.name and m.text.find(m.name) > acting.start():
         # "The investor group seeking to acquire GenCorp": the group speaks, not its target.
@@ -1518,7 +1552,9 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
         len(rest) == 1 and fold(rest[0]).rstrip(".") in CORPORATE_SUFFIXES
     ):
         # "Moody's Investors Service Inc", "Standard and Poor's Corp", "McDonald's Corp": the possessive
-        # is the name.
+        # is the name; but a person's ("Lord Woolf's Sentencing Guidelines Council") heads a body of its own.
+        if n and len(rest) >= 2 and (fold(words[n - 1]) in gz.titles or gz.is_given_name(words[n - 1])):
+            return w.mention("name", own, "organisation", None, None)
         return w.mention("name", f"{_firm_before(words, n)}{words[n]} {own}", "organisation", None, None)
     return _named_office(w, n, owner, rest)
 
@@ -1627,6 +1663,23 @@ def _of_phrase(w: _Words) -> _Step:
     if "of" not in words[1:-1]:
         return None
     at = words.index("of", 1)
+    found = _of_first(w, at)
+    if found is not None or "of" not in words[at + 1 : -1]:
+        return found
+    # "Member of Parliament Yvette Cooper of the Labour Party": the office's own "of" came first; a person
+    # named before a later "of" has the rest as affiliation.
+    later = words.index("of", at + 1)
+    inner = parse_mention(" ".join(words[:later]), w.start, gz)
+    if inner is None or inner.kind != "name" or inner.actor_kind != "person" or not _person_shaped(inner, gz):
+        return None
+    place = " ".join(words[later + 1 :])
+    known_place = gz.lookup(place)
+    aff = inner.affiliation or (known_place.name if known_place else place)
+    return w.mention("name", inner.name, "person", inner.role, aff, inner.gender)
+
+
+def _of_first(w: _Words, at: int) -> _Step:
+    words, gz = w.words, w.gz
     before_of = words[:at]
     if not _capitalised(before_of[-1]) or _is_title_word(before_of[-1], gz):
         return None
@@ -1647,16 +1700,26 @@ def _of_phrase(w: _Words) -> _Step:
         or firm_end
         or (inner is not None and inner.actor_kind == "organisation")
     ):
-        # "The Bank of England", "the University of Michigan": the whole phrase is the institution.
-        known_org = gz.lookup(whole)
-        if known_org:
-            return w.mention("name", known_org.name, known_org.kind, None, known_org.affiliation)
-        state = known_place.name if known_place and known_place.kind == "state" else None
-        return w.mention("name", whole, "organisation", None, state)
+        return _of_institution(w, before_of, whole, known_place)
     if inner is not None and inner.kind == "name" and inner.actor_kind == "person":
         aff = inner.affiliation or (known_place.name if known_place else place)
         return w.mention("name", inner.name, "person", inner.role, aff, inner.gender)
     return None
+
+
+def _of_institution(w: _Words, before_of: list[str], whole: str, known_place: Known | None) -> Mention:
+    """ "The Bank of England", "the University of Michigan": the whole phrase is the institution."""
+    words, gz = w.words, w.gz
+    known_org = gz.lookup(whole)
+    if known_org:
+        return w.mention("name", known_org.name, known_org.kind, None, known_org.affiliation)
+    state = known_place.name if known_place and known_place.kind == "state" else None
+    lead = next((k for k, x in enumerate(before_of) if _capitalised(x) and fold(x) != "the"), 0)
+    role = [x for x in before_of[:lead] if fold(x) not in ("the", "a", "an")]
+    if role and all(x.islower() for x in role):
+        # "the lead manager Union Bank of Switzerland": lower-case words before the name are its role
+        return w.mention("name", " ".join(words[lead:]), "organisation", " ".join(role), state)
+    return w.mention("name", whole, "organisation", None, state)
 
 
 _RELATIVE_FIRST: Final = frozenset({"who", "which", "whom", "whose"})

@@ -38,6 +38,8 @@ _WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:\([\w .]{1,20}\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+[-–—]{1,2}\s+"
 )
 _CONNECTOR = re.compile(r"(?:Yet|But|And|So|Still|However|Meanwhile),\s+")
+# What follows a cue that governs no clause: a conjunction going on with the sentence, a time adjunct.
+_NO_CLAUSE = re.compile(r"(?:and|or|nor)\s|(?:after|before|while|upon|on|since)\s+[a-z]+ing\b")
 # ... unless the word is the subject of the reported clause ("said little had changed").
 _NOTHING_SAID = re.compile(
     r"(?:little|nothing|much|anything|less)\b(?!\s+(?:of|than|more|the|had|has|have|was|is|were|are|would|will|"
@@ -97,6 +99,13 @@ def content_after(text: str, pos: int, sent_end: int, lemma: str) -> Span | None
     s, e = trim(text, s, _before_trailer(text, s, e))
     if _NOTHING_SAID.match(text, s, e):
         return None  # "who has said little", "said nothing about it": no words reported
+    if _NO_CLAUSE.match(text, s, e):
+        # "anything she said and did nothing", "tweeted after hearing the news": no words follow, unless a
+        # "that" clause does ("said on coming off the ferry that he had found six people")
+        that = THAT.search(text, s, min(e, s + 160))
+        if that is None:
+            return None
+        s = that.start()
     if (e - s < 8 or len(text[s:e].split(None, 1)) < 2) and text[s:e].lower() not in ("yes", "no"):
         return None  # too short to be words reported, except an answer ("asked if ..., she said no")
     return s, e
@@ -182,6 +191,19 @@ _WITHHELD_WHAT = re.compile(
     r"(?:if|whether|what|when|where|how|who|which|why|details|further\s+details|any\s+details|more|"
     r"(?:his|her|their|its)\s+views?)\b"
 )
+
+
+# Speech only foreseen or imagined: "is expected to say", "is due to tell", "is expected to try and win
+# them over by saying", "might have said".
+_FORESEEN = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|due|set|scheduled|poised)"
+    r"\s+to\s+(?:(?:also|formally|publicly)\s+|(?:[\w'’-]+\s+){1,12}?by\s+)?|(?:might|could|would)\s+have\s+)$"
+)
+
+
+def foreseen(text: str, lo: int, cs: int) -> bool:
+    """Whether the cue at `cs` only foresees or imagines speech ("is expected to say"); `lo` bounds the look back."""
+    return text[cs - 1 : cs] == " " and _FORESEEN.search(text, max(lo, cs - 120), cs) is not None
 
 
 def withheld(text: str, at: int) -> bool:

@@ -16,6 +16,7 @@ from newsdesk.index.language.quotes.content import (
     Span,
     content_after,
     continues,
+    foreseen,
     not_speech_sense,
     quiet_after,
     reports_nothing,
@@ -116,6 +117,10 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
         return True  # "Mears would not confirm Dasbach's account": no words were given
     if _REPORTED_CLAIM.search(text, max(ss, cs - 60), cs):
         return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
+    if foreseen(text, ss, cs):
+        return True  # "Mr Brown is expected to say ...": speech foreseen by the writer, not yet made
+    if lemma == "accuse" and text.startswith(" of ", ce):
+        return True  # "Labour accused of 'EU propaganda'": a headline's passive, the subject is accused
     return text.startswith(",", ce) and bool(_SUBORDINATE_OPENER.fullmatch(text, ss, cs))
 
 

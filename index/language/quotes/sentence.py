@@ -12,7 +12,7 @@ from newsdesk.index.language.cues import PARTICIPLES, Cue, lemma_of
 from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotemarks import quotation_at
 from newsdesk.index.language.quotes.according import according
-from newsdesk.index.language.quotes.content import content_after, last_end, trim
+from newsdesk.index.language.quotes.content import content_after, foreseen, last_end, trim
 from newsdesk.index.language.quotes.finite import finite
 from newsdesk.index.language.quotes.patterns import CLAUSE_START
 from newsdesk.index.language.quotes.spans import Sentence
@@ -236,6 +236,8 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
     ):  # "he began by saying", "He underlined the call for cooperation by saying": the clause's subject
         subject = leading_np(text, ss, cs, sent.gz) or left_subject(text, ss, by_verb.start(), sent.gz)
     subject = subject or leading_np(text, ss, cs, sent.gz)
+    if foreseen(text, ss, cs):
+        return None  # "is expected to win over opponents by saying ...": not said yet
     span = content_after(text, cue.end, sent.end, lemma)
     if span and lemma == "respond" and _TO_WHAT.match(text, span[0]):
         return None  # ", responding to the kidnapping,": what was answered, not the answer

@@ -1,0 +1,110 @@
+"""Speaker names written with long offices, owners and roles ("Member of Parliament Yvette Cooper of the
+Labour Party", "Lord Woolf's Sentencing Guidelines Council", "the lead manager Union Bank of Switzerland"),
+and cues that report no words (speech only foreseen, a headline's passive, no clause after the cue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.index.actors.gazetteer import load_gazetteer
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article
+
+GZ = load_gazetteer()
+
+
+def found(body: str) -> list[tuple[str | None, str | None, str | None, str | None, str]]:
+    statements = extract_statements(Article(key="k", path="k", title="", body=body), gazetteer=GZ)
+    return [(s.actor, s.actor_kind, s.role, s.affiliation, s.quote) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor", "role", "affiliation"),
+    [
+        (
+            "Member of Parliament Yvette Cooper of the Labour Party",
+            "Yvette Cooper",
+            "Member of Parliament",
+            "Labour Party",
+        ),
+        (
+            "Governor of the Bank of England Eddie George",
+            "Eddie George",
+            "Governor of the Bank of England",
+            None,
+        ),
+        ("Chancellor of the Exchequer Gordon Brown", "Gordon Brown", "Chancellor of the Exchequer", None),
+        ("Minister for the Environment Elliot Morley", "Elliot Morley", "Minister for the Environment", None),
+    ],
+)
+def test_an_office_with_of_or_for_is_the_role_and_the_name_starts_at_the_given_name(
+    subject: str, actor: str, role: str, affiliation: str | None
+) -> None:
+    assert found(f"{subject} said the plan had failed.") == [
+        (actor, "person", role, affiliation, "the plan had failed")
+    ]
+
+
+def test_a_persons_possessive_before_a_body_names_the_body_alone() -> None:
+    assert found("Lord Woolf's Sentencing Guidelines Council said the sentences should be cut.") == [
+        ("Sentencing Guidelines Council", "organisation", None, None, "the sentences should be cut")
+    ]
+    # a firm's possessive stays in its name
+    assert found("Moody's Investors Service Inc said the bonds were downgraded.")[0][0] == (
+        "Moody's Investors Service Inc"
+    )
+
+
+def test_lower_case_words_before_an_institution_of_a_place_are_its_role() -> None:
+    assert found("The lead manager Union Bank of Switzerland said the issue was priced at par.") == [
+        (
+            "Union Bank of Switzerland",
+            "organisation",
+            "lead manager",
+            "Switzerland",
+            "the issue was priced at par",
+        )
+    ]
+    assert found("The University of Michigan said the study was sound.")[0][:3] == (
+        "University of Michigan",
+        "organisation",
+        None,
+    )
+
+
+def test_a_held_shift_key_in_a_company_name_is_undone_but_acronym_plurals_stay() -> None:
+    assert found("WEintraub Entertainment Group Inc said it would sell shares.")[0][0] == (
+        "Weintraub Entertainment Group Inc"
+    )
+    assert found("Profit TEchnology INc said it lost money.")[0][0] == "Profit Technology Inc"
+    assert found("The MPs Association said the vote was unfair.")[0][0] == "MPs Association"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Brown is expected to say that around 6bn pounds will be available for tax cuts.",
+        "Mr Clarke is expected to try and win over opponents to the scheme by saying officials would face jail.",
+        "The ministers are due to tell Kohl tomorrow that the government has failed.",
+        "Now, if they had thought about the public, they might have said that it was absurd.",
+        "Labour accused of 'EU propaganda'",
+        "Wrestling sportswriter Dave Meltzer tweeted after hearing the news of her death.",
+        "Neither was I listening to anything she said and did nothing she was asking me to do.",
+    ],
+)
+def test_speech_foreseen_or_imagined_or_no_clause_after_the_cue_is_no_statement(body: str) -> None:
+    assert found(body) == []
+
+
+def test_said_and_accused_still_report_words() -> None:
+    assert found("Mr Brown said that around 6bn pounds will be available.") == [
+        ("Brown", "person", None, None, "that around 6bn pounds will be available")
+    ]
+    assert found("Labour accused the Tories of lying about the figures.")[0][:2] == (
+        "Labour Party",
+        "organisation",
+    )
+    # a time adjunct before a "that" clause: the clause is what was said
+    assert found(
+        "Jan Van Moerbeke, a male nurse, said on coming off the ferry that he had found six people dead."
+    ) == [("Jan Van Moerbeke", "person", "a male nurse", None, "that he had found six people dead")]
