@@ -108,3 +108,47 @@ def test_said_and_accused_still_report_words() -> None:
     assert found(
         "Jan Van Moerbeke, a male nurse, said on coming off the ferry that he had found six people dead."
     ) == [("Jan Van Moerbeke", "person", "a male nurse", None, "that he had found six people dead")]
+
+
+def test_a_second_role_after_and_stays_with_the_person_named_first() -> None:
+    assert found(
+        'Jennifer Daskal of American University and contributor to Slate wrote, "a single EU country could '
+        'demand that a provider take down a post."'
+    )[0][:4] == ("Jennifer Daskal", "person", None, "American University")
+    # a second person after the "and" is still the one who speaks
+    assert found("John Smith of Acme Corp and spokesman Bill Jones said the deal was off.")[0][:3] == (
+        "Bill Jones",
+        "person",
+        "spokesman",
+    )
+
+
+def test_a_clause_opening_with_a_pronoun_after_said_is_what_was_said_not_an_inverted_speaker() -> None:
+    assert found(
+        "Carmen Yulin Cruz, the mayor of San Juan, said she would challenge Pierluisi's oath of office in court."
+    ) == [
+        (
+            "Carmen Yulin Cruz",
+            "person",
+            "the mayor of San Juan",
+            None,
+            "she would challenge Pierluisi's oath of office in court",
+        )
+    ]
+
+
+def test_a_relative_clause_subject_after_an_opening_phrase_speaks_not_the_words_after_said() -> None:
+    statements = found(
+        "In a filing with the Securities and Exchange Commission, Young, which yesterday withdrew its "
+        "takeover proposal, said its other group member, SDI Partners, sold 18,300 Sorg shares."
+    )
+    assert [s[0] for s in statements] == ["Young"]
+
+
+def test_a_programme_named_show_and_a_comparison_with_than_are_no_cues() -> None:
+    assert found(
+        "Interviewed on BBC Radio 2's Jeremy Vine show, Mr Howard said: \"It is perfectly true that I am "
+        'being attacked."'
+    ) == [("Howard", "person", None, None, '"It is perfectly true that I am being attacked."')]
+    assert found("But that is still 2bn pounds more than Mr Brown predicted in his March budget.") == []
+    assert found("Figures show that inflation fell to two percent.") != []

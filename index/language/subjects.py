@@ -513,8 +513,11 @@ def _subject_in_clause(
         unclosed = _unclosed_appositive(text, sent_start, dash_end, gazetteer)
         if unclosed is not None:
             return unclosed
-    words_start = _office_across_and(trimmed, _clause_start(trimmed), gazetteer)
-    lead, subject = _without_leads(trimmed[words_start:])
+    clause = _clause_start(trimmed)
+    named = _named_before_second_role(trimmed, clause, gazetteer)
+    words_start = _office_across_and(trimmed, clause, gazetteer) if named is None else named
+    # "Jennifer Daskal of American University and contributor to Slate": the second role is dropped
+    lead, subject = _without_leads(trimmed[words_start : None if named is None else clause - 4])
     words = subject.split()
     if not words:
         return None
@@ -839,6 +842,20 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
 
 
+def _named_before_second_role(trimmed: str, words_start: int, gz: Gazetteer) -> int | None:
+    """Where the named person starts when the clause break is an "and" before a second role of theirs
+    ("Jennifer Daskal of American University and contributor to Slate"), else None."""
+    if words_start <= 4 or not trimmed[:words_start].endswith("and"):
+        return None
+    after = trimmed[words_start:].split()
+    if not after or not (fold(after[0]) in ROLE_HEADS or after[0] in _SECOND_ROLES):
+        return None
+    if any(gz.is_given_name(x) for x in after):
+        return None  # "... and spokesman Bill Jones": a second person
+    named = _NAME_OF_AND.search(trimmed, max(0, words_start - 90), words_start)
+    return named.start() if named else None
+
+
 def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
     """Where the subject starts when the clause break found is the "and" inside an office's name: "Minister
     of Mines and Energy Subroto" is one subject, "the Bank of England and Fed" two bodies."""
@@ -860,6 +877,10 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
     return office.start()  # "Minister of Mines and Energy Subroto": one office, not two clauses
 
 
+_SECOND_ROLES: Final = frozenset({"contributor", "co-author", "co-founder", "founder", "fellow"})
+_NAME_OF_AND = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}and\s*$"
+)
 _OFFICE_OF_AND = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,2})and\s*$"
 )

@@ -55,6 +55,13 @@ _REPORTED_CLAIM = re.compile(
     r"\b(?i:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation)\s+(?:that\s+)?"
     r"(?:(?:he|she|they)\s+|(?:[A-Z][\w'’-]+\s+){1,3})(?:had\s+|has\s+)?$"
 )
+# "In a filing with the SEC, Young, which withdrew its proposal, said ...": the relative's head is the subject.
+_OPENED_RELATIVE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Under|With|Earlier|Later)\s[^,;\"“”]{1,80},\s*"
+    r"(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*,\s+(?:who|which)\s"
+)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w.'’-]+\s+){1,4}$")
+_PRONOUN_OPENS = re.compile(r"\s+(?:he|she|they|it|we|I|you)\s+\w")
 COMMA_ENDS: Final = (",", ',"', ",”", ",''")
 
 
@@ -117,6 +124,8 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
         return True  # "Mears would not confirm Dasbach's account": no words were given
     if _REPORTED_CLAIM.search(text, max(ss, cs - 60), cs):
         return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
+    if _THAN_BEFORE.search(text, max(ss, cs - 40), cs):
+        return True  # "£2bn more than Mr Brown predicted in his March budget": a comparison, not words
     if foreseen(text, ss, cs):
         return True  # "Mr Brown is expected to say ...": speech foreseen by the writer, not yet made
     if lemma == "accuse" and text.startswith(" of ", ce):
@@ -202,7 +211,8 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
     """ "..., said X": the speaker after the cue, the reported words before it (`before`, ending in a comma)."""
     text, ss, se = sent.text, sent.start, sent.end
     right = right_subject(text, cue.end, se, sent.gz)
-    if right is None:
+    if right is None or (right.kind != "pronoun" and _PRONOUN_OPENS.match(text, cue.end)):
+        # "Cruz, the mayor of San Juan, said she would challenge ...": a clause follows, no inverted speaker
         return None
     # "..., said Senator Robert Dole (R-Kan)." : a party and state after the name close nothing.
     paren = _SHORT_PAREN.match(text, right.end, se)
@@ -222,7 +232,7 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
             or (mention.kind in ("unnamed", "nominal") and not text[mention.end : cue.start].strip(" ,"))
         )
     )
-    relative = _RELATIVE_HEAD.match(text, ss) is not None
+    relative = _RELATIVE_HEAD.match(text, ss) is not None or _OPENED_RELATIVE.match(text, ss) is not None
     if (left_named and (right.kind != "name" or relative)) or (relative and right.kind != "name"):
         # "Barkley, who said he votes Democratic, said X": the sentence's own subject speaks, not "X";
         # "Kiechle, who yesterday denounced ..., warned the meeting the measures ...": not "the meeting".

@@ -183,6 +183,8 @@ def _not_a_cue(sent: Sentence, cue: Cue, low: str, lemma: str) -> bool:
         return True  # "a Financial Times report", "the NAO report said", "fourteen states": a noun, not a cue
     if low == "say" and text[ss:cs].rstrip().endswith(",") and text.startswith(",", ce):
         return True  # "a total of, say, 6,900": an aside, not a cue
+    if low in ("show", "shows") and text.startswith(",", ce):
+        return True  # "Interviewed on BBC Radio 2's Jeremy Vine show, Mr Howard said": a programme
     if low == lemma and _MODAL_BEFORE.search(text, max(ss, cs - 12), cs) and not _THAT_NEXT.match(text, ce):
         return True  # "it might add others": a modal with a bare verb reports nothing
     if _BY_AGENT.match(text, ce):
