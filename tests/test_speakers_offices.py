@@ -152,3 +152,27 @@ def test_a_programme_named_show_and_a_comparison_with_than_are_no_cues() -> None
     ) == [("Howard", "person", None, None, '"It is perfectly true that I am being attacked."')]
     assert found("But that is still 2bn pounds more than Mr Brown predicted in his March budget.") == []
     assert found("Figures show that inflation fell to two percent.") != []
+
+
+def test_a_group_led_by_someone_speaks_as_the_group_affiliated_to_its_leader() -> None:
+    assert found(
+        "A joint venture controlled by Dallas investor Bradbury Dyer said it had acquired 377,000 shares."
+    ) == [("a joint venture", "unnamed", None, "Bradbury Dyer", "it had acquired 377,000 shares")]
+    assert found("An investor group headed by John Smith said it owns 9.9 pct.")[0][:4] == (
+        "an investor group",
+        "unnamed",
+        None,
+        "John Smith",
+    )
+
+
+def test_a_person_of_a_bodys_department_written_with_a_possessive_is_the_person() -> None:
+    assert found(
+        "\"Technical measures won't be enough,\" said Leo de Corel of Kredietbank's economic research department."
+    )[0][:4] == ("Leo de Corel", "person", None, "Kredietbank")
+    assert found("John Smith of the Bank of England's monetary department said rates would rise.")[0][:4] == (
+        "John Smith",
+        "person",
+        None,
+        "Bank of England",
+    )

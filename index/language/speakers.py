@@ -1502,10 +1502,30 @@ _DOCUMENTS: Final = frozenset(
 )
 
 
+def _person_of_owner(w: _Words, n: int, owner: str) -> Mention | None:
+    """ "Leo de Corel of Kredietbank's economic research department": the person before "of" speaks."""
+    words, gz = w.words, w.gz
+    k = words.index("of", 1)
+    inner = parse_mention(" ".join(words[:k]), w.start, gz)
+    if (
+        inner is not None
+        and inner.kind == "name"
+        and inner.actor_kind == "person"
+        and _person_shaped(inner, gz)
+    ):
+        body = " ".join(x for x in [*words[k + 1 : n], owner] if fold(x) not in ("the", "a", "an"))
+        aff = gz.lookup(body)
+        return w.mention("name", inner.name, "person", inner.role, aff.name if aff else body, inner.gender)
+    return None
+
+
 def _owned(w: _Words, n: int, owner: str) -> _Step:
     """The mention when `words[n]` is the possessive of `owner` ("MSNBC's", "Japan's")."""
     words, gz = w.words, w.gz
     rest = words[n + 1 :]
+    person = _person_of_owner(w, n, owner) if "of" in words[1:n] else None
+    if person is not None:
+        return person
     if (
         len(rest) == 1
         and fold(rest[0]) in _DOCUMENTS
@@ -1803,8 +1823,31 @@ def _framed(w: _Words) -> _Step:
     return None
 
 
+# "A joint venture controlled by Dallas investor Bradbury Dyer", "a shareholder group led by X": the group
+# speaks, for the one who leads it.
+_LED_GROUP = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|venture|consortium|partnership|syndicate|coalition|"
+    r"team|investors|shareholders|holders|partners|committee|fund)\s+(?:that\s+is\s+|which\s+is\s+)?"
+    r"(?:led|controlled|owned|headed|backed|run|formed|organi[sz]ed|managed|advised|represented)\s+by\s+"
+)
+
+
+def _led_group(w: _Words) -> _Step:
+    """ "An investor group headed by John Smith": an unnamed group, affiliated to its leader."""
+    if " by " not in w.clean:
+        return None
+    led = _LED_GROUP.match(w.clean)
+    if led is None:
+        return None
+    leader = parse_mention(w.clean[led.end() :], w.start, w.gz)
+    aff = leader.name if leader is not None and leader.kind == "name" else None
+    head = w.clean[: led.end()].rsplit(None, 2)[0]  # without "led by"
+    return w.mention("unnamed", normalise_description(head), "unnamed", None, aff)
+
+
 _STEPS: Final = (
     _framed,
+    _led_group,
     _based_firm,
     _quick_name,
     _appositive,
