@@ -176,3 +176,25 @@ def test_a_person_of_a_bodys_department_written_with_a_possessive_is_the_person(
         None,
         "Bank of England",
     )
+
+
+def test_a_group_placed_at_a_body_is_the_group_not_the_body() -> None:
+    assert found(
+        "But some officials at the Finance Ministry's budget bureau said they were hopeful the policy would stay."
+    )[0][:4] == (
+        "some officials at the Finance Ministry's budget bureau",
+        "unnamed",
+        None,
+        "Finance Ministry",
+    )
+    assert found(
+        "In findings published in PLoS One, scientists from the University of Bristol and UC Davis say zebras "
+        "may have gotten their stripes to confuse flies."
+    )[0][:2] == ("scientists from the University of Bristol and UC Davis", "unnamed")
+    # a spokesman for a possessive body keeps the body as affiliation
+    assert found("A spokesman for the Prime Minister's Office said the report was wrong.")[0][:4] == (
+        "a spokesman for the Prime Minister's Office",
+        "unnamed",
+        None,
+        "Prime Minister's Office",
+    )

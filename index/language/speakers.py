@@ -1485,6 +1485,11 @@ def _known_or_too_long(w: _Words) -> _Step:
     return _NO_SPEAKER if len(w.words) > 14 else None
 
 
+_GROUP_PLACED = re.compile(
+    r"\b[a-z]{3,}s\s+(?:at|from|in)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*$"
+)
+
+
 def _possessive(w: _Words) -> _Step:
     """ "MSNBC's Ayman Mohyeldin" (affiliation) or "Clinton's campaign" (an institution)."""
     clean, words = w.clean, w.words
@@ -1493,6 +1498,10 @@ def _possessive(w: _Words) -> _Step:
             continue
         m = _POSSESSIVE.match(word)
         if m:
+            if _GROUP_PLACED.search(" ".join(words[:n])):
+                return (
+                    None  # "some officials at the Finance Ministry's budget bureau": a group placed at a body
+                )
             return _owned(w, n, m.group(1))
     return None
 

@@ -874,10 +874,16 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
     office = _OFFICE_OF_AND.search(trimmed, max(0, words_start - 70), words_start)
     if office is None or gz.lookup(office.group(1)) is not None:
         return words_start  # "... of Alabama and": a place closes the first name
+    placed = _GROUP_AT.search(trimmed, max(0, office.start() - 40), office.start())
+    if placed is not None:
+        return placed.start()  # "scientists from the University of Bristol and UC Davis": the group speaks
     return office.start()  # "Minister of Mines and Energy Subroto": one office, not two clauses
 
 
 _SECOND_ROLES: Final = frozenset({"contributor", "co-author", "co-founder", "founder", "fellow"})
+_GROUP_AT = re.compile(
+    r"(?<![\w'’-])(?:(?:some|several|two|three|many|the|a)\s+)?[a-z]{3,}s\s+(?:from|at|of|in)\s+(?:the\s+)?$"
+)
 _NAME_OF_AND = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w.'’-]*\s+){1,3}of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}and\s*$"
 )
