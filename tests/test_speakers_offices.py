@@ -198,3 +198,13 @@ def test_a_group_placed_at_a_body_is_the_group_not_the_body() -> None:
         None,
         "Prime Minister's Office",
     )
+
+
+def test_a_weekday_possessive_after_said_opens_the_words_not_a_time() -> None:
+    assert (
+        found("In a speech in Edinburgh, the prime minister said Thursday's report reinforced stability.")[0][
+            4
+        ]
+        == "Thursday's report reinforced stability"
+    )
+    assert found("The minister said Thursday the report was wrong.")[0][4] == "the report was wrong"

@@ -54,7 +54,7 @@ AFTER_CUE_SKIP = re.compile(
     r"^(?:\s*,?\s*(?:" + "|".join(AFTER_CUE_WORDS) + r")\b"
     r"(?:\s+(?!(?:is|was|are|were|has|have|had|his|her|their|its|he|she|they|it|we|I)\b)[^\s,;:\"“”]+){0,4}?"
     r"(?=\s*(?:\bthat\b|,|$)))"
-    r"|^\s*,?\s*(?:on\s+)?(?:" + _WEEKDAY + r"|yesterday|today|tonight)\b"
+    r"|^\s*,?\s*(?:on\s+)?(?:" + _WEEKDAY + r"|yesterday|today|tonight)\b(?!['’]s\b)"
     # "said in its annual report that ...", "..., broker C Czarnikow said in its market review."
     r"|^\s*,?\s*(?:in|at|during|on)\s+(?:his|her|its|their)\s+(?:[^\s,;:\"“”]+\s+){0,3}?"
     r"(?:report|statement|review|column|letter|speech|testimony|interview|remarks|address|newsletter|"
