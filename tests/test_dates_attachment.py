@@ -238,3 +238,17 @@ def test_noun_phrases_with_adjectives_and_data(
     body: str, content: str, speaker: str, cue: str, lemma: str, expected: tuple
 ) -> None:
     assert _date(body, content, speaker, cue, lemma) == expected
+
+
+def test_a_time_phrase_opening_a_clause_after_a_conjunction_dates_that_clause() -> None:
+    # 2025-08-15 is the Friday before the Wednesday of publication
+    assert _date(
+        "Of the voters, 85% were in favour and on Friday the government announced the new region would govern.",
+        "the new region would govern",
+        "the government",
+        "announced",
+        "announce",
+    ) == (D(2025, 8, 15), None, "day", "on Friday")
+    assert _date(
+        "Prices rose; on Friday the bank said it would act.", "it would act", "the bank", "said", "say"
+    ) == (D(2025, 8, 15), None, "day", "on Friday")

@@ -241,6 +241,8 @@ _SPEAKER_CLAUSE = re.compile(
 )
 # "... Getty Oil Co. In a major setback for Texaco last week, the court said": a full stop the sentence
 # splitter took for an abbreviation's; the fronted phrase's clause starts after it.
+# A conjunction opening a clause right before its fronted time phrase.
+_CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|yet|so|whereas)\s+$|;\s*$")
 _SOFT_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])")
 # "When he refused ... in 1968, he said": a fronted when-clause is the time of the saying it leads to.
 _WHEN_LEAD = re.compile(r"[\s\"“‘(]*(?:When|While|when|while)\s")
@@ -558,6 +560,9 @@ def _fronted(frame: Frame, start: int, end: int) -> bool:
     spans += [m.span() for m in (lead, aside) if m is not None]
     if stops:
         spans.append((0, clause))
+    joined = _CLAUSE_JOIN.search(masked, clause, start)
+    if joined is not None:
+        spans.append((0, joined.end()))  # "85% were in favour and on Friday the government announced"
     if not spans:
         return False
     for a, b in spans:
