@@ -252,3 +252,39 @@ def test_a_time_phrase_opening_a_clause_after_a_conjunction_dates_that_clause() 
     assert _date(
         "Prices rose; on Friday the bank said it would act.", "it would act", "the bank", "said", "say"
     ) == (D(2025, 8, 15), None, "day", "on Friday")
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "text"),
+    [
+        (
+            "The cabinet voted on Friday. Later that day, the minister said the ban was lifted.",
+            "the ban was lifted",
+            "the minister",
+            "Later that day",
+        ),
+        (
+            "The cabinet voted on Friday. That night the minister said the ban was lifted.",
+            "the ban was lifted",
+            "the minister",
+            "That night",
+        ),
+    ],
+)
+def test_that_night_or_that_day_is_the_day_named_just_before(
+    body: str, content: str, speaker: str, text: str
+) -> None:
+    assert _date(body, content, speaker, "said", "say") == (D(2025, 8, 15), None, "day", text)
+
+
+def test_that_night_with_no_day_named_before_dates_nothing_of_its_own() -> None:
+    assert (
+        _date(
+            "That night the minister said the ban was lifted.",
+            "the ban was lifted",
+            "the minister",
+            "said",
+            "say",
+        )
+        == ARTICLE
+    )

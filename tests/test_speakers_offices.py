@@ -208,3 +208,8 @@ def test_a_weekday_possessive_after_said_opens_the_words_not_a_time() -> None:
         == "Thursday's report reinforced stability"
     )
     assert found("The minister said Thursday the report was wrong.")[0][4] == "the report was wrong"
+
+
+def test_that_opening_a_time_is_no_clause_break_in_the_subject() -> None:
+    assert found("That night the minister said the ban was lifted.")[0][:2] == ("the minister", "unnamed")
+    assert found("Later that day the minister said the ban was lifted.")[0][:2] == ("the minister", "unnamed")

@@ -128,6 +128,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?i:(?P<word>yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)|earlier today))\b",
         ),
         ("ago", rf"\b(?i:{_NUM} (?P<unit>days?|weeks?|months?|years?) (?:ago|earlier))\b"),
+        # "voted on Saturday afternoon, and the centre announced the decision that night": the day before.
+        (
+            "that_day",
+            r"\b(?i:(?:later |earlier )?that (?:night|day|evening|morning|afternoon)|the same day)\b",
+        ),
         ("week", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) week)\b"),
         ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
         (
@@ -155,7 +160,7 @@ _TRIGGER = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
     r"|\d(?:st|nd|rd|th)\b|\b(?:19|20)\d\d-|(?i:\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon"
-    r"|evening|week|weekend|month|year|ago)\b)|\b(?:19|20)\d\d\b"
+    r"|evening|week|weekend|month|year|ago|that day|same day)\b)|\b(?:19|20)\d\d\b"
 )
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
 # An explicit date beats a weekday or a relative day ("said on Monday ... on March 3, 1987").
@@ -241,6 +246,7 @@ _SPEAKER_CLAUSE = re.compile(
 )
 # "... Getty Oil Co. In a major setback for Texaco last week, the court said": a full stop the sentence
 # splitter took for an abbreviation's; the fronted phrase's clause starts after it.
+_THAT_DAY = re.compile(r"(?i:\bthat (?:night|day|evening|morning|afternoon)|the same day)\b")
 # A conjunction opening a clause right before its fronted time phrase.
 _CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|yet|so|whereas)\s+$|;\s*$")
 _SOFT_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])")
@@ -407,6 +413,13 @@ def _own_guess(
     anchor, latest = days
     masked = frame.masked
     guesses = resolve_time_phrases(masked, anchor)
+    if _THAT_DAY.search(masked):
+        # "That night ...", "Later that day ...": read with the sentences before, which name the day
+        pre = min(frame.lo, 300)
+        before = resolve_time_phrases(text[frame.lo - pre : frame.lo] + masked, anchor)
+        guesses = [
+            dataclasses.replace(g, start=g.start - pre, end=g.end - pre) for g in before if g.start >= pre
+        ]
     found = [
         g
         for g in guesses
@@ -672,7 +685,11 @@ def _trailing_guess(
     if st.kind != "indirect":
         return None
     content = text[st.start : st.end]
-    for g in reversed(resolve_time_phrases(content, anchor)):
+    # Read with the words before it, for a phrase naming a day said earlier ("that night").
+    pre = min(st.start, 300)
+    near = resolve_time_phrases(text[st.start - pre : st.end], anchor)
+    inside = [dataclasses.replace(g, start=g.start - pre, end=g.end - pre) for g in near if g.start >= pre]
+    for g in reversed(inside):
         head = content[: g.start].lower().split()
         cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
         # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
@@ -861,6 +878,13 @@ def _nth(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     return p.day(_safe_date(year, month, n))
 
 
+def _that_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    """The day named last before "that night" in its sentence or the one before (none named: no date)."""
+    lo = max(0, p.text.rfind("\n\n", 0, p.m.start()), p.m.start() - 300)
+    days = [g for g in resolve_time_phrases(p.text[lo : p.m.start()], anchor) if g.precision == "day"]
+    return p.day(days[-1].date) if days else None
+
+
 def _weekday(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     """ "on Monday", "last Tuesday", "next Friday": the nearest such day back, or ahead when future."""
     if _NAMED_DAY.search(p.text, 0, p.m.start()):
@@ -990,6 +1014,7 @@ _RELATIVE: Final[dict[str, Callable[[_Phrase, dt.date], DateGuess | None]]] = {
     "nth": _nth,
     "weekday": _weekday,
     "rel_day": _rel_day,
+    "that_day": _that_day,
     "ago": _ago,
     "weekend": _weekend,
     "week": _week,

@@ -254,12 +254,13 @@ _TIME_LEAD_WORDS: Final[tuple[str, ...]] = (
     "within",
     "since",
     "until",
+    "that",
 )
 _TIME_LEAD = re.compile(
     # The article alone is no time ("On Thursday the foreign minister said": the minister stays).
     r"\s*(?:" + "|".join(_TIME_LEAD_WORDS) + r")\s+(?:(?:the|a|an|that|few)\s+)*"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|\d[\d,]*|week|month|year|night|morning|afternoon|evening|time|"
+    r"August|September|October|November|December|\d[\d,]*|day|week|month|year|night|morning|afternoon|evening|time|"
     r"hours|days|weeks|minutes|months|years|weekend)\s+)+",
     re.IGNORECASE,
 )
@@ -518,6 +519,10 @@ def _subject_in_clause(
     words_start = _office_across_and(trimmed, clause, gazetteer) if named is None else named
     # "Jennifer Daskal of American University and contributor to Slate": the second role is dropped
     lead, subject = _without_leads(trimmed[words_start : None if named is None else clause - 4])
+    that_time = _THAT_TIME.match(subject) if trimmed[:words_start].rstrip()[-4:].lower() == "that" else None
+    if that_time is not None and subject[that_time.end() :].strip():
+        # "That night the minister said": "that" opened a time, not a clause
+        lead, subject = lead + that_time.end(), subject[that_time.end() :]
     words = subject.split()
     if not words:
         return None
@@ -880,6 +885,7 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
     return office.start()  # "Minister of Mines and Energy Subroto": one office, not two clauses
 
 
+_THAT_TIME = re.compile(r"\s*(?:day|night|morning|afternoon|evening|week|month|year)\b[\s,]*")
 _SECOND_ROLES: Final = frozenset({"contributor", "co-author", "co-founder", "founder", "fellow"})
 _GROUP_AT = re.compile(
     r"(?<![\w'’-])(?:(?:some|several|two|three|many|the|a)\s+)?[a-z]{3,}s\s+(?:from|at|of|in)\s+(?:the\s+)?$"
