@@ -734,6 +734,12 @@ def test_what_was_withheld_is_no_statement() -> None:
         ("No. The study was never funded.", False),
         ("Yes, we found fifteen of them.", False),
         ("Why would we stop? We will go on until the law changes.", False),
+        ("Yeah, I do.", True),
+        ("I think so.", True),
+        ("According to 2016 census:", True),
+        ("I believe what constitute a successful mayorship are", True),
+        ("I do not think the plan will work.", False),
+        ("Yes, we will win this election and then fix the economy", False),
     ],
 )
 def test_a_transcript_turn_of_assent_or_questions_says_nothing(turn: str, expected: bool) -> None:

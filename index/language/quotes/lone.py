@@ -22,6 +22,11 @@ _BACKCHANNEL: Final[frozenset[str]] = frozenset(
     "true thanks thank you our my pleasure well great good fine so and me too very much welcome bye hello hi "
     "cheers likewise".split()
 )
+_SHORT_ANSWER: Final[frozenset[str]] = frozenset(
+    "i we do did don didn t think guess suppose not really of course am are have haven will can".split()
+)
+# Last words of a turn that only leads into a list ("... are", "... include the following").
+_LIST_LEADS: Final[frozenset[str]] = frozenset("are is include includes following the of to and were".split())
 _TURN_WORD = re.compile(r"[A-Za-z]+")
 _DASH_SOURCE = re.compile(r"[-—–]\s*((?:[A-Z][\w.'’-]*\s*){1,5})(?:,|$)")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
@@ -55,6 +60,10 @@ def says_nothing(turn: str) -> bool:
     words = _TURN_WORD.findall(turn.lower())
     if len(words) <= 8 and all(w in _BACKCHANNEL for w in words):
         return True
+    if len(words) <= 5 and all(w in _BACKCHANNEL or w in _SHORT_ANSWER for w in words):
+        return True  # "Yeah, I do.", "I think so.", "Of course not.": an answer the question alone gives sense to
+    if len(words) <= 12 and (turn.rstrip().endswith(":") or (words and words[-1] in _LIST_LEADS)):
+        return True  # "According to 2016 census:", "I believe what constitute a successful mayorship are": a list's lead
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", turn.strip()) if s]
     return bool(sentences) and all(s.rstrip("\"”' ").endswith("?") for s in sentences)
 
