@@ -213,3 +213,21 @@ def test_a_weekday_possessive_after_said_opens_the_words_not_a_time() -> None:
 def test_that_opening_a_time_is_no_clause_break_in_the_subject() -> None:
     assert found("That night the minister said the ban was lifted.")[0][:2] == ("the minister", "unnamed")
     assert found("Later that day the minister said the ban was lifted.")[0][:2] == ("the minister", "unnamed")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Article 2, Section 1 sets the qualification for president: "No Person except a natural born Citizen."',
+        'The 14th Amendment states: "all persons born in the United States are citizens."',
+        "The Constitution says that the president must be 35.",
+        "The law states that no person shall circumvent a measure.",
+    ],
+)
+def test_a_legal_text_quoted_is_no_one_speaking(body: str) -> None:
+    assert found(body) == []
+
+
+def test_bodies_named_after_texts_still_speak() -> None:
+    assert found("Article 19 said the arrests were unlawful.")[0][0] == "Article 19"
+    assert found("The Law Society said the fees were too high.")[0][0] == "Law Society"

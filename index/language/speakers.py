@@ -1775,6 +1775,15 @@ def _in_capacity(w: _Words, words: list[str]) -> Mention | None:
     return w.mention("name", inner.name, inner.actor_kind, role, inner.affiliation, inner.gender)
 
 
+LEGAL_TEXT = re.compile(
+    r"(?:(?:Article|Section|Clause|Paragraph)\s+\d+\w*(?:,?\s+(?:Section|Clause|Paragraph)\s+\d+\w*)+"
+    r"|(?:Section|Clause|Paragraph)\s+\d+\w*"
+    r"|(?:[Tt]he\s+)?\d+(?:st|nd|rd|th)\s+Amendment(?:\s+to\s+the\s+(?:US\s+|U\.S\.\s+)?Constitution)?"
+    r"|(?:[Tt]he\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:[Cc]onstitution|law|statute|treaty|bill|clause|charter|"
+    r"regulations?|rules?|contract|legislation))"
+)
+
+
 def _owner_only(w: _Words) -> bool:
     """ "UKIP's" left of "performance ... showed": a body's possessive is the owner of the subject, not the
     speaker (a firm named with its "'s", "Moody's", is known as written)."""
@@ -1801,8 +1810,8 @@ def _framed(w: _Words) -> _Step:
     """Words around a speaker that are no part of it: a relative clause ("who was arrested in May": no one),
     a clause after it ("the Ministry of Foreign Affairs he died"), a capacity ("IBJ Capital Markets Ltd as
     lead manager") or a document ("A statement by the Preferential Trade Area")."""
-    if _owner_only(w):
-        return _NO_SPEAKER
+    if _owner_only(w) or LEGAL_TEXT.fullmatch(w.clean):
+        return _NO_SPEAKER  # "Article 2, Section 1 sets", "The 14th Amendment states": a text, no one speaks
     words = w.words
     if len(words) < 2:
         return None

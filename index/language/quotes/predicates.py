@@ -13,7 +13,7 @@ from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotemarks import Quotation, is_title
 from newsdesk.index.language.quotes.content import Span, tail_cut, trim
-from newsdesk.index.language.speakers import parse_mention
+from newsdesk.index.language.speakers import LEGAL_TEXT, parse_mention
 from newsdesk.index.language.subjects import INTRO, leading_np
 
 # Present-tense verbs a quoted predicate may hang from; past tenses are recognised by "-ed".
@@ -112,6 +112,8 @@ def _after_colon(text: str, ss: int, q: Quotation, gz: Gazetteer) -> Draft | Non
     subject = leading_np(text, ss, colon, gz)
     if subject is None or subject.kind not in ("name", "pronoun", "unnamed"):
         return None
+    if LEGAL_TEXT.match(text, subject.start):
+        return None  # "Article 2, Section 1 sets the qualification: ...": a text quoted, no one speaks
     q.used = True
     return Draft([(q.start, q.end)], ":", colon, subject, "after colon", [q])
 
