@@ -42,7 +42,7 @@ from newsdesk.index.actors.joins import (
     tail_form_of,
 )
 from newsdesk.index.actors.mentions import MentionRecord
-from newsdesk.index.actors.names import entity_slug, fold
+from newsdesk.index.actors.names import article_scoped, entity_slug, fold
 from newsdesk.index.actors.shapes import (
     BODY_HEADS,
     CORPORATE_SUFFIXES,
@@ -197,9 +197,11 @@ def build_registry(
     fixes = _Fixes.of(corrections)
     by_key: dict[str, list[MentionRecord]] = defaultdict(list)
     for r in records:
+        r = _honorific_person(r)
         by_key[r.key].append(r)
     entities: dict[str, _Entity] = {}
     scoped: dict[str, list[MentionRecord]] = {}
+    junk = 0
     for key, rows in by_key.items():
         if "@" in key:
             scoped[key] = rows
@@ -207,11 +209,13 @@ def build_registry(
         target = fixes.target(rows[0].name, gazetteer)
         if target is not None and not fixes.junk(target, rows[0].kind):
             _entity(entities, target).add(key, rows)
+        elif target is not None:
+            junk += len(rows)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     orgs_by_article = _join_desk_forms(entities, by_key, gazetteer, in_article)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
-    unresolved = 0
+    unresolved = junk
     for key, rows in scoped.items():
         if rows[0].kind == "unnamed":
             rows = _for_body(rows, gazetteer, orgs_by_article.get(rows[0].article, []))
@@ -280,9 +284,28 @@ def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | 
         return None
     if outlet_shape(name):
         return "outlet"
-    if len(words) >= 2 and first in US_STATES and not gazetteer.is_given_name(words[0]):
+    # "Pennsylvania Blue Shield"; "Virginia Bottomley" is a person whatever the gazetteer's given names
+    if first in US_STATES and (len(words) >= 3 or fold(words[-1]) in ORG_WORDS):
         return "organisation"
     return None
+
+
+# Honorifics only a person is written with ("Mr Hill" is no outlet called The Hill).
+_PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+
+
+def _honorific_person(r: MentionRecord) -> MentionRecord:
+    """A speaker written with a person's honorific that extraction gave to an outlet of the same word
+    ("Mr Hill" -> The Hill) is the person that surname names in the article."""
+    words = (r.surface or "").split()
+    if r.kind != "outlet" or len(words) != 2 or fold(words[0]) not in _PERSON_HONORIFICS:
+        return r
+    surname = surname_of(words[1])
+    if surname is None:
+        return r
+    return dataclasses.replace(
+        r, key=article_scoped(surname, r.article), name=surname, kind="person", affiliation=None
+    )
 
 
 def _join_desk_forms(
