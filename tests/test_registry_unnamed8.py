@@ -130,6 +130,7 @@ def test_junk_names_are_no_actors() -> None:
         ("Republic Act No.", "person"),
         ("Yesterday company", "organisation"),
         ("Rhey're", "person"),
+        ("Fifteen-year-old Robert", "person"),
     ]:
         assert junk_name(name, kind), name
     for name, kind in [
@@ -178,6 +179,12 @@ def test_outlets_and_groups_get_their_kind_from_their_shape() -> None:
         ("Pennsylvania Blue Shield", "organisation", 1),
         ("Virginia Bottomley", "person", 1),
         ("WSET-TV", "outlet", 1),
+    ]
+
+
+def test_initials_missing_their_last_period_are_the_state() -> None:
+    assert desk([rec("a", "U.S", "organisation"), rec("b", "U.S.", "state")]) == [
+        ("United States", "state", 2)
     ]
 
 

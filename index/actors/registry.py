@@ -67,6 +67,7 @@ from newsdesk.index.actors.shapes import (
 )
 from newsdesk.index.model import Actor, ActorKind
 
+_CLIPPED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Bancorp)\.?$")
 
 # Heads of a description many people fit: the article may link them, the desk never does.
@@ -244,7 +245,9 @@ def _settle_kinds(entities: dict[str, _Entity], gazetteer: Gazetteer, fixes: _Fi
     dropped = 0
     for entity_id, e in list(entities.items()):
         known = gazetteer.lookup(e.name)
-        if known is not None and known.kind != "person" and e.kind(None) == "unnamed":
+        if known is not None and known.kind == "state" and fold(known.name) == fold(e.name):
+            e.known_kind = "state"  # the gazetteer's state, however some mention typed it ("U.S")
+        elif known is not None and known.kind != "person" and e.kind(None) == "unnamed":
             e.known_kind = known.kind  # "a BP statement" joined BP: the company, not an unnamed source
         elif e.kind(None) == "unnamed" and all(
             source_head(r.name) in ("statement", "report") for r in e.records if r.kind == "unnamed"
@@ -389,6 +392,8 @@ class _Fixes:
                 break
             current = nxt
         known = gazetteer.lookup(current)
+        if known is None and _CLIPPED_INITIALS.fullmatch(current):
+            known = gazetteer.lookup(current + ".")  # "U.S" written without its last period
         if known is not None and known.kind != "person" and fold(current) not in self.alias_map:
             current = known.name
         return None if fold(current) in self.ignore else current

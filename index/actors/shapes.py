@@ -473,7 +473,7 @@ _ABSTRACT_ENDINGS: Final[tuple[str, ...]] = (
 def junk_name(name: str, kind: str) -> bool:
     """Whether a name can be no speaker at all: a US state or its abbreviation, a region ("West Country",
     "East South Central"), a day ("Yesterday company"), a contraction ("Rhey're"), an economic measure
-    ("GNP"), a numbered law ("Republic Act No."); for a person, a place opening with a compass point
+    ("GNP"), a numbered law ("Republic Act No."), an age ("Fifteen-year-old Robert"); for a person, a place opening with a compass point
     ("North Hykeham")."""
     words = [fold(w).strip(",") for w in name.split()]
     if not words:
@@ -485,6 +485,8 @@ def junk_name(name: str, kind: str) -> bool:
         return True
     if key in _MEASURES or words[-1] in ("no.", "no") or any(_CONTRACTION.search(w) for w in words):
         return True
+    if any(w.endswith(("-year-old", "-years-old")) for w in words):
+        return True  # "Fifteen-year-old Robert": an age and a given name, no one the desk can follow
     if words[0] in _TIME_WORDS and kind != "outlet" and not outlet_shape(name):
         return True  # "Yesterday company", not the "Sunday Times"
     # A one-word region may be a firm's short name ("Pacific", "Northwest"); "Atlantic Coast" is none.
