@@ -54,9 +54,10 @@ def test_a_states_spokesmen_of_different_agencies_are_not_one_actor() -> None:
         source("c", "a Japanese government spokesman", "Japan"),
         source("d", "West German delegation sources", "West Germany"),
         source("e", "French trade sources", "France"),
+        source("f", "U.S. Trade officials", "United States"),
     ]
     assert desk(state) == [
-        ("officials (United States)", "unnamed", 2),
+        ("officials (United States)", "unnamed", 3),
         ("sources (France)", "unnamed", 1),
         ("sources (West Germany)", "unnamed", 1),
         ("spokesperson (Japan)", "unnamed", 1),

@@ -588,26 +588,35 @@ def _state_body(words: list[str], head: str, aff: str, state: str, gazetteer: Ga
     rest = _after_state(words, state, gazetteer)
     if local_body(rest):
         return None
-    capitals = [w for w in rest if w[:1].isupper() and fold(w) not in _STATE_WIDE]
-    if not capitals and not (rest and fold(rest[-1]) in BODY_HEADS):
+    found = gazetteer.lookup(" ".join(words)) if rest else None
+    if found is None and _state_wide(rest):
         # "a U.S. spokesman": every agency of the state has spokesmen; officials of a state are one group.
         whole = head not in ("spokesperson", "spokespeople") or any(fold(w) in _STATE_WIDE for w in rest)
         return aff if whole else None
     rest = [w for w in rest if fold(w) not in _STATE_WIDE]
     body = " ".join(rest)
-    found = gazetteer.lookup(" ".join(words)) or gazetteer.lookup(body)
+    found = found or gazetteer.lookup(body)
     if found is not None:
         return aff if found.kind == "state" else found.name.removeprefix("the ")
     titled = " ".join(w if fold(w) in ("of", "and") else w[:1].upper() + w[1:] for w in rest)
     form = gazetteer.generic_form(body)
     if form is not None:
         return gazetteer.generic_orgs.get((form, state)) or f"{titled} ({state})"
-    if len(capitals) >= 2:
+    if len([w for w in rest if w[:1].isupper()]) >= 2:
         return body  # "Housewives Association of Japan", "Petroleos de Venezuela"
     last = fold(rest[-1]).rstrip(".")
     if last in BODY_HEADS or (last in ORG_WORDS and last not in CORPORATE_SUFFIXES and last not in _SECTORS):
         return f"{titled} ({state})"  # "a Spanish navy spokesman", "a Ugandan Railways official"
     return None
+
+
+def _state_wide(rest: list[str]) -> bool:
+    """Whether a state's source words after the state name no body of it: none, adjectives ("French trade
+    sources"), the government, or one capitalised trade ("U.S. Trade officials", a wire's capitals)."""
+    if rest and fold(rest[-1]) in BODY_HEADS:
+        return False
+    capitals = [w for w in rest if w[:1].isupper() and fold(w) not in _STATE_WIDE]
+    return not capitals or (len(capitals) == 1 and fold(capitals[0]) in _SECTORS)
 
 
 # Words of a trade, not of one body: "U.S. Bank officials" are bankers.
