@@ -17,6 +17,7 @@ step settles those against the whole desk, and only when the desk leaves one rea
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -41,21 +42,32 @@ from newsdesk.index.actors.joins import (
     tail_form_of,
 )
 from newsdesk.index.actors.mentions import MentionRecord
-from newsdesk.index.actors.names import entity_slug, fold
+from newsdesk.index.actors.names import article_scoped, entity_slug, fold
 from newsdesk.index.actors.shapes import (
+    BODY_HEADS,
     CORPORATE_SUFFIXES,
+    FAITH_WORDS,
     KNIGHTHOODS,
+    ORG_WORDS,
+    US_STATES,
+    abstract_word,
     collective_name,
     first_word,
     holds_office,
+    initials,
     is_role,
+    junk_name,
+    local_body,
     nominal_head,
+    outlet_shape,
     plausible_affiliation,
+    source_body,
     source_head,
     surname_of,
 )
 from newsdesk.index.model import Actor, ActorKind
 
+_CLIPPED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Bancorp)\.?$")
 
 # Heads of a description many people fit: the article may link them, the desk never does.
@@ -186,22 +198,28 @@ def build_registry(
     fixes = _Fixes.of(corrections)
     by_key: dict[str, list[MentionRecord]] = defaultdict(list)
     for r in records:
+        r = _honorific_person(r)
         by_key[r.key].append(r)
     entities: dict[str, _Entity] = {}
     scoped: dict[str, list[MentionRecord]] = {}
+    junk = 0
     for key, rows in by_key.items():
         if "@" in key:
             scoped[key] = rows
             continue
         target = fixes.target(rows[0].name, gazetteer)
-        if target is not None:
+        if target is not None and not fixes.junk(target, rows[0].kind):
             _entity(entities, target).add(key, rows)
+        elif target is not None:
+            junk += len(rows)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     orgs_by_article = _join_desk_forms(entities, by_key, gazetteer, in_article)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
-    unresolved = 0
+    unresolved = junk
     for key, rows in scoped.items():
+        if rows[0].kind == "unnamed":
+            rows = _for_body(rows, gazetteer, orgs_by_article.get(rows[0].article, []))
         if rows[0].kind == "organisation":
             target = fixes.target(
                 _dominant(versions.get(_generic_key(rows[0].name, gazetteer), [])), gazetteer
@@ -211,16 +229,86 @@ def build_registry(
             if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
                 found = _firm_for(found, rows[0].article, entities, orgs_by_article)
             target = fixes.target(found, gazetteer)
-        if target is None:
+        if target is None or fixes.junk(target, rows[0].kind):
             unresolved += len(rows)
             continue
         _entity(entities, target).add(key, rows)
     _retype(entities, gazetteer)
-    for e in entities.values():
-        known = gazetteer.lookup(e.name)
-        if known is not None and known.kind != "person" and e.kind(None) == "unnamed":
-            e.known_kind = known.kind  # "a BP statement" joined BP: the company, not an unnamed source
+    unresolved += _settle_kinds(entities, gazetteer, fixes)
     return _assemble(entities, corrections, gazetteer, unresolved)
+
+
+def _settle_kinds(entities: dict[str, _Entity], gazetteer: Gazetteer, fixes: _Fixes) -> int:
+    """Last kinds from the names' shapes (see `_shape_kind`); a one-word "person" nothing shows to be one
+    that is a common or abstract word ("Education", "Statistics") is dropped. Returns the statements
+    dropped."""
+    dropped = 0
+    for entity_id, e in list(entities.items()):
+        known = gazetteer.lookup(e.name)
+        if known is not None and known.kind == "state" and fold(known.name) == fold(e.name):
+            e.known_kind = "state"  # the gazetteer's state, however some mention typed it ("U.S")
+        elif known is not None and known.kind != "person" and e.kind(None) == "unnamed":
+            e.known_kind = known.kind  # "a BP statement" joined BP: the company, not an unnamed source
+        elif e.kind(None) == "unnamed" and all(
+            source_head(r.name) in ("statement", "report") for r in e.records if r.kind == "unnamed"
+        ):
+            e.known_kind = "organisation"  # "a Foreign Ministry statement" joined Foreign Ministry (Turkey)
+        if e.kind(None) not in ("person", "organisation") or e.known_kind is not None:
+            continue
+        if (
+            known is not None
+            and known.kind == "outlet"
+            and not any(_CORPORATE.search(r.name) for r in e.records)
+        ):
+            e.known_kind = "outlet"  # "PA Media", "the PA": the gazetteer's outlet, not "New York Times Co"
+            continue
+        if e.kind(None) != "person":
+            continue
+        evidence = person_evidence(e.name, e.records, gazetteer.is_given_name)
+        if fold(e.name) not in fixes.alias_map and abstract_word(
+            e.name, frozenset() if evidence else gazetteer.common_words
+        ):
+            del entities[entity_id]
+            dropped += len(e.records)
+            continue
+        e.known_kind = _shape_kind(e.name, gazetteer, evidence)
+    return dropped
+
+
+def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | None:
+    """The kind a "person" nothing shows to be one has by its name's shape: an outlet ("WSET-TV", "Gazeta
+    Prawna"), an institution opening with a US state or a faith ("Pennsylvania Blue Shield", "Moslem
+    Amal"); None when the shape tells nothing."""
+    words = name.split()
+    first = fold(words[0]) if words else ""
+    if len(words) >= 2 and first in FAITH_WORDS:
+        return "organisation"  # no person's name opens with a faith, whatever a pronoun said
+    if evidence:
+        return None
+    if outlet_shape(name):
+        return "outlet"
+    # "Pennsylvania Blue Shield"; "Virginia Bottomley" is a person whatever the gazetteer's given names
+    if first in US_STATES and (len(words) >= 3 or fold(words[-1]) in ORG_WORDS):
+        return "organisation"
+    return None
+
+
+# Honorifics only a person is written with ("Mr Hill" is no outlet called The Hill).
+_PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
+
+
+def _honorific_person(r: MentionRecord) -> MentionRecord:
+    """A speaker written with a person's honorific that extraction gave to an outlet of the same word
+    ("Mr Hill" -> The Hill) is the person that surname names in the article."""
+    words = (r.surface or "").split()
+    if r.kind != "outlet" or len(words) != 2 or fold(words[0]) not in _PERSON_HONORIFICS:
+        return r
+    surname = surname_of(words[1])
+    if surname is None:
+        return r
+    return dataclasses.replace(
+        r, key=article_scoped(surname, r.article), name=surname, kind="person", affiliation=None
+    )
 
 
 def _join_desk_forms(
@@ -285,6 +373,10 @@ class _Fixes:
         renames = {fold(k): v for k, v in corrections.rename.items()}
         return cls(frozenset(fold(n) for n in corrections.ignore), alias_map, renames)
 
+    def junk(self, name: str, kind: str) -> bool:
+        """Whether a name can be no speaker (`shapes.junk_name`), unless the desk's corrections name it."""
+        return fold(name) not in self.alias_map and junk_name(name, kind)
+
     def target(self, name: str | None, gazetteer: Gazetteer) -> str | None:
         """The desk name after aliases, merges and renames (a few hops, so a cycle cannot hang); None
         when ignored."""
@@ -300,6 +392,8 @@ class _Fixes:
                 break
             current = nxt
         known = gazetteer.lookup(current)
+        if known is None and _CLIPPED_INITIALS.fullmatch(current):
+            known = gazetteer.lookup(current + ".")  # "U.S" written without its last period
         if known is not None and known.kind != "person" and fold(current) not in self.alias_map:
             current = known.name
         return None if fold(current) in self.ignore else current
@@ -434,6 +528,122 @@ def _resolve_scoped(
         known = gazetteer.lookup(r.affiliation or "")
         return r.affiliation if known is None or known.kind == "organisation" else None
     return collective_name(r.name, r.affiliation)
+
+
+def _for_body(
+    rows: list[MentionRecord], gazetteer: Gazetteer, orgs_here: list[_Entity]
+) -> list[MentionRecord]:
+    """An unnamed source's records with the affiliation of the one body it speaks for (see
+    `source_affiliation`)."""
+    aff = source_affiliation(rows[0], gazetteer, [e.name for e in orgs_here])
+    return rows if aff == rows[0].affiliation else [dataclasses.replace(r, affiliation=aff) for r in rows]
+
+
+def source_affiliation(r: MentionRecord, gazetteer: Gazetteer, orgs_here: list[str]) -> str | None:
+    """The one body an unnamed source speaks for, None when its words name none that holds across the desk:
+    "a U.S. State Department spokesman" speaks for the State Department, not the United States; a
+    state-wide spokesman, an embassy's and a country-less "Foreign Ministry" spokesman stay with their
+    article; "CPC officials" beside Ceylon Petroleum Corp are that company's, whatever else CPC spells."""
+    aff = r.affiliation
+    head = source_head(r.name)
+    if not aff or head is None or head in ("statement", "report"):
+        return aff
+    words = source_body(r.name)
+    spelled = _spelled_here(words, aff, orgs_here)
+    if spelled is not None:
+        return spelled
+    known = gazetteer.lookup(aff)
+    if known is None and gazetteer.generic_form(aff) is not None:
+        return None  # "a Foreign Ministry spokesman": whose ministry, the desk cannot tell
+    if known is None or known.kind != "state":
+        return None if local_body(aff.split()) else aff
+    return _state_body(words, head, aff, known.name, gazetteer)
+
+
+def _spelled_here(words: list[str], aff: str, orgs_here: list[str]) -> str | None:
+    """The article's own organisation an acronym source spells ("CPC officials" beside Ceylon Petroleum
+    Corp), when the affiliation read for it is another body (the Chinese Communist Party)."""
+    if len(words) != 1 or not words[0].isalpha() or not words[0].isupper():
+        return None
+    spelled = {o for o in orgs_here if words[0] in (initials(o), initials(_CORPORATE.sub("", o)))}
+    if len(spelled) != 1:
+        return None
+    found = next(iter(spelled))
+    return None if _capital_words(found) == _capital_words(aff) else found
+
+
+def _capital_words(name: str) -> frozenset[str]:
+    """A name's capitalised words, company suffixes left out ("Securities and Exchange Commission" and
+    "Securities Exchange Commission" are one body)."""
+    return frozenset(
+        fold(w).rstrip(".")
+        for w in name.split()
+        if w[:1].isupper() and fold(w).rstrip(".") not in CORPORATE_SUFFIXES
+    )
+
+
+def _state_body(words: list[str], head: str, aff: str, state: str, gazetteer: Gazetteer) -> str | None:
+    """The body of a state's unnamed source: the state for its government (and for officials), the
+    institution its words name after the state's, or None (a spokesman of the whole state, an embassy)."""
+    rest = _after_state(words, state, gazetteer)
+    if local_body(rest):
+        return None
+    found = gazetteer.lookup(" ".join(words)) if rest else None
+    if found is None and _state_wide(rest):
+        # "a U.S. spokesman": every agency of the state has spokesmen; officials of a state are one group.
+        whole = head not in ("spokesperson", "spokespeople") or any(fold(w) in _STATE_WIDE for w in rest)
+        return aff if whole else None
+    rest = [w for w in rest if fold(w) not in _STATE_WIDE]
+    body = " ".join(rest)
+    found = found or gazetteer.lookup(body)
+    if found is not None:
+        return aff if found.kind == "state" else found.name.removeprefix("the ")
+    titled = " ".join(w if fold(w) in ("of", "and") else w[:1].upper() + w[1:] for w in rest)
+    form = gazetteer.generic_form(body)
+    if form is not None:
+        return gazetteer.generic_orgs.get((form, state)) or f"{titled} ({state})"
+    if len([w for w in rest if w[:1].isupper()]) >= 2:
+        return body  # "Housewives Association of Japan", "Petroleos de Venezuela"
+    last = fold(rest[-1]).rstrip(".")
+    if last in BODY_HEADS or (last in ORG_WORDS and last not in CORPORATE_SUFFIXES and last not in _SECTORS):
+        return f"{titled} ({state})"  # "a Spanish navy spokesman", "a Ugandan Railways official"
+    return None
+
+
+def _state_wide(rest: list[str]) -> bool:
+    """Whether a state's source words after the state name no body of it: none, adjectives ("French trade
+    sources"), the government, or one capitalised trade ("U.S. Trade officials", a wire's capitals)."""
+    if rest and fold(rest[-1]) in BODY_HEADS:
+        return False
+    capitals = [w for w in rest if w[:1].isupper() and fold(w) not in _STATE_WIDE]
+    return not capitals or (len(capitals) == 1 and fold(capitals[0]) in _SECTORS)
+
+
+# Words of a trade, not of one body: "U.S. Bank officials" are bankers.
+_SECTORS = frozenset({"bank", "banks", "oil", "energy", "exchange", "trade", "industry"})
+_OWN_NAME_ENDS = CORPORATE_SUFFIXES | {"fund", "bancorp"}
+# Words after a state's name that still mean the whole state ("Japanese government officials").
+_STATE_WIDE = frozenset({"government", "administration", "federal", "national", "state"})
+
+
+def _after_state(run: list[str], state: str, gazetteer: Gazetteer) -> list[str]:
+    """The words of a source's body after the state's own name or demonym ("U.S. State Department" ->
+    State Department; "Petroleos de Venezuela" is kept whole)."""
+    rest = list(run)
+    if any(fold(w).rstrip(".") in _OWN_NAME_ENDS for w in rest[1:]):
+        return rest  # "Kuwait Petroleum Corporation", "Swiss Bank Corp": the country is in the firm's name
+    while rest:
+        for size in (2, 1):
+            chunk = " ".join(rest[:size])
+            known = gazetteer.lookup(chunk)
+            if len(rest) >= size and (
+                gazetteer.demonym(chunk) == state or (known is not None and known.name == state)
+            ):
+                rest = rest[size:]
+                break
+        else:
+            return rest
+    return rest
 
 
 # Words a company's longer name adds to its short one: "Moody's" is "Moody's Investors Service Inc".

@@ -351,7 +351,12 @@ def collective_name(description: str, affiliation: str | None) -> str | None:
     modifiers = [fold(w) for w in source_words(description)[:-1]]
     if any(w in _OTHER_SECTOR and w not in aff_words for w in modifiers):
         return None
-    return f"{head} ({affiliation})"
+    # "Foreign Ministry (Japan)": one pair of brackets, "spokesperson (Foreign Ministry, Japan)".
+    return (
+        f"{head} ({affiliation.replace(' (', ', ').rstrip(')')})"
+        if affiliation.endswith(")")
+        else (f"{head} ({affiliation})")
+    )
 
 
 def plausible_affiliation(affiliation: str | None, gazetteer: Gazetteer) -> bool:
@@ -361,8 +366,14 @@ def plausible_affiliation(affiliation: str | None, gazetteer: Gazetteer) -> bool
         return False
     if gazetteer.lookup(affiliation) is not None:
         return True
-    words = affiliation.split()
-    if len(words) < 2 or len(words) > 6 or fold(words[0]) in _NOT_AFFILIATIONS:
+    # "Military (Iraq)": an institution with its state
+    bare = re.sub(r"\s\([^()]+\)$", "", affiliation)
+    words = bare.split()
+    if (
+        len(words) < (1 if bare != affiliation else 2)
+        or len(words) > 6
+        or fold(words[0]) in _NOT_AFFILIATIONS
+    ):
         return False
     capitalised = all(w[:1].isupper() or fold(w) in ("of", "and", "for", "the", "&") for w in words)
     return capitalised and any(fold(w) in ORG_WORDS for w in words)
@@ -374,3 +385,151 @@ def source_words(description: str) -> list[str]:
     while words and fold(words[0]) in _SOURCE_OPENERS:
         words = words[1:]
     return words
+
+
+# A body a country has many of, each in one place: "a U.S. Embassy spokesman" in Bonn and in San Salvador
+# speak for two embassies, so such a source stays with its article.
+_LOCAL_BODIES: Final[frozenset[str]] = frozenset(
+    "embassy embassies consulate consulates mission missions legation legations".split()
+)
+# Lower-case words that end the name of a state's institution ("a Spanish navy spokesman").
+BODY_HEADS: Final[frozenset[str]] = frozenset(
+    """
+    ministry department army navy military agency office commission organisation organization council court
+    board bureau railways railway police coastguard guard directorate inspectorate secretariat
+    """.split()
+)
+_NAME_JOINERS: Final[frozenset[str]] = frozenset(
+    {"of", "de", "del", "la", "the", "and", "&", "for", "du", "des"}
+)
+
+
+def source_body(description: str) -> list[str]:
+    """The words naming whom an unnamed source speaks for, from its last run of capitals to its head noun
+    ("a senior Petroleos de Venezuela official" -> Petroleos de Venezuela; "an Iraqi military spokesman"
+    -> Iraqi military); none without a capital."""
+    words = [_POSSESSIVE.sub("", w.strip(",")) for w in source_words(description)[:-1]]
+    start = None
+    for n in range(len(words) - 1, -1, -1):
+        if words[n][:1].isupper():
+            start = n
+        elif start is not None and not (
+            fold(words[n]) in _NAME_JOINERS and n > 0 and words[n - 1][:1].isupper()
+        ):
+            break
+    return [w for w in words[start:] if w] if start is not None else []
+
+
+def local_body(words: list[str]) -> bool:
+    """Whether the words name a body a state has in many places (an embassy, a consulate, a mission)."""
+    return any(fold(w) in _LOCAL_BODIES for w in words)
+
+
+def initials(name: str) -> str:
+    """The capitals a name's words spell ("Ceylon Petroleum Corp" -> "CPC"), joiners skipped."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and fold(w) not in _NAME_JOINERS)
+
+
+# US states and their AP abbreviations (a closed class): "Fla." or "Pennsylvania" speaks for no one, and a
+# "person" opening with one ("Pennsylvania Blue Shield") is an institution.
+US_STATES: Final[frozenset[str]] = frozenset(
+    """
+    alabama ala. alaska arizona ariz. arkansas ark. california calif. colorado colo. connecticut conn. delaware
+    del. florida fla. ga. hawaii idaho illinois ill. indiana ind. iowa kansas kan. kans. kentucky ky. louisiana
+    la. maine me. maryland md. massachusetts mass. michigan mich. minnesota minn. mississippi miss. missouri mo.
+    montana mont. nebraska neb. nebr. nevada nev. n.h. n.j. n.m. n.mex. n.y. n.c. n.d. n.dak. ohio oklahoma
+    okla. oregon ore. oreg. pennsylvania pa. penn. penna. r.i. s.c. s.d. s.dak. tennessee tenn. texas tex. utah
+    vermont vt. virginia va. washington wash. w.va. wisconsin wis. wisc. wyoming wyo. d.c.
+    """.split()
+)
+# Words of a region's name ("West Country", "Atlantic Coast", "East South Central").
+_REGION_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    north south east west northern southern eastern western central north-east north-west south-east south-west
+    northeast northwest southeast southwest midwest mid-west atlantic pacific coast gulf country midlands plains
+    """.split()
+)
+_COMPASS: Final[frozenset[str]] = frozenset({"north", "south", "east", "west"})
+_TIME_WORDS: Final[frozenset[str]] = frozenset(
+    "yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Economic measures written in capitals ("GNP rose"), never a speaker.
+_MEASURES: Final[frozenset[str]] = frozenset({"gnp", "gdp", "cpi", "ppi", "pmi", "m1", "m2", "m3", "nnp"})
+_CONTRACTION = re.compile(r"\w['’](?:re|ve|ll|d|m)$|n['’]t$", re.IGNORECASE)
+# Endings of abstract nouns, never of a surname quoted alone ("Education", "Statistics", "Safety").
+_ABSTRACT_ENDINGS: Final[tuple[str, ...]] = (
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ics",
+    "ety",
+    "ism",
+    "ology",
+)
+
+
+def junk_name(name: str, kind: str) -> bool:
+    """Whether a name can be no speaker at all: a US state or its abbreviation, a region ("West Country",
+    "East South Central"), a day ("Yesterday company"), a contraction ("Rhey're"), an economic measure
+    ("GNP"), a numbered law ("Republic Act No."), an age ("Fifteen-year-old Robert"); for a person, a place opening with a compass point
+    ("North Hykeham")."""
+    words = [fold(w).strip(",") for w in name.split()]
+    if not words:
+        return True
+    key = fold(name)
+    person = kind == "person"
+    # A state's full name may speak for its government ("Ohio said"); its abbreviation never does.
+    if key in US_STATES and (person or "." in key):
+        return True
+    if key in _MEASURES or words[-1] in ("no.", "no") or any(_CONTRACTION.search(w) for w in words):
+        return True
+    if any(w.endswith(("-year-old", "-years-old")) for w in words):
+        return True  # "Fifteen-year-old Robert": an age and a given name, no one the desk can follow
+    if words[0] in _TIME_WORDS and kind != "outlet" and not outlet_shape(name):
+        return True  # "Yesterday company", not the "Sunday Times"
+    # A one-word region may be a firm's short name ("Pacific", "Northwest"); "Atlantic Coast" is none.
+    if all(w in _REGION_WORDS for w in words) and (person or len(words) >= 2):
+        return True
+    # "North Hykeham": a place; "West Information Systems" is a firm typed person
+    return person and len(words) == 2 and words[0] in _COMPASS and words[1] not in ORG_WORDS
+
+
+def abstract_word(name: str, common_words: frozenset[str]) -> bool:
+    """Whether a one-word name is a common or abstract English word ("Education", "Growers"), no surname."""
+    if " " in name.strip() or not name[:1].isupper() or name.isupper():
+        return False
+    word = fold(name)
+    stems = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    # "Representatives", "Senators": people holding an office, plural, are a group
+    plural_office = word.endswith("s") and word[:-1] in ROLE_HEADS
+    return bool(stems & common_words) or word.endswith(_ABSTRACT_ENDINGS) or plural_office
+
+
+# Words only a newspaper's or broadcaster's name holds ("Gazeta Prawna", "Sueddeutsche Zeitung").
+_PRESS_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    gazeta gazette gazzetta zeitung tageblatt tagesspiegel corriere prensa diario journal herald tribune times
+    post daily courier monde figaro pravda izvestia kurier rundschau presse standaard shimbun dagblad posten
+    avisen nouvelles telegraph observer guardian chronicle dispatch examiner inquirer gazetta
+    """.split()
+)
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)")
+
+
+def outlet_shape(name: str) -> bool:
+    """Whether a name is shaped like an outlet's: a broadcaster's call sign ("WSET-TV") or a newspaper
+    word at either end ("Gazeta Prawna", "Corriere della Sera")."""
+    words = [fold(w) for w in name.split()]
+    if not words:
+        return False
+    return bool(_CALL_SIGN.fullmatch(name.strip())) or (
+        len(words) >= 2 and (words[0] in _PRESS_WORDS or words[-1] in _PRESS_WORDS)
+    )
+
+
+# Adjectives of a faith or sect: a "person" they open is a group ("Moslem Amal", "Shi'ite Amal").
+FAITH_WORDS: Final[frozenset[str]] = frozenset(
+    "moslem muslim islamic shi'ite shiite shia sunni druze catholic protestant jewish hindu sikh buddhist".split()
+)

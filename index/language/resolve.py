@@ -685,6 +685,10 @@ class _Context:
         "Finance Ministry (Japan)", the state itself for its government; kept to the article without one."""
         if not who.actor or who.kind not in ("organisation", "unnamed"):
             return who
+        if who.kind == "unnamed" and who.affiliation:
+            source = self._qualified_source(who, at)
+            if source is not who:
+                return source
         base, state = _generic_parts(who.actor, who.affiliation, self.gazetteer)
         if base is None:
             local = _LOCAL_GOVERNMENT.fullmatch(who.actor)
@@ -708,6 +712,19 @@ class _Context:
         # The gazetteer's own entry for this state's institution when it has one ("HM Treasury").
         name = self.gazetteer.generic_orgs.get((form, state)) or qualified(base, state)
         return Who(name, "organisation", who.role, state, None, note)
+
+    def _qualified_source(self, who: Who, at: int) -> Who:
+        """An unnamed source of an institution every country has ("a Foreign Ministry spokesman") speaks
+        for the article's country's: affiliation "Foreign Ministry (Japan)"; unchanged without one."""
+        aff = who.affiliation or ""
+        form = self.gazetteer.generic_form(aff)
+        if form is None or self.gazetteer.lookup(aff) is not None or "police" in form.split():
+            return who
+        state = self.of_era(self.named_before(aff, at)) or self.country()
+        if state is None:
+            return who
+        named = self.gazetteer.generic_orgs.get((form, state)) or qualified(aff, state)
+        return Who(who.actor, who.kind, who.role, named, who.gender, who.note, who.scoped)
 
     def home_party(self, who: Who) -> Who:
         """A party name of another country's party ("Liberal Democrats" in a story about Australia that
