@@ -19,16 +19,25 @@ _WORD: Final = r"[A-Z][\w&'’.-]*"
 # a headline and a company).
 _S: Final = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _MIXED = re.compile(rf"\b({_WORD}(?:{_S}(?:&{_S}|and{_S})?{_WORD}){{0,4}}?){_S}{_SUFFIX}\b\.?")
+# "Financial Corp of America", "Aluminum Co of America", "Exxon Co U.S.A.": the continent after the
+# suffix is part of the name (Exxon Co U.S.A. is Exxon Corp's unit), "Financial Corp" what the article calls it.
+_OF_AMERICA = re.compile(
+    rf"{_S}of{_S}(?:the{_S})?(?:North{_S}|South{_S}|Latin{_S})?Americas?\b(?![ \t]+[A-Z])|[ \t]+U\.S\.A\.|[ \t]+USA\b"
+)
 _UPPER = re.compile(rf"\b([A-Z][A-Z&'.-]+(?:{_S}[A-Z][A-Z&'.-]+){{0,3}}?){_S}{_UPPER_SUFFIX}\b")
 # "Bear, Stearns and Co", "Kidder, Peabody and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": partners'
 # names in a list closed by "and"
 _PARTNERS = re.compile(
     rf"\b{_WORD}(?:{_S}{_WORD})?(?:,{_S}{_WORD}){{1,3}},?{_S}and(?:{_S}{_WORD})?{_S}{_SUFFIX}\b\.?"
 )
+# "Oppenheimer and Co", "Morgan Stanley and Co Inc": a firm named for its founders and their company
+_AND_CO = re.compile(
+    rf"\b{_WORD}(?:{_S}{_WORD}){{0,2}}{_S}(?:and|&){_S}(?:Co|Cos|Sons)\b\.?(?:{_S}(?:Inc|Ltd|Plc|LP)\b\.?)?"
+)
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
 # What every company pattern here needs: a suffix word after a space, or a wire bracket.
 _ANY_FIRM = re.compile(rf"\s(?:{_SUFFIX}|{_UPPER_SUFFIX})\b|<")
-_TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<[A-Z][A-Z.]{{0,7}}>")
+_TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<([A-Z][A-Z.]{{0,7}})>")
 _OF_BEFORE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4})of[ \t]+$")
 _TWO_COMPANIES = re.compile(rf"(\s{_SUFFIX})\.?,?{_S}(?:and|&){_S}(?=[A-Z])")
 _OWNER = re.compile(rf"^.*?\s{_SUFFIX}\.?>?['’]s\s+(?=[A-Z])")
@@ -61,7 +70,8 @@ def company_names(text: str) -> dict[str, str]:
             if joint in full:
                 tail = full.split(joint, 1)[1]
                 for form in (tail, _base(tail)):
-                    found.setdefault(fold(form), full)
+                    if fold(form) not in _SUFFIX_WORDS:  # "Oppenheimer and Co": "Co" names no one
+                        found.setdefault(fold(form), full)
                 tail_words = _base(tail).split()
                 if tail_words and not tail_words[0].endswith(("'s", "’s")):
                     # "Asher Edelman and Dominion Textiles Inc": the words after "and" may be a company of
@@ -69,7 +79,59 @@ def company_names(text: str) -> dict[str, str]:
                     for size in range(1, len(tail_words)):
                         found.setdefault(fold(" ".join(tail_words[:size])), tail)
     _prefer_parents(text, found)
+    for short, name in ticker_forms(text).items():
+        # "BP said" where the article writes "British Petroleum Co Plc <BP.L>" and names its unit "BP North
+        # America Inc": the wire's own ticker says which company the letters stand for.
+        found[short] = found.get(fold(name), name)
+        clashes.discard(short)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def article_company(surface: str, table: dict[str, str], text: str) -> str | None:
+    """The company the article names that a short form the gazetteer knows stands for here ("EAC said"
+    after "EAC Industries Inc", "NBC" after "The National Broadcasting Co"): the article's own company
+    beats the gazetteer's East African Community or NBC News."""
+    firm = table.get(fold(surface))
+    if firm is not None and not firm.isupper():
+        return firm
+    if not (surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 5):
+        return None
+    names = [_mixed_name(text, m).removeprefix("The ") for m in _MIXED.finditer(text)]
+    # "IBM" leaves its "Corp" out, "NBC" spells its "Co"
+    spelled = {n for n in names if not n.isupper() and surface in (_initials(_base(n)), _initials(n))}
+    return spelled.pop() if len(spelled) == 1 else None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if fold(w) not in _SMALL_WORDS]
+    return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
+
+
+_SMALL_WORDS: Final = frozenset({"of", "and", "the", "&", "for", "de"})
+
+
+def opened_by_other(short: str, spoke: str, table: dict[str, str]) -> bool:
+    """Whether the article's company of a folded short form opens with it while the company that spoke
+    only holds it inside ("Xerox" is Xerox Corp, not Rank Xerox Ltd; "Financial Corp" is Financial Corp of
+    America, not First Nationwide Financial Corp)."""
+    firm = table.get(short)
+    if firm is None or fold(firm) == fold(spoke):
+        return False
+    return f"{fold(firm)} ".startswith(f"{short} ") and not f"{fold(spoke)} ".startswith(f"{short} ")
+
+
+def ticker_forms(text: str) -> dict[str, str]:
+    """Folded ticker roots ("bp" of "<BP.L>", "ge" of "<GE>") -> the company the body writes before the
+    ticker, the first company each ticker follows; one-letter tickers ("<F>") are no name anyone writes."""
+    forms: dict[str, str] = {}
+    for m in _TICKERED.finditer(text):
+        root = m.group(2).split(".")[0]
+        if len(root) < 2 or not root.isalpha() or m.group(1).isupper():
+            continue  # a headline's capitals say nothing the body does not
+        name = _two_companies(m.group(1).strip())[-1].rstrip(".")
+        if name and fold(name.split()[0]) not in _NOT_FIRST and fold(name) != fold(root):
+            forms.setdefault(fold(root), name)
+    return forms
 
 
 def _prefer_parents(text: str, found: dict[str, str]) -> None:
@@ -79,8 +141,7 @@ def _prefer_parents(text: str, found: dict[str, str]) -> None:
     San Paolo U.S. Holding Co)."""
     parents: dict[str, str] = {}
     for m in _MIXED.finditer(text):
-        more = _MORE_SUFFIXES.match(text, m.end())
-        full = (m.group(0) + (more.group(0) if more else "")).rstrip(".")  # "Kansai ... Co Ltd"
+        full = _mixed_name(text, m)
         parents.setdefault(fold(_base(full)), full)
     for short in found:
         if short in parents:
@@ -95,6 +156,15 @@ def _prefer_parents(text: str, found: dict[str, str]) -> None:
             if 0 <= pos < at and f" {short} " in f" {' '.join(words[1:-1])} ":
                 found[short] = name
                 break
+
+
+def _mixed_name(text: str, m: re.Match[str]) -> str:
+    """A suffixed name as the article writes it whole: more suffixes ("Kansai ... Co Ltd") and a continent
+    ("Financial Corp of America", "Exxon Co U.S.A.") kept."""
+    more = _MORE_SUFFIXES.match(text, m.end())
+    full = (m.group(0) + (more.group(0) if more else "")).rstrip(".")
+    continent = _OF_AMERICA.match(text, m.end() + (len(more.group(0)) if more else 0))
+    return f"{full}{continent.group(0)}" if continent and not m.group(0).endswith(".") else full
 
 
 def _different(one: str, other: str) -> bool:
@@ -113,14 +183,16 @@ def companies_before(text: str, before: int) -> list[tuple[int, str]]:
             name = m.group(group).rstrip(".").strip()
             if fold(name.split()[0]) in _NOT_FIRST or (pattern is _BRACKETED and name.isupper()):
                 continue
-            more = _MORE_SUFFIXES.match(text, m.end()) if pattern is _MIXED else None
-            name = f"{name}{more.group(0).rstrip('.')}" if more else name  # "Standard Bank ... Corp Ltd"
+            end = m.end(group)
+            if pattern is _MIXED:
+                name = _mixed_name(text, m).strip()  # "Standard Bank ... Corp Ltd", "... Corp of America"
+                end = m.start() + len(name)
             name = _OWNER.sub("", name)
             start = m.start(group)
             owner = _OF_BEFORE.search(text, max(0, start - 60), start)
             if owner is not None and fold(owner.group(1).split()[0]) not in _NOT_FIRST:
                 start, name = owner.start(1), f"{owner.group(1)}of {name}"  # "Barnett Banks of Florida Inc"
-            found.setdefault(start, (m.end(group), name))
+            found.setdefault(start, (end, name))
     # "Merrill Lynch and Co <MER>": the ticker's name cut at its "and" is no company's name
     names = [found[at] for at in sorted(found) if fold(found[at][1]).split()[0] not in _SUFFIX_WORDS]
     written = [(end, name) for end, name in names if not name.isupper()]
@@ -140,8 +212,9 @@ def _base(full: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    names = [m.group(0).rstrip(".") for m in _MIXED.finditer(text)]
+    names = [_mixed_name(text, m) for m in _MIXED.finditer(text)]
     names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
+    names += [m.group(0).rstrip(".") for m in _AND_CO.finditer(text)]
     # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
     # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
     names += [
@@ -166,7 +239,10 @@ def _title(word_run: str) -> str:
 
 _HEADLINE_WORDS: Final[frozenset[str]] = frozenset(
     "TO IN ON AT FOR BY WITH SAYS SAID SEES SETS HAS IS WILL UP DOWN AFTER OVER BUYS SELLS GETS CUTS RAISES "
-    "DOWNGRADES UPGRADES CONFIRMS AFFIRMS PLANS POSTS REPORTS LOWERS LIFTS RATES ACQUIRES AGREES FILES NAMES".split()
+    "DOWNGRADES UPGRADES CONFIRMS AFFIRMS PLANS POSTS REPORTS LOWERS LIFTS RATES ACQUIRES AGREES FILES NAMES "
+    # Reuters headline verbs and nouns before a ticker ("OPPENHEIMER UPS VIACOM <VIA> STAKE")
+    "UPS BUY SELL BOOSTS TRIMS SEEKS STARTS COMPLETES EXTENDS APPROVES SUES ENDS MAKES WINS BID STAKE PACT "
+    "TALKING CORRECTED AGAINST FROM".split()
 )
 # Words that open a sentence or a description before a company name ("The company", "Its unit").
 _NOT_FIRST: Final[frozenset[str]] = frozenset(
