@@ -121,3 +121,38 @@ def test_the_parent_s_unit_described_is_the_unit_that_spoke() -> None:
         "The Exxon Corp subsidiary said the changeover will begin late this month."
     )
     assert actors(body)[-1] == ("The Exxon Corp subsidiary", "Exxon Co U.S.A.", "organisation")
+
+
+def test_a_ticker_s_company_loses_the_sentence_words_before_it() -> None:
+    text = (
+        "When International Business Machines Corp <IBM> said so, Japan's Nissan Motor Co Ltd <NSAN.T> and "
+        "AMR Corp's <AMR> unit agreed."
+    )
+    assert ticker_forms(text) == {
+        "ibm": "International Business Machines Corp",
+        "nsan": "Nissan Motor Co Ltd",
+        "amr": "AMR Corp",
+    }
+
+
+def test_and_co_is_a_firm_only_when_it_opens_the_name() -> None:
+    table = company_names(
+        "Advisers are Smith Barney, Harris Upham and Co. March 3 - Oppenheimer and Co said so."
+    )
+    assert (table.get("harris"), table["oppenheimer"]) == (None, "Oppenheimer and Co")
+
+
+def test_a_headline_s_capitals_are_no_other_company_than_the_one_that_spoke() -> None:
+    title = "LILLY <LLY> CUTS LIPOSOME <LIPO> STAKE"
+    body = (
+        "WASHINGTON, March 31 - Eli Lilly and Co told the Securities and Exchange Commission it cut its stake "
+        "in Liposome Co Inc.\n\nLilly said it sold 400,000 Liposome common shares."
+    )
+    assert not opened_by_other("lilly", "Eli Lilly and Co", company_names(f"{title}\n\n{body}"))
+    assert actors(body, title)[-1] == ("Lilly", "Eli Lilly and Co", "organisation")
+
+
+def test_a_gazetteer_name_holding_the_short_name_keeps_its_own_form() -> None:
+    body = "MOLINE, Ill., March 2 - Deere and Co <DE> said sales rose.\n\nDeere said output would rise."
+    assert company_names(body)["deere"] == "Deere and Co"
+    assert actors(body)[-1] == ("Deere", "Deere & Company", "organisation")

@@ -115,8 +115,8 @@ def opened_by_other(short: str, spoke: str, table: dict[str, str]) -> bool:
     only holds it inside ("Xerox" is Xerox Corp, not Rank Xerox Ltd; "Financial Corp" is Financial Corp of
     America, not First Nationwide Financial Corp)."""
     firm = table.get(short)
-    if firm is None or fold(firm) == fold(spoke):
-        return False
+    if firm is None or firm.isupper() or fold(firm) == fold(spoke):
+        return False  # a headline's "LILLY <LLY>" is no other company than Eli Lilly and Co
     return f"{fold(firm)} ".startswith(f"{short} ") and not f"{fold(spoke)} ".startswith(f"{short} ")
 
 
@@ -128,9 +128,15 @@ def ticker_forms(text: str) -> dict[str, str]:
         root = m.group(2).split(".")[0]
         if len(root) < 2 or not root.isalpha() or m.group(1).isupper():
             continue  # a headline's capitals say nothing the body does not
-        name = _two_companies(m.group(1).strip())[-1].rstrip(".")
-        if name and fold(name.split()[0]) not in _NOT_FIRST and fold(name) != fold(root):
-            forms.setdefault(fold(root), name)
+        words = (
+            _two_companies(m.group(1).strip())[-1].rstrip(".").removesuffix("'s").removesuffix("’s").split()
+        )
+        while words and (
+            fold(words[0]) in _OPENERS or words[0].endswith(("'s", "’s", "-based", "-controlled"))
+        ):
+            words = words[1:]  # "When International Business Machines Corp", "Japan's Nissan Motor Co Ltd"
+        if len(words) > 1 or (words and fold(words[0]) != fold(root)):
+            forms.setdefault(fold(root), " ".join(words))
     return forms
 
 
@@ -158,10 +164,10 @@ def _prefer_parents(text: str, found: dict[str, str]) -> None:
                 break
 
 
-def _mixed_name(text: str, m: re.Match[str]) -> str:
-    """A suffixed name as the article writes it whole: more suffixes ("Kansai ... Co Ltd") and a continent
-    ("Financial Corp of America", "Exxon Co U.S.A.") kept."""
-    more = _MORE_SUFFIXES.match(text, m.end())
+def _mixed_name(text: str, m: re.Match[str], suffixes: bool = True) -> str:
+    """A suffixed name as the article writes it whole: a continent ("Financial Corp of America", "Exxon Co
+    U.S.A.") kept, and with `suffixes` more suffixes ("Kansai ... Co Ltd")."""
+    more = _MORE_SUFFIXES.match(text, m.end()) if suffixes else None
     full = (m.group(0) + (more.group(0) if more else "")).rstrip(".")
     continent = _OF_AMERICA.match(text, m.end() + (len(more.group(0)) if more else 0))
     return f"{full}{continent.group(0)}" if continent and not m.group(0).endswith(".") else full
@@ -212,9 +218,9 @@ def _base(full: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    names = [_mixed_name(text, m) for m in _MIXED.finditer(text)]
+    names = [_mixed_name(text, m, suffixes=False) for m in _MIXED.finditer(text)]
     names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
-    names += [m.group(0).rstrip(".") for m in _AND_CO.finditer(text)]
+    names += [m.group(0).rstrip(".") for m in _AND_CO.finditer(text) if _opens_name(text, m.start())]
     # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
     # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
     names += [
@@ -225,6 +231,13 @@ def _names(text: str) -> list[str]:
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
     names = [part for n in names for part in _two_companies(n)]
     return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
+
+
+def _opens_name(text: str, at: int) -> bool:
+    """Whether a name found at `at` is all of one: no capitalised word or comma before it ("Smith Barney,
+    Harris Upham and Co" holds no "Harris Upham and Co" of its own)."""
+    before = text[max(0, at - 40) : at].rstrip(" \t").split()
+    return not before or not (before[-1].endswith(",") or before[-1][:1].isupper())
 
 
 def _two_companies(name: str) -> list[str]:
@@ -243,6 +256,13 @@ _HEADLINE_WORDS: Final[frozenset[str]] = frozenset(
     # Reuters headline verbs and nouns before a ticker ("OPPENHEIMER UPS VIACOM <VIA> STAKE")
     "UPS BUY SELL BOOSTS TRIMS SEEKS STARTS COMPLETES EXTENDS APPROVES SUES ENDS MAKES WINS BID STAKE PACT "
     "TALKING CORRECTED AGAINST FROM".split()
+)
+# Words that open a sentence before a company name and its ticker ("When International Business Machines
+# Corp <IBM> ...").
+_OPENERS: Final[frozenset[str]] = frozenset(
+    "the a an its his her their this that and but in on at for of to by with as then when while if after "
+    "before although though since yesterday today earlier later meanwhile also under because once until "
+    "unlike like following shares analysts".split()
 )
 # Words that open a sentence or a description before a company name ("The company", "Its unit").
 _NOT_FIRST: Final[frozenset[str]] = frozenset(

@@ -511,8 +511,8 @@ class _Context:
         if m.actor_kind not in ("organisation", "outlet") or not m.name:
             return None
         surface = m.text.split(",")[0].strip().removeprefix("the ").removeprefix("The ")
-        if fold(surface) == fold(m.name) and m.actor_kind != "outlet":
-            return None
+        if m.actor_kind != "outlet" and f" {fold(surface)} " in f" {fold(m.name)} ":
+            return None  # "Goodrich" is the gazetteer's B.F. Goodrich, whatever cut form the article has
         firm = article_company(surface, self._companies(), self.text)
         known = self.gazetteer.lookup(firm) if firm else None
         return None if known is not None and known.name == m.name else firm  # "News Corp": the same firm
