@@ -507,11 +507,12 @@ class _Context:
         return named
 
     def _local_firm(self, m: Mention) -> str | None:
-        """The article's own company for a name the gazetteer expanded (`firms.article_company`)."""
+        """The article's own company for one word the gazetteer expanded (`firms.article_company`); a longer
+        surface is a name the speaker finder cut ("Japan's Livestock Industry Promotion Corp")."""
         if m.actor_kind not in ("organisation", "outlet") or not m.name:
             return None
         surface = m.text.split(",")[0].strip().removeprefix("the ").removeprefix("The ")
-        if m.actor_kind != "outlet" and f" {fold(surface)} " in f" {fold(m.name)} ":
+        if " " in surface or (m.actor_kind != "outlet" and f" {fold(surface)} " in f" {fold(m.name)} "):
             return None  # "Goodrich" is the gazetteer's B.F. Goodrich, whatever cut form the article has
         firm = article_company(surface, self._companies(), self.text)
         known = self.gazetteer.lookup(firm) if firm else None
