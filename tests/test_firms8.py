@@ -4,7 +4,13 @@ headline's capitals and the gazetteer's expansion of the same letters."""
 from __future__ import annotations
 
 from newsdesk.index.actors.gazetteer import load_gazetteer
-from newsdesk.index.language.firms import article_company, company_names, opened_by_other, ticker_forms
+from newsdesk.index.language.firms import (
+    article_company,
+    company_names,
+    opened_by_other,
+    ticker_forms,
+    tidy_company_name,
+)
 from newsdesk.index.language.quotes import extract_statements
 from newsdesk.index.model import Article
 
@@ -156,3 +162,29 @@ def test_a_gazetteer_name_holding_the_short_name_keeps_its_own_form() -> None:
     body = "MOLINE, Ill., March 2 - Deere and Co <DE> said sales rose.\n\nDeere said output would rise."
     assert company_names(body)["deere"] == "Deere and Co"
     assert actors(body)[-1] == ("Deere", "Deere & Company", "organisation")
+
+
+def test_a_company_name_loses_its_deal_role_ticker_and_lower_case_suffix() -> None:
+    assert [
+        tidy_company_name(n)
+        for n in (
+            "lead manager Union Bank of Switzerland",
+            "co-lead manager Bank of Tokyo International Ltd",
+            "Societe Generale <SGEN.PA> bank",
+            "Schering-Plough corp",
+            "the Pentagon",
+            "USX Corp's USS division",
+        )
+    ] == [
+        "Union Bank of Switzerland",
+        "Bank of Tokyo International Ltd",
+        "Societe Generale",
+        "Schering-Plough Corp",
+        "the Pentagon",
+        "USX Corp's USS division",
+    ]
+    body = (
+        "LONDON, April 9 - British Airways Plc is issuing a 100 mln stg eurobond paying 9-1/2 pct, said lead "
+        "manager Union Bank of Switzerland."
+    )
+    assert [a for _, a, _ in actors(body)] == ["Union Bank of Switzerland"]

@@ -268,3 +268,28 @@ _OPENERS: Final[frozenset[str]] = frozenset(
 _NOT_FIRST: Final[frozenset[str]] = frozenset(
     "the a an its his her their this that said says told and but in on at for of to by with as then".split()
 )
+
+
+def tidy_company_name(name: str) -> str:
+    """A company's name without the deal role, ticker or lower-case suffix the wire wrote around it: "lead
+    manager Union Bank of Switzerland" -> Union Bank of Switzerland, "Societe Generale <SGEN.PA> bank" ->
+    Societe Generale, "Schering-Plough corp" -> Schering-Plough Corp."""
+    role = _ROLE_BEFORE.match(name)
+    if role is not None:
+        name = name[role.end() :]
+    if "<" in name:
+        name = _TICKER_AND_AFTER.sub("", name) or name
+    low = _LOWER_SUFFIX.search(name)
+    if low is not None:
+        name = name[: low.start(1)] + _SUFFIX_CASE[low.group(1)] + name[low.end(1) :]
+    return name
+
+
+# "lead manager", "co-manager", "underwriter": the deal role a bank is named with, never its name
+_ROLE_BEFORE = re.compile(
+    r"(?:[a-z][\w-]*\s+)*?(?:manager|managers|co-manager|underwriter|underwriters|bookrunner|arranger|"
+    r"adviser|advisor|agent|broker|dealer)\s+(?=[A-Z])"
+)
+_TICKER_AND_AFTER = re.compile(r"\s*<[^<>]*>(?:\s+[a-z][\w-]*)*\s*$")
+_SUFFIX_CASE: Final = {"corp": "Corp", "inc": "Inc", "co": "Co", "cos": "Cos", "ltd": "Ltd", "plc": "Plc"}
+_LOWER_SUFFIX = re.compile(r"[A-Za-z][\w&'’.-]*\s+(corp|inc|co|cos|ltd|plc)\.?$")

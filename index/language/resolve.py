@@ -33,6 +33,7 @@ from newsdesk.index.language.firms import (
     companies_before,
     company_names,
     opened_by_other,
+    tidy_company_name,
 )
 from newsdesk.index.language.person_names import (
     DESCRIBERS,
@@ -88,6 +89,8 @@ def resolve(
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
         at = d.mention.start if d.mention is not None else d.spans[0][0]
         who = context.home_party(context.qualify(context.who(d), at))
+        if who.kind == "organisation" and who.actor:
+            who.actor = tidy_company_name(who.actor)
         who = context.disambiguated(context.historical(context.listed_place(who, d.mention), d.mention))
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
             continue
