@@ -19,16 +19,25 @@ _WORD: Final = r"[A-Z][\w&'’.-]*"
 # a headline and a company).
 _S: Final = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _MIXED = re.compile(rf"\b({_WORD}(?:{_S}(?:&{_S}|and{_S})?{_WORD}){{0,4}}?){_S}{_SUFFIX}\b\.?")
+# "Financial Corp of America", "Aluminum Co of America", "Exxon Co U.S.A.": the continent after the
+# suffix is part of the name (Exxon Co U.S.A. is Exxon Corp's unit), "Financial Corp" what the article calls it.
+_OF_AMERICA = re.compile(
+    rf"{_S}of{_S}(?:the{_S})?(?:North{_S}|South{_S}|Latin{_S})?Americas?\b(?![ \t]+[A-Z])|[ \t]+U\.S\.A\.|[ \t]+USA\b"
+)
 _UPPER = re.compile(rf"\b([A-Z][A-Z&'.-]+(?:{_S}[A-Z][A-Z&'.-]+){{0,3}}?){_S}{_UPPER_SUFFIX}\b")
 # "Bear, Stearns and Co", "Kidder, Peabody and Co", "Merrill Lynch, Pierce, Fenner and Smith Inc": partners'
 # names in a list closed by "and"
 _PARTNERS = re.compile(
     rf"\b{_WORD}(?:{_S}{_WORD})?(?:,{_S}{_WORD}){{1,3}},?{_S}and(?:{_S}{_WORD})?{_S}{_SUFFIX}\b\.?"
 )
+# "Oppenheimer and Co", "Morgan Stanley and Co Inc": a firm named for its founders and their company
+_AND_CO = re.compile(
+    rf"\b{_WORD}(?:{_S}{_WORD}){{0,2}}{_S}(?:and|&){_S}(?:Co|Cos|Sons)\b\.?(?:{_S}(?:Inc|Ltd|Plc|LP)\b\.?)?"
+)
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
 # What every company pattern here needs: a suffix word after a space, or a wire bracket.
 _ANY_FIRM = re.compile(rf"\s(?:{_SUFFIX}|{_UPPER_SUFFIX})\b|<")
-_TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<[A-Z][A-Z.]{{0,7}}>")
+_TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<([A-Z][A-Z.]{{0,7}})>")
 _OF_BEFORE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4})of[ \t]+$")
 _TWO_COMPANIES = re.compile(rf"(\s{_SUFFIX})\.?,?{_S}(?:and|&){_S}(?=[A-Z])")
 _OWNER = re.compile(rf"^.*?\s{_SUFFIX}\.?>?['’]s\s+(?=[A-Z])")
@@ -61,7 +70,8 @@ def company_names(text: str) -> dict[str, str]:
             if joint in full:
                 tail = full.split(joint, 1)[1]
                 for form in (tail, _base(tail)):
-                    found.setdefault(fold(form), full)
+                    if fold(form) not in _SUFFIX_WORDS:  # "Oppenheimer and Co": "Co" names no one
+                        found.setdefault(fold(form), full)
                 tail_words = _base(tail).split()
                 if tail_words and not tail_words[0].endswith(("'s", "’s")):
                     # "Asher Edelman and Dominion Textiles Inc": the words after "and" may be a company of
@@ -69,7 +79,65 @@ def company_names(text: str) -> dict[str, str]:
                     for size in range(1, len(tail_words)):
                         found.setdefault(fold(" ".join(tail_words[:size])), tail)
     _prefer_parents(text, found)
+    for short, name in ticker_forms(text).items():
+        # "BP said" where the article writes "British Petroleum Co Plc <BP.L>" and names its unit "BP North
+        # America Inc": the wire's own ticker says which company the letters stand for.
+        found[short] = found.get(fold(name), name)
+        clashes.discard(short)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def article_company(surface: str, table: dict[str, str], text: str) -> str | None:
+    """The company the article names that a short form the gazetteer knows stands for here ("EAC said"
+    after "EAC Industries Inc", "NBC" after "The National Broadcasting Co"): the article's own company
+    beats the gazetteer's East African Community or NBC News."""
+    firm = table.get(fold(surface))
+    if firm is not None and not firm.isupper():
+        return firm
+    if not (surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 5):
+        return None
+    names = [_mixed_name(text, m).removeprefix("The ") for m in _MIXED.finditer(text)]
+    # "IBM" leaves its "Corp" out, "NBC" spells its "Co"
+    spelled = {n for n in names if not n.isupper() and surface in (_initials(_base(n)), _initials(n))}
+    return spelled.pop() if len(spelled) == 1 else None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in name.split() if fold(w) not in _SMALL_WORDS]
+    return "".join(w[0] for w in words) if all(w[:1].isupper() for w in words) else ""
+
+
+_SMALL_WORDS: Final = frozenset({"of", "and", "the", "&", "for", "de"})
+
+
+def opened_by_other(short: str, spoke: str, table: dict[str, str]) -> bool:
+    """Whether the article's company of a folded short form opens with it while the company that spoke
+    only holds it inside ("Xerox" is Xerox Corp, not Rank Xerox Ltd; "Financial Corp" is Financial Corp of
+    America, not First Nationwide Financial Corp)."""
+    firm = table.get(short)
+    if firm is None or firm.isupper() or fold(firm) == fold(spoke):
+        return False  # a headline's "LILLY <LLY>" is no other company than Eli Lilly and Co
+    return f"{fold(firm)} ".startswith(f"{short} ") and not f"{fold(spoke)} ".startswith(f"{short} ")
+
+
+def ticker_forms(text: str) -> dict[str, str]:
+    """Folded ticker roots ("bp" of "<BP.L>", "ge" of "<GE>") -> the company the body writes before the
+    ticker, the first company each ticker follows; one-letter tickers ("<F>") are no name anyone writes."""
+    forms: dict[str, str] = {}
+    for m in _TICKERED.finditer(text):
+        root = m.group(2).split(".")[0]
+        if len(root) < 2 or not root.isalpha() or m.group(1).isupper():
+            continue  # a headline's capitals say nothing the body does not
+        words = (
+            _two_companies(m.group(1).strip())[-1].rstrip(".").removesuffix("'s").removesuffix("’s").split()
+        )
+        while words and (
+            fold(words[0]) in _OPENERS or words[0].endswith(("'s", "’s", "-based", "-controlled"))
+        ):
+            words = words[1:]  # "When International Business Machines Corp", "Japan's Nissan Motor Co Ltd"
+        if len(words) > 1 or (words and fold(words[0]) != fold(root)):
+            forms.setdefault(fold(root), " ".join(words))
+    return forms
 
 
 def _prefer_parents(text: str, found: dict[str, str]) -> None:
@@ -79,8 +147,7 @@ def _prefer_parents(text: str, found: dict[str, str]) -> None:
     San Paolo U.S. Holding Co)."""
     parents: dict[str, str] = {}
     for m in _MIXED.finditer(text):
-        more = _MORE_SUFFIXES.match(text, m.end())
-        full = (m.group(0) + (more.group(0) if more else "")).rstrip(".")  # "Kansai ... Co Ltd"
+        full = _mixed_name(text, m)
         parents.setdefault(fold(_base(full)), full)
     for short in found:
         if short in parents:
@@ -95,6 +162,15 @@ def _prefer_parents(text: str, found: dict[str, str]) -> None:
             if 0 <= pos < at and f" {short} " in f" {' '.join(words[1:-1])} ":
                 found[short] = name
                 break
+
+
+def _mixed_name(text: str, m: re.Match[str], suffixes: bool = True) -> str:
+    """A suffixed name as the article writes it whole: a continent ("Financial Corp of America", "Exxon Co
+    U.S.A.") kept, and with `suffixes` more suffixes ("Kansai ... Co Ltd")."""
+    more = _MORE_SUFFIXES.match(text, m.end()) if suffixes else None
+    full = (m.group(0) + (more.group(0) if more else "")).rstrip(".")
+    continent = _OF_AMERICA.match(text, m.end() + (len(more.group(0)) if more else 0))
+    return f"{full}{continent.group(0)}" if continent and not m.group(0).endswith(".") else full
 
 
 def _different(one: str, other: str) -> bool:
@@ -113,14 +189,16 @@ def companies_before(text: str, before: int) -> list[tuple[int, str]]:
             name = m.group(group).rstrip(".").strip()
             if fold(name.split()[0]) in _NOT_FIRST or (pattern is _BRACKETED and name.isupper()):
                 continue
-            more = _MORE_SUFFIXES.match(text, m.end()) if pattern is _MIXED else None
-            name = f"{name}{more.group(0).rstrip('.')}" if more else name  # "Standard Bank ... Corp Ltd"
+            end = m.end(group)
+            if pattern is _MIXED:
+                name = _mixed_name(text, m).strip()  # "Standard Bank ... Corp Ltd", "... Corp of America"
+                end = m.start() + len(name)
             name = _OWNER.sub("", name)
             start = m.start(group)
             owner = _OF_BEFORE.search(text, max(0, start - 60), start)
             if owner is not None and fold(owner.group(1).split()[0]) not in _NOT_FIRST:
                 start, name = owner.start(1), f"{owner.group(1)}of {name}"  # "Barnett Banks of Florida Inc"
-            found.setdefault(start, (m.end(group), name))
+            found.setdefault(start, (end, name))
     # "Merrill Lynch and Co <MER>": the ticker's name cut at its "and" is no company's name
     names = [found[at] for at in sorted(found) if fold(found[at][1]).split()[0] not in _SUFFIX_WORDS]
     written = [(end, name) for end, name in names if not name.isupper()]
@@ -140,8 +218,9 @@ def _base(full: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    names = [m.group(0).rstrip(".") for m in _MIXED.finditer(text)]
+    names = [_mixed_name(text, m, suffixes=False) for m in _MIXED.finditer(text)]
     names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
+    names += [m.group(0).rstrip(".") for m in _AND_CO.finditer(text) if _opens_name(text, m.start())]
     # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
     # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
     names += [
@@ -152,6 +231,13 @@ def _names(text: str) -> list[str]:
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
     names = [part for n in names for part in _two_companies(n)]
     return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
+
+
+def _opens_name(text: str, at: int) -> bool:
+    """Whether a name found at `at` is all of one: no capitalised word or comma before it ("Smith Barney,
+    Harris Upham and Co" holds no "Harris Upham and Co" of its own)."""
+    before = text[max(0, at - 40) : at].rstrip(" \t").split()
+    return not before or not (before[-1].endswith(",") or before[-1][:1].isupper())
 
 
 def _two_companies(name: str) -> list[str]:
@@ -166,9 +252,44 @@ def _title(word_run: str) -> str:
 
 _HEADLINE_WORDS: Final[frozenset[str]] = frozenset(
     "TO IN ON AT FOR BY WITH SAYS SAID SEES SETS HAS IS WILL UP DOWN AFTER OVER BUYS SELLS GETS CUTS RAISES "
-    "DOWNGRADES UPGRADES CONFIRMS AFFIRMS PLANS POSTS REPORTS LOWERS LIFTS RATES ACQUIRES AGREES FILES NAMES".split()
+    "DOWNGRADES UPGRADES CONFIRMS AFFIRMS PLANS POSTS REPORTS LOWERS LIFTS RATES ACQUIRES AGREES FILES NAMES "
+    # Reuters headline verbs and nouns before a ticker ("OPPENHEIMER UPS VIACOM <VIA> STAKE")
+    "UPS BUY SELL BOOSTS TRIMS SEEKS STARTS COMPLETES EXTENDS APPROVES SUES ENDS MAKES WINS BID STAKE PACT "
+    "TALKING CORRECTED AGAINST FROM".split()
+)
+# Words that open a sentence before a company name and its ticker ("When International Business Machines
+# Corp <IBM> ...").
+_OPENERS: Final[frozenset[str]] = frozenset(
+    "the a an its his her their this that and but in on at for of to by with as then when while if after "
+    "before although though since yesterday today earlier later meanwhile also under because once until "
+    "unlike like following shares analysts".split()
 )
 # Words that open a sentence or a description before a company name ("The company", "Its unit").
 _NOT_FIRST: Final[frozenset[str]] = frozenset(
     "the a an its his her their this that said says told and but in on at for of to by with as then".split()
 )
+
+
+def tidy_company_name(name: str) -> str:
+    """A company's name without the deal role, ticker or lower-case suffix the wire wrote around it: "lead
+    manager Union Bank of Switzerland" -> Union Bank of Switzerland, "Societe Generale <SGEN.PA> bank" ->
+    Societe Generale, "Schering-Plough corp" -> Schering-Plough Corp."""
+    role = _ROLE_BEFORE.match(name)
+    if role is not None:
+        name = name[role.end() :]
+    if "<" in name:
+        name = _TICKER_AND_AFTER.sub("", name) or name
+    low = _LOWER_SUFFIX.search(name)
+    if low is not None:
+        name = name[: low.start(1)] + _SUFFIX_CASE[low.group(1)] + name[low.end(1) :]
+    return name
+
+
+# "lead manager", "co-manager", "underwriter": the deal role a bank is named with, never its name
+_ROLE_BEFORE = re.compile(
+    r"(?:[a-z][\w-]*\s+)*?(?:manager|managers|co-manager|underwriter|underwriters|bookrunner|arranger|"
+    r"adviser|advisor|agent|broker|dealer)\s+(?=[A-Z])"
+)
+_TICKER_AND_AFTER = re.compile(r"\s*<[^<>]*>(?:\s+[a-z][\w-]*)*\s*$")
+_SUFFIX_CASE: Final = {"corp": "Corp", "inc": "Inc", "co": "Co", "cos": "Cos", "ltd": "Ltd", "plc": "Plc"}
+_LOWER_SUFFIX = re.compile(r"[A-Za-z][\w&'’.-]*\s+(corp|inc|co|cos|ltd|plc)\.?$")

@@ -28,7 +28,13 @@ from newsdesk.index.language.coref import (
 )
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
-from newsdesk.index.language.firms import companies_before, company_names
+from newsdesk.index.language.firms import (
+    article_company,
+    companies_before,
+    company_names,
+    opened_by_other,
+    tidy_company_name,
+)
 from newsdesk.index.language.person_names import (
     DESCRIBERS,
     GENERATIONS,
@@ -83,6 +89,8 @@ def resolve(
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
         at = d.mention.start if d.mention is not None else d.spans[0][0]
         who = context.home_party(context.qualify(context.who(d), at))
+        if who.kind == "organisation" and who.actor:
+            who.actor = tidy_company_name(who.actor)
         who = context.disambiguated(context.historical(context.listed_place(who, d.mention), d.mention))
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
             continue
@@ -452,6 +460,8 @@ class _Context:
         written = written_company(m.text)
         if written is None or (m.actor_kind == "organisation" and fold(written) == fold(m.name or "")):
             return None
+        if _THE_UNIT.fullmatch(m.text.strip()):
+            return self._unit_of(written, m.start)
         if (
             m.actor_kind == "person"
             and "<" not in m.text
@@ -469,10 +479,19 @@ class _Context:
             return self._joined_by_and(split) or written
         return written
 
+    def _unit_of(self, parent: str, at: int) -> str:
+        """ "Exxon Co U.S.A. said ... The Exxon Corp subsidiary said": the unit that spoke (else the last
+        the article names), not the parent its description names."""
+        spoke = [self.last_company[0]] if self.last_company else []
+        units = [
+            n for n in spoke or [n for _, n in companies_before(self.text, at)] if fold(n) != fold(parent)
+        ]
+        return units[-1] if units else parent
+
     def _who_named(self, d: Draft, m: Mention) -> Who:
         """The actor of a named speaker: a company the article names, a member of an institution, else
         the person or body by name."""
-        firm = self._spelled_out(m) or self._firm(m)
+        firm = self._local_firm(m) or self._spelled_out(m) or self._firm(m)
         if firm is not None and m.actor_kind == "person" and _PERSON_CONTENT.match(self.text, d.spans[0][0]):
             firm = None  # "Baker said he ..." where Baker International is named too: a man speaks
         member = self._member_of(m, firm or m.name) if m.actor_kind != "person" else None
@@ -489,6 +508,18 @@ class _Context:
             # "broker C Czarnikow said in its market review": "its" shows a firm, not a person
             return Who(named.actor, "organisation", note=f'; "{m.text}" -> a firm ("in its" after the cue)')
         return named
+
+    def _local_firm(self, m: Mention) -> str | None:
+        """The article's own company for one word the gazetteer expanded (`firms.article_company`); a longer
+        surface is a name the speaker finder cut ("Japan's Livestock Industry Promotion Corp")."""
+        if m.actor_kind not in ("organisation", "outlet") or not m.name:
+            return None
+        surface = m.text.split(",")[0].strip().removeprefix("the ").removeprefix("The ")
+        if " " in surface or (m.actor_kind != "outlet" and f" {fold(surface)} " in f" {fold(m.name)} "):
+            return None  # "Goodrich" is the gazetteer's B.F. Goodrich, whatever cut form the article has
+        firm = article_company(surface, self._companies(), self.text)
+        known = self.gazetteer.lookup(firm) if firm else None
+        return None if known is not None and known.name == m.name else firm  # "News Corp": the same firm
 
     def _member_of(self, m: Mention, org: str | None) -> Who | None:
         """ "Carl Hensman of the Bill and Melinda Gates Foundation, which ..., noted": the subject finder
@@ -595,6 +626,8 @@ class _Context:
         short, whole = fold(m.name), fold(name)
         if "<" in name or ">" in name or fold(name.split()[0]) in CORPORATE_SUFFIXES:
             return None  # a name cut or marked up ("Inc's Northwest Airlines") is no name to go by
+        if opened_by_other(short, name, self._companies()):
+            return None  # "Xerox said" after Rank Xerox Ltd spoke, where the article names Xerox Corp
         return name if at < m.start and short != whole and f" {short} " in f" {whole} " else None
 
     def body_form(self, caps: str) -> str | None:
@@ -617,7 +650,12 @@ class _Context:
         if self._companies().get(fold(m.name)) != self.last_company[0]:
             return None
         owners = self.full_names.get(fold(m.name), set())
-        named = [a.start for a in self.antecedents if a.name in owners and a.start < m.start]
+        # "the Paul Mellon Family Interests" names a family's firm, no person who could be speaking
+        named = [
+            a.start
+            for a in self.antecedents
+            if a.name in owners and a.start < m.start and not _NAME_GOES_ON.match(self.text, a.end)
+        ]
         return self.last_company[0] if not named or max(named) < self.last_company[1] else None
 
     def _joined_by_and(self, m: Mention) -> str | None:
@@ -1132,6 +1170,8 @@ _OBSERVER = re.compile(
     r"Options|Mercantile) Exchange\b|Board of Trade\b"
 )
 _ITS_AFTER = re.compile(r"\s+(?:in|on)\s+its\s")
+_THE_UNIT = re.compile(r"[Tt]he\s+[A-Z][^,<]*\s(?:subsidiary|unit|affiliate|division)")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _SUBSIDIARY_AFTER = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}(?:subsidiary|unit|affiliate|division)\b"
 )
