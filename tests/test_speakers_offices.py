@@ -231,3 +231,9 @@ def test_a_legal_text_quoted_is_no_one_speaking(body: str) -> None:
 def test_bodies_named_after_texts_still_speak() -> None:
     assert found("Article 19 said the arrests were unlawful.")[0][0] == "Article 19"
     assert found("The Law Society said the fees were too high.")[0][0] == "Law Society"
+
+
+def test_the_listener_told_is_read_whole_with_its_and_of_and_programme() -> None:
+    assert found("Mr Smith told the Securities and Exchange Commission it was over.")[0][4] == "it was over"
+    assert found("She told BBC Radio 4's Today programme the plan was dead.")[0][4] == "the plan was dead"
+    assert found("He told the Financial Times the plan was dead.")[0][4] == "the plan was dead"

@@ -24,7 +24,9 @@ _OBJECT_BEFORE_THAT = re.compile(
     r"(?:\s+(?:on|in|at|last|this)\s[^,;\"“”]*)?\s*,?\s*"
 )
 _TOLD_OBJECT = re.compile(
-    r"\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|interview|audience|gathering|"
+    r"\s*(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z0-9][\w.'’-]*){1,5}"
+    r"(?:\s+(?:programme|program|show|newspaper|magazine|radio|television|channel|website))?(?=\s+(?:it|he|she|they|that|the|a|an|its|his|her|their|on|in|at|last|this)\b)|"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:conference|briefing|meeting|interview|audience|gathering|"
     r"panel|committee|rally|crowd|hearing|forum|summit|session|parliament|assembly|radio|television|newspaper)|"
     r"reporters|journalists|me|us|him|her|them|supporters|the\s+\w+|an?\s+\w+|[a-z]+s|"
     r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*(?:['’]s\s+[\w\s]{0,40}?(?=\s(?:on|in|at|that|he|she|they|it)\b))?)"
