@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
@@ -19,6 +19,7 @@ from newsdesk.index.actors.shapes import ROLE_HEADS, holds_office
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.speakers import Gender, Mention, make_mention, parse_mention
 
+_Spans = Sequence[tuple[int, int]]
 _PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
 GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
 _CAP_WORD_WHOLE = re.compile(r"[A-Z][a-z]+")
@@ -155,6 +156,13 @@ def _titled_person(text: str, pos: int, m: re.Match[str], gazetteer: Gazetteer) 
     return None
 
 
+# What ends a firm's name right after a founder's ("Arthur Andersen and Co", "Salomon Brothers Inc").
+_FIRM_AFTER = re.compile(
+    r"(?:,?\s+(?:and|&)\s+(?:Co|Company|Sons|Partners|Associates)\b|"
+    r",?\s+(?:Co|Inc|Corp|Ltd|LLP|Plc|PLC|AG|SA|NV|Brothers|Bros)\b\.?)"
+)
+
+
 def _named_person(text: str, pos: int, word: str, gazetteer: Gazetteer) -> tuple[Mention, int] | None:
     """ "Hillary Clinton": a known given name `word` at `pos` and a capitalised word after it, and where
     they end; no need for the full mention parser."""
@@ -169,6 +177,8 @@ def _named_person(text: str, pos: int, word: str, gazetteer: Gazetteer) -> tuple
     if place is not None and place.kind != "person":
         return None  # "Virginia Beach", "Georgia Republicans": a place that is also a given name
     name = m.group(0)
+    if _FIRM_AFTER.match(text, pos + len(name)):
+        return None  # "Arthur Andersen and Co", "Morgan Grenfell Ltd": a firm named after its founders
     if name.endswith(("'s", "’s")):  # "Donald Trump's campaign": the person is Donald Trump
         name = name[:-2]
     known = gazetteer.lookup(name)
@@ -212,7 +222,8 @@ def antecedent_label(m: Mention) -> str:
 
 # `\n|[.?!]\s` spelled as alternatives that each open with a literal, so the search skips to the next
 # candidate character in C instead of trying the pattern at every position.
-_BREAK = re.compile(r"\n|\.\s|\?\s|!\s")
+# A closing quotation mark may stand between the stop and the space ('... this." Ms Sturgeon has').
+_BREAK = re.compile(r"\n|\.[\"”’']?\s|\?[\"”’']?\s|![\"”’']?\s")
 _IT_KINDS: Final = ("organisation", "state", "outlet")  # what "it" can stand for
 _GROUP_KINDS: Final = ("organisation", "state", "outlet", "unnamed")  # what "they" and "we" can stand for
 
@@ -290,6 +301,18 @@ _ONE_PERSON_HEADS: Final[dict[str, str | None]] = {
     "businessman": "m",
     "businesswoman": "f",
     "lawyer": None,
+    "trader": None,
+    "dealer": None,
+    "banker": None,
+    "broker": None,
+    "manager": None,
+    "professor": None,
+    "director": None,
+    "strategist": None,
+    "negotiator": None,
+    "delegate": None,
+    "lobbyist": None,
+    "consultant": None,
 }
 
 
@@ -341,19 +364,21 @@ def antecedent(
     speakers: frozenset[int] = frozenset(),
     text: str = "",
     demonym: Callable[[str], str | None] = lambda word: None,
+    content: _Spans = (),
 ) -> Mention | None:
     """The most recent compatible mention `m` refers to: gender for he/she, institutions for "it",
     groups for "they", the role noun for nominals; None for a relative "who" without its noun phrase.
 
     For he/she a speaker (ids in `speakers`) outranks a person named later in the speaker's own sentence:
-    "Morrow said the mission would be led by Brenner. She said ..." is Morrow speaking again."""
+    "Morrow said the mission would be led by Brenner. She said ..." is Morrow speaking again. `content`
+    (the spans of what the pronoun says) names persons it cannot be."""
     low = fold(m.text)
     # One function per kind of mention (the tests of the kind hoisted out of its loop); the same walk in
     # text order.
     if m.kind == "nominal":
         return _nominal_antecedent(m, antecedents, before, speakers, demonym)
     if low in ("he", "she", "i"):
-        return _person_antecedent(m, low, antecedents, genders, canonical, before, speakers, text)
+        return _person_antecedent(m, low, antecedents, genders, canonical, before, speakers, text, content)
     if low in ("who", "which", "you"):
         # "You" is whoever is addressed (an interviewer's question), never the last name seen.
         # A relative pronoun means the words right before it ("the woman who said"); when those are not
@@ -417,13 +442,19 @@ def _person_antecedent(
     before: int,
     speakers: frozenset[int],
     text: str,
+    content: _Spans,
 ) -> Mention | None:
     """The last person of the pronoun's gender ("he", "she", "I"); a speaker outranks a person named
-    later in the speaker's own sentence."""
+    later in the speaker's own sentence. None when the sentence before opens with someone unnamed."""
     want_gender = _PRONOUN_GENDER.get(low)
+    bound = _bound_names(m, antecedents, canonical, text, content) if text else frozenset()
     if text and want_gender:
-        centre = _previous_subject(m.start, want_gender, antecedents, genders, canonical, speakers, text, 3)
-        if centre is not None:
+        centre = _previous_subject(
+            m.start, want_gender, antecedents, genders, canonical, speakers, text, 3, content
+        )
+        if isinstance(centre, str):  # _UNNAMED_SUBJECT
+            return None
+        if isinstance(centre, Mention) and _key(centre, canonical) not in bound:
             return centre
     best: Mention | None = None
     best_speaks = False  # whether `best` is one of the `speakers`
@@ -435,6 +466,10 @@ def _person_antecedent(
             continue
         if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
             continue
+        if a.actor_kind == "person" and _key(a, canonical) in bound:
+            continue  # "he insisted he still trusted Mr Blair": not Blair
+        if best is not None and best.kind == "unnamed" and a.start < best.end:
+            continue  # "An aide to Secretary Richard Lyng said ...": the aide, not the man he works for
         g = _gender(a, genders, canonical)
         if want_gender and g and g != want_gender:
             continue
@@ -444,9 +479,91 @@ def _person_antecedent(
             continue
         best, best_end = a, a.end
         best_speaks = id(a) in speakers
+    if best is not None and text and _someone_new(text, m, best):
+        return None  # "... came from a Peking university professor. He said": not the last name
+    if (
+        best is not None
+        and text
+        and not best_speaks
+        and _AGENT_BEFORE.search(text, max(0, best.start - 60), best.start)
+    ):
+        return None  # "An aide to Agriculture Secretary Richard Lyng ... said ..., which he said": the aide
     if best is not None and text and not best_speaks:
-        best = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
+        subject = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
+        if _key(subject, canonical) not in bound:
+            best = subject
     return best
+
+
+# Someone who speaks for the person named next ("an aide to", "a spokesman for", "lawyers for"): a "he"
+# after it is that unnamed agent sooner than the person.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:aide|spokesman|spokeswoman|spokesperson|adviser|advisor|lawyer|attorney|assistant|"
+    r"representative|envoy|emissary)s?\s+(?:to|for|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+
+
+# Someone introduced without a name ("a Peking university professor"), not as an apposition to a name.
+_NEW_PERSON = re.compile(
+    r"(?<!, )(?<!is )(?<!as )(?<!was )(?<!\()\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:professor|economist|analyst|trader|dealer|banker|broker|diplomat|lawyer|doctor|man|woman|"
+    r"businessman|businesswoman|student|teacher|farmer|worker|resident|witness|priest|soldier|officer)\b"
+    r"(?!['’-])"
+)
+
+
+def _someone_new(text: str, m: Mention, best: Mention) -> bool:
+    """Whether the sentence right before a "he"/"she" opening its own introduces an unnamed person after
+    the person found: the pronoun continues that newcomer, whom no name is known for."""
+    start = sentence_start(text, m.start)
+    if m.start - start > _OPENING_REACH or start < 2:
+        return False
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    before = sentence_start(text, max(0, end - 1))
+    return _NEW_PERSON.search(text, max(before, best.end), end) is not None
+
+
+def _key(a: Mention, canonical: Callable[[Mention], str | None]) -> str:
+    return canonical(a) or a.name or a.text
+
+
+def _bound_names(
+    m: Mention,
+    antecedents: list[Mention],
+    canonical: Callable[[Mention], str | None],
+    text: str,
+    content: _Spans,
+) -> frozenset[str]:
+    """The persons a "he"/"she" cannot stand for (binding): those named in its own sentence after it ("he
+    insisted he still trusted Mr Blair"), after an earlier "he"/"she" of that sentence ("When he refused
+    to support Harold Wilson ..., he said"), or inside what it says ("Spaeth also reiterated ..., he
+    added")."""
+    start = sentence_start(text, m.start)
+    brk = _SENTENCE_BREAK.search(text, m.end)
+    end = brk.start() + 1 if brk else len(text)
+    earlier = (_SHE if fold(m.text) == "she" else _HE).search(text, start, m.start)
+    after = earlier.end() if earlier else m.start
+    limit = max([end, *(e for _, e in content)])
+    out = set()
+    for a in antecedents:
+        if a.start >= limit:
+            break
+        if a.actor_kind != "person":
+            continue
+        if after <= a.start < end or (
+            any(s <= a.start < e for s, e in content) and not _INTRODUCES_QUOTE.match(text, a.end)
+        ):
+            out.add(_key(a, canonical))
+    return frozenset(out)
+
+
+# A speaker who opens a quotation of their own ('Jan Berry said: "It is a service ..."'): a span that holds
+# them and the quotation was cut wrong, and they are whose words follow.
+_INTRODUCES_QUOTE = re.compile(r"\s+\w+(?:\s+\w+)?\s*:\s*[\"“]")
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
 
 
 # How far into the sentence before a person may stand and be its subject: past an opening phrase ("Just
@@ -479,13 +596,25 @@ def _previous_subject(
     speakers: frozenset[int],
     text: str,
     depth: int,
-) -> Mention | None:
+    content: _Spans = (),
+) -> Mention | str | None:
     """For "he"/"she" opening its sentence: the person the sentence before opens with, when that person fits
     ("Tony Bobulinski held a press conference claiming Joe Biden knew ... He claimed" is Bobulinski, not the
     last name seen); a "he" opening that sentence too is followed back (a chain of "He told ... He claimed").
-    None when the sentence before opens with no person (then the last compatible name decides)."""
+    None when the sentence before opens with no person (then the last compatible name decides);
+    `_UNNAMED_SUBJECT` when it opens with an office nobody named holds ("The prime minister said ... But he
+    rejected"). A pronoun after what it says ('"...," he said') opens its sentence too."""
     start = sentence_start(text, pos)
-    if pos - start > _OPENING_REACH or start < 2 or any(start <= a.start < pos for a in antecedents):
+    said = _said_before(text, start, pos, content)
+    opened = start
+    if said is not None:
+        start = opened = said
+    else:
+        quoted = _OPENING_QUOTE.match(text, start, pos)  # '"...," he said' without its content known
+        opened = quoted.end() if quoted else start
+        if pos - opened > _OPENING_REACH:
+            return None
+    if start < 2 or any(opened <= a.start < pos and not _within(a.start, content) for a in antecedents):
         return None
     end = start
     while end > 0 and text[end - 1].isspace():
@@ -493,19 +622,103 @@ def _previous_subject(
     before = sentence_start(text, max(0, end - 1))
     if end - before < 8:
         return None
+    # '"The first step ... drawings," he said.': the sentence's subject stands after the quotation
+    quoted = _OPENING_QUOTE.match(text, before, start)
+    if quoted is not None:
+        before = quoted.end()
     opener = _opening_person(text, before, start, antecedents, speakers)
-    if opener is not None:
-        g = _gender(opener, genders, canonical)
-        return opener if not g or g == want_gender else None
-    holder = _office_holder(text, before, start, antecedents, genders, canonical, want_gender)
-    if holder is not None:
-        return holder
     opening = _OPENING_PRONOUN.search(text, before, min(start, before + _OPENING_REACH))
-    if opening is None or depth <= 1 or _PRONOUN_GENDER[fold(opening.group(1))] != want_gender:
+    if opening is not None and opener is not None and opener.start < opening.start():
+        opening = None  # "Mr Howard said he ...": the person opens the sentence
+    if opener is not None and opening is None:
+        g = _gender(opener, genders, canonical)
+        if g and g != want_gender:
+            return None
+        if _rival_speaker(text, opener, start, antecedents, speakers, genders, canonical, want_gender):
+            return _UNNAMED_SUBJECT  # "Duda said ... while Interior Minister Brudzinski wrote ... He tweeted"
+        return opener
+    if opening is None or _OFFICE_OPENING.search(text, before, opening.start()):
+        # "The home secretary has already admitted he was wrong": the office, not the "he" after it
+        office = _office_holder(text, before, start, antecedents, genders, canonical, want_gender, speakers)
+        said_by = None if office is not None else _sole_speaker(before, start, antecedents, speakers)
+        if said_by is not None:  # "..., said the floor manager of one cash house. ..., he said"
+            g = _gender(said_by, genders, canonical)
+            return said_by if not g or g == want_gender else None
+        if office is not None or opening is None:
+            return office
+    # "He did not think Mr Howard intended ... But he warned": the "he" the sentence opens with, not
+    # the person named after it
+    if depth <= 1 or _PRONOUN_GENDER[fold(opening.group(1))] != want_gender:
         return None
     return _previous_subject(
         opening.start(), want_gender, antecedents, genders, canonical, speakers, text, depth - 1
     )
+
+
+_OPENING_QUOTE = re.compile(r"[\"“][^\"“”\n]{1,800}?[\"”],?\s+")
+
+
+def _within(pos: int, spans: _Spans) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _said_before(text: str, start: int, pos: int, content: _Spans) -> int | None:
+    """Where the sentence of a pronoun that follows what it says ('"The stock is cheap," he said',
+    'Sales fell, he said') starts, when what it says opens that sentence (or a quotation it ends)."""
+    if not content:
+        return None
+    first = content[0][0]
+    if first - start > 2:
+        return None
+    for _, e in content:
+        if 0 <= pos - e <= 6 and not text[e:pos].strip(" ,\"'”’“‘"):
+            return sentence_start(text, first) if first < start else start
+    return None
+
+
+# A clause of its own for a second speaker ("X said ..., while Y wrote ...", "X said ...; Y added").
+_OTHER_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+(?:[\w'’.-]+\s+){0,4}$|;\s*(?:[\w'’.-]+\s+){0,4}$"
+)
+
+
+def _rival_speaker(
+    text: str,
+    opener: Mention,
+    start: int,
+    antecedents: list[Mention],
+    speakers: frozenset[int],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    want_gender: str,
+) -> bool:
+    """Whether another person of the pronoun's sex speaks in a clause of their own later in the opener's
+    sentence (ending at `start`): then the sentence has two subjects a "he" could continue."""
+    key = _key(opener, canonical)
+    for a in antecedents:
+        if a.start <= opener.start:
+            continue
+        if a.start >= start:
+            break
+        if id(a) not in speakers or a.actor_kind != "person" or _key(a, canonical) == key:
+            continue
+        g = _gender(a, genders, canonical)
+        if (not g or g == want_gender) and _OTHER_CLAUSE.search(text, max(opener.end, a.start - 60), a.start):
+            return True
+    return False
+
+
+def _sole_speaker(
+    before: int, start: int, antecedents: list[Mention], speakers: frozenset[int]
+) -> Mention | None:
+    """The one person (or one-person unnamed source) who speaks in the sentence at [before, start), wherever
+    it stands ("Instead of banding together, the cooperatives must go their own ways, said a floor manager")."""
+    found = [
+        a
+        for a in antecedents
+        if before <= a.start < start and id(a) in speakers and (a.actor_kind == "person" or _one_person(a))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _opening_person(
@@ -532,6 +745,69 @@ def _opening_person(
 _OFFICE_OPENING = re.compile(r"\b[Tt]he\s+((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+)")
 
 
+# What may follow an office that is its sentence's subject: a verb or the start of an aside.
+_SUBJECT_VERB_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"  # "the Archbishop of Canterbury"
+    r"\s*(?:,|\(|[a-z]+ed\b|(?:is|was|has|had|have|will|would|could|can|may|might|must|also|said|says|"
+    r"told|wrote|spoke|made|gave|took|went|came|set|put|then|later|earlier|yesterday|today|who|on|in|at)\b)"
+)
+# What `_previous_subject` returns when the sentence before opens with someone no name in the article is
+# known for: a "he" then stands for that unnamed person, and no name is safe.
+_UNNAMED_SUBJECT: Final = "unnamed subject"
+
+
+def _last_holds_other(
+    office: str,
+    antecedents: list[Mention],
+    before: int,
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    want_gender: str,
+    speakers: frozenset[int],
+) -> bool:
+    """Whether the last person named before `before` who fits the pronoun is known to hold another office
+    than `office` ("Chancellor Gordon Brown" is not "the Archbishop of Canterbury"); one whose office the
+    article never gives may well be the one it now describes ("Mr Brown ... The chancellor is travelling")."""
+    last = None
+    for a in antecedents:
+        if a.start >= before:
+            break
+        g = _gender(a, genders, canonical)
+        if (a.actor_kind == "person" or (id(a) in speakers and _one_person(a))) and (
+            not g or g == want_gender
+        ):
+            last = a
+    if last is None:
+        return True
+    if last.actor_kind != "person":  # "a spokesman for X said ... The spokesman said": that one
+        return _head(last) != fold(office).split()[-1]
+    key = _key(last, canonical)
+    roles = {
+        a.role
+        for a in antecedents
+        if a.role and a.actor_kind == "person" and _key(a, canonical) == key and _an_office(a.role)
+    }
+    return bool(roles) and not any(holds_office(office, r, None, _no_demonym) for r in roles)
+
+
+_COURTESY: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness"})
+
+
+def _an_office(role: str) -> bool:
+    """Whether a role says what someone does ("Chancellor", "CBT spokesman"), not only how they are
+    addressed ("Mr", "Lord")."""
+    words = fold(role).replace(".", "").split()
+    return bool(words) and words[-1] in ROLE_HEADS and words[-1] not in _COURTESY
+
+
+def _office_subject(text: str, before: int, opening: re.Match[str], office: str) -> bool:
+    """Whether an office opens the sentence at `before` as its subject: "The prime minister on Sunday said",
+    "Meanwhile, the chancellor is leaving", not "The member states agreed" nor "The company's chairman"."""
+    if opening.start() - before > 20 or "'" in office or "’" in office:
+        return False
+    return _SUBJECT_VERB_AFTER.match(text, opening.start(1) + len(office)) is not None
+
+
 def _no_demonym(word: str) -> str | None:
     return None
 
@@ -544,9 +820,11 @@ def _office_holder(
     genders: dict[str, str],
     canonical: Callable[[Mention], str | None],
     want_gender: str,
-) -> Mention | None:
+    speakers: frozenset[int],
+) -> Mention | str | None:
     """The person the article named earlier as holding the office the sentence at `before` opens with ("The
-    home secretary has already admitted ..." after "Home Secretary David Blunkett")."""
+    home secretary has already admitted ..." after "Home Secretary David Blunkett"); `_UNNAMED_SUBJECT`
+    when no one named holds it."""
     opening = _OFFICE_OPENING.search(text, before, min(start, before + _OPENING_REACH + 20))
     if opening is None:
         return None
@@ -562,6 +840,12 @@ def _office_holder(
         and a.actor_kind == "person"
         and holds_office(office, a.role, a.affiliation, _no_demonym)
     }
+    if (
+        not holders
+        and _office_subject(text, before, opening, office)
+        and _last_holds_other(office, antecedents, before, genders, canonical, want_gender, speakers)
+    ):
+        return _UNNAMED_SUBJECT  # "Earlier the Archbishop of Canterbury wrote ...": nobody named holds it
     holder = None
     for a in antecedents:
         if a.start >= before:
