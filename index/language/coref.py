@@ -163,6 +163,9 @@ _FIRM_AFTER = re.compile(
 )
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:San|Santa|Santo|Los|Las|St\.?|Saint|Fort|Port|Mount|Lake|New)\s+$")
+
+
 def _named_person(text: str, pos: int, word: str, gazetteer: Gazetteer) -> tuple[Mention, int] | None:
     """ "Hillary Clinton": a known given name `word` at `pos` and a capitalised word after it, and where
     they end; no need for the full mention parser."""
@@ -173,6 +176,8 @@ def _named_person(text: str, pos: int, word: str, gazetteer: Gazetteer) -> tuple
     m = gazetteer.given_name_re.match(text, pos)
     if m is None or m.group(2) in _NOT_SURNAMES:
         return None
+    if _PLACE_BEFORE.search(text, max(0, pos - 8), pos):
+        return None  # "the San Francisco Chamber of Commerce": a place's name, not Francisco
     place = gazetteer.lookup(word)
     if place is not None and place.kind != "person":
         return None  # "Virginia Beach", "Georgia Republicans": a place that is also a given name
@@ -352,7 +357,10 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 # A sentence ends at a stop, question or exclamation mark, with a closing quotation mark after it or not.
-_SENTENCE_BREAK = re.compile(r"\n|[.?!][\"”’']?\s")
+# Not after an initial's stop ("U.S. Secretary of State George Shultz", "A.W. Clausen"), nor "Mr." or "Dr.".
+_SENTENCE_BREAK = re.compile(
+    r"\n|(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bSt)\.[\"”’']?\s|[?!][\"”’']?\s"
+)
 
 
 def antecedent(
@@ -447,15 +455,43 @@ def _person_antecedent(
     """The last person of the pronoun's gender ("he", "she", "I"); a speaker outranks a person named
     later in the speaker's own sentence. None when the sentence before opens with someone unnamed."""
     want_gender = _PRONOUN_GENDER.get(low)
-    bound = _bound_names(m, antecedents, canonical, text, content) if text else frozenset()
+    bound = _bound_names(m, antecedents, canonical, text, content, speakers) if text else frozenset()
     if text and want_gender:
         centre = _previous_subject(
-            m.start, want_gender, antecedents, genders, canonical, speakers, text, 3, content
+            m.start, want_gender, antecedents, genders, canonical, speakers, text, 3, content, bound
         )
         if isinstance(centre, str):  # _UNNAMED_SUBJECT
             return None
         if isinstance(centre, Mention) and _key(centre, canonical) not in bound:
             return centre
+    best, best_speaks = _last_person(
+        m, want_gender, antecedents, genders, canonical, before, speakers, text, bound
+    )
+    if best is None or not text:
+        return best
+    if _someone_new(text, m, best):
+        return None  # "... came from a Peking university professor. He said": not the last name
+    if best_speaks:
+        return best
+    if _AGENT_BEFORE.search(text, max(0, best.start - 60), best.start):
+        return None  # "An aide to Agriculture Secretary Richard Lyng ... said ..., which he said": the aide
+    subject = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
+    return subject if _key(subject, canonical) not in bound else best
+
+
+def _last_person(
+    m: Mention,
+    want_gender: str | None,
+    antecedents: list[Mention],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    before: int,
+    speakers: frozenset[int],
+    text: str,
+    bound: frozenset[str],
+) -> tuple[Mention | None, bool]:
+    """The last person before `m` who fits it and is not `bound`, and whether that one speaks; a speaker
+    outranks a person named later in the speaker's own sentence."""
     best: Mention | None = None
     best_speaks = False  # whether `best` is one of the `speakers`
     best_end = 0
@@ -479,20 +515,7 @@ def _person_antecedent(
             continue
         best, best_end = a, a.end
         best_speaks = id(a) in speakers
-    if best is not None and text and _someone_new(text, m, best):
-        return None  # "... came from a Peking university professor. He said": not the last name
-    if (
-        best is not None
-        and text
-        and not best_speaks
-        and _AGENT_BEFORE.search(text, max(0, best.start - 60), best.start)
-    ):
-        return None  # "An aide to Agriculture Secretary Richard Lyng ... said ..., which he said": the aide
-    if best is not None and text and not best_speaks:
-        subject = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
-        if _key(subject, canonical) not in bound:
-            best = subject
-    return best
+    return best, best_speaks
 
 
 # Someone who speaks for the person named next ("an aide to", "a spokesman for", "lawyers for"): a "he"
@@ -535,33 +558,62 @@ def _bound_names(
     canonical: Callable[[Mention], str | None],
     text: str,
     content: _Spans,
+    speakers: frozenset[int],
 ) -> frozenset[str]:
-    """The persons a "he"/"she" cannot stand for (binding): those named in its own sentence after it ("he
-    insisted he still trusted Mr Blair"), after an earlier "he"/"she" of that sentence ("When he refused
-    to support Harold Wilson ..., he said"), or inside what it says ("Spaeth also reiterated ..., he
-    added")."""
+    """The persons a "he"/"she" cannot stand for (binding): those named soon after it in its own sentence
+    ("he insisted he still trusted Mr Blair"), soon after an earlier "he"/"she" of that sentence ("When he
+    refused to support Harold Wilson ..., he said"), or inside what it says before it ("Spaeth also
+    reiterated ..., he added"). Not an owner ("he called ... Biden's son") nor a speaker ("He also said ..., Gumport
+    said"): news writes those of the same person."""
     start = sentence_start(text, m.start)
     brk = _SENTENCE_BREAK.search(text, m.end)
     end = brk.start() + 1 if brk else len(text)
     earlier = (_SHE if fold(m.text) == "she" else _HE).search(text, start, m.start)
-    after = earlier.end() if earlier else m.start
-    limit = max([end, *(e for _, e in content)])
+    windows = [(m.end, _clause_end(text, m.end, min(end, m.end + _BINDING_REACH)))]
+    if earlier is not None:
+        windows.append(
+            (earlier.end(), _clause_end(text, earlier.end(), min(m.start, earlier.end() + _BINDING_REACH)))
+        )
+    said = [(s, e) for s, e in content if e <= m.start]  # '..., he added': words before the pronoun
+    limit = max([end, *(e for _, e in said)])
     out = set()
+    spoke = {a.start for a in antecedents if id(a) in speakers}
     for a in antecedents:
         if a.start >= limit:
             break
         if a.actor_kind != "person":
             continue
-        if after <= a.start < end or (
-            any(s <= a.start < e for s, e in content) and not _INTRODUCES_QUOTE.match(text, a.end)
-        ):
+        if (
+            _within(a.start, windows) and a.start not in spoke and not text.startswith(("'s", "’s"), a.end)
+        ) or (_within(a.start, said) and not _OWN_WORDS_AFTER.match(text, a.end)):
             out.add(_key(a, canonical))
     return frozenset(out)
 
 
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from `start` ends before `end`: "He said VW declined his offer, but the company says
+    the tip came only after Geis ...": Geis stands in another clause (another speaker's)."""
+    brk = _CLAUSE_BREAK.search(text, start, end)
+    return brk.start() if brk else end
+
+
+# A clause with a subject of its own: ", but the company says", ", which Cornelissen and analysts agreed", not
+# ", but did not believe".
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:but|and|while|whereas|although|though)\s+(?:the\s|a\s|an\s|[A-Z])|,\s*(?:which|who|whom|whose)\b|;|"
+    r"\s[-–—]\s"
+)
+# How far after a "he" a name it cannot be may stand: further on, a name in a long sentence can well be
+# the same person ("He claimed to have obtained his weapon by having a friend buy it with money
+# Rittenhouse received").
+_BINDING_REACH = 100
+
+
 # A speaker who opens a quotation of their own ('Jan Berry said: "It is a service ..."'): a span that holds
 # them and the quotation was cut wrong, and they are whose words follow.
-_INTRODUCES_QUOTE = re.compile(r"\s+\w+(?:\s+\w+)?\s*:\s*[\"“]")
+# Or who says the words themselves, the writer framing them twice ("Gardini said it was not Callebaut's
+# business ..., he added").
+_OWN_WORDS_AFTER = re.compile(r"[^.:\"“]{0,60}:\s*[\"“]|\s+(?:said|says)\b")
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 
@@ -597,6 +649,7 @@ def _previous_subject(
     text: str,
     depth: int,
     content: _Spans = (),
+    bound: frozenset[str] = frozenset(),
 ) -> Mention | str | None:
     """For "he"/"she" opening its sentence: the person the sentence before opens with, when that person fits
     ("Tony Bobulinski held a press conference claiming Joe Biden knew ... He claimed" is Bobulinski, not the
@@ -604,17 +657,8 @@ def _previous_subject(
     None when the sentence before opens with no person (then the last compatible name decides);
     `_UNNAMED_SUBJECT` when it opens with an office nobody named holds ("The prime minister said ... But he
     rejected"). A pronoun after what it says ('"...," he said') opens its sentence too."""
-    start = sentence_start(text, pos)
-    said = _said_before(text, start, pos, content)
-    opened = start
-    if said is not None:
-        start = opened = said
-    else:
-        quoted = _OPENING_QUOTE.match(text, start, pos)  # '"...," he said' without its content known
-        opened = quoted.end() if quoted else start
-        if pos - opened > _OPENING_REACH:
-            return None
-    if start < 2 or any(opened <= a.start < pos and not _within(a.start, content) for a in antecedents):
+    start = _opened_by(text, pos, antecedents, content, speakers)
+    if start is None:
         return None
     end = start
     while end > 0 and text[end - 1].isspace():
@@ -626,11 +670,58 @@ def _previous_subject(
     quoted = _OPENING_QUOTE.match(text, before, start)
     if quoted is not None:
         before = quoted.end()
+    return _subject_before(
+        text, before, start, want_gender, antecedents, genders, canonical, speakers, depth, bound
+    )
+
+
+def _opened_by(
+    text: str, pos: int, antecedents: list[Mention], content: _Spans, speakers: frozenset[int]
+) -> int | None:
+    """Where the sentence a "he"/"she" at `pos` opens starts (past what it says, '"...," he said'); None
+    when the pronoun does not open it or a name stands before it."""
+    start = sentence_start(text, pos)
+    said = _said_before(text, start, pos, content)
+    if said is not None and any(id(a) in speakers and _within(a.start, content) for a in antecedents):
+        said = None  # what it says holds another's words and frame: cut wrong, no sentence to go back from
+    opened = start
+    if said is not None:
+        start = opened = said
+    else:
+        quoted = _OPENING_QUOTE.match(text, start, pos)  # '"...," he said' without its content known
+        opened = quoted.end() if quoted else start
+        if pos - opened > _OPENING_REACH:
+            return None
+    if start < 2 or any(opened <= a.start < pos and not _within(a.start, content) for a in antecedents):
+        return None
+    return start
+
+
+def _subject_before(
+    text: str,
+    before: int,
+    start: int,
+    want_gender: str,
+    antecedents: list[Mention],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    speakers: frozenset[int],
+    depth: int,
+    bound: frozenset[str],
+) -> Mention | str | None:
+    """Who the sentence at [before, start) has as its subject, for a "he"/"she" after it (see
+    `_previous_subject`)."""
     opener = _opening_person(text, before, start, antecedents, speakers)
     opening = _OPENING_PRONOUN.search(text, before, min(start, before + _OPENING_REACH))
     if opening is not None and opener is not None and opener.start < opening.start():
         opening = None  # "Mr Howard said he ...": the person opens the sentence
     if opener is not None and opening is None:
+        if id(opener) not in speakers:
+            # "Elders chairman John Elliott said ...", "Speaking to the San Francisco Chamber, Clausen said":
+            # the one who speaks in the sentence, not a name it opens with
+            said_by = _sole_speaker(before, start, antecedents, speakers)
+            if said_by is not None and (said_by.kind == "unnamed" or " " in _key(said_by, canonical)):
+                opener = said_by  # a full name or a description, not a place read as a speaker ("Ariz.")
         g = _gender(opener, genders, canonical)
         if g and g != want_gender:
             return None
@@ -639,7 +730,9 @@ def _previous_subject(
         return opener
     if opening is None or _OFFICE_OPENING.search(text, before, opening.start()):
         # "The home secretary has already admitted he was wrong": the office, not the "he" after it
-        office = _office_holder(text, before, start, antecedents, genders, canonical, want_gender, speakers)
+        office = _office_holder(
+            text, before, start, antecedents, genders, canonical, want_gender, speakers, bound
+        )
         said_by = None if office is not None else _sole_speaker(before, start, antecedents, speakers)
         if said_by is not None:  # "..., said the floor manager of one cash house. ..., he said"
             g = _gender(said_by, genders, canonical)
@@ -651,7 +744,7 @@ def _previous_subject(
     if depth <= 1 or _PRONOUN_GENDER[fold(opening.group(1))] != want_gender:
         return None
     return _previous_subject(
-        opening.start(), want_gender, antecedents, genders, canonical, speakers, text, depth - 1
+        opening.start(), want_gender, antecedents, genders, canonical, speakers, text, depth - 1, (), bound
     )
 
 
@@ -677,9 +770,7 @@ def _said_before(text: str, start: int, pos: int, content: _Spans) -> int | None
 
 
 # A clause of its own for a second speaker ("X said ..., while Y wrote ...", "X said ...; Y added").
-_OTHER_CLAUSE = re.compile(
-    r"(?:,\s*|\s+)(?:while|whereas|but|and)\s+(?:[\w'’.-]+\s+){0,4}$|;\s*(?:[\w'’.-]+\s+){0,4}$"
-)
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+(?:[\w'’.-]+\s+){0,4}$|;\s*(?:[\w'’.-]+\s+){0,4}$")
 
 
 def _rival_speaker(
@@ -747,7 +838,8 @@ _OFFICE_OPENING = re.compile(r"\b[Tt]he\s+((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’
 
 # What may follow an office that is its sentence's subject: a verb or the start of an aside.
 _SUBJECT_VERB_AFTER = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"  # "the Archbishop of Canterbury"
+    # "the Archbishop of Canterbury", "the Labour MP for Birkenhead"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
     r"\s*(?:,|\(|[a-z]+ed\b|(?:is|was|has|had|have|will|would|could|can|may|might|must|also|said|says|"
     r"told|wrote|spoke|made|gave|took|went|came|set|put|then|later|earlier|yesterday|today|who|on|in|at)\b)"
 )
@@ -764,6 +856,7 @@ def _last_holds_other(
     canonical: Callable[[Mention], str | None],
     want_gender: str,
     speakers: frozenset[int],
+    bound: frozenset[str],
 ) -> bool:
     """Whether the last person named before `before` who fits the pronoun is known to hold another office
     than `office` ("Chancellor Gordon Brown" is not "the Archbishop of Canterbury"); one whose office the
@@ -773,14 +866,21 @@ def _last_holds_other(
         if a.start >= before:
             break
         g = _gender(a, genders, canonical)
-        if (a.actor_kind == "person" or (id(a) in speakers and _one_person(a))) and (
-            not g or g == want_gender
-        ):
+        if a.actor_kind == "person":
+            fits = (
+                _key(a, canonical) not in bound
+            )  # not Mr Blair: "The chancellor ... he still trusted Mr Blair"
+        else:
+            fits = id(a) in speakers and _one_person(a)
+        if fits and (not g or g == want_gender):
             last = a
     if last is None:
         return True
+    head = fold(office).split()[-1]
     if last.actor_kind != "person":  # "a spokesman for X said ... The spokesman said": that one
-        return _head(last) != fold(office).split()[-1]
+        return _head(last) != head
+    if head in ("spokesman", "spokeswoman", "spokesperson"):
+        return True  # "The executive spokeswoman said ... She said": no one the article named before
     key = _key(last, canonical)
     roles = {
         a.role
@@ -821,6 +921,7 @@ def _office_holder(
     canonical: Callable[[Mention], str | None],
     want_gender: str,
     speakers: frozenset[int],
+    bound: frozenset[str],
 ) -> Mention | str | None:
     """The person the article named earlier as holding the office the sentence at `before` opens with ("The
     home secretary has already admitted ..." after "Home Secretary David Blunkett"); `_UNNAMED_SUBJECT`
@@ -843,7 +944,7 @@ def _office_holder(
     if (
         not holders
         and _office_subject(text, before, opening, office)
-        and _last_holds_other(office, antecedents, before, genders, canonical, want_gender, speakers)
+        and _last_holds_other(office, antecedents, before, genders, canonical, want_gender, speakers, bound)
     ):
         return _UNNAMED_SUBJECT  # "Earlier the Archbishop of Canterbury wrote ...": nobody named holds it
     holder = None
