@@ -150,3 +150,54 @@ def test_a_speaker_opening_his_own_quotation_inside_a_cut_span_still_speaks() ->
         'extreme views dictating policing," she warned.'
     )
     assert pronouns(body) == ["Jan Berry"]
+
+
+def test_an_apposition_after_a_name_is_that_person() -> None:
+    body = (
+        "The prime minister's enthusiasm remains undimmed, Alan Milburn, Labour's election strategist told "
+        "the Today programme. Mr Blair has the same passion, he said.\n\nAnd he confirmed no poll date had "
+        "been set."
+    )
+    assert pronouns(body) == ["Alan Milburn", "Alan Milburn"]
+
+
+def test_an_adviser_named_before_his_description_is_he() -> None:
+    body = (
+        "Franz-Josef Feiter, agricultural adviser to West German Chancellor Helmut Kohl, agreed the EC must "
+        'heed markets.\n\nHowever, "a differentiated policy is required," he said.'
+    )
+    assert pronouns(body) == ["Josef Feiter"]
+
+
+def test_the_speaker_framing_the_end_of_a_quotation_is_the_subject_before() -> None:
+    body = (
+        'Spokesman Marlin Fitzwater read a statement. "Employment is at the highest level ever. And, as the '
+        'chairman of the Federal Reserve Board has recently stated, there is no inflation," Fitzwater '
+        "said.\n\nHe said Reagan was keeping close watch on the markets."
+    )
+    assert pronouns(body) == ["Marlin Fitzwater"]
+
+
+def test_a_name_in_another_clause_or_far_on_in_the_sentence_is_not_bound() -> None:
+    body = (
+        "A Frankfurt business lawyer, Egon Geis, said yesterday that he had offered VW information.\n\n"
+        "He said VW declined his offer, but the company says the tip was taken only after Geis called."
+    )
+    assert pronouns(body) == ["Egon Geis"]
+
+
+def test_a_speaker_framing_his_own_words_twice_is_not_bound() -> None:
+    body = (
+        "Raul Gardini spoke to reporters in Ravenna on Monday.\n\nGardini said it was not the business of "
+        "Amylum to concern itself with the capital raising, he added."
+    )
+    assert pronouns(body) == ["Raul Gardini"]
+
+
+def test_a_given_name_inside_a_place_name_is_no_person() -> None:
+    body = (
+        "BankAmerica chairman A.W. Clausen said the bank would go ahead with its offering.\n\nSpeaking to "
+        'the San Francisco Chamber of Commerce, Clausen said capital was needed. "We do need to improve '
+        'our capital," he said.'
+    )
+    assert pronouns(body) == ["A.W. Clausen"]

@@ -335,8 +335,15 @@ _HEAD_ENDS: Final = frozenset({"for", "of", "at", "in", "from", "with", "to"})
 
 
 def _one_person(m: Mention) -> bool:
-    """An unnamed speaker that is one person, not a group: "a senior official", "the spokesman"."""
-    return m.kind == "unnamed" and _head(m) in _ONE_PERSON_HEADS
+    """An unnamed speaker that is one person, not a group: "a senior official", "the spokesman"; not the
+    tail of a named person's apposition ("Bernard Reed, manager of the London options exchange said")."""
+    if m.kind != "unnamed" or _head(m) not in _ONE_PERSON_HEADS:
+        return False
+    first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
+    return not first[:1].islower() or fold(first) in _DETERMINERS
+
+
+_DETERMINERS: Final = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 
 
 def _gender(a: Mention, genders: dict[str, str], canonical: Callable[[Mention], str | None]) -> str | None:
@@ -473,8 +480,11 @@ def _person_antecedent(
         return None  # "... came from a Peking university professor. He said": not the last name
     if best_speaks:
         return best
-    if _AGENT_BEFORE.search(text, max(0, best.start - 60), best.start):
-        return None  # "An aide to Agriculture Secretary Richard Lyng ... said ..., which he said": the aide
+    agent = _AGENT_BEFORE.search(text, max(0, best.start - 60), best.start)
+    if agent is not None:
+        # "An aide to Agriculture Secretary Richard Lyng ... said ..., which he said": the aide; "Franz-Josef
+        # Feiter, agricultural adviser to Chancellor Helmut Kohl, agreed": the adviser named before it
+        return _apposed_to(text, agent.start(), antecedents)
     subject = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
     return subject if _key(subject, canonical) not in bound else best
 
@@ -506,6 +516,8 @@ def _last_person(
             continue  # "he insisted he still trusted Mr Blair": not Blair
         if best is not None and best.kind == "unnamed" and a.start < best.end:
             continue  # "An aide to Secretary Richard Lyng said ...": the aide, not the man he works for
+        if a.kind == "unnamed" and best is not None and not text[best.end : a.start].strip(" ,"):
+            continue  # "Alan Milburn, Labour's election strategist": the apposition is the person before
         g = _gender(a, genders, canonical)
         if want_gender and g and g != want_gender:
             continue
@@ -548,6 +560,23 @@ def _someone_new(text: str, m: Mention, best: Mention) -> bool:
     return _NEW_PERSON.search(text, max(before, best.end), end) is not None
 
 
+def _apposed_to(text: str, at: int, antecedents: list[Mention]) -> Mention | None:
+    """The person a description starting at `at` stands in apposition to ("Franz-Josef Feiter, agricultural
+    adviser to ..."), if any."""
+    comma = text.rfind(",", max(0, at - 40), at)
+    if comma < 0 or not _APPOSITION_WORDS.fullmatch(text, comma + 1, at):
+        return None
+    for a in antecedents:
+        if a.start >= comma:
+            break
+        if a.actor_kind == "person" and not text[a.end : comma].strip():
+            return a
+    return None
+
+
+_APPOSITION_WORDS = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}")
+
+
 def _key(a: Mention, canonical: Callable[[Mention], str | None]) -> str:
     return canonical(a) or a.name or a.text
 
@@ -585,9 +614,16 @@ def _bound_names(
             continue
         if (
             _within(a.start, windows) and a.start not in spoke and not text.startswith(("'s", "’s"), a.end)
-        ) or (_within(a.start, said) and not _OWN_WORDS_AFTER.match(text, a.end)):
+        ) or (_opens(a.start, said) and not _OWN_WORDS_AFTER.match(text, a.end)):
             out.add(_key(a, canonical))
     return frozenset(out)
+
+
+def _opens(pos: int, spans: _Spans) -> bool:
+    """Whether `pos` is near the start of one of `spans`: the subject of what is said ("CDU vice-chairman
+    Lothar Spaeth also reiterated ..., he added"), not a name further in ("a group, which Sandaratne declined
+    to identify, has agreed ..., he said")."""
+    return any(s <= pos < min(e, s + 40) for s, e in spans)
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -613,7 +649,9 @@ _BINDING_REACH = 100
 # them and the quotation was cut wrong, and they are whose words follow.
 # Or who says the words themselves, the writer framing them twice ("Gardini said it was not Callebaut's
 # business ..., he added").
-_OWN_WORDS_AFTER = re.compile(r"[^.:\"“]{0,60}:\s*[\"“]|\s+(?:said|says)\b")
+_OWN_WORDS_AFTER = re.compile(
+    r"[^.:\"“]{0,90}?(?::|\b(?:said|says|added|told|wrote)\b,?)\s*[\"“]|\s+(?:said|says)\b"
+)
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 
@@ -711,17 +749,17 @@ def _subject_before(
 ) -> Mention | str | None:
     """Who the sentence at [before, start) has as its subject, for a "he"/"she" after it (see
     `_previous_subject`)."""
+    # '... as the chairman of the Fed has stated, there is no evidence," Fitzwater said.': Fitzwater
+    framed = _quotation_end_speaker(text, before, start, antecedents, speakers)
+    if framed is not None:
+        g = _gender(framed, genders, canonical)
+        return framed if not g or g == want_gender else None
     opener = _opening_person(text, before, start, antecedents, speakers)
     opening = _OPENING_PRONOUN.search(text, before, min(start, before + _OPENING_REACH))
     if opening is not None and opener is not None and opener.start < opening.start():
         opening = None  # "Mr Howard said he ...": the person opens the sentence
     if opener is not None and opening is None:
-        if id(opener) not in speakers:
-            # "Elders chairman John Elliott said ...", "Speaking to the San Francisco Chamber, Clausen said":
-            # the one who speaks in the sentence, not a name it opens with
-            said_by = _sole_speaker(before, start, antecedents, speakers)
-            if said_by is not None and (said_by.kind == "unnamed" or " " in _key(said_by, canonical)):
-                opener = said_by  # a full name or a description, not a place read as a speaker ("Ariz.")
+        opener = _speaking_opener(text, opener, before, start, antecedents, speakers, canonical)
         g = _gender(opener, genders, canonical)
         if g and g != want_gender:
             return None
@@ -797,6 +835,45 @@ def _rival_speaker(
         if (not g or g == want_gender) and _OTHER_CLAUSE.search(text, max(opener.end, a.start - 60), a.start):
             return True
     return False
+
+
+def _speaking_opener(
+    text: str,
+    opener: Mention,
+    before: int,
+    start: int,
+    antecedents: list[Mention],
+    speakers: frozenset[int],
+    canonical: Callable[[Mention], str | None],
+) -> Mention:
+    """The one who speaks in the sentence rather than a name it opens with ("Elders chairman John Elliott
+    said ...", "Speaking to the San Francisco Chamber, Clausen said"): a full name or a description, not a
+    place read as a speaker ("Ariz."), nor the apposition of the opener ("Bernard Reed, manager of ...")."""
+    if id(opener) in speakers:
+        return opener
+    said_by = _sole_speaker(before, start, antecedents, speakers)
+    if (
+        said_by is not None
+        and (said_by.kind == "unnamed" or " " in _key(said_by, canonical))
+        and text[opener.end : said_by.start].strip(" ,")
+    ):
+        return said_by
+    return opener
+
+
+def _quotation_end_speaker(
+    text: str, before: int, start: int, antecedents: list[Mention], speakers: frozenset[int]
+) -> Mention | None:
+    """The speaker framing a quotation that the sentence at [before, start) ends (the quotation opened in an
+    earlier sentence): its words name no subject of the story."""
+    tail = _QUOTATION_TAIL.search(text, before, start)
+    if tail is None or _QUOTE_MARK.search(text, before, tail.start()):
+        return None
+    return _sole_speaker(tail.end(), start, antecedents, speakers)
+
+
+_QUOTATION_TAIL = re.compile(r"[,.?!][\"”]\s+")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _sole_speaker(
@@ -880,7 +957,9 @@ def _last_holds_other(
     if last.actor_kind != "person":  # "a spokesman for X said ... The spokesman said": that one
         return _head(last) != head
     if head in ("spokesman", "spokeswoman", "spokesperson"):
-        return True  # "The executive spokeswoman said ... She said": no one the article named before
+        # "The Tory spokesman also criticised": a frontbencher named before may well be it; "the CBT
+        # spokesman", "the executive spokeswoman" speak for an office no one named
+        return not _PARTY_WORDS.intersection(fold(office).replace("-", " ").split())
     key = _key(last, canonical)
     roles = {
         a.role
@@ -890,6 +969,20 @@ def _last_holds_other(
     return bool(roles) and not any(holds_office(office, r, None, _no_demonym) for r in roles)
 
 
+_PARTY_WORDS: Final = frozenset(
+    {
+        "tory",
+        "conservative",
+        "labour",
+        "lib",
+        "liberal",
+        "democrat",
+        "democratic",
+        "republican",
+        "snp",
+        "plaid",
+    }
+)
 _COURTESY: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness"})
 
 
