@@ -201,3 +201,20 @@ def test_a_given_name_inside_a_place_name_is_no_person() -> None:
         'our capital," he said.'
     )
     assert pronouns(body) == ["A.W. Clausen"]
+
+
+def test_the_person_a_speaking_description_is_apposed_to_is_he() -> None:
+    body = (
+        "U.S. carmaker General Motors hopes to sell 8,000 vehicles in Europe this year, James Fry, "
+        'vice-president of GM Overseas Distribution Corporation told a news briefing.\n\n"The low dollar '
+        'makes our prices very attractive," he said.'
+    )
+    assert pronouns(body) == ["James Fry"]
+
+
+def test_an_inverted_frame_inside_a_cut_span_is_the_speaker_s_own() -> None:
+    body = (
+        'Analyst Ray Stone said the data were mixed.\n\n"Things just aren\'t adding up," said Steve Slifer '
+        'of Lehman Government Securities Inc. "Spending data show very weak growth," he said.'
+    )
+    assert pronouns(body)[-1] == "Steve Slifer"

@@ -614,7 +614,11 @@ def _bound_names(
             continue
         if (
             _within(a.start, windows) and a.start not in spoke and not text.startswith(("'s", "’s"), a.end)
-        ) or (_opens(a.start, said) and not _OWN_WORDS_AFTER.match(text, a.end)):
+        ) or (
+            _opens(a.start, said)
+            and not _OWN_WORDS_AFTER.match(text, a.end)
+            and not _INVERTED_BEFORE.search(text, max(0, a.start - 12), a.start)
+        ):
             out.add(_key(a, canonical))
     return frozenset(out)
 
@@ -652,6 +656,8 @@ _BINDING_REACH = 100
 _OWN_WORDS_AFTER = re.compile(
     r"[^.:\"“]{0,90}?(?::|\b(?:said|says|added|told|wrote)\b,?)\s*[\"“]|\s+(?:said|says)\b"
 )
+# '"Things just aren't adding up," said Steve Slifer': the frame of the words, inverted.
+_INVERTED_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
 _HE = re.compile(r"\b[Hh]e\b")
 _SHE = re.compile(r"\b[Ss]he\b")
 
@@ -771,7 +777,7 @@ def _subject_before(
         office = _office_holder(
             text, before, start, antecedents, genders, canonical, want_gender, speakers, bound
         )
-        said_by = None if office is not None else _sole_speaker(before, start, antecedents, speakers)
+        said_by = None if office is not None else _sole_speaker(before, start, antecedents, speakers, text)
         if said_by is not None:  # "..., said the floor manager of one cash house. ..., he said"
             g = _gender(said_by, genders, canonical)
             return said_by if not g or g == want_gender else None
@@ -851,7 +857,7 @@ def _speaking_opener(
     place read as a speaker ("Ariz."), nor the apposition of the opener ("Bernard Reed, manager of ...")."""
     if id(opener) in speakers:
         return opener
-    said_by = _sole_speaker(before, start, antecedents, speakers)
+    said_by = _sole_speaker(before, start, antecedents, speakers, text)
     if (
         said_by is not None
         and (said_by.kind == "unnamed" or " " in _key(said_by, canonical))
@@ -869,7 +875,7 @@ def _quotation_end_speaker(
     tail = _QUOTATION_TAIL.search(text, before, start)
     if tail is None or _QUOTE_MARK.search(text, before, tail.start()):
         return None
-    return _sole_speaker(tail.end(), start, antecedents, speakers)
+    return _sole_speaker(tail.end(), start, antecedents, speakers, text)
 
 
 _QUOTATION_TAIL = re.compile(r"[,.?!][\"”]\s+")
@@ -877,16 +883,24 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _sole_speaker(
-    before: int, start: int, antecedents: list[Mention], speakers: frozenset[int]
+    before: int, start: int, antecedents: list[Mention], speakers: frozenset[int], text: str
 ) -> Mention | None:
     """The one person (or one-person unnamed source) who speaks in the sentence at [before, start), wherever
     it stands ("Instead of banding together, the cooperatives must go their own ways, said a floor manager")."""
     found = [
         a
         for a in antecedents
-        if before <= a.start < start and id(a) in speakers and (a.actor_kind == "person" or _one_person(a))
+        if before <= a.start < start
+        and id(a) in speakers
+        and (a.actor_kind == "person" or a.kind == "unnamed")
     ]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    said_by = found[0]
+    if said_by.actor_kind == "person" or _one_person(said_by):
+        return said_by
+    # "James Fry, vice-president of GM Overseas Distribution Corporation told": the person it describes
+    return _apposed_to(text, said_by.start, antecedents)
 
 
 def _opening_person(
