@@ -897,10 +897,13 @@ def _sole_speaker(
     if len(found) != 1:
         return None
     said_by = found[0]
-    if said_by.actor_kind == "person" or _one_person(said_by):
+    if said_by.actor_kind == "person":
         return said_by
-    # "James Fry, vice-president of GM Overseas Distribution Corporation told": the person it describes
-    return _apposed_to(text, said_by.start, antecedents)
+    # "Shaukat Aziz, SAMBA managing director said": the person the description stands beside
+    apposed = _apposed_to(text, said_by.start, antecedents)
+    if apposed is not None or _one_person(said_by):
+        return apposed or said_by  # and "James Fry, vice-president of GM Overseas Distribution Corporation"
+    return None
 
 
 def _opening_person(
@@ -980,7 +983,10 @@ def _last_holds_other(
         for a in antecedents
         if a.role and a.actor_kind == "person" and _key(a, canonical) == key and _an_office(a.role)
     }
-    return bool(roles) and not any(holds_office(office, r, None, _no_demonym) for r in roles)
+    # "President Musharraf" may be "the Pakistani president": the same head word, whatever qualifies it
+    return bool(roles) and not any(
+        holds_office(office, r, None, _no_demonym) or fold(r).split()[-1] == head for r in roles
+    )
 
 
 _PARTY_WORDS: Final = frozenset(
@@ -997,7 +1003,11 @@ _PARTY_WORDS: Final = frozenset(
         "plaid",
     }
 )
-_COURTESY: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness"})
+# Forms of address and ranks, no office: "Gen Musharraf" may well be "the Pakistani president".
+_COURTESY: Final = frozenset(
+    "mr mrs ms miss dr sir dame lord lady baroness gen general col colonel adm admiral capt captain lt maj "
+    "major sgt cdr commander rev reverend prof professor sheikh".split()
+)
 
 
 def _an_office(role: str) -> bool:
