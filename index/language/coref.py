@@ -595,8 +595,10 @@ def _bound_names(
     reiterated ..., he added"). Not an owner ("he called ... Biden's son") nor a speaker ("He also said ..., Gumport
     said"): news writes those of the same person."""
     start = sentence_start(text, m.start)
-    brk = _SENTENCE_BREAK.search(text, m.end)
-    end = brk.start() + 1 if brk else len(text)
+    # Looked for no further than `sentence_start` looks back: a quarter megabyte of "He said "x", " is one
+    # "sentence", and each of its pronouns would otherwise scan to its end.
+    brk = _SENTENCE_BREAK.search(text, m.end, m.end + 600)
+    end = brk.start() + 1 if brk else min(len(text), m.end + 600)
     earlier = (_SHE if fold(m.text) == "she" else _HE).search(text, start, m.start)
     windows = [(m.end, _clause_end(text, m.end, min(end, m.end + _BINDING_REACH)))]
     if earlier is not None:
