@@ -218,3 +218,11 @@ def test_an_inverted_frame_inside_a_cut_span_is_the_speaker_s_own() -> None:
         'of Lehman Government Securities Inc. "Spending data show very weak growth," he said.'
     )
     assert pronouns(body)[-1] == "Steve Slifer"
+
+
+def test_the_speaker_of_a_frame_ending_the_sentence_before_goes_on() -> None:
+    body = (
+        "Texaco Refining and Marketing said it would cease to post crude oil prices, a Texaco spokesman in "
+        "Houston said.\n\nBut it will continue to purchase foreign crude oil for its refineries, he added."
+    )
+    assert pronouns(body) == ["a Texaco spokesman in Houston"]

@@ -876,8 +876,29 @@ def _quotation_end_speaker(
     earlier sentence): its words name no subject of the story."""
     tail = _QUOTATION_TAIL.search(text, before, start)
     if tail is None or _QUOTE_MARK.search(text, before, tail.start()):
-        return None
+        return _trailing_frame_speaker(text, before, start, antecedents, speakers)
     return _sole_speaker(tail.end(), start, antecedents, speakers, text)
+
+
+def _trailing_frame_speaker(
+    text: str, before: int, start: int, antecedents: list[Mention], speakers: frozenset[int]
+) -> Mention | None:
+    """The speaker of a frame that ends the sentence at [before, start) ("Texaco Refining and Marketing said
+    it would cease ..., a Texaco spokesman in Houston said."): whose words a "he" after it goes on with."""
+    last = None
+    for a in antecedents:
+        if a.start >= start:
+            break
+        if a.start >= before and id(a) in speakers and a.start > text.rfind(",", before, start):
+            last = a
+    if last is None or not _FRAME_END.match(text, last.end, start):
+        return None
+    return last if last.actor_kind == "person" or _one_person(last) else None
+
+
+_FRAME_END = re.compile(
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:said|says|added|noted)\.[\"”’']?\s*$"
+)
 
 
 _QUOTATION_TAIL = re.compile(r"[,.?!][\"”]\s+")
