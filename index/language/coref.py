@@ -7,6 +7,7 @@ Clinton"). A pronoun or nominal takes the most recent compatible one before it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -339,8 +340,7 @@ def _one_person(m: Mention) -> bool:
     tail of a named person's apposition ("Bernard Reed, manager of the London options exchange said")."""
     if m.kind != "unnamed" or _head(m) not in _ONE_PERSON_HEADS:
         return False
-    first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
-    return not first[:1].islower() or fold(first) in _DETERMINERS
+    return not m.text[:1].islower() or m.text.partition(" ")[0] in _DETERMINERS
 
 
 _DETERMINERS: Final = frozenset({"a", "an", "the", "one", "another", "this", "that"})
@@ -365,8 +365,9 @@ def sentence_start(text: str, pos: int) -> int:
 
 # A sentence ends at a stop, question or exclamation mark, with a closing quotation mark after it or not.
 # Not after an initial's stop ("U.S. Secretary of State George Shultz", "A.W. Clausen"), nor "Mr." or "Dr.".
+# (Each alternative opens with its literal and looks behind only after it: the scan skips to stops in C.)
 _SENTENCE_BREAK = re.compile(
-    r"\n|(?<!\b[A-Z])(?<!\bMr)(?<!\bDr)(?<!\bMrs)(?<!\bSt)\.[\"”’']?\s|[?!][\"”’']?\s"
+    r"\n|\.(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)[\"”’']?\s|[?!][\"”’']?\s"
 )
 
 
@@ -560,15 +561,24 @@ def _someone_new(text: str, m: Mention, best: Mention) -> bool:
     return _NEW_PERSON.search(text, max(before, best.end), end) is not None
 
 
+def _between(antecedents: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The antecedents (in text order) starting in [lo, hi), found by bisection: the per-pronoun tests
+    look at a sentence or two, not the whole article."""
+    i = bisect.bisect_left(antecedents, lo, key=_start_of)
+    return antecedents[i : bisect.bisect_left(antecedents, hi, lo=i, key=_start_of)]
+
+
+def _start_of(a: Mention) -> int:
+    return a.start
+
+
 def _apposed_to(text: str, at: int, antecedents: list[Mention]) -> Mention | None:
     """The person a description starting at `at` stands in apposition to ("Franz-Josef Feiter, agricultural
     adviser to ..."), if any."""
     comma = text.rfind(",", max(0, at - 40), at)
     if comma < 0 or not _APPOSITION_WORDS.fullmatch(text, comma + 1, at):
         return None
-    for a in antecedents:
-        if a.start >= comma:
-            break
+    for a in _between(antecedents, max(0, comma - 200), comma):
         if a.actor_kind == "person" and not text[a.end : comma].strip():
             return a
     return None
@@ -608,10 +618,9 @@ def _bound_names(
     said = [(s, e) for s, e in content if e <= m.start]  # '..., he added': words before the pronoun
     limit = max([end, *(e for _, e in said)])
     out = set()
-    spoke = {a.start for a in antecedents if id(a) in speakers}
-    for a in antecedents:
-        if a.start >= limit:
-            break
+    near = _between(antecedents, min([start, *(s for s, _ in said)]), limit)
+    spoke = {a.start for a in near if id(a) in speakers}
+    for a in near:
         if a.actor_kind != "person":
             continue
         if (
@@ -728,7 +737,10 @@ def _opened_by(
     when the pronoun does not open it or a name stands before it."""
     start = sentence_start(text, pos)
     said = _said_before(text, start, pos, content)
-    if said is not None and any(id(a) in speakers and _within(a.start, content) for a in antecedents):
+    if said is not None and any(
+        id(a) in speakers and _within(a.start, content)
+        for a in _between(antecedents, content[0][0], content[-1][1])
+    ):
         said = None  # what it says holds another's words and frame: cut wrong, no sentence to go back from
     opened = start
     if said is not None:
@@ -738,7 +750,7 @@ def _opened_by(
         opened = quoted.end() if quoted else start
         if pos - opened > _OPENING_REACH:
             return None
-    if start < 2 or any(opened <= a.start < pos and not _within(a.start, content) for a in antecedents):
+    if start < 2 or any(not _within(a.start, content) for a in _between(antecedents, opened, pos)):
         return None
     return start
 
@@ -832,11 +844,7 @@ def _rival_speaker(
     """Whether another person of the pronoun's sex speaks in a clause of their own later in the opener's
     sentence (ending at `start`): then the sentence has two subjects a "he" could continue."""
     key = _key(opener, canonical)
-    for a in antecedents:
-        if a.start <= opener.start:
-            continue
-        if a.start >= start:
-            break
+    for a in _between(antecedents, opener.start + 1, start):
         if id(a) not in speakers or a.actor_kind != "person" or _key(a, canonical) == key:
             continue
         g = _gender(a, genders, canonical)
@@ -886,10 +894,9 @@ def _trailing_frame_speaker(
     """The speaker of a frame that ends the sentence at [before, start) ("Texaco Refining and Marketing said
     it would cease ..., a Texaco spokesman in Houston said."): whose words a "he" after it goes on with."""
     last = None
-    for a in antecedents:
-        if a.start >= start:
-            break
-        if a.start >= before and id(a) in speakers and a.start > text.rfind(",", before, start):
+    comma = text.rfind(",", before, start)
+    for a in _between(antecedents, max(before, comma + 1), start):
+        if id(a) in speakers:
             last = a
     if last is None or not _FRAME_END.match(text, last.end, start):
         return None
@@ -912,10 +919,8 @@ def _sole_speaker(
     it stands ("Instead of banding together, the cooperatives must go their own ways, said a floor manager")."""
     found = [
         a
-        for a in antecedents
-        if before <= a.start < start
-        and id(a) in speakers
-        and (a.actor_kind == "person" or a.kind == "unnamed")
+        for a in _between(antecedents, before, start)
+        if id(a) in speakers and (a.actor_kind == "person" or a.kind == "unnamed")
     ]
     if len(found) != 1:
         return None
