@@ -1045,10 +1045,17 @@ def _an_office(role: str) -> bool:
     return bool(words) and words[-1] in ROLE_HEADS and words[-1] not in _COURTESY
 
 
+# What may stand before a sentence's subject: a connective or a time word, no preposition.
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:But|And|Meanwhile|Earlier|Later|However|Yesterday|Today|Now|Also|Then|So|Instead)\b,?\s*)?"
+)
+
+
 def _office_subject(text: str, before: int, opening: re.Match[str], office: str) -> bool:
     """Whether an office opens the sentence at `before` as its subject: "The prime minister on Sunday said",
-    "Meanwhile, the chancellor is leaving", not "The member states agreed" nor "The company's chairman"."""
-    if opening.start() - before > 20 or "'" in office or "’" in office:
+    "Meanwhile, the chancellor is leaving", not "The member states agreed", "The company's chairman" nor "In
+    his talks with the defence minister, he said"."""
+    if not _LEAD_IN.fullmatch(text, before, opening.start()) or "'" in office or "’" in office:
         return False
     return _SUBJECT_VERB_AFTER.match(text, opening.start(1) + len(office)) is not None
 
