@@ -7,10 +7,11 @@ Clinton"). A pronoun or nominal takes the most recent compatible one before it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
@@ -19,6 +20,7 @@ from newsdesk.index.actors.shapes import ROLE_HEADS, holds_office
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.speakers import Gender, Mention, make_mention, parse_mention
 
+_Spans = Sequence[tuple[int, int]]
 _PRONOUN_GENDER: Final[dict[str, str]] = {"he": "m", "she": "f"}
 GROUP_PRONOUNS: Final[frozenset[str]] = frozenset({"they", "we"})
 _CAP_WORD_WHOLE = re.compile(r"[A-Z][a-z]+")
@@ -155,6 +157,16 @@ def _titled_person(text: str, pos: int, m: re.Match[str], gazetteer: Gazetteer) 
     return None
 
 
+# What ends a firm's name right after a founder's ("Arthur Andersen and Co", "Salomon Brothers Inc").
+_FIRM_AFTER = re.compile(
+    r"(?:,?\s+(?:and|&)\s+(?:Co|Company|Sons|Partners|Associates)\b|"
+    r",?\s+(?:Co|Inc|Corp|Ltd|LLP|Plc|PLC|AG|SA|NV|Brothers|Bros)\b\.?)"
+)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:San|Santa|Santo|Los|Las|St\.?|Saint|Fort|Port|Mount|Lake|New)\s+$")
+
+
 def _named_person(text: str, pos: int, word: str, gazetteer: Gazetteer) -> tuple[Mention, int] | None:
     """ "Hillary Clinton": a known given name `word` at `pos` and a capitalised word after it, and where
     they end; no need for the full mention parser."""
@@ -165,10 +177,14 @@ def _named_person(text: str, pos: int, word: str, gazetteer: Gazetteer) -> tuple
     m = gazetteer.given_name_re.match(text, pos)
     if m is None or m.group(2) in _NOT_SURNAMES:
         return None
+    if _PLACE_BEFORE.search(text, max(0, pos - 8), pos):
+        return None  # "the San Francisco Chamber of Commerce": a place's name, not Francisco
     place = gazetteer.lookup(word)
     if place is not None and place.kind != "person":
         return None  # "Virginia Beach", "Georgia Republicans": a place that is also a given name
     name = m.group(0)
+    if _FIRM_AFTER.match(text, pos + len(name)):
+        return None  # "Arthur Andersen and Co", "Morgan Grenfell Ltd": a firm named after its founders
     if name.endswith(("'s", "’s")):  # "Donald Trump's campaign": the person is Donald Trump
         name = name[:-2]
     known = gazetteer.lookup(name)
@@ -212,7 +228,8 @@ def antecedent_label(m: Mention) -> str:
 
 # `\n|[.?!]\s` spelled as alternatives that each open with a literal, so the search skips to the next
 # candidate character in C instead of trying the pattern at every position.
-_BREAK = re.compile(r"\n|\.\s|\?\s|!\s")
+# A closing quotation mark may stand between the stop and the space ('... this." Ms Sturgeon has').
+_BREAK = re.compile(r"\n|\.[\"”’']?\s|\?[\"”’']?\s|![\"”’']?\s")
 _IT_KINDS: Final = ("organisation", "state", "outlet")  # what "it" can stand for
 _GROUP_KINDS: Final = ("organisation", "state", "outlet", "unnamed")  # what "they" and "we" can stand for
 
@@ -290,6 +307,18 @@ _ONE_PERSON_HEADS: Final[dict[str, str | None]] = {
     "businessman": "m",
     "businesswoman": "f",
     "lawyer": None,
+    "trader": None,
+    "dealer": None,
+    "banker": None,
+    "broker": None,
+    "manager": None,
+    "professor": None,
+    "director": None,
+    "strategist": None,
+    "negotiator": None,
+    "delegate": None,
+    "lobbyist": None,
+    "consultant": None,
 }
 
 
@@ -307,8 +336,14 @@ _HEAD_ENDS: Final = frozenset({"for", "of", "at", "in", "from", "with", "to"})
 
 
 def _one_person(m: Mention) -> bool:
-    """An unnamed speaker that is one person, not a group: "a senior official", "the spokesman"."""
-    return m.kind == "unnamed" and _head(m) in _ONE_PERSON_HEADS
+    """An unnamed speaker that is one person, not a group: "a senior official", "the spokesman"; not the
+    tail of a named person's apposition ("Bernard Reed, manager of the London options exchange said")."""
+    if m.kind != "unnamed" or _head(m) not in _ONE_PERSON_HEADS:
+        return False
+    return not m.text[:1].islower() or m.text.partition(" ")[0] in _DETERMINERS
+
+
+_DETERMINERS: Final = frozenset({"a", "an", "the", "one", "another", "this", "that"})
 
 
 def _gender(a: Mention, genders: dict[str, str], canonical: Callable[[Mention], str | None]) -> str | None:
@@ -329,7 +364,11 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 # A sentence ends at a stop, question or exclamation mark, with a closing quotation mark after it or not.
-_SENTENCE_BREAK = re.compile(r"\n|[.?!][\"”’']?\s")
+# Not after an initial's stop ("U.S. Secretary of State George Shultz", "A.W. Clausen"), nor "Mr." or "Dr.".
+# (Each alternative opens with its literal and looks behind only after it: the scan skips to stops in C.)
+_SENTENCE_BREAK = re.compile(
+    r"\n|\.(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)[\"”’']?\s|[?!][\"”’']?\s"
+)
 
 
 def antecedent(
@@ -341,19 +380,21 @@ def antecedent(
     speakers: frozenset[int] = frozenset(),
     text: str = "",
     demonym: Callable[[str], str | None] = lambda word: None,
+    content: _Spans = (),
 ) -> Mention | None:
     """The most recent compatible mention `m` refers to: gender for he/she, institutions for "it",
     groups for "they", the role noun for nominals; None for a relative "who" without its noun phrase.
 
     For he/she a speaker (ids in `speakers`) outranks a person named later in the speaker's own sentence:
-    "Morrow said the mission would be led by Brenner. She said ..." is Morrow speaking again."""
+    "Morrow said the mission would be led by Brenner. She said ..." is Morrow speaking again. `content`
+    (the spans of what the pronoun says) names persons it cannot be."""
     low = fold(m.text)
     # One function per kind of mention (the tests of the kind hoisted out of its loop); the same walk in
     # text order.
     if m.kind == "nominal":
         return _nominal_antecedent(m, antecedents, before, speakers, demonym)
     if low in ("he", "she", "i"):
-        return _person_antecedent(m, low, antecedents, genders, canonical, before, speakers, text)
+        return _person_antecedent(m, low, antecedents, genders, canonical, before, speakers, text, content)
     if low in ("who", "which", "you"):
         # "You" is whoever is addressed (an interviewer's question), never the last name seen.
         # A relative pronoun means the words right before it ("the woman who said"); when those are not
@@ -417,14 +458,51 @@ def _person_antecedent(
     before: int,
     speakers: frozenset[int],
     text: str,
+    content: _Spans,
 ) -> Mention | None:
     """The last person of the pronoun's gender ("he", "she", "I"); a speaker outranks a person named
-    later in the speaker's own sentence."""
+    later in the speaker's own sentence. None when the sentence before opens with someone unnamed."""
     want_gender = _PRONOUN_GENDER.get(low)
+    bound = _bound_names(m, antecedents, canonical, text, content, speakers) if text else frozenset()
     if text and want_gender:
-        centre = _previous_subject(m.start, want_gender, antecedents, genders, canonical, speakers, text, 3)
-        if centre is not None:
+        centre = _previous_subject(
+            m.start, want_gender, antecedents, genders, canonical, speakers, text, 3, content, bound
+        )
+        if isinstance(centre, str):  # _UNNAMED_SUBJECT
+            return None
+        if isinstance(centre, Mention) and _key(centre, canonical) not in bound:
             return centre
+    best, best_speaks = _last_person(
+        m, want_gender, antecedents, genders, canonical, before, speakers, text, bound
+    )
+    if best is None or not text:
+        return best
+    if _someone_new(text, m, best):
+        return None  # "... came from a Peking university professor. He said": not the last name
+    if best_speaks:
+        return best
+    agent = _AGENT_BEFORE.search(text, max(0, best.start - 60), best.start)
+    if agent is not None:
+        # "An aide to Agriculture Secretary Richard Lyng ... said ..., which he said": the aide; "Franz-Josef
+        # Feiter, agricultural adviser to Chancellor Helmut Kohl, agreed": the adviser named before it
+        return _apposed_to(text, agent.start(), antecedents)
+    subject = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
+    return subject if _key(subject, canonical) not in bound else best
+
+
+def _last_person(
+    m: Mention,
+    want_gender: str | None,
+    antecedents: list[Mention],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    before: int,
+    speakers: frozenset[int],
+    text: str,
+    bound: frozenset[str],
+) -> tuple[Mention | None, bool]:
+    """The last person before `m` who fits it and is not `bound`, and whether that one speaks; a speaker
+    outranks a person named later in the speaker's own sentence."""
     best: Mention | None = None
     best_speaks = False  # whether `best` is one of the `speakers`
     best_end = 0
@@ -435,6 +513,12 @@ def _person_antecedent(
             continue
         if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
             continue
+        if a.actor_kind == "person" and _key(a, canonical) in bound:
+            continue  # "he insisted he still trusted Mr Blair": not Blair
+        if best is not None and best.kind == "unnamed" and a.start < best.end:
+            continue  # "An aide to Secretary Richard Lyng said ...": the aide, not the man he works for
+        if a.kind == "unnamed" and best is not None and not text[best.end : a.start].strip(" ,"):
+            continue  # "Alan Milburn, Labour's election strategist": the apposition is the person before
         g = _gender(a, genders, canonical)
         if want_gender and g and g != want_gender:
             continue
@@ -444,9 +528,149 @@ def _person_antecedent(
             continue
         best, best_end = a, a.end
         best_speaks = id(a) in speakers
-    if best is not None and text and not best_speaks:
-        best = _subject_of_sentence(best, antecedents, want_gender, genders, canonical, text)
-    return best
+    return best, best_speaks
+
+
+# Someone who speaks for the person named next ("an aide to", "a spokesman for", "lawyers for"): a "he"
+# after it is that unnamed agent sooner than the person.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:aide|spokesman|spokeswoman|spokesperson|adviser|advisor|lawyer|attorney|assistant|"
+    r"representative|envoy|emissary)s?\s+(?:to|for|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+
+
+# Someone introduced without a name ("a Peking university professor"), not as an apposition to a name.
+_NEW_PERSON = re.compile(
+    r"(?<!, )(?<!is )(?<!as )(?<!was )(?<!\()\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:professor|economist|analyst|trader|dealer|banker|broker|diplomat|lawyer|doctor|man|woman|"
+    r"businessman|businesswoman|student|teacher|farmer|worker|resident|witness|priest|soldier|officer)\b"
+    r"(?!['’-])"
+)
+
+
+def _someone_new(text: str, m: Mention, best: Mention) -> bool:
+    """Whether the sentence right before a "he"/"she" opening its own introduces an unnamed person after
+    the person found: the pronoun continues that newcomer, whom no name is known for."""
+    start = sentence_start(text, m.start)
+    if m.start - start > _OPENING_REACH or start < 2:
+        return False
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    before = sentence_start(text, max(0, end - 1))
+    return _NEW_PERSON.search(text, max(before, best.end), end) is not None
+
+
+def _between(antecedents: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The antecedents (in text order) starting in [lo, hi), found by bisection: the per-pronoun tests
+    look at a sentence or two, not the whole article."""
+    i = bisect.bisect_left(antecedents, lo, key=_start_of)
+    return antecedents[i : bisect.bisect_left(antecedents, hi, lo=i, key=_start_of)]
+
+
+def _start_of(a: Mention) -> int:
+    return a.start
+
+
+def _apposed_to(text: str, at: int, antecedents: list[Mention]) -> Mention | None:
+    """The person a description starting at `at` stands in apposition to ("Franz-Josef Feiter, agricultural
+    adviser to ..."), if any."""
+    comma = text.rfind(",", max(0, at - 40), at)
+    if comma < 0 or not _APPOSITION_WORDS.fullmatch(text, comma + 1, at):
+        return None
+    for a in _between(antecedents, max(0, comma - 200), comma):
+        if a.actor_kind == "person" and not text[a.end : comma].strip():
+            return a
+    return None
+
+
+_APPOSITION_WORDS = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}")
+
+
+def _key(a: Mention, canonical: Callable[[Mention], str | None]) -> str:
+    return canonical(a) or a.name or a.text
+
+
+def _bound_names(
+    m: Mention,
+    antecedents: list[Mention],
+    canonical: Callable[[Mention], str | None],
+    text: str,
+    content: _Spans,
+    speakers: frozenset[int],
+) -> frozenset[str]:
+    """The persons a "he"/"she" cannot stand for (binding): those named soon after it in its own sentence
+    ("he insisted he still trusted Mr Blair"), soon after an earlier "he"/"she" of that sentence ("When he
+    refused to support Harold Wilson ..., he said"), or inside what it says before it ("Spaeth also
+    reiterated ..., he added"). Not an owner ("he called ... Biden's son") nor a speaker ("He also said ..., Gumport
+    said"): news writes those of the same person."""
+    start = sentence_start(text, m.start)
+    # Looked for no further than `sentence_start` looks back: a quarter megabyte of "He said "x", " is one
+    # "sentence", and each of its pronouns would otherwise scan to its end.
+    brk = _SENTENCE_BREAK.search(text, m.end, m.end + 600)
+    end = brk.start() + 1 if brk else min(len(text), m.end + 600)
+    earlier = (_SHE if fold(m.text) == "she" else _HE).search(text, start, m.start)
+    windows = [(m.end, _clause_end(text, m.end, min(end, m.end + _BINDING_REACH)))]
+    if earlier is not None:
+        windows.append(
+            (earlier.end(), _clause_end(text, earlier.end(), min(m.start, earlier.end() + _BINDING_REACH)))
+        )
+    said = [(s, e) for s, e in content if e <= m.start]  # '..., he added': words before the pronoun
+    limit = max([end, *(e for _, e in said)])
+    out = set()
+    near = _between(antecedents, min([start, *(s for s, _ in said)]), limit)
+    spoke = {a.start for a in near if id(a) in speakers}
+    for a in near:
+        if a.actor_kind != "person":
+            continue
+        if (
+            _within(a.start, windows) and a.start not in spoke and not text.startswith(("'s", "’s"), a.end)
+        ) or (
+            _opens(a.start, said)
+            and not _OWN_WORDS_AFTER.match(text, a.end)
+            and not _INVERTED_BEFORE.search(text, max(0, a.start - 12), a.start)
+        ):
+            out.add(_key(a, canonical))
+    return frozenset(out)
+
+
+def _opens(pos: int, spans: _Spans) -> bool:
+    """Whether `pos` is near the start of one of `spans`: the subject of what is said ("CDU vice-chairman
+    Lothar Spaeth also reiterated ..., he added"), not a name further in ("a group, which Sandaratne declined
+    to identify, has agreed ..., he said")."""
+    return any(s <= pos < min(e, s + 40) for s, e in spans)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause from `start` ends before `end`: "He said VW declined his offer, but the company says
+    the tip came only after Geis ...": Geis stands in another clause (another speaker's)."""
+    brk = _CLAUSE_BREAK.search(text, start, end)
+    return brk.start() if brk else end
+
+
+# A clause with a subject of its own: ", but the company says", ", which Cornelissen and analysts agreed", not
+# ", but did not believe".
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:but|and|while|whereas|although|though)\s+(?:the\s|a\s|an\s|[A-Z])|,\s*(?:which|who|whom|whose)\b|;|"
+    r"\s[-–—]\s"
+)
+# How far after a "he" a name it cannot be may stand: further on, a name in a long sentence can well be
+# the same person ("He claimed to have obtained his weapon by having a friend buy it with money
+# Rittenhouse received").
+_BINDING_REACH = 100
+
+
+# A speaker who opens a quotation of their own ('Jan Berry said: "It is a service ..."'): a span that holds
+# them and the quotation was cut wrong, and they are whose words follow.
+# Or who says the words themselves, the writer framing them twice ("Gardini said it was not Callebaut's
+# business ..., he added").
+_OWN_WORDS_AFTER = re.compile(
+    r"[^.:\"“]{0,90}?(?::|\b(?:said|says|added|told|wrote)\b,?)\s*[\"“]|\s+(?:said|says)\b"
+)
+# '"Things just aren't adding up," said Steve Slifer': the frame of the words, inverted.
+_INVERTED_BEFORE = re.compile(r"\b(?:said|says|added|noted|told)\s+$")
+_HE = re.compile(r"\b[Hh]e\b")
+_SHE = re.compile(r"\b[Ss]he\b")
 
 
 # How far into the sentence before a person may stand and be its subject: past an opening phrase ("Just
@@ -479,13 +703,17 @@ def _previous_subject(
     speakers: frozenset[int],
     text: str,
     depth: int,
-) -> Mention | None:
+    content: _Spans = (),
+    bound: frozenset[str] = frozenset(),
+) -> Mention | str | None:
     """For "he"/"she" opening its sentence: the person the sentence before opens with, when that person fits
     ("Tony Bobulinski held a press conference claiming Joe Biden knew ... He claimed" is Bobulinski, not the
     last name seen); a "he" opening that sentence too is followed back (a chain of "He told ... He claimed").
-    None when the sentence before opens with no person (then the last compatible name decides)."""
-    start = sentence_start(text, pos)
-    if pos - start > _OPENING_REACH or start < 2 or any(start <= a.start < pos for a in antecedents):
+    None when the sentence before opens with no person (then the last compatible name decides);
+    `_UNNAMED_SUBJECT` when it opens with an office nobody named holds ("The prime minister said ... But he
+    rejected"). A pronoun after what it says ('"...," he said') opens its sentence too."""
+    start = _opened_by(text, pos, antecedents, content, speakers)
+    if start is None:
         return None
     end = start
     while end > 0 and text[end - 1].isspace():
@@ -493,19 +721,217 @@ def _previous_subject(
     before = sentence_start(text, max(0, end - 1))
     if end - before < 8:
         return None
+    # '"The first step ... drawings," he said.': the sentence's subject stands after the quotation
+    quoted = _OPENING_QUOTE.match(text, before, start)
+    if quoted is not None:
+        before = quoted.end()
+    return _subject_before(
+        text, before, start, want_gender, antecedents, genders, canonical, speakers, depth, bound
+    )
+
+
+def _opened_by(
+    text: str, pos: int, antecedents: list[Mention], content: _Spans, speakers: frozenset[int]
+) -> int | None:
+    """Where the sentence a "he"/"she" at `pos` opens starts (past what it says, '"...," he said'); None
+    when the pronoun does not open it or a name stands before it."""
+    start = sentence_start(text, pos)
+    said = _said_before(text, start, pos, content)
+    if said is not None and any(
+        id(a) in speakers and _within(a.start, content)
+        for a in _between(antecedents, content[0][0], content[-1][1])
+    ):
+        said = None  # what it says holds another's words and frame: cut wrong, no sentence to go back from
+    opened = start
+    if said is not None:
+        start = opened = said
+    else:
+        quoted = _OPENING_QUOTE.match(text, start, pos)  # '"...," he said' without its content known
+        opened = quoted.end() if quoted else start
+        if pos - opened > _OPENING_REACH:
+            return None
+    if start < 2 or any(not _within(a.start, content) for a in _between(antecedents, opened, pos)):
+        return None
+    return start
+
+
+def _subject_before(
+    text: str,
+    before: int,
+    start: int,
+    want_gender: str,
+    antecedents: list[Mention],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    speakers: frozenset[int],
+    depth: int,
+    bound: frozenset[str],
+) -> Mention | str | None:
+    """Who the sentence at [before, start) has as its subject, for a "he"/"she" after it (see
+    `_previous_subject`)."""
+    # '... as the chairman of the Fed has stated, there is no evidence," Fitzwater said.': Fitzwater
+    framed = _quotation_end_speaker(text, before, start, antecedents, speakers)
+    if framed is not None:
+        g = _gender(framed, genders, canonical)
+        return framed if not g or g == want_gender else None
     opener = _opening_person(text, before, start, antecedents, speakers)
-    if opener is not None:
-        g = _gender(opener, genders, canonical)
-        return opener if not g or g == want_gender else None
-    holder = _office_holder(text, before, start, antecedents, genders, canonical, want_gender)
-    if holder is not None:
-        return holder
     opening = _OPENING_PRONOUN.search(text, before, min(start, before + _OPENING_REACH))
-    if opening is None or depth <= 1 or _PRONOUN_GENDER[fold(opening.group(1))] != want_gender:
+    if opening is not None and opener is not None and opener.start < opening.start():
+        opening = None  # "Mr Howard said he ...": the person opens the sentence
+    if opener is not None and opening is None:
+        opener = _speaking_opener(text, opener, before, start, antecedents, speakers, canonical)
+        g = _gender(opener, genders, canonical)
+        if g and g != want_gender:
+            return None
+        if _rival_speaker(text, opener, start, antecedents, speakers, genders, canonical, want_gender):
+            return _UNNAMED_SUBJECT  # "Duda said ... while Interior Minister Brudzinski wrote ... He tweeted"
+        return opener
+    if opening is None or _OFFICE_OPENING.search(text, before, opening.start()):
+        # "The home secretary has already admitted he was wrong": the office, not the "he" after it
+        office = _office_holder(
+            text, before, start, antecedents, genders, canonical, want_gender, speakers, bound
+        )
+        said_by = None if office is not None else _sole_speaker(before, start, antecedents, speakers, text)
+        if said_by is not None:  # "..., said the floor manager of one cash house. ..., he said"
+            g = _gender(said_by, genders, canonical)
+            return said_by if not g or g == want_gender else None
+        if office is not None or opening is None:
+            return office
+    # "He did not think Mr Howard intended ... But he warned": the "he" the sentence opens with, not
+    # the person named after it
+    if depth <= 1 or _PRONOUN_GENDER[fold(opening.group(1))] != want_gender:
         return None
     return _previous_subject(
-        opening.start(), want_gender, antecedents, genders, canonical, speakers, text, depth - 1
+        opening.start(), want_gender, antecedents, genders, canonical, speakers, text, depth - 1, (), bound
     )
+
+
+_OPENING_QUOTE = re.compile(r"[\"“][^\"“”\n]{1,800}?[\"”],?\s+")
+
+
+def _within(pos: int, spans: _Spans) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _said_before(text: str, start: int, pos: int, content: _Spans) -> int | None:
+    """Where the sentence of a pronoun that follows what it says ('"The stock is cheap," he said',
+    'Sales fell, he said') starts, when what it says opens that sentence (or a quotation it ends)."""
+    if not content:
+        return None
+    first = content[0][0]
+    if first - start > 2:
+        return None
+    for _, e in content:
+        if 0 <= pos - e <= 6 and not text[e:pos].strip(" ,\"'”’“‘"):
+            return sentence_start(text, first) if first < start else start
+    return None
+
+
+# A clause of its own for a second speaker ("X said ..., while Y wrote ...", "X said ...; Y added").
+_OTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\s+(?:[\w'’.-]+\s+){0,4}$|;\s*(?:[\w'’.-]+\s+){0,4}$")
+
+
+def _rival_speaker(
+    text: str,
+    opener: Mention,
+    start: int,
+    antecedents: list[Mention],
+    speakers: frozenset[int],
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    want_gender: str,
+) -> bool:
+    """Whether another person of the pronoun's sex speaks in a clause of their own later in the opener's
+    sentence (ending at `start`): then the sentence has two subjects a "he" could continue."""
+    key = _key(opener, canonical)
+    for a in _between(antecedents, opener.start + 1, start):
+        if id(a) not in speakers or a.actor_kind != "person" or _key(a, canonical) == key:
+            continue
+        g = _gender(a, genders, canonical)
+        if (not g or g == want_gender) and _OTHER_CLAUSE.search(text, max(opener.end, a.start - 60), a.start):
+            return True
+    return False
+
+
+def _speaking_opener(
+    text: str,
+    opener: Mention,
+    before: int,
+    start: int,
+    antecedents: list[Mention],
+    speakers: frozenset[int],
+    canonical: Callable[[Mention], str | None],
+) -> Mention:
+    """The one who speaks in the sentence rather than a name it opens with ("Elders chairman John Elliott
+    said ...", "Speaking to the San Francisco Chamber, Clausen said"): a full name or a description, not a
+    place read as a speaker ("Ariz."), nor the apposition of the opener ("Bernard Reed, manager of ...")."""
+    if id(opener) in speakers:
+        return opener
+    said_by = _sole_speaker(before, start, antecedents, speakers, text)
+    if (
+        said_by is not None
+        and (said_by.kind == "unnamed" or " " in _key(said_by, canonical))
+        and text[opener.end : said_by.start].strip(" ,")
+    ):
+        return said_by
+    return opener
+
+
+def _quotation_end_speaker(
+    text: str, before: int, start: int, antecedents: list[Mention], speakers: frozenset[int]
+) -> Mention | None:
+    """The speaker framing a quotation that the sentence at [before, start) ends (the quotation opened in an
+    earlier sentence): its words name no subject of the story."""
+    tail = _QUOTATION_TAIL.search(text, before, start)
+    if tail is None or _QUOTE_MARK.search(text, before, tail.start()):
+        return _trailing_frame_speaker(text, before, start, antecedents, speakers)
+    return _sole_speaker(tail.end(), start, antecedents, speakers, text)
+
+
+def _trailing_frame_speaker(
+    text: str, before: int, start: int, antecedents: list[Mention], speakers: frozenset[int]
+) -> Mention | None:
+    """The speaker of a frame that ends the sentence at [before, start) ("Texaco Refining and Marketing said
+    it would cease ..., a Texaco spokesman in Houston said."): whose words a "he" after it goes on with."""
+    last = None
+    comma = text.rfind(",", before, start)
+    for a in _between(antecedents, max(before, comma + 1), start):
+        if id(a) in speakers:
+            last = a
+    if last is None or not _FRAME_END.match(text, last.end, start):
+        return None
+    return last if last.actor_kind == "person" or _one_person(last) else None
+
+
+_FRAME_END = re.compile(
+    r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?\s+(?:said|says|added|noted)\.[\"”’']?\s*$"
+)
+
+
+_QUOTATION_TAIL = re.compile(r"[,.?!][\"”]\s+")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _sole_speaker(
+    before: int, start: int, antecedents: list[Mention], speakers: frozenset[int], text: str
+) -> Mention | None:
+    """The one person (or one-person unnamed source) who speaks in the sentence at [before, start), wherever
+    it stands ("Instead of banding together, the cooperatives must go their own ways, said a floor manager")."""
+    found = [
+        a
+        for a in _between(antecedents, before, start)
+        if id(a) in speakers and (a.actor_kind == "person" or a.kind == "unnamed")
+    ]
+    if len(found) != 1:
+        return None
+    said_by = found[0]
+    if said_by.actor_kind == "person":
+        return said_by
+    # "Shaukat Aziz, SAMBA managing director said": the person the description stands beside
+    apposed = _apposed_to(text, said_by.start, antecedents)
+    if apposed is not None or _one_person(said_by):
+        return apposed or said_by  # and "James Fry, vice-president of GM Overseas Distribution Corporation"
+    return None
 
 
 def _opening_person(
@@ -532,6 +958,108 @@ def _opening_person(
 _OFFICE_OPENING = re.compile(r"\b[Tt]he\s+((?:[A-Za-z'’-]+\s+){0,3}[A-Za-z'’-]+)")
 
 
+# What may follow an office that is its sentence's subject: a verb or the start of an aside.
+_SUBJECT_VERB_AFTER = re.compile(
+    # "the Archbishop of Canterbury", "the Labour MP for Birkenhead"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    r"\s*(?:,|\(|[a-z]+ed\b|(?:is|was|has|had|have|will|would|could|can|may|might|must|also|said|says|"
+    r"told|wrote|spoke|made|gave|took|went|came|set|put|then|later|earlier|yesterday|today|who|on|in|at)\b)"
+)
+# What `_previous_subject` returns when the sentence before opens with someone no name in the article is
+# known for: a "he" then stands for that unnamed person, and no name is safe.
+_UNNAMED_SUBJECT: Final = "unnamed subject"
+
+
+def _last_holds_other(
+    office: str,
+    antecedents: list[Mention],
+    before: int,
+    genders: dict[str, str],
+    canonical: Callable[[Mention], str | None],
+    want_gender: str,
+    speakers: frozenset[int],
+    bound: frozenset[str],
+) -> bool:
+    """Whether the last person named before `before` who fits the pronoun is known to hold another office
+    than `office` ("Chancellor Gordon Brown" is not "the Archbishop of Canterbury"); one whose office the
+    article never gives may well be the one it now describes ("Mr Brown ... The chancellor is travelling")."""
+    last = None
+    for a in antecedents:
+        if a.start >= before:
+            break
+        g = _gender(a, genders, canonical)
+        if a.actor_kind == "person":
+            fits = (
+                _key(a, canonical) not in bound
+            )  # not Mr Blair: "The chancellor ... he still trusted Mr Blair"
+        else:
+            fits = id(a) in speakers and _one_person(a)
+        if fits and (not g or g == want_gender):
+            last = a
+    if last is None:
+        return True
+    head = fold(office).split()[-1]
+    if last.actor_kind != "person":  # "a spokesman for X said ... The spokesman said": that one
+        return _head(last) != head
+    if head in ("spokesman", "spokeswoman", "spokesperson"):
+        # "The Tory spokesman also criticised": a frontbencher named before may well be it; "the CBT
+        # spokesman", "the executive spokeswoman" speak for an office no one named
+        return not _PARTY_WORDS.intersection(fold(office).replace("-", " ").split())
+    key = _key(last, canonical)
+    roles = {
+        a.role
+        for a in antecedents
+        if a.role and a.actor_kind == "person" and _key(a, canonical) == key and _an_office(a.role)
+    }
+    # "President Musharraf" may be "the Pakistani president": the same head word, whatever qualifies it
+    return bool(roles) and not any(
+        holds_office(office, r, None, _no_demonym) or fold(r).split()[-1] == head for r in roles
+    )
+
+
+_PARTY_WORDS: Final = frozenset(
+    {
+        "tory",
+        "conservative",
+        "labour",
+        "lib",
+        "liberal",
+        "democrat",
+        "democratic",
+        "republican",
+        "snp",
+        "plaid",
+    }
+)
+# Forms of address and ranks, no office: "Gen Musharraf" may well be "the Pakistani president".
+_COURTESY: Final = frozenset(
+    "mr mrs ms miss dr sir dame lord lady baroness gen general col colonel adm admiral capt captain lt maj "
+    "major sgt cdr commander rev reverend prof professor sheikh".split()
+)
+
+
+def _an_office(role: str) -> bool:
+    """Whether a role says what someone does ("Chancellor", "CBT spokesman"), not only how they are
+    addressed ("Mr", "Lord")."""
+    words = fold(role).replace(".", "").split()
+    return bool(words) and words[-1] in ROLE_HEADS and words[-1] not in _COURTESY
+
+
+# What may stand before a sentence's subject: a connective or a time word, no preposition.
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:But|And|Meanwhile|Earlier|Later|However|Yesterday|Today|Now|Also|Then|So|Instead)\b,?\s*)?"
+)
+
+
+def _office_subject(text: str, before: int, opening: re.Match[str], office: str) -> bool:
+    """Whether an office opens the sentence at `before` as its subject: "The prime minister on Sunday said",
+    "Meanwhile, the chancellor is leaving", not "The member states agreed", "The company's chairman" nor "In
+    his talks with the defence minister, he said"."""
+    if not _LEAD_IN.fullmatch(text, before, opening.start()) or "'" in office or "’" in office:
+        return False
+    return _SUBJECT_VERB_AFTER.match(text, opening.start(1) + len(office)) is not None
+
+
 def _no_demonym(word: str) -> str | None:
     return None
 
@@ -544,9 +1072,12 @@ def _office_holder(
     genders: dict[str, str],
     canonical: Callable[[Mention], str | None],
     want_gender: str,
-) -> Mention | None:
+    speakers: frozenset[int],
+    bound: frozenset[str],
+) -> Mention | str | None:
     """The person the article named earlier as holding the office the sentence at `before` opens with ("The
-    home secretary has already admitted ..." after "Home Secretary David Blunkett")."""
+    home secretary has already admitted ..." after "Home Secretary David Blunkett"); `_UNNAMED_SUBJECT`
+    when no one named holds it."""
     opening = _OFFICE_OPENING.search(text, before, min(start, before + _OPENING_REACH + 20))
     if opening is None:
         return None
@@ -562,6 +1093,12 @@ def _office_holder(
         and a.actor_kind == "person"
         and holds_office(office, a.role, a.affiliation, _no_demonym)
     }
+    if (
+        not holders
+        and _office_subject(text, before, opening, office)
+        and _last_holds_other(office, antecedents, before, genders, canonical, want_gender, speakers, bound)
+    ):
+        return _UNNAMED_SUBJECT  # "Earlier the Archbishop of Canterbury wrote ...": nobody named holds it
     holder = None
     for a in antecedents:
         if a.start >= before:

@@ -1077,6 +1077,7 @@ class _Context:
                 self.speakers,
                 self.text,
                 self.gazetteer.demonym,
+                d.spans,
             )
             if ante is not None or len(candidates) == len(self.antecedents):
                 break
