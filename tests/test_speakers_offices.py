@@ -237,3 +237,14 @@ def test_the_listener_told_is_read_whole_with_its_and_of_and_programme() -> None
     assert found("Mr Smith told the Securities and Exchange Commission it was over.")[0][4] == "it was over"
     assert found("She told BBC Radio 4's Today programme the plan was dead.")[0][4] == "the plan was dead"
     assert found("He told the Financial Times the plan was dead.")[0][4] == "the plan was dead"
+
+
+def test_general_before_a_trade_word_is_a_company_and_two_trades_are_one_firm() -> None:
+    assert found("General Mills said sales rose.")[0][:2] == ("General Mills", "organisation")
+    assert found("General Musharraf said the army would stay.")[0][:3] == ("Musharraf", "person", "General")
+    assert found("Texaco Refining and Marketing said prices rose.")[0][:2] == (
+        "Texaco Refining and Marketing",
+        "organisation",
+    )
+    # two people joined by "and": the one next to the cue, as before
+    assert found("Blair and Brown said the plan was good.")[0][0] == "Brown"

@@ -1944,6 +1944,35 @@ _COMPASS: Final = frozenset(
 )
 
 
+_TRADE = re.compile(r"[A-Z][a-z]+(?:ing|tion|ment|ics|ance)")
+# Words after "General" that name a company, never a general's surname.
+_GENERAL_FIRMS: Final = frozenset(
+    "motors mills dynamics electric foods instruments instrument signal electronics industries systems homes "
+    "cinema partners resources host re accident public american medical physics automation defense defence "
+    "nutrition development microwave kinetics cable telephone tire datacomm housewares employment hospitality "
+    "health data computer atomics refractories sciences nutrient portland".split()
+)
+
+
+def _firm_by_shape(
+    w: _Words, words: list[str], role_words: list[str], name_words: list[str]
+) -> Mention | None:
+    """A company the title-and-name split would misread: "General Mills", "Texaco Refining and Marketing"."""
+    if role_words and role_words[-1] == "General" and name_words and fold(name_words[0]) in _GENERAL_FIRMS:
+        # "General Mills", "General Dynamics Corp": a company's name, not a general's
+        return w.mention("name", " ".join(["General", *name_words]), "organisation", None, None)
+    if (
+        len(role_words) >= 2
+        and role_words[-1] == "and"
+        and _capitalised(role_words[-2])
+        and _TRADE.fullmatch(name_words[-1])
+    ):
+        # "Texaco Refining and Marketing": one firm's two trades, not a person "Marketing"
+        whole = [x for x in words if fold(x) not in ("the", "a", "an")]
+        return w.mention("name", " ".join(whole), "organisation", None, None)
+    return None
+
+
 def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:
     """The mention of `words` split into the role before the name and the name."""
     gz = w.gz
@@ -1952,6 +1981,9 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     if fold(name_words[0]) in ("the", "a", "an"):
         name_words = name_words[1:]
     role_words, name_words = _lone_suffix_firm(role_words, name_words)
+    firm = _firm_by_shape(w, words, role_words, name_words)
+    if firm is not None:
+        return firm
     if ORG_WORDS.issuperset(map(str.lower, name_words)) and all(
         _capitalised(x) or fold(x) in ("the", "of", "and", "for") for x in role_words
     ):

@@ -867,6 +867,11 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
     if words_start <= 4 or not trimmed[:words_start].endswith("and"):
         return words_start
     after = trimmed[words_start:].split()
+    if len(after) == 1 and _ACTIVITY.fullmatch(after[0]):
+        # "Texaco Refining and Marketing", "Exxon Exploration and Production": one firm's two trades
+        run = _NAME_BEFORE_AND.search(trimmed, max(0, words_start - 80), words_start)
+        if run is not None:
+            return run.start()
     if (
         not after
         or not after[0][:1].isupper()
@@ -886,6 +891,10 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
 
 
 _THAT_TIME = re.compile(r"\s*(?:day|night|morning|afternoon|evening|week|month|year)\b[\s,]*")
+_ACTIVITY = re.compile(r"[A-Z][a-z]+(?:ing|tion|ment|ics|ance)")
+_NAME_BEFORE_AND = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][a-z]+(?:ing|tion|ment|ics|ance)\s+and\s*$"
+)
 _SECOND_ROLES: Final = frozenset({"contributor", "co-author", "co-founder", "founder", "fellow"})
 _GROUP_AT = re.compile(
     r"(?<![\w'’-])(?:(?:some|several|two|three|many|the|a)\s+)?[a-z]{3,}s\s+(?:from|at|of|in)\s+(?:the\s+)?$"
