@@ -248,3 +248,9 @@ def test_general_before_a_trade_word_is_a_company_and_two_trades_are_one_firm() 
     )
     # two people joined by "and": the one next to the cue, as before
     assert found("Blair and Brown said the plan was good.")[0][0] == "Brown"
+    assert found("The Organization for Economic Cooperation and Development said growth would slow.")[0][
+        :2
+    ] == (
+        "OECD",
+        "organisation",
+    )

@@ -1968,8 +1968,11 @@ def _firm_by_shape(
         and _TRADE.fullmatch(name_words[-1])
     ):
         # "Texaco Refining and Marketing": one firm's two trades, not a person "Marketing"
-        whole = [x for x in words if fold(x) not in ("the", "a", "an")]
-        return w.mention("name", " ".join(whole), "organisation", None, None)
+        whole = " ".join(words[1:] if fold(words[0]) in ("the", "a", "an") else words)
+        known = w.gz.lookup(whole)
+        if known is not None:
+            return w.mention("name", known.name, known.kind, None, known.affiliation)
+        return w.mention("name", whole, "organisation", None, None)
     return None
 
 

@@ -893,7 +893,7 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
 _THAT_TIME = re.compile(r"\s*(?:day|night|morning|afternoon|evening|week|month|year)\b[\s,]*")
 _ACTIVITY = re.compile(r"[A-Z][a-z]+(?:ing|tion|ment|ics|ance)")
 _NAME_BEFORE_AND = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][a-z]+(?:ing|tion|ment|ics|ance)\s+and\s*$"
+    r"(?<![\w'’-])(?:[A-Z][\w.'’&-]*\s+(?:(?:for|of|the)\s+){0,2}){0,4}[A-Z][a-z]+(?:ing|tion|ment|ics|ance)\s+and\s*$"
 )
 _SECOND_ROLES: Final = frozenset({"contributor", "co-author", "co-founder", "founder", "fellow"})
 _GROUP_AT = re.compile(
