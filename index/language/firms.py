@@ -7,6 +7,7 @@ capitalised word stays a possible surname.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -87,6 +88,18 @@ def company_names(text: str) -> dict[str, str]:
     return {k: v for k, v in found.items() if k not in clashes}
 
 
+@functools.lru_cache(maxsize=4)
+def _mixed_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every company-suffixed name match of `text`: read by several steps of one article, scanned once."""
+    return tuple(_MIXED.finditer(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _ticker_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every name-and-ticker match of `text`, scanned once per article."""
+    return tuple(_TICKERED.finditer(text))
+
+
 def article_company(surface: str, table: dict[str, str], text: str) -> str | None:
     """The company the article names that a short form the gazetteer knows stands for here ("EAC said"
     after "EAC Industries Inc", "NBC" after "The National Broadcasting Co"): the article's own company
@@ -96,7 +109,7 @@ def article_company(surface: str, table: dict[str, str], text: str) -> str | Non
         return firm
     if not (surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 5):
         return None
-    names = [_mixed_name(text, m).removeprefix("The ") for m in _MIXED.finditer(text)]
+    names = [_mixed_name(text, m).removeprefix("The ") for m in _mixed_matches(text)]
     # "IBM" leaves its "Corp" out, "NBC" spells its "Co"
     spelled = {n for n in names if not n.isupper() and surface in (_initials(_base(n)), _initials(n))}
     return spelled.pop() if len(spelled) == 1 else None
@@ -124,7 +137,7 @@ def ticker_forms(text: str) -> dict[str, str]:
     """Folded ticker roots ("bp" of "<BP.L>", "ge" of "<GE>") -> the company the body writes before the
     ticker, the first company each ticker follows; one-letter tickers ("<F>") are no name anyone writes."""
     forms: dict[str, str] = {}
-    for m in _TICKERED.finditer(text):
+    for m in _ticker_matches(text):
         root = m.group(2).split(".")[0]
         if len(root) < 2 or not root.isalpha() or m.group(1).isupper():
             continue  # a headline's capitals say nothing the body does not
@@ -146,7 +159,7 @@ def _prefer_parents(text: str, found: dict[str, str]) -> None:
     earlier with the short form inside its name ("San Paolo": Istituto Bancario San Paolo di Torino, not
     San Paolo U.S. Holding Co)."""
     parents: dict[str, str] = {}
-    for m in _MIXED.finditer(text):
+    for m in _mixed_matches(text):
         full = _mixed_name(text, m)
         parents.setdefault(fold(_base(full)), full)
     for short in found:
@@ -218,13 +231,13 @@ def _base(full: str) -> str:
 
 
 def _names(text: str) -> list[str]:
-    names = [_mixed_name(text, m, suffixes=False) for m in _MIXED.finditer(text)]
+    names = [_mixed_name(text, m, suffixes=False) for m in _mixed_matches(text)]
     names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
     names += [m.group(0).rstrip(".") for m in _AND_CO.finditer(text) if _opens_name(text, m.start())]
     # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
     # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
     names += [
-        m.group(1) for m in _TICKERED.finditer(text) if not _HEADLINE_WORDS.intersection(m.group(1).split())
+        m.group(1) for m in _ticker_matches(text) if not _HEADLINE_WORDS.intersection(m.group(1).split())
     ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
     names += [f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}" for m in _UPPER.finditer(text)]

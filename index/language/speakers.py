@@ -1136,7 +1136,7 @@ _SHIFT_SLIP = re.compile(r"\b([A-Z])([A-Z](?=[a-z]+\b)(?!s\b))")
 
 def _unslipped(m: Mention) -> Mention:
     """`m` without a held shift key in its name ("WEintraub Entertainment Group Inc", "Profit TEchnology INc")."""
-    if not m.name or not _SHIFT_SLIP.search(m.name):
+    if not m.name or m.name.isupper() or m.name.istitle() or not _SHIFT_SLIP.search(m.name):
         return m
     fixed = _SHIFT_SLIP.sub(lambda s: s.group(1) + s.group(2).lower(), m.name)
     return make_mention(m.text, m.start, m.end, m.kind, fixed, m.actor_kind, m.role, m.affiliation, m.gender)

@@ -205,7 +205,13 @@ _FORESEEN = re.compile(
 
 def foreseen(text: str, lo: int, cs: int) -> bool:
     """Whether the cue at `cs` only foresees or imagines speech ("is expected to say"); `lo` bounds the look back."""
-    return text[cs - 1 : cs] == " " and _FORESEEN.search(text, max(lo, cs - 120), cs) is not None
+    if text[cs - 1 : cs] != " ":
+        return False
+    lo = max(lo, cs - 120)
+    # Most cues have neither "to" nor "have" before them: two C scans rule the pattern out.
+    if text.find(" to ", lo, cs) < 0 and text.find(" have ", lo, cs) < 0:
+        return False
+    return _FORESEEN.search(text, lo, cs) is not None
 
 
 def withheld(text: str, at: int) -> bool:

@@ -124,7 +124,7 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
         return True  # "Mears would not confirm Dasbach's account": no words were given
     if _REPORTED_CLAIM.search(text, max(ss, cs - 60), cs):
         return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
-    if _THAN_BEFORE.search(text, max(ss, cs - 40), cs):
+    if text.find("than ", max(ss, cs - 40), cs) >= 0 and _THAN_BEFORE.search(text, max(ss, cs - 40), cs):
         return True  # "£2bn more than Mr Brown predicted in his March budget": a comparison, not words
     if foreseen(text, ss, cs):
         return True  # "Mr Brown is expected to say ...": speech foreseen by the writer, not yet made
