@@ -254,3 +254,16 @@ def test_general_before_a_trade_word_is_a_company_and_two_trades_are_one_firm() 
         "OECD",
         "organisation",
     )
+
+
+def test_a_peer_known_by_a_place_keeps_the_whole_title_as_name() -> None:
+    assert found("The Duke of Edinburgh said the visit was a success.")[0][:2] == (
+        "Duke of Edinburgh",
+        "person",
+    )
+    assert found("The Bank of England said rates would rise.")[0][:2] == ("Bank of England", "organisation")
+
+
+def test_a_mixed_case_acronym_is_not_the_same_word_in_title_case() -> None:
+    assert found("Let say that the plan fails in the end.")[0][:2] == (None, None)
+    assert found("LeT said it carried out the attack.")[0][:2] == ("Lashkar-e-Taiba", "organisation")

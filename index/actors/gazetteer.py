@@ -67,6 +67,8 @@ class Gazetteer:
     era_names: Mapping[str, tuple[str, int, int]] = field(default_factory=dict)
     # Parties by name: the same party name exists in several countries ("Liberal Democrats").
     parties: frozenset[str] = frozenset()
+    # Folded short aliases written in mixed case ("LeT", "MoD", "PiS"): a title-case word is not one.
+    mixed_case: frozenset[str] = frozenset()
 
     def is_given_name(self, word: str) -> bool:
         """Whether a word is a given name of either sex (three set lookups, not a union per call)."""
@@ -84,7 +86,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Known | None:
         """The actor a place, institution, outlet or alias stands for, if the gazetteer knows it."""
-        return self.known.get(fold(name))
+        key = fold(name)
+        if key in self.mixed_case and name.istitle() and " " not in name:
+            return None  # "Let say ...", "Mod": a word at a sentence's start, not "LeT" or "MoD"
+        return self.known.get(key)
 
     def demonym(self, word: str) -> str | None:
         """The state a demonym or country word names ("Russian" -> "Russia")."""
@@ -174,7 +179,19 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         ambiguous={fold(k): tuple(str_list(v, k)) for k, v in (data.get("ambiguous_names") or {}).items()},
         era_names=_era_names(data),
         parties=_parties(data),
+        mixed_case=_mixed_case(data),
     )
+
+
+def _mixed_case(data: Mapping[str, Any]) -> frozenset[str]:
+    """Folded one-word organisation aliases of mixed case ("LeT", "MoD", "PiS"), at most four letters."""
+    out: set[str] = set()
+    for org, info in (data.get("organisations") or {}).items():
+        for alias in (org, *str_list((info or {}).get("aliases"), org)):
+            plain = alias.isupper() or alias.istitle() or " " in alias or len(alias) > 4
+            if not plain and any(c.isupper() for c in alias[1:]):
+                out.add(fold(alias))
+    return frozenset(out)
 
 
 def _parties(data: Mapping[str, Any]) -> frozenset[str]:

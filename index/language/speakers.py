@@ -1020,6 +1020,9 @@ def _firm_or_aide(m: Mention, role_words: list[str], gazetteer: Gazetteer) -> Me
 def _tidied_person(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     """A person's name tidied, or the publication, brand or firm the words really name."""
     assert m.name is not None
+    head, _, place = m.name.partition(" of ")
+    if place and fold(head) in _TITLE_OF_PLACE:
+        return m  # "Duke of Edinburgh": a peer's whole name
     person = _person_after_role(m, gazetteer) if len(m.name.split()) >= 4 else None
     if person is not None:
         m = person
@@ -1444,7 +1447,7 @@ def _quick_name(w: _Words) -> _Step:
     if len(words) == 1 and key.endswith("s") and (key in _PLURAL_GROUPS or gz.demonym(key[:-1])):
         # "Republicans said", "Russians say": a group, not a person
         return w.mention("unnamed", clean, "unnamed", None, gz.demonym(key[:-1]))
-    known = gz.known.get(key) or gz.known.get("the " + key)
+    known = gz.lookup(clean) or gz.known.get("the " + key)
     if known:
         return w.mention("name", known.name, known.kind, None, known.affiliation)
     if _foreign_firm(words):
@@ -1707,9 +1710,23 @@ def _of_phrase(w: _Words) -> _Step:
     return w.mention("name", inner.name, "person", inner.role, aff, inner.gender)
 
 
+# Titles a peer or prelate is known by with the place ("the Duke of Edinburgh", "the Earl of Onslow").
+_TITLE_OF_PLACE: Final = frozenset(
+    "duke duchess earl countess marquess marchioness viscount viscountess prince princess".split()
+)
+
+
 def _of_first(w: _Words, at: int) -> _Step:
     words, gz = w.words, w.gz
     before_of = words[:at]
+    title = [x for x in before_of if fold(x) not in ("the", "a")]
+    if (
+        len(title) == 1
+        and fold(title[0]) in _TITLE_OF_PLACE
+        and all(_capitalised(x) for x in words[at + 1 :])
+    ):
+        # "the Duke of Edinburgh": the title and its place are the name
+        return w.mention("name", " ".join([title[0], *words[at:]]), "person", None, None)
     if not _capitalised(before_of[-1]) or _is_title_word(before_of[-1], gz):
         return None
     inner = parse_mention(" ".join(before_of), w.start, gz)
