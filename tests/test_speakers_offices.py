@@ -267,3 +267,21 @@ def test_a_peer_known_by_a_place_keeps_the_whole_title_as_name() -> None:
 def test_a_mixed_case_acronym_is_not_the_same_word_in_title_case() -> None:
     assert found("Let say that the plan fails in the end.")[0][:2] == (None, None)
     assert found("LeT said it carried out the attack.")[0][:2] == ("Lashkar-e-Taiba", "organisation")
+
+
+def test_an_and_inside_one_speakers_description_does_not_split_it() -> None:
+    assert found(
+        "And a spokesman for European Justice and Home Affairs Commissioner Franco Frattini said the plans "
+        "would contravene EU asylum policy."
+    )[0][:2] == ("a spokesman for European Justice and Home Affairs Commissioner Franco Frattini", "unnamed")
+    assert found(
+        "A group led by New York investors David Bellet and Chester Siuda said it lowered its stake in DBA "
+        "Systems Inc to 100,000 shares."
+    )[0][:2] == ("a group", "unnamed")
+    assert found("A spokesman for the company and Mr Smith said the deal was off.")[0][0] == "Smith"
+
+
+def test_a_hyphenated_title_is_a_title() -> None:
+    assert found(
+        "Under-Secretary of State for Economic Affairs Allen Wallis told Eishiro Saito that Japan must act."
+    )[0][:3] == ("Allen Wallis", "person", "Under-Secretary of State for Economic Affairs")

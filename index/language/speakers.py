@@ -750,9 +750,11 @@ def _capitalised(word: str) -> bool:
 
 def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
     low = (word.lower() if word.isascii() else fold(word)).rstrip(",")
-    return (
-        low in _TITLE_WORDS_EXTRA or low in gazetteer.titles or gazetteer.demonyms.get(fold(word)) is not None
-    )
+    if low in _TITLE_WORDS_EXTRA or low in gazetteer.titles or gazetteer.demonyms.get(fold(word)) is not None:
+        return True
+    # "Under-Secretary", "Vice-President", "Deputy-Governor": a hyphenated title ends in a title
+    head, dash, last = low.rpartition("-")
+    return bool(dash and head and last in gazetteer.titles and word[:1].isupper())
 
 
 def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:

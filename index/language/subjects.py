@@ -531,10 +531,15 @@ def _subject_in_clause(
         words_start + lead,
         subject,
         words,
-        len(words) > _MAX_SUBJECT_WORDS or _verbish(subject.lower()),
+        (len(words) > _MAX_SUBJECT_WORDS and not _LED_HEAD.match(subject)) or _verbish(subject.lower()),
     )
 
 
+# "A group led by New York investors David Bellet and Chester Siuda": long, and still one subject.
+_LED_HEAD = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|venture|consortium|partnership|syndicate|team)\s+"
+    r"(?:led|controlled|owned|headed|formed|run)\s+by\s"
+)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:speaking|talking|writing|testifying|appearing|responding|commenting|replying)\s+"
     r"(?:to|on|in|at|before|from|with)\b[^,;]*,?\s*$"
@@ -867,6 +872,11 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
     if words_start <= 4 or not trimmed[:words_start].endswith("and"):
         return words_start
     after = trimmed[words_start:].split()
+    inside = _AND_INSIDE.search(trimmed, max(0, words_start - 120), words_start)
+    if inside is not None:
+        # "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini", "A group led by
+        # investors David Bellet and Chester Siuda": the "and" is inside one speaker's description
+        return inside.start()
     if len(after) == 1 and _ACTIVITY.fullmatch(after[0]):
         # "Texaco Refining and Marketing", "Exxon Exploration and Production": one firm's two trades
         run = _NAME_BEFORE_AND.search(trimmed, max(0, words_start - 80), words_start)
@@ -891,6 +901,13 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
 
 
 _THAT_TIME = re.compile(r"\s*(?:day|night|morning|afternoon|evening|week|month|year)\b[\s,]*")
+_AND_INSIDE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor)\s+(?:for|to)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}"
+    r"|(?:group|venture|consortium|partnership|syndicate|team)\s+(?:led|controlled|owned|headed|formed|run)\s+by\s+"
+    r"[^,;:\"“”]{1,80}?\s)and\s*$"
+)
 _ACTIVITY = re.compile(r"[A-Z][a-z]+(?:ing|tion|ment|ics|ance)")
 _NAME_BEFORE_AND = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w.'’&-]*\s+(?:(?:for|of|the)\s+){0,2}){0,4}[A-Z][a-z]+(?:ing|tion|ment|ics|ance)\s+and\s*$"
