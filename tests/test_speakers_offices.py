@@ -285,3 +285,10 @@ def test_a_hyphenated_title_is_a_title() -> None:
     assert found(
         "Under-Secretary of State for Economic Affairs Allen Wallis told Eishiro Saito that Japan must act."
     )[0][:3] == ("Allen Wallis", "person", "Under-Secretary of State for Economic Affairs")
+
+
+def test_a_name_with_a_speaking_aside_before_said_is_the_subject_not_inverted() -> None:
+    assert found(
+        "Al-Chalabi, speaking at a university here yesterday, said the December 1986 conference gave the "
+        "market a signal."
+    )[0][:2] == ("Al-Chalabi", "person")

@@ -61,6 +61,10 @@ _OPENED_RELATIVE = re.compile(
     r"(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*,\s+(?:who|which)\s"
 )
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w.'’-]+\s+){1,4}$")
+_NAME_THEN_ASIDE = re.compile(
+    r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s*(?:speaking|talking|writing|testifying|appearing|"
+    r"responding|commenting|replying|addressing)\b[^,;\"“”]*,$"
+)
 _PRONOUN_OPENS = re.compile(r"\s+(?:he|she|they|it|we|I|you)\s+\w")
 COMMA_ENDS: Final = (",", ',"', ",”", ",''")
 
@@ -210,6 +214,8 @@ _LISTENER_AFTER: Final = frozenset({"tell", "inform", "brief", "assure", "urge"}
 def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) -> Draft | None:
     """ "..., said X": the speaker after the cue, the reported words before it (`before`, ending in a comma)."""
     text, ss, se = sent.text, sent.start, sent.end
+    if _NAME_THEN_ASIDE.match(before):
+        return None  # "Al-Chalabi, speaking at a university here yesterday, said ...": he is the subject
     right = right_subject(text, cue.end, se, sent.gz)
     if right is None or (right.kind != "pronoun" and _PRONOUN_OPENS.match(text, cue.end)):
         # "Cruz, the mayor of San Juan, said she would challenge ...": a clause follows, no inverted speaker
