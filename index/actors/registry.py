@@ -899,6 +899,16 @@ def _assemble(
     return Registry(by_id, by_key, keys, ranked, stats, gazetteer.lookup, unresolved, names)
 
 
+def _as_written(e: _Entity) -> str:
+    """The entity's name, in the body's case when only a headline wrote it in capitals ("BAT Industries
+    Plc", not "BAT INDUSTRIES PLC"), whichever record created the entity first."""
+    if not e.name.isupper() or len(e.name) <= 6:
+        return e.name
+    key = fold(e.name)
+    written = Counter(r.name for r in e.records if not r.name.isupper() and fold(r.name) == key)
+    return written.most_common(1)[0][0] if written else e.name
+
+
 def _actor(entity_id: str, e: _Entity, spec: ActorSpec | None, gazetteer: Gazetteer) -> Actor:
     """The desk actor an entity stands for: names, roles and affiliation as the desk wrote them, with
     what the corrections file says (`spec`) first."""
@@ -908,7 +918,7 @@ def _actor(entity_id: str, e: _Entity, spec: ActorSpec | None, gazetteer: Gazett
     spec_aliases, spec_roles = (spec.aliases, spec.roles) if spec else ((), ())
     return Actor(
         id=entity_id,
-        name=e.name,
+        name=_as_written(e),
         kind=kind,
         aliases=tuple(sorted({*aliases, *spec_aliases})),
         roles=tuple(dict.fromkeys([*spec_roles, *(r for r, _ in roles.most_common(MAX_ROLES))])),
