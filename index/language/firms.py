@@ -35,10 +35,16 @@ _PARTNERS = re.compile(
 _AND_CO = re.compile(
     rf"\b{_WORD}(?:{_S}{_WORD}){{0,2}}{_S}(?:and|&){_S}(?:Co|Cos|Sons)\b\.?(?:{_S}(?:Inc|Ltd|Plc|LP)\b\.?)?"
 )
+# What every _PARTNERS and _AND_CO match holds, found by scans far cheaper than the name patterns.
+_PARTNERS_HINT = re.compile(rf"\band(?:{_S}{_WORD})?{_S}{_SUFFIX}\b")
+_AND_CO_HINT = re.compile(r"(?:and|&)\s+(?:Co|Cos|Sons)\b")
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
 # What every company pattern here needs: a suffix word after a space, or a wire bracket.
 _ANY_FIRM = re.compile(rf"\s(?:{_SUFFIX}|{_UPPER_SUFFIX})\b|<")
 _TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<([A-Z][A-Z.]{{0,7}})>")
+_BRACKET_AT = re.compile(r"<[A-Z][A-Z.]{0,7}>")
+# Five capitalised words and the spaces between them, before a wire bracket.
+_NAME_REACH: Final = 200
 _OF_BEFORE = re.compile(r"((?:[A-Z][\w&'’.-]*[ \t]+){1,4})of[ \t]+$")
 _TWO_COMPANIES = re.compile(rf"(\s{_SUFFIX})\.?,?{_S}(?:and|&){_S}(?=[A-Z])")
 _OWNER = re.compile(rf"^.*?\s{_SUFFIX}\.?>?['’]s\s+(?=[A-Z])")
@@ -96,8 +102,20 @@ def _mixed_matches(text: str) -> tuple[re.Match[str], ...]:
 
 @functools.lru_cache(maxsize=4)
 def _ticker_matches(text: str) -> tuple[re.Match[str], ...]:
-    """Every name-and-ticker match of `text`, scanned once per article."""
-    return tuple(_TICKERED.finditer(text))
+    """Every name-and-ticker match of `text`, scanned once per article: the name pattern is tried only in
+    the few words before each wire bracket (a scan of the whole text tries it at every capital)."""
+    if "<" not in text:
+        return ()
+    found: list[re.Match[str]] = []
+    done = 0
+    for bracket in _BRACKET_AT.finditer(text):
+        last = None
+        for m in _TICKERED.finditer(text, max(done, bracket.start() - _NAME_REACH), bracket.end()):
+            last = m
+        if last is not None and last.end() == bracket.end():
+            found.append(last)
+            done = last.end()
+    return tuple(found)
 
 
 def article_company(surface: str, table: dict[str, str], text: str) -> str | None:
@@ -232,8 +250,10 @@ def _base(full: str) -> str:
 
 def _names(text: str) -> list[str]:
     names = [_mixed_name(text, m, suffixes=False) for m in _mixed_matches(text)]
-    names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
-    names += [m.group(0).rstrip(".") for m in _AND_CO.finditer(text) if _opens_name(text, m.start())]
+    if _PARTNERS_HINT.search(text):
+        names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
+    if _AND_CO_HINT.search(text):
+        names += [m.group(0).rstrip(".") for m in _AND_CO.finditer(text) if _opens_name(text, m.start())]
     # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
     # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
     names += [
