@@ -1862,7 +1862,7 @@ def _framed(w: _Words) -> _Step:
 
 # "A joint venture controlled by Dallas investor Bradbury Dyer", "a shareholder group led by X": the group
 # speaks, for the one who leads it.
-_LED_GROUP = re.compile(
+LED_GROUP = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|venture|consortium|partnership|syndicate|coalition|"
     r"team|investors|shareholders|holders|partners|committee|fund)\s+(?:that\s+is\s+|which\s+is\s+)?"
     r"(?:led|controlled|owned|headed|backed|run|formed|organi[sz]ed|managed|advised|represented)\s+by\s+"
@@ -1873,7 +1873,7 @@ def _led_group(w: _Words) -> _Step:
     """ "An investor group headed by John Smith": an unnamed group, affiliated to its leader."""
     if " by " not in w.clean:
         return None
-    led = _LED_GROUP.match(w.clean)
+    led = LED_GROUP.match(w.clean)
     if led is None:
         return None
     leader = parse_mention(w.clean[led.end() :], w.start, w.gz)
@@ -1963,7 +1963,7 @@ _COMPASS: Final = frozenset(
 )
 
 
-_TRADE = re.compile(r"[A-Z][a-z]+(?:ing|tion|ment|ics|ance)")
+TRADE_WORD = re.compile(r"[A-Z][a-z]+(?:ing|tion|ment|ics|ance)")
 # Words after "General" that name a company, never a general's surname.
 _GENERAL_FIRMS: Final = frozenset(
     "motors mills dynamics electric foods instruments instrument signal electronics industries systems homes "
@@ -1984,7 +1984,7 @@ def _firm_by_shape(
         len(role_words) >= 2
         and role_words[-1] == "and"
         and _capitalised(role_words[-2])
-        and _TRADE.fullmatch(name_words[-1])
+        and TRADE_WORD.fullmatch(name_words[-1])
     ):
         # "Texaco Refining and Marketing": one firm's two trades, not a person "Marketing"
         whole = " ".join(words[1:] if fold(words[0]) in ("the", "a", "an") else words)

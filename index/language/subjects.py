@@ -17,6 +17,8 @@ from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEA
 from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.quotemarks import abbreviation_before
 from newsdesk.index.language.speakers import (
+    LED_GROUP,
+    TRADE_WORD,
     Mention,
     clean_role,
     gender_of,
@@ -531,15 +533,12 @@ def _subject_in_clause(
         words_start + lead,
         subject,
         words,
-        (len(words) > _MAX_SUBJECT_WORDS and not _LED_HEAD.match(subject)) or _verbish(subject.lower()),
+        # "A group led by investors David Bellet and Chester Siuda": long, and still one subject
+        (len(words) > _MAX_SUBJECT_WORDS and not LED_GROUP.match(subject.lstrip()))
+        or _verbish(subject.lower()),
     )
 
 
-# "A group led by New York investors David Bellet and Chester Siuda": long, and still one subject.
-_LED_HEAD = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|venture|consortium|partnership|syndicate|team)\s+"
-    r"(?:led|controlled|owned|headed|formed|run)\s+by\s"
-)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:speaking|talking|writing|testifying|appearing|responding|commenting|replying)\s+"
     r"(?:to|on|in|at|before|from|with)\b[^,;]*,?\s*$"
@@ -877,7 +876,7 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
         # "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini", "A group led by
         # investors David Bellet and Chester Siuda": the "and" is inside one speaker's description
         return inside.start()
-    if len(after) == 1 and _ACTIVITY.fullmatch(after[0]):
+    if len(after) == 1 and TRADE_WORD.fullmatch(after[0]):
         # "Texaco Refining and Marketing", "Exxon Exploration and Production": one firm's two trades
         run = _NAME_BEFORE_AND.search(trimmed, max(0, words_start - 80), words_start)
         if run is not None:
@@ -908,7 +907,6 @@ _AND_INSIDE = re.compile(
     r"|(?:group|venture|consortium|partnership|syndicate|team)\s+(?:led|controlled|owned|headed|formed|run)\s+by\s+"
     r"[^,;:\"“”]{1,80}?\s)and\s*$"
 )
-_ACTIVITY = re.compile(r"[A-Z][a-z]+(?:ing|tion|ment|ics|ance)")
 _NAME_BEFORE_AND = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w.'’&-]*\s+(?:(?:for|of|the)\s+){0,2}){0,4}[A-Z][a-z]+(?:ing|tion|ment|ics|ance)\s+and\s*$"
 )
