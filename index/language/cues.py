@@ -88,6 +88,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
     "describe": ("describe", "describes", "described", "describing"),
     "point out": ("pointed out", "points out", "pointing out"),
     "decline": ("declined",),
+    "comment": ("commented",),
     "remark": ("remarked",),  # "remarks" is mostly the noun ("comment on remarks by ...")
     "observe": ("observed",),
     "mention": ("mentioned",),

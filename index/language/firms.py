@@ -19,7 +19,10 @@ _WORD: Final = r"[A-Z][\w&'’.-]*"
 # Space within a name: a line break of wrapped text, never a blank line ("FILES SUIT\n\nBrentwood Inc" is
 # a headline and a company).
 _S: Final = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_MIXED = re.compile(rf"\b({_WORD}(?:{_S}(?:&{_S}|and{_S})?{_WORD}){{0,4}}?){_S}{_SUFFIX}\b\.?")
+# "Petroleos de Venezuela SA", "Banco do Brasil SA": a particle joins a name's words like "and" does.
+_MIXED = re.compile(
+    rf"\b({_WORD}(?:{_S}(?:(?:&|and|de|del|do|da|des|du|di){_S})?{_WORD}){{0,4}}?){_S}{_SUFFIX}\b\.?"
+)
 # "Financial Corp of America", "Aluminum Co of America", "Exxon Co U.S.A.": the continent after the
 # suffix is part of the name (Exxon Co U.S.A. is Exxon Corp's unit), "Financial Corp" what the article calls it.
 _OF_AMERICA = re.compile(

@@ -929,6 +929,8 @@ class _Context:
         """ "The company said": the company that spoke last before it (of the noun's trade, "the bank",
         when one did), else the company the article is about."""
         words = fold(m.name if m.kind == "unnamed" and m.name else m.text).split()
+        if len(words) == 3 and self.gazetteer.demonym(words[1]):
+            words = [words[0], words[2]]  # "the Venezuelan company": the company, of that country
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
             return None
         # A rating agency or an exchange reports on companies: "the company" is one of those it reports on.

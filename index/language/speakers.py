@@ -754,7 +754,13 @@ def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
         return True
     # "Under-Secretary", "Vice-President", "Deputy-Governor": a hyphenated title ends in a title
     head, dash, last = low.rpartition("-")
-    return bool(dash and head and last in gazetteer.titles and word[:1].isupper())
+    if not (dash and head and word[:1].isupper()):
+        return False
+    # "Co-author", "Ex-chairman", "Co-founder": a role shared or held before is still a role
+    return last in gazetteer.titles or (head in _ROLE_PREFIXES and last in ROLE_HEADS)
+
+
+_ROLE_PREFIXES: Final = frozenset({"co", "ex", "vice", "deputy"})
 
 
 def _affiliation(words: list[str], gazetteer: Gazetteer) -> str | None:
@@ -932,6 +938,28 @@ def _aide_of(role_words: list[str]) -> bool:
         and (lows[i] in _FOR_SOMEONE or (lows[i] == "close" and lows[i + 1] == "to"))
         for i in range(len(lows) - 1)
     )
+
+
+def _owned_unit(w: _Words, n: int, owner: str, rest: list[str]) -> Mention | None:
+    """ "<Bombardier Inc>'s wholly owned Canadair Ltd": a company's unit speaks, owned by the company."""
+    tail = list(itertools.takewhile(_capitalised, reversed(rest)))[::-1]
+    if len(tail) < 2 or fold(tail[-1]).rstrip(".") not in _FIRM_ENDS:
+        return None
+    bare = owner.rstrip(">")
+    if not (fold(bare).rstrip(".") in _FIRM_ENDS or len(tail) < len(rest)):
+        return None  # "Moody's Investors Service Inc": the possessive is part of the name
+    if len(tail) < len(rest) and not all(fold(x) in _OWNED_WORDS for x in rest[: len(rest) - len(tail)]):
+        return None
+    lead = list(itertools.takewhile(_capitalised, reversed(w.words[:n])))[::-1]
+    parent = " ".join([*lead, bare]).lstrip("<")
+    return w.mention("name", " ".join(tail), "organisation", None, parent)
+
+
+# Words between a company's possessive and its unit's name ("its wholly owned", "majority-owned").
+_OWNED_WORDS: Final = frozenset(
+    "wholly owned wholly-owned majority-owned majority minority-owned partly-owned jointly-owned "
+    "unit subsidiary affiliate the".split()
+)
 
 
 def _firm_before(words: list[str], n: int) -> str:
@@ -1423,6 +1451,8 @@ def _plain_words(clean: str, words: list[str], gz: Gazetteer) -> bool:
     if len(words) > 1 and any(x.endswith(("'s", "’s")) for x in words[:-1]) and not _common(words[-1], gz):
         return False  # "Capel's Dennis": a firm's man, read by the possessive step; "Hudson's Bay" is a firm
     lows = " ".join(words).lower().split()
+    if "-" in clean and any("-" in x and _is_title_word(x, gz) for x in words):
+        return False  # "Co-author Jing-Shan Zhao": a hyphenated role before the name
     return (
         _TITLE_WORDS_EXTRA.isdisjoint(lows)
         and gz.titles.isdisjoint(lows)
@@ -1578,6 +1608,9 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
             return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, owner_state.name)
         # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
         return w.mention("name", own, "organisation", None, owner_state.name)
+    unit = _owned_unit(w, n, owner, rest)
+    if unit is not None:
+        return unit
     known = gz.lookup(own) or gz.lookup("the " + own)
     if known is not None and len(rest) >= 2:
         # "Trump's State Department" is the State Department; "Clinton's campaign" is hers.
@@ -1661,6 +1694,11 @@ def _description(w: _Words) -> _Step:
         return None
     if head_low in ORG_WORDS and len(words) <= 4:
         caps = [x for x in words if _capitalised(x) and x != "I" and fold(x) not in _COMMON_START]
+        if caps and fold(words[0]) == "the" and all(gz.demonyms.get(fold(x)) for x in caps):
+            # "the Venezuelan company": a body the article named before, not one called "Venezuelan company"
+            return w.mention(
+                "unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(caps, gz)
+            )
         if caps:
             name = " ".join(x for x in words if fold(x) not in ("the", "a", "an"))
             return w.mention("name", name, "organisation", None, _affiliation(caps, gz))
@@ -1697,7 +1735,7 @@ def _of_phrase(w: _Words) -> _Step:
     if "of" not in words[1:-1]:
         return None
     at = words.index("of", 1)
-    found = _of_first(w, at)
+    found = _seated_firm(w, at) or _of_first(w, at)
     if found is not None or "of" not in words[at + 1 : -1]:
         return found
     # "Member of Parliament Yvette Cooper of the Labour Party": the office's own "of" came first; a person
@@ -1753,6 +1791,16 @@ def _of_first(w: _Words, at: int) -> _Step:
         aff = inner.affiliation or (known_place.name if known_place else place)
         return w.mention("name", inner.name, "person", inner.role, aff, inner.gender)
     return None
+
+
+def _seated_firm(w: _Words, at: int) -> Mention | None:
+    """ "Insituform Group Ltd of Guernsey": the company's name ends at its suffix; the place is its seat."""
+    before_of = w.words[:at]
+    if fold(before_of[-1]).rstrip(".") not in _FIRM_ENDS or fold(w.words[-1]).rstrip(".") in _FIRM_ENDS:
+        return None
+    known_place = w.gz.lookup(" ".join(w.words[at + 1 :]))
+    firm = [x for x in before_of if fold(x) not in ("the", "a")]
+    return w.mention("name", " ".join(firm), "organisation", None, known_place.name if known_place else None)
 
 
 def _of_institution(w: _Words, before_of: list[str], whole: str, known_place: Known | None) -> Mention:
@@ -1992,7 +2040,32 @@ def _firm_by_shape(
         if known is not None:
             return w.mention("name", known.name, known.kind, None, known.affiliation)
         return w.mention("name", whole, "organisation", None, None)
-    return None
+    return _plural_after_demonym(w, role_words, name_words)
+
+
+def _plural_after_demonym(w: _Words, role_words: list[str], name_words: list[str]) -> Mention | None:
+    """ "Allied Irish Banks" is a bank and "Other U.S. Banks" a group: no person is called Banks there."""
+    gz = w.gz
+    if not (
+        len(name_words) == 1
+        and name_words[0].endswith("s")
+        and len(role_words) >= 2
+        and all(_capitalised(x) for x in role_words)
+        and gz.demonyms.get(fold(role_words[-1])) is not None
+        and not _is_title_word(role_words[0], gz)
+    ):
+        return None
+    whole = " ".join([*role_words, *name_words])
+    if fold(role_words[0]) in _QUANTIFIERS:
+        return w.mention(
+            "unnamed", normalise_description(whole), "unnamed", None, _affiliation(role_words, gz)
+        )
+    return w.mention("name", whole, "organisation", None, None)
+
+
+_QUANTIFIERS: Final = frozenset(
+    "other others some many several most all both few two three four five".split()
+)
 
 
 def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:

@@ -1,0 +1,85 @@
+"""Speaker names that hold a company's unit, seat or country ("<Bombardier Inc>'s wholly owned Canadair
+Ltd", "Insituform Group Ltd of Guernsey", "the Venezuelan company"), hyphenated roles ("Co-author") and
+plural names after a demonym ("Allied Irish Banks", "Other U.S. Banks")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.index.actors.gazetteer import load_gazetteer
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article
+
+GZ = load_gazetteer()
+
+
+def found(body: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    statements = extract_statements(Article(key="k", path="k", title="", body=body), gazetteer=GZ)
+    return [(s.actor, s.actor_kind, s.role, s.affiliation) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor", "role"),
+    [
+        ("Co-author Jing-Shan Zhao", "Jing-Shan Zhao", "Co-author"),
+        ("Co-founder Jimmy Wales", "Jimmy Wales", "Co-founder"),
+        ("Vice-chairman Bob Smith", "Bob Smith", "Vice-chairman"),
+        ("Jean-Claude Juncker", "Jean-Claude Juncker", None),
+    ],
+)
+def test_a_hyphenated_role_before_a_name_is_the_role(subject: str, actor: str, role: str | None) -> None:
+    assert found(f'{subject} said, "Our work shows that the wings developed passively."') == [
+        (actor, "person", role, None)
+    ]
+
+
+def test_a_companys_wholly_owned_unit_speaks_for_itself() -> None:
+    body = (
+        "MONTREAL, March 23 - <Bombardier Inc>'s wholly owned Canadair Ltd said it was continuing to study "
+        "stretching its Challenger business jet."
+    )
+    assert found(body) == [("Canadair Ltd", "organisation", None, "Bombardier Inc")]
+
+
+def test_a_possessive_that_is_part_of_the_name_stays_whole() -> None:
+    body = "Moody's Investors Service Inc said it lowered the ratings of the bank's debt."
+    assert found(body) == [("Moody's Investors Service Inc", "organisation", None, None)]
+
+
+def test_a_companys_name_ends_at_its_suffix_before_its_seat() -> None:
+    body = (
+        "NEW YORK, March 6 - Insituform Group Ltd of Guernsey, Channel Islands, said it has exercised an "
+        "option to convert a loan to shares."
+    )
+    assert found(body)[0][:2] == ("Insituform Group Ltd", "organisation")
+    body = "Medical Imaging Centers of America Inc said it has exercised an option to convert a loan."
+    assert found(body)[0][:2] == ("Medical Imaging Centers of America Inc", "organisation")
+
+
+def test_a_plural_after_a_demonym_is_a_bank_or_a_group_not_a_person() -> None:
+    quote = '"I would see interest rates coming down by two pct in the next three months."'
+    assert found(f"Allied Irish Banks said: {quote}") == [("Allied Irish Banks", "organisation", None, None)]
+    assert found("Other U.S. Banks have also warned of earnings setbacks in the first quarter.") == [
+        ("other U.S. Banks", "unnamed", None, "United States")
+    ]
+    assert found(f"Labour MP Tony Banks said: {quote}") == [("Tony Banks", "person", "Labour MP", None)]
+
+
+def test_commented_is_a_cue_and_the_dealer_speaks_not_his_bank() -> None:
+    body = (
+        "Allied Irish Banks foreign exchange dealer John Kearney commented: "
+        '"I would see interest rates coming down by two to 2.5 pct in the next three months."'
+    )
+    assert found(body) == [("John Kearney", "person", "Allied Irish Banks foreign exchange dealer", None)]
+
+
+def test_the_company_of_a_country_is_the_company_the_article_names() -> None:
+    body = (
+        "CARACAS, March 3 - Petroleos de Venezuela SA (PDVSA) bought half of Champlin. "
+        "The Venezuelan company said it would pay 33 mln dlrs in cash."
+    )
+    assert found(body) == [("Petroleos de Venezuela SA", "organisation", None, None)]
+    # No company named: a country's bank stays an unnamed source of that country, never one desk-wide name.
+    assert found("The Japanese bank said it would pay 33 mln dlrs in cash.") == [
+        ("the Japanese bank", "unnamed", None, "Japan")
+    ]
