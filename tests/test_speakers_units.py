@@ -83,3 +83,13 @@ def test_the_company_of_a_country_is_the_company_the_article_names() -> None:
     assert found("The Japanese bank said it would pay 33 mln dlrs in cash.") == [
         ("the Japanese bank", "unnamed", None, "Japan")
     ]
+
+
+def test_a_bodys_survey_or_bulletin_speaks_for_the_body() -> None:
+    body = (
+        "HELSINKI, June 18 - Finnish industrial investment will rise 10 pct in 1987, the Bank of Finland's "
+        "two year survey said."
+    )
+    assert found(body) == [("Bank of Finland", "organisation", None, "Finland")]
+    body = "The Bank of England's quarterly bulletin said growth would slow."
+    assert found(body) == [("Bank of England", "organisation", None, "United Kingdom")]

@@ -98,9 +98,16 @@ def resolve(
             continue  # "Wikinews confirmed with UpGuard that ...": the article's own author is no source
         statement = _statement(article, text, d, who, quotes, starts)
         if statement is not None:
-            out.append(statement)
+            # "The Pentagon declined to comment. It said ...": a refusal gives no words (no statement of its
+            # own), but its speaker is who "it" and "the company" continue. Declining to confirm or deny a
+            # report is a position on it, and stays.
+            if statement.cue_lemma != "decline" or _CONFIRM_OR_DENY.match(statement.quote):
+                out.append(statement)
             context.spoke(who, d)
     return Extraction(out, context.people(out))
+
+
+_CONFIRM_OR_DENY = re.compile(r"to\s+(?:confirm|deny)\b")
 
 
 def _own_outlet(article: Article, who: Who, d: Draft) -> bool:

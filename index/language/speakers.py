@@ -1546,6 +1546,23 @@ _DOCUMENTS: Final = frozenset(
 )
 
 
+def _owners_work(w: _Words, n: int, owner: str, rest: list[str]) -> Mention | None:
+    """ "the Bank of Finland's two year survey said": a body's survey or report speaks for the body."""
+    if not (rest and fold(rest[-1]) in _WORKS and all(x.islower() or x.isdigit() for x in rest)):
+        return None
+    lead = [x for x in w.words[:n] if fold(x) not in ("the", "a", "an")]
+    if not lead or not all(_capitalised(x) or x in ("of", "and", "for") for x in lead):
+        return None
+    body = parse_mention(" ".join([*lead, owner]), w.start, w.gz)
+    if body is None or body.kind != "name" or body.actor_kind == "person":
+        return None
+    return w.mention("name", body.name, body.actor_kind, None, body.affiliation)
+
+
+# What a body publishes and the wire quotes as if it spoke: "the Bank of Finland's survey said".
+_WORKS: Final = frozenset("survey report study forecast review bulletin poll analysis".split())
+
+
 def _person_of_owner(w: _Words, n: int, owner: str) -> Mention | None:
     """ "Leo de Corel of Kredietbank's economic research department": the person before "of" speaks."""
     words, gz = w.words, w.gz
@@ -1570,6 +1587,9 @@ def _owned(w: _Words, n: int, owner: str) -> _Step:
     person = _person_of_owner(w, n, owner) if "of" in words[1:n] else None
     if person is not None:
         return person
+    work = _owners_work(w, n, owner, rest)
+    if work is not None:
+        return work
     if (
         len(rest) == 1
         and fold(rest[0]) in _DOCUMENTS
