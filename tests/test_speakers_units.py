@@ -93,3 +93,36 @@ def test_a_bodys_survey_or_bulletin_speaks_for_the_body() -> None:
     assert found(body) == [("Bank of Finland", "organisation", None, "Finland")]
     body = "The Bank of England's quarterly bulletin said growth would slow."
     assert found(body) == [("Bank of England", "organisation", None, "United Kingdom")]
+
+
+def test_a_subject_with_its_own_verb_leaves_the_trailing_cue_to_the_one_after_it() -> None:
+    body = (
+        'Slough Conservative Association has now been placed on "support status" and is being run from '
+        "Conservative campaign headquarters, says a senior party spokesman."
+    )
+    assert found(body) == [("a senior party spokesman", "unnamed", None, None)]
+
+
+def test_an_inverted_attribution_inside_the_reported_words() -> None:
+    quotes = extract_statements(
+        Article(
+            key="k",
+            path="k",
+            title="",
+            body="As a result, says the committee, the government may need to re-legislate.",
+        ),
+        gazetteer=GZ,
+    )
+    assert [(s.actor, s.fragments) for s in quotes] == [
+        ("the committee", ("As a result", "the government may need to re-legislate"))
+    ]
+    # An appositive or a participle after the speaker is no second part of the words.
+    assert found("Prices will rise, said Smith, the chairman of the firm.") == [
+        ("Smith", "person", "the chairman of the firm", None)
+    ]
+
+
+def test_sentence_adverbs_are_no_part_of_the_speaker() -> None:
+    assert found('Privately ministers believe this will be the "less painful" option.') == [
+        ("ministers", "unnamed", None, None)
+    ]

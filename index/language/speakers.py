@@ -335,6 +335,17 @@ _CONJ_WORDS: Final[tuple[str, ...]] = (
     "later",
     "earlier",
     "also",
+    # sentence adverbs before a subject: "Privately ministers believe", "Maybe the neighbours asked"
+    "maybe",
+    "perhaps",
+    "privately",
+    "publicly",
+    "separately",
+    "instead",
+    "indeed",
+    "similarly",
+    "likewise",
+    "finally",
 )
 _TIME_PREPOSITIONS: Final[tuple[str, ...]] = (
     "on",

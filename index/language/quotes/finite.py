@@ -211,6 +211,9 @@ _SHORT_PAREN = re.compile(r"\s*\([^()]{1,24}\)")
 _LISTENER_AFTER: Final = frozenset({"tell", "inform", "brief", "assure", "urge"})
 
 
+_OWN_VERB = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should)\s+\w")
+
+
 def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) -> Draft | None:
     """ "..., said X": the speaker after the cue, the reported words before it (`before`, ending in a comma)."""
     text, ss, se = sent.text, sent.start, sent.end
@@ -225,6 +228,9 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
     rest = paren.end() if paren else right.end
     if not (quiet_after(text, rest, se) or text[rest:se].lstrip().startswith(",")):
         return None
+    aside = _inverted_aside(sent, cue, before, right, rest, mention)
+    if aside is not None:
+        return aside
     left_named = (
         mention is not None
         and len(mention.text.split()) <= 12
@@ -232,6 +238,9 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
         # reported clause are no subject; a subject opens its sentence (after a few words at most)
         and len(text[ss : mention.start].split()) <= 6
         and not mention.text.endswith(("'s", "’s"))  # "Labour's choice of ... proves ..., says a race group"
+        # "Slough Conservative Association has now been placed on ..., says a spokesman": the subject has a
+        # verb of its own; the cue after the comma is the spokesman's
+        and not _OWN_VERB.match(text, mention.end, cue.start)
         and (
             mention.kind in ("name", "pronoun")
             # "The princess, 67, announced her candidacy": a described subject right before the cue
@@ -248,6 +257,35 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
     if span[1] - span[0] >= 8:
         return Draft([span], cue.form, cue.start, right, "inverted")
     return None
+
+
+_PARTICIPLE_NEXT = re.compile(r"\s*\w+ing\b")
+_OWNER_FIRST = re.compile(r"(?:its|his|her|their|our)\s", re.IGNORECASE)
+
+
+def _inverted_aside(
+    sent: Sentence, cue: Cue, before: str, right: Mention, rest: int, left: Mention | None
+) -> Draft | None:
+    """ "As a result, says the committee, the government may need to ...": an inverted attribution set
+    inside the reported words; both sides of it are the speaker's."""
+    if left is not None and left.kind in ("name", "pronoun"):
+        return None  # a named subject ("Young, which yesterday withdrew ..., said its ...") speaks itself
+    text, ss, se = sent.text, sent.start, sent.end
+    comma = text.find(",", rest, se)
+    if (
+        comma < 0
+        or text[rest:comma].strip()
+        or len(text[comma + 1 : se].split()) < 3
+        or right.kind == "pronoun"
+    ):
+        return None
+    if right.role is not None or _PARTICIPLE_NEXT.match(text, comma + 1) or _OWNER_FIRST.match(right.text):
+        return None  # "..., said Smith, the chairman of the firm." / "..., said Smith, adding that ..."
+    first = trim(text, ss, ss + len(before) - (0 if before[-1] in "\"”'" else 1))
+    after = trim(text, comma + 1, se)
+    after = trim(text, after[0], tail_cut(text, after[0], after[1]))
+    spans = [sp for sp in (first, after) if sp[1] - sp[0] >= 3]
+    return Draft(spans, cue.form, cue.start, right, "inverted aside") if spans else None
 
 
 def _around_cue(sent: Sentence, cue: Cue, mention: Mention) -> Draft | None:
