@@ -126,3 +126,32 @@ def test_sentence_adverbs_are_no_part_of_the_speaker() -> None:
     assert found('Privately ministers believe this will be the "less painful" option.') == [
         ("ministers", "unnamed", None, None)
     ]
+
+
+def test_a_commission_on_something_is_one_institution() -> None:
+    body = 'According to the Commission on Presidential Debates, moderators would have "additional tools".'
+    assert found(body) == [("Commission on Presidential Debates", "organisation", None, None)]
+
+
+def test_the_two_post_soviet_states_is_a_noun_not_a_cue() -> None:
+    assert (
+        found("The conflict between the two Post-Soviet states centers on the Nagorno-Karabakh region.") == []
+    )
+
+
+def test_how_a_company_is_owned_is_no_role_and_no_part_of_its_name() -> None:
+    body = (
+        "ROME, March 3 - Italy's state-owned <Banca Nazionale Del Lavoro-BNL> said it is negotiating to buy "
+        "a West German bank."
+    )
+    assert found(body) == [("Banca Nazionale Del Lavoro-BNL", "organisation", None, "Italy")]
+    body = "NEW YORK, March 30 - Privately-held Clayton and Dubilier Inc said it has sold W. Atlee Burpee Co."
+    assert found(body) == [("Clayton and Dubilier Inc", "organisation", None, None)]
+
+
+def test_one_company_of_a_country_is_an_unnamed_source() -> None:
+    body = (
+        "But one Japanese oil company, which holds several joint venture interests with Texaco, said "
+        "business would continue as usual."
+    )
+    assert found(body) == [("one Japanese oil company", "unnamed", None, "Japan")]

@@ -310,7 +310,7 @@ def tidy_company_name(name: str) -> str:
     """A company's name without the deal role, ticker or lower-case suffix the wire wrote around it: "lead
     manager Union Bank of Switzerland" -> Union Bank of Switzerland, "Societe Generale <SGEN.PA> bank" ->
     Societe Generale, "Schering-Plough corp" -> Schering-Plough Corp."""
-    role = _ROLE_BEFORE.match(name)
+    role = _ROLE_BEFORE.match(name) or OWNED_BY.match(name)
     if role is not None:
         name = name[role.end() :]
     if "<" in name:
@@ -321,6 +321,13 @@ def tidy_company_name(name: str) -> str:
     return name
 
 
+# How a company is owned or traded ("state-owned", "Privately-held"): words before its name, never a
+# person's role nor part of the name.
+OWNED_BY = re.compile(
+    r"(?:state|government|privately|publicly|wholly|family|employee|majority|foreign|closely)"
+    r"[- ](?:owned|held|run|controlled|traded)(?:\s+|$)",
+    re.IGNORECASE,
+)
 # "lead manager", "co-manager", "underwriter": the deal role a bank is named with, never its name
 _ROLE_BEFORE = re.compile(
     r"(?:[a-z][\w-]*\s+)*?(?:manager|managers|co-manager|underwriter|underwriters|bookrunner|arranger|"

@@ -16,6 +16,7 @@ from typing import Final, Literal, cast
 from newsdesk.index.actors.gazetteer import Gazetteer, Known
 from newsdesk.index.actors.names import fold
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ORG_WORDS, ROLE_HEADS
+from newsdesk.index.language.firms import OWNED_BY
 from newsdesk.index.language.person_names import (
     GENERATIONS,
     PARTICLE_NAME,
@@ -997,6 +998,11 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return make_mention(
             m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
         )
+    owned = OWNED_BY.match(m.name)
+    if owned is not None or (m.actor_kind == "person" and OWNED_BY.match(m.role or "")):
+        # "state-owned Banca Nazionale del Lavoro", "Privately-held Clayton and Dubilier Inc": no one is owned
+        name = m.name[owned.end() :] if owned is not None else m.name
+        m = make_mention(m.text, m.start, m.end, "name", name, "organisation", None, m.affiliation)
     if m.actor_kind in ("organisation", "outlet"):
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
@@ -1365,6 +1371,9 @@ def _parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | Non
     if early is not None:
         return early if isinstance(early, Mention) else None
     clean = _PAREN.sub("", stripped).strip(" ,") if "(" in stripped else stripped.strip(" ,")
+    if "<" in clean or ">" in clean:
+        # "Italy's state-owned <Banca Nazionale Del Lavoro-BNL>": a wire's brackets mark a name, no part of it
+        clean = clean.replace("<", "").replace(">", "").strip(" ,")
     after_abbreviation = (_ABBREVIATION_THEN_PRONOUN.fullmatch(clean) if "." in clean[:8] else None) or (
         _NAME_ABBREVIATION_THEN_PRONOUN.fullmatch(clean) if ". " in clean else None
     )
@@ -1725,7 +1734,7 @@ def _description(w: _Words) -> _Step:
         return None
     if head_low in ORG_WORDS and len(words) <= 4:
         caps = [x for x in words if _capitalised(x) and x != "I" and fold(x) not in _COMMON_START]
-        if caps and fold(words[0]) == "the" and all(gz.demonyms.get(fold(x)) for x in caps):
+        if caps and fold(words[0]) in _ARTICLES_ONE and all(gz.demonyms.get(fold(x)) for x in caps):
             # "the Venezuelan company": a body the article named before, not one called "Venezuelan company"
             return w.mention(
                 "unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(caps, gz)
@@ -1738,10 +1747,19 @@ def _description(w: _Words) -> _Step:
     return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(words, gz))
 
 
+_ARTICLES_ONE: Final = frozenset({"the", "a", "an", "one", "another"})
+
+
 def _institution_for(w: _Words) -> _Step:
-    """ "The Center for Biological Diversity": the whole phrase is the institution."""
+    """ "The Center for Biological Diversity", "the Commission on Presidential Debates": the whole phrase
+    is the institution."""
     words = w.words
-    if "for" not in words[1:-1] or fold(words[words.index("for", 1) - 1]) not in ORG_WORDS:
+    at = next((k for k in range(1, len(words) - 1) if words[k] in ("for", "on")), 0)
+    if (
+        not at
+        or fold(words[at - 1]) not in ORG_WORDS
+        or (words[at] == "on" and not _capitalised(words[at + 1]))
+    ):
         return None
     name = " ".join(words[1:] if fold(words[0]) == "the" else words)
     known_org = w.gz.lookup(name)

@@ -78,10 +78,12 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|new|latest|recent|such|no|"
     r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$"
 )
-# "other member states", "two member states": the noun, which a cue "states" never follows.
+# "other member states", "two member states", "the two Post-Soviet states": the noun, which a cue "states"
+# never follows.
 _STATES_NOUN = re.compile(
     r"\b(?:member|other|neighbouring|neighboring|nuclear|island|rogue|client|sovereign|frontline|gulf|baltic|"
-    r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|\d+)\s+$",
+    r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|\d+)\s+"
+    r"(?:[A-Z][\w'’-]+\s+)?$",  # "the two Post-Soviet states": one name-like adjective between
     re.IGNORECASE,
 )
 _DET_ADJACENT = re.compile(
