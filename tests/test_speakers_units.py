@@ -155,3 +155,39 @@ def test_one_company_of_a_country_is_an_unnamed_source() -> None:
         "business would continue as usual."
     )
     assert found(body) == [("one Japanese oil company", "unnamed", None, "Japan")]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        (
+            "Mary Anne Jones said the council may be taken over. But Ms Jones said artists needed freedom.",
+            "Mary Anne Jones",
+        ),
+        (
+            "John Paul Smith said the council may be taken over. But Mr Smith said artists needed freedom.",
+            "John Paul Smith",
+        ),
+        (
+            "Shani Rhys James is worried that the council may be taken over. But Ms James said artists "
+            "needed freedom.",
+            "Shani Rhys James",
+        ),
+        (
+            "Painter Rhys James is worried that the council may be taken over. But Mr James said artists "
+            "needed freedom.",
+            "Rhys James",
+        ),
+    ],
+)
+def test_a_surname_joins_a_three_word_name_of_the_article(body: str, actor: str) -> None:
+    assert found(body)[-1][0] == actor
+
+
+def test_an_unknown_given_name_before_a_known_one_stays_in_the_name() -> None:
+    assert found("Shani Rhys James said the council may be taken over.") == [
+        ("Shani Rhys James", "person", None, None)
+    ]
+    assert found("Ecologist Ryan Norris said the council may be taken over.") == [
+        ("Ryan Norris", "person", "Ecologist", None)
+    ]

@@ -210,10 +210,23 @@ def _from_given_name(words: list[str], role: str | None, gz: Gazetteer) -> tuple
     given name after words that hold none starts the name; the words before it are the role."""
     for k in range(1, len(words) - 1):
         if gz.is_given_name(words[k]) and not any(gz.is_given_name(w) for w in words[:k]):
-            if all(w[:1].isupper() for w in words[k:]) and 2 <= len(words) - k <= 3:
+            if (
+                all(w[:1].isupper() for w in words[k:])
+                and 2 <= len(words) - k <= 3
+                and _before_name(words[:k], gz)
+            ):
                 return words[k:], " ".join(x for x in (role, " ".join(words[:k])) if x)
             break
     return words, role
+
+
+def _before_name(lead: list[str], gz: Gazetteer) -> bool:
+    """Whether words before a given name can be a role: one word must describe someone ("Ecologist",
+    "NASA", "Welsh"); "Shani" in "Shani Rhys James" is a given name the list lacks."""
+    if len(lead) > 1:
+        return True
+    word = lead[0]
+    return _describes(word) or word.isupper() or fold(word) in gz.titles or gz.demonym(word) is not None
 
 
 def _describers_to_role(words: list[str], role: str | None, gz: Gazetteer) -> tuple[list[str], str | None]:

@@ -235,7 +235,7 @@ def _full_names(
                 words = words[:-1]  # "A. Malachi Mixon III" is "Mixon" later
             # "Xi Jinping": a family name written first is what a later "Xi" stands for.
             family = words[0] if words[0] in gz.surname_first else words[-1]
-            full_names.setdefault(fold(family), set()).add(m.name)
+            full_names.setdefault(fold(family), set()).add(_with_first_before(text, m, words, gz))
             if PARTICLE_NAME.match(family):  # "al-Salim" is "Salim" later too
                 full_names.setdefault(fold(family.split("-", 1)[1]), set()).add(m.name)
     _add_first_names(full_names, named, gz)
@@ -249,7 +249,26 @@ def _full_names(
             found = _full_names_in_text(text, m.name, gz)
             if found:
                 full_names[key] = found
-    return full_names
+    return {key: _longest(names) for key, names in full_names.items()}
+
+
+def _with_first_before(text: str, m: Mention, words: list[str], gz: Gazetteer) -> str:
+    """ "Shani Rhys James" where the scan began at the known given name "Rhys": the whole name."""
+    name = m.name or ""
+    if len(words) != 2 or not text.startswith(name, m.start):
+        return name
+    first = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if first is None or not _first_of_three(first.group(1), words[0], gz):
+        return name
+    return f"{first.group(1)} {name}"
+
+
+def _longest(names: set[str]) -> set[str]:
+    """The names without those that end another one: "Paul Smith" read inside "John Paul Smith" is the
+    same man, no second owner of "Smith"."""
+    if len(names) < 2:
+        return names
+    return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
 
 
 def _full_name_mentions(
@@ -1149,13 +1168,36 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
             continue  # "Talks Tolvik ..." opening a sentence is no full name
         whole = " ".join((m.group(0) + surname).split())
         first = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if first and (first.group(1) in gz.male_names or first.group(1) in gz.female_names):
+        if first and _first_of_three(first.group(1), given, gz):
             whole = f"{first.group(1)} {whole}"  # "Ruth Bader Ginsburg", not "Bader Ginsburg"
         known = gz.lookup(whole)
         if known is not None and known.kind != "person":
             continue  # "United States" is no full name of a "States"
         found.add(whole)
     return found
+
+
+def _first_of_three(word: str, middle: str, gz: Gazetteer) -> bool:
+    """Whether `word` before "middle surname" opens the name: a given name ("Ruth Bader Ginsburg"), or a
+    word no list knows before a known given name ("Shani Rhys James"), never a title or description."""
+    if word in gz.male_names or word in gz.female_names:
+        return True
+    low = word.lower()
+    return (
+        (middle in gz.male_names or middle in gz.female_names)
+        and low not in STARTERS
+        and low not in DESCRIBERS
+        and low not in gz.titles
+        and low not in _TIME_WORDS
+        and word not in _NOT_GIVEN
+        and gz.demonym(word) is None
+        and gz.lookup(word) is None
+        and not word.endswith(_ROLE_ENDS)
+    )
+
+
+# Endings of occupations written before a name ("Painter", "Ecologist"), never of a given name.
+_ROLE_ENDS: Final = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
 
 
 # A capitalised word (and an initial) right before a position: the given name of a surname written there.
