@@ -191,3 +191,9 @@ def test_an_unknown_given_name_before_a_known_one_stays_in_the_name() -> None:
     assert found("Ecologist Ryan Norris said the council may be taken over.") == [
         ("Ryan Norris", "person", "Ecologist", None)
     ]
+
+
+def test_a_review_named_after_its_author_is_no_person() -> None:
+    assert found("The Barker Review said 140,000 new homes a year were needed.") == [
+        ("Barker Review", "organisation", None, None)
+    ]

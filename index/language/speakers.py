@@ -1007,6 +1007,9 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
         return m
+    if len(m.name.split()) >= 2 and fold(m.name.rsplit(None, 1)[-1]) in _WORKS:
+        # "the Treasury's Barker Review said": a review named after its author is no person
+        return make_mention(m.text, m.start, m.end, "name", m.name, "organisation", None, m.affiliation)
     if fold(m.text).split(None, 1)[0] in ("from", "in", "at", "of", "to", "with", "by", "on", "into"):
         return None  # "from Toronto": where the words came from, not a speaker
     not_a_person = _firm_or_aide(m, (m.role or "").split(), gazetteer)
