@@ -998,24 +998,30 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return make_mention(
             m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
         )
-    owned = OWNED_BY.match(m.name)
-    if owned is not None or (m.actor_kind == "person" and OWNED_BY.match(m.role or "")):
-        # "state-owned Banca Nazionale del Lavoro", "Privately-held Clayton and Dubilier Inc": no one is owned
-        name = m.name[owned.end() :] if owned is not None else m.name
-        m = make_mention(m.text, m.start, m.end, "name", name, "organisation", None, m.affiliation)
+    m = _no_person_by_shape(m, m.name)
     if m.actor_kind in ("organisation", "outlet"):
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
         return m
-    if len(m.name.split()) >= 2 and fold(m.name.rsplit(None, 1)[-1]) in _WORKS:
-        # "the Treasury's Barker Review said": a review named after its author is no person
-        return make_mention(m.text, m.start, m.end, "name", m.name, "organisation", None, m.affiliation)
     if fold(m.text).split(None, 1)[0] in ("from", "in", "at", "of", "to", "with", "by", "on", "into"):
         return None  # "from Toronto": where the words came from, not a speaker
     not_a_person = _firm_or_aide(m, (m.role or "").split(), gazetteer)
     if not_a_person is not None:
         return not_a_person
     return _tidied_person(m, gazetteer)
+
+
+def _no_person_by_shape(m: Mention, name: str) -> Mention:
+    """The mention as a body when its words say no person is meant: how it is owned ("state-owned Banca
+    Nazionale del Lavoro", "Privately-held Clayton and Dubilier Inc"), or a review after its author."""
+    owned = OWNED_BY.match(name)
+    if owned is not None or (m.actor_kind == "person" and OWNED_BY.match(m.role or "")):
+        name = name[owned.end() :] if owned is not None else name
+        return make_mention(m.text, m.start, m.end, "name", name, "organisation", None, m.affiliation)
+    if m.actor_kind == "person" and len(name.split()) >= 2 and fold(name.rsplit(None, 1)[-1]) in _WORKS:
+        # "the Treasury's Barker Review said"
+        return make_mention(m.text, m.start, m.end, "name", name, "organisation", None, m.affiliation)
+    return m
 
 
 def _tidied_group(m: Mention, gazetteer: Gazetteer) -> Mention:
