@@ -197,3 +197,15 @@ def test_a_review_named_after_its_author_is_no_person() -> None:
     assert found("The Barker Review said 140,000 new homes a year were needed.") == [
         ("Barker Review", "organisation", None, None)
     ]
+
+
+def test_the_alliance_is_the_alliance_the_article_named_not_nato() -> None:
+    body = (
+        "The Countryside Alliance plans a rally. The alliance said the meets would show the new law was "
+        "unworkable."
+    )
+    assert found(body)[-1][:2] == ("Countryside Alliance", "organisation")
+    body = "NATO ministers met. The alliance said the meets would show the new law was unworkable."
+    assert found(body)[-1][:2] == ("NATO", "organisation")
+    body = "The Police Federation said it would fight. The federation said the new law was unworkable."
+    assert [x[:2] for x in found(body)] == [("Police Federation", "organisation")] * 2

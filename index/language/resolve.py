@@ -432,6 +432,9 @@ class _Context:
         if m.kind == "name":
             return self._who_named(d, m)
         if m.kind == "unnamed":
+            body = self._body_named_before(m)
+            if body is not None:
+                return body
             firm = self._the_company(m)
             if firm is not None:
                 return Who(
@@ -514,9 +517,38 @@ class _Context:
         ]
         return units[-1] if units else parent
 
+    def _body_named_before(self, m: Mention) -> Who | None:
+        """ "The Countryside Alliance ... The alliance said": the body of that kind the article named last,
+        not the one a list knows by the bare noun (NATO)."""
+        words = m.text.split()
+        if len(words) != 2 or fold(words[0]) != "the" or fold(words[1]) not in _BODY_NOUNS:
+            return None
+        noun = words[1][:1].upper() + words[1][1:].lower()
+        last = None
+        for found in re.compile(rf"((?:[A-Z][\w'’-]+[ \t]+){{1,4}}){noun}\b").finditer(self.text, 0, m.start):
+            last = found
+        if last is None:
+            return None
+        lead = [w for w in last.group(1).split() if w not in ("The", "A", "An")]
+        if not lead:
+            return None
+        name = " ".join([*lead, noun])
+        known = self.gazetteer.lookup(name)
+        if known is not None:
+            return Who(
+                known.name,
+                known.kind,
+                affiliation=known.affiliation,
+                note=f'; "{m.text}" -> {known.name}, named before',
+            )
+        return Who(name, "organisation", note=f'; "{m.text}" -> {name}, named before')
+
     def _who_named(self, d: Draft, m: Mention) -> Who:
         """The actor of a named speaker: a company the article names, a member of an institution, else
         the person or body by name."""
+        body = self._body_named_before(m)
+        if body is not None:
+            return body
         firm = self._local_firm(m) or self._spelled_out(m) or self._firm(m)
         if firm is not None and m.actor_kind == "person" and _PERSON_CONTENT.match(self.text, d.spans[0][0]):
             firm = None  # "Baker said he ..." where Baker International is named too: a man speaks
@@ -1475,6 +1507,11 @@ _AND_PAIRS: Final = frozenset(
 _DEAL_ROLES: Final = ("manager", "underwriter", "broker", "agent", "adviser", "advisor", "dealer")
 # Within one line: a name never runs across a paragraph break.
 _AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})[ \t]+(and|&)[ \t]+$")
+# Bodies a definite noun ("the alliance", "the federation") points back to when the article named one.
+_BODY_NOUNS: Final = frozenset(
+    "alliance federation association council commission committee coalition league society institute "
+    "foundation trust authority agency board bureau".split()
+)
 # What a business story calls the company it is about.
 _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
     {

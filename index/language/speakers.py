@@ -1201,6 +1201,17 @@ def _unslipped(m: Mention) -> Mention:
     return make_mention(m.text, m.start, m.end, m.kind, fixed, m.actor_kind, m.role, m.affiliation, m.gender)
 
 
+def _generic_body(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the words are only institution words ("The Department", "the Party Committee"): a
+    description, unless a corporate suffix ("News Corp") or a list ("the Police Federation") names a body."""
+    return bool(
+        words
+        and all(fold(w) in ORG_WORDS for w in words)
+        and not (len(words) >= 2 and fold(words[-1]).rstrip(".") in CORPORATE_SUFFIXES)
+        and gazetteer.lookup(" ".join(words)) is None
+    )
+
+
 def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     """An organisation that is really a description ("The Department") or a report by someone ("Last
     April's report by the Electoral Commission" speaks for the commission)."""
@@ -1227,11 +1238,7 @@ def _tidied_organisation(m: Mention, gazetteer: Gazetteer) -> Mention | None:
                 m.text, m.start, m.end, "name", inner.name, "organisation", None, inner.affiliation
             )
     words = [w for w in name.split() if fold(w) not in ("the", "a", "an")]
-    if (
-        words
-        and all(fold(w) in ORG_WORDS for w in words)
-        and not (len(words) >= 2 and fold(words[-1]).rstrip(".") in CORPORATE_SUFFIXES)  # "News Corp"
-    ):
+    if _generic_body(words, gazetteer):
         desc = normalise_description(m.text)
         return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.affiliation)
     person = _given_name_at_end(words, m, gazetteer)
