@@ -788,15 +788,24 @@ class _Context:
             return None
         if head.lower() not in self._qualified:
             self._qualified[head.lower()] = self._qualified_mentions(head)
-        found = None
+        found, home_first = None, False
         for pos, state in self._qualified[head.lower()]:
             if pos >= at:
                 break
+            if not state:  # a bare "the government" before any state's: the article's own is meant
+                home_first = home_first or found is None
+                continue
             found = state
+        if home_first and found is not None and self.country() is not None:
+            # "OTTAWA - The government announced ... The U.S. government did not ... The government said":
+            # once the article has spoken of its own country's body bare, another state named later does
+            # not take the bare word over.
+            return None
         return found
 
     def _qualified_mentions(self, head: str) -> list[tuple[int, str]]:
-        """Where the article names `head` with its state ("the Japanese government", "government of Peru")."""
+        """Where the article names `head` with its state ("the Japanese government", "government of Peru"),
+        and bare after "the" (state "")."""
         out: list[tuple[int, str]] = []
         pattern = rf"\b(?i:{re.escape(head)})\b(?:\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
         for m in re.finditer(pattern, self.text):
@@ -819,6 +828,8 @@ class _Context:
                     state = f"Government of {named}"  # a territory's own: "the government of American Samoa"
             if state:
                 out.append((m.start(), state))
+            elif self.text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+                out.append((m.start(), ""))  # bare: "the government"
         return out
 
     def listed_place(self, who: Who, m: Mention | None) -> Who:
@@ -986,6 +997,15 @@ class _Context:
             return self._written_company(ante) or self._firm(ante)
         return self._the_company(ante) if ante.kind == "unnamed" else None
 
+    def _names_state(self, d: Draft, state: str | None) -> bool:
+        """Whether what is said opens with `state` as the one spoken to ("called on Washington to ...",
+        "urged Japan to ..."), by name, alias or capital."""
+        if state is None or not d.spans:
+            return False
+        opening = _OPENING_NAME.match(self.text, d.spans[0][0])
+        known = self.gazetteer.lookup(opening.group(1)) if opening else None
+        return known is not None and known.kind == "state" and known.name == state
+
     def _company_it_continues(self, ante: Mention, m: Mention) -> str | None:
         """ "Marine Midland said ... Brazil's action ... It said": "it" is the company that spoke last when
         what it would otherwise take was named before that company spoke or only inside what was said."""
@@ -1083,6 +1103,9 @@ class _Context:
                 break
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
+        if fold(m.text) == "it" and ante.actor_kind == "state" and self._names_state(d, self.canonical(ante)):
+            # "It called on Washington to modify its legislation": the state it speaks to is not the speaker
+            return Who(note=f'; "{m.text}": {self.canonical(ante)} is named in what it says')
         spoke = self._company_it_continues(ante, m)
         if spoke is not None:
             return Who(spoke, "organisation", note=f'; "{m.text}" -> {spoke}, the company that spoke last')
@@ -1106,6 +1129,10 @@ class _Context:
         gender = ante.gender or self.genders.get(actor or "")
         note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
         return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
+
+
+# The capitalised words a reported clause opens with ("Washington to modify", "the United States to").
+_OPENING_NAME = re.compile(r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s+to\b)")
 
 
 def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
