@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.joins import (
+    COMPANY_TITLES,
     absorb,
     desk_root_of,
     join_firm_possessives,
@@ -34,6 +35,7 @@ from newsdesk.index.actors.joins import (
     join_middle_initials,
     join_misspellings,
     misspelt_owner,
+    officer_target,
     org_evidence,
     org_openers,
     person_evidence,
@@ -224,6 +226,9 @@ def build_registry(
             target = fixes.target(
                 _dominant(versions.get(_generic_key(rows[0].name, gazetteer), [])), gazetteer
             )
+        elif _officer(rows[0]):
+            name, company = rows[0].name, rows[0].affiliation or ""
+            target = fixes.target(officer_target(name, company, entities.get(entity_slug(name))), gazetteer)
         else:
             found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
             if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
@@ -236,6 +241,18 @@ def build_registry(
     _retype(entities, gazetteer)
     unresolved += _settle_kinds(entities, gazetteer, fixes)
     return _assemble(entities, corrections, gazetteer, unresolved)
+
+
+def _officer(r: MentionRecord) -> bool:
+    """A full-named company officer extraction kept to the article ("Chairman James Baker" of Arvin)."""
+    words = r.name.split()
+    return (
+        r.kind == "person"
+        and len(words) >= 2
+        and words[0] not in KNIGHTHOODS
+        and bool(r.affiliation)
+        and fold(r.role or "") in COMPANY_TITLES
+    )
 
 
 def _settle_kinds(entities: dict[str, _Entity], gazetteer: Gazetteer, fixes: _Fixes) -> int:

@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.joins import COMPANY_TITLES
 from newsdesk.index.actors.names import article_scoped, fold, slug
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, KNIGHTHOODS, ORG_WORDS
 from newsdesk.index.language.coref import (
@@ -92,6 +93,7 @@ def resolve(
         if who.kind == "organisation" and who.actor:
             who.actor = tidy_company_name(who.actor)
         who = context.disambiguated(context.historical(context.listed_place(who, d.mention), d.mention))
+        who = context.company_officer(who, at)
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
             continue
         if _own_outlet(article, who, d):
@@ -996,6 +998,24 @@ class _Context:
         if ante.kind == "name":
             return self._written_company(ante) or self._firm(ante)
         return self._the_company(ante) if ante.kind == "unnamed" else None
+
+    def company_officer(self, who: Who, at: int) -> Who:
+        """A full-named person written with a bare company title ("Chairman James Baker said") after a
+        company spoke is that company's officer: kept to the article with the company as affiliation, so
+        the desk joins them to a namesake only when nothing there contradicts it (a Treasury Secretary)."""
+        if (
+            who.kind != "person"
+            or not who.actor
+            or who.affiliation
+            or len(who.actor.split()) < 2
+            or fold(who.role or "") not in COMPANY_TITLES
+        ):
+            return who
+        spoke = [name for name, pos in self.companies_spoke if pos < at and _CORPORATE_END.search(name)]
+        if not spoke:
+            return who
+        note = f'{who.note}; "{who.role}" of {spoke[-1]}, the company that spoke'
+        return Who(who.actor, "person", who.role, spoke[-1], who.gender, note, scoped=True)
 
     def _names_state(self, d: Draft, state: str | None) -> bool:
         """Whether what is said opens with `state` as the one spoken to ("called on Washington to ...",
