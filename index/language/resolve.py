@@ -1017,6 +1017,20 @@ class _Context:
         note = f'{who.note}; "{who.role}" of {spoke[-1]}, the company that spoke'
         return Who(who.actor, "person", who.role, spoke[-1], who.gender, note, scoped=True)
 
+    def _institution_for(self, ante: Mention, m: Mention, d: Draft) -> Who | None:
+        """What an "it" or institution antecedent stands for when not the antecedent itself: nobody for a
+        state its own words address, the company that spoke last, the company an antecedent names."""
+        if fold(m.text) == "it" and ante.actor_kind == "state" and self._names_state(d, self.canonical(ante)):
+            # "It called on Washington to modify its legislation": the state it speaks to is not the speaker
+            return Who(note=f'; "{m.text}": {self.canonical(ante)} is named in what it says')
+        spoke = self._company_it_continues(ante, m)
+        if spoke is not None:
+            return Who(spoke, "organisation", note=f'; "{m.text}" -> {spoke}, the company that spoke last')
+        firm = self._firm_of(ante)
+        if firm is not None:
+            return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company just named')
+        return None
+
     def _names_state(self, d: Draft, state: str | None) -> bool:
         """Whether what is said opens with `state` as the one spoken to ("called on Washington to ...",
         "urged Japan to ..."), by name, alias or capital."""
@@ -1123,15 +1137,9 @@ class _Context:
                 break
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
-        if fold(m.text) == "it" and ante.actor_kind == "state" and self._names_state(d, self.canonical(ante)):
-            # "It called on Washington to modify its legislation": the state it speaks to is not the speaker
-            return Who(note=f'; "{m.text}": {self.canonical(ante)} is named in what it says')
-        spoke = self._company_it_continues(ante, m)
-        if spoke is not None:
-            return Who(spoke, "organisation", note=f'; "{m.text}" -> {spoke}, the company that spoke last')
-        firm = self._firm_of(ante)
-        if firm is not None:
-            return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company just named')
+        body = self._institution_for(ante, m, d)
+        if body is not None:
+            return body
         actor = self.canonical(ante)
         speaker = self._last_speaker_instead(ante, actor, m)
         if speaker is not None:
