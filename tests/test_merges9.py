@@ -126,3 +126,45 @@ def test_a_company_officer_joins_the_desk_person_of_that_post() -> None:
     fed = [mention_record("a", "Paul Volcker", role="Federal Reserve Board Chairman", source="Reuters")]
     assert desk([*fed, officer("b", "Paul Volcker", "Chase Manhattan Corp")]) == [("Paul Volcker", 2)]
     assert desk([officer("a", "John Smith", "Acme Corp")]) == [("John Smith", 1)]
+
+
+def test_a_surname_with_a_sentence_adverb_is_the_person_and_speaks_on() -> None:
+    body = (
+        "MEXICO CITY, March 2 - Mexican Finance Minister Gustavo Petricioli said a deal was close.\n\n"
+        "Petricioli nevertheless said Baker showed flexibility and promised to look into alternatives.\n\n"
+        "He said an alternative now being looked at was for new procedures."
+    )
+    assert actors(body) == [
+        ("Mexican Finance Minister Gustavo Petricioli", "Gustavo Petricioli"),
+        ("Petricioli nevertheless", "Gustavo Petricioli"),
+        ("Petricioli nevertheless", "Gustavo Petricioli"),
+        ("He", "Gustavo Petricioli"),
+    ]
+
+
+def test_a_he_right_after_an_unnamed_spokesmans_words_is_the_spokesman() -> None:
+    body = (
+        "WASHINGTON, April 27 - A Treasury spokesman said Treasury Secretary James Baker has cancelled a trip.\n\n"
+        "But the participation in the talks by Baker suggests hard bargaining.\n\n"
+        'Asked if the trip had been dropped, the Treasury spokesman replied: "I would think so."\n\n'
+        'He described the trip as "purely ceremonial."'
+    )
+    assert actors(body)[-1] == ("He", "a Treasury spokesman")
+
+
+def test_a_name_opening_what_someone_says_is_no_subject_for_a_later_he() -> None:
+    body = (
+        "ZURICH, Oct 20 - Treasury Secretary James Baker said the accord still worked. Bernhard Wyttenbach, "
+        "an economist, disagreed.\n\n"
+        "Baker was wrong to blame the West Germans, Wyttenbach said. "
+        '"We do not have a mark problem, we have a dollar problem," he added.'
+    )
+    assert actors(body)[-1] == ("he", "Bernhard Wyttenbach")
+
+
+def test_which_after_a_plain_person_is_nobody() -> None:
+    body = (
+        "Labour withdrew posters featuring Mr Howard, which critics claimed were anti-Semitic. "
+        "Michael Howard said the campaign was over."
+    )
+    assert actors(body)[0] == ("which", None)

@@ -8,6 +8,7 @@ desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its arti
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_right
@@ -24,6 +25,7 @@ from newsdesk.index.language.coref import (
     antecedent,
     antecedent_label,
     normalise_nominal,
+    one_person,
     scan_persons,
     sentence_start,
 )
@@ -408,6 +410,9 @@ class _Context:
         if m.kind == "name":
             return self._who_named(d, m)
         if m.kind == "unnamed":
+            person = self._surname_with_adverb(m)
+            if person is not None:
+                return person
             firm = self._the_company(m)
             if firm is not None:
                 return Who(
@@ -419,12 +424,38 @@ class _Context:
                 return Who(earlier.name, "unnamed", affiliation=earlier.affiliation, note=note)
             return Who(m.name, "unnamed", affiliation=m.affiliation)
         if m.kind == "pronoun" and m.name:
+            if fold(m.text) == "which" and self._plainly_person(m):
+                # "posters featuring Mr Howard, which critics claimed were ...": "which" is never a person
+                return Who(note=f'; "{m.text}" after {m.name}: "which" stands for no person')
             return self._named(m, "the noun phrase it follows", always=True)
         if fold(m.text) == "i":
             # Outside quotation marks "I" is the writer: the byline when there is one, else nobody named.
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _plainly_person(self, m: Mention) -> bool:
+        """Whether the name a relative pronoun follows is plainly a person's: written with an honorific
+        ("Mr Howard") or a known given name ("Michael Howard"), not a bare word ("Sarnhold, which")."""
+        if m.actor_kind != "person" or not m.name:
+            return False
+        words = m.name.split()
+        if len(words) >= 2 and self.gazetteer.is_given_name(words[0]):
+            return True
+        return _HONORIFIC_BEFORE.search(self.text, max(0, m.start - len(m.name) - 12), m.start) is not None
+
+    def _surname_with_adverb(self, m: Mention) -> Who | None:
+        """ "Petricioli nevertheless said": a surname the article names in full, with a sentence adverb the
+        parser took for a description, is that person."""
+        words = m.text.split()
+        if len(words) < 2 or not words[0][:1].isupper() or any(w not in _ADVERBS for w in words[1:]):
+            return None
+        owners = self.full_names.get(fold(words[0]), set())
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        note = f'; "{m.text}" -> {owner}, same surname'
+        return Who(owner, "person", None, None, self.genders.get(owner), note)
 
     def _cut_at_and(self, m: Mention) -> Who | None:
         """ "Deere and Co said" read as "Co": the company named before its "and"; "Jack Kirnan of Kidder
@@ -910,7 +941,12 @@ class _Context:
         if (who.kind == "organisation" and self._company_name(who.actor)) or self._firm_like(who, d):
             self.last_company = (who.actor, d.spans[0][0])
             self.companies_spoke.append(self.last_company)
-        elif who.kind == "person":
+        elif who.kind == "person" or (
+            who.kind == "unnamed"
+            and d.mention is not None
+            and one_person(dataclasses.replace(d.mention, kind="unnamed", name=who.actor))
+        ):
+            # "the Treasury spokesman replied: ... He described the trip": an unnamed speaker who is one person
             self.last_speaker = (who, d.spans[-1][1])
 
     def _company_name(self, name: str) -> bool:
@@ -1062,19 +1098,30 @@ class _Context:
             or id(ante) in self.speakers
             or not ante.start < end < m.start
             or m.start - end > RECENT_WORDS
-            or not _within(ante.start, self.said)
+            or not (_within(ante.start, self.said) or self._right_after(who, end, m))
             or (who.gender is not None and who.gender != want)
         ):
             return None
-        note = f'; "{m.text}" -> {who.actor}, who spoke last ({ante.name} is only named in what was said)'
-        return Who(who.actor, "person", who.role, who.affiliation, who.gender or want, note)
+        why = (
+            "is only named in what was said"
+            if _within(ante.start, self.said)
+            else "was named before they spoke"
+        )
+        note = f'; "{m.text}" -> {who.actor}, who spoke last ({ante.name} {why})'
+        return Who(who.actor, who.kind, who.role, who.affiliation, who.gender or want, note, who.scoped)
+
+    def _right_after(self, who: Who, end: int, m: Mention) -> bool:
+        """Whether the pronoun opens the sentence right after an unnamed one-person speaker's words ("the
+        Treasury spokesman replied: "I would think so." He described ..."): that speaker goes on."""
+        return who.kind == "unnamed" and not self.text[end : m.start].strip(" \n\"”’'.")
 
     def _bare_subject(self, ante: Mention, m: Mention) -> str | None:
         """The person a sentence opens with by surname alone ("Stoltenberg was speaking ..."), when the
         article names them in full, they fit the pronoun, and the antecedent found stands later in it."""
         start = sentence_start(self.text, ante.start)
         opening = _BARE_SURNAME.match(self.text, start)
-        if opening is None or ante.start <= opening.end():
+        if opening is None or ante.start <= opening.end() or _within(opening.start(1), self.said):
+            # "Baker was wrong to blame ..., Wyttenbach said": a name opening what someone says is no subject
             return None
         owners = self.full_names.get(fold(opening.group(1)), set())
         if len(owners) != 1:
@@ -1159,6 +1206,13 @@ class _Context:
         return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
 
 
+# "Mr Howard, which": an honorific, then a name, right before a relative pronoun.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+[A-Z][\w'’-]+,?\s*$")
+# Sentence adverbs a speaker's surname may carry before the cue ("Petricioli nevertheless said").
+_ADVERBS: Final = frozenset(
+    "nevertheless nonetheless however also too meanwhile though instead again later earlier further furthermore "
+    "moreover still then separately additionally".split()
+)
 # The capitalised words a reported clause opens with ("Washington to modify", "the United States to").
 _OPENING_NAME = re.compile(r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s+to\b)")
 
