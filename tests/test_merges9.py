@@ -168,3 +168,30 @@ def test_which_after_a_plain_person_is_nobody() -> None:
         "Michael Howard said the campaign was over."
     )
     assert actors(body)[0] == ("which", None)
+
+
+def test_a_nominal_speaker_is_the_person_for_the_pronouns_after_it() -> None:
+    body = (
+        "Tory leader Michael Howard said Gordon Brown's Budget was a con.\n\n"
+        'Mr Brown\'s Budget was not about the country, but "all about the Labour party," the Tory leader said. '
+        "He went on to accuse Mr Brown of giving with one hand. He urged the chancellor to admit he was wrong. "
+        "He also accused the government of running out of solutions."
+    )
+    assert [a for w, a in actors(body) if w == "He"] == ["Michael Howard", "Michael Howard"]
+
+
+def test_a_he_right_after_a_speakers_words_is_that_speaker() -> None:
+    body = (
+        "Mr Blair held talks with the Palestinian leader, Mahmoud Abbas. At a news conference following talks "
+        'with Mr Blair, Mr Abbas said the British prime minister was "in a unique position to help us". '
+        'He added: "Your endeavour to hold a conference in London is another example."'
+    )
+    assert actors(body)[-1] == ("He", "Mahmoud Abbas")
+
+
+def test_a_he_after_an_owners_spokesman_is_not_the_owner() -> None:
+    body = (
+        "Tony Blair said the plans were fair. On Monday, Tony Blair's official spokesman declined to say "
+        'whether the prime minister backed the plans. He said: "What is important is that there is a process."'
+    )
+    assert actors(body)[-1] == ("He", None)

@@ -481,6 +481,8 @@ def _person_antecedent(
         return None  # "... came from a Peking university professor. He said": not the last name
     if best_speaks:
         return best
+    if _AGENT_AFTER.match(text, best.end) and best.start - sentence_start(text, best.start) <= _SUBJECT_REACH:
+        return None  # "Tony Blair's official spokesman declined to say ... He said": the spokesman, unnamed
     agent = _AGENT_BEFORE.search(text, max(0, best.start - 60), best.start)
     if agent is not None:
         # "An aide to Agriculture Secretary Richard Lyng ... said ..., which he said": the aide; "Franz-Josef
@@ -536,6 +538,13 @@ def _last_person(
 _AGENT_BEFORE = re.compile(
     r"\b(?:aide|spokesman|spokeswoman|spokesperson|adviser|advisor|lawyer|attorney|assistant|"
     r"representative|envoy|emissary)s?\s+(?:to|for|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+
+
+# An owner's agent ("Tony Blair's official spokesman"): a "he" after it is the agent, not the owner.
+_AGENT_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney|"
+    r"assistant|representative|envoy|son|daughter|brother|sister|father|mother|husband|wife)\b"
 )
 
 

@@ -72,7 +72,7 @@ def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) ->
                 return lead
             subject = _opening_subject(body, gazetteer)
             if (
-                found is not None
+                isinstance(found, str)
                 and subject not in (None, found)
                 and not _named_after_dateline(body, found, gazetteer)
             ):

@@ -948,6 +948,15 @@ class _Context:
         ):
             # "the Treasury spokesman replied: ... He described the trip": an unnamed speaker who is one person
             self.last_speaker = (who, d.spans[-1][1])
+            if who.kind == "person" and d.mention is not None and d.mention.kind == "nominal":
+                self._speaking_holder(who, d.mention)
+
+    def _speaking_holder(self, who: Who, m: Mention) -> None:
+        """A nominal speaker resolved to a person ("..., the Tory leader said") is that person speaking
+        there for the pronouns after it ("He went on ... He urged"), as a name would be."""
+        named = dataclasses.replace(m, kind="name", name=who.actor, actor_kind="person")
+        self.antecedents.insert(bisect_right([a.start for a in self.antecedents], named.start), named)
+        self.speakers = self.speakers | {id(named)}
 
     def _company_name(self, name: str) -> bool:
         """Whether an organisation that spoke can be what "the company" or "it" means later: a name, not a
@@ -1111,9 +1120,9 @@ class _Context:
         return Who(who.actor, who.kind, who.role, who.affiliation, who.gender or want, note, who.scoped)
 
     def _right_after(self, who: Who, end: int, m: Mention) -> bool:
-        """Whether the pronoun opens the sentence right after an unnamed one-person speaker's words ("the
-        Treasury spokesman replied: "I would think so." He described ..."): that speaker goes on."""
-        return who.kind == "unnamed" and not self.text[end : m.start].strip(" \n\"”’'.")
+        """Whether the pronoun opens the sentence right after the last speaker's words ("the Treasury
+        spokesman replied: "I would think so." He described ..."): that speaker goes on."""
+        return not self.text[end : m.start].strip(" \n\"”’'.")
 
     def _bare_subject(self, ante: Mention, m: Mention) -> str | None:
         """The person a sentence opens with by surname alone ("Stoltenberg was speaking ..."), when the
