@@ -945,10 +945,16 @@ class _Context:
             who.kind == "unnamed"
             and d.mention is not None
             and one_person(dataclasses.replace(d.mention, kind="unnamed", name=who.actor))
+            and fold(who.actor).split()[-1] in _SPOKESMEN
         ):
             # "the Treasury spokesman replied: ... He described the trip": an unnamed speaker who is one person
             self.last_speaker = (who, d.spans[-1][1])
-            if who.kind == "person" and d.mention is not None and d.mention.kind == "nominal":
+            if (
+                who.kind == "person"
+                and len((who.actor or "").split()) >= 2
+                and d.mention is not None
+                and d.mention.kind == "nominal"
+            ):
                 self._speaking_holder(who, d.mention)
 
     def _speaking_holder(self, who: Who, m: Mention) -> None:
@@ -1107,7 +1113,7 @@ class _Context:
             or id(ante) in self.speakers
             or not ante.start < end < m.start
             or m.start - end > RECENT_WORDS
-            or not (_within(ante.start, self.said) or self._right_after(who, end, m))
+            or not (_within(ante.start, self.said) or self._right_after(end, m, ante))
             or (who.gender is not None and who.gender != want)
         ):
             return None
@@ -1119,10 +1125,13 @@ class _Context:
         note = f'; "{m.text}" -> {who.actor}, who spoke last ({ante.name} {why})'
         return Who(who.actor, who.kind, who.role, who.affiliation, who.gender or want, note, who.scoped)
 
-    def _right_after(self, who: Who, end: int, m: Mention) -> bool:
+    def _right_after(self, end: int, m: Mention, ante: Mention) -> bool:
         """Whether the pronoun opens the sentence right after the last speaker's words ("the Treasury
-        spokesman replied: "I would think so." He described ..."): that speaker goes on."""
-        return not self.text[end : m.start].strip(" \n\"”’'.")
+        spokesman replied: "I would think so." He described ..."): that speaker goes on, unless the person
+        found opens a sentence of their own as its subject ("Peter Mortimer, a partner in ..., noted")."""
+        if self.text[end : m.start].strip(" \n\"”’'."):
+            return False
+        return bool(self.text[sentence_start(self.text, ante.start) : ante.start].strip(" \"“'‘"))
 
     def _bare_subject(self, ante: Mention, m: Mention) -> str | None:
         """The person a sentence opens with by surname alone ("Stoltenberg was speaking ..."), when the
@@ -1215,6 +1224,12 @@ class _Context:
         return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
 
 
+# Unnamed speakers who speak for someone else and go on speaking as "he"/"she" ("the Treasury spokesman
+# replied ... He described"); not an office ("the first minister"), which the desk may name.
+_SPOKESMEN: Final = frozenset(
+    "spokesman spokeswoman spokesperson official source aide adviser advisor diplomat analyst economist "
+    "trader dealer banker broker lawyer negotiator delegate".split()
+)
 # "Mr Howard, which": an honorific, then a name, right before a relative pronoun.
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+[A-Z][\w'’-]+,?\s*$")
 # Sentence adverbs a speaker's surname may carry before the cue ("Petricioli nevertheless said").
