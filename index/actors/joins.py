@@ -12,12 +12,46 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from typing import Protocol, TypeVar
+from typing import Final, Protocol, TypeVar
 
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import entity_slug, fold
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, ROLE_HEADS, is_role
 from newsdesk.index.model import ActorKind
+
+# Titles only a company's officer holds, written bare before a name ("Chairman James Baker said"): the
+# company that spoke in the article is theirs.
+COMPANY_TITLES: Final[frozenset[str]] = frozenset(
+    """chairman|vice chairman|chief executive|chief executive officer|chief operating officer|
+    chief financial officer|managing director|executive vice president|senior vice president|vice president|
+    chairman and chief executive|chairman and chief executive officer|president and chief executive officer|
+    president and chief executive""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+
+def officer_target(name: str, company: str, desk: Joinable | None) -> str:
+    """The desk name of a company officer kept to their article ("James Baker", officer of Arvin
+    Industries Inc): the desk person of that name unless every role the desk gives them is of another
+    kind ("Treasury Secretary") and none names the company, then "James Baker (Arvin Industries Inc)"."""
+    if desk is None:
+        return name
+    roles = [fold(r.role) for r in desk.records if r.role and r.kind == "person"]
+    if not roles or any(fold(r.affiliation or "") == fold(company) for r in desk.records):
+        return name
+    firm = {w for w in fold(company).split() if w not in _FIRM_SUFFIXES}
+    for role in roles:
+        words = set(role.split())
+        if words & firm or words & _OFFICER_HEADS:
+            return name  # "AMR chairman", "Federal Reserve Board chairman": the same kind of post
+    return f"{name} ({company})"
+
+
+_OFFICER_HEADS: Final = frozenset({"chairman", "executive", "officer", "director", "president"})
+_FIRM_SUFFIXES: Final = frozenset(
+    {"inc", "corp", "co", "ltd", "plc", "and", "the", "of", "group", "industries"}
+)
 
 
 class Joinable(Protocol):

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.joins import (
+    COMPANY_TITLES,
     absorb,
     desk_root_of,
     join_firm_possessives,
@@ -34,6 +35,7 @@ from newsdesk.index.actors.joins import (
     join_middle_initials,
     join_misspellings,
     misspelt_owner,
+    officer_target,
     org_evidence,
     org_openers,
     person_evidence,
@@ -202,16 +204,21 @@ def build_registry(
         by_key[r.key].append(r)
     entities: dict[str, _Entity] = {}
     scoped: dict[str, list[MentionRecord]] = {}
+    officers: dict[str, list[MentionRecord]] = {}
     junk = 0
     for key, rows in by_key.items():
-        if "@" in key:
+        if "@" in key and not _officer(rows[0]):
             scoped[key] = rows
+            continue
+        if "@" in key:
+            officers[key] = rows
             continue
         target = fixes.target(rows[0].name, gazetteer)
         if target is not None and not fixes.junk(target, rows[0].kind):
             _entity(entities, target).add(key, rows)
         elif target is not None:
             junk += len(rows)
+    junk += _add_officers(entities, officers, fixes, gazetteer)
     in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     orgs_by_article = _join_desk_forms(entities, by_key, gazetteer, in_article)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
@@ -236,6 +243,38 @@ def build_registry(
     _retype(entities, gazetteer)
     unresolved += _settle_kinds(entities, gazetteer, fixes)
     return _assemble(entities, corrections, gazetteer, unresolved)
+
+
+def _add_officers(
+    entities: dict[str, _Entity],
+    officers: Mapping[str, list[MentionRecord]],
+    fixes: _Fixes,
+    gazetteer: Gazetteer,
+) -> int:
+    """Company officers kept to their article join the desk person of their name before the desk's own
+    joins (middle initials, surnames), unless that person is someone else (see `officer_target`); returns
+    the statements dropped as junk."""
+    junk = 0
+    for key, rows in officers.items():
+        name, company = rows[0].name, rows[0].affiliation or ""
+        target = fixes.target(officer_target(name, company, entities.get(entity_slug(name))), gazetteer)
+        if target is not None and not fixes.junk(target, rows[0].kind):
+            _entity(entities, target).add(key, rows)
+        elif target is not None:
+            junk += len(rows)
+    return junk
+
+
+def _officer(r: MentionRecord) -> bool:
+    """A full-named company officer extraction kept to the article ("Chairman James Baker" of Arvin)."""
+    words = r.name.split()
+    return (
+        r.kind == "person"
+        and len(words) >= 2
+        and words[0] not in KNIGHTHOODS
+        and bool(r.affiliation)
+        and fold(r.role or "") in COMPANY_TITLES
+    )
 
 
 def _settle_kinds(entities: dict[str, _Entity], gazetteer: Gazetteer, fixes: _Fixes) -> int:
@@ -790,7 +829,12 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
     """One actor for a person written with and without a second surname or more given names ("Juan Lechin"
     and "Juan Lechin Oquendo", "Bresser Pereira" and "Luiz Carlos Bresser Pereira"): a name of two words or
     more that opens or ends exactly one longer person name, its cut edge being no given name."""
-    people = [e for e in entities.values() if e.kind(None) == "person" and len(e.name.split()) >= 2]
+    # "James Baker (Arvin Industries Inc)" was kept apart from "James Baker" on purpose: no name part joins it.
+    people = [
+        e
+        for e in entities.values()
+        if e.kind(None) == "person" and len(e.name.split()) >= 2 and "(" not in e.name
+    ]
     by_part: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
     for e in people:
         folded = tuple(fold(w) for w in e.name.split())

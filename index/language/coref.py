@@ -335,7 +335,7 @@ def _head(m: Mention) -> str:
 _HEAD_ENDS: Final = frozenset({"for", "of", "at", "in", "from", "with", "to"})
 
 
-def _one_person(m: Mention) -> bool:
+def one_person(m: Mention) -> bool:
     """An unnamed speaker that is one person, not a group: "a senior official", "the spokesman"; not the
     tail of a named person's apposition ("Bernard Reed, manager of the London options exchange said")."""
     if m.kind != "unnamed" or _head(m) not in _ONE_PERSON_HEADS:
@@ -481,6 +481,8 @@ def _person_antecedent(
         return None  # "... came from a Peking university professor. He said": not the last name
     if best_speaks:
         return best
+    if _AGENT_AFTER.match(text, best.end) and best.start - sentence_start(text, best.start) <= _SUBJECT_REACH:
+        return None  # "Tony Blair's official spokesman declined to say ... He said": the spokesman, unnamed
     agent = _AGENT_BEFORE.search(text, max(0, best.start - 60), best.start)
     if agent is not None:
         # "An aide to Agriculture Secretary Richard Lyng ... said ..., which he said": the aide; "Franz-Josef
@@ -511,7 +513,7 @@ def _last_person(
             if a.start >= before:
                 break
             continue
-        if a.actor_kind != "person" and not (id(a) in speakers and _one_person(a)):
+        if a.actor_kind != "person" and not (id(a) in speakers and one_person(a)):
             continue
         if a.actor_kind == "person" and _key(a, canonical) in bound:
             continue  # "he insisted he still trusted Mr Blair": not Blair
@@ -536,6 +538,13 @@ def _last_person(
 _AGENT_BEFORE = re.compile(
     r"\b(?:aide|spokesman|spokeswoman|spokesperson|adviser|advisor|lawyer|attorney|assistant|"
     r"representative|envoy|emissary)s?\s+(?:to|for|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+
+
+# An owner's agent ("Tony Blair's official spokesman"): a "he" after it is the agent, not the owner.
+_AGENT_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|lawyer|attorney|"
+    r"assistant|representative|envoy|son|daughter|brother|sister|father|mother|husband|wife)\b"
 )
 
 
@@ -900,7 +909,7 @@ def _trailing_frame_speaker(
             last = a
     if last is None or not _FRAME_END.match(text, last.end, start):
         return None
-    return last if last.actor_kind == "person" or _one_person(last) else None
+    return last if last.actor_kind == "person" or one_person(last) else None
 
 
 _FRAME_END = re.compile(
@@ -929,7 +938,7 @@ def _sole_speaker(
         return said_by
     # "Shaukat Aziz, SAMBA managing director said": the person the description stands beside
     apposed = _apposed_to(text, said_by.start, antecedents)
-    if apposed is not None or _one_person(said_by):
+    if apposed is not None or one_person(said_by):
         return apposed or said_by  # and "James Fry, vice-president of GM Overseas Distribution Corporation"
     return None
 
@@ -949,7 +958,7 @@ def _opening_person(
         if text.startswith(("'s", "’s"), a.end) or in_opening_clause(text, before, a):
             reach = a.end - before + _SUBJECT_REACH
             continue
-        if a.actor_kind == "person" or (id(a) in speakers and _one_person(a)):
+        if a.actor_kind == "person" or (id(a) in speakers and one_person(a)):
             return a
     return None
 
@@ -993,7 +1002,7 @@ def _last_holds_other(
                 _key(a, canonical) not in bound
             )  # not Mr Blair: "The chancellor ... he still trusted Mr Blair"
         else:
-            fits = id(a) in speakers and _one_person(a)
+            fits = id(a) in speakers and one_person(a)
         if fits and (not g or g == want_gender):
             last = a
     if last is None:

@@ -70,8 +70,44 @@ def article_country(body: str, gazetteer: Gazetteer, year: int | None = None) ->
             lead = _clear_lead(counts)
             if found is not None and lead is not None and counts[found] == 0:  # type: ignore[index]
                 return lead
+            subject = _opening_subject(body, gazetteer)
+            if (
+                isinstance(found, str)
+                and subject not in (None, found)
+                and not _named_after_dateline(body, found, gazetteer)
+            ):
+                return subject  # "WASHINGTON - The Republic of Finland filed ...": the story is Finland's
             return found  # type: ignore[return-value]
     return _clear_lead(counts)
+
+
+# What follows a wire dateline's dash: "WASHINGTON, April 17 - The Republic of Finland filed".
+_AFTER_DATELINE = re.compile(r"[^\n]{0,80}?\s[-–—]+\s+")
+_SUBJECT_STATE = re.compile(
+    r"(?:The\s+)?(?:(?:Republic|Kingdom|Commonwealth)\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}?)(?P<gov>\s+government)?\s+(?=[a-z])"
+)
+
+
+def _opening_subject(body: str, gazetteer: Gazetteer) -> str | None:
+    """The state the story's first sentence opens with as its subject ("The Republic of Finland filed",
+    "Canada is issuing", "The Finnish government said"), else None; a demonym before anything but
+    "government" is no state speaking ("Japanese Finance Minister ...", "Canadian Imperial Oil")."""
+    dash = _AFTER_DATELINE.match(body)
+    m = _SUBJECT_STATE.match(body, dash.end()) if dash else None
+    if m is None:
+        return None
+    known = gazetteer.lookup(m.group("name"))
+    if known is not None and known.kind == "state":
+        return known.name
+    return _state_of(m.group("name"), gazetteer) if m.group("gov") else None
+
+
+def _named_after_dateline(body: str, state: str, gazetteer: Gazetteer) -> bool:
+    """Whether the article names `state` anywhere after its dateline (by name, alias, capital or demonym)."""
+    dash = _AFTER_DATELINE.match(body)
+    start = dash.end() if dash else 0
+    return state in _opening_states(body[start:], gazetteer, len(body))
 
 
 def _opening_states(body: str, gazetteer: Gazetteer, end: int = OPENING_CHARS) -> Counter[str]:

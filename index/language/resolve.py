@@ -8,6 +8,7 @@ desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its arti
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from bisect import bisect_right
@@ -17,12 +18,14 @@ from operator import attrgetter
 from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.joins import COMPANY_TITLES
 from newsdesk.index.actors.names import article_scoped, fold, slug
 from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, KNIGHTHOODS, ORG_WORDS
 from newsdesk.index.language.coref import (
     antecedent,
     antecedent_label,
     normalise_nominal,
+    one_person,
     scan_persons,
     sentence_start,
 )
@@ -92,6 +95,7 @@ def resolve(
         if who.kind == "organisation" and who.actor:
             who.actor = tidy_company_name(who.actor)
         who = context.disambiguated(context.historical(context.listed_place(who, d.mention), d.mention))
+        who = context.company_officer(who, at)
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
             continue
         if _own_outlet(article, who, d):
@@ -435,6 +439,9 @@ class _Context:
             body = self._body_named_before(m)
             if body is not None:
                 return body
+            person = self._surname_with_adverb(m)
+            if person is not None:
+                return person
             firm = self._the_company(m)
             if firm is not None:
                 return Who(
@@ -446,12 +453,38 @@ class _Context:
                 return Who(earlier.name, "unnamed", affiliation=earlier.affiliation, note=note)
             return Who(m.name, "unnamed", affiliation=m.affiliation)
         if m.kind == "pronoun" and m.name:
+            if fold(m.text) == "which" and self._plainly_person(m):
+                # "posters featuring Mr Howard, which critics claimed were ...": "which" is never a person
+                return Who(note=f'; "{m.text}" after {m.name}: "which" stands for no person')
             return self._named(m, "the noun phrase it follows", always=True)
         if fold(m.text) == "i":
             # Outside quotation marks "I" is the writer: the byline when there is one, else nobody named.
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _plainly_person(self, m: Mention) -> bool:
+        """Whether the name a relative pronoun follows is plainly a person's: written with an honorific
+        ("Mr Howard") or a known given name ("Michael Howard"), not a bare word ("Sarnhold, which")."""
+        if m.actor_kind != "person" or not m.name:
+            return False
+        words = m.name.split()
+        if len(words) >= 2 and self.gazetteer.is_given_name(words[0]):
+            return True
+        return _HONORIFIC_BEFORE.search(self.text, max(0, m.start - len(m.name) - 12), m.start) is not None
+
+    def _surname_with_adverb(self, m: Mention) -> Who | None:
+        """ "Petricioli nevertheless said": a surname the article names in full, with a sentence adverb the
+        parser took for a description, is that person."""
+        words = m.text.split()
+        if len(words) < 2 or not words[0][:1].isupper() or any(w not in _ADVERBS for w in words[1:]):
+            return None
+        owners = self.full_names.get(fold(words[0]), set())
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        note = f'; "{m.text}" -> {owner}, same surname'
+        return Who(owner, "person", None, None, self.genders.get(owner), note)
 
     def _cut_at_and(self, m: Mention) -> Who | None:
         """ "Deere and Co said" read as "Co": the company named before its "and"; "Jack Kirnan of Kidder
@@ -846,15 +879,24 @@ class _Context:
             return None
         if head.lower() not in self._qualified:
             self._qualified[head.lower()] = self._qualified_mentions(head)
-        found = None
+        found, home_first = None, False
         for pos, state in self._qualified[head.lower()]:
             if pos >= at:
                 break
+            if not state:  # a bare "the government" before any state's: the article's own is meant
+                home_first = home_first or found is None
+                continue
             found = state
+        if home_first and found is not None and self.country() is not None:
+            # "OTTAWA - The government announced ... The U.S. government did not ... The government said":
+            # once the article has spoken of its own country's body bare, another state named later does
+            # not take the bare word over.
+            return None
         return found
 
     def _qualified_mentions(self, head: str) -> list[tuple[int, str]]:
-        """Where the article names `head` with its state ("the Japanese government", "government of Peru")."""
+        """Where the article names `head` with its state ("the Japanese government", "government of Peru"),
+        and bare after "the" (state "")."""
         out: list[tuple[int, str]] = []
         pattern = rf"\b(?i:{re.escape(head)})\b(?:\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
         for m in re.finditer(pattern, self.text):
@@ -877,6 +919,8 @@ class _Context:
                     state = f"Government of {named}"  # a territory's own: "the government of American Samoa"
             if state:
                 out.append((m.start(), state))
+            elif self.text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+                out.append((m.start(), ""))  # bare: "the government"
         return out
 
     def listed_place(self, who: Who, m: Mention | None) -> Who:
@@ -955,8 +999,28 @@ class _Context:
         if (who.kind == "organisation" and self._company_name(who.actor)) or self._firm_like(who, d):
             self.last_company = (who.actor, d.spans[0][0])
             self.companies_spoke.append(self.last_company)
-        elif who.kind == "person":
+        elif who.kind == "person" or (
+            who.kind == "unnamed"
+            and d.mention is not None
+            and one_person(dataclasses.replace(d.mention, kind="unnamed", name=who.actor))
+            and fold(who.actor).split()[-1] in _SPOKESMEN
+        ):
+            # "the Treasury spokesman replied: ... He described the trip": an unnamed speaker who is one person
             self.last_speaker = (who, d.spans[-1][1])
+            if (
+                who.kind == "person"
+                and len((who.actor or "").split()) >= 2
+                and d.mention is not None
+                and d.mention.kind == "nominal"
+            ):
+                self._speaking_holder(who, d.mention)
+
+    def _speaking_holder(self, who: Who, m: Mention) -> None:
+        """A nominal speaker resolved to a person ("..., the Tory leader said") is that person speaking
+        there for the pronouns after it ("He went on ... He urged"), as a name would be."""
+        named = dataclasses.replace(m, kind="name", name=who.actor, actor_kind="person")
+        self.antecedents.insert(bisect_right([a.start for a in self.antecedents], named.start), named)
+        self.speakers = self.speakers | {id(named)}
 
     def _company_name(self, name: str) -> bool:
         """Whether an organisation that spoke can be what "the company" or "it" means later: a name, not a
@@ -1046,6 +1110,47 @@ class _Context:
             return self._written_company(ante) or self._firm(ante)
         return self._the_company(ante) if ante.kind == "unnamed" else None
 
+    def company_officer(self, who: Who, at: int) -> Who:
+        """A full-named person written with a bare company title ("Chairman James Baker said") after a
+        company spoke is that company's officer: kept to the article with the company as affiliation, so
+        the desk joins them to a namesake only when nothing there contradicts it (a Treasury Secretary)."""
+        if (
+            who.kind != "person"
+            or not who.actor
+            or who.affiliation
+            or len(who.actor.split()) < 2
+            or fold(who.role or "") not in COMPANY_TITLES
+        ):
+            return who
+        spoke = [name for name, pos in self.companies_spoke if pos < at and _CORPORATE_END.search(name)]
+        if not spoke:
+            return who
+        note = f'{who.note}; "{who.role}" of {spoke[-1]}, the company that spoke'
+        return Who(who.actor, "person", who.role, spoke[-1], who.gender, note, scoped=True)
+
+    def _institution_for(self, ante: Mention, m: Mention, d: Draft) -> Who | None:
+        """What an "it" or institution antecedent stands for when not the antecedent itself: nobody for a
+        state its own words address, the company that spoke last, the company an antecedent names."""
+        if fold(m.text) == "it" and ante.actor_kind == "state" and self._names_state(d, self.canonical(ante)):
+            # "It called on Washington to modify its legislation": the state it speaks to is not the speaker
+            return Who(note=f'; "{m.text}": {self.canonical(ante)} is named in what it says')
+        spoke = self._company_it_continues(ante, m)
+        if spoke is not None:
+            return Who(spoke, "organisation", note=f'; "{m.text}" -> {spoke}, the company that spoke last')
+        firm = self._firm_of(ante)
+        if firm is not None:
+            return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company just named')
+        return None
+
+    def _names_state(self, d: Draft, state: str | None) -> bool:
+        """Whether what is said opens with `state` as the one spoken to ("called on Washington to ...",
+        "urged Japan to ..."), by name, alias or capital."""
+        if state is None or not d.spans:
+            return False
+        opening = _OPENING_NAME.match(self.text, d.spans[0][0])
+        known = self.gazetteer.lookup(opening.group(1)) if opening else None
+        return known is not None and known.kind == "state" and known.name == state
+
     def _company_it_continues(self, ante: Mention, m: Mention) -> str | None:
         """ "Marine Midland said ... Brazil's action ... It said": "it" is the company that spoke last when
         what it would otherwise take was named before that company spoke or only inside what was said."""
@@ -1068,19 +1173,33 @@ class _Context:
             or id(ante) in self.speakers
             or not ante.start < end < m.start
             or m.start - end > RECENT_WORDS
-            or not _within(ante.start, self.said)
+            or not (_within(ante.start, self.said) or self._right_after(end, m, ante))
             or (who.gender is not None and who.gender != want)
         ):
             return None
-        note = f'; "{m.text}" -> {who.actor}, who spoke last ({ante.name} is only named in what was said)'
-        return Who(who.actor, "person", who.role, who.affiliation, who.gender or want, note)
+        why = (
+            "is only named in what was said"
+            if _within(ante.start, self.said)
+            else "was named before they spoke"
+        )
+        note = f'; "{m.text}" -> {who.actor}, who spoke last ({ante.name} {why})'
+        return Who(who.actor, who.kind, who.role, who.affiliation, who.gender or want, note, who.scoped)
+
+    def _right_after(self, end: int, m: Mention, ante: Mention) -> bool:
+        """Whether the pronoun opens the sentence right after the last speaker's words ("the Treasury
+        spokesman replied: "I would think so." He described ..."): that speaker goes on, unless the person
+        found opens a sentence of their own as its subject ("Peter Mortimer, a partner in ..., noted")."""
+        if self.text[end : m.start].strip(" \n\"”’'."):
+            return False
+        return bool(self.text[sentence_start(self.text, ante.start) : ante.start].strip(" \"“'‘"))
 
     def _bare_subject(self, ante: Mention, m: Mention) -> str | None:
         """The person a sentence opens with by surname alone ("Stoltenberg was speaking ..."), when the
         article names them in full, they fit the pronoun, and the antecedent found stands later in it."""
         start = sentence_start(self.text, ante.start)
         opening = _BARE_SURNAME.match(self.text, start)
-        if opening is None or ante.start <= opening.end():
+        if opening is None or ante.start <= opening.end() or _within(opening.start(1), self.said):
+            # "Baker was wrong to blame ..., Wyttenbach said": a name opening what someone says is no subject
             return None
         owners = self.full_names.get(fold(opening.group(1)), set())
         if len(owners) != 1:
@@ -1143,12 +1262,9 @@ class _Context:
                 break
         if ante is None:
             return Who(normalise_nominal(m.text), "unnamed") if m.kind == "nominal" else Who()
-        spoke = self._company_it_continues(ante, m)
-        if spoke is not None:
-            return Who(spoke, "organisation", note=f'; "{m.text}" -> {spoke}, the company that spoke last')
-        firm = self._firm_of(ante)
-        if firm is not None:
-            return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company just named')
+        body = self._institution_for(ante, m, d)
+        if body is not None:
+            return body
         actor = self.canonical(ante)
         speaker = self._last_speaker_instead(ante, actor, m)
         if speaker is not None:
@@ -1166,6 +1282,23 @@ class _Context:
         gender = ante.gender or self.genders.get(actor or "")
         note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
         return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
+
+
+# Unnamed speakers who speak for someone else and go on speaking as "he"/"she" ("the Treasury spokesman
+# replied ... He described"); not an office ("the first minister"), which the desk may name.
+_SPOKESMEN: Final = frozenset(
+    "spokesman spokeswoman spokesperson official source aide adviser advisor diplomat analyst economist "
+    "trader dealer banker broker lawyer negotiator delegate".split()
+)
+# "Mr Howard, which": an honorific, then a name, right before a relative pronoun.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+[A-Z][\w'’-]+,?\s*$")
+# Sentence adverbs a speaker's surname may carry before the cue ("Petricioli nevertheless said").
+_ADVERBS: Final = frozenset(
+    "nevertheless nonetheless however also too meanwhile though instead again later earlier further furthermore "
+    "moreover still then separately additionally".split()
+)
+# The capitalised words a reported clause opens with ("Washington to modify", "the United States to").
+_OPENING_NAME = re.compile(r"(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?=\s+to\b)")
 
 
 def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
