@@ -209,3 +209,14 @@ def test_the_alliance_is_the_alliance_the_article_named_not_nato() -> None:
     assert found(body)[-1][:2] == ("NATO", "organisation")
     body = "The Police Federation said it would fight. The federation said the new law was unworkable."
     assert [x[:2] for x in found(body)] == [("Police Federation", "organisation")] * 2
+
+
+def test_a_misspelt_or_plural_role_is_still_a_role() -> None:
+    assert found("Represenative Clayton Yeutter said it was fine.") == [
+        ("Clayton Yeutter", "person", "Represenative", None)
+    ]
+    assert found("Vice-Premier Li Peng said the main lesson was to avoid centralism.")[0][:3] == (
+        "Li Peng",
+        "person",
+        "Vice-Premier",
+    )

@@ -226,7 +226,17 @@ def _before_name(lead: list[str], gz: Gazetteer) -> bool:
     if len(lead) > 1:
         return True
     word = lead[0]
-    return _describes(word) or word.isupper() or fold(word) in gz.titles or gz.demonym(word) is not None
+    return (
+        _describes(word)
+        or word.isupper()
+        or fold(word) in gz.titles
+        or gz.demonym(word) is not None
+        # "Represenative Clayton Yeutter": a role's shape, even misspelt
+        or (len(word) >= 7 and fold(word).endswith(_ROLE_SHAPES))
+    )
+
+
+_ROLE_SHAPES: Final = ("ive", "ent", "ant", "ary", "er", "or", "ist", "ian", "man")
 
 
 def _describers_to_role(words: list[str], role: str | None, gz: Gazetteer) -> tuple[list[str], str | None]:

@@ -769,7 +769,13 @@ def _is_title_word(word: str, gazetteer: Gazetteer) -> bool:
     if not (dash and head and word[:1].isupper()):
         return False
     # "Co-author", "Ex-chairman", "Co-founder": a role shared or held before is still a role
-    return last in gazetteer.titles or (head in _ROLE_PREFIXES and last in ROLE_HEADS)
+    # "Vice-Premiers Li Peng and Yao Yilin": a plural title is still a title
+    single = last[:-1] if last.endswith("s") else last
+    return (
+        last in gazetteer.titles
+        or single in gazetteer.titles
+        or (head in _ROLE_PREFIXES and single in ROLE_HEADS)
+    )
 
 
 _ROLE_PREFIXES: Final = frozenset({"co", "ex", "vice", "deputy"})
