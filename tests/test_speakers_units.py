@@ -220,3 +220,14 @@ def test_a_misspelt_or_plural_role_is_still_a_role() -> None:
         "person",
         "Vice-Premier",
     )
+
+
+def test_where_a_company_is_based_is_no_part_of_its_name_and_its_executive_is_one_of_its_people() -> None:
+    body = "NEW YORK, March 3 - New York-based Bastian Technologies Corp said it would buy the unit."
+    assert found(body) == [("Bastian Technologies Corp", "organisation", None, None)]
+    assert found("An Exxon executive said the company would not bid.") == [
+        ("an Exxon executive", "unnamed", None, "Exxon")
+    ]
+    assert found("The Scottish Executive said it would not bid.") == [
+        ("Scottish Executive", "organisation", None, "United Kingdom")
+    ]

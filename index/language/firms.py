@@ -310,7 +310,7 @@ def tidy_company_name(name: str) -> str:
     """A company's name without the deal role, ticker or lower-case suffix the wire wrote around it: "lead
     manager Union Bank of Switzerland" -> Union Bank of Switzerland, "Societe Generale <SGEN.PA> bank" ->
     Societe Generale, "Schering-Plough corp" -> Schering-Plough Corp."""
-    role = _ROLE_BEFORE.match(name) or OWNED_BY.match(name)
+    role = _ROLE_BEFORE.match(name) or OWNED_BY.match(name) or _BASED_BEFORE.match(name)
     if role is not None:
         name = name[role.end() :]
     if "<" in name:
@@ -328,6 +328,8 @@ OWNED_BY = re.compile(
     r"[- ](?:owned|held|run|controlled|traded)(?:\s+|$)",
     re.IGNORECASE,
 )
+# "New York-based Bastian Technologies Corp": where a company is based, no part of its name.
+_BASED_BEFORE = re.compile(r"(?:[A-Z][\w.'’]*\s+){0,3}[\w.'’]+-based\s+(?=[A-Z])")
 # "lead manager", "co-manager", "underwriter": the deal role a bank is named with, never its name
 _ROLE_BEFORE = re.compile(
     r"(?:[a-z][\w-]*\s+)*?(?:manager|managers|co-manager|underwriter|underwriters|bookrunner|arranger|"

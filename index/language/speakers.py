@@ -1756,6 +1756,9 @@ def _description(w: _Words) -> _Step:
         return None
     if head_low in ORG_WORDS and len(words) <= 4:
         caps = [x for x in words if _capitalised(x) and x != "I" and fold(x) not in _COMMON_START]
+        if caps and head_low == "executive" and fold(words[0]) in ("a", "an", "one", "another"):
+            # "an Exxon executive": one of the company's people, not the Scottish Executive's kind of body
+            return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, " ".join(caps))
         if caps and fold(words[0]) in _ARTICLES_ONE and all(gz.demonyms.get(fold(x)) for x in caps):
             # "the Venezuelan company": a body the article named before, not one called "Venezuelan company"
             return w.mention(
