@@ -231,3 +231,10 @@ def test_where_a_company_is_based_is_no_part_of_its_name_and_its_executive_is_on
     assert found("The Scottish Executive said it would not bid.") == [
         ("Scottish Executive", "organisation", None, "United Kingdom")
     ]
+
+
+def test_an_appositive_that_calls_the_speaker_a_firm_makes_it_one() -> None:
+    body = "Halcyon Investments, a New York firm, reported a 6.9 pct stake in Research-Cottrell Inc."
+    assert found(body) == [("Halcyon Investments", "organisation", None, None)]
+    body = "John Smith, a partner at a New York firm, said it was fine."
+    assert found(body) == [("John Smith", "person", "a partner at a New York firm", None)]

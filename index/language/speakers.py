@@ -1550,8 +1550,29 @@ def _appositive(w: _Words) -> _Step:
     descs = [p for p, m in zip(parts, named, strict=False) if m and m is not best and m.kind != "name"]
     role = clean_role(best.role) or (clean_role(normalise_description(descs[0])) if descs else None)
     aff = best.affiliation or (_affiliation(descs[0].split(), gz) if descs else None)
+    if best.actor_kind == "person" and any(firm_described(p) for p in parts[1:3]):
+        # "Halcyon Investments, a New York firm": the appositive says what kind of speaker it is
+        return w.mention("name", best.name, "organisation", None, aff)
     gender = best.gender or (gender_of(best.name or "", role, gz) if best.actor_kind == "person" else None)
     return w.mention("name", best.name, best.actor_kind, role, aff, gender)
+
+
+def firm_described(part: str) -> bool:
+    """Whether an appositive describes a firm: "a New York firm", "the brokerage"."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in ("a", "an", "the")
+        and fold(words[-1]) in _FIRM_NOUNS
+        # "a partner at a New York firm" is a person of the firm: the head must be the firm itself
+        and not _NP_PREPOSITIONS.intersection(map(fold, words[1:-1]))
+    )
+
+
+# Heads of an appositive that make the name before it a firm ("Halcyon Investments, a New York firm").
+_FIRM_NOUNS: Final = frozenset(
+    "firm company concern partnership brokerage conglomerate subsidiary unit corporation bank".split()
+)
 
 
 def _known_or_too_long(w: _Words) -> _Step:

@@ -21,6 +21,7 @@ from newsdesk.index.language.speakers import (
     TRADE_WORD,
     Mention,
     clean_role,
+    firm_described,
     gender_of,
     make_mention,
     normalise_description,
@@ -670,6 +671,9 @@ def _described(text: str, cand: Mention, after: list[str], end: int, gazetteer: 
     ]
     role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
     aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
+    kind = cand.actor_kind
+    if kind == "person" and descs and firm_described(descs[0]):
+        kind, role = "organisation", None  # "Halcyon Investments, a New York firm": a firm, not a person
     gender = cand.gender or (
         gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
     )  # "Lene Falk, the company's spokeswoman": the role says she
@@ -679,10 +683,10 @@ def _described(text: str, cand: Mention, after: list[str], end: int, gazetteer: 
         end,
         cand.kind,
         cand.name,
-        cand.actor_kind,
+        kind,
         role,
         aff,
-        gender,
+        gender if kind == "person" else None,
     )
 
 
