@@ -238,3 +238,19 @@ def test_an_appositive_that_calls_the_speaker_a_firm_makes_it_one() -> None:
     assert found(body) == [("Halcyon Investments", "organisation", None, None)]
     body = "John Smith, a partner at a New York firm, said it was fine."
     assert found(body) == [("John Smith", "person", "a partner at a New York firm", None)]
+
+
+def test_results_posted_are_no_statement_and_laws_do_not_speak() -> None:
+    assert found("Exxon Corp posted a first quarter loss of 10 mln dlrs.") == []
+    assert found("All but distant March posted a new season's high on general demand.") == []
+    assert found("The Maastricht Treaty says that members must cut deficits.") == []
+    assert found("Bill said the deal was off.") == [("Bill", "person", None, None)]
+
+
+def test_dotted_company_suffixes_and_named_divisions() -> None:
+    assert found("EINDHOVEN, June 3 - Philips N.V. said profits rose.") == [
+        ("Philips N.V.", "organisation", None, None)
+    ]
+    assert found("The Chevrolet division said buyers of its Celebrity would get rebates.") == [
+        ("Chevrolet", "organisation", None, None)
+    ]

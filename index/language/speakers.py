@@ -1777,20 +1777,27 @@ def _description(w: _Words) -> _Step:
         return None
     if head_low in ORG_WORDS and len(words) <= 4:
         caps = [x for x in words if _capitalised(x) and x != "I" and fold(x) not in _COMMON_START]
-        if caps and head_low == "executive" and fold(words[0]) in ("a", "an", "one", "another"):
-            # "an Exxon executive": one of the company's people, not the Scottish Executive's kind of body
-            return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, " ".join(caps))
-        if caps and fold(words[0]) in _ARTICLES_ONE and all(gz.demonyms.get(fold(x)) for x in caps):
-            # "the Venezuelan company": a body the article named before, not one called "Venezuelan company"
-            return w.mention(
-                "unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(caps, gz)
-            )
         if caps:
-            name = " ".join(x for x in words if fold(x) not in ("the", "a", "an"))
-            return w.mention("name", name, "organisation", None, _affiliation(caps, gz))
+            return _body_described(w, head_low, caps)
     if 2 <= len(words) <= 4 and head_low in ROLE_NOUNS and fold(words[0]) in ("the", "this"):
         return w.mention("nominal", None, None, " ".join(words[1:]), _affiliation(words[1:], gz))
     return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(words, gz))
+
+
+def _body_described(w: _Words, head_low: str, caps: list[str]) -> Mention:
+    """A description headed by an institution word with capitalised words in it ("the Trump campaign")."""
+    words, gz = w.words, w.gz
+    if head_low in ("division", "subsidiary") and len(words) - len(caps) <= 2:
+        # "The Chevrolet division said": the division by its name, the company's unit
+        return w.mention("name", " ".join(caps), "organisation", None, None)
+    if head_low == "executive" and fold(words[0]) in ("a", "an", "one", "another"):
+        # "an Exxon executive": one of the company's people, not the Scottish Executive's kind of body
+        return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, " ".join(caps))
+    if fold(words[0]) in _ARTICLES_ONE and all(gz.demonyms.get(fold(x)) for x in caps):
+        # "the Venezuelan company": a body the article named before, not one called "Venezuelan company"
+        return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, _affiliation(caps, gz))
+    name = " ".join(x for x in words if fold(x) not in ("the", "a", "an"))
+    return w.mention("name", name, "organisation", None, _affiliation(caps, gz))
 
 
 _ARTICLES_ONE: Final = frozenset({"the", "a", "an", "one", "another"})
@@ -1942,7 +1949,10 @@ LEGAL_TEXT = re.compile(
     r"|(?:Section|Clause|Paragraph)\s+\d+\w*"
     r"|(?:[Tt]he\s+)?\d+(?:st|nd|rd|th)\s+Amendment(?:\s+to\s+the\s+(?:US\s+|U\.S\.\s+)?Constitution)?"
     r"|(?:[Tt]he\s+)?(?:US\s+|U\.S\.\s+|American\s+)?(?:[Cc]onstitution|law|statute|treaty|bill|clause|charter|"
-    r"regulations?|rules?|contract|legislation))"
+    r"regulations?|rules?|contract|legislation)"
+    # "the 1701 Act of Settlement", "the Maastricht Treaty": a law or treaty by name
+    r"|[Tt]he\s+(?:\d{4}\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Act|Bill|Treaty|Directive|Charter)"
+    r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,4})?)"
 )
 
 

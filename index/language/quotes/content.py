@@ -173,6 +173,11 @@ _ACTS: Final = {
         r"(?:[\w'’-]+\s+){0,2}?(?:funding|access|entry|permission|bail|visas?|requests?|applications?|"
         r"licen[cs]es?|permits?|appeals?|admission|membership|asylum|clearance)\b"
     ),
+    # "Exxon posted a first quarter loss", "distant March posted a new season's high": results, not words
+    "post": re.compile(
+        r"(?:[\w'’-]+\s+){0,5}?(?:highs?|lows?|loss|losses|profits?|gains?|earnings|income|deficit|surplus|"
+        r"record|rises?|falls?|drops?|increases?|declines?|revenues?|sales)\b"
+    ),
     "declare": re.compile(
         r"(?:[\w'’-]+\s+){0,6}?(?:emergency|disaster|martial\s+law|curfew|war|bankruptcy|holiday|quarantine|"
         r"lockdown)\b"
