@@ -162,3 +162,13 @@ def test_tui_actor_search_during_indexing_answers_from_the_stale_registry(
             assert builds == [1]
 
     asyncio.run(run())
+
+
+def test_a_running_writer_s_temp_folder_is_no_damage_to_a_reader_or_the_next_run(folder: Path) -> None:
+    desk = Desk(folder)
+    # What a bulk index run keeps in the index folder while it writes (and leaves behind when killed).
+    (desk.index_dir / "MAIN.tmp").mkdir()
+    assert [hit.key for hit in Desk(folder).search("farmers")] == ["a.md"]  # was "index is damaged"
+    summary = desk.index()
+    assert (summary.rebuilt, summary.unchanged) == (False, 2)
+    assert not (desk.index_dir / "MAIN.tmp").exists()
