@@ -113,6 +113,8 @@ class Desk:
         self._registry: Registry | None = None
         self._gazetteer: Gazetteer | None = None
         self._registry_stamp: tuple[int, float] | None = None
+        # True when the registry last returned may lack what a running index run adds.
+        self.registry_stale = False
 
     # ---- paths ---------------------------------------------------------------------------------
 
@@ -168,8 +170,13 @@ class Desk:
         warn: WarnFn | None = None,
         on_commit: Callable[[], None] | None = None,
         wait: float = 10.0,
+        registry: Callable[[], None] | None = None,
     ) -> IndexSummary:
-        """Bring the index up to date with the folder; never dies because of one file."""
+        """Bring the index up to date with the folder; never dies because of one file.
+
+        With `registry` (called when it starts), a run that changed the index also rebuilds the actor
+        registry before it lets the lock go: queries meanwhile answer from the last one, and the first
+        query after the run reads the new one instead of building it."""
         started = time.perf_counter()
         counts: Counter[str] = Counter()
         warnings: list[str] = []
@@ -193,6 +200,11 @@ class Desk:
                 # Segment files of a run that failed or was killed would fill the disk for good.
                 store.remove_unused_files()
                 self._index_locked(store, counts, note, progress, on_commit)
+                if registry and (
+                    any(counts[n] for n in ("added", "updated", "removed")) or not self.registry_path.exists()
+                ):
+                    registry()
+                    self._registry_from(_stamp(self._registry_inputs()), load=False, save=True)
             except OSError as exc:
                 # A full disk, a read-only data folder: one line; what was committed before stays usable.
                 reason = exc.strerror or str(exc)
@@ -457,7 +469,6 @@ class Desk:
         store.refresh()
         manifest["generation"] = store.generation
         write_manifest(self.manifest_path, manifest)
-        self._registry = None
 
     # ---- reading -------------------------------------------------------------------------------
 
@@ -501,16 +512,51 @@ class Desk:
         return self.store.highlights(article, query, start=start, limit=limit)
 
     def registry(self) -> Registry:
-        """The desk-wide actor registry, rebuilt when the manifest or the corrections change."""
+        """The desk-wide actor registry, rebuilt when the manifest or the corrections change.
+
+        While an index run holds the data folder's lock (this process's or another's), the registry last
+        built answers instead and `registry_stale` says so: each commit changes the manifest, and a
+        rebuild per commit would cost every query seconds on a big desk; the run rebuilds it as it ends
+        (see `index`). One call builds at most one registry."""
+        stamp = _stamp(self._registry_inputs())
+        indexing = self.indexing()
+        if (self._registry is None or self._registry_stamp != stamp) and (
+            not indexing or self._last_registry() is None
+        ):
+            # While indexing, a registry built now is outdated by the run's next commit: not saved.
+            self._registry_from(stamp, load=True, save=not indexing)
+        self.registry_stale = indexing
+        assert self._registry is not None
+        return self._registry
+
+    def indexing(self) -> bool:
+        """Whether an index run (this process's or another's) holds the data folder's lock right now."""
+        return _held(self.data_dir / "index.lock")
+
+    def _registry_inputs(self) -> list[Path]:
+        return [self.manifest_path, *self.corrections_paths()]
+
+    def _registry_from(self, stamp: tuple[int, float], *, load: bool, save: bool) -> None:
+        """Make the registry the one for `stamp` (taken before the manifest is read, so a manifest
+        replaced meanwhile means a rebuild next time, never a registry taken for newer than it is)."""
         from newsdesk.index.actors.persist import load_registry, save_registry
 
-        stamp = _stamp([self.manifest_path, *self.corrections_paths()])
-        if self._registry is None or self._registry_stamp != stamp:
-            saved = load_registry(self.registry_path, list(stamp), self._lookup)
-            if saved is None:
-                saved = self._build_registry()
-                save_registry(saved, self.registry_path, list(stamp))
-            self._registry, self._registry_stamp = saved, stamp
+        found = load_registry(self.registry_path, list(stamp), self._lookup) if load else None
+        if found is None:
+            found = self._build_registry()
+            if save:
+                save_registry(found, self.registry_path, list(stamp))
+        self._registry, self._registry_stamp = found, stamp
+
+    def _last_registry(self) -> Registry | None:
+        """The registry held, else the one saved last whatever it was built from (None if none is)."""
+        from newsdesk.index.actors.persist import load_last_registry
+
+        if self._registry is None:
+            last = load_last_registry(self.registry_path, self._lookup)
+            if last is not None:
+                # No stamp: it matches no manifest, so the lock is checked again on every call.
+                self._registry, self._registry_stamp = last[0], None
         return self._registry
 
     @property
@@ -625,6 +671,23 @@ def _stamp(paths: list[Path]) -> tuple[int, float]:
             total += st.st_size
             latest = max(latest, st.st_mtime)
     return total, latest
+
+
+def _held(lock_path: Path) -> bool:
+    """Whether some process holds the indexing lock now: tried without waiting, never created."""
+    if not lock_path.is_file():
+        return False
+    from filelock import FileLock, Timeout
+
+    probe = FileLock(lock_path, timeout=0, mode=0o644)
+    try:
+        probe.acquire()
+    except Timeout:
+        return True
+    except OSError:
+        return False  # an unwritable data folder: no indexer can hold it either
+    probe.release()
+    return False
 
 
 @contextlib.contextmanager

@@ -61,7 +61,7 @@ def test_plain_output_is_readable(desk_dir: Path, cli_env: dict[str, str]) -> No
 def test_progress_jsonl_stream(desk_dir: Path, cli_env: dict[str, str]) -> None:
     res = nd("index", str(desk_dir), "--progress-jsonl", env=cli_env)
     events = [json.loads(line) for line in res.stdout.splitlines()]
-    assert [e["event"] for e in events] == ["progress", "commit", "summary"]
+    assert [e["event"] for e in events] == ["progress", "commit", "registry", "summary"]
     assert events[0] == {"event": "progress", "done": 3, "total": 3}
 
 

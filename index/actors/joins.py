@@ -444,6 +444,12 @@ def org_openers(entities: Iterable[Joinable]) -> Counter[str]:
     return out
 
 
+def opening_word(name: str) -> str:
+    """The folded word a name opens with, as `desk_root_of` compares names ("" when it has none)."""
+    words = _name_words(name)
+    return words[0] if words else ""
+
+
 def _name_words(name: str) -> list[str]:
     """A name's folded words, a hyphenated first word cut too ("Chesebrough-Pond's" opens with chesebrough)."""
     words = fold(name).replace("&", " and ").split()

@@ -67,6 +67,18 @@ def load_registry(path: Path, stamp: Any, lookup: Callable[[str], Known | None])
         return None
 
 
+def load_last_registry(path: Path, lookup: Callable[[str], Known | None]) -> tuple[Registry, Any] | None:
+    """The registry saved last, whatever it was built from, with its stamp; None when absent or damaged.
+    What a desk shows while an index run makes the saved one stale."""
+    try:
+        doc = json.loads(read_regular(path, REGISTRY_LIMIT))
+        if doc.get("format") != FORMAT:
+            return None
+        return _registry(doc, lookup), doc.get("stamp")
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return None
+
+
 def _registry(doc: dict[str, Any], lookup: Callable[[str], Known | None]) -> Registry:
     by_id: dict[str, Actor] = {}
     by_key: dict[str, str] = {}

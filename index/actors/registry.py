@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
@@ -36,6 +37,7 @@ from newsdesk.index.actors.joins import (
     join_misspellings,
     misspelt_owner,
     officer_target,
+    opening_word,
     org_evidence,
     org_openers,
     person_evidence,
@@ -223,6 +225,7 @@ def build_registry(
     orgs_by_article = _join_desk_forms(entities, by_key, gazetteer, in_article)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
+    openers = _Openers(entities)
     unresolved = junk
     for key, rows in scoped.items():
         if rows[0].kind == "unnamed":
@@ -234,12 +237,14 @@ def build_registry(
         else:
             found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
             if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
-                found = _firm_for(found, rows[0].article, entities, orgs_by_article)
+                found = _firm_for(found, rows[0].article, openers, orgs_by_article)
             target = fixes.target(found, gazetteer)
         if target is None or fixes.junk(target, rows[0].kind):
             unresolved += len(rows)
             continue
-        _entity(entities, target).add(key, rows)
+        entity = _entity(entities, target)
+        openers.renamed(entity)
+        entity.add(key, rows)
     _retype(entities, gazetteer)
     unresolved += _settle_kinds(entities, gazetteer, fixes)
     return _assemble(entities, corrections, gazetteer, unresolved)
@@ -371,7 +376,7 @@ def _join_desk_forms(
 
 
 def _firm_for(
-    name: str, article: str, entities: Mapping[str, _Entity], orgs_by_article: Mapping[str, list[_Entity]]
+    name: str, article: str, openers: _Openers, orgs_by_article: Mapping[str, list[_Entity]]
 ) -> str:
     """The company a bare word nothing shows to be a person stands for ("Chesebrough" beside
     "Chesebrough-Pond's Inc", "Saur" beside "K.G. Saur", "Merrill" on a desk quoting Merrill Lynch), else
@@ -379,12 +384,45 @@ def _firm_for(
     firm = (
         short_form_of(name, [article], orgs_by_article)
         or tail_form_of(name, article, orgs_by_article)
-        or desk_root_of(name, [e for e in entities.values() if e.kind(None) == "organisation"])
+        # Only the companies whose name opens with the word can be its root (desk order kept).
+        or desk_root_of(name, [e for e in openers.opening(name) if e.kind(None) == "organisation"])
     )
     if firm is None:
         return name
     firm.known_kind = firm.known_kind or "organisation"
     return firm.name
+
+
+class _Openers:
+    """The desk's entities by the word their name opens with, in desk order, kept in step with the
+    entities while article-scoped names join them: a bare word's company is then looked for among the
+    few names it opens, not among every entity of the desk (minutes on a 20k-article desk)."""
+
+    def __init__(self, entities: Mapping[str, _Entity]) -> None:
+        self._entities = entities
+        self._by_word: dict[str, list[_Entity]] = {}
+        self._word: dict[int, str] = {}
+        self._size = 0
+
+    def opening(self, name: str) -> list[_Entity]:
+        """The entities whose name opens with the word `name` opens with, in desk order."""
+        self._catch_up()
+        return self._by_word.get(opening_word(name), [])
+
+    def renamed(self, e: _Entity) -> None:
+        """Note that `e` may have been renamed ("QUANTUM CORP" written "Quantum Corp"): when its opening
+        word changed, the index is built again (its place among the others is desk order)."""
+        word = self._word.get(id(e))
+        if word is not None and word != opening_word(e.name):
+            self._by_word, self._word, self._size = {}, {}, 0
+
+    def _catch_up(self) -> None:
+        # Entities are only added (at the end of the dict) while scoped names join them.
+        for e in islice(self._entities.values(), self._size, None):
+            word = opening_word(e.name)
+            self._word[id(e)] = word
+            self._by_word.setdefault(word, []).append(e)
+        self._size = len(self._entities)
 
 
 def _entity(entities: dict[str, _Entity], name: str) -> _Entity:

@@ -950,9 +950,15 @@ def _not_regular(directory: Path) -> str | None:
             mode = child.stat().st_mode
         except OSError:
             return f"{child.name} is a broken link"
+        if stat.S_ISDIR(mode) and child.name == _WRITER_TEMP:
+            continue  # an open writer's temp folder (a run indexing now): whoosh never reads it to search
         if not stat.S_ISREG(mode):
             return f"{child.name} is a {kind_of(mode)}"
     return None
+
+
+# The temp folder every whoosh writer of the index (named MAIN by default) keeps while it is open.
+_WRITER_TEMP = "MAIN.tmp"
 
 
 def _read_version(path: Path) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from newsdesk.tui.cli import add_desk_options
 
@@ -42,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
         for r in desk.actor_stats()
         if r.statements >= args.min and (not args.kind or r.actor.kind == args.kind)
     ]
+    warn_if_stale(desk)
     rows.sort(key=lambda r: (-r.statements, r.actor.name.lower()))
     out = sys.stdout
     for r in rows:
@@ -77,3 +79,16 @@ def run(args: argparse.Namespace) -> int:
     if not rows and not args.json:
         print("no actors on this desk yet", file=sys.stderr)
     return 0
+
+
+# While an index run is in progress the desk answers from its last registry instead of rebuilding it.
+STALE_WARNING = (
+    "newsdesk: warning: an index run is in progress: actors are as of the last finished run "
+    "(run again when it ends for what it adds)"
+)
+
+
+def warn_if_stale(desk: Any) -> None:
+    """One line on stderr when the desk answered from the registry of before the running index."""
+    if desk.registry_stale:
+        print(STALE_WARNING, file=sys.stderr)

@@ -67,12 +67,21 @@ def run(args: argparse.Namespace) -> int:
         if stream:
             emit({"event": "commit"})
 
+    def on_registry() -> None:
+        # The last step of a run that changed the desk: the TUI says so while it lasts.
+        if stream:
+            emit({"event": "registry"})
+        elif bar:
+            bar.note("updating the actor list…")
+
     from newsdesk.tui.config import config_paths
 
     # The same config files as the TUI's keymap: their `index:` section (outside_links) applies.
     desk = Desk(folder, data, config_paths=config_paths(data))
     try:
-        summary = desk.index(progress=progress, warn=warn, on_commit=on_commit, wait=args.wait)
+        summary = desk.index(
+            progress=progress, warn=warn, on_commit=on_commit, wait=args.wait, registry=on_registry
+        )
     except (DeskError, StoreError) as exc:
         if bar:
             bar.clear()

@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from newsdesk.index.desk import Desk
     from newsdesk.index.search.store import QueryError
     from newsdesk.index.timeline import build_timeline
+    from newsdesk.tui.commands.actors import warn_if_stale
     from newsdesk.tui.desk_paths import resolve_desk
     from newsdesk.tui.sanitize import clean_label, json_line
 
@@ -69,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         registry = desk.registry()
+        warn_if_stale(desk)
         actors = registry.find(args.actor)
         if not actors:
             message = no_actor_message(args.actor, registry.actors())

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 NO_SPEAKER = "No speaker here: put the cursor on a statement, or press {pick-actor} to pick an actor."
 # Below this many columns the side pane is hidden until asked for (it then takes the results' place);
 # below STACK_WIDTH the results sit above the article instead of beside it.
+# While an index run is in progress the desk answers from the actor registry it had before the run.
+STALE_ACTORS_NOTE = "Indexing: the actors are as of the last index; they update when it ends."
 NARROW_WIDTH = 110
 # The side panes mount once the first results are drawn, or after this many seconds.
 FIRST_ANSWER_WAIT = 1.0
@@ -104,6 +106,8 @@ class MainScreen(Screen[None]):
         # The desk's quoted actors, most quoted first, with their aliases and statement counts.
         self.actor_names: list[tuple[str, tuple[str, ...]]] = []
         self.actor_counts: dict[str, int] = {}
+        # The names above come from the registry of before a running index.
+        self.actors_stale = False
         # Shown or hidden by the user (None: as suits the width).
         self._side_choice: bool | None = None
         # (narrow, stacked, side pane shown, compact footer, no palette key) as last laid out.
@@ -551,26 +555,33 @@ class MainScreen(Screen[None]):
             )
             return
         picker.set_actors(self.actor_names, self.actor_counts)
+        if self.actors_stale:
+            self.notify(STALE_ACTORS_NOTE, markup=False)
 
     async def load_actors(self) -> None:
         """(Re)load the desk's actor names and aliases."""
         engine = self.engine
 
-        def actors() -> list[tuple[str, tuple[str, ...], int]]:
+        def actors() -> tuple[list[tuple[str, tuple[str, ...], int]], bool]:
             from newsdesk.index.search.store import StoreError
 
             try:
                 stats = engine.desk.actor_stats()
             except StoreError:
-                return []
+                return [], False
             # Most quoted first, so the picker opens on who matters; never-quoted names have no timeline.
             ranked = sorted(stats, key=lambda s: (-s.statements, s.actor.name.casefold()))
-            return [(s.actor.name, tuple(s.actor.aliases), s.statements) for s in ranked if s.statements > 0]
+            listed = [
+                (s.actor.name, tuple(s.actor.aliases), s.statements) for s in ranked if s.statements > 0
+            ]
+            return listed, bool(engine.desk.registry_stale)
 
-        found = await engine.try_call(actors)
-        if found is not None:
+        answer = await engine.try_call(actors)
+        if answer is not None:
+            found, stale = answer
             self.actor_names = [(name, aliases) for name, aliases, _ in found]
             self.actor_counts = {name: count for name, _, count in found}
+            self.actors_stale = stale
 
     # ---- bookmarks -----------------------------------------------------------------------------
 

@@ -21,6 +21,8 @@ from newsdesk.tui.keys import KeyMap
 from newsdesk.tui.sanitize import clean_label
 from newsdesk.tui.widgets.hints import current_keys, follow_keys
 
+UPDATING_ACTORS = "Updating the actor list… (searches answer meanwhile)"
+
 
 def parse_index_event(line: str | bytes) -> dict[str, Any] | None:
     """One JSON event from the indexer's stdout, or None for a line that is not one."""
@@ -146,6 +148,16 @@ class IndexStatus(Horizontal):
         label.update(progress_label(done, total, self._rate_from, now))
         self._fit()
 
+    def updating_actors(self) -> None:
+        """Say the indexer is rebuilding the actor list, its last step (the bar pulses meanwhile)."""
+        if not self.is_attached or not self.children:
+            return
+        self.query_one("#index-label", Static).update(UPDATING_ACTORS)
+        bar = self.query_one("#index-bar", ProgressBar)
+        bar.display = True
+        bar.update(total=None)
+        self._fit()
+
     def finished(self, message: str) -> None:
         """Show how the indexing run ended and hide the bar."""
         if not self.is_attached or not self.children:
@@ -214,6 +226,8 @@ class IndexStatus(Horizontal):
                 self._warn(str(event.get("message", "")))
             elif kind == "commit":
                 self.post_message(self.Committed())
+            elif kind == "registry":
+                self.updating_actors()
             elif kind == "error":
                 error = str(event.get("message", "indexing failed"))
             elif kind == "summary":

@@ -36,6 +36,8 @@ SEARCHING = "searching…"
 PAGE_SIZE = 50
 EMPTY_DESK = "no articles in this folder (.md .txt .html .json)"
 INDEXING = "indexing: results come as it goes"
+# Said under the field while an index run is in progress: the desk keeps its last actor registry.
+STALE_ACTORS = "indexing: actor names are as of the last index; they update when it ends"
 TYPE_MORE = "type more: one-letter and common words are not searched"
 PLACEHOLDER = '{focus-search} search  (words, "phrases", actor:name, cue:warn, date:2025-09; F1: syntax)'
 SORT_NAMES = {"relevance": "by relevance", "date": "newest first"}
@@ -235,7 +237,7 @@ class SearchBar(Vertical):
         engine = self.engine
         indexing = self.indexing
 
-        def search() -> tuple[Any, dict[str, str]] | None:
+        def search() -> tuple[Any, dict[str, str], bool] | None:
             if seq != self._seq:
                 return None
             from newsdesk.index.search.store import QueryError, StoreError
@@ -253,8 +255,9 @@ class SearchBar(Vertical):
                 note.append(
                     INDEXING if indexing else "no index yet" if reason.startswith("no index") else reason
                 )
-                return None, {}
-            return page, _desk_actors(desk, page.hits) if page.statements else {}
+                return None, {}, False
+            actors, stale = _desk_actors(desk, page.hits) if page.statements else ({}, False)
+            return page, actors, stale
 
         return search
 
@@ -289,7 +292,7 @@ class SearchBar(Vertical):
             slow.cancel()
         if answer is None or seq < self._shown_seq or seq != self._seq:
             return False  # stale: a newer answer is on its way or already shown
-        page, actors = answer
+        page, actors, stale = answer
         self._shown_seq = seq
         self.query_text = text
         self.hits = list(page.hits) if page is not None else []
@@ -301,7 +304,7 @@ class SearchBar(Vertical):
             self.set_status(note[0])
         else:
             self._show_count()
-        self.set_message(self.cut_short or "")
+        self.set_message(self.cut_short or (STALE_ACTORS if stale else ""))
         self.post_message(self.Answered(text, self.hits, note[0] if note else None))
         return True
 
@@ -325,7 +328,7 @@ class SearchBar(Vertical):
             self._loading_more = False
         if not answer or answer[0] is None or seq != self._seq or len(self.hits) != offset:
             return
-        page, actors = answer
+        page, actors, _stale = answer
         self.hits.extend(page.hits)
         self.actor_names.update(actors)
         self._show_count()
@@ -338,18 +341,19 @@ class SearchBar(Vertical):
         return self.hits if text == self.query_text else []
 
 
-def _desk_actors(desk: Any, hits: Any) -> dict[str, str]:
-    """The desk-wide actor name of each statement hit's actor key (engine thread)."""
+def _desk_actors(desk: Any, hits: Any) -> tuple[dict[str, str], bool]:
+    """The desk-wide actor name of each statement hit's actor key (engine thread), and whether they come
+    from the registry of before a running index (the desk does not rebuild it while the index grows)."""
     keys = {hit.statement.actor_key for hit in hits if hit.statement is not None and hit.statement.actor_key}
     if not keys:
-        return {}
+        return {}, False
     try:
         registry = desk.registry()
     except Exception:  # no registry yet (first index): the statement's own actor name stands in
-        return {}
+        return {}, False
     names = {}
     for key in keys:
         actor = registry.actor_for_key(key)
         if actor is not None:
             names[key] = actor.name
-    return names
+    return names, bool(desk.registry_stale)

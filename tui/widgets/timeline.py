@@ -32,6 +32,8 @@ HINT = "{list-open} open the article there · {timeline-filter} filter"
 FILTER_PLACEHOLDER = "filter: topic words  since:2025-06-01  until:2025-08 (Enter applies, empty: all)"
 
 
+# While an index run is in progress the desk answers from the actor registry it had before the run.
+STALE_TIMELINE = "Indexing: this timeline is as of the last index; it may miss what the run adds."
 NOT_AN_ACTOR = "no statement on this desk is attributed to that name (an unnamed or unresolved speaker)."
 
 
@@ -235,7 +237,7 @@ class TimelinePane(Vertical):
         engine = self.engine
         wanted = self.filter
 
-        def build() -> tuple[str, list[Any], int]:
+        def build() -> tuple[str, list[Any], int, bool]:
             from newsdesk.index.timeline import build_timeline
 
             desk = engine.desk
@@ -245,12 +247,14 @@ class TimelinePane(Vertical):
             entries = build_timeline(
                 records, since=wanted.since, until=wanted.until, canonical=registry.canonical
             )
-            return actor, entries, len(records)
+            return actor, entries, len(records), bool(desk.registry_stale)
 
         built = await engine.try_call(build)
         if built is None:
             return
-        actor, entries, statements = built
+        actor, entries, statements, stale = built
+        if stale:
+            self.notify(STALE_TIMELINE, markup=False)
         described = wanted.describe()
         if not statements and not described:
             # An unnamed or unresolved speaker ("the suits in Tolvik"): no actor, so no timeline;
