@@ -254,3 +254,18 @@ def test_dotted_company_suffixes_and_named_divisions() -> None:
     assert found("The Chevrolet division said buyers of its Celebrity would get rebates.") == [
         ("Chevrolet", "organisation", None, None)
     ]
+
+
+def test_a_possessive_or_a_paper_before_a_cue_word_makes_it_a_noun() -> None:
+    body = (
+        "Senate minority leader Chuck Schumer commented the president's tweets are likely as near as the "
+        "public will ever have to a concession."
+    )
+    assert found(body) == [("Chuck Schumer", "person", "Senate minority leader", None)]
+    assert (
+        found("Dr Fox refused to discuss weekend newspaper reports that the party had repaid the money.")
+        == []
+    )
+    assert found("The company's chairman said the deal is off.") == [
+        ("the company's chairman", "unnamed", None, None)
+    ]

@@ -206,6 +206,7 @@ STRONG: Final[frozenset[str]] = frozenset(
         "boast",
         "allege",
         "remark",
+        "comment",
         "observe",
         "counter",
         "retort",

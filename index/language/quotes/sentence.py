@@ -72,11 +72,11 @@ _NOUNISH: Final[frozenset[str]] = frozenset(
     }
 )
 _DIRECTLY_AFTER_DET = frozenset(
-    {"says", "reads", "notes", "states", "shows", "calls", "claims", "reports", "demands"}
+    {"says", "reads", "notes", "states", "shows", "calls", "claims", "reports", "demands", "tweets"}
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|new|latest|recent|such|no|"
-    r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*['’]s?|[a-z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}$"
 )
 # "other member states", "two member states", "the two Post-Soviet states": the noun, which a cue "states"
 # never follows.
@@ -87,7 +87,9 @@ _STATES_NOUN = re.compile(
     re.IGNORECASE,
 )
 _DET_ADJACENT = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)\s+$", re.IGNORECASE
+    # "the president's tweets are": a possessive right before the word makes it a noun
+    r"\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|[\w.-]+['’]s)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -116,7 +118,8 @@ _COUNT_BEFORE = re.compile(
 _PAPER_BEFORE = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
     r"convertible|subordinated|senior|secured|unsecured|promissory|guaranteed|rate|term|"
-    r"daily|weekly|monthly|quarterly|annual|press|news|media)\s+$"
+    r"daily|weekly|monthly|quarterly|annual|press|news|media|newspaper|newspapers|magazine|television|radio|"
+    r"tv|wire|unconfirmed|earlier|recent|conflicting)\s+$"
 )
 _PAPERS: Final = frozenset({"report", "reports", "note", "notes"})
 # "he played down reports", "dismissed claims", "rejected calls": the object of a verb just before it.
