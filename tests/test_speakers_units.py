@@ -269,3 +269,9 @@ def test_a_possessive_or_a_paper_before_a_cue_word_makes_it_a_noun() -> None:
     assert found("The company's chairman said the deal is off.") == [
         ("the company's chairman", "unnamed", None, None)
     ]
+
+
+def test_a_body_the_list_knows_with_and_in_its_name_is_one_speaker() -> None:
+    body = "Meanwhile the Health and Safety Executive said that it had launched an initiative."
+    assert found(body) == [("Health and Safety Executive", "organisation", None, "United Kingdom")]
+    assert found("The Bank of England and Fed said rates would rise.")[0][0] == "Federal Reserve"

@@ -1578,6 +1578,10 @@ _FIRM_NOUNS: Final = frozenset(
 def _known_or_too_long(w: _Words) -> _Step:
     """A name the gazetteer knows as written; more than 14 words name no one."""
     known = w.gz.lookup(w.clean)
+    if known is None and len(w.words) > 2 and fold(w.words[0]) == "the":
+        # "The Health and Safety Executive": the list holds the name without its article
+        known = w.gz.lookup(w.clean.split(None, 1)[1])
+        known = known if known is not None and known.kind != "person" else None
     if known:
         return w.mention("name", known.name, known.kind, None, known.affiliation)
     return _NO_SPEAKER if len(w.words) > 14 else None

@@ -880,6 +880,12 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
         # "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini", "A group led by
         # investors David Bellet and Chester Siuda": the "and" is inside one speaker's description
         return inside.start()
+    run = _CAPS_BEFORE_AND.search(trimmed, max(0, words_start - 80), words_start)
+    if run is not None and after and after[0][:1].isupper():
+        whole = trimmed[run.start() :].strip()
+        known = gz.lookup(whole.removeprefix("the ").removeprefix("The "))
+        if known is not None and known.kind != "person":
+            return run.start()  # "The Health and Safety Executive": one body the list knows by that name
     if len(after) == 1 and TRADE_WORD.fullmatch(after[0]):
         # "Texaco Refining and Marketing", "Exxon Exploration and Production": one firm's two trades
         run = _NAME_BEFORE_AND.search(trimmed, max(0, words_start - 80), words_start)
@@ -911,6 +917,7 @@ _AND_INSIDE = re.compile(
     r"|(?:group|venture|consortium|partnership|syndicate|team)\s+(?:led|controlled|owned|headed|formed|run)\s+by\s+"
     r"[^,;:\"“”]{1,80}?\s)and\s*$"
 )
+_CAPS_BEFORE_AND = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}and\s*$")
 _NAME_BEFORE_AND = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w.'’&-]*\s+(?:(?:for|of|the)\s+){0,2}){0,4}[A-Z][a-z]+(?:ing|tion|ment|ics|ance)\s+and\s*$"
 )
