@@ -238,6 +238,8 @@ def test_an_appositive_that_calls_the_speaker_a_firm_makes_it_one() -> None:
     assert found(body) == [("Halcyon Investments", "organisation", None, None)]
     body = "John Smith, a partner at a New York firm, said it was fine."
     assert found(body) == [("John Smith", "person", "a partner at a New York firm", None)]
+    body = "Arther Mitchell of Coudert Brothers, a U.S. law firm, said real estate is a hedge."
+    assert found(body) == [("Arther Mitchell", "person", "a U.S. law firm", "Coudert Brothers")]
 
 
 def test_results_posted_are_no_statement_and_laws_do_not_speak() -> None:

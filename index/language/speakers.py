@@ -1550,7 +1550,11 @@ def _appositive(w: _Words) -> _Step:
     descs = [p for p, m in zip(parts, named, strict=False) if m and m is not best and m.kind != "name"]
     role = clean_role(best.role) or (clean_role(normalise_description(descs[0])) if descs else None)
     aff = best.affiliation or (_affiliation(descs[0].split(), gz) if descs else None)
-    if best.actor_kind == "person" and any(firm_described(p) for p in parts[1:3]):
+    if (
+        best.actor_kind == "person"
+        and best.affiliation is None
+        and any(firm_described(p) for p in parts[1:3])
+    ):
         # "Halcyon Investments, a New York firm": the appositive says what kind of speaker it is
         return w.mention("name", best.name, "organisation", None, aff)
     gender = best.gender or (gender_of(best.name or "", role, gz) if best.actor_kind == "person" else None)

@@ -672,7 +672,8 @@ def _described(text: str, cand: Mention, after: list[str], end: int, gazetteer: 
     role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
     aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
     kind = cand.actor_kind
-    if kind == "person" and descs and firm_described(descs[0]):
+    # (not "Arther Mitchell of Coudert Brothers, a U.S. law firm": the firm is the one he is of)
+    if kind == "person" and descs and firm_described(descs[0]) and cand.affiliation is None:
         kind, role = "organisation", None  # "Halcyon Investments, a New York firm": a firm, not a person
     gender = cand.gender or (
         gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
