@@ -277,3 +277,10 @@ def test_a_body_the_list_knows_with_and_in_its_name_is_one_speaker() -> None:
     body = "Meanwhile the Health and Safety Executive said that it had launched an initiative."
     assert found(body) == [("Health and Safety Executive", "organisation", None, "United Kingdom")]
     assert found("The Bank of England and Fed said rates would rise.")[0][0] == "Federal Reserve"
+
+
+def test_non_speech_senses_and_a_titled_man_named_like_a_capital() -> None:
+    assert found("Congressman Amash contended for the Libertarian Party's presidential nomination.") == []
+    assert found("Mr Wellington said it was vital that rises were minimised.") == [
+        ("Wellington", "person", None, None)
+    ]

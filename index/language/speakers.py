@@ -1155,6 +1155,8 @@ def _not_a_person(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     """What a "person" that tidying refused stands for: an institution the gazetteer knows, a group or
     an unnamed person ("Tories", "the Salford MP"), or nobody."""
     bare = m.name[:-2] if m.name and m.name.endswith(("'s", "’s")) else (m.name or "")
+    if m.role and fold(m.role.split()[-1]) in _HONORIFICS and bare[:1].isupper() and " " not in bare:
+        return m  # "Mr Wellington" is a man, not New Zealand's capital
     known = gazetteer.lookup(bare) or gazetteer.lookup("the " + bare)
     if known is not None:
         return make_mention(m.text, m.start, m.end, "name", known.name, known.kind, m.role, known.affiliation)
@@ -2181,6 +2183,15 @@ _QUANTIFIERS: Final = frozenset(
 )
 
 
+def _known_unless_titled(gz: Gazetteer, name: str, role_words: list[str]) -> Known | None:
+    """The list's entry for a name, unless an honorific makes it a person's ("Mr Wellington" is a man, not
+    New Zealand's capital)."""
+    known = gz.lookup(name)
+    if known is not None and known.kind != "person" and role_words and fold(role_words[-1]) in _HONORIFICS:
+        return None
+    return known
+
+
 def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[str]) -> Mention:
     """The mention of `words` split into the role before the name and the name."""
     gz = w.gz
@@ -2201,7 +2212,7 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     elif (body := _the_proper_name(w, words)) is not None:
         return body
     name = " ".join(name_words)
-    known = gz.lookup(name)
+    known = _known_unless_titled(gz, name, role_words)
     if known is None:
         # "Pentagon" is the Pentagon, but "Hague" (Mr Hague, William Hague) is no metonym of the Netherlands:
         # only "The Hague" is.

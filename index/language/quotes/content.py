@@ -229,7 +229,12 @@ def not_speech_sense(text: str, ce: int, lemma: str) -> bool:
     """Whether the cue ending at `ce` is read in a sense that reports no words."""
     if lemma in ("speak", "open", "sum"):
         return False  # "spoke up", "opened up", "summed up" still say something
+    if lemma == "contend" and _CONTEND_FOR.match(text, ce):
+        return True  # "contended for the party's nomination": competing, not arguing
     return bool(_OTHER_SENSE.match(text, ce)) or (lemma == "report" and bool(_REPORTS_TO.match(text, ce)))
+
+
+_CONTEND_FOR = re.compile(r"\s+(?:for|with)\b")
 
 
 def reports_nothing(text: str, ce: int, se: int, lemma: str, after: Span | None) -> bool:
