@@ -22,9 +22,12 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", " ", stripped).strip().lower()
 
 
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
 def slug(name: str) -> str:
     """Stable id for a canonical name: lowercase ASCII words joined by dashes."""
-    words = re.findall(r"[a-z0-9]+", fold(name))
+    words = _SLUG_WORD.findall(fold(name))
     return "-".join(words) or "actor"
 
 

@@ -9,6 +9,7 @@ desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its arti
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -286,9 +287,22 @@ def _full_name_mentions(
         for full in names - held:
             if case.lower_somewhere(full.split()[0].lower()):
                 continue
-            for at in re.finditer(re.escape(full) + r"\b", text):
-                out.append(make_mention(full, at.start(), at.end(), "name", full, "person", None, None))
+            for at in _written_at(text, full):
+                out.append(make_mention(full, at, at + len(full), "name", full, "person", None, None))
     return out
+
+
+def _written_at(text: str, name: str) -> Iterator[int]:
+    """Where `re.finditer(re.escape(name) + r"\b", text)` finds `name`, found with str.find (a pattern per
+    name would be compiled per article): the name with a word boundary after it."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _word_char(text[end - 1]) != (end < len(text) and _word_char(text[end])):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)  # no boundary there: the scan goes on from the next character
 
 
 def _surname_mentions(
@@ -899,7 +913,7 @@ class _Context:
         and bare after "the" (state "")."""
         out: list[tuple[int, str]] = []
         pattern = rf"\b(?i:{re.escape(head)})\b(?:\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
-        for m in re.finditer(pattern, self.text):
+        for m in _compiled(pattern).finditer(self.text):
             before = self.text[max(0, m.start() - 40) : m.start()].split()[-2:]
             state = None
             for n in range(len(before)):
@@ -1566,7 +1580,7 @@ def short_forms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if "(" not in text:
         return found
-    for m in _SPELLED_OUT.finditer(text):
+    for m in _spelled_out(text):
         words = m.group(1).split()
         at = len(words) - words[::-1].index("the") if "the" in words else 0
         if any(w.endswith(",") for w in words[:at]):
@@ -1579,6 +1593,26 @@ def short_forms(text: str) -> dict[str, str]:
     return found
 
 
+def _spelled_out(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SPELLED_OUT.finditer(text)`, the pattern tried only before each short form in
+    brackets, after the last character no name holds (a scan of the whole text tries it at every capital):
+    a match's words reach the first bracket after them at most, so the next match ends at the first short
+    form some start after the last match and after that character reaches."""
+    pos = 0
+    for short in _SHORT_IN_BRACKETS.finditer(text):
+        at = short.start()
+        if at <= pos or text[at - 1] not in " \t":
+            continue
+        fence = _LAST_NON_SPELLED.match(text, pos, at)
+        m = _SPELLED_OUT.search(text, fence.end() if fence else pos, short.end())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+_SHORT_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
+# The last character before a window's end that no spelled-out name holds: words, commas, spaces and tabs.
+_LAST_NON_SPELLED = re.compile(r"(?s:.*)[^\w'’.,\- \t]")
 _ORG_ENDS: Final = ORG_WORDS | CORPORATE_SUFFIXES
 
 
@@ -1595,7 +1629,7 @@ def body_form(text: str, caps: str) -> str | None:
     words = caps.split()
     pattern = r"\b(?i:" + r"\s+".join(map(re.escape, words)) + r")(?:\s+[A-Z][a-z][\w.'’&-]*){1,2}\b"
     found = set()
-    for m in re.finditer(pattern, text):
+    for m in _compiled(pattern).finditer(text):
         written = m.group().split()
         extra = list(itertools.takewhile(lambda x: fold(x).rstrip(".") in _ORG_ENDS, written[len(words) :]))
         whole = " ".join(written[: len(words) + len(extra)])
@@ -1611,8 +1645,16 @@ def by_initials(text: str, short: str) -> str | None:
         return None
     parts = [rf"(?:{ch}[a-z][\w'’-]*{'|Ex[a-z]+' if ch == 'X' else ''})" for ch in short]
     pattern = r"\b" + r"[ \t]+(?:(?:of|and|for|the|de|&)[ \t]+)?".join(parts) + r"\b(?![ \t]+[A-Z])"
-    found = {m.group() for m in re.finditer(pattern, text)}
+    found = {m.group() for m in _compiled(pattern).finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern made of an article's words, compiled once per process: the same short forms and
+    institution words come back article after article, and compiling one costs more than its scan (re's own
+    cache holds too few to keep them)."""
+    return re.compile(pattern)
 
 
 # Words that open a sentence before an institution's name ("According to the ...", "Bangladesh's").
@@ -1669,6 +1711,7 @@ _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
 _PLACES_AFTER_IN = re.compile(
     r"\b[A-Za-z]+\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)*,?\s+and\s+$"
 )
+_OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(\S.*)")
 _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+|,?\s+and\s+)$")
 _LOCAL_GOVERNMENT = re.compile(
     r"(?i:the\s+)?(?i:government|administration)\s+of\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
@@ -1698,7 +1741,7 @@ def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[s
         else:
             break
     base = " ".join(words)
-    of_state = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(\S.*)", base)
+    of_state = _OF_STATE.fullmatch(base)
     if state is None and of_state and not (is_generic(base) or gz.generic_form(base)):
         known = gz.lookup(of_state.group(2))
         if known is not None and known.kind == "state":  # "the government of Peru"
