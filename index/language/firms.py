@@ -115,31 +115,38 @@ def _suffix_after_space(text: str) -> Iterator[tuple[int, int]]:
 @functools.lru_cache(maxsize=4)
 def _mixed_matches(text: str) -> tuple[re.Match[str], ...]:
     """Every company-suffixed name match of `text`, as `_MIXED.finditer(text)` finds them: read by several
-    steps of one article, scanned once.
+    steps of one article, scanned once."""
+    return tuple(_before_suffixes(text, _MIXED, _LAST_NON_NAME))
 
-    The name pattern is tried only before each suffix word, after the last character no name holds (a scan
-    of the whole text tries it at every word): a match ends at the first suffix its words reach, so the
-    next one ends at the first suffix some start after the last match and after that character reaches."""
-    found: list[re.Match[str]] = []
+
+def _before_suffixes(
+    text: str, pattern: re.Pattern[str], last_other: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)`, for a pattern of words ending at the first suffix word they
+    reach (`_MIXED`, `_UPPER`), and `last_other` the last character its words cannot hold.
+
+    The pattern is tried only before each suffix word, after the last such character (a scan of the whole
+    text tries it at every word): the next match ends at the first suffix some start after the last match
+    and after that character reaches."""
     pos = fence = seen = 0
     for at, end in _suffix_after_space(text):
         if at <= pos:
             continue
-        brk = _LAST_NON_NAME.match(text, max(seen, pos), at)
+        brk = last_other.match(text, max(seen, pos), at)
         if brk is not None:
             fence = brk.end()
         seen = at
-        # One character more: the stop the pattern takes after a suffix ("Co.").
-        m = _MIXED.search(text, max(pos, fence), end + 1)
+        # One character more: the stop the pattern may take after a suffix ("Co.").
+        m = pattern.search(text, max(pos, fence), end + 1)
         if m is not None:
-            found.append(m)
+            yield m
             pos = m.end()
-    return tuple(found)
 
 
 # The last character before a window's end that no suffixed name holds (a name is words of `_WORD`
-# characters, "&" and "and" joined by spaces, tabs and line breaks).
+# characters, "&" and "and" joined by spaces, tabs and line breaks), and the same for a name in capitals.
 _LAST_NON_NAME = re.compile(r"(?s:.*)[^\w&'’.\- \t\n]")
+_LAST_NON_CAPS = re.compile(r"(?s:.*)[^A-Z&'.\- \t\n]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -302,7 +309,10 @@ def _names(text: str) -> list[str]:
         m.group(1) for m in _ticker_matches(text) if not _HEADLINE_WORDS.intersection(m.group(1).split())
     ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
-    names += [f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}" for m in _UPPER.finditer(text)]
+    names += [
+        f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}"
+        for m in _before_suffixes(text, _UPPER, _LAST_NON_CAPS)
+    ]
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
     names = [part for n in names for part in _two_companies(n)]
     return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
