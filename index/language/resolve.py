@@ -1643,10 +1643,40 @@ def by_initials(text: str, short: str) -> str | None:
     "ASX": Australian Stock Exchange), small words aside; None when none or several do."""
     if not 2 <= len(short) <= 6:
         return None
-    parts = [rf"(?:{ch}[a-z][\w'’-]*{'|Ex[a-z]+' if ch == 'X' else ''})" for ch in short]
-    pattern = r"\b" + r"[ \t]+(?:(?:of|and|for|the|de|&)[ \t]+)?".join(parts) + r"\b(?![ \t]+[A-Z])"
-    found = {m.group() for m in _compiled(pattern).finditer(text)}
+    if short.isascii() and short.isalpha() and short.isupper() and "X" not in short:
+        found = set(_initials_spelling(text, short))
+    else:
+        parts = [rf"(?:{ch}[a-z]{_INITIAL_WORD}*{'|Ex[a-z]+' if ch == 'X' else ''})" for ch in short]
+        pattern = r"\b" + _INITIALS_JOINT.join(parts) + _INITIALS_END
+        found = {m.group() for m in _compiled(pattern).finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+_INITIAL_WORD: Final = r"[\w'’-]"
+_INITIALS_JOINT: Final = r"[ \t]+(?:(?:of|and|for|the|de|&)[ \t]+)?"
+_INITIALS_END: Final = r"\b(?![ \t]+[A-Z])"
+# The names of two to six words `by_initials` looks for, each word's initial a group: one pattern per
+# length, where one per short form cost a compilation (more than the scan) for each new one.
+_ANY_INITIALS: Final = {
+    n: re.compile(r"\b" + _INITIALS_JOINT.join([rf"([A-Z])[a-z]{_INITIAL_WORD}*"] * n) + _INITIALS_END)
+    for n in range(2, 7)
+}
+
+
+def _initials_spelling(text: str, short: str) -> Iterator[str]:
+    """What `by_initials`'s pattern for `short` (capitals A-Z but X, whose word may be "Ex...") finds in
+    `text`: tried where its first letter stands, the words of any initials matched there are the ones it
+    would match (each word runs to the next space or ends where the same boundary test allows), so the
+    match is its match when the initials spell `short`, and none when they do not."""
+    pattern = _ANY_INITIALS[len(short)]
+    at = text.find(short[0])
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None and "".join(m.groups()) == short:
+            yield m.group()
+            at = text.find(short[0], m.end())
+        else:
+            at = text.find(short[0], at + 1)
 
 
 @functools.lru_cache(maxsize=1024)
