@@ -66,7 +66,7 @@ def company_names(text: str) -> dict[str, str]:
 
     A short form two different companies share ("first" of "First Interstate" and "First Chicago") maps to
     neither."""
-    if "<" not in text and next(_suffix_after_space(text), None) is None:
+    if "<" not in text and not _suffix_after_space(text):
         return {}  # no company suffix and no wire bracket: no company name to find (most political copy)
     found: dict[str, str] = {}
     clashes: set[str] = set()
@@ -102,14 +102,13 @@ def company_names(text: str) -> dict[str, str]:
     return {k: v for k, v in found.items() if k not in clashes}
 
 
-def _suffix_after_space(text: str) -> Iterator[tuple[int, int]]:
-    """Where a suffix word stands after white space (`\\s` before it, a word boundary after it), in order.
+@functools.lru_cache(maxsize=4)
+def _suffix_after_space(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a suffix word stands after white space (`\\s` before it, a word boundary after it), in order:
+    scanned once per article for the company test and both name patterns.
 
     A match of the trie that white space does not precede cannot hide one it does: it holds none."""
-    for m in _SUFFIX_WORD.finditer(text):
-        at = m.start()
-        if at and text[at - 1].isspace():
-            yield at, m.end()
+    return tuple(m.span() for m in _SUFFIX_WORD.finditer(text) if m.start() and text[m.start() - 1].isspace())
 
 
 @functools.lru_cache(maxsize=4)
