@@ -151,8 +151,8 @@ def _statement(
     cue = " ".join(d.cue.split())
     lemma = lemma_of(d.cue) if d.cue != ":" else ":"
     kind = "direct" if d.verbatim else statement_kind(text, spans, quotes, starts)
-    if not says_something(lemma, kind, " ".join(fragments)):
-        return None
+    if kind == "indirect" and not says_something(lemma, kind, " ".join(fragments)):
+        return None  # (says_something holds all quoted words as said: no need to join them)
     m = d.mention
     written = m is not None and m.end > m.start
     return Statement(
