@@ -503,11 +503,9 @@ class _Context:
     def _cut_at_and(self, m: Mention) -> Who | None:
         """ "Deere and Co said" read as "Co": the company named before its "and"; "Jack Kirnan of Kidder
         Peabody and Co said": the person of that company."""
-        if m.kind != "unnamed" or not _suffix_only(_TICKER_TAIL.sub("", m.text).strip()):
+        if m.kind != "unnamed" or not _suffix_only(_without_ticker(m.text)):
             return None
-        cut = make_mention(
-            m.text, m.start, m.end, "name", _TICKER_TAIL.sub("", m.text).strip(), "organisation"
-        )
+        cut = make_mention(m.text, m.start, m.end, "name", _without_ticker(m.text), "organisation")
         joined = self._joined_by_and(cut)
         if joined is None:
             return None
@@ -531,7 +529,7 @@ class _Context:
         cut = m.actor_kind == "person" and bool(_CORPORATE_END.search(" " + (m.name or "")))
         if m.kind == "name" and not marked and not cut:
             return None
-        if m.kind == "unnamed" and _suffix_only(_TICKER_TAIL.sub("", m.text).strip()):
+        if m.kind == "unnamed" and _suffix_only(_without_ticker(m.text)):
             return None  # `_cut_at_and`
         written = written_company(m.text)
         if written is None or (m.actor_kind == "organisation" and fold(written) == fold(m.name or "")):
@@ -1524,11 +1522,20 @@ _PEOPLE_AFTER_TICKER: Final = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _suffix_only(name: str | None) -> bool:
-    """Whether a name is nothing but company suffixes ("Co Inc", "Corp."): a name cut at its "and"."""
+    """Whether a name is nothing but company suffixes ("Co Inc", "Corp."): a name cut at its "and".
+    Cached: asked of most speakers' names, which come back."""
     return bool(name) and all(
         fold(w).strip(",").replace(".", "") in CORPORATE_SUFFIXES for w in (name or "").split()
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_ticker(text: str) -> str:
+    """A speaker's words without the wire ticker ending them ("Geonex Corp <GEOX>"), stripped. Cached: asked
+    of most unnamed speakers ("the company"), which come back."""
+    return _TICKER_TAIL.sub("", text).strip() if "<" in text or "(" in text else text.strip()
 
 
 _COMPANY_TITLES: Final = frozenset({"general", "royal", "national", "federal", "imperial", "continental"})
