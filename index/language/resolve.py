@@ -1470,9 +1470,11 @@ _DESCRIBED_BRACKETED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def written_company(text: str) -> str | None:
     """The company's name a speaker phrase is, wire marks aside: "Geonex Corp <GEOX" -> Geonex Corp;
-    "General Electric Co's RCA Global Communications" -> the unit; None for anything else."""
+    "General Electric Co's RCA Global Communications" -> the unit; None for anything else. Cached: the same
+    speaker phrases come back."""
     words = text.split(", ")[0].strip()
     described = _DESCRIBED_BRACKETED.fullmatch(words)
     if described is not None:
