@@ -132,3 +132,32 @@ def test_full_name_written_with_a_boundary_after() -> None:
             assert list(resolve._written_at(t, name)) == [
                 m.start() for m in re.finditer(re.escape(name) + r"\b", t)
             ], (t, name)
+
+
+def test_and_before_only_after_and() -> None:
+    text = "the Department of Health and Human Services said; Health &\t\nHuman"
+    assert resolve._and_before(text, 25) is None
+    assert resolve._and_before(text, text.index("Human")).group(1, 2) == ("Department of Health", "and")  # type: ignore[union-attr]
+    assert resolve._and_before(text, text.index("Human", 40)).group(2) == "&"  # type: ignore[union-attr]
+    pieces = [
+        "Health",
+        "and",
+        "&",
+        "Human",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "of",
+        "the",
+        "x",
+        "band",
+        "Band",
+        ",",
+        "AND",
+    ]
+    for t in _texts(pieces, 6, 3000):
+        for at in range(0, len(t) + 1, 3):
+            plain = resolve._AND_BEFORE.search(t, max(0, at - 80), at)
+            fast = resolve._and_before(t, at)
+            assert (plain and plain.span()) == (fast and fast.span()), (t, at)

@@ -542,7 +542,7 @@ class _Context:
             and any(map(self.gazetteer.is_given_name, written.split()))
         ):
             return None  # "Lloyds Bank Plc's Group Economic Adviser Christopher Johnson" is a person
-        before = _AND_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+        before = _and_before(self.text, m.start)
         if (
             before is not None
             and written.split()[0] == m.text.split()[0]
@@ -764,7 +764,7 @@ class _Context:
     def _joined_by_and(self, m: Mention) -> str | None:
         """ "Health and Human Services", "Puget Sound Power and Light Co": the subject finder split an
         institution's name at its "and"; the whole name is the speaker when it is one."""
-        before = _AND_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+        before = _and_before(self.text, m.start)
         if before is None or not m.name:
             return None
         words = before.group(1).split()
@@ -1721,6 +1721,20 @@ _AND_PAIRS: Final = frozenset(
 _DEAL_ROLES: Final = ("manager", "underwriter", "broker", "agent", "adviser", "advisor", "dealer")
 # Within one line: a name never runs across a paragraph break.
 _AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})[ \t]+(and|&)[ \t]+$")
+
+
+def _and_before(text: str, at: int) -> re.Match[str] | None:
+    """`_AND_BEFORE` in the 80 characters before `at`, tried only when they end in "and" or "&" and then
+    spaces (the pattern, anchored at the end, is otherwise tried at each capital of the window)."""
+    lo = max(0, at - 80)
+    window = text[lo:at]
+    window = window[:-1] if window.endswith("\n") else window  # (`$` also matches before a last line break)
+    bare = window.rstrip(" \t")
+    if len(bare) == len(window) or not bare.endswith(("and", "&")):
+        return None
+    return _AND_BEFORE.search(text, lo, at)
+
+
 # Bodies a definite noun ("the alliance", "the federation") points back to when the article named one.
 _BODY_NOUNS: Final = frozenset(
     "alliance federation association council commission committee coalition league society institute "
