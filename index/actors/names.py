@@ -22,9 +22,15 @@ def fold(name: str) -> str:
     return re.sub(r"\s+", " ", stripped).strip().lower()
 
 
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)
 def slug(name: str) -> str:
-    """Stable id for a canonical name: lowercase ASCII words joined by dashes."""
-    words = re.findall(r"[a-z0-9]+", fold(name))
+    """Stable id for a canonical name: lowercase ASCII words joined by dashes.
+
+    Cached: every statement's actor key is one, and the same few hundred names come back."""
+    words = _SLUG_WORD.findall(fold(name))
     return "-".join(words) or "actor"
 
 
@@ -49,7 +55,13 @@ def article_scoped(name: str, article_key: str) -> str:
     The desk-wide registry decides later whether it joins a desk actor; until then it is never merged with
     the same words in another article.
     """
-    return f"{slug(name)}@{hashlib.sha1(article_key.encode('utf-8', 'surrogateescape')).hexdigest()[:10]}"
+    return f"{slug(name)}@{_article_digest(article_key)}"
+
+
+@functools.lru_cache(maxsize=64)
+def _article_digest(article_key: str) -> str:
+    """The article part of an article-scoped key (asked for each statement of the article)."""
+    return hashlib.sha1(article_key.encode("utf-8", "surrogateescape")).hexdigest()[:10]
 
 
 def is_article_scoped(key: str) -> bool:

@@ -358,8 +358,17 @@ def _noun_gender(m: Mention) -> str | None:
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding `pos` starts (after the last sentence or paragraph break before it)."""
     start = max(0, pos - 600)
-    for brk in _SENTENCE_BREAK.finditer(text, start, pos):
-        start = brk.end()
+    # The end of the last `_SENTENCE_BREAK` match in [start, pos): every match opens with one of these
+    # characters, none can start inside another (but a line break ending one, which ends where it does),
+    # so the last one opens at the last of these characters where the pattern matches. Found from the
+    # right with str.rfind (a scan of the window tries the pattern at every position).
+    last = [text.rfind(ch, start, pos) for ch in _BREAK_OPENERS]
+    while (at := max(last)) >= 0:
+        brk = _SENTENCE_BREAK.match(text, at, pos)
+        if brk is not None:
+            return brk.end()
+        k = last.index(at)
+        last[k] = text.rfind(_BREAK_OPENERS[k], start, at)
     return start
 
 
@@ -369,6 +378,7 @@ def sentence_start(text: str, pos: int) -> int:
 _SENTENCE_BREAK = re.compile(
     r"\n|\.(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bSt\.)[\"”’']?\s|[?!][\"”’']?\s"
 )
+_BREAK_OPENERS: Final = "\n.?!"
 
 
 def antecedent(

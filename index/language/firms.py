@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsdesk.index.actors.names import fold
+from newsdesk.index.language.cues import trie_pattern
 
 _SUFFIX: Final = r"(?:Corp|Corporation|Inc|Co|Cos|Ltd|Plc|PLC|LLC|LP|Partners|Associates|Group|Bancorp|Bancorporation|Industries|Holdings|AG|SA|NV|GmbH)"
 _UPPER_SUFFIX: Final = r"(?:CORP|INC|CO|COS|LTD|PLC|GROUP|BANCORP|INDUSTRIES|HOLDINGS)"
@@ -42,8 +44,11 @@ _AND_CO = re.compile(
 _PARTNERS_HINT = re.compile(rf"\band(?:{_S}{_WORD})?{_S}{_SUFFIX}\b")
 _AND_CO_HINT = re.compile(r"(?:and|&)\s+(?:Co|Cos|Sons)\b")
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
-# What every company pattern here needs: a suffix word after a space, or a wire bracket.
-_ANY_FIRM = re.compile(rf"\s(?:{_SUFFIX}|{_UPPER_SUFFIX})\b|<")
+# The suffix words alone, shaped as a trie: the scan skips in C to their first letters, where a pattern
+# opening with `\s` tries thirty words after every space. What every company pattern here needs is one of
+# them after white space, or a wire bracket.
+_SUFFIX_LIST: Final = sorted({*_SUFFIX.strip("(?:)").split("|"), *_UPPER_SUFFIX.strip("(?:)").split("|")})
+_SUFFIX_WORD = re.compile(rf"(?:{trie_pattern(_SUFFIX_LIST)})\b")
 _TICKERED = re.compile(rf"\b({_WORD}(?:{_S}{_WORD}){{0,4}}){_S}<([A-Z][A-Z.]{{0,7}})>")
 _BRACKET_AT = re.compile(r"<[A-Z][A-Z.]{0,7}>")
 # Five capitalised words and the spaces between them, before a wire bracket.
@@ -61,7 +66,7 @@ def company_names(text: str) -> dict[str, str]:
 
     A short form two different companies share ("first" of "First Interstate" and "First Chicago") maps to
     neither."""
-    if _ANY_FIRM.search(text) is None:
+    if "<" not in text and not _suffix_after_space(text):
         return {}  # no company suffix and no wire bracket: no company name to find (most political copy)
     found: dict[str, str] = {}
     clashes: set[str] = set()
@@ -98,9 +103,49 @@ def company_names(text: str) -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4)
+def _suffix_after_space(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a suffix word stands after white space (`\\s` before it, a word boundary after it), in order:
+    scanned once per article for the company test and both name patterns.
+
+    A match of the trie that white space does not precede cannot hide one it does: it holds none."""
+    return tuple(m.span() for m in _SUFFIX_WORD.finditer(text) if m.start() and text[m.start() - 1].isspace())
+
+
+@functools.lru_cache(maxsize=4)
 def _mixed_matches(text: str) -> tuple[re.Match[str], ...]:
-    """Every company-suffixed name match of `text`: read by several steps of one article, scanned once."""
-    return tuple(_MIXED.finditer(text))
+    """Every company-suffixed name match of `text`, as `_MIXED.finditer(text)` finds them: read by several
+    steps of one article, scanned once."""
+    return tuple(_before_suffixes(text, _MIXED, _LAST_NON_NAME))
+
+
+def _before_suffixes(
+    text: str, pattern: re.Pattern[str], last_other: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(text)`, for a pattern of words ending at the first suffix word they
+    reach (`_MIXED`, `_UPPER`), and `last_other` the last character its words cannot hold.
+
+    The pattern is tried only before each suffix word, after the last such character (a scan of the whole
+    text tries it at every word): the next match ends at the first suffix some start after the last match
+    and after that character reaches."""
+    pos = fence = seen = 0
+    for at, end in _suffix_after_space(text):
+        if at <= pos:
+            continue
+        brk = last_other.match(text, max(seen, pos), at)
+        if brk is not None:
+            fence = brk.end()
+        seen = at
+        # One character more: the stop the pattern may take after a suffix ("Co.").
+        m = pattern.search(text, max(pos, fence), end + 1)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+# The last character before a window's end that no suffixed name holds (a name is words of `_WORD`
+# characters, "&" and "and" joined by spaces, tabs and line breaks), and the same for a name in capitals.
+_LAST_NON_NAME = re.compile(r"(?s:.*)[^\w&'’.\- \t\n]")
+_LAST_NON_CAPS = re.compile(r"(?s:.*)[^A-Z&'.\- \t\n]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -263,7 +308,10 @@ def _names(text: str) -> list[str]:
         m.group(1) for m in _ticker_matches(text) if not _HEADLINE_WORDS.intersection(m.group(1).split())
     ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
-    names += [f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}" for m in _UPPER.finditer(text)]
+    names += [
+        f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}"
+        for m in _before_suffixes(text, _UPPER, _LAST_NON_CAPS)
+    ]
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
     names = [part for n in names for part in _two_companies(n)]
     return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]

@@ -178,7 +178,10 @@ class _Places:
 
 def _key(name: str) -> str:
     """Places compare ignoring case, accents and every character but letters and digits ("ST LOUIS")."""
-    return re.sub(r"[\W_]+", "", fold(name))
+    return _NOT_LETTERS.sub("", fold(name))
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 @functools.lru_cache(maxsize=1)

@@ -446,8 +446,11 @@ def abbreviation_before(seg: str, dot: int) -> bool:
 
 def is_title(text: str, q: Quotation) -> bool:
     """A quotation whose longer words are all capitalised is a title ("Doomed to Succeed", "The Muppets")."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text[q.start : q.end]) if len(w) > 3]
+    words = [w for w in _TITLE_WORD.findall(text, q.start, q.end) if len(w) > 3]
     return bool(words) and len(words) <= 6 and all(w[0].isupper() for w in words)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def sentence_start(sentences: list[tuple[int, int]], pos: int) -> int:

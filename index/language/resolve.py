@@ -9,6 +9,7 @@ desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its arti
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -150,8 +151,8 @@ def _statement(
     cue = " ".join(d.cue.split())
     lemma = lemma_of(d.cue) if d.cue != ":" else ":"
     kind = "direct" if d.verbatim else statement_kind(text, spans, quotes, starts)
-    if not says_something(lemma, kind, " ".join(fragments)):
-        return None
+    if kind == "indirect" and not says_something(lemma, kind, " ".join(fragments)):
+        return None  # (says_something holds all quoted words as said: no need to join them)
     m = d.mention
     written = m is not None and m.end > m.start
     return Statement(
@@ -286,9 +287,22 @@ def _full_name_mentions(
         for full in names - held:
             if case.lower_somewhere(full.split()[0].lower()):
                 continue
-            for at in re.finditer(re.escape(full) + r"\b", text):
-                out.append(make_mention(full, at.start(), at.end(), "name", full, "person", None, None))
+            for at in _written_at(text, full):
+                out.append(make_mention(full, at, at + len(full), "name", full, "person", None, None))
     return out
+
+
+def _written_at(text: str, name: str) -> Iterator[int]:
+    """Where `re.finditer(re.escape(name) + r"\b", text)` finds `name`, found with str.find (a pattern per
+    name would be compiled per article): the name with a word boundary after it."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _word_char(text[end - 1]) != (end < len(text) and _word_char(text[end])):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)  # no boundary there: the scan goes on from the next character
 
 
 def _surname_mentions(
@@ -489,11 +503,9 @@ class _Context:
     def _cut_at_and(self, m: Mention) -> Who | None:
         """ "Deere and Co said" read as "Co": the company named before its "and"; "Jack Kirnan of Kidder
         Peabody and Co said": the person of that company."""
-        if m.kind != "unnamed" or not _suffix_only(_TICKER_TAIL.sub("", m.text).strip()):
+        if m.kind != "unnamed" or not _suffix_only(_without_ticker(m.text)):
             return None
-        cut = make_mention(
-            m.text, m.start, m.end, "name", _TICKER_TAIL.sub("", m.text).strip(), "organisation"
-        )
+        cut = make_mention(m.text, m.start, m.end, "name", _without_ticker(m.text), "organisation")
         joined = self._joined_by_and(cut)
         if joined is None:
             return None
@@ -517,7 +529,7 @@ class _Context:
         cut = m.actor_kind == "person" and bool(_CORPORATE_END.search(" " + (m.name or "")))
         if m.kind == "name" and not marked and not cut:
             return None
-        if m.kind == "unnamed" and _suffix_only(_TICKER_TAIL.sub("", m.text).strip()):
+        if m.kind == "unnamed" and _suffix_only(_without_ticker(m.text)):
             return None  # `_cut_at_and`
         written = written_company(m.text)
         if written is None or (m.actor_kind == "organisation" and fold(written) == fold(m.name or "")):
@@ -530,7 +542,7 @@ class _Context:
             and any(map(self.gazetteer.is_given_name, written.split()))
         ):
             return None  # "Lloyds Bank Plc's Group Economic Adviser Christopher Johnson" is a person
-        before = _AND_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+        before = _and_before(self.text, m.start)
         if (
             before is not None
             and written.split()[0] == m.text.split()[0]
@@ -752,7 +764,7 @@ class _Context:
     def _joined_by_and(self, m: Mention) -> str | None:
         """ "Health and Human Services", "Puget Sound Power and Light Co": the subject finder split an
         institution's name at its "and"; the whole name is the speaker when it is one."""
-        before = _AND_BEFORE.search(self.text, max(0, m.start - 80), m.start)
+        before = _and_before(self.text, m.start)
         if before is None or not m.name:
             return None
         words = before.group(1).split()
@@ -899,7 +911,7 @@ class _Context:
         and bare after "the" (state "")."""
         out: list[tuple[int, str]] = []
         pattern = rf"\b(?i:{re.escape(head)})\b(?:\s+of\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"
-        for m in re.finditer(pattern, self.text):
+        for m in _compiled(pattern).finditer(self.text):
             before = self.text[max(0, m.start() - 40) : m.start()].split()[-2:]
             state = None
             for n in range(len(before)):
@@ -1458,9 +1470,11 @@ _DESCRIBED_BRACKETED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def written_company(text: str) -> str | None:
     """The company's name a speaker phrase is, wire marks aside: "Geonex Corp <GEOX" -> Geonex Corp;
-    "General Electric Co's RCA Global Communications" -> the unit; None for anything else."""
+    "General Electric Co's RCA Global Communications" -> the unit; None for anything else. Cached: the same
+    speaker phrases come back."""
     words = text.split(", ")[0].strip()
     described = _DESCRIBED_BRACKETED.fullmatch(words)
     if described is not None:
@@ -1510,11 +1524,20 @@ _PEOPLE_AFTER_TICKER: Final = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _suffix_only(name: str | None) -> bool:
-    """Whether a name is nothing but company suffixes ("Co Inc", "Corp."): a name cut at its "and"."""
+    """Whether a name is nothing but company suffixes ("Co Inc", "Corp."): a name cut at its "and".
+    Cached: asked of most speakers' names, which come back."""
     return bool(name) and all(
         fold(w).strip(",").replace(".", "") in CORPORATE_SUFFIXES for w in (name or "").split()
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_ticker(text: str) -> str:
+    """A speaker's words without the wire ticker ending them ("Geonex Corp <GEOX>"), stripped. Cached: asked
+    of most unnamed speakers ("the company"), which come back."""
+    return _TICKER_TAIL.sub("", text).strip() if "<" in text or "(" in text else text.strip()
 
 
 _COMPANY_TITLES: Final = frozenset({"general", "royal", "national", "federal", "imperial", "continental"})
@@ -1566,7 +1589,7 @@ def short_forms(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if "(" not in text:
         return found
-    for m in _SPELLED_OUT.finditer(text):
+    for m in _spelled_out(text):
         words = m.group(1).split()
         at = len(words) - words[::-1].index("the") if "the" in words else 0
         if any(w.endswith(",") for w in words[:at]):
@@ -1579,6 +1602,26 @@ def short_forms(text: str) -> dict[str, str]:
     return found
 
 
+def _spelled_out(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SPELLED_OUT.finditer(text)`, the pattern tried only before each short form in
+    brackets, after the last character no name holds (a scan of the whole text tries it at every capital):
+    a match's words reach the first bracket after them at most, so the next match ends at the first short
+    form some start after the last match and after that character reaches."""
+    pos = 0
+    for short in _SHORT_IN_BRACKETS.finditer(text):
+        at = short.start()
+        if at <= pos or text[at - 1] not in " \t":
+            continue
+        fence = _LAST_NON_SPELLED.match(text, pos, at)
+        m = _SPELLED_OUT.search(text, fence.end() if fence else pos, short.end())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+_SHORT_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z]{1,11}\)")
+# The last character before a window's end that no spelled-out name holds: words, commas, spaces and tabs.
+_LAST_NON_SPELLED = re.compile(r"(?s:.*)[^\w'’.,\- \t]")
 _ORG_ENDS: Final = ORG_WORDS | CORPORATE_SUFFIXES
 
 
@@ -1595,7 +1638,7 @@ def body_form(text: str, caps: str) -> str | None:
     words = caps.split()
     pattern = r"\b(?i:" + r"\s+".join(map(re.escape, words)) + r")(?:\s+[A-Z][a-z][\w.'’&-]*){1,2}\b"
     found = set()
-    for m in re.finditer(pattern, text):
+    for m in _compiled(pattern).finditer(text):
         written = m.group().split()
         extra = list(itertools.takewhile(lambda x: fold(x).rstrip(".") in _ORG_ENDS, written[len(words) :]))
         whole = " ".join(written[: len(words) + len(extra)])
@@ -1609,10 +1652,48 @@ def by_initials(text: str, short: str) -> str | None:
     "ASX": Australian Stock Exchange), small words aside; None when none or several do."""
     if not 2 <= len(short) <= 6:
         return None
-    parts = [rf"(?:{ch}[a-z][\w'’-]*{'|Ex[a-z]+' if ch == 'X' else ''})" for ch in short]
-    pattern = r"\b" + r"[ \t]+(?:(?:of|and|for|the|de|&)[ \t]+)?".join(parts) + r"\b(?![ \t]+[A-Z])"
-    found = {m.group() for m in re.finditer(pattern, text)}
+    if short.isascii() and short.isalpha() and short.isupper() and "X" not in short:
+        found = set(_initials_spelling(text, short))
+    else:
+        parts = [rf"(?:{ch}[a-z]{_INITIAL_WORD}*{'|Ex[a-z]+' if ch == 'X' else ''})" for ch in short]
+        pattern = r"\b" + _INITIALS_JOINT.join(parts) + _INITIALS_END
+        found = {m.group() for m in _compiled(pattern).finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+_INITIAL_WORD: Final = r"[\w'’-]"
+_INITIALS_JOINT: Final = r"[ \t]+(?:(?:of|and|for|the|de|&)[ \t]+)?"
+_INITIALS_END: Final = r"\b(?![ \t]+[A-Z])"
+# The names of two to six words `by_initials` looks for, each word's initial a group: one pattern per
+# length, where one per short form cost a compilation (more than the scan) for each new one.
+_ANY_INITIALS: Final = {
+    n: re.compile(r"\b" + _INITIALS_JOINT.join([rf"([A-Z])[a-z]{_INITIAL_WORD}*"] * n) + _INITIALS_END)
+    for n in range(2, 7)
+}
+
+
+def _initials_spelling(text: str, short: str) -> Iterator[str]:
+    """What `by_initials`'s pattern for `short` (capitals A-Z but X, whose word may be "Ex...") finds in
+    `text`: tried where its first letter stands, the words of any initials matched there are the ones it
+    would match (each word runs to the next space or ends where the same boundary test allows), so the
+    match is its match when the initials spell `short`, and none when they do not."""
+    pattern = _ANY_INITIALS[len(short)]
+    at = text.find(short[0])
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None and "".join(m.groups()) == short:
+            yield m.group()
+            at = text.find(short[0], m.end())
+        else:
+            at = text.find(short[0], at + 1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A pattern made of an article's words, compiled once per process: the same short forms and
+    institution words come back article after article, and compiling one costs more than its scan (re's own
+    cache holds too few to keep them)."""
+    return re.compile(pattern)
 
 
 # Words that open a sentence before an institution's name ("According to the ...", "Bangladesh's").
@@ -1640,6 +1721,20 @@ _AND_PAIRS: Final = frozenset(
 _DEAL_ROLES: Final = ("manager", "underwriter", "broker", "agent", "adviser", "advisor", "dealer")
 # Within one line: a name never runs across a paragraph break.
 _AND_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the)){0,5})[ \t]+(and|&)[ \t]+$")
+
+
+def _and_before(text: str, at: int) -> re.Match[str] | None:
+    """`_AND_BEFORE` in the 80 characters before `at`, tried only when they end in "and" or "&" and then
+    spaces (the pattern, anchored at the end, is otherwise tried at each capital of the window)."""
+    lo = max(0, at - 80)
+    window = text[lo:at]
+    window = window[:-1] if window.endswith("\n") else window  # (`$` also matches before a last line break)
+    bare = window.rstrip(" \t")
+    if len(bare) == len(window) or not bare.endswith(("and", "&")):
+        return None
+    return _AND_BEFORE.search(text, lo, at)
+
+
 # Bodies a definite noun ("the alliance", "the federation") points back to when the article named one.
 _BODY_NOUNS: Final = frozenset(
     "alliance federation association council commission committee coalition league society institute "
@@ -1669,6 +1764,7 @@ _COMPANY_NOUNS: Final[frozenset[str]] = frozenset(
 _PLACES_AFTER_IN = re.compile(
     r"\b[A-Za-z]+\s+(?:in|from|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)*,?\s+and\s+$"
 )
+_OF_STATE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(\S.*)")
 _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+|,?\s+and\s+)$")
 _LOCAL_GOVERNMENT = re.compile(
     r"(?i:the\s+)?(?i:government|administration)\s+of\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
@@ -1698,7 +1794,7 @@ def _generic_parts(name: str, affiliation: str | None, gz: Gazetteer) -> tuple[s
         else:
             break
     base = " ".join(words)
-    of_state = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(\S.*)", base)
+    of_state = _OF_STATE.fullmatch(base)
     if state is None and of_state and not (is_generic(base) or gz.generic_form(base)):
         known = gz.lookup(of_state.group(2))
         if known is not None and known.kind == "state":  # "the government of Peru"

@@ -35,5 +35,6 @@ def says_something(lemma: str, kind: str, content: str) -> bool:
         return True
     if lemma in AMOUNT_LEMMAS and _AMOUNT.match(content) and not _FINITE.search(content):
         return False
-    short = len(content.split()) < MIN_WORDS
-    return not (lemma in OBJECT_LEMMAS and short and not _CLAUSE.search(content))
+    # (At most MIN_WORDS splits: fewer than MIN_WORDS parts is fewer than MIN_WORDS words.)
+    short = lemma in OBJECT_LEMMAS and len(content.split(None, MIN_WORDS)) < MIN_WORDS
+    return not (short and not _CLAUSE.search(content))

@@ -166,7 +166,7 @@ class _Reader:
             while hi < last_cue and cue_starts[hi] < se:
                 hi += 1
             if hi > lo:
-                if "A" <= self.text[ss : ss + 1] <= "Z":
+                if "A" <= self.text[ss : ss + 1] <= "Z" and _has_dash(self.text, ss, se):
                     dateline = _DATELINE_OPENING.match(self.text, ss, se)
                     ss = dateline.end() if dateline else ss
                 # The sentence's quotations: every one overlapping it.
@@ -176,3 +176,11 @@ class _Reader:
                 out.extend(sentence_drafts(sentence, self.cues[lo : min(hi, lo + _MAX_CUES_PER_SENTENCE)]))
                 lo = hi
         return out
+
+
+def _has_dash(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) holds a dash, which every dateline ends with: found in C, where the dateline
+    pattern's name alternatives walk the sentence's first words."""
+    return (
+        text.find("-", start, end) >= 0 or text.find("—", start, end) >= 0 or text.find("–", start, end) >= 0
+    )

@@ -126,7 +126,7 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
     withheld = lemma in _WITHHELD or (lemma == "say" and _WH_NEXT.match(text, ce) is not None)
     if withheld and _NOT_DONE.search(text, max(ss, cs - 30), cs):
         return True  # "Mears would not confirm Dasbach's account": no words were given
-    if _REPORTED_CLAIM.search(text, max(ss, cs - 60), cs):
+    if _claim_word_before(text, max(ss, cs - 60), cs) and _REPORTED_CLAIM.search(text, max(ss, cs - 60), cs):
         return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
     if text.find("than ", max(ss, cs - 40), cs) >= 0 and _THAN_BEFORE.search(text, max(ss, cs - 40), cs):
         return True  # "£2bn more than Mr Brown predicted in his March budget": a comparison, not words
@@ -135,6 +135,19 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
     if lemma == "accuse" and text.startswith(" of ", ce):
         return True  # "Labour accused of 'EU propaganda'": a headline's passive, the subject is accused
     return text.startswith(",", ce) and bool(_SUBORDINATE_OPENER.fullmatch(text, ss, cs))
+
+
+def _claim_word_before(text: str, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) may hold a word `_REPORTED_CLAIM` opens with: a test of lower-cased ASCII in C, where
+    the pattern (a word boundary first) is tried at every position (other text goes to the pattern)."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(word in window for word in _CLAIM_WORDS)
+
+
+_CLAIM_WORDS: Final = ("report", "claim", "suggestion", "allegation", "rumo", "speculation")
 
 
 def _quote_before(sent: Sentence, cue: Cue) -> Draft | Literal[False] | None:
