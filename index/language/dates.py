@@ -54,6 +54,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from newsdesk.index.language.cues import CUE_RE
 from newsdesk.index.language.frame import (
     Frame,
     Holes,
@@ -98,6 +99,10 @@ _ORDINAL_NOUNS = (
 _MONTH_TAIL = r"(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)"
 _NUM = r"(?P<num>\d{1,2}|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|a)"
 
+_NEXT_DAY_REACH = 600
+_NEXT_DAY = r"the (?P<which>previous|following|next) day|the day (?P<which2>before|after)"
+# "last week", "early this month", "late last year": "early" and "late" keep the unit's span.
+_REL = r"(?:early |late )?(?:last|this|next)|earlier this|later this|past"
 # (kind, pattern); the kind names the resolver. Patterns are tried in this order and an earlier match
 # wins over a later one that overlaps it ("Monday, August 18, 2025" is one explicit date).
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -133,8 +138,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "that_day",
             r"\b(?i:(?:later |earlier )?that (?:night|day|evening|morning|afternoon)|the same day)\b",
         ),
-        ("week", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) week)\b"),
-        ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
+        # "The previous day, PBS revealed", "in a release issued the following day": a day from the one
+        # named before; "the day before the vote" is the vote's.
+        ("next_day", rf"\b(?i:{_NEXT_DAY})\b(?!\s+(?:the|a|an|his|her|its|their|[A-Z])\b)"),
+        ("week", rf"\b(?i:(?P<rel>{_REL}) week)\b"),
+        ("month", rf"\b(?i:(?P<rel>{_REL}) month)\b"),
         (
             "in_month",
             rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next|at the (?:end|start|beginning|middle) of) ){_MONTH}{_MONTH_TAIL}",
@@ -150,7 +158,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<=\b[Aa] )(?P<year>(?:19|20)\d\d)(?= (?:report|study|survey|"
             r"paper|poll|review|audit|assessment|analysis)\b)",
         ),
-        ("year_rel", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) year)\b"),
+        ("year_rel", rf"\b(?i:(?P<rel>{_REL}) year)\b"),
         # "a study from March": tried last, so that "data from September last year" stays "last year".
         ("in_month", rf"\b(?i:(?P<rel>from) ){_MONTH}{_MONTH_TAIL}"),
     )
@@ -160,7 +168,8 @@ _TRIGGER = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
     r"|\d(?:st|nd|rd|th)\b|\b(?:19|20)\d\d-|(?i:\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon"
-    r"|evening|week|weekend|month|year|ago|that day|same day)\b)|\b(?:19|20)\d\d\b"
+    r"|evening|week|weekend|month|year|ago|that day|same day|previous day|following day|next day|day before"
+    r"|day after)\b)|\b(?:19|20)\d\d\b"
 )
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
 # An explicit date beats a weekday or a relative day ("said on Monday ... on March 3, 1987").
@@ -224,6 +233,15 @@ _HEAD_LEADS = frozenset(
     "addressing answering responding replying later earlier separately publicly also again".split()
 )
 _HEAD_REACH = 160
+_SPEAKING_ASIDE = re.compile(r"\s*,?\s*(?i:when|while)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^;—–\"“”]*)$")
+_SPEAKING = frozenset(
+    "speaking addressing talking writing testifying commenting responding replying answering "
+    "presenting unveiling launching releasing briefing".split()
+)
+_DATED_DOCUMENT = re.compile(
+    r"(?i:\b(?:study|report|survey|paper|letter|statement|poll|review|analysis|assessment|memo|filing|"
+    r"article|release|notice|circular|bulletin|communique)\s+dated\s+)$"
+)
 # "responded to a U.S. letter last month which praised ...": the phrase is the noun's.
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?i:which|who|whose|whom|where)\b")
 # "A few days later, on July 2, Trump announced": a relative time before the date is no clause.
@@ -246,9 +264,11 @@ _SPEAKER_CLAUSE = re.compile(
 )
 # "... Getty Oil Co. In a major setback for Texaco last week, the court said": a full stop the sentence
 # splitter took for an abbreviation's; the fronted phrase's clause starts after it.
-_THAT_DAY = re.compile(r"(?i:\bthat (?:night|day|evening|morning|afternoon)|the same day)\b")
+_THAT_DAY = re.compile(rf"(?i:\bthat (?:night|day|evening|morning|afternoon)|the same day|{_NEXT_DAY})\b")
 # A conjunction opening a clause right before its fronted time phrase.
 _CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|yet|so|whereas)\s+$|;\s*$")
+_ANY_DAY = dt.date(2000, 1, 5)
+_BETWEEN = re.compile(r"(?i:\bbetween\b)(?![^,;]*\band\b)")
 _SOFT_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])")
 # "When he refused ... in 1968, he said": a fronted when-clause is the time of the saying it leads to.
 _WHEN_LEAD = re.compile(r"[\s\"“‘(]*(?:When|While|when|while)\s")
@@ -265,6 +285,9 @@ _OCCASION_LEAD = re.compile(
     r"interview|letter|speech|conference|briefing|address|testimony|hearing|meeting|session|message|memo|"
     r"broadcast)\b)"
 )
+# "during a meeting of coffee producers in Rio de Janeiro over the weekend that ...": how far past the
+# occasion's noun its time may stand.
+_OCCASION_REACH = 90
 # "announced the vote in a letter earlier this week": the occasion of saying, then its time.
 _OCCASION_BEFORE = re.compile(
     r"(?i:\b(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+)?(?:letter|statement|interview|"
@@ -341,6 +364,26 @@ def resolve_time_phrases(text: str, anchor: dt.date | None) -> list[DateGuess]:
     """Every time phrase in `text` resolved against `anchor` (publication day), in text order."""
     if not _TRIGGER.search(text):
         return []
+    if "[" in text:
+        return _unbracketed(text, anchor)
+    return _phrases(text, anchor)
+
+
+def _unbracketed(text: str, anchor: dt.date | None) -> list[DateGuess]:
+    """ "back in [March]", "[on Monday]": an editor's brackets are no part of the words; phrases are read
+    without them and placed back where they stand."""
+    keep = [i for i, c in enumerate(text) if c not in "[]"]
+    clean = "".join(text[i] for i in keep)
+    found = []
+    for g in _phrases(clean, anchor):
+        start, end = keep[g.start], keep[g.end - 1] + 1
+        start -= text[start - 1 : start] == "["  # the phrase's brackets go with it
+        end += text[end : end + 1] == "]"
+        found.append(dataclasses.replace(g, start=start, end=end))
+    return found
+
+
+def _phrases(text: str, anchor: dt.date | None) -> list[DateGuess]:
     taken: list[tuple[int, int]] = []
     found: list[DateGuess] = []
     for kind, pattern in _PATTERNS:
@@ -384,7 +427,9 @@ def _anchor(article: Article, dateline: tuple[int, int, dt.date | None] | None) 
     if when is not None:
         if article.date is None:
             return when, "dateline"
-        if dt.timedelta(0) < article.date - when <= dt.timedelta(days=7):
+        # A dateline a day after the wire's date is a place ahead in time ("TOKYO, June 16" on a story
+        # dated June 15 in New York): its "yesterday" is the local day before.
+        if -dt.timedelta(days=1) <= article.date - when <= dt.timedelta(days=7) and when != article.date:
             return when, "dateline"
     return article.date, PUBLICATION_DATE
 
@@ -415,7 +460,7 @@ def _own_guess(
     guesses = resolve_time_phrases(masked, anchor)
     if _THAT_DAY.search(masked):
         # "That night ...", "Later that day ...": read with the sentences before, which name the day
-        pre = min(frame.lo, 300)
+        pre = min(frame.lo, _NEXT_DAY_REACH)
         before = resolve_time_phrases(text[frame.lo - pre : frame.lo] + masked, anchor)
         guesses = [
             dataclasses.replace(g, start=g.start - pre, end=g.end - pre) for g in before if g.start >= pre
@@ -472,7 +517,7 @@ def _leading_guess(
     m = _OCCASION_LEAD.match(content)
     if m is None:
         return None
-    tail = content[m.end() : m.end() + 40]
+    tail = content[m.end() : m.end() + _OCCASION_REACH]
     tail = tail[: min((i for i in (tail.find(" that "), tail.find(",")) if i >= 0), default=len(tail))]
     for g in resolve_time_phrases(tail, anchor):
         after = content[m.end() + g.end :].lstrip()
@@ -492,7 +537,7 @@ def _leading_guess(
 def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
     """Does the phrase `g` (offsets in `frame.masked`) say when `st` was said: attached by the frame's
     rules, after the cue's object, or fronting the clause past an aside."""
-    if attached(frame, g.start, g.end):
+    if attached(frame, g.start, g.end) or _dated_source(frame, g) or _speaking_aside(frame, g):
         return True
     core = frame.core
     if core is None:
@@ -500,6 +545,36 @@ def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
     if g.start >= core[1]:
         return _after_object(frame, st, g.start, g.end)
     return g.end <= core[0] and _fronted(frame, g.start, g.end)
+
+
+def _dated_source(frame: Frame, g: DateGuess) -> bool:
+    """ "According to the WHO's situation report dated March 16", "a letter dated May 5 said": the
+    speaker is a document and the phrase its date."""
+    sp = frame.speaker
+    return (
+        sp is not None
+        and sp[0] < g.start
+        and g.end <= sp[1] + 1
+        and _DATED_DOCUMENT.search(frame.masked, sp[0], g.start) is not None
+    )
+
+
+def _speaking_aside(frame: Frame, g: DateGuess) -> bool:
+    """ "the Agency when announcing the arrest in May, 2018 identified him", "Smith, while speaking to
+    students on Monday, said": a when- or while-clause of speaking between the speaker and the cue."""
+    sp, cue = frame.speaker, frame.cue
+    if sp is None or cue is None or not sp[1] <= g.start < g.end <= cue[0]:
+        return False
+    m = _SPEAKING_ASIDE.match(frame.masked, sp[1], g.start)
+    if m is None or frame.masked[g.end : cue[0]].strip(" ,") != "":
+        return False
+    verb = m.group("verb").lower()
+    words = [w.lower() for w in _OBJECT_WORD.findall(m.group("rest")) if w not in ",()"]
+    return (
+        (verb in _SPEAKING or CUE_RE.fullmatch(verb) is not None)
+        and not _has_verb(words)
+        and all(w not in _NOT_OBJECT or w in ("on", "in", "at", "to", "of", "with", "for") for w in words)
+    )
 
 
 def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
@@ -574,13 +649,23 @@ def _fronted(frame: Frame, start: int, end: int) -> bool:
     if stops:
         spans.append((0, clause))
     joined = _CLAUSE_JOIN.search(masked, clause, start)
-    if joined is not None:
+    if joined is not None and not _joins_times(masked[clause : joined.start()]):
         spans.append((0, joined.end()))  # "85% were in favour and on Friday the government announced"
     if not spans:
         return False
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return attached(dataclasses.replace(frame, masked="".join(chars)), start, end)
+
+
+def _joins_times(before: str) -> bool:
+    """ "between July 1983 and April 1985", "on Monday and Tuesday": the "and" before a time phrase joins
+    it to another time (a span of the event), not to a clause of its own."""
+    if _BETWEEN.search(before):
+        return True
+    stem = before.rstrip(" ,")
+    # Any anchor will do: only where the phrases end matters.
+    return any(g.end == len(stem) for g in resolve_time_phrases(stem, _ANY_DAY))
 
 
 def _head_guess(
@@ -742,8 +827,11 @@ def _carried_guess(
     gap = text[gap_lo:gap_hi] if gap_lo < gap_hi else ""
     if len(_PARAGRAPH_BREAK.findall(gap)) > 1:
         return None
-    # Counted from the phrase itself too, so that a chain of carried dates stops two paragraphs on.
-    if len(_PARAGRAPH_BREAK.findall(text, min(prev_guess.start, st.start), st.start)) > 2:
+    # Counted from the phrase itself too, so that a chain of carried dates stops two lines on; and never
+    # past a blank line: "Minnis said yesterday night ... \n\n"Parts of Abaco are decimated," Minnis said"
+    # opens a paragraph of its own, often another occasion (the judges never carry a date into it).
+    lines = _PARAGRAPH_BREAK.findall(text, min(prev_guess.start, st.start), st.start)
+    if len(lines) > 2 or any(len(br) > 1 for br in lines):
         return None
     if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
         return None
@@ -815,7 +903,8 @@ class _Phrase:
 
     def rel(self) -> str:
         """The relative word before the phrase's noun ("last", "next", "this"), lower-cased."""
-        return (self.m.group("rel") or "").lower()
+        rel = (self.m.group("rel") or "").lower()
+        return rel.removeprefix("early ").removeprefix("late ") if self.kind in _RELATIVE_NOUN else rel
 
 
 def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> DateGuess | None:
@@ -881,8 +970,26 @@ def _nth(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 def _that_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     """The day named last before "that night" in its sentence or the one before (none named: no date)."""
     lo = max(0, p.text.rfind("\n\n", 0, p.m.start()), p.m.start() - 300)
-    days = [g for g in resolve_time_phrases(p.text[lo : p.m.start()], anchor) if g.precision == "day"]
-    return p.day(days[-1].date) if days else None
+    named = _last_day_named(p.text, lo, p.m.start(), anchor)
+    return p.day(named)
+
+
+def _next_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    """ "the previous day", "the following day": a day before or after the one named last before it, in
+    its paragraph or the one before ("On Thursday, Cengiz addressed reporters ... / The previous day,
+    PBS revealed")."""
+    start = p.m.start()
+    lo = max(0, p.text.rfind("\n\n", 0, max(0, p.text.rfind("\n\n", 0, start))), start - _NEXT_DAY_REACH)
+    named = _last_day_named(p.text, lo, start, anchor)
+    if named is None:
+        return None
+    which = (p.m.group("which") or p.m.group("which2")).lower()
+    return p.day(named + dt.timedelta(days=-1 if which in ("previous", "before") else 1))
+
+
+def _last_day_named(text: str, lo: int, hi: int, anchor: dt.date) -> dt.date | None:
+    days = [g for g in resolve_time_phrases(text[lo:hi], anchor) if g.precision == "day"]
+    return days[-1].date if days else None
 
 
 def _weekday(p: _Phrase, anchor: dt.date) -> DateGuess | None:
@@ -934,7 +1041,9 @@ def _weekend(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 
 
 def _week(p: _Phrase, anchor: dt.date) -> DateGuess | None:
-    rel = p.m.group("rel").lower()
+    """ "last week", "this week": calendar weeks, Monday to Sunday (the judges' reading); "earlier this
+    week" up to the day before the report, "later this week" from the report on."""
+    rel = p.rel()
     monday, sunday = _week_of(anchor)
     if rel in ("last", "past"):
         return p.span(monday - dt.timedelta(days=7), sunday - dt.timedelta(days=7), "week")
@@ -942,11 +1051,11 @@ def _week(p: _Phrase, anchor: dt.date) -> DateGuess | None:
         return p.span(monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7), "week")
     if rel == "later this" or p.future:
         return p.span(anchor, sunday, "week")
-    return p.span(monday, _so_far(monday, anchor, rel), "week")
+    return p.span(monday, _so_far(monday, anchor, rel) if rel == "earlier this" else sunday, "week")
 
 
 def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
-    rel = p.m.group("rel").lower()
+    rel = p.rel()
     if rel in ("last", "past"):
         return p.span(*_month_range(*_shift_month(anchor, -1)), "month")
     if rel == "next":
@@ -958,7 +1067,7 @@ def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 
 
 def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
-    rel = p.m.group("rel").lower()
+    rel = p.rel()
     year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if year == anchor.year:
@@ -1015,6 +1124,7 @@ _RELATIVE: Final[dict[str, Callable[[_Phrase, dt.date], DateGuess | None]]] = {
     "weekday": _weekday,
     "rel_day": _rel_day,
     "that_day": _that_day,
+    "next_day": _next_day,
     "ago": _ago,
     "weekend": _weekend,
     "week": _week,
