@@ -233,6 +233,17 @@ _HEAD_LEADS = frozenset(
     "addressing answering responding replying later earlier separately publicly also again".split()
 )
 _HEAD_REACH = 160
+_TOPIC_LEAD = re.compile(r"[\s\"“‘(]*(?i:regarding|concerning|as for|as to|asked about)\b")
+_PARENTHETICAL = re.compile(r"\s*,\s*")
+_WHICH_BEFORE = re.compile(r"\s*,\s*(?:which|who)\s+")
+_ADVERB_GAP = re.compile(r"\s*(?:[a-z]+ly\s+|also\s+)?")
+_BY_SPEAKER = re.compile(r"(?:\s+here|\s+there)?\s+by\s+(?:[\w.'’-]+\s+){0,5}")
+_BY_ANTECEDENT = re.compile(r"(?:\s+here|\s+there)?\s+by\s+[^,;()]{1,80},\s*")
+_WORDS_OF = re.compile(
+    r"(?i:\b(?:comments|remarks|statement|speech|testimony|interview|visit|trip|address|announcement|letter)"
+    r"(?:\s+here|\s+there)?\s+)$"
+)
+_WHO_CUE = re.compile(r"\s*,\s*who\s+(?:[a-z]+ly\s+|also\s+)?")
 _SPEAKING_ASIDE = re.compile(r"\s*,?\s*(?i:when|while)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^;—–\"“”]*)$")
 _SPEAKING = frozenset(
     "speaking addressing talking writing testifying commenting responding replying answering "
@@ -294,8 +305,15 @@ _OCCASION_BEFORE = re.compile(
     r"speech|news conference|press conference|conference|briefing|address|blog post|post|tweet|broadcast|"
     r"hearing|testimony|memo)\s*)$"
 )
-# "today's Washington Post", "Monday's meeting": a time phrase naming a thing, not when it was said.
-_NOT_ADVERBIAL = re.compile(r"['’]s\b")
+# "today's Washington Post", "Tuesday's figures": a time phrase naming a thing, not when it was said; but
+# an occasion of speaking named by its day is the saying's ("told last November's annual meeting", "said
+# on Tuesday's programme").
+_OCCASION_NOUN = (
+    r"\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|session|hearing|briefing|summit|rally|debate|interview|"
+    r"speech|address|programme|program|show|broadcast|edition|congress|convention|assembly)\b"
+)
+_OCCASION_DAY = re.compile(rf"['’]s{_OCCASION_NOUN}")
+_NOT_ADVERBIAL = re.compile(rf"['’]s\b(?!{_OCCASION_NOUN})")
 # "told the 8th Antwerp Oils and Fats Contact Days": an ordinal naming the next words (checked on the text,
 # since the content after it is blanked when phrases are looked for).
 _NAMING_ORDINAL = re.compile(rf"\s*[A-Z]|\s+(?i:{_ORDINAL_NOUNS})\b")
@@ -332,7 +350,7 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None = None
     for i in order:
         st = statements[i]
-        frame = statement_frame(text, st, hole_index)
+        frame = statement_frame(text, st, _holes_for(text, st, hole_index))
         window = (frame.lo, frame.hi)
         guess = _own_guess(text, st, frame, hole_index, (anchor, latest))
         earlier = earlier_marker(frame) if guess is None else None
@@ -358,6 +376,17 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
             cue_context=cue_context(frame),
         )
     return result
+
+
+def _holes_for(text: str, st: Statement, holes: Holes) -> Holes | list[tuple[int, int]]:
+    """The holes for `st`'s frame: an outer statement's content holding `st` whole ("Perry Drug Stores Inc,
+    which two weeks ago reported ..., Chairman Robinson told Reuters") is no hole for it."""
+    own = set(_content_spans(st))
+    outer = {(s, e) for s, e in holes.within(st.start, st.end) if s <= st.start and st.end <= e} - own
+    if not outer:
+        return holes
+    lo, hi = statement_window(text, st)
+    return [h for h in holes.within(lo, hi) if h not in outer]
 
 
 def resolve_time_phrases(text: str, anchor: dt.date | None) -> list[DateGuess]:
@@ -469,10 +498,11 @@ def _own_guess(
         g
         for g in guesses
         if _not_after(g, latest)
-        and not _bound(masked, g.start)
+        and not (_bound(masked, g.start) and not _OCCASION_DAY.match(text, frame.lo + g.end))
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
         and _attached(frame, st, g)
+        and not _content_fronted(frame, st, g)
     ]
     if not found:
         return (
@@ -506,6 +536,21 @@ def _refined(masked: str, best: DateGuess, guesses: Sequence[DateGuess]) -> Date
     return best
 
 
+def _content_fronted(frame: Frame, st: Statement, g: DateGuess) -> bool:
+    """ "This year, he said, he came to support ...": before a parenthetical cue the fronted phrase opens
+    what was said; "Regarding the meeting Tuesday, Gabelli said": a topic's time, not the saying's."""
+    core = frame.core
+    if core is None or g.end > core[0]:
+        return False
+    clause = max([0, *(e for s, e in frame.holes if e <= g.start)])
+    if _TOPIC_LEAD.match(frame.masked, clause) is not None:
+        return True
+    if st.kind != "indirect" or frame.cue is None:
+        return False
+    nxt = min((s for s, _ in frame.holes if s >= frame.cue[1]), default=None)
+    return nxt is not None and _PARENTHETICAL.fullmatch(frame.masked, frame.cue[1], nxt) is not None
+
+
 def _leading_guess(
     text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
 ) -> DateGuess | None:
@@ -537,7 +582,12 @@ def _leading_guess(
 def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
     """Does the phrase `g` (offsets in `frame.masked`) say when `st` was said: attached by the frame's
     rules, after the cue's object, or fronting the clause past an aside."""
-    if attached(frame, g.start, g.end) or _dated_source(frame, g) or _speaking_aside(frame, g):
+    if (
+        attached(frame, g.start, g.end)
+        or _dated_source(frame, g)
+        or _speaking_aside(frame, g)
+        or _relative_speaker(frame, g)
+    ):
         return True
     core = frame.core
     if core is None:
@@ -556,6 +606,31 @@ def _dated_source(frame: Frame, g: DateGuess) -> bool:
         and sp[0] < g.start
         and g.end <= sp[1] + 1
         and _DATED_DOCUMENT.search(frame.masked, sp[0], g.start) is not None
+    )
+
+
+def _relative_speaker(frame: Frame, g: DateGuess) -> bool:
+    """ "Perry Drug Stores Inc, which two weeks ago reported", "comments yesterday by governor Mariano Rubio,
+    who said", "a visit here this week by Malcolm Baldrige, who said": the speaker's own relative clause
+    of saying, its time inside it or on the noun of the speaker's words or visit."""
+    sp, cue, masked = frame.speaker, frame.cue, frame.masked
+    if sp is None or cue is None or sp[1] > cue[0]:
+        return False
+    if sp[1] <= g.start and g.end <= cue[0]:
+        return (
+            _WHICH_BEFORE.fullmatch(masked, sp[1], g.start) is not None
+            and _ADVERB_GAP.fullmatch(masked, g.end, cue[0]) is not None
+        )
+    if g.end > sp[0] or _WORDS_OF.search(masked, 0, g.start) is None:
+        return False
+    if masked[sp[0] : sp[1]].lower() == "who":  # the extractor's speaker is the pronoun itself
+        return (
+            _BY_ANTECEDENT.fullmatch(masked, g.end, sp[0]) is not None
+            and _ADVERB_GAP.fullmatch(masked, sp[1], cue[0]) is not None
+        )
+    return (
+        _BY_SPEAKER.fullmatch(masked, g.end, sp[0]) is not None
+        and _WHO_CUE.fullmatch(masked, sp[1], cue[0]) is not None
     )
 
 
