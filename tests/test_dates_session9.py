@@ -306,3 +306,27 @@ def test_statement_inside_another_statements_content_reads_its_own_frame() -> No
         (WED, None, "article"),
         (D(2025, 8, 4), D(2025, 8, 10), "week"),
     ]
+
+
+def test_statement_reported_inside_another_takes_the_reports_time() -> None:
+    body = "Iran said any interference would meet a strong response, Tehran Radio said on Sunday."
+    a = _article(body)
+    outer = _statement(a, body[: body.index(", Tehran")], "Tehran Radio", "said", "say")
+    inner = _statement(a, "any interference would meet a strong response", "Iran", "said", "say")
+    sunday = (D(2025, 8, 17), None, "day", "on Sunday")
+    assert [
+        (s.date, s.date_end, s.date_precision, s.date_text) for s in date_statements(a, [outer, inner])
+    ] == [
+        sunday,
+        sunday,
+    ]
+
+
+def test_time_ending_another_clause_before_and_is_that_clauses() -> None:
+    body = "The board was meeting today, and Wall Street speculated the board was discussing bids."
+    assert _date(body, "the board was discussing bids", "Wall Street", "speculated", "speculate") == (
+        WED,
+        None,
+        "article",
+        "publication date",
+    )

@@ -234,6 +234,8 @@ _HEAD_LEADS = frozenset(
 )
 _HEAD_REACH = 160
 _TOPIC_LEAD = re.compile(r"[\s\"“‘(]*(?i:regarding|concerning|as for|as to|asked about)\b")
+_JOIN_AFTER = re.compile(r"\s*,?\s*(?:and|but|while|whereas|as)\s")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _PARENTHETICAL = re.compile(r"\s*,\s*")
 _WHICH_BEFORE = re.compile(r"\s*,\s*(?:which|who)\s+")
 _ADVERB_GAP = re.compile(r"\s*(?:[a-z]+ly\s+|also\s+)?")
@@ -348,14 +350,22 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     order = sorted(range(len(statements)), key=lambda i: (statements[i].start, statements[i].end))
     result: list[Statement] = list(statements)
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None = None
+    # Content span -> the time its statement gave itself: a statement reported inside it with no time
+    # of its own takes it ("Iran said any interference would meet a response, Tehran Radio said on Sunday").
+    reported: dict[tuple[int, int], DateGuess] = {}
     for i in order:
         st = statements[i]
-        frame = statement_frame(text, st, _holes_for(text, st, hole_index))
+        outer = _outer_spans(st, hole_index)
+        frame = statement_frame(text, st, _holes_for(text, st, hole_index, outer))
         window = (frame.lo, frame.hi)
         guess = _own_guess(text, st, frame, hole_index, (anchor, latest))
         earlier = earlier_marker(frame) if guess is None else None
+        if guess is None and earlier is None:
+            guess = next((reported[span] for span in sorted(outer) if span in reported), None)
         if guess is None and earlier is None and previous is not None:
             guess = _carried_guess(text, st, window, previous, anchor, hole_index)
+        elif guess is not None and not outer:
+            reported.update(dict.fromkeys(_content_spans(st), guess))
         previous = (_chain_key(st, previous), st.end, window, guess)
         when: tuple[dt.date | None, dt.date | None, DatePrecision, str | None]
         if guess is not None:
@@ -378,11 +388,17 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     return result
 
 
-def _holes_for(text: str, st: Statement, holes: Holes) -> Holes | list[tuple[int, int]]:
+def _outer_spans(st: Statement, holes: Holes) -> set[tuple[int, int]]:
+    """The contents of other statements that hold `st` whole: it is reported inside what they said."""
+    own = set(_content_spans(st))
+    return {(s, e) for s, e in holes.within(st.start, st.end) if s <= st.start and st.end <= e} - own
+
+
+def _holes_for(
+    text: str, st: Statement, holes: Holes, outer: set[tuple[int, int]]
+) -> Holes | list[tuple[int, int]]:
     """The holes for `st`'s frame: an outer statement's content holding `st` whole ("Perry Drug Stores Inc,
     which two weeks ago reported ..., Chairman Robinson told Reuters") is no hole for it."""
-    own = set(_content_spans(st))
-    outer = {(s, e) for s, e in holes.within(st.start, st.end) if s <= st.start and st.end <= e} - own
     if not outer:
         return holes
     lo, hi = statement_window(text, st)
@@ -544,6 +560,9 @@ def _content_fronted(frame: Frame, st: Statement, g: DateGuess) -> bool:
         return False
     clause = max([0, *(e for s, e in frame.holes if e <= g.start)])
     if _TOPIC_LEAD.match(frame.masked, clause) is not None:
+        return True
+    # "Piedmont's board was meeting today, and Wall Street speculated": the end of another clause.
+    if _JOIN_AFTER.match(frame.masked, g.end, core[0]) and _FINITE.search(frame.masked, clause, g.start):
         return True
     if st.kind != "indirect" or frame.cue is None:
         return False
