@@ -330,3 +330,52 @@ def test_time_ending_another_clause_before_and_is_that_clauses() -> None:
         "article",
         "publication date",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma", "expected"),
+    [
+        # a fronted date past an aside between dashes
+        (
+            "The court ruled on the case in Edinburgh.\n\nOn August 13 — two days after the ruling — Johnson "
+            "said he remained optimistic.",
+            "he remained optimistic",
+            "Johnson",
+            "said",
+            "say",
+            (D(2025, 8, 13), None, "day", "On August 13"),
+        ),
+        # a channel may close the phrase after the cue's object; a place may not
+        (
+            '"Our house is burning," Macron told the world on Monday via Twitter.',
+            "Our house is burning,",
+            "Macron",
+            "told",
+            "tell",
+            (D(2025, 8, 18), None, "day", "on Monday"),
+        ),
+        (
+            "Smith warned planters of the attack on Monday in Brussels.",
+            "planters of the attack on Monday in Brussels",
+            "Smith",
+            "warned",
+            "warn",
+            (WED, None, "article", "publication date"),
+        ),
+    ],
+)
+def test_session9_asides_and_channels(
+    body: str, content: str, speaker: str, cue: str, lemma: str, expected: tuple
+) -> None:
+    assert _date(body, content, speaker, cue, lemma) == expected
+
+
+def test_a_fragment_taken_for_a_speaker_lends_no_time() -> None:
+    body = "Regency said its earnings were 36 cts a share, not the 37 cts it reported on August 11."
+    a = _article(body)
+    junk = _statement(a, body[: body.index(", not")], "not the 37 cts it", "reported", "report")
+    inner = _statement(a, "its earnings were 36 cts a share", "Regency", "said", "say")
+    assert [(s.date, s.date_precision) for s in date_statements(a, [junk, inner])] == [
+        (D(2025, 8, 11), "day"),
+        (WED, "article"),
+    ]

@@ -226,7 +226,12 @@ _DETERMINERS = frozenset(
 _OBJECT_WORD = re.compile(r"[^\W_][\w'’.&-]*|[,()]")
 # What may follow a time phrase ending a cue's object for it to be the act's: the content ("that ...",
 # a quotation, "to ..."), the sentence's end, or another statement's words.
-_AFTER_OBJECT = re.compile(r"\s*(?:$|[.,;:!?\"“”‘’']|(?i:that|to)\b)")
+# "told the world on Thursday via Twitter.": a channel may close the phrase (a place may not: "warned
+# planters of the attack on Monday in Brussels" is the attack's).
+_AFTER_OBJECT = re.compile(
+    r"\s*(?:(?:via\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio)|in\s+an?\s+"
+    r"(?:tweet|statement|interview|post|letter|video))\s*(?=[.,;:!?\"“”]|$))?(?:$|[.,;:!?\"“”‘’']|(?i:that|to)\b)"
+)
 # How a content opening with the cue's adjuncts may begin ("on Facebook on Tuesday there were ...").
 _HEAD_LEADS = frozenset(
     "in on at during via through over with before while when late early speaking writing testifying "
@@ -257,6 +262,8 @@ _DATED_DOCUMENT = re.compile(
 )
 # "responded to a U.S. letter last month which praised ...": the phrase is the noun's.
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?i:which|who|whose|whom|where)\b")
+# "On September 13 — two days after the Court of Session ruling — he said": an aside between dashes.
+_DASH_ASIDE = re.compile(r"\s*(?:—|–|--| - )[^—–;]{1,160}?(?:—|–|--| - )")
 # "A few days later, on July 2, Trump announced": a relative time before the date is no clause.
 _LEAD_TIME = re.compile(
     r"(?i:(?:(?:a few|a couple of|several|some|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|"
@@ -364,7 +371,7 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
             guess = next((reported[span] for span in sorted(outer) if span in reported), None)
         if guess is None and earlier is None and previous is not None:
             guess = _carried_guess(text, st, window, previous, anchor, hole_index)
-        elif guess is not None and not outer:
+        elif guess is not None and not outer and _named_speaker(st):
             reported.update(dict.fromkeys(_content_spans(st), guess))
         previous = (_chain_key(st, previous), st.end, window, guess)
         when: tuple[dt.date | None, dt.date | None, DatePrecision, str | None]
@@ -386,6 +393,13 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
             cue_context=cue_context(frame),
         )
     return result
+
+
+def _named_speaker(st: Statement) -> bool:
+    """A speaker that can lend its report's time: a name, a description or a pronoun; not a fragment the
+    extractor took for one ("not the 37 cts it reported on March 11")."""
+    first = (st.speaker or "").split(maxsplit=1)[:1]
+    return bool(first) and (first[0][:1].isupper() or first[0].lower() in _DETERMINERS | _PRONOUNS)
 
 
 def _outer_spans(st: Statement, holes: Holes) -> set[tuple[int, int]]:
@@ -738,7 +752,7 @@ def _fronted(frame: Frame, start: int, end: int) -> bool:
     chars = list(masked)
     spans = [m.span() for m in _AGENT_PARTICIPLE.finditer(masked, end, core[0])]
     lead = _LEAD_TIME.search(masked, 0, start)
-    aside = _TIME_ASIDE.match(masked, end)
+    aside = _TIME_ASIDE.match(masked, end) or _DASH_ASIDE.match(masked, end)
     spans += [m.span() for m in (lead, aside) if m is not None]
     if stops:
         spans.append((0, clause))
