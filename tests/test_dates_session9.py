@@ -379,3 +379,67 @@ def test_a_fragment_taken_for_a_speaker_lends_no_time() -> None:
         (D(2025, 8, 11), "day"),
         (WED, "article"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma", "expected"),
+    [
+        # right after the cue and before a comma opening an indirect content, the phrase fronts the content
+        (
+            "Sales rose. The company said in March 2024, sales were helped by Easter shopping.",
+            "sales were helped by Easter shopping",
+            "The company",
+            "said",
+            "say",
+            (WED, None, "article", "publication date"),
+        ),
+        (
+            "Sales rose. He said over the weekend, investors pondered the tariffs.",
+            "investors pondered the tariffs",
+            "He",
+            "said",
+            "say",
+            (WED, None, "article", "publication date"),
+        ),
+        # "as recently as" and a bare "before ...ing" aside leave the fronted time on the saying
+        (
+            "Sales rose. As recently as two months ago in his speech, Reagan said that mistakes were made.",
+            "that mistakes were made",
+            "Reagan",
+            "said",
+            "say",
+            (D(2025, 6, 1), D(2025, 6, 30), "month", "two months ago"),
+        ),
+        (
+            "Sales rose. Last week, before extending its offer for one week, Dixons had reported that 54 pct "
+            "had been tendered.",
+            "that 54 pct had been tendered",
+            "Dixons",
+            "reported",
+            "report",
+            (D(2025, 8, 11), D(2025, 8, 17), "week", "Last week"),
+        ),
+        # the saying as the when-clause of a clause the phrase dates
+        (
+            "Sales rose. The spokesman, Denis Baudouin, on Monday sparked speculation of a reflation when he "
+            "said ministers were agreed.",
+            "ministers were agreed",
+            "he",
+            "said",
+            "say",
+            (D(2025, 8, 18), None, "day", "on Monday"),
+        ),
+        (
+            "Sales rose. Police on Monday arrested five men, and when he was asked Smith said it was wrong.",
+            "it was wrong",
+            "Smith",
+            "said",
+            "say",
+            (WED, None, "article", "publication date"),
+        ),
+    ],
+)
+def test_session9_fronted_content_and_when_clauses(
+    body: str, content: str, speaker: str, cue: str, lemma: str, expected: tuple
+) -> None:
+    assert _date(body, content, speaker, cue, lemma) == expected

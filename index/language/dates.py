@@ -242,6 +242,10 @@ _TOPIC_LEAD = re.compile(r"[\s\"“‘(]*(?i:regarding|concerning|as for|as to|a
 _JOIN_AFTER = re.compile(r"\s*,?\s*(?:and|but|while|whereas|as)\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 _PARENTHETICAL = re.compile(r"\s*,\s*")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_WHEN_SPEAKER = re.compile(r"\bwhen\s+$")
+_WHEN_REACH = 120
+_CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|who|which|that|because|after|before|while|since)\b")
 _WHICH_BEFORE = re.compile(r"\s*,\s*(?:which|who)\s+")
 _ADVERB_GAP = re.compile(r"\s*(?:[a-z]+ly\s+|also\s+)?")
 _BY_SPEAKER = re.compile(r"(?:\s+here|\s+there)?\s+by\s+(?:[\w.'’-]+\s+){0,5}")
@@ -268,12 +272,12 @@ _DASH_ASIDE = re.compile(r"\s*(?:—|–|--| - )[^—–;]{1,160}?(?:—|–|--|
 _LEAD_TIME = re.compile(
     r"(?i:(?:(?:a few|a couple of|several|some|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|"
     r"weeks?|months?|years?)\s+(?:later|earlier|afterwards?)|(?:shortly |soon |not long |much |only |just )?"
-    r"(?:later|afterwards|thereafter|then|earlier))\s*,?\s*)$"
+    r"(?:later|afterwards|thereafter|then|earlier)|as (?:recently|early|late|long ago) as)\s*,?\s*)$"
 )
 # "On June 12, minutes before the committee voted ..., Trump claimed": an aside placing the date.
 _TIME_ASIDE = re.compile(
     r"\s*,\s*(?i:(?:just |only |shortly |mere |some |a few |several |\w+ )?(?:minutes|hours|days|weeks|moments"
-    r"|shortly|soon|just|right)\s+(?:before|after|ahead of|prior to))\b[^,;—–()]{1,160}(?=,)"
+    r"|shortly|soon|just|right)\s+(?:before|after|ahead of|prior to)|(?:before|after|while)\s+[a-z]+ing)\b[^,;—–()]{1,160}(?=,)"
 )
 # "a study conducted by astronomer X and other researchers reported": a participle taking an agent
 # describes the subject, it is no verb of its own.
@@ -570,8 +574,10 @@ def _content_fronted(frame: Frame, st: Statement, g: DateGuess) -> bool:
     """ "This year, he said, he came to support ...": before a parenthetical cue the fronted phrase opens
     what was said; "Regarding the meeting Tuesday, Gabelli said": a topic's time, not the saying's."""
     core = frame.core
-    if core is None or g.end > core[0]:
+    if core is None:
         return False
+    if g.end > core[0]:
+        return _opens_content(frame, st, g)
     clause = max([0, *(e for s, e in frame.holes if e <= g.start)])
     if _TOPIC_LEAD.match(frame.masked, clause) is not None:
         return True
@@ -582,6 +588,17 @@ def _content_fronted(frame: Frame, st: Statement, g: DateGuess) -> bool:
         return False
     nxt = min((s for s, _ in frame.holes if s >= frame.cue[1]), default=None)
     return nxt is not None and _PARENTHETICAL.fullmatch(frame.masked, frame.cue[1], nxt) is not None
+
+
+def _opens_content(frame: Frame, st: Statement, g: DateGuess) -> bool:
+    """ "The company said in March 1986, sales were helped by Easter shopping", "He said over the weekend,
+    investors pondered ...": right after the cue and before a comma opening an indirect content, the
+    phrase fronts what was said (the judges' reading)."""
+    cue = frame.cue
+    if st.kind != "indirect" or cue is None or g.start < cue[1] or frame.masked[cue[1] : g.start].strip():
+        return False
+    nxt = min((s for s, _ in frame.holes if s >= g.end), default=None)
+    return nxt is not None and _COMMA_ONLY.fullmatch(frame.masked, g.end, nxt) is not None
 
 
 def _leading_guess(
@@ -620,6 +637,7 @@ def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
         or _dated_source(frame, g)
         or _speaking_aside(frame, g)
         or _relative_speaker(frame, g)
+        or _when_clause(frame, g)
     ):
         return True
     core = frame.core
@@ -639,6 +657,20 @@ def _dated_source(frame: Frame, g: DateGuess) -> bool:
         and sp[0] < g.start
         and g.end <= sp[1] + 1
         and _DATED_DOCUMENT.search(frame.masked, sp[0], g.start) is not None
+    )
+
+
+def _when_clause(frame: Frame, g: DateGuess) -> bool:
+    """ "Baudouin on Monday sparked speculation of a reflation when he said ...": the saying is the
+    when-clause of a clause the phrase dates, with no comma between."""
+    sp = frame.speaker
+    if sp is None or g.end > sp[0] or frame.core is None or frame.core[0] != sp[0]:
+        return False
+    when = _WHEN_SPEAKER.search(frame.masked, g.end, sp[0])
+    return (
+        when is not None
+        and when.start() - g.end <= _WHEN_REACH
+        and not _CLAUSE_MARK.search(frame.masked, g.end, when.start())
     )
 
 
