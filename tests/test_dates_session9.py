@@ -401,6 +401,15 @@ def test_a_fragment_taken_for_a_speaker_lends_no_time() -> None:
             "say",
             (WED, None, "article", "publication date"),
         ),
+        # a day there stays the saying's
+        (
+            "Cases rose. The Armed Forces said on Sunday, the 36 people infected included 26 soldiers.",
+            "the 36 people infected included 26 soldiers",
+            "The Armed Forces",
+            "said",
+            "say",
+            (D(2025, 8, 17), None, "day", "on Sunday"),
+        ),
         # "as recently as" and a bare "before ...ing" aside leave the fronted time on the saying
         (
             "Sales rose. As recently as two months ago in his speech, Reagan said that mistakes were made.",

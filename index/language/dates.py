@@ -592,10 +592,13 @@ def _content_fronted(frame: Frame, st: Statement, g: DateGuess) -> bool:
 
 def _opens_content(frame: Frame, st: Statement, g: DateGuess) -> bool:
     """ "The company said in March 1986, sales were helped by Easter shopping", "He said over the weekend,
-    investors pondered ...": right after the cue and before a comma opening an indirect content, the
-    phrase fronts what was said (the judges' reading)."""
+    investors pondered ...": right after the cue and before a comma opening an indirect content, a span
+    of time fronts what was said (the judges' reading); a day stays the saying's ("The Armed Forces said
+    on Sunday, the 36 people infected included ...")."""
     cue = frame.cue
-    if st.kind != "indirect" or cue is None or g.start < cue[1] or frame.masked[cue[1] : g.start].strip():
+    if st.kind != "indirect" or cue is None or g.precision == "day" or g.start < cue[1]:
+        return False
+    if frame.masked[cue[1] : g.start].strip():
         return False
     nxt = min((s for s, _ in frame.holes if s >= g.end), default=None)
     return nxt is not None and _COMMA_ONLY.fullmatch(frame.masked, g.end, nxt) is not None
