@@ -3,8 +3,9 @@
 Rules, kept simple enough to explain to an analyst:
 
 - The anchor is the article's publication date; a dateline (`MOSCOW, Aug 19 (Reuters) -`, read by
-  `newsdesk.index.ingest.readers.dateline`) up to 7 days before it replaces it, since relative words ("on Monday") are
-  written from the dateline's day.
+  `newsdesk.index.ingest.readers.dateline`) up to 7 days before it, or one day after it (a place ahead in
+  time: "TOKYO, June 16" on a June 15 wire), replaces it, since relative words ("on Monday") are
+  written from the dateline's day. Editor's brackets are read through ("back in [March]").
 - Only a time phrase attached to the saying dates it: one separated from the speaker or cue by frame
   words only ("said on Monday", "told reporters yesterday", "said in a statement on Tuesday", "In an
   interview last week, Smith said", "Smith, speaking on Monday, said"; see
@@ -19,9 +20,23 @@ Rules, kept simple enough to explain to an analyst:
   the object of a cue that takes one ("warned planters earlier this week", "asked the Queen for this
   prorogation in August"), with no verb, pronoun or apposition in that object; a phrase in a content
   the extractor began with the cue's own adjuncts ("announced on Facebook on Tuesday there were");
-  a document's own day ("a study from March", "a 1989 report").
-- "Earlier this week" and "earlier this year" end the day before the anchor (earlier than the day of
-  writing); "earlier this month" runs to the anchor, as "this month" (how the judges read them).
+  a document's own day ("a study from March", "a 1989 report", "the WHO's report dated March 16"); an
+  occasion named by its day ("told last November's annual meeting", "on Tuesday's programme"); the
+  speaker's own relative clause ("X, which two weeks ago reported", "comments yesterday by X, who
+  said"); a when- or while-clause of speaking between speaker and cue ("when announcing the arrest in
+  May, 2018"); a clause the saying is the when-clause of ("on Monday sparked speculation when he
+  said"); an aside between dashes; a day counted from one named before ("The previous day, PBS
+  revealed", "issued the following day").
+- Not attached: a phrase ending another clause before "and" ("the board was meeting today, and Wall
+  Street speculated"), the second end of a span ("between July 1983 and April 1985"), a phrase before a
+  parenthetical cue ("This year, he said, he came"), a topic's time ("Regarding the meeting Tuesday"),
+  and a span of time right after the cue before a comma opening an indirect content ("said over the
+  weekend, investors pondered"; a day there stays the saying's).
+- A statement reported inside another's content reads its own frame, and with no time of its own takes
+  the report's ("Iran said ..., Tehran Radio said on Sunday"), unless the reporter is a fragment.
+- "This week" and "last week" are calendar weeks, Monday to Sunday ("early this week" too); "earlier
+  this week" and "earlier this year" end the day before the anchor (earlier than the day of writing);
+  "earlier this month" runs to the anchor, as "this month" (how the judges read them).
 - Past tense by default ("on Monday" = the latest Monday on or before the anchor, the anchor itself if
   it is a Monday); a future marker just before the phrase ("will meet on Monday", "is due to ... on")
   or the phrase itself ("next Monday", "tomorrow") means the next such day after the anchor.
@@ -31,10 +46,10 @@ Rules, kept simple enough to explain to an analyst:
   inside the content is used: at the end of a short indirect content with no "that" ("reiterated the
   position over the weekend"), where it belongs to the cue.
 - Carry-over: a statement with no time words of its own takes the date of the statement just before
-  it when both have the same speaker ("he" counts as the previous speaker), it lies in the same
-  paragraph as that statement or the next one, at most two paragraphs after the time phrase, and no
-  other time phrase stands between them ("On Monday, Trump told reporters ... / “We'll be
-  involved,” he said / “Europe is going to ...,” Trump stressed").
+  it when both have the same speaker ("he" counts as the previous speaker), it lies on the same line
+  as that statement or the next one, at most two lines after the time phrase, with no blank line (a
+  new paragraph) and no other time phrase between them ("On Monday, Trump told reporters ... / “We'll
+  be involved,” he said / “Europe is going to ...,” Trump stressed").
 - An older statement reported again with no time of its own ("had said", "previously said", "said
   at the time"): precision "before", dated by the anchor as an upper bound, never as said that day.
 - No time words: the anchor with precision "article" (the report's day, not when it was said). No
