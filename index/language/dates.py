@@ -178,6 +178,31 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in_month", rf"\b(?i:(?P<rel>from) ){_MONTH}{_MONTH_TAIL}"),
     )
 )
+# Words (lower-cased) one of which a pattern's every match holds; month patterns need a month's name.
+_GUARDS: Final[dict[str, tuple[str, ...]]] = {
+    "iso": ("-",),
+    "weekend": ("weekend",),
+    "weekday": ("day",),
+    "rel_day": (
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "night",
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ),
+    "ago": ("ago", "earlier"),
+    "that_day": ("that ", "same day"),
+    "next_day": ("previous day", "following day", "next day", "day before", "day after"),
+    "week": ("week",),
+    "month": ("month",),
+    "year": ("19", "20"),
+    "year_rel": ("year",),
+}
+_MONTH_KINDS = frozenset({"full", "month_day", "month_year", "in_month"})
+_MONTH_NAME = re.compile(_MONTH)
 # One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
 _TRIGGER = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August"
@@ -464,7 +489,13 @@ def _unbracketed(text: str, anchor: dt.date | None) -> list[DateGuess]:
 def _phrases(text: str, anchor: dt.date | None) -> list[DateGuess]:
     taken: list[tuple[int, int]] = []
     found: list[DateGuess] = []
+    low = text.lower()
+    months = _MONTH_NAME.search(text) is not None
     for kind, pattern in _PATTERNS:
+        # A pattern whose words the text lacks cannot match: skip its scan (most patterns, most texts).
+        guard = _GUARDS.get(kind)
+        if (kind in _MONTH_KINDS and not months) or (guard is not None and not any(w in low for w in guard)):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
