@@ -47,7 +47,8 @@ def test_statement_hits_show_speaker_cue_quote_and_date(indexed: tuple[Path, dic
     res = nd("search", "actor:varga kind:direct", "--desk", str(folder), env=env)
     assert res.returncode == 0, res.stderr
     lines = res.stdout.splitlines()
-    assert lines[0] == "  1. Ilse Varga (as Varga) · told · direct · 2025-08-18"  # "on Monday" of its week
+    # "on Monday" is in the paragraph before: a date is not carried past a blank line, so the report's day
+    assert lines[0] == "  1. Ilse Varga (as Varga) · told · direct · 2025-08-20"
     assert lines[1] == '     “"We will not accept foreign troops,"”'
     assert lines[2].startswith(
         "     in Allies weigh security guarantees · Meridian Wire · 2025/2025-08-20-guarantees.md"
@@ -61,7 +62,7 @@ def test_json_rows_carry_rank_total_and_the_statement(indexed: tuple[Path, dict[
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     assert [(r["rank"], r["total"]) for r in rows] == [(1, 2), (2, 2)]
     assert {r["speaker"] for r in rows} == {"Varga", "Foreign Minister Ilse Varga"}
-    assert [r["date"] for r in rows] == ["2025-08-18", "2025-08-18"]
+    assert [r["date"] for r in rows] == ["2025-08-20", "2025-08-18"]  # newest first
     assert all(r["start"] < r["end"] and r["quote"] and r["cue"] for r in rows)
 
 

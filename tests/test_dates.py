@@ -455,7 +455,7 @@ def _said(
         ("Yeutter told senior staff this morning that he would stay.", "that he would stay", "Yeutter", "told",
          (WED, None, "day", "this morning")),
         ("Funaro told a conference in Rio de Janeiro this week that talks went on.", "that talks went on", "Funaro",
-         "told", (D(2025, 8, 18), WED, "week", "this week")),
+         "told", (D(2025, 8, 18), D(2025, 8, 24), "week", "this week")),
         ("The agency said in an order issued late Friday that the bid was dismissed.", "that the bid was dismissed",
          "The agency", "said", (D(2025, 8, 15), None, "day", "late Friday")),
         ("Nalen told reporters at the time the fund would be big.", "the fund would be big", "Nalen", "told",

@@ -146,7 +146,7 @@ def test_an_event_date_is_not_the_sayings(
         ("earlier this week", D(2025, 8, 18), (D(2025, 8, 18), D(2025, 8, 18), "week")),
         ("earlier this year", WED, (D(2025, 1, 1), D(2025, 8, 19), "year")),
         ("earlier this month", WED, (D(2025, 8, 1), WED, "month")),
-        ("this week", WED, (D(2025, 8, 18), WED, "week")),
+        ("this week", WED, (D(2025, 8, 18), D(2025, 8, 24), "week")),  # the calendar week
         # "this past Friday" is last Friday, a week back on a Friday
         ("this past Friday", WED, (D(2025, 8, 15), None, "day")),
         ("past Wednesday", WED, (D(2025, 8, 13), None, "day")),

@@ -3,8 +3,9 @@
 Rules, kept simple enough to explain to an analyst:
 
 - The anchor is the article's publication date; a dateline (`MOSCOW, Aug 19 (Reuters) -`, read by
-  `newsdesk.index.ingest.readers.dateline`) up to 7 days before it replaces it, since relative words ("on Monday") are
-  written from the dateline's day.
+  `newsdesk.index.ingest.readers.dateline`) up to 7 days before it, or one day after it (a place ahead in
+  time: "TOKYO, June 16" on a June 15 wire), replaces it, since relative words ("on Monday") are
+  written from the dateline's day. Editor's brackets are read through ("back in [March]").
 - Only a time phrase attached to the saying dates it: one separated from the speaker or cue by frame
   words only ("said on Monday", "told reporters yesterday", "said in a statement on Tuesday", "In an
   interview last week, Smith said", "Smith, speaking on Monday, said"; see
@@ -19,9 +20,23 @@ Rules, kept simple enough to explain to an analyst:
   the object of a cue that takes one ("warned planters earlier this week", "asked the Queen for this
   prorogation in August"), with no verb, pronoun or apposition in that object; a phrase in a content
   the extractor began with the cue's own adjuncts ("announced on Facebook on Tuesday there were");
-  a document's own day ("a study from March", "a 1989 report").
-- "Earlier this week" and "earlier this year" end the day before the anchor (earlier than the day of
-  writing); "earlier this month" runs to the anchor, as "this month" (how the judges read them).
+  a document's own day ("a study from March", "a 1989 report", "the WHO's report dated March 16"); an
+  occasion named by its day ("told last November's annual meeting", "on Tuesday's programme"); the
+  speaker's own relative clause ("X, which two weeks ago reported", "comments yesterday by X, who
+  said"); a when- or while-clause of speaking between speaker and cue ("when announcing the arrest in
+  May, 2018"); a clause the saying is the when-clause of ("on Monday sparked speculation when he
+  said"); an aside between dashes; a day counted from one named before ("The previous day, PBS
+  revealed", "issued the following day").
+- Not attached: a phrase ending another clause before "and" ("the board was meeting today, and Wall
+  Street speculated"), the second end of a span ("between July 1983 and April 1985"), a phrase before a
+  parenthetical cue ("This year, he said, he came"), a topic's time ("Regarding the meeting Tuesday"),
+  and a span of time right after the cue before a comma opening an indirect content ("said over the
+  weekend, investors pondered"; a day there stays the saying's).
+- A statement reported inside another's content reads its own frame, and with no time of its own takes
+  the report's ("Iran said ..., Tehran Radio said on Sunday"), unless the reporter is a fragment.
+- "This week" and "last week" are calendar weeks, Monday to Sunday ("early this week" too); "earlier
+  this week" and "earlier this year" end the day before the anchor (earlier than the day of writing);
+  "earlier this month" runs to the anchor, as "this month" (how the judges read them).
 - Past tense by default ("on Monday" = the latest Monday on or before the anchor, the anchor itself if
   it is a Monday); a future marker just before the phrase ("will meet on Monday", "is due to ... on")
   or the phrase itself ("next Monday", "tomorrow") means the next such day after the anchor.
@@ -31,10 +46,10 @@ Rules, kept simple enough to explain to an analyst:
   inside the content is used: at the end of a short indirect content with no "that" ("reiterated the
   position over the weekend"), where it belongs to the cue.
 - Carry-over: a statement with no time words of its own takes the date of the statement just before
-  it when both have the same speaker ("he" counts as the previous speaker), it lies in the same
-  paragraph as that statement or the next one, at most two paragraphs after the time phrase, and no
-  other time phrase stands between them ("On Monday, Trump told reporters ... / “We'll be
-  involved,” he said / “Europe is going to ...,” Trump stressed").
+  it when both have the same speaker ("he" counts as the previous speaker), it lies on the same line
+  as that statement or the next one, at most two lines after the time phrase, with no blank line (a
+  new paragraph) and no other time phrase between them ("On Monday, Trump told reporters ... / “We'll
+  be involved,” he said / “Europe is going to ...,” Trump stressed").
 - An older statement reported again with no time of its own ("had said", "previously said", "said
   at the time"): precision "before", dated by the anchor as an upper bound, never as said that day.
 - No time words: the anchor with precision "article" (the report's day, not when it was said). No
@@ -54,6 +69,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from newsdesk.index.language.cues import CUE_RE
 from newsdesk.index.language.frame import (
     Frame,
     Holes,
@@ -98,6 +114,10 @@ _ORDINAL_NOUNS = (
 _MONTH_TAIL = r"(?P<ly>,? (?i:of )?(?i:last|this|next) year)?(?![\w-]| (?:[0-3]?\d|(?:19|20)\d\d)\b)"
 _NUM = r"(?P<num>\d{1,2}|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|a)"
 
+_NEXT_DAY_REACH = 600
+_NEXT_DAY = r"the (?P<which>previous|following|next) day|the day (?P<which2>before|after)"
+# "last week", "early this month", "late last year": "early" and "late" keep the unit's span.
+_REL = r"(?:early |late )?(?:last|this|next)|earlier this|later this|past"
 # (kind, pattern); the kind names the resolver. Patterns are tried in this order and an earlier match
 # wins over a later one that overlaps it ("Monday, August 18, 2025" is one explicit date).
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -133,8 +153,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "that_day",
             r"\b(?i:(?:later |earlier )?that (?:night|day|evening|morning|afternoon)|the same day)\b",
         ),
-        ("week", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) week)\b"),
-        ("month", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) month)\b"),
+        # "The previous day, PBS revealed", "in a release issued the following day": a day from the one
+        # named before; "the day before the vote" is the vote's.
+        ("next_day", rf"\b(?i:{_NEXT_DAY})\b(?!\s+(?:the|a|an|his|her|its|their|[A-Z])\b)"),
+        ("week", rf"\b(?i:(?P<rel>{_REL}) week)\b"),
+        ("month", rf"\b(?i:(?P<rel>{_REL}) month)\b"),
         (
             "in_month",
             rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next|at the (?:end|start|beginning|middle) of) ){_MONTH}{_MONTH_TAIL}",
@@ -150,17 +173,43 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<=\b[Aa] )(?P<year>(?:19|20)\d\d)(?= (?:report|study|survey|"
             r"paper|poll|review|audit|assessment|analysis)\b)",
         ),
-        ("year_rel", r"\b(?i:(?P<rel>last|this|next|earlier this|later this|past) year)\b"),
+        ("year_rel", rf"\b(?i:(?P<rel>{_REL}) year)\b"),
         # "a study from March": tried last, so that "data from September last year" stays "last year".
         ("in_month", rf"\b(?i:(?P<rel>from) ){_MONTH}{_MONTH_TAIL}"),
     )
 )
+# Words (lower-cased) one of which a pattern's every match holds; month patterns need a month's name.
+_GUARDS: Final[dict[str, tuple[str, ...]]] = {
+    "iso": ("-",),
+    "weekend": ("weekend",),
+    "weekday": ("day",),
+    "rel_day": (
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "night",
+        "this morning",
+        "this afternoon",
+        "this evening",
+    ),
+    "ago": ("ago", "earlier"),
+    "that_day": ("that ", "same day"),
+    "next_day": ("previous day", "following day", "next day", "day before", "day after"),
+    "week": ("week",),
+    "month": ("month",),
+    "year": ("19", "20"),
+    "year_rel": ("year",),
+}
+_MONTH_KINDS = frozenset({"full", "month_day", "month_year", "in_month"})
+_MONTH_NAME = re.compile(_MONTH)
 # One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
 _TRIGGER = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
     r"|\d(?:st|nd|rd|th)\b|\b(?:19|20)\d\d-|(?i:\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon"
-    r"|evening|week|weekend|month|year|ago|that day|same day)\b)|\b(?:19|20)\d\d\b"
+    r"|evening|week|weekend|month|year|ago|that day|same day|previous day|following day|next day|day before"
+    r"|day after)\b)|\b(?:19|20)\d\d\b"
 )
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
 # An explicit date beats a weekday or a relative day ("said on Monday ... on March 3, 1987").
@@ -217,25 +266,58 @@ _DETERMINERS = frozenset(
 _OBJECT_WORD = re.compile(r"[^\W_][\w'’.&-]*|[,()]")
 # What may follow a time phrase ending a cue's object for it to be the act's: the content ("that ...",
 # a quotation, "to ..."), the sentence's end, or another statement's words.
-_AFTER_OBJECT = re.compile(r"\s*(?:$|[.,;:!?\"“”‘’']|(?i:that|to)\b)")
+# "told the world on Thursday via Twitter.": a channel may close the phrase (a place may not: "warned
+# planters of the attack on Monday in Brussels" is the attack's).
+_AFTER_OBJECT = re.compile(
+    r"\s*(?:(?:via\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio)|in\s+an?\s+"
+    r"(?:tweet|statement|interview|post|letter|video))\s*(?=[.,;:!?\"“”]|$))?(?:$|[.,;:!?\"“”‘’']|(?i:that|to)\b)"
+)
 # How a content opening with the cue's adjuncts may begin ("on Facebook on Tuesday there were ...").
 _HEAD_LEADS = frozenset(
     "in on at during via through over with before while when late early speaking writing testifying "
     "addressing answering responding replying later earlier separately publicly also again".split()
 )
 _HEAD_REACH = 160
+_TOPIC_LEAD = re.compile(r"[\s\"“‘(]*(?i:regarding|concerning|as for|as to|asked about)\b")
+_JOIN_AFTER = re.compile(r"\s*,?\s*(?:and|but|while|whereas|as)\s")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_PARENTHETICAL = re.compile(r"\s*,\s*")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_WHEN_SPEAKER = re.compile(r"\bwhen\s+$")
+_WHEN_REACH = 120
+_CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]|\b(?:and|but|who|which|that|because|after|before|while|since)\b")
+_WHICH_BEFORE = re.compile(r"\s*,\s*(?:which|who)\s+")
+_ADVERB_GAP = re.compile(r"\s*(?:[a-z]+ly\s+|also\s+)?")
+_BY_SPEAKER = re.compile(r"(?:\s+here|\s+there)?\s+by\s+(?:[\w.'’-]+\s+){0,5}")
+_BY_ANTECEDENT = re.compile(r"(?:\s+here|\s+there)?\s+by\s+[^,;()]{1,80},\s*")
+_WORDS_OF = re.compile(
+    r"(?i:\b(?:comments|remarks|statement|speech|testimony|interview|visit|trip|address|announcement|letter)"
+    r"(?:\s+here|\s+there)?\s+)$"
+)
+_WHO_CUE = re.compile(r"\s*,\s*who\s+(?:[a-z]+ly\s+|also\s+)?")
+_SPEAKING_ASIDE = re.compile(r"\s*,?\s*(?i:when|while)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^;—–\"“”]*)$")
+_SPEAKING = frozenset(
+    "speaking addressing talking writing testifying commenting responding replying answering "
+    "presenting unveiling launching releasing briefing".split()
+)
+_DATED_DOCUMENT = re.compile(
+    r"(?i:\b(?:study|report|survey|paper|letter|statement|poll|review|analysis|assessment|memo|filing|"
+    r"article|release|notice|circular|bulletin|communique)\s+dated\s+)$"
+)
 # "responded to a U.S. letter last month which praised ...": the phrase is the noun's.
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?i:which|who|whose|whom|where)\b")
+# "On September 13 — two days after the Court of Session ruling — he said": an aside between dashes.
+_DASH_ASIDE = re.compile(r"\s*(?:—|–|--| - )[^—–;]{1,160}?(?:—|–|--| - )")
 # "A few days later, on July 2, Trump announced": a relative time before the date is no clause.
 _LEAD_TIME = re.compile(
     r"(?i:(?:(?:a few|a couple of|several|some|a|one|two|three|four|five|six|\d+)\s+(?:minutes?|hours?|days?|"
     r"weeks?|months?|years?)\s+(?:later|earlier|afterwards?)|(?:shortly |soon |not long |much |only |just )?"
-    r"(?:later|afterwards|thereafter|then|earlier))\s*,?\s*)$"
+    r"(?:later|afterwards|thereafter|then|earlier)|as (?:recently|early|late|long ago) as)\s*,?\s*)$"
 )
 # "On June 12, minutes before the committee voted ..., Trump claimed": an aside placing the date.
 _TIME_ASIDE = re.compile(
     r"\s*,\s*(?i:(?:just |only |shortly |mere |some |a few |several |\w+ )?(?:minutes|hours|days|weeks|moments"
-    r"|shortly|soon|just|right)\s+(?:before|after|ahead of|prior to))\b[^,;—–()]{1,160}(?=,)"
+    r"|shortly|soon|just|right)\s+(?:before|after|ahead of|prior to)|(?:before|after|while)\s+[a-z]+ing)\b[^,;—–()]{1,160}(?=,)"
 )
 # "a study conducted by astronomer X and other researchers reported": a participle taking an agent
 # describes the subject, it is no verb of its own.
@@ -246,9 +328,11 @@ _SPEAKER_CLAUSE = re.compile(
 )
 # "... Getty Oil Co. In a major setback for Texaco last week, the court said": a full stop the sentence
 # splitter took for an abbreviation's; the fronted phrase's clause starts after it.
-_THAT_DAY = re.compile(r"(?i:\bthat (?:night|day|evening|morning|afternoon)|the same day)\b")
+_THAT_DAY = re.compile(rf"(?i:\bthat (?:night|day|evening|morning|afternoon)|the same day|{_NEXT_DAY})\b")
 # A conjunction opening a clause right before its fronted time phrase.
 _CLAUSE_JOIN = re.compile(r"(?:,\s*|\s)(?:and|but|while|yet|so|whereas)\s+$|;\s*$")
+_ANY_DAY = dt.date(2000, 1, 5)
+_BETWEEN = re.compile(r"(?i:\bbetween\b)(?![^,;]*\band\b)")
 _SOFT_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘]?[A-Z])")
 # "When he refused ... in 1968, he said": a fronted when-clause is the time of the saying it leads to.
 _WHEN_LEAD = re.compile(r"[\s\"“‘(]*(?:When|While|when|while)\s")
@@ -265,14 +349,24 @@ _OCCASION_LEAD = re.compile(
     r"interview|letter|speech|conference|briefing|address|testimony|hearing|meeting|session|message|memo|"
     r"broadcast)\b)"
 )
+# "during a meeting of coffee producers in Rio de Janeiro over the weekend that ...": how far past the
+# occasion's noun its time may stand.
+_OCCASION_REACH = 90
 # "announced the vote in a letter earlier this week": the occasion of saying, then its time.
 _OCCASION_BEFORE = re.compile(
     r"(?i:\b(?:in|at|during|on)\s+(?:a|an|the|his|her|its|their)?\s*(?:[\w-]+\s+)?(?:letter|statement|interview|"
     r"speech|news conference|press conference|conference|briefing|address|blog post|post|tweet|broadcast|"
     r"hearing|testimony|memo)\s*)$"
 )
-# "today's Washington Post", "Monday's meeting": a time phrase naming a thing, not when it was said.
-_NOT_ADVERBIAL = re.compile(r"['’]s\b")
+# "today's Washington Post", "Tuesday's figures": a time phrase naming a thing, not when it was said; but
+# an occasion of speaking named by its day is the saying's ("told last November's annual meeting", "said
+# on Tuesday's programme").
+_OCCASION_NOUN = (
+    r"\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|session|hearing|briefing|summit|rally|debate|interview|"
+    r"speech|address|programme|program|show|broadcast|edition|congress|convention|assembly)\b"
+)
+_OCCASION_DAY = re.compile(rf"['’]s{_OCCASION_NOUN}")
+_NOT_ADVERBIAL = re.compile(rf"['’]s\b(?!{_OCCASION_NOUN})")
 # "told the 8th Antwerp Oils and Fats Contact Days": an ordinal naming the next words (checked on the text,
 # since the content after it is blanked when phrases are looked for).
 _NAMING_ORDINAL = re.compile(rf"\s*[A-Z]|\s+(?i:{_ORDINAL_NOUNS})\b")
@@ -307,14 +401,22 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     order = sorted(range(len(statements)), key=lambda i: (statements[i].start, statements[i].end))
     result: list[Statement] = list(statements)
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None] | None = None
+    # Content span -> the time its statement gave itself: a statement reported inside it with no time
+    # of its own takes it ("Iran said any interference would meet a response, Tehran Radio said on Sunday").
+    reported: dict[tuple[int, int], DateGuess] = {}
     for i in order:
         st = statements[i]
-        frame = statement_frame(text, st, hole_index)
+        outer = _outer_spans(st, hole_index)
+        frame = statement_frame(text, st, _holes_for(text, st, hole_index, outer))
         window = (frame.lo, frame.hi)
         guess = _own_guess(text, st, frame, hole_index, (anchor, latest))
         earlier = earlier_marker(frame) if guess is None else None
+        if guess is None and earlier is None:
+            guess = next((reported[span] for span in sorted(outer) if span in reported), None)
         if guess is None and earlier is None and previous is not None:
             guess = _carried_guess(text, st, window, previous, anchor, hole_index)
+        elif guess is not None and not outer and _named_speaker(st):
+            reported.update(dict.fromkeys(_content_spans(st), guess))
         previous = (_chain_key(st, previous), st.end, window, guess)
         when: tuple[dt.date | None, dt.date | None, DatePrecision, str | None]
         if guess is not None:
@@ -337,13 +439,63 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     return result
 
 
+def _named_speaker(st: Statement) -> bool:
+    """A speaker that can lend its report's time: a name, a description or a pronoun; not a fragment the
+    extractor took for one ("not the 37 cts it reported on March 11")."""
+    first = (st.speaker or "").split(maxsplit=1)[:1]
+    return bool(first) and (first[0][:1].isupper() or first[0].lower() in _DETERMINERS | _PRONOUNS)
+
+
+def _outer_spans(st: Statement, holes: Holes) -> set[tuple[int, int]]:
+    """The contents of other statements that hold `st` whole: it is reported inside what they said."""
+    own = set(_content_spans(st))
+    return {(s, e) for s, e in holes.within(st.start, st.end) if s <= st.start and st.end <= e} - own
+
+
+def _holes_for(
+    text: str, st: Statement, holes: Holes, outer: set[tuple[int, int]]
+) -> Holes | list[tuple[int, int]]:
+    """The holes for `st`'s frame: an outer statement's content holding `st` whole ("Perry Drug Stores Inc,
+    which two weeks ago reported ..., Chairman Robinson told Reuters") is no hole for it."""
+    if not outer:
+        return holes
+    lo, hi = statement_window(text, st)
+    return [h for h in holes.within(lo, hi) if h not in outer]
+
+
 def resolve_time_phrases(text: str, anchor: dt.date | None) -> list[DateGuess]:
     """Every time phrase in `text` resolved against `anchor` (publication day), in text order."""
     if not _TRIGGER.search(text):
         return []
+    if "[" in text:
+        return _unbracketed(text, anchor)
+    return _phrases(text, anchor)
+
+
+def _unbracketed(text: str, anchor: dt.date | None) -> list[DateGuess]:
+    """ "back in [March]", "[on Monday]": an editor's brackets are no part of the words; phrases are read
+    without them and placed back where they stand."""
+    keep = [i for i, c in enumerate(text) if c not in "[]"]
+    clean = "".join(text[i] for i in keep)
+    found = []
+    for g in _phrases(clean, anchor):
+        start, end = keep[g.start], keep[g.end - 1] + 1
+        start -= text[start - 1 : start] == "["  # the phrase's brackets go with it
+        end += text[end : end + 1] == "]"
+        found.append(dataclasses.replace(g, start=start, end=end))
+    return found
+
+
+def _phrases(text: str, anchor: dt.date | None) -> list[DateGuess]:
     taken: list[tuple[int, int]] = []
     found: list[DateGuess] = []
+    low = text.lower()
+    months = _MONTH_NAME.search(text) is not None
     for kind, pattern in _PATTERNS:
+        # A pattern whose words the text lacks cannot match: skip its scan (most patterns, most texts).
+        guard = _GUARDS.get(kind)
+        if (kind in _MONTH_KINDS and not months) or (guard is not None and not any(w in low for w in guard)):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -384,7 +536,9 @@ def _anchor(article: Article, dateline: tuple[int, int, dt.date | None] | None) 
     if when is not None:
         if article.date is None:
             return when, "dateline"
-        if dt.timedelta(0) < article.date - when <= dt.timedelta(days=7):
+        # A dateline a day after the wire's date is a place ahead in time ("TOKYO, June 16" on a story
+        # dated June 15 in New York): its "yesterday" is the local day before.
+        if -dt.timedelta(days=1) <= article.date - when <= dt.timedelta(days=7) and when != article.date:
             return when, "dateline"
     return article.date, PUBLICATION_DATE
 
@@ -415,7 +569,7 @@ def _own_guess(
     guesses = resolve_time_phrases(masked, anchor)
     if _THAT_DAY.search(masked):
         # "That night ...", "Later that day ...": read with the sentences before, which name the day
-        pre = min(frame.lo, 300)
+        pre = min(frame.lo, _NEXT_DAY_REACH)
         before = resolve_time_phrases(text[frame.lo - pre : frame.lo] + masked, anchor)
         guesses = [
             dataclasses.replace(g, start=g.start - pre, end=g.end - pre) for g in before if g.start >= pre
@@ -424,10 +578,11 @@ def _own_guess(
         g
         for g in guesses
         if _not_after(g, latest)
-        and not _bound(masked, g.start)
+        and not (_bound(masked, g.start) and not _OCCASION_DAY.match(text, frame.lo + g.end))
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
         and _attached(frame, st, g)
+        and not _content_fronted(frame, st, g)
     ]
     if not found:
         return (
@@ -461,6 +616,40 @@ def _refined(masked: str, best: DateGuess, guesses: Sequence[DateGuess]) -> Date
     return best
 
 
+def _content_fronted(frame: Frame, st: Statement, g: DateGuess) -> bool:
+    """ "This year, he said, he came to support ...": before a parenthetical cue the fronted phrase opens
+    what was said; "Regarding the meeting Tuesday, Gabelli said": a topic's time, not the saying's."""
+    core = frame.core
+    if core is None:
+        return False
+    if g.end > core[0]:
+        return _opens_content(frame, st, g)
+    clause = max([0, *(e for s, e in frame.holes if e <= g.start)])
+    if _TOPIC_LEAD.match(frame.masked, clause) is not None:
+        return True
+    # "Piedmont's board was meeting today, and Wall Street speculated": the end of another clause.
+    if _JOIN_AFTER.match(frame.masked, g.end, core[0]) and _FINITE.search(frame.masked, clause, g.start):
+        return True
+    if st.kind != "indirect" or frame.cue is None:
+        return False
+    nxt = min((s for s, _ in frame.holes if s >= frame.cue[1]), default=None)
+    return nxt is not None and _PARENTHETICAL.fullmatch(frame.masked, frame.cue[1], nxt) is not None
+
+
+def _opens_content(frame: Frame, st: Statement, g: DateGuess) -> bool:
+    """ "The company said in March 1986, sales were helped by Easter shopping", "He said over the weekend,
+    investors pondered ...": right after the cue and before a comma opening an indirect content, a span
+    of time fronts what was said (the judges' reading); a day stays the saying's ("The Armed Forces said
+    on Sunday, the 36 people infected included ...")."""
+    cue = frame.cue
+    if st.kind != "indirect" or cue is None or g.precision == "day" or g.start < cue[1]:
+        return False
+    if frame.masked[cue[1] : g.start].strip():
+        return False
+    nxt = min((s for s, _ in frame.holes if s >= g.end), default=None)
+    return nxt is not None and _COMMA_ONLY.fullmatch(frame.masked, g.end, nxt) is not None
+
+
 def _leading_guess(
     text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
 ) -> DateGuess | None:
@@ -472,7 +661,7 @@ def _leading_guess(
     m = _OCCASION_LEAD.match(content)
     if m is None:
         return None
-    tail = content[m.end() : m.end() + 40]
+    tail = content[m.end() : m.end() + _OCCASION_REACH]
     tail = tail[: min((i for i in (tail.find(" that "), tail.find(",")) if i >= 0), default=len(tail))]
     for g in resolve_time_phrases(tail, anchor):
         after = content[m.end() + g.end :].lstrip()
@@ -492,7 +681,13 @@ def _leading_guess(
 def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
     """Does the phrase `g` (offsets in `frame.masked`) say when `st` was said: attached by the frame's
     rules, after the cue's object, or fronting the clause past an aside."""
-    if attached(frame, g.start, g.end):
+    if (
+        attached(frame, g.start, g.end)
+        or _dated_source(frame, g)
+        or _speaking_aside(frame, g)
+        or _relative_speaker(frame, g)
+        or _when_clause(frame, g)
+    ):
         return True
     core = frame.core
     if core is None:
@@ -500,6 +695,75 @@ def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
     if g.start >= core[1]:
         return _after_object(frame, st, g.start, g.end)
     return g.end <= core[0] and _fronted(frame, g.start, g.end)
+
+
+def _dated_source(frame: Frame, g: DateGuess) -> bool:
+    """ "According to the WHO's situation report dated March 16", "a letter dated May 5 said": the
+    speaker is a document and the phrase its date."""
+    sp = frame.speaker
+    return (
+        sp is not None
+        and sp[0] < g.start
+        and g.end <= sp[1] + 1
+        and _DATED_DOCUMENT.search(frame.masked, sp[0], g.start) is not None
+    )
+
+
+def _when_clause(frame: Frame, g: DateGuess) -> bool:
+    """ "Baudouin on Monday sparked speculation of a reflation when he said ...": the saying is the
+    when-clause of a clause the phrase dates, with no comma between."""
+    sp = frame.speaker
+    if sp is None or g.end > sp[0] or frame.core is None or frame.core[0] != sp[0]:
+        return False
+    when = _WHEN_SPEAKER.search(frame.masked, g.end, sp[0])
+    return (
+        when is not None
+        and when.start() - g.end <= _WHEN_REACH
+        and not _CLAUSE_MARK.search(frame.masked, g.end, when.start())
+    )
+
+
+def _relative_speaker(frame: Frame, g: DateGuess) -> bool:
+    """ "Perry Drug Stores Inc, which two weeks ago reported", "comments yesterday by governor Mariano Rubio,
+    who said", "a visit here this week by Malcolm Baldrige, who said": the speaker's own relative clause
+    of saying, its time inside it or on the noun of the speaker's words or visit."""
+    sp, cue, masked = frame.speaker, frame.cue, frame.masked
+    if sp is None or cue is None or sp[1] > cue[0]:
+        return False
+    if sp[1] <= g.start and g.end <= cue[0]:
+        return (
+            _WHICH_BEFORE.fullmatch(masked, sp[1], g.start) is not None
+            and _ADVERB_GAP.fullmatch(masked, g.end, cue[0]) is not None
+        )
+    if g.end > sp[0] or _WORDS_OF.search(masked, 0, g.start) is None:
+        return False
+    if masked[sp[0] : sp[1]].lower() == "who":  # the extractor's speaker is the pronoun itself
+        return (
+            _BY_ANTECEDENT.fullmatch(masked, g.end, sp[0]) is not None
+            and _ADVERB_GAP.fullmatch(masked, sp[1], cue[0]) is not None
+        )
+    return (
+        _BY_SPEAKER.fullmatch(masked, g.end, sp[0]) is not None
+        and _WHO_CUE.fullmatch(masked, sp[1], cue[0]) is not None
+    )
+
+
+def _speaking_aside(frame: Frame, g: DateGuess) -> bool:
+    """ "the Agency when announcing the arrest in May, 2018 identified him", "Smith, while speaking to
+    students on Monday, said": a when- or while-clause of speaking between the speaker and the cue."""
+    sp, cue = frame.speaker, frame.cue
+    if sp is None or cue is None or not sp[1] <= g.start < g.end <= cue[0]:
+        return False
+    m = _SPEAKING_ASIDE.match(frame.masked, sp[1], g.start)
+    if m is None or frame.masked[g.end : cue[0]].strip(" ,") != "":
+        return False
+    verb = m.group("verb").lower()
+    words = [w.lower() for w in _OBJECT_WORD.findall(m.group("rest")) if w not in ",()"]
+    return (
+        (verb in _SPEAKING or CUE_RE.fullmatch(verb) is not None)
+        and not _has_verb(words)
+        and all(w not in _NOT_OBJECT or w in ("on", "in", "at", "to", "of", "with", "for") for w in words)
+    )
 
 
 def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
@@ -569,18 +833,28 @@ def _fronted(frame: Frame, start: int, end: int) -> bool:
     chars = list(masked)
     spans = [m.span() for m in _AGENT_PARTICIPLE.finditer(masked, end, core[0])]
     lead = _LEAD_TIME.search(masked, 0, start)
-    aside = _TIME_ASIDE.match(masked, end)
+    aside = _TIME_ASIDE.match(masked, end) or _DASH_ASIDE.match(masked, end)
     spans += [m.span() for m in (lead, aside) if m is not None]
     if stops:
         spans.append((0, clause))
     joined = _CLAUSE_JOIN.search(masked, clause, start)
-    if joined is not None:
+    if joined is not None and not _joins_times(masked[clause : joined.start()]):
         spans.append((0, joined.end()))  # "85% were in favour and on Friday the government announced"
     if not spans:
         return False
     for a, b in spans:
         chars[a:b] = " " * (b - a)
     return attached(dataclasses.replace(frame, masked="".join(chars)), start, end)
+
+
+def _joins_times(before: str) -> bool:
+    """ "between July 1983 and April 1985", "on Monday and Tuesday": the "and" before a time phrase joins
+    it to another time (a span of the event), not to a clause of its own."""
+    if _BETWEEN.search(before):
+        return True
+    stem = before.rstrip(" ,")
+    # Any anchor will do: only where the phrases end matters.
+    return any(g.end == len(stem) for g in resolve_time_phrases(stem, _ANY_DAY))
 
 
 def _head_guess(
@@ -742,8 +1016,11 @@ def _carried_guess(
     gap = text[gap_lo:gap_hi] if gap_lo < gap_hi else ""
     if len(_PARAGRAPH_BREAK.findall(gap)) > 1:
         return None
-    # Counted from the phrase itself too, so that a chain of carried dates stops two paragraphs on.
-    if len(_PARAGRAPH_BREAK.findall(text, min(prev_guess.start, st.start), st.start)) > 2:
+    # Counted from the phrase itself too, so that a chain of carried dates stops two lines on; and never
+    # past a blank line: "Minnis said yesterday night ... \n\n"Parts of Abaco are decimated," Minnis said"
+    # opens a paragraph of its own, often another occasion (the judges never carry a date into it).
+    lines = _PARAGRAPH_BREAK.findall(text, min(prev_guess.start, st.start), st.start)
+    if len(lines) > 2 or any(len(br) > 1 for br in lines):
         return None
     if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
         return None
@@ -815,7 +1092,8 @@ class _Phrase:
 
     def rel(self) -> str:
         """The relative word before the phrase's noun ("last", "next", "this"), lower-cased."""
-        return (self.m.group("rel") or "").lower()
+        rel = (self.m.group("rel") or "").lower()
+        return rel.removeprefix("early ").removeprefix("late ") if self.kind in _RELATIVE_NOUN else rel
 
 
 def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> DateGuess | None:
@@ -881,8 +1159,26 @@ def _nth(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 def _that_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     """The day named last before "that night" in its sentence or the one before (none named: no date)."""
     lo = max(0, p.text.rfind("\n\n", 0, p.m.start()), p.m.start() - 300)
-    days = [g for g in resolve_time_phrases(p.text[lo : p.m.start()], anchor) if g.precision == "day"]
-    return p.day(days[-1].date) if days else None
+    named = _last_day_named(p.text, lo, p.m.start(), anchor)
+    return p.day(named)
+
+
+def _next_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    """ "the previous day", "the following day": a day before or after the one named last before it, in
+    its paragraph or the one before ("On Thursday, Cengiz addressed reporters ... / The previous day,
+    PBS revealed")."""
+    start = p.m.start()
+    lo = max(0, p.text.rfind("\n\n", 0, max(0, p.text.rfind("\n\n", 0, start))), start - _NEXT_DAY_REACH)
+    named = _last_day_named(p.text, lo, start, anchor)
+    if named is None:
+        return None
+    which = (p.m.group("which") or p.m.group("which2")).lower()
+    return p.day(named + dt.timedelta(days=-1 if which in ("previous", "before") else 1))
+
+
+def _last_day_named(text: str, lo: int, hi: int, anchor: dt.date) -> dt.date | None:
+    days = [g for g in resolve_time_phrases(text[lo:hi], anchor) if g.precision == "day"]
+    return days[-1].date if days else None
 
 
 def _weekday(p: _Phrase, anchor: dt.date) -> DateGuess | None:
@@ -934,7 +1230,9 @@ def _weekend(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 
 
 def _week(p: _Phrase, anchor: dt.date) -> DateGuess | None:
-    rel = p.m.group("rel").lower()
+    """ "last week", "this week": calendar weeks, Monday to Sunday (the judges' reading); "earlier this
+    week" up to the day before the report, "later this week" from the report on."""
+    rel = p.rel()
     monday, sunday = _week_of(anchor)
     if rel in ("last", "past"):
         return p.span(monday - dt.timedelta(days=7), sunday - dt.timedelta(days=7), "week")
@@ -942,11 +1240,11 @@ def _week(p: _Phrase, anchor: dt.date) -> DateGuess | None:
         return p.span(monday + dt.timedelta(days=7), sunday + dt.timedelta(days=7), "week")
     if rel == "later this" or p.future:
         return p.span(anchor, sunday, "week")
-    return p.span(monday, _so_far(monday, anchor, rel), "week")
+    return p.span(monday, _so_far(monday, anchor, rel) if rel == "earlier this" else sunday, "week")
 
 
 def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
-    rel = p.m.group("rel").lower()
+    rel = p.rel()
     if rel in ("last", "past"):
         return p.span(*_month_range(*_shift_month(anchor, -1)), "month")
     if rel == "next":
@@ -958,7 +1256,7 @@ def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 
 
 def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
-    rel = p.m.group("rel").lower()
+    rel = p.rel()
     year = anchor.year + {"last": -1, "past": -1, "next": 1}.get(rel, 0)
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if year == anchor.year:
@@ -1015,6 +1313,7 @@ _RELATIVE: Final[dict[str, Callable[[_Phrase, dt.date], DateGuess | None]]] = {
     "weekday": _weekday,
     "rel_day": _rel_day,
     "that_day": _that_day,
+    "next_day": _next_day,
     "ago": _ago,
     "weekend": _weekend,
     "week": _week,

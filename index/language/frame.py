@@ -262,7 +262,9 @@ def _after_content(frame: Frame, c1: int, start: int) -> bool:
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    if m.group() == "\n":
+    # A paragraph break ends a sentence even after an abbreviation ("... Piedmont Aviation Inc.\n\nOn
+    # March 16, TWA withdrew its bid").
+    if "\n" in m.group():
         return True
     return _ABBREV.search(text[max(0, m.start() - 6) : m.start()]) is None
 
