@@ -284,3 +284,24 @@ def test_non_speech_senses_and_a_titled_man_named_like_a_capital() -> None:
     assert found("Mr Wellington said it was vital that rises were minimised.") == [
         ("Wellington", "person", None, None)
     ]
+
+
+def test_firm_names_tickers_and_people_of_firms() -> None:
+    assert found("NEW YORK, March 3 - PaineWebber Group Inc PWJ said it would buy the unit.") == [
+        ("PaineWebber Group Inc", "organisation", None, None)
+    ]
+    assert found("Sanford Margoshes of Shearson Lehman Brothers Inc said the stock was cheap.") == [
+        ("Sanford Margoshes", "person", None, "Shearson Lehman Brothers Inc")
+    ]
+    assert found("Medical Imaging Centers of America Inc said the stock was cheap.")[0][:2] == (
+        "Medical Imaging Centers of America Inc",
+        "organisation",
+    )
+    assert found("National Westminster said it would raise its base rate.") == [
+        ("National Westminster", "organisation", None, None)
+    ]
+    assert found("AB Leo said it would raise prices.")[0][:2] == ("AB Leo", "organisation")
+    assert (
+        found("Equitble Real Estate Shopping Centers L.P. said it would raise prices.")[0][1]
+        == "organisation"
+    )

@@ -196,7 +196,7 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
 CORPORATE_SUFFIXES: Final[frozenset[str]] = frozenset(
     "corp corporation inc incorporated co company ltd limited plc llc lp ag sa nv bv gmbh spa ab oy asa kk "
     # written with dots ("Minpeco S.A.", "Philips N.V."), compared without the last one
-    "s.a n.v b.v a.g s.p.a k.k".split()
+    "s.a n.v b.v a.g s.p.a k.k l.p".split()
 )
 
 # Determiners and quantifiers before the head of an unnamed source ("a senior official", "two diplomats").

@@ -363,6 +363,7 @@ def tidy_company_name(name: str) -> str:
         name = name[role.end() :]
     if "<" in name:
         name = _TICKER_AND_AFTER.sub("", name) or name
+    name = _BARE_TICKER_END.sub(r"\1", name)
     low = _LOWER_SUFFIX.search(name)
     if low is not None:
         name = name[: low.start(1)] + _SUFFIX_CASE[low.group(1)] + name[low.end(1) :]
@@ -375,6 +376,11 @@ OWNED_BY = re.compile(
     r"(?:state|government|privately|publicly|wholly|family|employee|majority|foreign|closely)"
     r"[- ](?:owned|held|run|controlled|traded)(?:\s+|$)",
     re.IGNORECASE,
+)
+# "PaineWebber Group Inc PWJ", "General Mining Union Corp Ltd GENM.J": a headline's ticker after the suffix.
+_BARE_TICKER_END = re.compile(
+    r"(\s(?:Inc|Corp|Corporation|Ltd|Co|Cos|Plc|PLC|AG|SA|NV|LP|Group|Holdings|Industries)\.?)"
+    r"\s+[A-Z]{2,6}(?:\.[A-Z]{1,2})?$"
 )
 # "New York-based Bastian Technologies Corp": where a company is based, no part of its name.
 _BASED_BEFORE = re.compile(r"(?:[A-Z][\w.'’]*\s+){0,3}[\w.'’]+-based\s+(?=[A-Z])")

@@ -1836,7 +1836,12 @@ def _person_shaped(m: Mention, gz: Gazetteer) -> bool:
     return bool(words) and (
         gz.is_given_name(words[0])
         or m.role is not None
-        or (len(words) == 2 and ORG_WORDS.isdisjoint(map(fold, words)) and not words[-1].endswith("s"))
+        # "Sanford Margoshes" is a man; "Medical Imaging Centers" (a plural noun) a company's first words
+        or (
+            len(words) == 2
+            and ORG_WORDS.isdisjoint(map(fold, words))
+            and not (words[-1].endswith("s") and _common(words[-1], gz))
+        )
     )
 
 
@@ -2155,7 +2160,7 @@ def _firm_by_shape(
         if known is not None:
             return w.mention("name", known.name, known.kind, None, known.affiliation)
         return w.mention("name", whole, "organisation", None, None)
-    return _plural_after_demonym(w, role_words, name_words)
+    return _plural_after_demonym(w, role_words, name_words) or _named_like_a_place(w, role_words, name_words)
 
 
 def _plural_after_demonym(w: _Words, role_words: list[str], name_words: list[str]) -> Mention | None:
@@ -2181,6 +2186,29 @@ def _plural_after_demonym(w: _Words, role_words: list[str], name_words: list[str
 _QUANTIFIERS: Final = frozenset(
     "other others some many several most all both few two three four five".split()
 )
+
+
+def _named_like_a_place(w: _Words, role_words: list[str], name_words: list[str]) -> Mention | None:
+    """ "National Westminster said": capitalised words that are no title before a place the list knows
+    make one name (a bank), not the place's metonym (Parliament)."""
+    if len(name_words) != 1 or not role_words or len(role_words) > 3:
+        return None
+    if not all(
+        _capitalised(x) and (fold(x) in _NAME_ADJECTIVES or not _is_title_word(x, w.gz)) for x in role_words
+    ):
+        return None
+    known = w.gz.lookup(name_words[0])
+    if known is None or known.kind not in ("state", "organisation"):
+        return None
+    whole = " ".join([*role_words, *name_words])
+    known_whole = w.gz.lookup(whole)
+    if known_whole is not None:
+        return w.mention("name", known_whole.name, known_whole.kind, None, known_whole.affiliation)
+    return w.mention("name", whole, "organisation", None, None)
+
+
+# Words that open a firm's or body's name as often as an office's ("National Westminster", "Royal Trust").
+_NAME_ADJECTIVES: Final = frozenset({"national", "royal", "first", "united", "central", "federal"})
 
 
 def _known_unless_titled(gz: Gazetteer, name: str, role_words: list[str]) -> Known | None:
@@ -2238,7 +2266,7 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
 
 # Company words of other languages: "Pharmacia AB", "Fiat SpA", "Cie Bancaire", "Banco Santander".
 _FOREIGN_FIRM_FIRST: Final = frozenset(
-    "cie compagnie societe société banco banque groupe grupo compania compañía".split()
+    "cie compagnie societe société banco banque groupe grupo compania compañía ab".split()
 )
 
 
