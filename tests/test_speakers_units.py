@@ -305,3 +305,27 @@ def test_firm_names_tickers_and_people_of_firms() -> None:
         found("Equitble Real Estate Shopping Centers L.P. said it would raise prices.")[0][1]
         == "organisation"
     )
+
+
+def test_a_person_at_a_firm_and_a_group_after_a_lower_case_word() -> None:
+    body = (
+        '"The result is positive in the sense that the Communists suffered a defeat," director Paolo Azzoni at '
+        "Milan investment bank <ABK Spa>, told Reuters."
+    )
+    assert found(body) == [("Paolo Azzoni", "person", "director", "ABK Spa")]
+    body = (
+        "Some people died in land disputes. Land rights activists see no progress at all and say things are "
+        "actually worsening."
+    )
+    assert found(body) == [("Land rights activists", "unnamed", None, None)]
+    assert found("Clinton met the leaders and said the plan would fail.") == [
+        ("Clinton", "person", None, None)
+    ]
+
+
+def test_a_firm_word_before_a_given_name_is_no_first_name() -> None:
+    body = (
+        "TOKYO, April 1 - A sales tax could put a damper on the market, branch manager of Credit Suisse Paul "
+        "Hofer told a press conference. Hofer said in 1982 Switzerland had imposed a tax."
+    )
+    assert found(body)[-1][0] == "Paul Hofer"

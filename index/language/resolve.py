@@ -263,7 +263,9 @@ def _with_first_before(text: str, m: Mention, words: list[str], gz: Gazetteer) -
     if len(words) != 2 or not text.startswith(name, m.start):
         return name
     first = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
-    if first is None or not _first_of_three(first.group(1), words[0], gz):
+    if first is None or not _first_of_three(
+        first.group(1), words[0], gz, _capital_before(text, first.start())
+    ):
         return name
     return f"{first.group(1)} {name}"
 
@@ -1345,7 +1347,7 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
             continue  # "Talks Tolvik ..." opening a sentence is no full name
         whole = " ".join((m.group(0) + surname).split())
         first = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if first and _first_of_three(first.group(1), given, gz):
+        if first and _first_of_three(first.group(1), given, gz, _capital_before(text, first.start())):
             whole = f"{first.group(1)} {whole}"  # "Ruth Bader Ginsburg", not "Bader Ginsburg"
         known = gz.lookup(whole)
         if known is not None and known.kind != "person":
@@ -1354,14 +1356,15 @@ def _full_names_in_text(text: str, surname: str, gz: Gazetteer) -> set[str]:
     return found
 
 
-def _first_of_three(word: str, middle: str, gz: Gazetteer) -> bool:
+def _first_of_three(word: str, middle: str, gz: Gazetteer, capital_before: bool = False) -> bool:
     """Whether `word` before "middle surname" opens the name: a given name ("Ruth Bader Ginsburg"), or a
     word no list knows before a known given name ("Shani Rhys James"), never a title or description."""
     if word in gz.male_names or word in gz.female_names:
         return True
     low = word.lower()
     return (
-        (middle in gz.male_names or middle in gz.female_names)
+        not capital_before  # "of Credit Suisse Paul Hofer": "Suisse" ends a firm's name
+        and (middle in gz.male_names or middle in gz.female_names)
         and low not in STARTERS
         and low not in DESCRIBERS
         and low not in gz.titles
@@ -1373,6 +1376,12 @@ def _first_of_three(word: str, middle: str, gz: Gazetteer) -> bool:
     )
 
 
+def _capital_before(text: str, at: int) -> bool:
+    """Whether a capitalised word ends right before `at` (spaces between)."""
+    return _CAPITAL_WORD_END.search(text, max(0, at - 40), at) is not None
+
+
+_CAPITAL_WORD_END = re.compile(r"[A-Z][\w.'’&-]*[ \t]+$")
 # Endings of occupations written before a name ("Painter", "Ecologist"), never of a given name.
 _ROLE_ENDS: Final = ("er", "or", "ist", "ian", "ent", "ant", "man", "woman")
 

@@ -1735,10 +1735,31 @@ def _named_office(w: _Words, n: int, owner: str, rest: list[str]) -> Mention:
     return w.mention("name", name, "organisation", None, None)
 
 
+def _person_at(w: _Words) -> Mention | None:
+    """ "director Paolo Azzoni at Milan investment bank ABK Spa": the named person speaks, of that firm."""
+    words, gz = w.words, w.gz
+    if "at" not in words[2:-1]:
+        return None
+    k = words.index("at", 2)
+    if not _capitalised(words[k - 1]):
+        return None
+    inner = parse_mention(" ".join(words[:k]), w.start, gz)
+    if inner is None or inner.kind != "name" or inner.actor_kind != "person" or not _person_shaped(inner, gz):
+        return None
+    body = parse_mention(" ".join(words[k + 1 :]), w.start, gz)
+    aff = (
+        body.name if body is not None and body.kind == "name" and body.actor_kind == "organisation" else None
+    )
+    return w.mention("name", inner.name, "person", inner.role, aff or inner.affiliation, inner.gender)
+
+
 def _placed_group(w: _Words) -> _Step:
     """ "Officials in Tolvik", "engineers at the Water Authority": a group, placed by what follows its
     first preposition; "almost a quarter of those polled": the head noun is "quarter"."""
     words, gz = w.words, w.gz
+    person = _person_at(w)
+    if person is not None:
+        return person
     # The first preposition: the least first index of those present.
     preps = _NP_PREPOSITIONS.intersection(words)
     prep = min(map(words.index, preps)) if preps else None

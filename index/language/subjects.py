@@ -809,6 +809,14 @@ def shared_subject(text: str, ss: int, cs: int, gz: Gazetteer) -> Mention | None
     return parse_mention(m.group(1), m.start(1), gz) if m else None
 
 
+# "Land rights activists", "Labour party members": lower-case words ending in a plural group head after a
+# capitalised word.
+_GROUP_AFTER_NAME = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:activists|campaigners|officials|workers|residents|critics|protesters|"
+    r"analysts|economists|experts|leaders|members|supporters|officers|sources|traders|dealers|farmers)\b"
+)
+
+
 def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
     pos = start
@@ -829,9 +837,19 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
                 offset = pos + piece.find(stripped)
                 subject = lead.group()
                 role_name = _ROLE_THEN_NAME.match(stripped, lead.end())
+                # only after a word the article also writes in lower case ("Land" / "land disputes"), never a
+                # name ("Clinton")
+                word = lead.group().strip()
+                group = (
+                    _GROUP_AFTER_NAME.match(stripped, lead.end())
+                    if " " not in word and f" {word.lower()} " in text
+                    else None
+                )
                 if role_name and fold(role_name.group(1)) in ROLE_HEADS:
                     # "Former Cabinet minister Clare Short has ...": the role's lower-case head is no end
                     subject = stripped[: role_name.end()]
+                elif group:
+                    subject = stripped[: group.end()]  # "Land rights activists see ...": a group, not "Land"
                 found = parse_mention(subject, offset, gazetteer)
                 if (found is not None and found.kind != "name") or (
                     found and found.text.endswith(("'s", "’s"))
