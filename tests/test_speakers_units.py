@@ -329,3 +329,14 @@ def test_a_firm_word_before_a_given_name_is_no_first_name() -> None:
         "Hofer told a press conference. Hofer said in 1982 Switzerland had imposed a tax."
     )
     assert found(body)[-1][0] == "Paul Hofer"
+
+
+def test_savings_and_loan_is_one_name_and_a_fraction_names_nobody() -> None:
+    body = (
+        "Victor Federal Savings and Loan Association agreed to sell. First Southern Federal Savings and Loan "
+        "Association said it agreed to buy the bank."
+    )
+    assert found(body) == [
+        ("First Southern Federal Savings and Loan Association", "organisation", None, None)
+    ]
+    assert found("Three-quarters said they would vote Labour.") == []

@@ -1505,11 +1505,16 @@ def _plain_words(clean: str, words: list[str], gz: Gazetteer) -> bool:
     )
 
 
+_FRACTION = re.compile(r"(?:One|Two|Three|Four|Five)-(?:thirds?|quarters?|fifths?|tenths?)", re.IGNORECASE)
+
+
 def _quick_name(w: _Words) -> _Step:
     """The common case, "Trump" or "Donald Trump": no titles, commas or possessives to take apart."""
     clean, words, gz = w.clean, w.words, w.gz
     if not _plain_words(clean, words, gz):
         return None
+    if _FRACTION.fullmatch(clean):
+        return _NO_SPEAKER  # "Three-quarters said": a share of those polled, nobody by name
     key = " ".join(words).lower()
     if (
         words[-1].lower() in _GROUP_HEADS

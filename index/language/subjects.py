@@ -901,6 +901,9 @@ def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
         return inside.start()
     run = _CAPS_BEFORE_AND.search(trimmed, max(0, words_start - 80), words_start)
     if run is not None and after and after[0][:1].isupper():
+        before = trimmed[: words_start - 3].split()
+        if before and (fold(before[-1]), fold(after[0])) in _NAME_PAIRS:
+            return run.start()  # "First Southern Federal Savings and Loan Association": one firm's name
         whole = trimmed[run.start() :].strip()
         known = gz.lookup(whole.removeprefix("the ").removeprefix("The "))
         if known is not None and known.kind != "person":
@@ -935,6 +938,23 @@ _AND_INSIDE = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,4}"
     r"|(?:group|venture|consortium|partnership|syndicate|team)\s+(?:led|controlled|owned|headed|formed|run)\s+by\s+"
     r"[^,;:\"“”]{1,80}?\s)and\s*$"
+)
+# Pairs joined by "and" inside one body's name ("Savings and Loan", "Gas and Electric").
+_NAME_PAIRS: Final = frozenset(
+    {
+        ("savings", "loan"),
+        ("gas", "electric"),
+        ("light", "power"),
+        ("water", "power"),
+        ("oil", "gas"),
+        ("trust", "savings"),
+        ("research", "development"),
+        ("exploration", "production"),
+        ("food", "drug"),
+        ("fish", "wildlife"),
+        ("trade", "industry"),
+        ("arts", "sciences"),
+    }
 )
 _CAPS_BEFORE_AND = re.compile(r"(?<![\w'’-])(?:[Tt]he\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}and\s*$")
 _NAME_BEFORE_AND = re.compile(
