@@ -340,3 +340,8 @@ def test_savings_and_loan_is_one_name_and_a_fraction_names_nobody() -> None:
         ("First Southern Federal Savings and Loan Association", "organisation", None, None)
     ]
     assert found("Three-quarters said they would vote Labour.") == []
+
+
+def test_a_counterfactual_had_he_is_no_statement() -> None:
+    assert found("His sentence would have been longer had he denied the charge.") == []
+    assert found("He had denied the charge.")[0][:2] == (None, None)

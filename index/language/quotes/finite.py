@@ -116,6 +116,9 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
     return _governed(sent, cue, lemma, mention, after)
 
 
+_HAD_INVERTED = re.compile(r"(?:^|[\s,])[Hh]ad\s+(?:he|she|they|we|I|it)\s+$")
+
+
 def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
     """A cue whose subject does not speak: "Sanders was asked" (spoken to), "When Trump interjected, Biden
     said ..." (the cue governs nothing; the main clause speaks)."""
@@ -130,8 +133,10 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
         return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
     if text.find("than ", max(ss, cs - 40), cs) >= 0 and _THAN_BEFORE.search(text, max(ss, cs - 40), cs):
         return True  # "£2bn more than Mr Brown predicted in his March budget": a comparison, not words
-    if foreseen(text, ss, cs):
-        return True  # "Mr Brown is expected to say ...": speech foreseen by the writer, not yet made
+    if foreseen(text, ss, cs) or _HAD_INVERTED.search(text, max(ss, cs - 30), cs):
+        # "Mr Brown is expected to say ...": speech foreseen by the writer, not yet made; "longer had he
+        # denied the charge": a counterfactual, never said
+        return True
     if lemma == "accuse" and text.startswith(" of ", ce):
         return True  # "Labour accused of 'EU propaganda'": a headline's passive, the subject is accused
     return text.startswith(",", ce) and bool(_SUBORDINATE_OPENER.fullmatch(text, ss, cs))
