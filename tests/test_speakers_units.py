@@ -345,3 +345,11 @@ def test_savings_and_loan_is_one_name_and_a_fraction_names_nobody() -> None:
 def test_a_counterfactual_had_he_is_no_statement() -> None:
     assert found("His sentence would have been longer had he denied the charge.") == []
     assert found("He had denied the charge.")[0][:2] == (None, None)
+
+
+def test_a_companys_division_speaks_for_the_company() -> None:
+    body = (
+        "NEW YORK, March 11 - General Instrument Corp's government systems division said it received a "
+        "35 mln dlr contract."
+    )
+    assert found(body) == [("General Instrument Corp", "organisation", None, None)]

@@ -961,6 +961,11 @@ def _aide_of(role_words: list[str]) -> bool:
 def _owned_unit(w: _Words, n: int, owner: str, rest: list[str]) -> Mention | None:
     """ "<Bombardier Inc>'s wholly owned Canadair Ltd": a company's unit speaks, owned by the company."""
     tail = list(itertools.takewhile(_capitalised, reversed(rest)))[::-1]
+    bare_owner = owner.rstrip(">")
+    if not tail and fold(rest[-1]) in _UNIT_NOUNS and fold(bare_owner).rstrip(".") in _FIRM_ENDS:
+        # "General Instrument Corp's government systems division said": the company speaks through it
+        lead = list(itertools.takewhile(_capitalised, reversed(w.words[:n])))[::-1]
+        return w.mention("name", " ".join([*lead, bare_owner]).lstrip("<"), "organisation", None, None)
     if len(tail) < 2 or fold(tail[-1]).rstrip(".") not in _FIRM_ENDS:
         return None
     bare = owner.rstrip(">")
@@ -973,6 +978,7 @@ def _owned_unit(w: _Words, n: int, owner: str, rest: list[str]) -> Mention | Non
     return w.mention("name", " ".join(tail), "organisation", None, parent)
 
 
+_UNIT_NOUNS: Final = frozenset({"division", "unit", "subsidiary", "arm", "affiliate"})
 # Words between a company's possessive and its unit's name ("its wholly owned", "majority-owned").
 _OWNED_WORDS: Final = frozenset(
     "wholly owned wholly-owned majority-owned majority minority-owned partly-owned jointly-owned "
