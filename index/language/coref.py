@@ -164,6 +164,10 @@ _FIRM_AFTER = re.compile(
 )
 
 
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?:eldest|elder|oldest|younger|youngest|only)\s+)?(?:son|daughter|wife|husband|"
+    r"brother|sister|father|mother|stepson|stepdaughter|partner|nephew|niece|grandson|granddaughter)\s+$"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:San|Santa|Santo|Los|Las|St\.?|Saint|Fort|Port|Mount|Lake|New)\s+$")
 
 
@@ -175,6 +179,11 @@ def _named_person(text: str, pos: int, word: str, gazetteer: Gazetteer) -> tuple
     if gender is None and word not in gazetteer.unisex_names:
         return None
     m = gazetteer.given_name_re.match(text, pos)
+    if m is None and _KIN_BEFORE.search(text, max(0, pos - 24), pos):
+        # "introduced by his son Nick, a trainee vicar": a relative named by the given name alone
+        return make_mention(
+            word, pos, pos + len(word), "name", word, "person", None, None, gender
+        ), pos + len(word)
     if m is None or m.group(2) in _NOT_SURNAMES:
         return None
     if _PLACE_BEFORE.search(text, max(0, pos - 8), pos):

@@ -146,7 +146,7 @@ _VERBS: Final[dict[str, tuple[str, ...]]] = {
 # Participles that open a statement hanging from the clause's subject: ", saying ...".
 PARTICIPLES: Final[frozenset[str]] = frozenset(
     f for forms in _VERBS.values() for f in forms if f.endswith("ing") and f not in {"warning", "reporting"}
-) | {"warning"}
+) | {"warning", "pointing out"}
 
 # Cues that usually take an indirect object before the content: "told reporters that".
 TAKES_OBJECT: Final[frozenset[str]] = frozenset(

@@ -53,6 +53,8 @@ DECLINED_SPEECH = re.compile(
 )
 NON_RESPONSE = re.compile(
     r"to\s+(?:requests?|an?\s+(?:request|inquiry|email|message|call)|questions|emails|messages|calls|inquiries)\b"
+    # "would respond \"vigorously\" to protect its rights": only the manner, no words
+    r"|[\"“]?[a-z]+ly[\"”]?(?:\s+(?:to|by|in|with|against|if)\b|\s*[,.;]|\s*$)"
 )
 CALL_FOR = re.compile(r"\s+(?:for|on)\s+")
 # The window before a clause's end in which a trailing attribution ('," he said.') is looked for.

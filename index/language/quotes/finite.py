@@ -61,6 +61,9 @@ _OPENED_RELATIVE = re.compile(
     r"(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*,\s+(?:who|which)\s"
 )
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w.'’-]+\s+){1,4}$")
+# "I look forward to the day when he claims victory": a present-tense cue in "the day when ..." is an
+# imagined act ("the day when he said it" stays a past event).
+_DAY_WHEN = re.compile(r"\bthe\s+(?:day|time|moment)\s+(?:when|that)\s+(?:[\w.'’-]+\s+){1,4}$")
 _NAME_THEN_ASIDE = re.compile(
     r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s*(?:speaking|talking|writing|testifying|appearing|"
     r"responding|commenting|replying|addressing)\b[^,;\"“”]*,$"
@@ -133,13 +136,25 @@ def _speaks_not(text: str, ss: int, cs: int, ce: int, lemma: str) -> bool:
         return True  # "Blair has dismissed reports he told Brown he would quit": others' claim, not his words
     if text.find("than ", max(ss, cs - 40), cs) >= 0 and _THAN_BEFORE.search(text, max(ss, cs - 40), cs):
         return True  # "£2bn more than Mr Brown predicted in his March budget": a comparison, not words
-    if foreseen(text, ss, cs) or _HAD_INVERTED.search(text, max(ss, cs - 30), cs):
+    if (
+        foreseen(text, ss, cs)
+        or _HAD_INVERTED.search(text, max(ss, cs - 30), cs)
+        or _imagined(text, ss, cs, ce)
+    ):
         # "Mr Brown is expected to say ...": speech foreseen by the writer, not yet made; "longer had he
-        # denied the charge": a counterfactual, never said
+        # denied the charge": a counterfactual, never said; "the day when he claims victory": imagined
         return True
     if lemma == "accuse" and text.startswith(" of ", ce):
         return True  # "Labour accused of 'EU propaganda'": a headline's passive, the subject is accused
     return text.startswith(",", ce) and bool(_SUBORDINATE_OPENER.fullmatch(text, ss, cs))
+
+
+def _imagined(text: str, ss: int, cs: int, ce: int) -> bool:
+    """Whether a present-tense cue at [cs, ce) stands in "the day/time when ...": an act imagined, not said."""
+    lo = max(ss, cs - 60)
+    return (
+        text[ce - 1] == "s" and text.find("the ", lo, cs) >= 0 and _DAY_WHEN.search(text, lo, cs) is not None
+    )
 
 
 def _claim_word_before(text: str, lo: int, hi: int) -> bool:
@@ -216,11 +231,16 @@ def _introduces(text: str, ce: int, next_q: Quotation, se: int) -> bool:
         len(gap.split()) <= 6
         and not THAT.search(gap)
         and '"' not in gap
+        and not _EMBEDDED_CUE.search(gap)
         and (gap.rstrip().endswith((":", ",")) or not gap.strip())
         and (gap.rstrip().endswith((":", ",")) or not continues(text, next_q, se))
     )
 
 
+# 'He said the man shouted: "..."': a cue with a subject of its own between; the quotation is that one's.
+_EMBEDDED_CUE = re.compile(
+    r"\w\s+(?:said|told|wrote|shouted|added|warned|insisted|replied|declared|explained)\b"
+)
 _SHORT_PAREN = re.compile(r"\s*\([^()]{1,24}\)")
 
 

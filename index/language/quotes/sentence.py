@@ -146,6 +146,8 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
             # own speaker (", and Trump vowed ...", ', to which X interjected: "..."').
             split = _split_clause(sent, out[-1], cue) if out else None
+            if split is None and out and _RELAY_COLON.match(sent.text, cue.end):
+                split = _relayed(sent, out, cue)
             if split is not None:
                 if sent.quotes:
                     _claim_quotes(sent, split)
@@ -155,13 +157,28 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
         draft = _draft(sent, cue, out, main_subject)
         if draft is None:
             continue
-        if draft.mention and main_subject is None and draft.how != "participle":
+        if (
+            draft.mention
+            and draft.how != "participle"
+            and (main_subject is None or _after_quoted_end(sent, draft))
+        ):
             main_subject = draft.mention
         if sent.quotes:  # (most sentences quote nothing)
             _claim_quotes(sent, draft)
         out.append(draft)
         claimed_until = max(claimed_until, last_end(draft.spans) if draft.how != "inverted" else ce)
     return out
+
+
+# '... their act?" Mr Blair said ...': a quotation that ends a sentence inside the splitter's one sentence.
+_QUOTED_END = re.compile(r"[.?!][\"”’']\s+$")
+
+
+def _after_quoted_end(sent: Sentence, draft: Draft) -> bool:
+    """True when the draft's subject opens a new sentence after a quotation that ended one: the subject later
+    cues of the sentence share ("... and promised")."""
+    at = draft.mention.start if draft.mention else sent.start
+    return at - 4 > sent.start and bool(_QUOTED_END.search(sent.text, at - 4, at))
 
 
 def _draft(sent: Sentence, cue: Cue, out: list[Draft], main_subject: Mention | None) -> Draft | None:
@@ -200,6 +217,12 @@ def _not_a_cue(sent: Sentence, cue: Cue, low: str, lemma: str) -> bool:
         return True  # "Asked about the dollar, Baker said": the one asked answers later
     if low == "asked" and _ASKED_OBJECT.match(text, ce) and text[ss:cs].rstrip().endswith(","):
         return True  # "Baker, asked whether he was concerned, said he was not": Baker was asked
+    if (
+        low in _ADJECTIVAL
+        and _ADJECTIVE_SERIES.search(text, max(ss, cs - 30), cs)
+        and _BARE_NOUN.match(text, ce)
+    ):
+        return True  # "the new, promising business of": one adjective of a series, not ", promising ..."
     # "nearly 400 pledged delegates", "his stated goal": an adjective, not a cue
     return bool(
         low.endswith("ed")
@@ -254,6 +277,12 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
 
 
 _TO_WHAT = re.compile(r"to\b")
+# Participles also used as adjectives ("a promising start"); after "the new," they are one of a series.
+_ADJECTIVAL: Final = frozenset({"promising", "demanding", "revealing", "telling", "threatening"})
+_ADJECTIVE_SERIES = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+[a-z]+,\s+$")
+_BARE_NOUN = re.compile(
+    r"\s+(?!(?:to|that|the|a|an|him|her|them|us|me|it|his|their|its|our|voters|people)\b)[a-z]+\b"
+)
 _NOT_NAMED = re.compile(r"\s+not\s+to\s+be\s+(?:identified|named|quoted)\b")
 _ASKED_OBJECT = re.compile(r"\s+(?:whether|if|about|what|how|why|when|where|who|for|to\s+comment|on)\b")
 
@@ -267,6 +296,29 @@ def _claim_quotes(sent: Sentence, draft: Draft) -> None:
                     q.used = True
                     draft.quotes.append(q)
                     break
+
+
+_RELAY_COLON = re.compile(r"(?:\s+[\w'’-]+){0,3}:\s*[\"“]")
+
+
+def _relayed(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
+    """'He said the man shouted: "..."': the quotation is the man's words, which the first speaker only
+    relays; the relaying statement gives way to the quoted one's."""
+    prev = out[-1]
+    if prev.how != "reported" or len(prev.spans) != 1:
+        return None
+    ps, pe = prev.spans[0]
+    if not ps < cue.start < pe or len(sent.text[ps : cue.start].split()) > 4:
+        return None
+    for q in prev.quotes:
+        q.used = False
+    draft = finite(Sentence(sent.text, ps, pe, sent.quotes, sent.gz), cue, lemma_of(cue.form), None)
+    if draft is None or draft.mention is None or draft.mention.start != ps:
+        for q in prev.quotes:
+            q.used = True
+        return None
+    out.pop()
+    return draft
 
 
 def _split_clause(sent: Sentence, prev: Draft, cue: Cue) -> Draft | None:
