@@ -80,6 +80,27 @@ _SUBJECT_VERB = re.compile(
     r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|" + trie_pattern(sorted(_PRESENT_VERBS)) + r")"
     r"(?:\s+(?:out|back|up|off|down))?)\s+"
 )
+# Verbs of wishing: what a body wants is told by someone else, whose words the quotation holds.
+_WISH = re.compile(r"\b(?:wants?|wanted|hopes?|hoped|wishe[sd]|intends?|intended)\b")
+# A label in quotation marks right after an article or "of": 'a policy of "constructive engagement"'.
+_TERM_BEFORE = re.compile(r"(?<!\bas\s)\b(?:a|an|the|of|so-called)\s+(?:[\w-]+\s+)?$")
+# Verbs that name or judge: their label is the subject's ('dubbed herself a "hope-monger"').
+_NAMING = re.compile(
+    r"\b(?:dub|brand|term|label|call|describe|defend|attack|hail|praise|critici[sz]e|slam|blast|point|condemn|"
+    r"denounce|welcome)(?:s|ed|led|bed|d)?\b"
+)
+
+
+def _term(text: str, q: Quotation) -> bool:
+    """Whether the quotation `q` is a short label (up to four words after an article or "of"), not words said."""
+    inside = text[q.start + 1 : q.end - 1]
+    return (
+        len(inside.split()) <= 4
+        and not any(ch in inside for ch in ".!?")
+        and bool(_TERM_BEFORE.search(text, max(0, q.start - 30), q.start))
+    )
+
+
 _QUOTED_SPEECH = re.compile(r"[\"“](?=[^\"”]*\b[a-z]{2,})")
 
 
@@ -144,6 +165,12 @@ def _predicate(
     subject = parse_mention(head.group("subj"), start, gz)
     if subject is None or fold(subject.text) in ("it", "who", "which"):
         return None
+    if subject.kind == "unnamed" and _WISH.search(head.group("verb")):
+        return (
+            None  # "The government wanted to tackle this ... \"consigned to the past\"": a minister's words
+        )
+    if not _NAMING.search(head.group("verb")) and all(_term(text, q) for q in inner):
+        return None  # 'has practiced a policy of "constructive engagement"': a label, nobody's words
     s, e = trim(text, head.end(), se)
     if any(a <= s < b for a, b in taken):
         return None

@@ -16,7 +16,7 @@ from newsdesk.index.language.quotes.content import content_after, foreseen, last
 from newsdesk.index.language.quotes.finite import finite
 from newsdesk.index.language.quotes.patterns import CLAUSE_START
 from newsdesk.index.language.quotes.spans import Sentence
-from newsdesk.index.language.speakers import Mention
+from newsdesk.index.language.speakers import Mention, parse_mention
 from newsdesk.index.language.subjects import leading_np, left_subject
 
 _ACCORDING = "according to"
@@ -265,7 +265,7 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
         by_verb
     ):  # "he began by saying", "He underlined the call for cooperation by saying": the clause's subject
         subject = leading_np(text, ss, cs, sent.gz) or left_subject(text, ss, by_verb.start(), sent.gz)
-    subject = subject or leading_np(text, ss, cs, sent.gz)
+    subject = _absolute_subject(sent, cs) or subject or leading_np(text, ss, cs, sent.gz)
     if foreseen(text, ss, cs):
         return None  # "is expected to win over opponents by saying ...": not said yet
     span = content_after(text, cue.end, sent.end, lemma)
@@ -277,6 +277,20 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
 
 
 _TO_WHAT = re.compile(r"to\b")
+# "Washington was stunned, with President Reagan speaking for most people by admitting ...": the one after
+# "with" acts in the absolute phrase, not the clause's subject.
+_WITH_ABSOLUTE = re.compile(r"\bwith\s+((?:[A-Z][\w.'’-]*\s+){1,4})[a-z]+ing\b[^,;\"“”]{0,60}\s+by\s+$")
+
+
+def _absolute_subject(sent: Sentence, cs: int) -> Mention | None:
+    """The person of a "with X doing ... by saying" phrase right before the participle at `cs`, if any."""
+    text = sent.text
+    if text.find("with ", max(sent.start, cs - 120), cs) < 0:
+        return None
+    m = _WITH_ABSOLUTE.search(text, max(sent.start, cs - 120), cs)
+    return parse_mention(m.group(1).strip(), m.start(1), sent.gz) if m else None
+
+
 # Participles also used as adjectives ("a promising start"); after "the new," they are one of a series.
 _ADJECTIVAL: Final = frozenset({"promising", "demanding", "revealing", "telling", "threatening"})
 _ADJECTIVE_SERIES = re.compile(r"\b(?:a|an|the|its|their|his|her|our)\s+[a-z]+,\s+$")
