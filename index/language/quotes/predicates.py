@@ -13,7 +13,7 @@ from newsdesk.index.language.cues import trie_pattern
 from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotemarks import Quotation, is_title
 from newsdesk.index.language.quotes.content import Span, tail_cut, trim
-from newsdesk.index.language.speakers import LEGAL_TEXT, parse_mention
+from newsdesk.index.language.speakers import LEGAL_TEXT, Mention, parse_mention
 from newsdesk.index.language.subjects import INTRO, leading_np
 
 # Present-tense verbs a quoted predicate may hang from; past tenses are recognised by "-ed".
@@ -91,6 +91,14 @@ _NAMING = re.compile(
 )
 
 
+def _nobodys_words(text: str, verb: str, subject: Mention, inner: list[Quotation]) -> bool:
+    """Whether the quotations in the predicate are not the subject's words: what a body wants, or labels."""
+    if subject.kind == "unnamed" and _WISH.search(verb):
+        return True  # "The government wanted ... 'consigned to the past'": a minister's words
+    # 'has practiced a policy of "constructive engagement"': a label; 'dubbed herself a "hope-monger"' stays
+    return not _NAMING.search(verb) and all(_term(text, q) for q in inner)
+
+
 def _term(text: str, q: Quotation) -> bool:
     """Whether the quotation `q` is a short label (up to four words after an article or "of"), not words said."""
     inside = text[q.start + 1 : q.end - 1]
@@ -165,12 +173,8 @@ def _predicate(
     subject = parse_mention(head.group("subj"), start, gz)
     if subject is None or fold(subject.text) in ("it", "who", "which"):
         return None
-    if subject.kind == "unnamed" and _WISH.search(head.group("verb")):
-        return (
-            None  # "The government wanted to tackle this ... \"consigned to the past\"": a minister's words
-        )
-    if not _NAMING.search(head.group("verb")) and all(_term(text, q) for q in inner):
-        return None  # 'has practiced a policy of "constructive engagement"': a label, nobody's words
+    if _nobodys_words(text, head.group("verb"), subject, inner):
+        return None
     s, e = trim(text, head.end(), se)
     if any(a <= s < b for a, b in taken):
         return None
