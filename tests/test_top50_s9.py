@@ -128,3 +128,15 @@ def test_a_short_label_after_an_article_is_nobodys_words() -> None:
     assert said('The Lib Dems branded it a "sticking plaster" for the election.') == [
         ("branded", "The Lib Dems", "Liberal Democrats", 'it a "sticking plaster" for the election')
     ]
+
+
+def test_what_a_person_wants_in_quoted_words_stays_a_statement() -> None:
+    body = 'The East Midlands MEP, who quit the UK Independence Party, wants his new group to "change the face" of UK politics.'
+    assert [(c, q) for c, _, _, q in said(body)] == [
+        ("wants", 'his new group to "change the face" of UK politics')
+    ]
+
+
+def test_a_label_after_a_cue_in_the_predicate_stays_a_statement() -> None:
+    body = 'He later contacted the show saying the e-mail had been sent in error and that it was all a "silly fuss".'
+    assert [(c, s) for c, s, _, _ in said(body)] == [("later contacted", "He")]

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
-from newsdesk.index.language.cues import trie_pattern
+from newsdesk.index.language.cues import CUE_SCAN, trie_pattern
 from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotemarks import Quotation, is_title
 from newsdesk.index.language.quotes.content import Span, tail_cut, trim
@@ -81,6 +81,11 @@ _SUBJECT_VERB = re.compile(
     r"(?:\s+(?:out|back|up|off|down))?)\s+"
 )
 # Verbs of wishing: what a body wants is told by someone else, whose words the quotation holds.
+_BODY_HEAD = re.compile(
+    r"\b(?:government|administration|ministry|department|executive|council|board|commission|committee|"
+    r"authorities|company|party|union|bank|agency|regime|cabinet)$",
+    re.IGNORECASE,
+)
 _WISH = re.compile(r"\b(?:wants?|wanted|hopes?|hoped|wishe[sd]|intends?|intended)\b")
 # A label in quotation marks right after an article or "of": 'a policy of "constructive engagement"'.
 _TERM_BEFORE = re.compile(r"(?<!\bas\s)\b(?:a|an|the|of|so-called)\s+(?:[\w-]+\s+)?$")
@@ -91,11 +96,13 @@ _NAMING = re.compile(
 )
 
 
-def _nobodys_words(text: str, verb: str, subject: Mention, inner: list[Quotation]) -> bool:
+def _nobodys_words(text: str, at: int, verb: str, subject: Mention, inner: list[Quotation]) -> bool:
     """Whether the quotations in the predicate are not the subject's words: what a body wants, or labels."""
-    if subject.kind == "unnamed" and _WISH.search(verb):
+    if subject.kind == "unnamed" and _WISH.search(verb) and _BODY_HEAD.search(subject.text.split(",")[0]):
         return True  # "The government wanted ... 'consigned to the past'": a minister's words
     # 'has practiced a policy of "constructive engagement"': a label; 'dubbed herself a "hope-monger"' stays
+    if CUE_SCAN.search(text, at - 1, inner[0].start):
+        return False  # 'contacted the show saying ... it was all a "silly fuss"': a cue gives the words
     return not _NAMING.search(verb) and all(_term(text, q) for q in inner)
 
 
@@ -173,7 +180,7 @@ def _predicate(
     subject = parse_mention(head.group("subj"), start, gz)
     if subject is None or fold(subject.text) in ("it", "who", "which"):
         return None
-    if _nobodys_words(text, head.group("verb"), subject, inner):
+    if _nobodys_words(text, head.end(), head.group("verb"), subject, inner):
         return None
     s, e = trim(text, head.end(), se)
     if any(a <= s < b for a, b in taken):
