@@ -140,3 +140,18 @@ def test_what_a_person_wants_in_quoted_words_stays_a_statement() -> None:
 def test_a_label_after_a_cue_in_the_predicate_stays_a_statement() -> None:
     body = 'He later contacted the show saying the e-mail had been sent in error and that it was all a "silly fuss".'
     assert [(c, s) for c, s, _, _ in said(body)] == [("later contacted", "He")]
+
+
+def test_a_participle_before_a_capitalised_noun_is_an_adjective() -> None:
+    body = (
+        "Speaking ahead of the expected Army Board meeting, a spokesman said: "
+        '"The government has spent months attempting to trick soldiers."'
+    )
+    assert [(c, s) for c, s, _, _ in said(body)] == [("said", "a spokesman")]
+
+
+def test_a_label_in_a_that_clause_or_after_what_he_dubbed_is_someones_words() -> None:
+    body = 'He also listed what he dubbed the nine "most useless quangos".'
+    assert [(c, s) for c, s, _, _ in said(body)] == [("also listed", "He")]
+    body = 'The minister dismissed claims from Michael Howard that he led a "grubby government".'
+    assert [(c, s) for c, s, _, _ in said(body)] == [("dismissed", "The minister")]

@@ -86,13 +86,14 @@ _BODY_HEAD = re.compile(
     r"authorities|company|party|union|bank|agency|regime|cabinet)$",
     re.IGNORECASE,
 )
+_SAID_BEFORE = re.compile(r"\b(?:that|what\s+\w+\s+(?:dubbed|called|termed|described\s+as))\s")
 _WISH = re.compile(r"\b(?:wants?|wanted|hopes?|hoped|wishe[sd]|intends?|intended)\b")
 # A label in quotation marks right after an article or "of": 'a policy of "constructive engagement"'.
 _TERM_BEFORE = re.compile(r"(?<!\bas\s)\b(?:a|an|the|of|so-called)\s+(?:[\w-]+\s+)?$")
 # Verbs that name or judge: their label is the subject's ('dubbed herself a "hope-monger"').
 _NAMING = re.compile(
     r"\b(?:dub|brand|term|label|call|describe|defend|attack|hail|praise|critici[sz]e|slam|blast|point|condemn|"
-    r"denounce|welcome)(?:s|ed|led|bed|d)?\b"
+    r"denounce|welcome|express|deliver|discuss|apologi[sz]e)(?:s|ed|led|bed|d|ing)?\b"
 )
 
 
@@ -101,8 +102,10 @@ def _nobodys_words(text: str, at: int, verb: str, subject: Mention, inner: list[
     if subject.kind == "unnamed" and _WISH.search(verb) and _BODY_HEAD.search(subject.text.split(",")[0]):
         return True  # "The government wanted ... 'consigned to the past'": a minister's words
     # 'has practiced a policy of "constructive engagement"': a label; 'dubbed herself a "hope-monger"' stays
-    if CUE_SCAN.search(text, at - 1, inner[0].start):
-        return False  # 'contacted the show saying ... it was all a "silly fuss"': a cue gives the words
+    if CUE_SCAN.search(text, at - 1, inner[0].start) or _SAID_BEFORE.search(text, at - 1, inner[0].start):
+        # 'contacted the show saying ... it was all a "silly fuss"', 'claims that he led a "grubby government"',
+        # 'listed what he dubbed the nine "most useless quangos"': the label is someone's words
+        return False
     return not _NAMING.search(verb) and all(_term(text, q) for q in inner)
 
 

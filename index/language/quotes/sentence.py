@@ -104,7 +104,8 @@ _MODIFIER_BEFORE = re.compile(
     r"|\b(?!(?:he|she|it|that|there|who|what|here)['’])\w+['’]s)\s+$",  # a possessive, not "he's"
     re.IGNORECASE,
 )
-_NOUN_AFTER = re.compile(r"\s+[a-z]+\b(?!\s+(?:that|to)\b)")
+# (A capital too: "the expected Army Board meeting", "a reported U.S. offer".)
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z]+\b(?!\s+(?:that|to)\b)")
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
 # "reports of", "notes due 1992", "notes maturing in": the noun
