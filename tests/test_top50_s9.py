@@ -155,3 +155,8 @@ def test_a_label_in_a_that_clause_or_after_what_he_dubbed_is_someones_words() ->
     assert [(c, s) for c, s, _, _ in said(body)] == [("also listed", "He")]
     body = 'The minister dismissed claims from Michael Howard that he led a "grubby government".'
     assert [(c, s) for c, s, _, _ in said(body)] == [("dismissed", "The minister")]
+
+
+def test_a_quotation_relayed_after_a_comma_is_the_relayed_speakers() -> None:
+    body = 'Senator James McClure said senators told him, "There is no doubt dumping is going on," based on evidence.'
+    assert said(body) == [("told", "senators", "senators", '"There is no doubt dumping is going on,"')]

@@ -313,7 +313,7 @@ def _claim_quotes(sent: Sentence, draft: Draft) -> None:
                     break
 
 
-_RELAY_COLON = re.compile(r"(?:\s+[\w'’-]+){0,3}:\s*[\"“]")
+_RELAY_COLON = re.compile(r"(?:\s+[\w'’-]+){0,3}[:,]\s*[\"“]")
 
 
 def _relayed(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
