@@ -431,6 +431,8 @@ def antecedent(
         body = low == "it" and id(a) in speakers and _head(a) in _ONE_BODY_HEADS
         if kinds is not None and a.actor_kind not in kinds and not body:
             continue
+        if low in GROUP_PRONOUNS and one_person(a):
+            continue  # "an NEC spokesman said. While analysts praise NEC, they note": not the spokesman
         best = a
     if low == "it" and best is not None and best.actor_kind == "state" and id(best) not in speakers:
         # "Marine Midland said ... loans to Brazil ... It said": the company that spoke, not a state it named

@@ -32,6 +32,7 @@ from newsdesk.index.language.coref import (
 )
 from newsdesk.index.language.cues import lemma_of
 from newsdesk.index.language.drafts import Draft, Extraction
+from newsdesk.index.language.firm_country import firm_countries
 from newsdesk.index.language.firms import (
     article_company,
     companies_before,
@@ -1065,23 +1066,33 @@ class _Context:
         """ "The company said": the company that spoke last before it (of the noun's trade, "the bank",
         when one did), else the company the article is about."""
         words = fold(m.name if m.kind == "unnamed" and m.name else m.text).split()
-        if len(words) == 3 and self.gazetteer.demonym(words[1]):
+        state = None
+        if len(words) == 3 and (state := self.gazetteer.demonym(words[1])):
             words = [words[0], words[2]]  # "the Venezuelan company": the company, of that country
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_NOUNS:
             return None
         # A rating agency or an exchange reports on companies: "the company" is one of those it reports on.
         spoke = [name for name, at in self.companies_spoke if at < m.start and not _OBSERVER.search(name)]
         if spoke:
-            return _of_trade(spoke, words[1])[-1]
+            spoke = self._of_country(spoke, state)
+            return _of_trade(spoke, words[1])[-1] if spoke else None
         named = [
             self._without_place(name)
             for end, name in companies_before(self.text, m.start)
             # "SI Management Corp, a wholly-owned Medical Imaging subsidiary,": not the company
             if not _SUBSIDIARY_AFTER.match(self.text, end) and not _OBSERVER.search(name)
         ]
+        named = self._of_country(named, state)
         # No company has spoken yet: the first the article names is the one it is about (the wire opens
         # with its subject), of the noun's trade when one is.
         return _of_trade(named, words[1])[0] if named else None
+
+    def _of_country(self, names: list[str], state: str | None) -> list[str]:
+        """ "The Dutch company": only the companies the text shows to be of that state; with none, the phrase
+        names no company the article named (the last that spoke may be its American partner)."""
+        if state is None:
+            return names
+        return [name for name in names if state in firm_countries(name, self.text, self.gazetteer)]
 
     def _without_place(self, name: str) -> str:
         """ "Sweden's Telefon AB L.M. Ericsson" is Telefon AB L.M. Ericsson: a state's possessive is no part

@@ -1195,7 +1195,9 @@ def _person_after_role(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     return None
 
 
-_POLLED_BY = re.compile(r"\s(?:polled|surveyed|contacted|interviewed|quoted|cited|questioned|reached)\s+by\s")
+_POLLED_BY = re.compile(
+    r"\s(?:polled|surveyed|contacted|interviewed|quoted|cited|questioned|queried|asked|canvassed|consulted|approached|telephoned|called|reached)\s+by\s"
+)
 
 
 _ACTING_ON = re.compile(

@@ -292,6 +292,9 @@ _VERB_FORMS: Final[frozenset[str]] = frozenset(
 )
 _TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$")
 # "Senator Chris Murphy of Connecticut, who ...": the name with its "of" place or body.
+_BY_ASKER = re.compile(
+    r"\b(?:polled|surveyed|contacted|interviewed|queried|asked|questioned|reached)\s+by\s+$"
+)
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|at)\s+)?){0,5}[A-Z][\w.'’-]*)\s*$")
 _APPOSITIVE_ROLE = re.compile(
     r"\s*(?!who\b|which\b|whose\b|in\b|on\b|at\b|with\b|according\b)((?:the|a|an)\s[^,;.\"“”]{2,80}|[a-z][^,;.\"“”]{2,80})"
@@ -785,8 +788,8 @@ def _antecedent_of(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention
         head = head[: tag.start()]  # "Sen. James McClure, R-Idaho, who agreed": the senator, not his tag
     cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
     tail = _ANTECEDENT_NAME.search(head[cut + 1 :])
-    if not tail:
-        return None
+    if not tail or _BY_ASKER.search(head, 0, cut + 1 + tail.start()):
+        return None  # "a floor broker contacted by Reuters, who said": the broker, whom we cannot name
     ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
     if not ante or ante.kind != "name":
         return None

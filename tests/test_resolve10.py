@@ -1,0 +1,85 @@
+"""Session 10 resolution fixes: "the Dutch company" is a Dutch company the text shows as one (by name, legal
+form, ticker or a state before it), never the last that spoke; the asker of a poll is not its speaker; "they"
+is never one unnamed person."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.index.actors.gazetteer import load_gazetteer
+from newsdesk.index.language.firm_country import firm_countries
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article
+
+GZ = load_gazetteer()
+
+
+def found(body: str) -> list[tuple[str | None, str | None]]:
+    statements = extract_statements(Article(key="k", path="k", title="", body=body), gazetteer=GZ)
+    return [(s.actor, s.actor_kind) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "states"),
+    [
+        ("Petroleos de Venezuela SA", "", {"Venezuela"}),
+        ("Swedish Match AB", "", {"Sweden"}),
+        ("Agip Petroli Spa", "", {"Italy"}),
+        ("NV Philips", "NV Philips <PGLO.AS> said", {"Netherlands", "Belgium"}),
+        ("Philips", "Dutch electronics group Philips <PGLO.AS> said", {"Netherlands"}),
+        ("Volvo", "Sweden's AB Volvo <VOLV.ST> said", {"Sweden"}),
+        ("Union Pacific Corp", "the Union Pacific Corp <UNP> said", set()),
+        ("General Electric Co", "", set()),
+    ],
+)
+def test_a_firms_state_is_read_from_its_name_form_ticker_and_the_words_before(
+    name: str, text: str, states: set[str]
+) -> None:
+    assert firm_countries(name, text, GZ) == states
+
+
+def test_the_company_of_a_country_is_never_the_partner_of_another_country() -> None:
+    body = (
+        "CARACAS, March 13 - Petroleos de Venezuela said it will buy half of a refinery.\n\n"
+        "The contract, to be signed by PDVSA and its partner, the Union Pacific Corp <UNP>, creates a venture.\n\n"
+        "PDVSA and Union Pacific have sought a line of credit, the Venezuelan company said."
+    )
+    assert found(body)[-1] == ("the Venezuelan company", "unnamed")
+
+
+def test_the_company_of_a_country_is_the_one_its_ticker_places_there() -> None:
+    body = (
+        "Sweden's AB Volvo <VOLV.ST> said its unit had won a contract.\n\n"
+        "General Electric Co said it was pleased.\n\n"
+        "The engine is a joint venture, the Swedish firm said."
+    )
+    assert found(body) == [
+        ("AB Volvo VOLV.ST", "organisation"),
+        ("General Electric Co", "organisation"),
+        ("AB Volvo VOLV.ST", "organisation"),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["queried", "contacted", "asked", "canvassed"])
+def test_the_asker_of_a_poll_is_not_its_speaker(verb: str) -> None:
+    body = f"Several other banks {verb} by Reuters said much the same thing."
+    assert found(body) == [("several other banks", "unnamed")]
+
+
+def test_a_relative_after_the_asker_is_not_the_asker() -> None:
+    body = "Defeat is likely, according to a floor broker contacted by Reuters, who also said he welcomed the limits."
+    assert found(body) == [("a floor broker", "unnamed"), (None, None)]
+    # The relative of a name still speaks for it.
+    assert found("The plan was backed by Senator John Smith, who said it would pass.") == [
+        ("John Smith", "person")
+    ]
+
+
+def test_they_is_never_one_unnamed_person() -> None:
+    body = (
+        "NEC may go to court, an NEC spokesman said. While industry analysts give NEC high marks, they note "
+        "that it failed in forecasting demand."
+    )
+    assert found(body) == [("an NEC spokesman", "unnamed"), (None, None)]
+    body = "Prices will rise, Treasury officials said. They said the dollar would fall."
+    assert found(body) == [("Treasury officials", "unnamed"), ("Treasury officials", "unnamed")]
