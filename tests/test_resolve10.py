@@ -83,3 +83,51 @@ def test_they_is_never_one_unnamed_person() -> None:
     assert found(body) == [("an NEC spokesman", "unnamed"), (None, None)]
     body = "Prices will rise, Treasury officials said. They said the dollar would fall."
     assert found(body) == [("Treasury officials", "unnamed"), ("Treasury officials", "unnamed")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor"),
+    [
+        ("South Korea's ruling party", "Ruling party (South Korea)"),
+        ("West Germany's ruling coalition", "Ruling coalition (West Germany)"),
+        ("New Zealand's Finance Ministry", "Finance Ministry (New Zealand)"),
+        ("Britain's opposition Labour Party", "Labour Party"),
+        ("Japan's ruling Liberal Democratic Party", "Liberal Democratic Party"),
+    ],
+)
+def test_a_states_possessive_of_two_words_owns_the_body_and_descriptions_leave_its_name(
+    subject: str, actor: str
+) -> None:
+    assert found(f"{subject} said it would cut taxes.") == [(actor, "organisation")]
+
+
+def found_full(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    statements = extract_statements(Article(key="k", path="k", title="", body=body), gazetteer=GZ)
+    return [(s.actor, s.actor_kind, s.affiliation) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor", "affiliation"),
+    [
+        (
+            "Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics",
+            "Ryan Cloutier",
+            "Harvard–Smithsonian Center for Astrophysics",
+        ),
+        (
+            "Dr Jane Smith of the Center for Biological Diversity",
+            "Jane Smith",
+            "Center for Biological Diversity",
+        ),
+        ("John Smith of the Royal Society", "John Smith", "Royal Society"),
+    ],
+)
+def test_a_person_of_an_institution_for_something_is_the_person(
+    subject: str, actor: str, affiliation: str
+) -> None:
+    assert found_full(f"{subject} said the planet was rocky.") == [(actor, "person", affiliation)]
+
+
+def test_a_persons_body_spelled_out_before_its_short_form_is_the_body() -> None:
+    body = "Lord Woolf's Sentencing Guidelines Council (SGC) caused controversy by suggesting a one third discount."
+    assert found_full(body) == [("Sentencing Guidelines Council", "organisation", None)]

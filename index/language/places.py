@@ -37,7 +37,7 @@ GENERIC_INSTITUTIONS: Final[frozenset[str]] = frozenset(
     national statistical institute|statistics agency|central statistical office|central statistics office|
     central bureau of statistics|national statistics office|customs|parliament|cabinet|supreme court|constitutional court|
     high court|army|navy|air force|police|national police|interior ministry|foreign office|
-    government|the government|administration|opposition|ruling party|election commission|
+    government|the government|administration|opposition|ruling party|ruling coalition|coalition government|election commission|
     electoral commission|prosecutor's office|prosecutors
     """.replace("\n", "").split("|")
 )

@@ -1617,6 +1617,9 @@ def short_forms(text: str) -> dict[str, str]:
         # "According to the ...", "Bangladesh's Institute of ...": openers and an owner are not the name
         while words and (fold(words[0]) in _NOT_INSTITUTION_START or words[0].endswith(("'s", "’s"))):
             words = words[1:]
+        owner = [k for k, w in enumerate(words[:-2]) if w.endswith(("'s", "’s"))]
+        if owner:
+            words = words[owner[-1] + 1 :]  # "Lord Woolf's Sentencing Guidelines Council (SGC)": his council
         if len(words) >= 2 and any(fold(w).strip(",") in ORG_WORDS for w in words):
             found.setdefault(fold(m.group(2)), " ".join(words).rstrip(","))
     return found

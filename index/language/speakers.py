@@ -1707,13 +1707,16 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
     """ "Japan's Finance Ministry", "Trump's State Department", "Moody's Investors Service Inc"."""
     words, gz = w.words, w.gz
     own = " ".join(rest)
-    owner_state = gz.lookup(owner)
-    if owner_state is not None and owner_state.kind == "state":
+    owner_state = _owner_state(words, n, owner, gz)
+    if owner_state is not None:
         if fold(rest[0]) in ROLE_HEADS:
             # "Israel's Ambassador to Washington": Israel's envoy, not the United States.
-            return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, owner_state.name)
+            return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, owner_state)
+        named = list(itertools.dropwhile(str.islower, rest))
+        if len(named) >= 2 and all(_capitalised(x) or x in ("of", "and", "for") for x in named):
+            own = " ".join(named)  # "Britain's opposition Labour Party": the party is the Labour Party
         # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
-        return w.mention("name", own, "organisation", None, owner_state.name)
+        return w.mention("name", own, "organisation", None, owner_state)
     unit = _owned_unit(w, n, owner, rest)
     if unit is not None:
         return unit
@@ -1730,6 +1733,17 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
             return w.mention("name", own, "organisation", None, None)
         return w.mention("name", f"{_firm_before(words, n)}{words[n]} {own}", "organisation", None, None)
     return _named_office(w, n, owner, rest)
+
+
+def _owner_state(words: list[str], n: int, owner: str, gz: Gazetteer) -> str | None:
+    """The state a possessive names, of one word or more ("Japan's", "South Korea's", "New Zealand's")."""
+    for lead in (words[max(0, n - 2) : n], words[n - 1 : n], []):
+        if lead and not all(_capitalised(x) for x in lead):
+            continue
+        known = gz.lookup(" ".join([*lead, owner]))
+        if known is not None and known.kind == "state":
+            return known.name
+    return None
 
 
 def _named_office(w: _Words, n: int, owner: str, rest: list[str]) -> Mention:
@@ -1856,6 +1870,8 @@ def _institution_for(w: _Words) -> _Step:
         not at
         or fold(words[at - 1]) not in ORG_WORDS
         or (words[at] == "on" and not _capitalised(words[at + 1]))
+        # "Ryan Cloutier of the Harvard-Smithsonian Center for Astrophysics": a person of the institution
+        or ("of" in words[1:at] and (w.gz.is_given_name(words[0]) or fold(words[0]) in w.gz.titles))
     ):
         return None
     name = " ".join(words[1:] if fold(words[0]) == "the" else words)
@@ -1939,7 +1955,7 @@ def _of_first(w: _Words, at: int) -> _Step:
     ):
         return _of_institution(w, before_of, whole, known_place)
     if inner is not None and inner.kind == "name" and inner.actor_kind == "person":
-        aff = inner.affiliation or (known_place.name if known_place else place)
+        aff = inner.affiliation or (known_place.name if known_place else place.removeprefix("the "))
         return w.mention("name", inner.name, "person", inner.role, aff, inner.gender)
     return None
 

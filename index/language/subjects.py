@@ -175,7 +175,10 @@ _CLAUSE_WORDS: Final[list[str]] = [
 # Where a clause starts: punctuation, or a conjunction or relative word (as a trie: the engine tries it
 # at every position of a subject, and a flat list of thirty words is slow there).
 _CLAUSE_TRIE: Final[str] = trie_pattern(_CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS])
-_CLAUSE_BREAK = re.compile(r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:" + _CLAUSE_TRIE + r")\b)")
+# An en dash joining two words ("Harvard–Smithsonian Center") is no break; one beside a space is.
+_CLAUSE_BREAK = re.compile(
+    r"(?:,(?!\d{3})|[;:(—]|–(?:(?<!\w–)|(?!\w))|\s--\s|\s-\s|\b(?:" + _CLAUSE_TRIE + r")\b)"
+)
 # The same breaks written backwards, to find the last one from the end of a reversed segment: the
 # break that ends last is the first found, mostly a few words in. It opens with the class \W, which the
 # engine skips to in C (a pattern opening with `\b` is tried at every position): a clause word is
@@ -183,7 +186,7 @@ _CLAUSE_BREAK = re.compile(r"(?:,(?!\d{3})|[;:(—–]|\s--\s|\s-\s|\b(?:" + _CL
 # with a NUL, which like the end of the text is no word, space or digit), in group 1 and tried last, so
 # a comma or dash ending one character later wins.
 _CLAUSE_BREAK_BACK = re.compile(
-    r"\W(?:(?<=,)(?<!\d{3},)|(?<=[;:(—–])|(?<=\s)--?\s|("
+    r"\W(?:(?<=,)(?<!\d{3},)|(?<=[;:(—])|(?<=–)(?:(?<!\w–)|(?!\w))|(?<=\s)--?\s|("
     + trie_pattern([w[::-1] for w in _CLAUSE_WORDS + [w.capitalize() for w in _CLAUSE_WORDS]])
     + r")\b)"
 )
