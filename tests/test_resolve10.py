@@ -131,3 +131,23 @@ def test_a_person_of_an_institution_for_something_is_the_person(
 def test_a_persons_body_spelled_out_before_its_short_form_is_the_body() -> None:
     body = "Lord Woolf's Sentencing Guidelines Council (SGC) caused controversy by suggesting a one third discount."
     assert found_full(body) == [("Sentencing Guidelines Council", "organisation", None)]
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (
+            "University of California, San Diego's chancellor, Pradeep Khosla.",
+            "University of California, San Diego's chancellor",
+        ),
+        ("Harvard's president, Pradeep Khosla.", "Harvard's president"),
+        ("the university's chancellor, Pradeep Khosla.", "the university's chancellor"),
+        ("the foreign minister, Pradeep Khosla, on Monday.", "the foreign minister"),
+    ],
+)
+def test_an_inverted_role_then_a_name_is_the_named_person(after: str, role: str) -> None:
+    statements = extract_statements(
+        Article(key="k", path="k", title="", body=f'"Walter was the most brilliant scientist," said {after}'),
+        gazetteer=GZ,
+    )
+    assert [(s.actor, s.role) for s in statements] == [("Pradeep Khosla", role)]

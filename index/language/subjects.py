@@ -1030,6 +1030,9 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
     if not np.strip() or len(np.split()) > 12:
         return None
     m = parse_mention(np, pos, gazetteer)
+    named = _role_then_name(m, seg, pos, gazetteer)
+    if named is not None:
+        return named
     if m and m.kind == "pronoun" and fold(m.text) not in ("he", "she", "they", "we", "i"):
         return None
     if m and m.kind == "unnamed" and (not _DESCRIPTION_START.match(np.strip()) or VERBISH.search(np)):
@@ -1054,6 +1057,42 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
                 m.gender,
             )
     return m
+
+
+# "said Harvard's president, Lawrence Summers.": a role, a comma, then the name closing the sentence.
+_ROLE_COMMA_NAME = re.compile(
+    r"\s*(?P<role>[^\"“”;()]{3,80}?),\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"(?:,?\s+(?:on|last|this|yesterday|today|earlier|late|in)\b[^\"“”;,]{0,40})?\s*[.!?]?\s*$"
+)
+
+
+def _role_then_name(m: Mention | None, seg: str, pos: int, gazetteer: Gazetteer) -> Mention | None:
+    """ "said University of California, San Diego's chancellor, Pradeep Khosla": the person named after
+    the role speaks, not the body the role opens with."""
+    if m is not None and m.kind not in ("unnamed", "nominal") and m.actor_kind != "organisation":
+        return None
+    found = _ROLE_COMMA_NAME.match(seg)
+    if found is None or fold(found["role"].split()[-1]) not in ROLE_HEADS:
+        return None
+    person = parse_mention(found["name"].rstrip("."), pos + found.start("name"), gazetteer)
+    if (
+        person is None
+        or person.actor_kind != "person"
+        or not gazetteer.is_given_name(found["name"].split()[0])
+    ):
+        return None
+    role = found["role"].strip()
+    return make_mention(
+        person.text,
+        person.start,
+        person.end,
+        "name",
+        person.name,
+        "person",
+        person.role or role,
+        person.affiliation or _demonym_in(role, gazetteer),
+        person.gender,
+    )
 
 
 def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:
