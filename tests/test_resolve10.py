@@ -151,3 +151,17 @@ def test_an_inverted_role_then_a_name_is_the_named_person(after: str, role: str)
         gazetteer=GZ,
     )
     assert [(s.actor, s.role) for s in statements] == [("Pradeep Khosla", role)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor", "affiliation"),
+    [
+        ("American Honda Motor Co", "American Honda Motor Co", None),
+        ("Canadian Pacific Ltd", "Canadian Pacific Ltd", None),
+        ("Japanese carmaker Honda Motor Co", "Honda Motor Co", "Japan"),
+    ],
+)
+def test_a_demonym_right_before_a_firms_name_is_part_of_it(
+    subject: str, actor: str, affiliation: str | None
+) -> None:
+    assert found_full(f"{subject} said it will raise prices.") == [(actor, "organisation", affiliation)]

@@ -2131,6 +2131,13 @@ def _split_name_and_role(w: _Words) -> Mention:
             role_words, name_words = [], list(words)
         name_words = [*name_words, *generation]
     role_words += suffix
+    if (
+        len(role_words) == 1
+        and gz.demonym(role_words[0])
+        and any(fold(x).rstrip(".") in _FIRM_ENDS for x in name_words[1:])
+    ):
+        # "American Honda Motor Co", "Swedish Match AB": a demonym right before a firm's name is its name
+        role_words, name_words = [], [*role_words, *name_words]
     return _named(w, words, role_words, name_words)
 
 
