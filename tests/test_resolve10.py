@@ -165,3 +165,42 @@ def test_a_demonym_right_before_a_firms_name_is_part_of_it(
     subject: str, actor: str, affiliation: str | None
 ) -> None:
     assert found_full(f"{subject} said it will raise prices.") == [(actor, "organisation", affiliation)]
+
+
+def test_a_company_officer_described_is_the_officer_who_spoke_last() -> None:
+    body = (
+        "NEW YORK, March 11 - Chrysler Corp today sold bonds from its pension fund, vice president and "
+        "treasurer Fred Zuckerman said.\n\n"
+        '"Phase two will be in a month or so," the Chrysler executive said.\n\n'
+        "The Chrysler treasurer said the paper had an 18-year maturity. "
+        '"The securities were long-term," he said.'
+    )
+    assert [
+        s.actor for s in extract_statements(Article(key="k", path="k", title="", body=body), gazetteer=GZ)
+    ] == ["Fred Zuckerman"] * 4
+    # The last person who spoke is an analyst: "the executive" is someone else, left unnamed.
+    body = (
+        "Chrysler Corp sold bonds, analyst John Smith of Merrill Lynch said.\n\n"
+        '"Phase two will be in a month," the executive said.'
+    )
+    assert found(body)[-1] == ("the executive", "unnamed")
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("vice president and treasurer John Smith", "vice president and treasurer"),
+        ("chairman and chief executive John Smith", "chairman and chief executive"),
+    ],
+)
+def test_one_persons_two_offices_joined_by_and_open_the_subject(subject: str, role: str) -> None:
+    statements = extract_statements(
+        Article(
+            key="k",
+            path="k",
+            title="",
+            body=f"Chrysler Corp sold bonds from its pension fund, {subject} said.",
+        ),
+        gazetteer=GZ,
+    )
+    assert [(s.actor, s.role) for s in statements] == [("John Smith", role)]

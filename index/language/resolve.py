@@ -393,6 +393,8 @@ class _Context:
         # even though its name has no "Inc" to show it is a company.
         self.last_company: tuple[str, int] | None = None
         self.companies_spoke: list[tuple[str, int]] = []
+        # The persons who spoke, in order: "the Chrysler executive said" after Fred Zuckerman spoke is him.
+        self.people_spoke: list[tuple[Who, int]] = []
         self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
         for m in self.antecedents:
@@ -447,6 +449,9 @@ class _Context:
         cut = self._cut_at_and(m)
         if cut is not None:
             return cut
+        officer = self._officer_described(m)
+        if officer is not None:
+            return officer
         written = self._written_company(m)
         if written is not None:
             return Who(written, "organisation", note=f'; "{m.text}" -> {written}, the company written there')
@@ -479,6 +484,36 @@ class _Context:
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
         return self._antecedent(m, d)
+
+    def _officer_described(self, m: Mention) -> Who | None:
+        """ "the Chrysler executive said", "The Chrysler treasurer said" after Fred Zuckerman, Chrysler's vice
+        president and treasurer, spoke: the company officer who spoke last, when nothing of his contradicts it."""
+        found = _OFFICER_DESCRIBED.fullmatch(m.text)
+        if found is None or not self.people_spoke:
+            return None
+        firm, head = found["firm"], fold(found["head"])
+        if firm and not self._company_spoke_or_named(firm, m.start):
+            return None
+        for who, at in reversed(self.people_spoke):
+            if at >= m.start or len((who.actor or "").split()) < 2:
+                continue
+            role = fold(who.role or "")
+            if (role and not _OFFICER_ROLE.search(role)) or (
+                role and head not in _ANY_OFFICER and head not in role
+            ):
+                return None  # the last person who spoke is an analyst, or holds another office
+            if firm and who.affiliation and fold(firm) not in fold(who.affiliation):
+                return None
+            note = f'; "{m.text}" -> {who.actor}, the company officer who spoke last'
+            return Who(who.actor, "person", who.role, who.affiliation or firm, who.gender, note)
+        return None
+
+    def _company_spoke_or_named(self, firm: str, before: int) -> bool:
+        """Whether the article's companies before `before` include one whose name opens with `firm`."""
+        key = fold(firm)
+        return any(fold(name).startswith(key) for name, at in self.companies_spoke if at < before) or any(
+            fold(name).startswith(key) for _, name in companies_before(self.text, before)
+        )
 
     def _plainly_person(self, m: Mention) -> bool:
         """Whether the name a relative pronoun follows is plainly a person's: written with an honorific
@@ -1022,18 +1057,21 @@ class _Context:
         ):
             # "the Treasury spokesman replied: ... He described the trip": an unnamed speaker who is one person
             self.last_speaker = (who, d.spans[-1][1])
+            if who.kind == "person":
+                self.people_spoke.append((who, d.spans[0][0]))
             if (
                 who.kind == "person"
                 and len((who.actor or "").split()) >= 2
                 and d.mention is not None
-                and d.mention.kind == "nominal"
+                # "..., the Tory leader said", "the Chrysler executive said": a description taken for a person
+                and (d.mention.kind in ("nominal", "unnamed") or d.mention.actor_kind != "person")
             ):
                 self._speaking_holder(who, d.mention)
 
     def _speaking_holder(self, who: Who, m: Mention) -> None:
         """A nominal speaker resolved to a person ("..., the Tory leader said") is that person speaking
         there for the pronouns after it ("He went on ... He urged"), as a name would be."""
-        named = dataclasses.replace(m, kind="name", name=who.actor, actor_kind="person")
+        named = dataclasses.replace(m, kind="name", name=who.actor, actor_kind="person", role=who.role)
         self.antecedents.insert(bisect_right([a.start for a in self.antecedents], named.start), named)
         self.speakers = self.speakers | {id(named)}
 
@@ -1476,7 +1514,16 @@ _OWNER = re.compile(
     r"(?:[A-Z][\w&'’./-]*\s+){1,6}?(?:Corp|Inc|Co|Cos|Ltd|Plc|PLC|Group|Holdings|AG|SA|NV)\.?>?['’]s\s+"
     r"(?:<[A-Z][A-Z.]*>\s+)?(?:new\s+)?(?:(?:unit|subsidiary|affiliate|division)\s+)?"
 )
-_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")  # "STCH.L" left of a name cut at its bracket
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
+# "the Chrysler executive", "The treasurer": a company officer described, not named.
+_OFFICER_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:(?P<firm>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+)?"
+    r"(?P<head>executive|treasurer|chairman|president|vice[- ]president|chief\s+executive|chief\s+financial\s+officer)"
+)
+_OFFICER_ROLE = re.compile(
+    r"executive|president|chairman|treasurer|officer|director|chief|manager|head\b|founder"
+)
+_ANY_OFFICER: Final = frozenset({"executive"})  # "STCH.L" left of a name cut at its bracket
 _BRACKETED_FIRST = re.compile(r"<([A-Z][^<>]+)>")
 _UNIT_TAIL = re.compile(r"\s+(?:unit|subsidiary|division|affiliate)$")
 _TICKER_TAIL = re.compile(r"\s*[<(][A-Z][A-Z.]*[>)]?$")

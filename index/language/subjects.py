@@ -894,12 +894,44 @@ def _named_before_second_role(trimmed: str, words_start: int, gz: Gazetteer) -> 
     return named.start() if named else None
 
 
+# Lower-case office words right before an "and" ("vice president and", "chairman and").
+_ROLES_BEFORE_AND = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+and$")
+
+
+_ROLE_MODIFIERS: Final = frozenset(
+    {"vice", "chief", "senior", "deputy", "executive", "managing", "assistant"}
+)
+
+
+def _two_offices(trimmed: str, words_start: int, after: list[str], gz: Gazetteer) -> int | None:
+    """Where "vice president and treasurer Fred Zuckerman" starts: one man's two offices joined by "and"."""
+    roles = _ROLES_BEFORE_AND.search(trimmed, max(0, words_start - 60), words_start)
+    if roles is None or not _second_role_then_name(after, gz):
+        return None
+    words = roles.group().split()[:-1]
+    while words and fold(words[0]) not in ROLE_HEADS and words[0] not in _ROLE_MODIFIERS:
+        words = words[1:]
+    return words_start - 4 - len(" ".join(words)) if words and fold(words[-1]) in ROLE_HEADS else None
+
+
+def _second_role_then_name(after: list[str], gz: Gazetteer) -> bool:
+    """Whether the words after "and" are lower-case office words then a person's name ("chief executive
+    John Smith"), and the words before it offices too."""
+    k = 0
+    while k < len(after) and after[k][:1].islower():
+        k += 1
+    return 0 < k <= 3 and fold(after[k - 1]) in ROLE_HEADS and k < len(after) and gz.is_given_name(after[k])
+
+
 def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:
     """Where the subject starts when the clause break found is the "and" inside an office's name: "Minister
     of Mines and Energy Subroto" is one subject, "the Bank of England and Fed" two bodies."""
     if words_start <= 4 or not trimmed[:words_start].endswith("and"):
         return words_start
     after = trimmed[words_start:].split()
+    offices = _two_offices(trimmed, words_start, after, gz)
+    if offices is not None:
+        return offices
     inside = _AND_INSIDE.search(trimmed, max(0, words_start - 120), words_start)
     if inside is not None:
         # "a spokesman for European Justice and Home Affairs Commissioner Franco Frattini", "A group led by
