@@ -204,3 +204,15 @@ def test_one_persons_two_offices_joined_by_and_open_the_subject(subject: str, ro
         gazetteer=GZ,
     )
     assert [(s.actor, s.role) for s in statements] == [("John Smith", role)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor", "kind"),
+    [
+        ("South Africa's national news agency", "National news agency (South Africa)", "outlet"),
+        ("Taiwan's trade promotion association", "Trade promotion association (Taiwan)", "organisation"),
+        ("Japan's ruling party", "Ruling party (Japan)", "organisation"),
+    ],
+)
+def test_a_states_body_described_in_lower_case_is_that_states(subject: str, actor: str, kind: str) -> None:
+    assert found(f"{subject} said it was calm.") == [(actor, kind)]

@@ -1713,10 +1713,14 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
             # "Israel's Ambassador to Washington": Israel's envoy, not the United States.
             return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, owner_state)
         named = list(itertools.dropwhile(str.islower, rest))
+        kind: ActorKind = "outlet" if outlet_shaped(own) else "organisation"
         if len(named) >= 2 and all(_capitalised(x) or x in ("of", "and", "for") for x in named):
             own = " ".join(named)  # "Britain's opposition Labour Party": the party is the Labour Party
+        elif own.islower() and gz.generic_form(own) is None:
+            # "Japan's national news agency": one agency of that state, never one desk-wide "national news agency"
+            own = f"{own[:1].upper()}{own[1:]} ({owner_state})"
         # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
-        return w.mention("name", own, "organisation", None, owner_state)
+        return w.mention("name", own, kind, None, owner_state)
     unit = _owned_unit(w, n, owner, rest)
     if unit is not None:
         return unit
