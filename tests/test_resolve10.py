@@ -212,7 +212,15 @@ def test_one_persons_two_offices_joined_by_and_open_the_subject(subject: str, ro
         ("South Africa's national news agency", "National news agency (South Africa)", "outlet"),
         ("Taiwan's trade promotion association", "Trade promotion association (Taiwan)", "organisation"),
         ("Japan's ruling party", "Ruling party (Japan)", "organisation"),
+        ("Lebanon's Bankers Association", "Bankers Association (Lebanon)", "organisation"),
+        ("France's National Assembly", "National Assembly (France)", "organisation"),
+        ("Japan's Tokyo Stock Exchange", "Tokyo Stock Exchange", "organisation"),
     ],
 )
 def test_a_states_body_described_in_lower_case_is_that_states(subject: str, actor: str, kind: str) -> None:
     assert found(f"{subject} said it was calm.") == [(actor, kind)]
+
+
+def test_initials_open_a_name_with_a_generation() -> None:
+    body = "L.C. Duncan Jr., the airline's vice president, said it was calm."
+    assert found_full(body) == [("L.C. Duncan Jr.", "person", None)]

@@ -226,6 +226,8 @@ def _before_name(lead: list[str], gz: Gazetteer) -> bool:
     if len(lead) > 1:
         return True
     word = lead[0]
+    if _INITIALS.fullmatch(word):
+        return False  # "L.C. Duncan Jr.": initials open the name
     return (
         _describes(word)
         or word.isupper()
@@ -236,6 +238,7 @@ def _before_name(lead: list[str], gz: Gazetteer) -> bool:
     )
 
 
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 _ROLE_SHAPES: Final = ("ive", "ent", "ant", "ary", "er", "or", "ist", "ian", "man")
 
 

@@ -1716,8 +1716,9 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
         kind: ActorKind = "outlet" if outlet_shaped(own) else "organisation"
         if len(named) >= 2 and all(_capitalised(x) or x in ("of", "and", "for") for x in named):
             own = " ".join(named)  # "Britain's opposition Labour Party": the party is the Labour Party
-        elif own.islower() and gz.generic_form(own) is None:
-            # "Japan's national news agency": one agency of that state, never one desk-wide "national news agency"
+        if _common_body(own, gz):
+            # "Japan's national news agency", "Lebanon's Bankers Association": one body of that state, never
+            # one desk-wide "national news agency"
             own = f"{own[:1].upper()}{own[1:]} ({owner_state})"
         # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
         return w.mention("name", own, kind, None, owner_state)
@@ -1737,6 +1738,20 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
             return w.mention("name", own, "organisation", None, None)
         return w.mention("name", f"{_firm_before(words, n)}{words[n]} {own}", "organisation", None, None)
     return _named_office(w, n, owner, rest)
+
+
+def _common_body(name: str, gz: Gazetteer) -> bool:
+    """A body's name of common words only ("national news agency", "Bankers Association") that no list
+    knows: every state has one."""
+    if gz.generic_form(name) is not None or gz.lookup(name) is not None:
+        return False
+    return name.islower() or all(
+        fold(x) in ORG_WORDS
+        or _common(x, gz)
+        or _common(x.removesuffix("s"), gz)
+        or x in ("of", "and", "for")
+        for x in name.split()
+    )
 
 
 def _owner_state(words: list[str], n: int, owner: str, gz: Gazetteer) -> str | None:
