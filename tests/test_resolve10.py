@@ -224,3 +224,18 @@ def test_a_states_body_described_in_lower_case_is_that_states(subject: str, acto
 def test_initials_open_a_name_with_a_generation() -> None:
     body = "L.C. Duncan Jr., the airline's vice president, said it was calm."
     assert found_full(body) == [("L.C. Duncan Jr.", "person", None)]
+
+
+def test_a_knighthood_is_no_part_of_the_office_before_it() -> None:
+    body = "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell said it was calm."
+    statements = extract_statements(Article(key="k", path="k", title="", body=body), gazetteer=GZ)
+    assert [(s.actor, s.role) for s in statements] == [
+        ("Menzies Campbell", "Liberal Democrat foreign affairs spokesman")
+    ]
+
+
+def test_a_persons_body_described_in_lower_case_is_unnamed_of_that_person() -> None:
+    body = (
+        "Sacked MP Howard Flight's local Conservative association has insisted he will not be its candidate."
+    )
+    assert found_full(body) == [("local Conservative association", "unnamed", "Howard Flight")]

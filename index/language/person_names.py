@@ -192,6 +192,9 @@ def tidy_person(name: str, role: str | None, gazetteer: Gazetteer) -> tuple[str,
         # "Lord Falconer" is the peer; "Falconer" alone could be anyone called Falconer.
         title = role.split()[-1]
         words, role = [title, *words], " ".join(role.split()[:-1]) or None
+    elif role and role.split()[-1] in KNIGHTHOOD:
+        # "Liberal Democrat foreign affairs spokesman Sir Menzies Campbell": "Sir" is no part of the office
+        role = " ".join(role.split()[:-1]) or None
     known = gazetteer.lookup(" ".join(words))
     if known is not None and known.kind != "person":
         return None

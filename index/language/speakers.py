@@ -1773,6 +1773,17 @@ def _named_office(w: _Words, n: int, owner: str, rest: list[str]) -> Mention:
     while start > 0 and _capitalised(words[start - 1]) and fold(words[start - 1]) not in ("the", "a", "an"):
         start -= 1
     lead = words[start:n]
+    if (
+        len(rest) >= 2
+        and not _capitalised(rest[0])
+        and any(_capitalised(x) for x in rest[1:])
+        and rest[-1].islower()
+        and fold(rest[-1]) in ORG_WORDS
+    ):
+        # "Sacked MP Howard Flight's local Conservative association": a body described, not named
+        named = list(itertools.takewhile(lambda x: fold(x) not in ROLE_HEADS, reversed(lead)))[::-1]
+        owner_name = " ".join([*named, owner])
+        return w.mention("unnamed", normalise_description(" ".join(rest)), "unnamed", None, owner_name)
     # "Information Commissioner's Office" is one name; "Hillary Clinton's campaign" is the "Clinton campaign"
     name = " ".join([*lead, words[n], *rest]) if _capitalised(rest[0]) else " ".join([owner, *rest])
     before = [x for x in words[:start] if fold(x) not in ("the", "a", "an")]
