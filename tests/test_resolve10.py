@@ -239,3 +239,11 @@ def test_a_persons_body_described_in_lower_case_is_unnamed_of_that_person() -> N
         "Sacked MP Howard Flight's local Conservative association has insisted he will not be its candidate."
     )
     assert found_full(body) == [("local Conservative association", "unnamed", "Howard Flight")]
+
+
+def test_two_companies_joined_by_and_stay_two() -> None:
+    body = "Tesco and Salling Group said the sale would complete in October. Tesco said it was pleased."
+    assert found(body) == [("Salling Group", "organisation"), ("Tesco", "organisation")]
+    # One firm's name with "and" in it stays whole.
+    body = "Standard and Poor's Corp said it cut ratings. Poor's said it was pleased."
+    assert found(body) == [("Standard and Poor's Corp", "organisation")] * 2

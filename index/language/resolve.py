@@ -742,9 +742,26 @@ class _Context:
         firm = self._in_table(name)
         if firm is not None and firm.isupper() and fold(firm) == fold(name):
             return name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
+        if firm is not None and self._two_firms(firm, name):
+            return (
+                name  # "Tesco and Salling Group said ... Tesco said": two companies, Tesco the one speaking
+            )
         if firm is not None and (m.actor_kind == "person" or len(firm) > len(name)):
             return firm
         return self._joined_by_and(m)
+
+    def _two_firms(self, firm: str, short: str) -> bool:
+        """Whether "Tesco and Salling Group" names two companies of which `short` is one: the second ends as a
+        company's name does and the first is written alone elsewhere in the article."""
+        parts = firm.split(" and ")
+        if len(parts) != 2 or fold(short) not in (fold(parts[0]), fold(parts[1])):
+            return False
+        left, right = parts
+        if _suffix_only(right) or len(right.split()) < 2:
+            return False  # "Oppenheimer and Co": the partners' firm
+        if not _CORPORATE_END.search(right) and fold(right.split()[-1]) not in ORG_WORDS:
+            return False
+        return re.search(rf"\b{re.escape(left)}\b(?! and )", self.text) is not None
 
     def _in_table(self, name: str) -> str | None:
         """The article's company a short name stands for, a headline's capitals read as the body writes them
