@@ -247,3 +247,9 @@ def test_two_companies_joined_by_and_stay_two() -> None:
     # One firm's name with "and" in it stays whole.
     body = "Standard and Poor's Corp said it cut ratings. Poor's said it was pleased."
     assert found(body) == [("Standard and Poor's Corp", "organisation")] * 2
+
+
+def test_a_relative_after_a_relation_of_a_name_is_the_relations() -> None:
+    body = "The claim came from a niece of Christine O'Donnell, who claimed Biden commented on her looks."
+    assert found(body) == [(None, None)]
+    assert found("It was denied by Senator John Smith, who said it would pass.") == [("John Smith", "person")]

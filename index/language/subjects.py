@@ -295,8 +295,13 @@ _VERB_FORMS: Final[frozenset[str]] = frozenset(
 )
 _TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$")
 # "Senator Chris Murphy of Connecticut, who ...": the name with its "of" place or body.
+# "a floor broker contacted by Reuters, who", "a niece of Christine O'Donnell, who": the relative is the
+# unnamed head's, not the name after it.
 _BY_ASKER = re.compile(
-    r"\b(?:polled|surveyed|contacted|interviewed|queried|asked|questioned|reached)\s+by\s+$"
+    r"\b(?:(?:polled|surveyed|contacted|interviewed|queried|asked|questioned|reached)\s+by"
+    r"|(?:a|an|the|one)\s+(?:[a-z-]+\s+){0,2}(?:niece|nephew|son|daughter|wife|husband|brother|sister|"
+    r"mother|father|cousin|friend|aide|relative|neighbou?r|colleague|member|supporter|adviser|advisor|"
+    r"spokes(?:man|woman|person)|lawyer|attorney)\s+(?:of|to|for))\s+$"
 )
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|at)\s+)?){0,5}[A-Z][\w.'’-]*)\s*$")
 _APPOSITIVE_ROLE = re.compile(
