@@ -242,8 +242,14 @@ def test_a_persons_body_described_in_lower_case_is_unnamed_of_that_person() -> N
 
 
 def test_two_companies_joined_by_and_stay_two() -> None:
-    body = "Tesco and Salling Group said the sale would complete in October. Tesco said it was pleased."
+    body = (
+        "Tesco and Salling Group said the sale would complete in October. Tesco said it was pleased. "
+        "It sold its shops to Salling Group."
+    )
     assert found(body) == [("Salling Group", "organisation"), ("Tesco", "organisation")]
+    # "Dun said" alone is the short form of one firm whose name holds "and".
+    body = "Dun and Bradstreet Corp said failures rose. Dun said it was pleased."
+    assert found(body) == [("Dun and Bradstreet Corp", "organisation")] * 2
     # One firm's name with "and" in it stays whole.
     body = "Standard and Poor's Corp said it cut ratings. Poor's said it was pleased."
     assert found(body) == [("Standard and Poor's Corp", "organisation")] * 2

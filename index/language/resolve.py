@@ -752,7 +752,8 @@ class _Context:
 
     def _two_firms(self, firm: str, short: str) -> bool:
         """Whether "Tesco and Salling Group" names two companies of which `short` is one: the second ends as a
-        company's name does and the first is written alone elsewhere in the article."""
+        company's name does and each is written alone elsewhere in the article (not "Dun said" alone, a short
+        form of Dun and Bradstreet Corp)."""
         parts = firm.split(" and ")
         if len(parts) != 2 or fold(short) not in (fold(parts[0]), fold(parts[1])):
             return False
@@ -761,7 +762,11 @@ class _Context:
             return False  # "Oppenheimer and Co": the partners' firm
         if not _CORPORATE_END.search(right) and fold(right.split()[-1]) not in ORG_WORDS:
             return False
-        return re.search(rf"\b{re.escape(left)}\b(?! and )", self.text) is not None
+        alone_left = re.search(rf"\b{re.escape(left)}\b(?! and )", self.text)
+        return alone_left is not None and any(
+            not self.text.endswith(f"{left} and ", 0, found.start())
+            for found in re.finditer(rf"\b{re.escape(right)}\b", self.text)
+        )
 
     def _in_table(self, name: str) -> str | None:
         """The article's company a short name stands for, a headline's capitals read as the body writes them
