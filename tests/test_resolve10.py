@@ -259,3 +259,33 @@ def test_a_relative_after_a_relation_of_a_name_is_the_relations() -> None:
     body = "The claim came from a niece of Christine O'Donnell, who claimed Biden commented on her looks."
     assert found(body) == [(None, None)]
     assert found("It was denied by Senator John Smith, who said it would pass.") == [("John Smith", "person")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor", "kind"),
+    [
+        ("Indonesia's state oil company, Pertamina,", "Pertamina", "organisation"),
+        ("Iran's national news agency, IRNA,", "IRNA", "outlet"),
+        (
+            "China's first joint venture bank, Xiamen International Bank,",
+            "Xiamen International Bank",
+            "organisation",
+        ),
+        ("Poland's communist government", "Poland", "state"),
+    ],
+)
+def test_a_states_body_described_then_named_is_the_named_body(subject: str, actor: str, kind: str) -> None:
+    assert found(f"{subject} said it was calm.") == [(actor, kind)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "affiliation"),
+    [
+        ("the Chairman of Canada's largest bank", "Largest bank (Canada)"),
+        ("Officials of Thailand's rain-making institute", "Rain-making institute (Thailand)"),
+    ],
+)
+def test_a_person_of_a_states_body_is_unnamed_of_that_body(subject: str, affiliation: str) -> None:
+    assert found_full(f"{subject} said it was calm.") == [
+        (subject[:1].lower() + subject[1:], "unnamed", affiliation)
+    ]

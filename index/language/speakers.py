@@ -1561,7 +1561,14 @@ def _appositive(w: _Words) -> _Step:
             "unnamed",
             affiliation=_affiliation(parts[0].split(), gz),
         )
-    best = names[0]
+    return _body_then_name(w, names, parts[0]) or _named_with_appositives(w, parts, named, names[0])
+
+
+def _named_with_appositives(
+    w: _Words, parts: list[str], named: list[Mention | None], best: Mention
+) -> Mention:
+    """The name of an appositive mention with the role and affiliation its descriptions give."""
+    gz = w.gz
     descs = [p for p, m in zip(parts, named, strict=False) if m and m is not best and m.kind != "name"]
     role = clean_role(best.role) or (clean_role(normalise_description(descs[0])) if descs else None)
     aff = best.affiliation or (_affiliation(descs[0].split(), gz) if descs else None)
@@ -1574,6 +1581,18 @@ def _appositive(w: _Words) -> _Step:
         return w.mention("name", best.name, "organisation", None, aff)
     gender = best.gender or (gender_of(best.name or "", role, gz) if best.actor_kind == "person" else None)
     return w.mention("name", best.name, best.actor_kind, role, aff, gender)
+
+
+def _body_then_name(w: _Words, names: list[Mention], first: str) -> Mention | None:
+    """ "Indonesia's state oil company, Pertamina": the description's body is the one named after it."""
+    if (
+        len(names) < 2
+        or names[0].actor_kind not in ("organisation", "outlet")
+        or not first.split()[-1].islower()
+    ):
+        return None
+    body, named = names[0], names[1]
+    return w.mention("name", named.name, body.actor_kind, None, body.affiliation or named.affiliation)
 
 
 def firm_described(part: str) -> bool:
@@ -1709,19 +1728,7 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
     own = " ".join(rest)
     owner_state = _owner_state(words, n, owner, gz)
     if owner_state is not None:
-        if fold(rest[0]) in ROLE_HEADS:
-            # "Israel's Ambassador to Washington": Israel's envoy, not the United States.
-            return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, owner_state)
-        named = list(itertools.dropwhile(str.islower, rest))
-        kind: ActorKind = "outlet" if outlet_shaped(own) else "organisation"
-        if len(named) >= 2 and all(_capitalised(x) or x in ("of", "and", "for") for x in named):
-            own = " ".join(named)  # "Britain's opposition Labour Party": the party is the Labour Party
-        if _common_body(own, gz):
-            # "Japan's national news agency", "Lebanon's Bankers Association": one body of that state, never
-            # one desk-wide "national news agency"
-            own = f"{own[:1].upper()}{own[1:]} ({owner_state})"
-        # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
-        return w.mention("name", own, kind, None, owner_state)
+        return _state_body(w, n, rest, owner_state)
     unit = _owned_unit(w, n, owner, rest)
     if unit is not None:
         return unit
@@ -1738,6 +1745,38 @@ def _owned_institution(w: _Words, n: int, owner: str, rest: list[str]) -> Mentio
             return w.mention("name", own, "organisation", None, None)
         return w.mention("name", f"{_firm_before(words, n)}{words[n]} {own}", "organisation", None, None)
     return _named_office(w, n, owner, rest)
+
+
+def _state_body(w: _Words, n: int, rest: list[str], state: str) -> Mention:
+    """ "Japan's Finance Ministry", "Brazil's central bank", "Indonesia's state oil company, Pertamina",
+    "an official of Thailand's rain-making institute": a state's institution, or one of its people."""
+    gz = w.gz
+    own = " ".join(rest)
+    if fold(rest[0]) in ROLE_HEADS:
+        # "Israel's Ambassador to Washington": Israel's envoy, not the United States.
+        return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, state)
+    head, comma, after = own.partition(",")
+    named_after = list(itertools.dropwhile(lambda x: not _capitalised(x), after.split()))
+    if comma and named_after and all(_capitalised(x) or x in ("of", "and", "de", "del") for x in named_after):
+        # "Indonesia's state oil company, Pertamina": the appositive names it
+        return w.mention("name", " ".join(named_after), "organisation", None, state)
+    own = head
+    if own.islower() and own.split()[-1] in ("government", "regime", "administration"):
+        return w.mention("name", state, "state", None, None)  # "Poland's communist government": Poland's
+    named = list(itertools.dropwhile(str.islower, own.split()))
+    kind: ActorKind = "outlet" if outlet_shaped(own) else "organisation"
+    if len(named) >= 2 and all(_capitalised(x) or x in ("of", "and", "for") for x in named):
+        own = " ".join(named)  # "Britain's opposition Labour Party": the party is the Labour Party
+    if _common_body(own, gz):
+        # "Japan's national news agency", "Lebanon's Bankers Association": one body of that state, never
+        # one desk-wide "national news agency"
+        own = f"{own[:1].upper()}{own[1:]} ({state})"
+    before = [fold(x) for x in w.words[:n]]
+    if "of" in before[1:] and before[before.index("of") - 1].removesuffix("s") in ROLE_HEADS:
+        # "the Chairman of Canada's largest bank", "Officials of Thailand's rain-making institute"
+        return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, own)
+    # "Japan's Finance Ministry", "Brazil's central bank": the state's institution.
+    return w.mention("name", own, kind, None, state)
 
 
 def _common_body(name: str, gz: Gazetteer) -> bool:

@@ -680,6 +680,9 @@ def _described(text: str, cand: Mention, after: list[str], end: int, gazetteer: 
         for p in after
         if p.strip() and not p.strip().isdigit() and p.split()[0] not in ("who", "which", "whose")
     ]
+    body = _body_named_after(cand, descs, gazetteer)
+    if body is not None:
+        return body
     role = clean_role(cand.role) or (normalise_description(descs[0]) if descs else None)
     aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
     kind = cand.actor_kind
@@ -699,6 +702,19 @@ def _described(text: str, cand: Mention, after: list[str], end: int, gazetteer: 
         role,
         aff,
         gender if kind == "person" else None,
+    )
+
+
+def _body_named_after(cand: Mention, descs: list[str], gazetteer: Gazetteer) -> Mention | None:
+    """ "Indonesia's state oil company, Pertamina": a body described, then named; the name is the speaker."""
+    if not descs or not _described_body(cand):
+        return None
+    words = list(itertools.dropwhile(lambda x: not x[:1].isupper(), descs[0].split()))
+    named = parse_mention(" ".join(words), cand.start, gazetteer) if words else None
+    if named is None or named.kind != "name" or not named.name:
+        return None
+    return make_mention(
+        cand.text, cand.start, cand.end, "name", named.name, cand.actor_kind, None, cand.affiliation
     )
 
 
@@ -880,6 +896,16 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
                 return None  # a clause that starts with no subject we can read
         pos += len(piece) + 1
     return None
+
+
+def _described_body(m: Mention | None) -> bool:
+    """A body the words describe rather than name ("Indonesia's state oil company")."""
+    return (
+        m is not None
+        and m.kind == "name"
+        and m.actor_kind in ("organisation", "outlet")
+        and m.text.split()[-1].islower()
+    )
 
 
 _ROLE_THEN_NAME = re.compile(r"\s+([a-z][a-z-]+)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
