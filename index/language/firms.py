@@ -66,18 +66,22 @@ def company_names(text: str) -> dict[str, str]:
 
     A short form two different companies share ("first" of "First Interstate" and "First Chicago") maps to
     neither."""
-    if "<" not in text and not _suffix_after_space(text):
-        return {}  # no company suffix and no wire bracket: no company name to find (most political copy)
+    if "<" not in text and not _suffix_after_space(text) and not bare_partners(text):
+        return {}  # no company suffix, partners' firm or wire bracket: no company to find (political copy)
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for full in _names(text):
+        for tail in full.split(", ")[1:]:
+            # "Evans and Robbins Inc", "Pincus Capital Corp": the speaker finder cuts a name at its commas
+            if fold(tail).split()[0] not in _SUFFIX_WORDS:
+                found.setdefault(fold(tail), full)
         base = _base(full)
         words = base.split()
         for size in range(1, len(words) + 1):
             short = fold(" ".join(words[:size]).replace(",", ""))
             if short in found and _different(fold(_base(found[short])), fold(base)):
                 clashes.add(short)
-            elif len(full) > len(found.get(short, "")):
+            elif _fuller(full, found.get(short, "")):
                 found[short] = full  # the fullest way the article writes the same company
         found.setdefault(fold(full), full)
         # "Standard and Poor's Corp": a subject finder that splits at "and" hands over "Poor's Corp".
@@ -99,7 +103,20 @@ def company_names(text: str) -> dict[str, str]:
         # America Inc": the wire's own ticker says which company the letters stand for.
         found[short] = found.get(fold(name), name)
         clashes.discard(short)
+    for m in _ticker_matches(text):
+        # "Thomson-CSF TCSF.PA": the speaker finder drops the wire's brackets, not the ticker inside them
+        name = _ticker_name(m.group(1))
+        if not name.isupper():
+            found.setdefault(fold(f"{name} {m.group(2)}"), found.get(fold(name), name))
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _fuller(name: str, than: str) -> bool:
+    """Whether `name` is a better form of a company than `than`: the body's mixed case before a headline's
+    capitals ("Marcade Group", not "MARCADE GROUP INC"), else the longer."""
+    if than.isupper() != name.isupper():
+        return than.isupper()
+    return len(name) > len(than)
 
 
 @functools.lru_cache(maxsize=4)
@@ -197,6 +214,19 @@ def opened_by_other(short: str, spoke: str, table: dict[str, str]) -> bool:
     if firm is None or firm.isupper() or fold(firm) == fold(spoke):
         return False  # a headline's "LILLY <LLY>" is no other company than Eli Lilly and Co
     return f"{fold(firm)} ".startswith(f"{short} ") and not f"{fold(spoke)} ".startswith(f"{short} ")
+
+
+def _ticker_name(words_before: str) -> str:
+    """The company's name among the words before a wire ticker, without the sentence's opening words or an
+    owner ("France's Thomson-CSF <TCSF.PA>" is Thomson-CSF); a headline's capitals as they are."""
+    if words_before.isupper():
+        return words_before
+    words = words_before.split()
+    while len(words) > 1 and (
+        fold(words[0]) in _OPENERS or words[0].endswith(("'s", "’s", "-based", "-controlled"))
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 def ticker_forms(text: str) -> dict[str, str]:
@@ -305,16 +335,67 @@ def _names(text: str) -> list[str]:
     # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
     # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
     names += [
-        m.group(1) for m in _ticker_matches(text) if not _HEADLINE_WORDS.intersection(m.group(1).split())
+        _ticker_name(m.group(1))
+        for m in _ticker_matches(text)
+        if not _HEADLINE_WORDS.intersection(m.group(1).split())
     ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
     names += [
         f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}"
         for m in _before_suffixes(text, _UPPER, _LAST_NON_CAPS)
     ]
+    names += list(bare_partners(text))
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
-    names = [part for n in names for part in _two_companies(n)]
-    return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
+    names = [_LEADING_SUFFIX.sub("", part) for n in names for part in _two_companies(n)]
+    names = [n for n in names if n and fold(n.split()[0]) not in _NOT_FIRST]
+    # "Evans and Robbins Inc" of "Pope, Evans and Robbins Inc": a name cut at a partner's comma is none
+    cut = {fold(n.split(", ", 1)[1]) for n in names if ", " in n}
+    return [n for n in names if fold(n) not in cut]
+
+
+# "Josephthal and Co Inc, Emmett A. Larkin Co Inc and Hays Securities Corp": the suffixes of the company
+# before, no part of the next one's name
+_LEADING_SUFFIX = re.compile(rf"^(?:{_SUFFIX}\.?,?{_S})+(?:and|&){_S}")
+# A mixed-case word of a partner's name ("Simon", "Drew", "O'Neill"), no company suffix
+_PARTNER: Final = r"[A-Z][a-z][\w'’-]*"
+# "Simon and Schuster", "Woodhouse, Drake and Carey", "Texas Oil and Gas": partners' names joined by "and"
+_BARE_PARTNERS = re.compile(
+    rf"\b({_PARTNER}(?:[ \t]+{_PARTNER}){{0,2}}(?:,[ \t]+{_PARTNER}){{0,3}}[ \t]+(?:and|&)[ \t]+"
+    rf"{_PARTNER}(?:[ \t]+{_PARTNER})?)\b"
+)
+# What shows such a pair is one firm: it speaks of itself as "it" ("Simon and Schuster said it agreed",
+# "Woodhouse, Drake and Carey said in its weekly report"), an appositive says what firm it is, or a firm
+# noun stands before it ("brokers Phillips and Drew").
+_ITSELF_AFTER = re.compile(
+    r",?[ \t]+(?:said|says|added|reported|announced|estimated|told)[ \t]+(?:in[ \t]+|that[ \t]+)?"
+    r"(?:its\b|it[ \t]+(?!had been|has been|will be)(?:has|had|agreed|plans|planned|expects|expected|intends|"
+    r"will|bought|sold|acquired|completed|signed|received|raised|filed|declared|reported|hopes|sees)\b)"
+    r"|,[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,4}?(?:company|firm|partnership|brokerage|publisher|retailer|"
+    r"concern|subsidiary|unit)\b"
+)
+_FIRM_NOUN_BEFORE = re.compile(
+    r"\b(?:brokers?|stockbrokers?|brokerage|firm|publishers?|retailers?|dealers?|merchants?|consultants?|"
+    r"accountants?|auditors?)[ \t]+$"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def bare_partners(text: str) -> tuple[str, ...]:
+    """Firms named for their partners with no company suffix, where the article shows the pair is one firm
+    ("Simon and Schuster said it ...", "brokers Phillips and Drew"), as written."""
+    if " and " not in text and " & " not in text:
+        return ()
+    found: list[str] = []
+    for m in _BARE_PARTNERS.finditer(text):
+        name = m.group(1)
+        if fold(name.split()[-1]) in _SUFFIX_WORDS or fold(name.split()[0]) in _NOT_FIRST:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if before.rstrip(" \t,").split()[-1:] and before.rstrip(" \t,").split()[-1][:1].isupper():
+            continue  # "Texas Oil and Gas" holds no "Oil and Gas" of its own
+        if _ITSELF_AFTER.match(text, m.end()) or _FIRM_NOUN_BEFORE.search(before):
+            found.append(name)
+    return tuple(found)
 
 
 def _opens_name(text: str, at: int) -> bool:
@@ -364,6 +445,7 @@ def tidy_company_name(name: str) -> str:
     if "<" in name:
         name = _TICKER_AND_AFTER.sub("", name) or name
     name = _BARE_TICKER_END.sub(r"\1", name)
+    name = _TICKER_END.sub("", name)
     low = _LOWER_SUFFIX.search(name)
     if low is not None:
         name = name[: low.start(1)] + _SUFFIX_CASE[low.group(1)] + name[low.end(1) :]
@@ -388,6 +470,12 @@ _BASED_BEFORE = re.compile(r"(?:[A-Z][\w.'’]*\s+){0,3}[\w.'’]+-based\s+(?=[A
 _ROLE_BEFORE = re.compile(
     r"(?:[a-z][\w-]*\s+)*?(?:manager|managers|co-manager|underwriter|underwriters|bookrunner|arranger|"
     r"adviser|advisor|agent|broker|dealer)\s+(?=[A-Z])"
+)
+# "Alsthom ALSF.PA", "Shell Canada SHC": a wire ticker after a name with no suffix, its brackets dropped
+# (an exchange's letters after a dot, or capitals after a written word that are no country's)
+_TICKER_END = re.compile(
+    r"(?<=\S)\s+[A-Z]{2,6}\.[A-Z]{1,2}$|(?<=[a-z\d])\s+(?!(?:USA|UK|US|NA|NT|II|III|IV|VI|VII|VIII|IX|XI|XII|"
+    r"SA|AG|NV|BV|AB|KK|SPA|PLC|LTD|INC|CO|ASA|OY|LP|LLC|TV|FM|AM)$)[A-Z]{2,5}$"
 )
 _TICKER_AND_AFTER = re.compile(r"\s*<[^<>]*>(?:\s+[a-z][\w-]*)*\s*$")
 _SUFFIX_CASE: Final = {"corp": "Corp", "inc": "Inc", "co": "Co", "cos": "Cos", "ltd": "Ltd", "plc": "Plc"}

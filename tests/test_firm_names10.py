@@ -1,0 +1,93 @@
+"""Company names an analyst can cite: partners' firms not cut at their "and" or commas, wire tickers
+dropped, a headline's capitals not preferred to the body's own form."""
+
+from __future__ import annotations
+
+from newsdesk.index.language.firms import bare_partners, company_names, tidy_company_name
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article
+
+
+def actors(body: str, title: str = "") -> list[tuple[str, str | None, str]]:
+    article = Article(key="k", path="k.txt", title=title, body=body, extra={})
+    return [(st.speaker, st.actor, st.actor_kind) for st in extract_statements(article)]
+
+
+def test_a_pair_that_speaks_of_itself_as_it_is_one_firm() -> None:
+    text = (
+        "NEW YORK, Oct 19 - Gulf and Western Inc's publishing unit, Simon and Schuster, said it agreed in "
+        "principle to acquire a British publisher.\n\nSimon and Schuster said that the publisher will "
+        "continue under that name."
+    )
+    assert bare_partners(text) == ("Simon and Schuster",)
+    assert [a for _, a, _ in actors(text)] == ["Simon and Schuster", "Simon and Schuster"]
+    assert actors("PHILADELPHIA, April 1 - Strawbridge and Clothier said its board declared a dividend.") == [
+        ("Clothier", "Strawbridge and Clothier", "organisation")
+    ]
+
+
+def test_a_partners_list_in_its_own_report_and_a_firm_noun_before_a_pair() -> None:
+    text = (
+        "LONDON, June 19 - It has been a hectic week in raw sugar, London trade house Woodhouse, Drake and "
+        'Carey said in its weekly report.\n\n"Prices rose quickly," Woodhouse said.'
+    )
+    assert bare_partners(text) == ("Woodhouse, Drake and Carey",)
+    assert company_names("Chris Tinker, analyst at brokers Phillips and Drew said exports rose.")["drew"] == (
+        "Phillips and Drew"
+    )
+
+
+def test_a_pair_without_a_sign_of_a_firm_is_no_firm() -> None:
+    assert bare_partners("Britain and France said it would be wrong to act. Smith and Jones agreed.") == ()
+    assert bare_partners("Texas Oil and Gas said it had sold a field.") == ("Texas Oil and Gas",)
+    # "Oil and Gas" is no name of its own inside "Texas Oil and Gas"
+    assert "oil and gas" not in company_names("Texas Oil and Gas said it had sold a field.")
+
+
+def test_a_name_cut_at_a_partners_comma_is_the_whole_firm() -> None:
+    text = "NEW YORK, March 12 - Pope, Evans and Robbins Inc said it has repurchased 780,000 shares."
+    table = company_names(text)
+    assert table["evans and robbins inc"] == "Pope, Evans and Robbins Inc"
+    assert "evans" not in table
+    assert actors(text) == [("Robbins Inc", "Pope, Evans and Robbins Inc", "organisation")]
+    assert (
+        company_names("<Warburg, Pincus Capital Corp> said it has started a tender offer.")[
+            "pincus capital corp"
+        ]
+        == "Warburg, Pincus Capital Corp"
+    )
+
+
+def test_the_suffixes_of_the_firm_before_an_and_are_no_part_of_the_next() -> None:
+    text = (
+        "NEW YORK, March 11 - Lead underwriters Josephthal and Co Inc, Emmett A. Larkin Co Inc and Hays "
+        "Securities Corp said an initial public offering of Mesa Airlines Inc is underway."
+    )
+    assert company_names(text)["hays securities corp"] == "Hays Securities Corp"
+    assert actors(text) == [("Hays Securities Corp", "Hays Securities Corp", "organisation")]
+
+
+def test_a_wire_ticker_after_a_name_without_suffix_is_dropped() -> None:
+    assert [tidy_company_name(n) for n in ("Shell Canada SHC", "Alsthom ALSF.PA", "Thomson-CSF TCSF.PA")] == [
+        "Shell Canada",
+        "Alsthom",
+        "Thomson-CSF",
+    ]
+    # a country's letters or a suffix in capitals are part of the name
+    assert [tidy_company_name(n) for n in ("Amnesty International USA", "Bank of America NT and SA")] == [
+        "Amnesty International USA",
+        "Bank of America NT and SA",
+    ]
+    text = "ROME, March 19 - Italy's <Stet> and France's Thomson-CSF <TCSF.PA> said they were negotiating a deal."
+    assert company_names(text)["thomson-csf tcsf.pa"] == "Thomson-CSF"
+    assert actors("Earlier today, Shell Canada <SHC> said it raised its crude postings.") == [
+        ("Shell Canada <SHC", "Shell Canada", "organisation")
+    ]
+
+
+def test_the_body_form_beats_the_headlines_capitals() -> None:
+    body = "NEW YORK, June 19 - Marcade Group said it had agreed to buy Europe Craft Imports Inc."
+    assert company_names(f"MARCADE GROUP INC <MAR> BUYS EUROPE CRAFT\n\n{body}")["marcade"] == "Marcade Group"
+    assert actors(body, title="MARCADE GROUP INC <MAR> BUYS EUROPE CRAFT") == [
+        ("Marcade Group", "Marcade Group", "organisation")
+    ]
