@@ -66,7 +66,7 @@ def company_names(text: str) -> dict[str, str]:
 
     A short form two different companies share ("first" of "First Interstate" and "First Chicago") maps to
     neither."""
-    if "<" not in text and not _suffix_after_space(text) and not bare_partners(text):
+    if "<" not in text and not _suffix_after_space(text) and not bare_partners(text) and not lone_firms(text):
         return {}  # no company suffix, partners' firm or wire bracket: no company to find (political copy)
     found: dict[str, str] = {}
     clashes: set[str] = set()
@@ -345,6 +345,7 @@ def _names(text: str) -> list[str]:
         for m in _before_suffixes(text, _UPPER, _LAST_NON_CAPS)
     ]
     names += list(bare_partners(text))
+    names += lone_firms(text)
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
     names = [_LEADING_SUFFIX.sub("", part) for n in names for part in _two_companies(n)]
     names = [n for n in names if n and fold(n.split()[0]) not in _NOT_FIRST]
@@ -356,8 +357,8 @@ def _names(text: str) -> list[str]:
 # "Josephthal and Co Inc, Emmett A. Larkin Co Inc and Hays Securities Corp": the suffixes of the company
 # before, no part of the next one's name
 _LEADING_SUFFIX = re.compile(rf"^(?:{_SUFFIX}\.?,?{_S})+(?:and|&){_S}")
-# A mixed-case word of a partner's name ("Simon", "Drew", "O'Neill"), no company suffix
-_PARTNER: Final = r"[A-Z][a-z][\w'’-]*"
+# A word of a partner's name ("Simon", "Drew", "O'Neill", the "AC" and "R" of "AC and R Advertising")
+_PARTNER: Final = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{1,3}(?![\w.&'’-]))"
 # "Simon and Schuster", "Woodhouse, Drake and Carey", "Texas Oil and Gas": partners' names joined by "and"
 _BARE_PARTNERS = re.compile(
     rf"\b({_PARTNER}(?:[ \t]+{_PARTNER}){{0,2}}(?:,[ \t]+{_PARTNER}){{0,3}}[ \t]+(?:and|&)[ \t]+"
@@ -377,6 +378,42 @@ _FIRM_NOUN_BEFORE = re.compile(
     r"\b(?:brokers?|stockbrokers?|brokerage|firm|publishers?|retailers?|dealers?|merchants?|consultants?|"
     r"accountants?|auditors?)[ \t]+$"
 )
+
+
+# A one-word name before a cue ("Conrail said its ..."), at a word's start
+_LONE_BEFORE_CUE = re.compile(
+    r"(?<![\w'’.&-])([A-Z][a-z][\w'’-]{2,})(?=,?[ \t]+(?:said|says|added|reported|announced|estimated|told)\b)"
+)
+_INITIAL = re.compile(r"[A-Z]\.")
+_TITLES_BEFORE: Final = frozenset("mr. mrs. ms. dr. gov. sen. rep. gen. mr mrs ms dr".split())
+
+
+def lone_firms(text: str) -> list[str]:
+    """One-word firms ("Conrail said its ...", "Pharmacia said it had agreed"): a name that speaks of itself
+    as "it" and that no capitalised word or title ever stands before (a person's given name would)."""
+    if " said it" not in text and " says it" not in text:
+        return []
+    found: list[str] = []
+    for m in _LONE_BEFORE_CUE.finditer(text):
+        word = m.group(1)
+        if word in found or fold(word) in _NOT_LONE or not _ITSELF_AFTER.match(text, m.end()):
+            continue
+        if all(
+            _stands_alone(text, at.start()) for at in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}\b", text)
+        ):
+            found.append(word)
+    return found
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    """Whether no capitalised word, title or joining "and" stands right before `at` in its sentence."""
+    before = text[max(0, at - 30) : at].split()
+    if not before:
+        return True
+    last = before[-1]
+    if fold(last) in _TITLES_BEFORE or fold(last) in ("and", "&", "of") or _INITIAL.fullmatch(last):
+        return False  # "Mr. Sosnoff", "Martin T. Sosnoff", "Smith and Wesson"
+    return not last[:1].isupper() or last.endswith((".", ",", ":", '"', "-"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -432,6 +469,19 @@ _OPENERS: Final[frozenset[str]] = frozenset(
 # Words that open a sentence or a description before a company name ("The company", "Its unit").
 _NOT_FIRST: Final[frozenset[str]] = frozenset(
     "the a an its his her their this that said says told and but in on at for of to by with as then".split()
+)
+
+
+# Words that open a sentence or name a time, and suffixes alone: never a firm's one-word name
+_NOT_LONE: Final = frozenset(
+    {
+        *_SUFFIX_WORDS,
+        *_NOT_FIRST,
+        *_OPENERS,
+        *"""they we it company firm group partnership treasury savings january february march april may june
+        july august september october november december monday tuesday wednesday thursday friday saturday
+        sunday""".split(),
+    }
 )
 
 
