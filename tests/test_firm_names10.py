@@ -3,7 +3,7 @@ dropped, a headline's capitals not preferred to the body's own form."""
 
 from __future__ import annotations
 
-from newsdesk.index.language.firms import bare_partners, company_names, tidy_company_name
+from newsdesk.index.language.firms import bare_partners, company_names, lone_firms, tidy_company_name
 from newsdesk.index.language.quotes import extract_statements
 from newsdesk.index.model import Article
 
@@ -90,4 +90,38 @@ def test_the_body_form_beats_the_headlines_capitals() -> None:
     assert company_names(f"MARCADE GROUP INC <MAR> BUYS EUROPE CRAFT\n\n{body}")["marcade"] == "Marcade Group"
     assert actors(body, title="MARCADE GROUP INC <MAR> BUYS EUROPE CRAFT") == [
         ("Marcade Group", "Marcade Group", "organisation")
+    ]
+
+
+def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_firm() -> None:
+    text = "NEW YORK, March 4 - Conrail said its first quarter profit rose. Conrail's board met on Monday."
+    assert lone_firms(text) == ["Conrail"]
+    assert actors(text) == [("Conrail", "Conrail", "organisation")]
+
+
+def test_a_word_after_a_given_name_an_initial_or_a_title_is_a_persons_surname() -> None:
+    text = "Treasury Secretary James Baker said it will take time. Baker said its policy was firm."
+    assert lone_firms(text) == []
+    assert lone_firms("Martin T. Sosnoff bought shares. Sosnoff said it has agreed to sell.") == []
+    assert lone_firms("Mr. Smith met them. Smith said its offer stood. December said it had risen.") == []
+    assert [a for _, a, _ in actors(text)] == ["James Baker", "James Baker"]
+
+
+def test_an_owner_named_in_full_before_a_possessive_is_the_units_parent() -> None:
+    text = (
+        "CLARKSBURG, W.Va., Feb 26 - Consolidated Natural Gas System's Consolidated Gas Transmission Corp "
+        "said it is in compliance with all federal regulations."
+    )
+    assert [(a, k) for _, a, k in actors(text)] == [("Consolidated Gas Transmission Corp", "organisation")]
+    # a lone possessive is part of the name
+    assert [a for _, a, _ in actors("Moody's Investors Service Inc said it downgraded the bonds.")] == [
+        "Moody's Investors Service Inc"
+    ]
+
+
+def test_a_trader_with_a_unisex_given_name_is_a_person_and_a_bourse_an_institution() -> None:
+    text = "Stocks are cheap, trader Drew Schaefer of Kidder Peabody said, and it is not hard to find value."
+    assert [(a, k) for _, a, k in actors(text)] == [("Drew Schaefer", "person")]
+    assert [(a, k) for _, a, k in actors("The Paris Bourse said it hopes to quote 100 companies.")] == [
+        ("Paris Bourse", "organisation")
     ]
