@@ -125,3 +125,13 @@ def test_a_trader_with_a_unisex_given_name_is_a_person_and_a_bourse_an_instituti
     assert [(a, k) for _, a, k in actors("The Paris Bourse said it hopes to quote 100 companies.")] == [
         ("Paris Bourse", "organisation")
     ]
+
+
+def test_a_bodys_letters_before_the_kind_of_body_it_is_are_its_name() -> None:
+    assert [tidy_company_name(n) for n in ("VDA industry association", "U.S. federal agency")] == [
+        "VDA",
+        "U.S. federal agency",
+    ]
+    assert actors("The VDA industry association says this might ease to 2.7 mln in 1987.") == [
+        ("The VDA industry association", "VDA", "organisation")
+    ]

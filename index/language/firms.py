@@ -496,6 +496,9 @@ def tidy_company_name(name: str) -> str:
         name = _TICKER_AND_AFTER.sub("", name) or name
     name = _BARE_TICKER_END.sub(r"\1", name)
     name = _TICKER_END.sub("", name)
+    described = _LETTERS_DESCRIBED.fullmatch(name)
+    if described is not None:
+        name = described.group(1)  # "VDA industry association": the letters are its name
     low = _LOWER_SUFFIX.search(name)
     if low is not None:
         name = name[: low.start(1)] + _SUFFIX_CASE[low.group(1)] + name[low.end(1) :]
@@ -526,6 +529,10 @@ _ROLE_BEFORE = re.compile(
 _TICKER_END = re.compile(
     r"(?<=\S)\s+[A-Z]{2,6}\.[A-Z]{1,2}$|(?<=[a-z\d])\s+(?!(?:USA|UK|US|NA|NT|II|III|IV|VI|VII|VIII|IX|XI|XII|"
     r"SA|AG|NV|BV|AB|KK|SPA|PLC|LTD|INC|CO|ASA|OY|LP|LLC|TV|FM|AM)$)[A-Z]{2,5}$"
+)
+# A body's letters and lower-case words saying what kind of body it is ("VDA industry association")
+_LETTERS_DESCRIBED = re.compile(
+    r"([A-Z][A-Z&]{1,6})(?:\s+[a-z][\w-]*)*\s+(?:association|federation|union|institute|council|agency)"
 )
 _TICKER_AND_AFTER = re.compile(r"\s*<[^<>]*>(?:\s+[a-z][\w-]*)*\s*$")
 _SUFFIX_CASE: Final = {"corp": "Corp", "inc": "Inc", "co": "Co", "cos": "Cos", "ltd": "Ltd", "plc": "Plc"}
