@@ -135,3 +135,16 @@ def test_a_bodys_letters_before_the_kind_of_body_it_is_are_its_name() -> None:
     assert actors("The VDA industry association says this might ease to 2.7 mln in 1987.") == [
         ("The VDA industry association", "VDA", "organisation")
     ]
+
+
+def test_a_headlines_capitals_stay_the_form_when_the_body_writes_none() -> None:
+    text = "LEISURE AND TECHNOLOGY <LVX> SELLS NOTES\n\nNEW YORK, Oct 19 - Leisure and Technology In is raising money."
+    assert company_names(text)["leisure"] == "LEISURE AND TECHNOLOGY"
+
+
+def test_a_one_word_name_inside_a_longer_one_or_after_initials_is_no_lone_firm() -> None:
+    text = (
+        "B.F. Goodrich Co sold a unit. Goodrich said it had agreed. Taft Broadcasting Co agreed. Taft said its "
+        "board met. NEW YORK, March 4 - Avon said it has sold its unit."
+    )
+    assert lone_firms(text) == ["Avon"]

@@ -106,7 +106,7 @@ def company_names(text: str) -> dict[str, str]:
     for m in _ticker_matches(text):
         # "Thomson-CSF TCSF.PA": the speaker finder drops the wire's brackets, not the ticker inside them
         name = _ticker_name(m.group(1))
-        if not name.isupper():
+        if not name.isupper() and fold(name.split()[0]) not in _SUFFIX_WORDS:
             found.setdefault(fold(f"{name} {m.group(2)}"), found.get(fold(name), name))
     return {k: v for k, v in found.items() if k not in clashes}
 
@@ -114,7 +114,7 @@ def company_names(text: str) -> dict[str, str]:
 def _fuller(name: str, than: str) -> bool:
     """Whether `name` is a better form of a company than `than`: the body's mixed case before a headline's
     capitals ("Marcade Group", not "MARCADE GROUP INC"), else the longer."""
-    if than.isupper() != name.isupper():
+    if than and than.isupper() != name.isupper():
         return than.isupper()
     return len(name) > len(than)
 
@@ -384,7 +384,8 @@ _FIRM_NOUN_BEFORE = re.compile(
 _LONE_BEFORE_CUE = re.compile(
     r"(?<![\w'’.&-])([A-Z][a-z][\w'’-]{2,})(?=,?[ \t]+(?:said|says|added|reported|announced|estimated|told)\b)"
 )
-_INITIAL = re.compile(r"[A-Z]\.")
+# More of a name after a word: a capitalised word, or "of"/"and" and one ("Helen of Troy")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|and|&|de)[ \t]+)?[A-Z]")
 _TITLES_BEFORE: Final = frozenset("mr. mrs. ms. dr. gov. sen. rep. gen. mr mrs ms dr".split())
 
 
@@ -398,22 +399,24 @@ def lone_firms(text: str) -> list[str]:
         word = m.group(1)
         if word in found or fold(word) in _NOT_LONE or not _ITSELF_AFTER.match(text, m.end()):
             continue
-        if all(
-            _stands_alone(text, at.start()) for at in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}\b", text)
-        ):
+        if all(_stands_alone(text, at) for at in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}\b", text)):
             found.append(word)
     return found
 
 
-def _stands_alone(text: str, at: int) -> bool:
-    """Whether no capitalised word, title or joining "and" stands right before `at` in its sentence."""
-    before = text[max(0, at - 30) : at].split()
+def _stands_alone(text: str, word: re.Match[str]) -> bool:
+    """Whether a word is a whole name where it stands: no capitalised word, initial, title or joining "and"
+    right before it ("Mr. Sosnoff", "J.C. Penney", "Smith and Wesson"), no more of a name after it
+    ("Taft Broadcasting Co", "Helen of Troy Corp")."""
+    if _NAME_GOES_ON.match(text, word.end()):
+        return False
+    before = text[max(0, word.start() - 30) : word.start()].split()
     if not before:
         return True
     last = before[-1]
-    if fold(last) in _TITLES_BEFORE or fold(last) in ("and", "&", "of") or _INITIAL.fullmatch(last):
-        return False  # "Mr. Sosnoff", "Martin T. Sosnoff", "Smith and Wesson"
-    return not last[:1].isupper() or last.endswith((".", ",", ":", '"', "-"))
+    if fold(last) in _TITLES_BEFORE or fold(last) in ("and", "&", "of"):
+        return False
+    return not last[:1].isupper() or (last.endswith((",", ":", '"', "-")) and not last[:-1].isupper())
 
 
 @functools.lru_cache(maxsize=4)
@@ -495,7 +498,9 @@ def tidy_company_name(name: str) -> str:
     if "<" in name:
         name = _TICKER_AND_AFTER.sub("", name) or name
     name = _BARE_TICKER_END.sub(r"\1", name)
-    name = _TICKER_END.sub("", name)
+    untickered = _TICKER_END.sub("", name)
+    if fold(untickered.split()[0]) not in _SUFFIX_WORDS | {"cie"}:
+        name = untickered  # "Co MER" is a name cut at its "and", no company "Co"
     described = _LETTERS_DESCRIBED.fullmatch(name)
     if described is not None:
         name = described.group(1)  # "VDA industry association": the letters are its name
@@ -528,7 +533,7 @@ _ROLE_BEFORE = re.compile(
 # (an exchange's letters after a dot, or capitals after a written word that are no country's)
 _TICKER_END = re.compile(
     r"(?<=\S)\s+[A-Z]{2,6}\.[A-Z]{1,2}$|(?<=[a-z\d])\s+(?!(?:USA|UK|US|NA|NT|II|III|IV|VI|VII|VIII|IX|XI|XII|"
-    r"SA|AG|NV|BV|AB|KK|SPA|PLC|LTD|INC|CO|ASA|OY|LP|LLC|TV|FM|AM)$)[A-Z]{2,5}$"
+    r"SA|AG|NV|BV|AB|KK|KG|SPA|PLC|LTD|INC|CO|ASA|OY|LP|LLC|TV|FM|AM)$)[A-Z]{2,5}$"
 )
 # A body's letters and lower-case words saying what kind of body it is ("VDA industry association")
 _LETTERS_DESCRIBED = re.compile(
