@@ -148,3 +148,15 @@ def test_a_one_word_name_inside_a_longer_one_or_after_initials_is_no_lone_firm()
         "board met. NEW YORK, March 4 - Avon said it has sold its unit."
     )
     assert lone_firms(text) == ["Avon"]
+
+
+def test_a_stations_call_sign_and_a_headlines_initials_are_kept() -> None:
+    assert tidy_company_name("Radio DZRH") == "Radio DZRH"
+    text = "P.H. GLATFELTER CO <GLATC> SETS BUYBACK\n\nSPRING GROVE, Pa., April 6 - The company said it would buy."
+    assert company_names(text)["p.h. glatfelter"] == "P.H. Glatfelter Co"
+
+
+def test_a_lone_word_of_a_longer_company_name_is_that_company() -> None:
+    text = "J.C. PEnney Co Inc said it formed a venture. Penney said its stores would sell the goods."
+    assert "penney" not in company_names(text)
+    assert [a for _, a, _ in actors(text)] == ["J.C. Penney Co Inc", "J.C. Penney Co Inc"]

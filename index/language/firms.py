@@ -97,6 +97,10 @@ def company_names(text: str) -> dict[str, str]:
                     # their own, so "Dominion said" is Dominion Textiles Inc.
                     for size in range(1, len(tail_words)):
                         found.setdefault(fold(" ".join(tail_words[:size])), tail)
+    for word in lone_firms(text):
+        # "Penney said its ..." where the article writes "J.C. PEnney Co Inc": the longer name's own word
+        if not any(f" {fold(word)} " in f" {fold(v)} " for v in found.values()):
+            found.setdefault(fold(word), word)
     _prefer_parents(text, found)
     for short, name in ticker_forms(text).items():
         # "BP said" where the article writes "British Petroleum Co Plc <BP.L>" and names its unit "BP North
@@ -345,7 +349,6 @@ def _names(text: str) -> list[str]:
         for m in _before_suffixes(text, _UPPER, _LAST_NON_CAPS)
     ]
     names += list(bare_partners(text))
-    names += lone_firms(text)
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
     names = [_LEADING_SUFFIX.sub("", part) for n in names for part in _two_companies(n)]
     names = [n for n in names if n and fold(n.split()[0]) not in _NOT_FIRST]
@@ -452,7 +455,10 @@ def _two_companies(name: str) -> list[str]:
 
 
 def _title(word_run: str) -> str:
-    return " ".join(w if len(w) <= 3 and w.isupper() else w.capitalize() for w in word_run.split())
+    # "P.H. GLATFELTER CO" -> P.H. Glatfelter Co: initials stay capitals
+    return " ".join(
+        w if (len(w) <= 3 or "." in w) and w.isupper() else w.capitalize() for w in word_run.split()
+    )
 
 
 _HEADLINE_WORDS: Final[frozenset[str]] = frozenset(
@@ -532,8 +538,9 @@ _ROLE_BEFORE = re.compile(
 # "Alsthom ALSF.PA", "Shell Canada SHC": a wire ticker after a name with no suffix, its brackets dropped
 # (an exchange's letters after a dot, or capitals after a written word that are no country's)
 _TICKER_END = re.compile(
-    r"(?<=\S)\s+[A-Z]{2,6}\.[A-Z]{1,2}$|(?<=[a-z\d])\s+(?!(?:USA|UK|US|NA|NT|II|III|IV|VI|VII|VIII|IX|XI|XII|"
-    r"SA|AG|NV|BV|AB|KK|KG|SPA|PLC|LTD|INC|CO|ASA|OY|LP|LLC|TV|FM|AM)$)[A-Z]{2,5}$"
+    r"(?<=\S)\s+[A-Z]{2,6}\.[A-Z]{1,2}$|(?<![Rr]adio)(?<![Tt]elevision)(?<=[a-z\d])\s+(?!(?:USA|UK|US|NA|NT|II|III|IV|VI|VII|VIII|IX|XI|XII|"
+    r"SA|AG|NV|BV|AB|KK|KG|SPA|PLC|LTD|INC|CO|ASA|OY|LP|LLC|TV|FM|AM|"
+    r"SAQ|SAK|SAE|SAL|BSC|KSC|QSC|NL|AS|OYJ|SRL|PT|CV|PTY|BHD|SDN|PCL|JSC)$)[A-Z]{2,5}$"
 )
 # A body's letters and lower-case words saying what kind of body it is ("VDA industry association")
 _LETTERS_DESCRIBED = re.compile(
