@@ -95,15 +95,15 @@ def test_the_body_form_beats_the_headlines_capitals() -> None:
 
 def test_a_one_word_name_that_speaks_of_itself_as_it_is_a_firm() -> None:
     text = "NEW YORK, March 4 - Conrail said its first quarter profit rose. Conrail's board met on Monday."
-    assert lone_firms(text) == ["Conrail"]
+    assert lone_firms(text) == ("Conrail",)
     assert actors(text) == [("Conrail", "Conrail", "organisation")]
 
 
 def test_a_word_after_a_given_name_an_initial_or_a_title_is_a_persons_surname() -> None:
     text = "Treasury Secretary James Baker said it will take time. Baker said its policy was firm."
-    assert lone_firms(text) == []
-    assert lone_firms("Martin T. Sosnoff bought shares. Sosnoff said it has agreed to sell.") == []
-    assert lone_firms("Mr. Smith met them. Smith said its offer stood. December said it had risen.") == []
+    assert lone_firms(text) == ()
+    assert lone_firms("Martin T. Sosnoff bought shares. Sosnoff said it has agreed to sell.") == ()
+    assert lone_firms("Mr. Smith met them. Smith said its offer stood. December said it had risen.") == ()
     assert [a for _, a, _ in actors(text)] == ["James Baker", "James Baker"]
 
 
@@ -147,7 +147,7 @@ def test_a_one_word_name_inside_a_longer_one_or_after_initials_is_no_lone_firm()
         "B.F. Goodrich Co sold a unit. Goodrich said it had agreed. Taft Broadcasting Co agreed. Taft said its "
         "board met. NEW YORK, March 4 - Avon said it has sold its unit."
     )
-    assert lone_firms(text) == ["Avon"]
+    assert lone_firms(text) == ("Avon",)
 
 
 def test_a_stations_call_sign_and_a_headlines_initials_are_kept() -> None:

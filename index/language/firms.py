@@ -71,10 +71,7 @@ def company_names(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for full in _names(text):
-        for tail in full.split(", ")[1:]:
-            # "Evans and Robbins Inc", "Pincus Capital Corp": the speaker finder cuts a name at its commas
-            if fold(tail).split()[0] not in _SUFFIX_WORDS:
-                found.setdefault(fold(tail), full)
+        _add_comma_tails(full, found)
         base = _base(full)
         words = base.split()
         for size in range(1, len(words) + 1):
@@ -97,22 +94,40 @@ def company_names(text: str) -> dict[str, str]:
                     # their own, so "Dominion said" is Dominion Textiles Inc.
                     for size in range(1, len(tail_words)):
                         found.setdefault(fold(" ".join(tail_words[:size])), tail)
-    for word in lone_firms(text):
-        # "Penney said its ..." where the article writes "J.C. PEnney Co Inc": the longer name's own word
-        if not any(f" {fold(word)} " in f" {fold(v)} " for v in found.values()):
-            found.setdefault(fold(word), word)
+    _add_lone_firms(text, found)
     _prefer_parents(text, found)
     for short, name in ticker_forms(text).items():
         # "BP said" where the article writes "British Petroleum Co Plc <BP.L>" and names its unit "BP North
         # America Inc": the wire's own ticker says which company the letters stand for.
         found[short] = found.get(fold(name), name)
         clashes.discard(short)
+    _add_ticker_forms(text, found)
+    return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _add_comma_tails(full: str, found: dict[str, str]) -> None:
+    """ "Evans and Robbins Inc", "Pincus Capital Corp": the speaker finder cuts a name at its commas, and
+    what follows a comma is the whole name's short form."""
+    for tail in full.split(", ")[1:]:
+        if fold(tail).split()[0] not in _SUFFIX_WORDS:
+            found.setdefault(fold(tail), full)
+
+
+def _add_lone_firms(text: str, found: dict[str, str]) -> None:
+    """The article's one-word firms (`lone_firms`), unless a longer name holds the word ("Penney said its"
+    where the article writes "J.C. PEnney Co Inc": that company)."""
+    for word in lone_firms(text):
+        if not any(f" {fold(word)} " in f" {fold(v)} " for v in found.values()):
+            found.setdefault(fold(word), word)
+
+
+def _add_ticker_forms(text: str, found: dict[str, str]) -> None:
+    """ "Thomson-CSF TCSF.PA": the speaker finder drops the wire's brackets, not the ticker inside them;
+    the name and its ticker are the name's company."""
     for m in _ticker_matches(text):
-        # "Thomson-CSF TCSF.PA": the speaker finder drops the wire's brackets, not the ticker inside them
         name = _ticker_name(m.group(1))
         if not name.isupper() and fold(name.split()[0]) not in _SUFFIX_WORDS:
             found.setdefault(fold(f"{name} {m.group(2)}"), found.get(fold(name), name))
-    return {k: v for k, v in found.items() if k not in clashes}
 
 
 def _fuller(name: str, than: str) -> bool:
@@ -363,48 +378,76 @@ _LEADING_SUFFIX = re.compile(rf"^(?:{_SUFFIX}\.?,?{_S})+(?:and|&){_S}")
 # A word of a partner's name ("Simon", "Drew", "O'Neill", the "AC" and "R" of "AC and R Advertising")
 _PARTNER: Final = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{1,3}(?![\w.&'’-]))"
 # "Simon and Schuster", "Woodhouse, Drake and Carey", "Texas Oil and Gas": partners' names joined by "and"
-_BARE_PARTNERS = re.compile(
-    rf"\b({_PARTNER}(?:[ \t]+{_PARTNER}){{0,2}}(?:,[ \t]+{_PARTNER}){{0,3}}[ \t]+(?:and|&)[ \t]+"
-    rf"{_PARTNER}(?:[ \t]+{_PARTNER})?)\b"
+_PAIR: Final = (
+    rf"{_PARTNER}(?:[ \t]+{_PARTNER}){{0,2}}(?:,[ \t]+{_PARTNER}){{0,3}}[ \t]+(?:and|&)[ \t]+"
+    rf"{_PARTNER}(?:[ \t]+{_PARTNER})?"
 )
-# What shows such a pair is one firm: it speaks of itself as "it" ("Simon and Schuster said it agreed",
-# "Woodhouse, Drake and Carey said in its weekly report"), an appositive says what firm it is, or a firm
-# noun stands before it ("brokers Phillips and Drew").
+# The pair ending where its evidence starts, and starting where its evidence ends
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’.&-])({_PAIR})\Z")
+_PAIR_AFTER = re.compile(rf"({_PAIR})\b")
+# What shows such a pair or a lone word is one firm: it speaks of itself as "it" ("Simon and Schuster said
+# it agreed", "Woodhouse, Drake and Carey said in its weekly report"), an appositive says what firm it is, or
+# a firm noun stands before it ("brokers Phillips and Drew").
 _ITSELF_AFTER = re.compile(
     r",?[ \t]+(?:said|says|added|reported|announced|estimated|told)[ \t]+(?:in[ \t]+|that[ \t]+)?"
     r"(?:its\b|it[ \t]+(?!had been|has been|will be)(?:has|had|agreed|plans|planned|expects|expected|intends|"
     r"will|bought|sold|acquired|completed|signed|received|raised|filed|declared|reported|hopes|sees)\b)"
-    r"|,[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,4}?(?:company|firm|partnership|brokerage|publisher|retailer|"
+)
+# The "it" of `_ITSELF_AFTER` and the cue before it
+_IT_WORD = re.compile(r" its?\b")
+_CUE_BEFORE_IT = re.compile(
+    r",?[ \t]+(?:said|says|added|reported|announced|estimated|told)(?:[ \t]+(?:in|that))?[ \t]\Z"
+)
+_FIRM_DESCRIBED_AFTER = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,4}?(?:company|firm|partnership|brokerage|publisher|retailer|"
     r"concern|subsidiary|unit)\b"
 )
-_FIRM_NOUN_BEFORE = re.compile(
-    r"\b(?:brokers?|stockbrokers?|brokerage|firm|publishers?|retailers?|dealers?|merchants?|consultants?|"
-    r"accountants?|auditors?)[ \t]+$"
-)
-
-
-# A one-word name before a cue ("Conrail said its ..."), at a word's start
-_LONE_BEFORE_CUE = re.compile(
-    r"(?<![\w'’.&-])([A-Z][a-z][\w'’-]{2,})(?=,?[ \t]+(?:said|says|added|reported|announced|estimated|told)\b)"
-)
+_AND_WORD = re.compile(r" (?:and|&) (?=[A-Z])")
+_FIRM_NOUNS_BEFORE: Final = (
+    "broker brokers stockbroker stockbrokers brokerage firm publisher publishers retailer retailers dealer "
+    "dealers merchant merchants consultant consultants accountant accountants auditor auditors"
+).split()
+_FIRM_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?:{trie_pattern(_FIRM_NOUNS_BEFORE)})[ \t]+(?=[A-Z])")
+# A one-word name right before a cue ("Conrail said its ...")
+_LONE_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z][\w'’-]{2,})\Z")
 # More of a name after a word: a capitalised word, or "of"/"and" and one ("Helen of Troy")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|and|&|de)[ \t]+)?[A-Z]")
+_NOT_ALONE_AFTER: Final = frozenset("and & of from near across throughout outside within".split())
 _TITLES_BEFORE: Final = frozenset("mr. mrs. ms. dr. gov. sen. rep. gen. mr mrs ms dr".split())
 
 
-def lone_firms(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4)
+def _itself_at(text: str) -> tuple[int, ...]:
+    """Where a cue after which a speaker calls itself "it" starts ("said its", "says it has agreed")."""
+    found: list[int] = []
+    for it in _IT_WORD.finditer(text):
+        # found from the "it" (a literal the scan jumps to), where a scan for the cue's opening white space
+        # tries it after every word
+        cue = _CUE_BEFORE_IT.search(text, max(0, it.start() - 24), it.start() + 1)
+        if cue is not None and _ITSELF_AFTER.match(text, cue.start()) is not None:
+            found.append(cue.start())
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=4)
+def lone_firms(text: str) -> tuple[str, ...]:
     """One-word firms ("Conrail said its ...", "Pharmacia said it had agreed"): a name that speaks of itself
-    as "it" and that no capitalised word or title ever stands before (a person's given name would)."""
-    if " said it" not in text and " says it" not in text:
-        return []
+    as "it" and that stands alone wherever the article writes it (a person's given name, title or
+    initials would stand before it)."""
     found: list[str] = []
-    for m in _LONE_BEFORE_CUE.finditer(text):
-        word = m.group(1)
-        if word in found or fold(word) in _NOT_LONE or not _ITSELF_AFTER.match(text, m.end()):
+    for at in _itself_at(text):
+        m = _LONE_BEFORE.search(text, max(0, at - 40), at)
+        if (
+            m is None
+            or m.group(1) in found
+            or fold(m.group(1)) in _NOT_LONE
+            or m.group(1).endswith(("'s", "’s"))
+        ):
             continue
-        if all(_stands_alone(text, at) for at in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}\b", text)):
+        word = m.group(1)
+        if all(_stands_alone(text, w) for w in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}\b", text)):
             found.append(word)
-    return found
+    return tuple(found)
 
 
 def _stands_alone(text: str, word: re.Match[str]) -> bool:
@@ -417,8 +460,8 @@ def _stands_alone(text: str, word: re.Match[str]) -> bool:
     if not before:
         return True
     last = before[-1]
-    if fold(last) in _TITLES_BEFORE or fold(last) in ("and", "&", "of"):
-        return False
+    if fold(last) in _TITLES_BEFORE or fold(last) in _NOT_ALONE_AFTER:
+        return False  # "Smith and Wesson", "imports from Japan": a partner's name or a place
     return not last[:1].isupper() or (last.endswith((",", ":", '"', "-")) and not last[:-1].isupper())
 
 
@@ -426,19 +469,33 @@ def _stands_alone(text: str, word: re.Match[str]) -> bool:
 def bare_partners(text: str) -> tuple[str, ...]:
     """Firms named for their partners with no company suffix, where the article shows the pair is one firm
     ("Simon and Schuster said it ...", "brokers Phillips and Drew"), as written."""
-    if " and " not in text and " & " not in text:
+    ands = [m.start() for m in _AND_WORD.finditer(text)]
+    if not ands:
         return ()
+    pairs = [_PAIR_BEFORE.search(text, max(0, at - 120), at) for at in _itself_at(text)]
+    if ", a" in text:
+        pairs += [
+            _PAIR_BEFORE.search(text, max(0, m.start() - 120), m.start()) for m in _described_firms(text)
+        ]
+    # a firm noun a few words before an "and" ("brokers Phillips and Drew"), sought only there
+    nouns = {m.end(): m for at in ands for m in _FIRM_NOUN_BEFORE.finditer(text, max(0, at - 60), at)}
+    pairs += [_PAIR_AFTER.match(text, end) for end in nouns]
     found: list[str] = []
-    for m in _BARE_PARTNERS.finditer(text):
+    for m in pairs:
+        if m is None or m.group(1) in found:
+            continue
         name = m.group(1)
         if fold(name.split()[-1]) in _SUFFIX_WORDS or fold(name.split()[0]) in _NOT_FIRST:
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        if before.rstrip(" \t,").split()[-1:] and before.rstrip(" \t,").split()[-1][:1].isupper():
-            continue  # "Texas Oil and Gas" holds no "Oil and Gas" of its own
-        if _ITSELF_AFTER.match(text, m.end()) or _FIRM_NOUN_BEFORE.search(before):
+        before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t,").split()
+        if not (before and before[-1][:1].isupper()):  # "Texas Oil and Gas" holds no "Oil and Gas" of its own
             found.append(name)
     return tuple(found)
+
+
+def _described_firms(text: str) -> Iterator[re.Match[str]]:
+    """Appositives that say what firm the name before them is (", a New York brokerage partnership")."""
+    return _FIRM_DESCRIBED_AFTER.finditer(text)
 
 
 def _opens_name(text: str, at: int) -> bool:
@@ -504,7 +561,7 @@ def tidy_company_name(name: str) -> str:
     if "<" in name:
         name = _TICKER_AND_AFTER.sub("", name) or name
     name = _BARE_TICKER_END.sub(r"\1", name)
-    untickered = _TICKER_END.sub("", name)
+    untickered = _TICKER_END.sub("", name) if name[-1:].isupper() else name
     if fold(untickered.split()[0]) not in _SUFFIX_WORDS | {"cie"}:
         name = untickered  # "Co MER" is a name cut at its "and", no company "Co"
     described = _LETTERS_DESCRIBED.fullmatch(name)
