@@ -160,3 +160,18 @@ def test_a_lone_word_of_a_longer_company_name_is_that_company() -> None:
     text = "J.C. PEnney Co Inc said it formed a venture. Penney said its stores would sell the goods."
     assert "penney" not in company_names(text)
     assert [a for _, a, _ in actors(text)] == ["J.C. Penney Co Inc", "J.C. Penney Co Inc"]
+
+
+def test_an_institutions_own_letters_and_a_states_letters_stay() -> None:
+    assert [tidy_company_name(n) for n in ("Iranian News Agency IRNA", "US federal agency")] == [
+        "Iranian News Agency IRNA",
+        "US federal agency",
+    ]
+
+
+def test_a_firm_of_partners_named_after_a_firm_noun_and_of() -> None:
+    text = (
+        "WASHINGTON, April 7 - The New York brokerage firm of Spear, Leeds and Kellogg told the Securities "
+        "and Exchange Commission it had increased its stake."
+    )
+    assert bare_partners(text) == ("Spear, Leeds and Kellogg",)

@@ -407,7 +407,9 @@ _FIRM_NOUNS_BEFORE: Final = (
     "broker brokers stockbroker stockbrokers brokerage firm publisher publishers retailer retailers dealer "
     "dealers merchant merchants consultant consultants accountant accountants auditor auditors"
 ).split()
-_FIRM_NOUN_BEFORE = re.compile(rf"(?<![\w-])(?:{trie_pattern(_FIRM_NOUNS_BEFORE)})[ \t]+(?=[A-Z])")
+_FIRM_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{trie_pattern(_FIRM_NOUNS_BEFORE)})[ \t]+(?:of[ \t]+)?(?=[A-Z])"
+)  # "brokers Phillips and Drew", "the New York brokerage firm of Spear, Leeds and Kellogg"
 # A one-word name right before a cue ("Conrail said its ...")
 _LONE_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z][\w'’-]{2,})\Z")
 # More of a name after a word: a capitalised word, or "of"/"and" and one ("Helen of Troy")
@@ -593,14 +595,18 @@ _ROLE_BEFORE = re.compile(
     r"adviser|advisor|agent|broker|dealer)\s+(?=[A-Z])"
 )
 # "Alsthom ALSF.PA", "Shell Canada SHC": a wire ticker after a name with no suffix, its brackets dropped
-# (an exchange's letters after a dot, or capitals after a written word that are no country's)
+# (an exchange's letters after a dot, or capitals after a written word that are no country's, no suffix and
+# no institution's own letters: "Iranian News Agency IRNA", "Radio DZRH")
 _TICKER_END = re.compile(
-    r"(?<=\S)\s+[A-Z]{2,6}\.[A-Z]{1,2}$|(?<![Rr]adio)(?<![Tt]elevision)(?<=[a-z\d])\s+(?!(?:USA|UK|US|NA|NT|II|III|IV|VI|VII|VIII|IX|XI|XII|"
+    r"(?<=\S)\s+[A-Z]{2,6}\.[A-Z]{1,2}$|(?<![Rr]adio)(?<![Tt]elevision)(?<![Aa]gency)(?<![Aa]ssociation)"
+    r"(?<![Ii]nstitute)(?<![Oo]ffice)(?<![Uu]nion)(?<![Ff]ederation)(?<![Cc]ouncil)(?<![Pp]arty)(?<![Ff]ront)"
+    r"(?<![Mm]ovement)(?<![Mm]inistry)(?<![Cc]ommittee)(?<![Bb]oard)(?<=[a-z\d])\s+(?!(?:USA|UK|US|NA|NT|II|III|IV|VI|VII|VIII|IX|XI|XII|"
     r"SA|AG|NV|BV|AB|KK|KG|SPA|PLC|LTD|INC|CO|ASA|OY|LP|LLC|TV|FM|AM|"
     r"SAQ|SAK|SAE|SAL|BSC|KSC|QSC|NL|AS|OYJ|SRL|PT|CV|PTY|BHD|SDN|PCL|JSC)$)[A-Z]{2,5}$"
 )
 # A body's letters and lower-case words saying what kind of body it is ("VDA industry association")
 _LETTERS_DESCRIBED = re.compile(
+    r"(?!(?:US|UK|USA|USSR|UAE|PRC|FRG|GDR|ROK|EC|EU)\s)"
     r"([A-Z][A-Z&]{1,6})(?:\s+[a-z][\w-]*)*\s+(?:association|federation|union|institute|council|agency)"
 )
 _TICKER_AND_AFTER = re.compile(r"\s*<[^<>]*>(?:\s+[a-z][\w-]*)*\s*$")
