@@ -180,6 +180,7 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
         "oil",
         "division",
         "exchange",
+        "bourse",
         "bancorp",
         "bancorporation",
         "partnership",

@@ -66,18 +66,19 @@ def company_names(text: str) -> dict[str, str]:
 
     A short form two different companies share ("first" of "First Interstate" and "First Chicago") maps to
     neither."""
-    if "<" not in text and not _suffix_after_space(text):
-        return {}  # no company suffix and no wire bracket: no company name to find (most political copy)
+    if "<" not in text and not _suffix_after_space(text) and not bare_partners(text) and not lone_firms(text):
+        return {}  # no company suffix, partners' firm or wire bracket: no company to find (political copy)
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for full in _names(text):
+        _add_comma_tails(full, found)
         base = _base(full)
         words = base.split()
         for size in range(1, len(words) + 1):
             short = fold(" ".join(words[:size]).replace(",", ""))
             if short in found and _different(fold(_base(found[short])), fold(base)):
                 clashes.add(short)
-            elif len(full) > len(found.get(short, "")):
+            elif _fuller(full, found.get(short, "")):
                 found[short] = full  # the fullest way the article writes the same company
         found.setdefault(fold(full), full)
         # "Standard and Poor's Corp": a subject finder that splits at "and" hands over "Poor's Corp".
@@ -93,13 +94,48 @@ def company_names(text: str) -> dict[str, str]:
                     # their own, so "Dominion said" is Dominion Textiles Inc.
                     for size in range(1, len(tail_words)):
                         found.setdefault(fold(" ".join(tail_words[:size])), tail)
+    _add_lone_firms(text, found)
     _prefer_parents(text, found)
     for short, name in ticker_forms(text).items():
         # "BP said" where the article writes "British Petroleum Co Plc <BP.L>" and names its unit "BP North
         # America Inc": the wire's own ticker says which company the letters stand for.
         found[short] = found.get(fold(name), name)
         clashes.discard(short)
+    _add_ticker_forms(text, found)
     return {k: v for k, v in found.items() if k not in clashes}
+
+
+def _add_comma_tails(full: str, found: dict[str, str]) -> None:
+    """ "Evans and Robbins Inc", "Pincus Capital Corp": the speaker finder cuts a name at its commas, and
+    what follows a comma is the whole name's short form."""
+    for tail in full.split(", ")[1:]:
+        if fold(tail).split()[0] not in _SUFFIX_WORDS:
+            found.setdefault(fold(tail), full)
+
+
+def _add_lone_firms(text: str, found: dict[str, str]) -> None:
+    """The article's one-word firms (`lone_firms`), unless a longer name holds the word ("Penney said its"
+    where the article writes "J.C. PEnney Co Inc": that company)."""
+    for word in lone_firms(text):
+        if not any(f" {fold(word)} " in f" {fold(v)} " for v in found.values()):
+            found.setdefault(fold(word), word)
+
+
+def _add_ticker_forms(text: str, found: dict[str, str]) -> None:
+    """ "Thomson-CSF TCSF.PA": the speaker finder drops the wire's brackets, not the ticker inside them;
+    the name and its ticker are the name's company."""
+    for m in _ticker_matches(text):
+        name = _ticker_name(m.group(1))
+        if not name.isupper() and fold(name.split()[0]) not in _SUFFIX_WORDS:
+            found.setdefault(fold(f"{name} {m.group(2)}"), found.get(fold(name), name))
+
+
+def _fuller(name: str, than: str) -> bool:
+    """Whether `name` is a better form of a company than `than`: the body's mixed case before a headline's
+    capitals ("Marcade Group", not "MARCADE GROUP INC"), else the longer."""
+    if than and than.isupper() != name.isupper():
+        return than.isupper()
+    return len(name) > len(than)
 
 
 @functools.lru_cache(maxsize=4)
@@ -197,6 +233,19 @@ def opened_by_other(short: str, spoke: str, table: dict[str, str]) -> bool:
     if firm is None or firm.isupper() or fold(firm) == fold(spoke):
         return False  # a headline's "LILLY <LLY>" is no other company than Eli Lilly and Co
     return f"{fold(firm)} ".startswith(f"{short} ") and not f"{fold(spoke)} ".startswith(f"{short} ")
+
+
+def _ticker_name(words_before: str) -> str:
+    """The company's name among the words before a wire ticker, without the sentence's opening words or an
+    owner ("France's Thomson-CSF <TCSF.PA>" is Thomson-CSF); a headline's capitals as they are."""
+    if words_before.isupper():
+        return words_before
+    words = words_before.split()
+    while len(words) > 1 and (
+        fold(words[0]) in _OPENERS or words[0].endswith(("'s", "’s", "-based", "-controlled"))
+    ):
+        words = words[1:]
+    return " ".join(words)
 
 
 def ticker_forms(text: str) -> dict[str, str]:
@@ -305,16 +354,150 @@ def _names(text: str) -> list[str]:
     # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
     # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
     names += [
-        m.group(1) for m in _ticker_matches(text) if not _HEADLINE_WORDS.intersection(m.group(1).split())
+        _ticker_name(m.group(1))
+        for m in _ticker_matches(text)
+        if not _HEADLINE_WORDS.intersection(m.group(1).split())
     ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
     names += [
         f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}"
         for m in _before_suffixes(text, _UPPER, _LAST_NON_CAPS)
     ]
+    names += list(bare_partners(text))
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
-    names = [part for n in names for part in _two_companies(n)]
-    return [n for n in names if fold(n.split()[0]) not in _NOT_FIRST]
+    names = [_LEADING_SUFFIX.sub("", part) for n in names for part in _two_companies(n)]
+    names = [n for n in names if n and fold(n.split()[0]) not in _NOT_FIRST]
+    # "Evans and Robbins Inc" of "Pope, Evans and Robbins Inc": a name cut at a partner's comma is none
+    cut = {fold(n.split(", ", 1)[1]) for n in names if ", " in n}
+    return [n for n in names if fold(n) not in cut]
+
+
+# "Josephthal and Co Inc, Emmett A. Larkin Co Inc and Hays Securities Corp": the suffixes of the company
+# before, no part of the next one's name
+_LEADING_SUFFIX = re.compile(rf"^(?:{_SUFFIX}\.?,?{_S})+(?:and|&){_S}")
+# A word of a partner's name ("Simon", "Drew", "O'Neill", the "AC" and "R" of "AC and R Advertising")
+_PARTNER: Final = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{1,3}(?![\w.&'’-]))"
+# "Simon and Schuster", "Woodhouse, Drake and Carey", "Texas Oil and Gas": partners' names joined by "and"
+_PAIR: Final = (
+    rf"{_PARTNER}(?:[ \t]+{_PARTNER}){{0,2}}(?:,[ \t]+{_PARTNER}){{0,3}}[ \t]+(?:and|&)[ \t]+"
+    rf"{_PARTNER}(?:[ \t]+{_PARTNER})?"
+)
+# The pair ending where its evidence starts, and starting where its evidence ends
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’.&-])({_PAIR})\Z")
+_PAIR_AFTER = re.compile(rf"({_PAIR})\b")
+# What shows such a pair or a lone word is one firm: it speaks of itself as "it" ("Simon and Schuster said
+# it agreed", "Woodhouse, Drake and Carey said in its weekly report"), an appositive says what firm it is, or
+# a firm noun stands before it ("brokers Phillips and Drew").
+_ITSELF_AFTER = re.compile(
+    r",?[ \t]+(?:said|says|added|reported|announced|estimated|told)[ \t]+(?:in[ \t]+|that[ \t]+)?"
+    r"(?:its\b|it[ \t]+(?!had been|has been|will be)(?:has|had|agreed|plans|planned|expects|expected|intends|"
+    r"will|bought|sold|acquired|completed|signed|received|raised|filed|declared|reported|hopes|sees)\b)"
+)
+# The "it" of `_ITSELF_AFTER` and the cue before it
+_IT_WORD = re.compile(r" its?\b")
+_CUE_BEFORE_IT = re.compile(
+    r",?[ \t]+(?:said|says|added|reported|announced|estimated|told)(?:[ \t]+(?:in|that))?[ \t]\Z"
+)
+_FIRM_DESCRIBED_AFTER = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,4}?(?:company|firm|partnership|brokerage|publisher|retailer|"
+    r"concern|subsidiary|unit)\b"
+)
+_AND_WORD = re.compile(r" (?:and|&) (?=[A-Z])")
+_FIRM_NOUNS_BEFORE: Final = (
+    "broker brokers stockbroker stockbrokers brokerage firm publisher publishers retailer retailers dealer "
+    "dealers merchant merchants consultant consultants accountant accountants auditor auditors"
+).split()
+_FIRM_NOUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{trie_pattern(_FIRM_NOUNS_BEFORE)})[ \t]+(?:of[ \t]+)?(?=[A-Z])"
+)  # "brokers Phillips and Drew", "the New York brokerage firm of Spear, Leeds and Kellogg"
+# A one-word name right before a cue ("Conrail said its ...")
+_LONE_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z][\w'’-]{2,})\Z")
+# More of a name after a word: a capitalised word, or "of"/"and" and one ("Helen of Troy")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|and|&|de)[ \t]+)?[A-Z]")
+_NOT_ALONE_AFTER: Final = frozenset("and & of from near across throughout outside within".split())
+_TITLES_BEFORE: Final = frozenset("mr. mrs. ms. dr. gov. sen. rep. gen. mr mrs ms dr".split())
+
+
+@functools.lru_cache(maxsize=4)
+def _itself_at(text: str) -> tuple[int, ...]:
+    """Where a cue after which a speaker calls itself "it" starts ("said its", "says it has agreed")."""
+    found: list[int] = []
+    for it in _IT_WORD.finditer(text):
+        # found from the "it" (a literal the scan jumps to), where a scan for the cue's opening white space
+        # tries it after every word
+        cue = _CUE_BEFORE_IT.search(text, max(0, it.start() - 24), it.start() + 1)
+        if cue is not None and _ITSELF_AFTER.match(text, cue.start()) is not None:
+            found.append(cue.start())
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=4)
+def lone_firms(text: str) -> tuple[str, ...]:
+    """One-word firms ("Conrail said its ...", "Pharmacia said it had agreed"): a name that speaks of itself
+    as "it" and that stands alone wherever the article writes it (a person's given name, title or
+    initials would stand before it)."""
+    found: list[str] = []
+    for at in _itself_at(text):
+        m = _LONE_BEFORE.search(text, max(0, at - 40), at)
+        if (
+            m is None
+            or m.group(1) in found
+            or fold(m.group(1)) in _NOT_LONE
+            or m.group(1).endswith(("'s", "’s"))
+        ):
+            continue
+        word = m.group(1)
+        if all(_stands_alone(text, w) for w in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}\b", text)):
+            found.append(word)
+    return tuple(found)
+
+
+def _stands_alone(text: str, word: re.Match[str]) -> bool:
+    """Whether a word is a whole name where it stands: no capitalised word, initial, title or joining "and"
+    right before it ("Mr. Sosnoff", "J.C. Penney", "Smith and Wesson"), no more of a name after it
+    ("Taft Broadcasting Co", "Helen of Troy Corp")."""
+    if _NAME_GOES_ON.match(text, word.end()):
+        return False
+    before = text[max(0, word.start() - 30) : word.start()].split()
+    if not before:
+        return True
+    last = before[-1]
+    if fold(last) in _TITLES_BEFORE or fold(last) in _NOT_ALONE_AFTER:
+        return False  # "Smith and Wesson", "imports from Japan": a partner's name or a place
+    return not last[:1].isupper() or (last.endswith((",", ":", '"', "-")) and not last[:-1].isupper())
+
+
+@functools.lru_cache(maxsize=4)
+def bare_partners(text: str) -> tuple[str, ...]:
+    """Firms named for their partners with no company suffix, where the article shows the pair is one firm
+    ("Simon and Schuster said it ...", "brokers Phillips and Drew"), as written."""
+    ands = [m.start() for m in _AND_WORD.finditer(text)]
+    if not ands:
+        return ()
+    pairs = [_PAIR_BEFORE.search(text, max(0, at - 120), at) for at in _itself_at(text)]
+    if ", a" in text:
+        pairs += [
+            _PAIR_BEFORE.search(text, max(0, m.start() - 120), m.start()) for m in _described_firms(text)
+        ]
+    # a firm noun a few words before an "and" ("brokers Phillips and Drew"), sought only there
+    nouns = {m.end(): m for at in ands for m in _FIRM_NOUN_BEFORE.finditer(text, max(0, at - 60), at)}
+    pairs += [_PAIR_AFTER.match(text, end) for end in nouns]
+    found: list[str] = []
+    for m in pairs:
+        if m is None or m.group(1) in found:
+            continue
+        name = m.group(1)
+        if fold(name.split()[-1]) in _SUFFIX_WORDS or fold(name.split()[0]) in _NOT_FIRST:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t,").split()
+        if not (before and before[-1][:1].isupper()):  # "Texas Oil and Gas" holds no "Oil and Gas" of its own
+            found.append(name)
+    return tuple(found)
+
+
+def _described_firms(text: str) -> Iterator[re.Match[str]]:
+    """Appositives that say what firm the name before them is (", a New York brokerage partnership")."""
+    return _FIRM_DESCRIBED_AFTER.finditer(text)
 
 
 def _opens_name(text: str, at: int) -> bool:
@@ -331,7 +514,10 @@ def _two_companies(name: str) -> list[str]:
 
 
 def _title(word_run: str) -> str:
-    return " ".join(w if len(w) <= 3 and w.isupper() else w.capitalize() for w in word_run.split())
+    # "P.H. GLATFELTER CO" -> P.H. Glatfelter Co: initials stay capitals
+    return " ".join(
+        w if (len(w) <= 3 or "." in w) and w.isupper() else w.capitalize() for w in word_run.split()
+    )
 
 
 _HEADLINE_WORDS: Final[frozenset[str]] = frozenset(
@@ -354,6 +540,19 @@ _NOT_FIRST: Final[frozenset[str]] = frozenset(
 )
 
 
+# Words that open a sentence or name a time, and suffixes alone: never a firm's one-word name
+_NOT_LONE: Final = frozenset(
+    {
+        *_SUFFIX_WORDS,
+        *_NOT_FIRST,
+        *_OPENERS,
+        *"""they we it company firm group partnership treasury savings january february march april may june
+        july august september october november december monday tuesday wednesday thursday friday saturday
+        sunday""".split(),
+    }
+)
+
+
 def tidy_company_name(name: str) -> str:
     """A company's name without the deal role, ticker or lower-case suffix the wire wrote around it: "lead
     manager Union Bank of Switzerland" -> Union Bank of Switzerland, "Societe Generale <SGEN.PA> bank" ->
@@ -364,6 +563,12 @@ def tidy_company_name(name: str) -> str:
     if "<" in name:
         name = _TICKER_AND_AFTER.sub("", name) or name
     name = _BARE_TICKER_END.sub(r"\1", name)
+    untickered = _TICKER_END.sub("", name) if name[-1:].isupper() else name
+    if fold(untickered.split()[0]) not in _SUFFIX_WORDS | {"cie"}:
+        name = untickered  # "Co MER" is a name cut at its "and", no company "Co"
+    described = _LETTERS_DESCRIBED.fullmatch(name)
+    if described is not None:
+        name = described.group(1)  # "VDA industry association": the letters are its name
     low = _LOWER_SUFFIX.search(name)
     if low is not None:
         name = name[: low.start(1)] + _SUFFIX_CASE[low.group(1)] + name[low.end(1) :]
@@ -388,6 +593,21 @@ _BASED_BEFORE = re.compile(r"(?:[A-Z][\w.'’]*\s+){0,3}[\w.'’]+-based\s+(?=[A
 _ROLE_BEFORE = re.compile(
     r"(?:[a-z][\w-]*\s+)*?(?:manager|managers|co-manager|underwriter|underwriters|bookrunner|arranger|"
     r"adviser|advisor|agent|broker|dealer)\s+(?=[A-Z])"
+)
+# "Alsthom ALSF.PA", "Shell Canada SHC": a wire ticker after a name with no suffix, its brackets dropped
+# (an exchange's letters after a dot, or capitals after a written word that are no country's, no suffix and
+# no institution's own letters: "Iranian News Agency IRNA", "Radio DZRH")
+_TICKER_END = re.compile(
+    r"(?<=\S)\s+[A-Z]{2,6}\.[A-Z]{1,2}$|(?<![Rr]adio)(?<![Tt]elevision)(?<![Aa]gency)(?<![Aa]ssociation)"
+    r"(?<![Ii]nstitute)(?<![Oo]ffice)(?<![Uu]nion)(?<![Ff]ederation)(?<![Cc]ouncil)(?<![Pp]arty)(?<![Ff]ront)"
+    r"(?<![Mm]ovement)(?<![Mm]inistry)(?<![Cc]ommittee)(?<![Bb]oard)(?<=[a-z\d])\s+(?!(?:USA|UK|US|NA|NT|II|III|IV|VI|VII|VIII|IX|XI|XII|"
+    r"SA|AG|NV|BV|AB|KK|KG|SPA|PLC|LTD|INC|CO|ASA|OY|LP|LLC|TV|FM|AM|"
+    r"SAQ|SAK|SAE|SAL|BSC|KSC|QSC|NL|AS|OYJ|SRL|PT|CV|PTY|BHD|SDN|PCL|JSC)$)[A-Z]{2,5}$"
+)
+# A body's letters and lower-case words saying what kind of body it is ("VDA industry association")
+_LETTERS_DESCRIBED = re.compile(
+    r"(?!(?:US|UK|USA|USSR|UAE|PRC|FRG|GDR|ROK|EC|EU)\s)"
+    r"([A-Z][A-Z&]{1,6})(?:\s+[a-z][\w-]*)*\s+(?:association|federation|union|institute|council|agency)"
 )
 _TICKER_AND_AFTER = re.compile(r"\s*<[^<>]*>(?:\s+[a-z][\w-]*)*\s*$")
 _SUFFIX_CASE: Final = {"corp": "Corp", "inc": "Inc", "co": "Co", "cos": "Cos", "ltd": "Ltd", "plc": "Plc"}

@@ -969,13 +969,20 @@ def _owned_unit(w: _Words, n: int, owner: str, rest: list[str]) -> Mention | Non
     if len(tail) < 2 or fold(tail[-1]).rstrip(".") not in _FIRM_ENDS:
         return None
     bare = owner.rstrip(">")
-    if not (fold(bare).rstrip(".") in _FIRM_ENDS or len(tail) < len(rest)):
+    if not (fold(bare).rstrip(".") in _FIRM_ENDS or len(tail) < len(rest) or _owner_in_full(w.words, n)):
         return None  # "Moody's Investors Service Inc": the possessive is part of the name
     if len(tail) < len(rest) and not all(fold(x) in _OWNED_WORDS for x in rest[: len(rest) - len(tail)]):
         return None
     lead = list(itertools.takewhile(_capitalised, reversed(w.words[:n])))[::-1]
     parent = " ".join([*lead, bare]).lstrip("<")
     return w.mention("name", " ".join(tail), "organisation", None, parent)
+
+
+def _owner_in_full(words: list[str], n: int) -> bool:
+    """Whether the possessive word n closes a company's whole name of three or more capitalised words
+    ("Consolidated Natural Gas System's Consolidated Gas Transmission Corp"): an owner, where a lone
+    possessive ("Moody's Investors Service Inc") is part of the name."""
+    return n >= 2 and all(_capitalised(x) and x[-1:].isalpha() for x in words[n - 2 : n])
 
 
 _UNIT_NOUNS: Final = frozenset({"division", "unit", "subsidiary", "arm", "affiliate"})
@@ -2410,7 +2417,7 @@ def _placed_name(w: _Words, role_words: list[str], known: Known | None, name: st
     if (
         placed
         and fold(placed[-1]) in _FIRM_HEADS
-        and not (name.split()[0] in w.gz.male_names or name.split()[0] in w.gz.female_names)
+        and not w.gz.is_given_name(name.split()[0])  # "trader Drew Schaefer": a unisex given name too
     ):
         # "French financial group Metrologie International", "British drinks company Allied Lyons": the
         # words before describe a company
