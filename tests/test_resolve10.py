@@ -54,9 +54,9 @@ def test_the_company_of_a_country_is_the_one_its_ticker_places_there() -> None:
         "The engine is a joint venture, the Swedish firm said."
     )
     assert found(body) == [
-        ("AB Volvo VOLV.ST", "organisation"),
+        ("AB Volvo", "organisation"),
         ("General Electric Co", "organisation"),
-        ("AB Volvo VOLV.ST", "organisation"),
+        ("AB Volvo", "organisation"),
     ]
 
 
