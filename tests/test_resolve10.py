@@ -289,3 +289,15 @@ def test_a_person_of_a_states_body_is_unnamed_of_that_body(subject: str, affilia
     assert found_full(f"{subject} said it was calm.") == [
         (subject[:1].lower() + subject[1:], "unnamed", affiliation)
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "actor"),
+    [
+        ("Petroleos de Venezuela, S.A.", "Petroleos de Venezuela"),
+        ("Acme Widgets, Inc.", "Acme Widgets"),
+        ("NV Philips Gloeilampenfabrieken <PGLO.AS>", "NV Philips Gloeilampenfabrieken"),
+    ],
+)
+def test_a_firm_cut_at_its_comma_or_with_its_legal_form_first_is_the_firm(subject: str, actor: str) -> None:
+    assert found(f"{subject} said it will sign a contract.") == [(actor, "organisation")]

@@ -446,7 +446,7 @@ class _Context:
         if m.kind == "name" and self.word_case.titled_thing(m):
             # "General Tire said" where the article writes "tire dealers": a company, not a general
             return Who(f"{m.role} {m.name}", "organisation")
-        cut = self._cut_at_and(m)
+        cut = self._cut_at_and(m) or self._cut_at_comma(m)
         if cut is not None:
             return cut
         officer = self._officer_described(m)
@@ -555,6 +555,16 @@ class _Context:
         at = self.text.rfind(firm, 0, m.end)
         whole = make_mention(firm, at, m.end, "name", firm, "organisation")
         return self._member_of(whole, firm) if at >= 0 else None
+
+    def _cut_at_comma(self, m: Mention) -> Who | None:
+        """ "Petroleos de Venezuela, S.A. said" read as "S.A.": the company named before the comma."""
+        if not _suffix_only(m.text.strip()):
+            return None
+        before = _NAME_BEFORE_COMMA.search(self.text, max(0, m.start - 80), m.start)
+        if before is None:
+            return None
+        firm = before.group(1)
+        return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company written before its comma')
 
     def _written_company(self, m: Mention) -> str | None:
         """The company a speaker's words write whole when the name found is cut or missing ("Geonex Corp
@@ -1588,9 +1598,19 @@ def written_company(text: str) -> str | None:
         return None
     if (_CORPORATE_END.search(cut) or described) and len(cut.split()) > 1 and not _suffix_only(cut):
         return cut
+    if "<" in text and len(cut.split()) > 1 and fold(cut.split()[0]) in _LEADING_FORMS:
+        return cut  # "NV Philips Gloeilampenfabrieken <PGLO.AS>": a legal form first, a ticker after
     if owner is None or (tail is not None and cut.split()[0] != text.lstrip("<").split()[0]):
         return None  # "NCR Corp's Personal Computer division" is no company of its own name
     return cut if " " in cut or tail is not None else None
+
+
+# "Petroleos de Venezuela, " right before a speaker that is only a company suffix.
+_NAME_BEFORE_COMMA = re.compile(
+    r"((?:[A-Z][\w&.'-]*\s+(?:(?:de|del|di|du|la|le|of|and)\s+)?){0,4}[A-Z][\w&.'-]*),\s*$"
+)
+# Legal forms some countries write before the name ("NV Philips", "AB Volvo").
+_LEADING_FORMS: Final = frozenset({"nv", "ab", "bv", "kk", "oy", "as", "asa"})
 
 
 def _before_ticker(words: str) -> str | None:
