@@ -620,7 +620,10 @@ def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Ga
             continue  # a relative clause describes the noun phrase before it; it is never the speaker
         if opener in _PP_OPENERS:
             continue  # "Anderson Cooper, of CNN, one of Vanderbilt's sons,": where he is from, not who
-        head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
+        if _REDUCED_RELATIVE.match(piece):
+            relative = True
+            continue  # "The show, hosted by Bernard McGuirk and Sid Rosenberg, tweeted": the hosts say nothing
+        head = _appositive_head(piece, k, gazetteer)
         at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
         cand = parse_mention(head, at, gazetteer)
         described = (
@@ -642,6 +645,28 @@ def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Ga
         ):
             break
     return None
+
+
+_NAME_AND_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+and\s*$")
+
+
+def _appositive_head(piece: str, k: int, gazetteer: Gazetteer) -> str:
+    """The words of comma piece `k` that may name the speaker: its last clause, unless an "and" cut a name
+    the whole piece describes ("The account for The Bernie and Sid Show,": one name, not two subjects)."""
+    head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
+    if (
+        head is not piece
+        and head.lstrip()[:1].isupper()
+        and _NAME_AND_NAME.search(piece, 0, len(piece) - len(head))
+    ):
+        whole = parse_mention(piece.strip(), 0, gazetteer)
+        if whole is not None and whole.kind == "unnamed":
+            return piece
+    return head
+
+
+# A past participle with its agent ("hosted by", "led by", "owned by"): a relative clause without its "which".
+_REDUCED_RELATIVE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\s+by\s")
 
 
 def _named_after_role(
@@ -770,6 +795,16 @@ def _relative_subject(text: str, at: int, gazetteer: Gazetteer) -> Mention | Non
     return _antecedent_of(text, pronoun, gazetteer)
 
 
+# "a niece of Biden's opponent", "an analyst at", "members of the": a common noun whose "of" (or "at", "for",
+# "to") phrase holds the name; the relative clause then speaks of that noun, not of the name.
+_HEAD_BEFORE_NAME = re.compile(
+    r"\b(?:a|an|the|one|two|three|some|several|many|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:niece|nephew|son|daughter|wife|husband|widow|brother|sister|mother|father|cousin|uncle|aunt|"
+    r"grand(?:son|daughter|mother|father)|child|children|relative|friend|colleague|aide|adviser|advisor|"
+    r"spokesman|spokeswoman|spokesperson|lawyer|attorney|analyst|official|member|supporter|employee|"
+    r"fan|critic|student|associate|partner|assistant|deputy)s?"
+    r"\s+(?:of|to|for|at|with|from)\s+[^,;]*$"
+)
 _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
 
 
@@ -785,7 +820,8 @@ def _antecedent_of(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention
         head = head[: tag.start()]  # "Sen. James McClure, R-Idaho, who agreed": the senator, not his tag
     cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
     tail = _ANTECEDENT_NAME.search(head[cut + 1 :])
-    if not tail:
+    if not tail or _HEAD_BEFORE_NAME.search(head, cut + 1, cut + 1 + tail.start(1)):
+        # "a woman, a niece of ... Christine O'Donnell, who claimed": the niece claims, not the name
         return None
     ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
     if not ante or ante.kind != "name":
@@ -1028,6 +1064,9 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
         return None
     if m and m.kind == "unnamed" and (not _DESCRIPTION_START.match(np.strip()) or VERBISH.search(np)):
         return None
+    named = _person_after_role(seg, np_end, pos, m, gazetteer) if seg[np_end : np_end + 1] == "," else None
+    if named is not None:
+        return named
     if not m or m.kind == "unnamed":
         return m
     # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
@@ -1048,6 +1087,51 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
                 m.gender,
             )
     return m
+
+
+# '"...," said Acme Corp's chief executive, John Smith.' / 'said University of California, San Diego's
+# chancellor, Pradeep Khosla.': the person named last speaks; what comes before is the role. The role piece
+# between two commas ends in a lower-case role word.
+_ROLE_PIECE = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*['’]s|the|its|a|an)(?:\s+[a-z][\w-]*){1,4}\s*"
+)
+_PERSON_PIECE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*\.?\s*(?:[\"”’']\s*)?")
+
+
+def _person_after_role(
+    seg: str, np_end: int, pos: int, m: Mention | None, gazetteer: Gazetteer
+) -> Mention | None:
+    """The person a role description after the cue goes on to name ("said Acme's chief, John Smith."), if any."""
+    if m is not None and m.kind != "unnamed" and m.actor_kind == "person":
+        return None  # "said Sergey Lavrov, the foreign minister": the person comes first
+    np = seg[:np_end]
+    first = np_end + 1
+    second = seg.find(",", first)
+    pieces = [(first, len(seg), np)]
+    if second > 0 and _ROLE_PIECE.fullmatch(seg, first, second):
+        pieces.append((second + 1, len(seg), seg[np_end + 1 : second]))
+    for start, end, role in pieces:
+        person = _PERSON_PIECE.fullmatch(seg, start, end)
+        if person is None:
+            continue
+        p = parse_mention(person.group(1), pos + person.start(1), gazetteer)
+        if p is None or p.kind != "name" or p.actor_kind != "person" or p.role:
+            continue
+        role_text = (np + "," + role).strip() if start != first else np.strip()
+        lead = len(seg) - len(seg.lstrip())
+        # The speaker's words run from the role to the name: "another Twitter user, Johanna Bayer".
+        return make_mention(
+            seg[lead : p.end - pos],
+            pos + lead,
+            p.end,
+            p.kind,
+            p.name,
+            p.actor_kind,
+            role_text,
+            p.affiliation,
+            p.gender,
+        )
+    return None
 
 
 def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:

@@ -38,6 +38,8 @@ _SHARED_SUBJECT = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE
 )
+# "After Rorer announced its bid, analysts forecast ...": a time clause opening the sentence ends at its comma.
+_FRONTED_TIME_CLAUSE = re.compile(r"(?:[^,;\"“”]{1,40},\s*)?(?:after|before|once)\s+$", re.IGNORECASE)
 _SUBORDINATE_CLAUSE = re.compile(r"\s*(?:though|although|while|when|if|because|since|whereas)\s")
 _PARENTHETICAL_END = re.compile(r"(?:\s+(?:on|last|this|in|at)\s+\w+(?:\s+\w+)?)?\s*,\s+(?![\"“])")
 _RELATIVE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+(?:who|which)\s")
@@ -363,8 +365,10 @@ def _governed(sent: Sentence, cue: Cue, lemma: str, mention: Mention, after: Spa
     clause = text.rfind(",", ss, cs)
     # (A subject that opens the sentence has nothing before it: no call for the empty window.)
     if (
-        mention.start > ss and _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start)
-    ) or _SUBORDINATE_CLAUSE.match(text, clause + 1 if clause >= 0 else ss, cs):
+        (mention.start > ss and _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start))
+        or _SUBORDINATE_CLAUSE.match(text, clause + 1 if clause >= 0 else ss, cs)
+        or (mention.start > ss and _FRONTED_TIME_CLAUSE.fullmatch(text, ss, mention.start))
+    ):
         # "when he says X, it would seem ...": the reported clause ends at the comma.
         after = to_first_comma(text, after)
     return Draft([after], form, cs, mention, "reported")

@@ -149,6 +149,8 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             split = _split_clause(sent, out[-1], cue) if out else None
             if split is None and out and _RELAY_COLON.match(sent.text, cue.end):
                 split = _relayed(sent, out, cue)
+            if split is None and out and cue.form.lower() in _RELAYED_FORMS:
+                split = _nested(sent, out, cue)
             if split is not None:
                 if sent.quotes:
                     _claim_quotes(sent, split)
@@ -332,6 +334,56 @@ def _relayed(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
         for q in prev.quotes:
             q.used = True
         return None
+    out.pop()
+    return draft
+
+
+# Verbs whose subject, right at the head of another statement's content, is the one who spoke: "Haddad
+# reported that political observers said ...", "The agency said Schmid reported that ...".
+# (Forms that are no nouns: "claims", "reports" open noun phrases as often as clauses.)
+_RELAYED_FORMS: Final = frozenset({"said", "says", "told", "tells", "reported", "claimed", "warned"})
+# ... "report" and "state" only with a "that" clause ("said the company reported losses": a result).
+_RELAYED_NEEDS_THAT: Final = frozenset({"report"})
+# The relayed clause opens the content, after at most a short adjunct: "from Mosul that ...".
+_THAT_OPENING = re.compile(r"(?:[\w'’-]+\s+){0,3}?that\s+")
+_NESTED_SUBJECT_WORDS: Final = 7
+# "a poll found that 72 percent of voters said ...": respondents counted, the poll's finding.
+_COUNTED = re.compile(r"\d|\bper\s*cent\b|\bpercent\b|%|\b(?:majority|most|half|third|quarter)\b")
+
+
+def _nested(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
+    """'X reported that observers said Y': the content opens with a named speaker's own report, which the
+    first speaker only relays; the relaying statement gives way to the relayed one."""
+    prev = out[-1]
+    if prev.how != "reported" or len(prev.spans) != 1:
+        return None
+    text = sent.text
+    ps, pe = prev.spans[0]
+    that = _THAT_OPENING.match(text, ps, cue.start)
+    head = that.end() if that else ps
+    between = text[head : cue.start]
+    if (
+        not ps < cue.start < pe
+        or len(between.split()) > _NESTED_SUBJECT_WORDS
+        or any(c in between for c in ',;:"“”(')
+    ):
+        return None
+    draft = finite(Sentence(text, head, pe, sent.quotes, sent.gz), cue, lemma_of(cue.form), None)
+    if (
+        draft is None
+        or draft.mention is None
+        or draft.mention.start != head
+        or draft.mention.kind not in ("name", "unnamed")
+        or _COUNTED.search(text, head, draft.mention.end)
+        # "Ross said Mr. Obama had told leaders ...": a past act the first speaker tells of, in his words
+        or text[draft.mention.end : cue.start].strip()
+        # "Clinton's track record said": a thing, no one speaking
+        or (draft.mention.kind == "unnamed" and ("'s " in draft.mention.text or "’s " in draft.mention.text))
+        or (lemma_of(cue.form) in _RELAYED_NEEDS_THAT and not text.startswith("that", draft.spans[0][0]))
+    ):
+        return None
+    for q in prev.quotes:
+        q.used = False
     out.pop()
     return draft
 
