@@ -127,3 +127,33 @@ def test_a_hosted_by_relative_is_no_subject() -> None:
     assert said("Jack Smith and John Doe, who both worked there, said they were happy.") == [
         ("said", "John Doe, who both worked there", "John Doe", "they were happy")
     ]
+
+
+def test_a_clause_after_an_inverted_looking_cue_is_no_speaker() -> None:
+    body = (
+        "John Salisbury, vice president and general counsel of National Distillers, said there were no new "
+        "developments concerning Bass."
+    )
+    assert said(body) == [
+        (
+            "said",
+            "John Salisbury, vice president and general counsel of National Distillers",
+            "John Salisbury",
+            "there were no new developments concerning Bass",
+        )
+    ]
+
+
+def test_products_recalled_are_no_words() -> None:
+    body = (
+        "National Sanitary Labs of Lincolnwood, Ill, voluntarily recalled a lot of Protex brand condoms which "
+        "were distributed to a wholesaler in California, the FDA said."
+    )
+    assert [(cue, actor) for cue, _, actor, _ in said(body)] == [("said", "Food and Drug Administration")]
+    assert said("Ford recalled 200,000 cars with faulty brakes.") == []
+    assert said("He recalled 1,200 people were killed in the war.") == [
+        ("recalled", "He", None, "1,200 people were killed in the war")
+    ]
+    assert said("She recalled the day her father was arrested.") == [
+        ("recalled", "She", None, "the day her father was arrested")
+    ]

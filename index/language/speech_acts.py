@@ -48,10 +48,29 @@ def says_something(lemma: str, kind: str, content: str) -> bool:
     if lemma in AMOUNT_LEMMAS and _AMOUNT.match(content) and not _FINITE.search(content):
         return False
     # (At most MIN_WORDS splits: fewer than MIN_WORDS parts is fewer than MIN_WORDS words.)
-    if lemma in TOPIC_LEMMAS and _topic_only(lemma, content):
+    if (lemma in TOPIC_LEMMAS and _topic_only(lemma, content)) or (
+        lemma == "recall" and _thing_recalled(content)
+    ):
         return False
     short = lemma in OBJECT_LEMMAS and len(content.split(None, MIN_WORDS)) < MIN_WORDS
     return not (short and not _CLAUSE.search(content))
+
+
+# "recalled a lot of condoms which were distributed ...", "recalled 200,000 cars": products called back, not
+# words; the head, before any relative, has no verb. (A memory, "recalled an incident", stays a statement.)
+_OBJECT_START = re.compile(
+    r"\s*(?:(?:about|some|nearly|almost|more\s+than)\s+)?\d[\d,.]*|\s*(?:(?:a|one|two|three|\d+)\s+)?(?:lots?|batch(?:es)?)\s+of\b",
+    re.IGNORECASE,
+)
+_RELATIVE_OR_REASON = re.compile(r"\s(?:which|that|who|because|after|when)\s|,\s")
+
+
+def _thing_recalled(content: str) -> bool:
+    """True when "recalled" governs a noun phrase with no clause of its own (see _OBJECT_START)."""
+    if not _OBJECT_START.match(content):
+        return False
+    rel = _RELATIVE_OR_REASON.search(content)
+    return not _TOPIC_VERB.search(content, 0, rel.start() if rel else len(content))
 
 
 def _topic_only(lemma: str, content: str) -> bool:

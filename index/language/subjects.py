@@ -1060,9 +1060,7 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
     if not np.strip() or len(np.split()) > 12:
         return None
     m = parse_mention(np, pos, gazetteer)
-    if m and m.kind == "pronoun" and fold(m.text) not in ("he", "she", "they", "we", "i"):
-        return None
-    if m and m.kind == "unnamed" and (not _DESCRIPTION_START.match(np.strip()) or VERBISH.search(np)):
+    if m and not _could_speak_after(m, np):
         return None
     named = _person_after_role(seg, np_end, pos, m, gazetteer) if seg[np_end : np_end + 1] == "," else None
     if named is not None:
@@ -1096,6 +1094,18 @@ _ROLE_PIECE = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*['’]s|the|its|a|an)(?:\s+[a-z][\w-]*){1,4}\s*"
 )
 _PERSON_PIECE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*\.?\s*(?:[\"”’']\s*)?")
+
+
+def _could_speak_after(m: Mention, np: str) -> bool:
+    """Whether `m`, read from the words `np` after a cue, can be the inverted speaker: not "it" or "there",
+    not a clause ("said there were no new developments concerning Bass"), a description as one opens."""
+    if m.kind == "pronoun":
+        return fold(m.text) in ("he", "she", "they", "we", "i")
+    if m.kind == "name":
+        return not (np.lstrip()[:1].islower() and VERBISH.search(np))
+    if m.kind == "unnamed":
+        return bool(_DESCRIPTION_START.match(np.strip())) and not VERBISH.search(np)
+    return True
 
 
 def _person_after_role(
