@@ -157,3 +157,28 @@ def test_products_recalled_are_no_words() -> None:
     assert said("She recalled the day her father was arrested.") == [
         ("recalled", "She", None, "the day her father was arrested")
     ]
+
+
+def test_a_name_with_a_particle_after_a_role_is_the_speaker() -> None:
+    body = (
+        "The Kuwaiti government will study investments in Egyptian projects, said the deputy-director for "
+        "Egypt's Public Authority for Investment, Mohye al-Deen Gharib."
+    )
+    assert [(speaker, actor) for _, speaker, actor, _ in said(body)] == [
+        (
+            "the deputy-director for Egypt's Public Authority for Investment, Mohye al-Deen Gharib",
+            "Mohye al-Deen Gharib",
+        )
+    ]
+
+
+def test_a_partial_quote_after_a_word_ending_in_on_is_no_title() -> None:
+    body = 'In March, Deutsche had included its holdings in the section "participations," Smith said.'
+    assert said(body) == [
+        (
+            "said",
+            "Smith",
+            "Smith",
+            'In March, Deutsche had included its holdings in the section "participations,"',
+        )
+    ]

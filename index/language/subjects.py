@@ -1093,7 +1093,11 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
 _ROLE_PIECE = re.compile(
     r"\s*(?:(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*['’]s|the|its|a|an)(?:\s+[a-z][\w-]*){1,4}\s*"
 )
-_PERSON_PIECE = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s*\.?\s*(?:[\"”’']\s*)?")
+# (A name may hold a particle: "Mohye al-Deen Gharib", "Ludwig van Beethoven".)
+_PERSON_PIECE = re.compile(
+    r"\s*((?:(?:[A-Z]|(?:al|el|ad|ibn|bin)-[A-Z])[\w.'’-]*\s+(?:(?:de|da|del|der|van|von|bin|ibn|al|el|la|le|du|dos)\s+)?){1,3}"
+    r"(?:[A-Z]|(?:al|el|ad)-[A-Z])[\w'’-]*)\s*\.?\s*(?:[\"”’']\s*)?"
+)
 
 
 def _could_speak_after(m: Mention, np: str) -> bool:

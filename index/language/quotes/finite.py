@@ -200,7 +200,15 @@ def _quote_before(sent: Sentence, cue: Cue) -> Draft | Literal[False] | None:
     if mention is None:
         return None
     lead = text[ss : prev_q.start]
-    if INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
+    if INTRO.match(lead.strip()) and lead.rsplit(None, 1)[-1:] in (
+        ["on"],
+        ["in"],
+        ["of"],
+        ["at"],
+        ["to"],
+        ["from"],
+    ):
+        # (the last word, not its letters: 'in the section "participations," Christians said' is no title)
         return False  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
     if lead.strip() and is_title(text, prev_q):
         # (A title before the cue, 'In his new book, "Doomed to Succeed," Mr. Ross said', is not his
