@@ -182,3 +182,28 @@ def test_a_partial_quote_after_a_word_ending_in_on_is_no_title() -> None:
             'In March, Deutsche had included its holdings in the section "participations,"',
         )
     ]
+
+
+def test_a_timing_not_confirmed_is_no_words() -> None:
+    body = "All parties expect an election in May, although Prime Minister Tony Blair has not confirmed any timing."
+    assert said(body) == []
+    assert said("Blair has not said whether he will run.") == []
+    assert said("Blair has confirmed the date.") == [("confirmed", "Blair", "Blair", "the date")]
+
+
+def test_saying_after_a_published_report_is_its_authors() -> None:
+    body = (
+        "On Thursday, the journal Science published a report by a team from the University of Hawaii at Manoa "
+        "(UH Manoa) and the University of Southern California (USC), saying the eruption was caused by rain."
+    )
+    assert said(body) == [
+        (
+            "saying",
+            "a team from the University of Hawaii at Manoa",
+            "a team from the University of Hawaii at Manoa",
+            "the eruption was caused by rain",
+        )
+    ]
+    assert said("Smith released a statement on Monday, saying he would resign.") == [
+        ("saying", "Smith", "Smith", "he would resign")
+    ]

@@ -48,7 +48,8 @@ _SUBORDINATE_OPENER = re.compile(
     r"[Ww]henever|[Aa]lthough|[Tt]hough)\s+[^,;\"“”]{1,60}\s"
 )
 _NOT_DONE = re.compile(
-    r"\b(?:(?:would|could|did|does|do|will|can)\s+not|(?:wouldn|couldn|didn|doesn|don|won|can)['’]t|cannot|"
+    r"\b(?:(?:would|could|did|does|do|will|can|has|have|had)\s+(?:yet\s+)?not|"
+    r"(?:wouldn|couldn|didn|doesn|don|won|can|hasn|haven|hadn)['’]t|cannot|"
     r"(?:refused|declined)\s+to)\s+$"
 )
 _WH_NEXT = re.compile(r"\s+(?:at\s+|in\s+|on\s+)?(?:if|whether|what|when|where|how|who|which|why)\b")

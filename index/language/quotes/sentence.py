@@ -268,7 +268,12 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
         by_verb
     ):  # "he began by saying", "He underlined the call for cooperation by saying": the clause's subject
         subject = leading_np(text, ss, cs, sent.gz) or left_subject(text, ss, by_verb.start(), sent.gz)
-    subject = _absolute_subject(sent, cs) or subject or leading_np(text, ss, cs, sent.gz)
+    subject = (
+        _absolute_subject(sent, cs)
+        or _object_author(sent, cs)
+        or subject
+        or leading_np(text, ss, cs, sent.gz)
+    )
     if foreseen(text, ss, cs):
         return None  # "is expected to win over opponents by saying ...": not said yet
     span = content_after(text, cue.end, sent.end, lemma)
@@ -283,6 +288,32 @@ _TO_WHAT = re.compile(r"to\b")
 # "Washington was stunned, with President Reagan speaking for most people by admitting ...": the one after
 # "with" acts in the absolute phrase, not the clause's subject.
 _WITH_ABSOLUTE = re.compile(r"\bwith\s+((?:[A-Z][\w.'’-]*\s+){1,4})[a-z]+ing\b[^,;\"“”]{0,60}\s+by\s+$")
+
+
+# "Science published a report by a team from UH Manoa, saying ...": the participle after a paper with its
+# author tells what the paper says, so its author speaks, not the one who published it.
+_OBJECT_AUTHOR = re.compile(
+    r"\b(?:published|released|issued|presented|cited|quoted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|study|statement|letter|paper|survey|analysis|review|article)\s+(?:by|from)\s+([^,;\"“”]{3,160}?)\s*,\s*$"
+)
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def _object_author(sent: Sentence, cs: int) -> Mention | None:
+    """The author of a paper the clause's verb has just handed over before ", saying" (see _OBJECT_AUTHOR)."""
+    text = sent.text
+    lo = max(sent.start, cs - 240)
+    if text.find(" by ", lo, cs) < 0 and text.find(" from ", lo, cs) < 0:
+        return None
+    m = _OBJECT_AUTHOR.search(text, lo, cs)
+    if m is None:
+        return None
+    author = _PAREN.sub("", m.group(1))  # "the University of Southern California (USC)"
+    return parse_mention(author, m.start(1), sent.gz) or parse_mention(
+        author.split(" and ", 1)[0], m.start(1), sent.gz
+    )
 
 
 def _absolute_subject(sent: Sentence, cs: int) -> Mention | None:
