@@ -27,6 +27,18 @@ _CLAUSE = re.compile(
     r"^\s*(?:that|to|whether|if|how|why|what|when|where)\b|" + _FINITE.pattern, re.IGNORECASE
 )
 MIN_WORDS: Final = 6
+# Cue lemmas that also name a topic only ("mentioned Pogue's conviction to Trump", "reported extensively
+# on the war", "wrote for other artists"): with no verb in the content, no words are reported.
+TOPIC_LEMMAS: Final[frozenset[str]] = frozenset({"mention", "report", "write"})
+# (A verb here is an auxiliary or a past form: "ongoing", "including" are no clause's verb.)
+_TOPIC_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|"
+    r"\w{3,}ed|[\"“])\b",
+    re.IGNORECASE,
+)
+# "mentioned Pogue's conviction to Trump": a topic raised with someone, no words of it reported
+_TOLD_TO_NAME = re.compile(r"\sto\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\s*$")
+_TOPIC_ONLY = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:on|about|for|of)\b|\s*(?:[a-z]+ly\s+)?$")
 
 
 def says_something(lemma: str, kind: str, content: str) -> bool:
@@ -36,5 +48,33 @@ def says_something(lemma: str, kind: str, content: str) -> bool:
     if lemma in AMOUNT_LEMMAS and _AMOUNT.match(content) and not _FINITE.search(content):
         return False
     # (At most MIN_WORDS splits: fewer than MIN_WORDS parts is fewer than MIN_WORDS words.)
+    if (lemma in TOPIC_LEMMAS and _topic_only(lemma, content)) or (
+        lemma == "recall" and _thing_recalled(content)
+    ):
+        return False
     short = lemma in OBJECT_LEMMAS and len(content.split(None, MIN_WORDS)) < MIN_WORDS
     return not (short and not _CLAUSE.search(content))
+
+
+# "recalled a lot of condoms which were distributed ...", "recalled 200,000 cars": products called back, not
+# words; the head, before any relative, has no verb. (A memory, "recalled an incident", stays a statement.)
+_OBJECT_START = re.compile(
+    r"\s*(?:(?:about|some|nearly|almost|more\s+than)\s+)?\d[\d,.]*|\s*(?:(?:a|one|two|three|\d+)\s+)?(?:lots?|batch(?:es)?)\s+of\b",
+    re.IGNORECASE,
+)
+_RELATIVE_OR_REASON = re.compile(r"\s(?:which|that|who|because|after|when)\s|,\s")
+
+
+def _thing_recalled(content: str) -> bool:
+    """True when "recalled" governs a noun phrase with no clause of its own (see _OBJECT_START)."""
+    if not _OBJECT_START.match(content):
+        return False
+    rel = _RELATIVE_OR_REASON.search(content)
+    return not _TOPIC_VERB.search(content, 0, rel.start() if rel else len(content))
+
+
+def _topic_only(lemma: str, content: str) -> bool:
+    """True when indirect content with no verb only names what was spoken of ("on the war", "X to Trump")."""
+    if _TOPIC_VERB.search(content):
+        return False
+    return bool(_TOPIC_ONLY.match(content) or (lemma == "mention" and _TOLD_TO_NAME.search(content)))

@@ -295,13 +295,9 @@ _VERB_FORMS: Final[frozenset[str]] = frozenset(
 )
 _TAIL_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*|\b(?:he|she|they|it|who|we|I))\s*$")
 # "Senator Chris Murphy of Connecticut, who ...": the name with its "of" place or body.
-# "a floor broker contacted by Reuters, who", "a niece of Christine O'Donnell, who": the relative is the
-# unnamed head's, not the name after it.
+# "a floor broker contacted by Reuters, who": the relative is the unnamed broker's, not the asker's.
 _BY_ASKER = re.compile(
-    r"\b(?:(?:polled|surveyed|contacted|interviewed|queried|asked|questioned|reached)\s+by"
-    r"|(?:a|an|the|one)\s+(?:[a-z-]+\s+){0,2}(?:niece|nephew|son|daughter|wife|husband|brother|sister|"
-    r"mother|father|cousin|friend|aide|relative|neighbou?r|colleague|member|supporter|adviser|advisor|"
-    r"spokes(?:man|woman|person)|lawyer|attorney)\s+(?:of|to|for))\s+$"
+    r"\b(?:polled|surveyed|contacted|interviewed|queried|asked|questioned|reached)\s+by\s+$"
 )
 _ANTECEDENT_NAME = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|for|at)\s+)?){0,5}[A-Z][\w.'’-]*)\s*$")
 _APPOSITIVE_ROLE = re.compile(
@@ -631,7 +627,10 @@ def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Ga
             continue  # a relative clause describes the noun phrase before it; it is never the speaker
         if opener in _PP_OPENERS:
             continue  # "Anderson Cooper, of CNN, one of Vanderbilt's sons,": where he is from, not who
-        head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
+        if _REDUCED_RELATIVE.match(piece):
+            relative = True
+            continue  # "The show, hosted by Bernard McGuirk and Sid Rosenberg, tweeted": the hosts say nothing
+        head = _appositive_head(piece, k, gazetteer)
         at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
         cand = parse_mention(head, at, gazetteer)
         described = (
@@ -653,6 +652,28 @@ def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Ga
         ):
             break
     return None
+
+
+_NAME_AND_NAME = re.compile(r"\b[A-Z][\w'’-]*\s+and\s*$")
+
+
+def _appositive_head(piece: str, k: int, gazetteer: Gazetteer) -> str:
+    """The words of comma piece `k` that may name the speaker: its last clause, unless an "and" cut a name
+    the whole piece describes ("The account for The Bernie and Sid Show,": one name, not two subjects)."""
+    head = piece[_clause_start(piece) :] if k == 0 or piece.strip()[:1].isupper() else piece
+    if (
+        head is not piece
+        and head.lstrip()[:1].isupper()
+        and _NAME_AND_NAME.search(piece, 0, len(piece) - len(head))
+    ):
+        whole = parse_mention(piece.strip(), 0, gazetteer)
+        if whole is not None and whole.kind == "unnamed":
+            return piece
+    return head
+
+
+# A past participle with its agent ("hosted by", "led by", "owned by"): a relative clause without its "which".
+_REDUCED_RELATIVE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\s+by\s")
 
 
 def _named_after_role(
@@ -797,6 +818,16 @@ def _relative_subject(text: str, at: int, gazetteer: Gazetteer) -> Mention | Non
     return _antecedent_of(text, pronoun, gazetteer)
 
 
+# "a niece of Biden's opponent", "an analyst at", "members of the": a common noun whose "of" (or "at", "for",
+# "to") phrase holds the name; the relative clause then speaks of that noun, not of the name.
+_HEAD_BEFORE_NAME = re.compile(
+    r"\b(?:a|an|the|one|two|three|some|several|many|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:niece|nephew|son|daughter|wife|husband|widow|brother|sister|mother|father|cousin|uncle|aunt|"
+    r"grand(?:son|daughter|mother|father)|child|children|relative|friend|colleague|aide|adviser|advisor|"
+    r"spokesman|spokeswoman|spokesperson|lawyer|attorney|analyst|official|member|supporter|employee|"
+    r"fan|critic|student|associate|partner|assistant|deputy)s?"
+    r"\s+(?:of|to|for|at|with|from)\s+[^,;]*$"
+)
 _PARTY_TAG = re.compile(r",\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
 
 
@@ -812,8 +843,14 @@ def _antecedent_of(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention
         head = head[: tag.start()]  # "Sen. James McClure, R-Idaho, who agreed": the senator, not his tag
     cut = max(head.rfind(","), head.rfind("."), head.rfind(";"), head.rfind("\n"))
     tail = _ANTECEDENT_NAME.search(head[cut + 1 :])
-    if not tail or _BY_ASKER.search(head, 0, cut + 1 + tail.start()):
-        return None  # "a floor broker contacted by Reuters, who said": the broker, whom we cannot name
+    if (
+        not tail
+        or _BY_ASKER.search(head, 0, cut + 1 + tail.start())
+        or _HEAD_BEFORE_NAME.search(head, cut + 1, cut + 1 + tail.start(1))
+    ):
+        # "a floor broker contacted by Reuters, who said", "a woman, a niece of ... Christine O'Donnell, who
+        # claimed": the broker or the niece, whom we cannot name
+        return None
     ante = parse_mention(tail.group(1), base + cut + 1 + tail.start(1), gazetteer)
     if not ante or ante.kind != "name":
         return None
@@ -1093,13 +1130,11 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
     if not np.strip() or len(np.split()) > 12:
         return None
     m = parse_mention(np, pos, gazetteer)
-    named = _role_then_name(m, seg, pos, gazetteer)
+    if m and not _could_speak_after(m, np):
+        return None
+    named = _person_after_role(seg, np_end, pos, m, gazetteer) if seg[np_end : np_end + 1] == "," else None
     if named is not None:
         return named
-    if m and m.kind == "pronoun" and fold(m.text) not in ("he", "she", "they", "we", "i"):
-        return None
-    if m and m.kind == "unnamed" and (not _DESCRIPTION_START.match(np.strip()) or VERBISH.search(np)):
-        return None
     if not m or m.kind == "unnamed":
         return m
     # An appositive after the name gives the role: "said Sergey Lavrov, the Russian foreign minister."
@@ -1122,40 +1157,70 @@ def right_subject(text: str, pos: int, end: int, gazetteer: Gazetteer) -> Mentio
     return m
 
 
-# "said Harvard's president, Lawrence Summers.": a role, a comma, then the name closing the sentence.
-_ROLE_COMMA_NAME = re.compile(
-    r"\s*(?P<role>[^\"“”;()]{3,80}?),\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
-    r"(?:,?\s+(?:on|last|this|yesterday|today|earlier|late|in)\b[^\"“”;,]{0,40})?\s*[.!?]?\s*$"
+# '"...," said Acme Corp's chief executive, John Smith.' / 'said University of California, San Diego's
+# chancellor, Pradeep Khosla.': the person named last speaks; what comes before is the role. The role piece
+# between two commas ends in a lower-case role word.
+_ROLE_PIECE = re.compile(
+    r"\s*(?:(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*['’]s|the|its|a|an)(?:\s+[a-z][\w-]*){1,4}\s*"
+)
+# (A name may hold a particle: "Mohye al-Deen Gharib", "Ludwig van Beethoven".)
+_PERSON_PIECE = re.compile(
+    r"\s*((?:(?:[A-Z]|(?:al|el|ad|ibn|bin)-[A-Z])[\w.'’-]*\s+(?:(?:de|da|del|der|van|von|bin|ibn|al|el|la|le|du|dos)\s+)?){1,3}"
+    r"(?:[A-Z]|(?:al|el|ad)-[A-Z])[\w'’-]*)\s*\.?\s*(?:[\"”’']\s*)?"
 )
 
 
-def _role_then_name(m: Mention | None, seg: str, pos: int, gazetteer: Gazetteer) -> Mention | None:
-    """ "said University of California, San Diego's chancellor, Pradeep Khosla": the person named after
-    the role speaks, not the body the role opens with."""
-    if m is not None and m.kind not in ("unnamed", "nominal") and m.actor_kind != "organisation":
-        return None
-    found = _ROLE_COMMA_NAME.match(seg)
-    if found is None or fold(found["role"].split()[-1]) not in ROLE_HEADS:
-        return None
-    person = parse_mention(found["name"].rstrip("."), pos + found.start("name"), gazetteer)
-    if (
-        person is None
-        or person.actor_kind != "person"
-        or not gazetteer.is_given_name(found["name"].split()[0])
-    ):
-        return None
-    role = found["role"].strip()
-    return make_mention(
-        person.text,
-        person.start,
-        person.end,
-        "name",
-        person.name,
-        "person",
-        person.role or role,
-        person.affiliation or _demonym_in(role, gazetteer),
-        person.gender,
-    )
+_QUIET_TAIL = re.compile(r",\s*(?:on|last|this|yesterday|today|earlier|late|in)\b[^\"“”;,]{0,40}[.!?]?\s*$")
+
+
+def _could_speak_after(m: Mention, np: str) -> bool:
+    """Whether `m`, read from the words `np` after a cue, can be the inverted speaker: not "it" or "there",
+    not a clause ("said there were no new developments concerning Bass"), a description as one opens."""
+    if m.kind == "pronoun":
+        return fold(m.text) in ("he", "she", "they", "we", "i")
+    if m.kind == "name":
+        return not (np.lstrip()[:1].islower() and VERBISH.search(np))
+    if m.kind == "unnamed":
+        return bool(_DESCRIPTION_START.match(np.strip())) and not VERBISH.search(np)
+    return True
+
+
+def _person_after_role(
+    seg: str, np_end: int, pos: int, m: Mention | None, gazetteer: Gazetteer
+) -> Mention | None:
+    """The person a role description after the cue goes on to name ("said Acme's chief, John Smith."), if any."""
+    if m is not None and m.kind != "unnamed" and m.actor_kind == "person":
+        return None  # "said Sergey Lavrov, the foreign minister": the person comes first
+    np = seg[:np_end]
+    first = np_end + 1
+    quiet = _QUIET_TAIL.search(seg, first)  # "..., said the foreign minister, Sergey Lavrov, on Monday."
+    last = quiet.start() if quiet else len(seg)
+    second = seg.find(",", first, last)
+    pieces = [(first, last, np)]
+    if second > 0 and _ROLE_PIECE.fullmatch(seg, first, second):
+        pieces.append((second + 1, last, seg[np_end + 1 : second]))
+    for start, end, role in pieces:
+        person = _PERSON_PIECE.fullmatch(seg, start, end)
+        if person is None:
+            continue
+        p = parse_mention(person.group(1), pos + person.start(1), gazetteer)
+        if p is None or p.kind != "name" or p.actor_kind != "person" or p.role:
+            continue
+        role_text = (np + "," + role).strip() if start != first else np.strip()
+        lead = len(seg) - len(seg.lstrip())
+        # The speaker's words run from the role to the name: "another Twitter user, Johanna Bayer".
+        return make_mention(
+            seg[lead : p.end - pos],
+            pos + lead,
+            p.end,
+            p.kind,
+            p.name,
+            p.actor_kind,
+            role_text,
+            p.affiliation or _demonym_in(role_text, gazetteer),
+            p.gender,
+        )
+    return None
 
 
 def _demonym_in(words: str, gazetteer: Gazetteer) -> str | None:

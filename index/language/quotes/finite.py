@@ -38,6 +38,8 @@ _SHARED_SUBJECT = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:when|if|as|because|while|although|though|since|unless|until)\s+$", re.IGNORECASE
 )
+# "After Rorer announced its bid, analysts forecast ...": a time clause opening the sentence ends at its comma.
+_FRONTED_TIME_CLAUSE = re.compile(r"(?:[^,;\"“”]{1,40},\s*)?(?:after|before|once)\s+$", re.IGNORECASE)
 _SUBORDINATE_CLAUSE = re.compile(r"\s*(?:though|although|while|when|if|because|since|whereas)\s")
 _PARENTHETICAL_END = re.compile(r"(?:\s+(?:on|last|this|in|at)\s+\w+(?:\s+\w+)?)?\s*,\s+(?![\"“])")
 _RELATIVE_HEAD = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*,\s+(?:who|which)\s")
@@ -46,7 +48,8 @@ _SUBORDINATE_OPENER = re.compile(
     r"[Ww]henever|[Aa]lthough|[Tt]hough)\s+[^,;\"“”]{1,60}\s"
 )
 _NOT_DONE = re.compile(
-    r"\b(?:(?:would|could|did|does|do|will|can)\s+not|(?:wouldn|couldn|didn|doesn|don|won|can)['’]t|cannot|"
+    r"\b(?:(?:would|could|did|does|do|will|can|has|have|had)\s+(?:yet\s+)?not|"
+    r"(?:wouldn|couldn|didn|doesn|don|won|can|hasn|haven|hadn)['’]t|cannot|"
     r"(?:refused|declined)\s+to)\s+$"
 )
 _WH_NEXT = re.compile(r"\s+(?:at\s+|in\s+|on\s+)?(?:if|whether|what|when|where|how|who|which|why)\b")
@@ -198,7 +201,15 @@ def _quote_before(sent: Sentence, cue: Cue) -> Draft | Literal[False] | None:
     if mention is None:
         return None
     lead = text[ss : prev_q.start]
-    if INTRO.match(lead.strip()) and lead.rstrip().endswith(("on", "in", "of", "at", "to", "from")):
+    if INTRO.match(lead.strip()) and lead.rsplit(None, 1)[-1:] in (
+        ["on"],
+        ["in"],
+        ["of"],
+        ["at"],
+        ["to"],
+        ["from"],
+    ):
+        # (the last word, not its letters: 'in the section "participations," Christians said' is no title)
         return False  # a title inside an introductory phrase: 'In an appearance on "Morning Joe," X asked'
     if lead.strip() and is_title(text, prev_q):
         # (A title before the cue, 'In his new book, "Doomed to Succeed," Mr. Ross said', is not his
@@ -363,8 +374,10 @@ def _governed(sent: Sentence, cue: Cue, lemma: str, mention: Mention, after: Spa
     clause = text.rfind(",", ss, cs)
     # (A subject that opens the sentence has nothing before it: no call for the empty window.)
     if (
-        mention.start > ss and _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start)
-    ) or _SUBORDINATE_CLAUSE.match(text, clause + 1 if clause >= 0 else ss, cs):
+        (mention.start > ss and _SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start))
+        or _SUBORDINATE_CLAUSE.match(text, clause + 1 if clause >= 0 else ss, cs)
+        or (mention.start > ss and _FRONTED_TIME_CLAUSE.fullmatch(text, ss, mention.start))
+    ):
         # "when he says X, it would seem ...": the reported clause ends at the comma.
         after = to_first_comma(text, after)
     return Draft([after], form, cs, mention, "reported")

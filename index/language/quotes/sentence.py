@@ -149,6 +149,8 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             split = _split_clause(sent, out[-1], cue) if out else None
             if split is None and out and _RELAY_COLON.match(sent.text, cue.end):
                 split = _relayed(sent, out, cue)
+            if split is None and out and cue.form.lower() in _RELAYED_FORMS:
+                split = _nested(sent, out, cue)
             if split is not None:
                 if sent.quotes:
                     _claim_quotes(sent, split)
@@ -266,7 +268,12 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
         by_verb
     ):  # "he began by saying", "He underlined the call for cooperation by saying": the clause's subject
         subject = leading_np(text, ss, cs, sent.gz) or left_subject(text, ss, by_verb.start(), sent.gz)
-    subject = _absolute_subject(sent, cs) or subject or leading_np(text, ss, cs, sent.gz)
+    subject = (
+        _absolute_subject(sent, cs)
+        or _object_author(sent, cs)
+        or subject
+        or leading_np(text, ss, cs, sent.gz)
+    )
     if foreseen(text, ss, cs):
         return None  # "is expected to win over opponents by saying ...": not said yet
     span = content_after(text, cue.end, sent.end, lemma)
@@ -281,6 +288,32 @@ _TO_WHAT = re.compile(r"to\b")
 # "Washington was stunned, with President Reagan speaking for most people by admitting ...": the one after
 # "with" acts in the absolute phrase, not the clause's subject.
 _WITH_ABSOLUTE = re.compile(r"\bwith\s+((?:[A-Z][\w.'’-]*\s+){1,4})[a-z]+ing\b[^,;\"“”]{0,60}\s+by\s+$")
+
+
+# "Science published a report by a team from UH Manoa, saying ...": the participle after a paper with its
+# author tells what the paper says, so its author speaks, not the one who published it.
+_OBJECT_AUTHOR = re.compile(
+    r"\b(?:published|released|issued|presented|cited|quoted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|study|statement|letter|paper|survey|analysis|review|article)\s+(?:by|from)\s+([^,;\"“”]{3,160}?)\s*,\s*$"
+)
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+
+
+def _object_author(sent: Sentence, cs: int) -> Mention | None:
+    """The author of a paper the clause's verb has just handed over before ", saying" (see _OBJECT_AUTHOR)."""
+    text = sent.text
+    lo = max(sent.start, cs - 240)
+    if text.find(" by ", lo, cs) < 0 and text.find(" from ", lo, cs) < 0:
+        return None
+    m = _OBJECT_AUTHOR.search(text, lo, cs)
+    if m is None:
+        return None
+    author = _PAREN.sub("", m.group(1))  # "the University of Southern California (USC)"
+    return parse_mention(author, m.start(1), sent.gz) or parse_mention(
+        author.split(" and ", 1)[0], m.start(1), sent.gz
+    )
 
 
 def _absolute_subject(sent: Sentence, cs: int) -> Mention | None:
@@ -332,6 +365,57 @@ def _relayed(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
         for q in prev.quotes:
             q.used = True
         return None
+    out.pop()
+    return draft
+
+
+# Verbs whose subject, right at the head of another statement's content, is the one who spoke: "Haddad
+# reported that political observers said ...", "The agency said Schmid reported that ...".
+# (Forms that are no nouns: "claims", "reports" open noun phrases as often as clauses.)
+# Not "told": 'said the ministry told his bank it would approve' is the first speaker's account of a talk.
+_RELAYED_FORMS: Final = frozenset({"said", "says", "reported", "claimed", "warned"})
+# ... "report" and "state" only with a "that" clause ("said the company reported losses": a result).
+_RELAYED_NEEDS_THAT: Final = frozenset({"report"})
+# The relayed clause opens the content, after at most a short adjunct: "from Mosul that ...".
+_THAT_OPENING = re.compile(r"(?:[\w'’-]+\s+){0,3}?that\s+")
+_NESTED_SUBJECT_WORDS: Final = 7
+# "a poll found that 72 percent of voters said ...": respondents counted, the poll's finding.
+_COUNTED = re.compile(r"\d|\bper\s*cent\b|\bpercent\b|%|\b(?:majority|most|half|third|quarter)\b")
+
+
+def _nested(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
+    """'X reported that observers said Y': the content opens with a named speaker's own report, which the
+    first speaker only relays; the relaying statement gives way to the relayed one."""
+    prev = out[-1]
+    if prev.how != "reported" or len(prev.spans) != 1:
+        return None
+    text = sent.text
+    ps, pe = prev.spans[0]
+    that = _THAT_OPENING.match(text, ps, cue.start)
+    head = that.end() if that else ps
+    between = text[head : cue.start]
+    if (
+        not ps < cue.start < pe
+        or len(between.split()) > _NESTED_SUBJECT_WORDS
+        or any(c in between for c in ',;:"“”(')
+    ):
+        return None
+    draft = finite(Sentence(text, head, pe, sent.quotes, sent.gz), cue, lemma_of(cue.form), None)
+    if (
+        draft is None
+        or draft.mention is None
+        or draft.mention.start != head
+        or draft.mention.kind not in ("name", "unnamed")
+        or _COUNTED.search(text, head, draft.mention.end)
+        # "Ross said Mr. Obama had told leaders ...": a past act the first speaker tells of, in his words
+        or text[draft.mention.end : cue.start].strip()
+        # "Clinton's track record said": a thing, no one speaking
+        or (draft.mention.kind == "unnamed" and ("'s " in draft.mention.text or "’s " in draft.mention.text))
+        or (lemma_of(cue.form) in _RELAYED_NEEDS_THAT and not text.startswith("that", draft.spans[0][0]))
+    ):
+        return None
+    for q in prev.quotes:
+        q.used = False
     out.pop()
     return draft
 
