@@ -301,3 +301,13 @@ def test_a_person_of_a_states_body_is_unnamed_of_that_body(subject: str, affilia
 )
 def test_a_firm_cut_at_its_comma_or_with_its_legal_form_first_is_the_firm(subject: str, actor: str) -> None:
     assert found(f"{subject} said it will sign a contract.") == [(actor, "organisation")]
+
+
+def test_a_pronoun_after_a_sentence_opened_by_an_office_is_its_holder() -> None:
+    body = (
+        "Tory leader Michael Howard has gone on the offensive over his asylum plans.\n\n"
+        "Documentary maker Michael Cockerell was given access to Mr Howard for his film. The Tory leader was "
+        "asked to respond to his critics.\n\n"
+        'He replies: "What is the inference of that?"'
+    )
+    assert found(body) == [("Michael Howard", "person")]

@@ -21,7 +21,7 @@ from typing import Final
 from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.joins import COMPANY_TITLES
 from newsdesk.index.actors.names import article_scoped, fold, slug
-from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, KNIGHTHOODS, ORG_WORDS
+from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES, KNIGHTHOODS, ORG_WORDS, holds_office
 from newsdesk.index.language.coref import (
     antecedent,
     antecedent_label,
@@ -1304,6 +1304,31 @@ class _Context:
         gender = self.genders.get(owner)
         return owner if not (want and gender and gender != want) else None
 
+    def _office_subject(self, ante: Mention, m: Mention) -> str | None:
+        """ "Michael Cockerell was given access to Mr Howard. The Tory leader was asked ... He replies": the
+        sentence before the pronoun's opens with an office a person named earlier holds; that person goes on."""
+        own = sentence_start(self.text, m.start)
+        if own < 2:
+            return None
+        before = sentence_start(self.text, own - 2)
+        opening = _OFFICE_OPENING.match(self.text, before)
+        if opening is None or ante.start >= before or _within(before, self.said):
+            return None
+        office = opening.group(1)
+        holders = {
+            self.canonical(a) or a.name
+            for a in self.antecedents
+            if a.start < before
+            and a.actor_kind == "person"
+            and (
+                holds_office(office, a.role, a.affiliation, self.gazetteer.demonym)
+                # "Tory leader Michael Howard": the office written right before the name
+                or fold(self.text[max(0, a.start - len(office) - 1) : a.start]).strip() == fold(office)
+            )
+        }
+        holder = next(iter(holders)) if len(holders) == 1 else None
+        return holder if holder != (self.canonical(ante) or ante.name) else None
+
     def _supported(self, m: Mention) -> bool:
         """Whether a one-word "person" is a name: not a common English word ("Nearly said"), or else
         backed by a title before it ("Mr"), a full name for it in the article, or the article writing it
@@ -1364,7 +1389,11 @@ class _Context:
         speaker = self._last_speaker_instead(ante, actor, m)
         if speaker is not None:
             return speaker
-        subject = self._bare_subject(ante, m) if m.kind == "pronoun" and ante.actor_kind == "person" else None
+        subject = (
+            self._bare_subject(ante, m) or self._office_subject(ante, m)
+            if m.kind == "pronoun" and ante.actor_kind == "person"
+            else None
+        )
         if subject is not None and subject != actor:
             # "Stoltenberg was speaking at a meeting whose members are ... Giscard. He said": the
             # sentence's subject, written by surname alone (no mention the scan found), continues.
@@ -1379,6 +1408,10 @@ class _Context:
         return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
 
 
+# "The Tory leader was asked", "The minister has": a sentence opening with an office as its subject.
+_OFFICE_OPENING = re.compile(
+    r"\s*[\"“]?The\s+((?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:was|is|has|had|will|would)\b"
+)
 # Unnamed speakers who speak for someone else and go on speaking as "he"/"she" ("the Treasury spokesman
 # replied ... He described"); not an office ("the first minister"), which the desk may name.
 _SPOKESMEN: Final = frozenset(
