@@ -311,3 +311,20 @@ def test_a_pronoun_after_a_sentence_opened_by_an_office_is_its_holder() -> None:
         'He replies: "What is the inference of that?"'
     )
     assert found(body) == [("Michael Howard", "person")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In April, company had announced its intention to raise the dividend.", [("company", "unnamed")]),
+        ("Dauster rejected reports which said the talks broke down over quotas.", [("Dauster", "person")]),
+        (
+            "Billiton International Metals B.V. has urged Surinam to change policies it says are causing losses.",
+            [("Billiton International Metals B.V.", "organisation")],
+        ),
+    ],
+)
+def test_no_speaker_is_made_of_a_time_phrase_or_a_relative(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(body) == expected

@@ -558,12 +558,14 @@ class _Context:
 
     def _cut_at_comma(self, m: Mention) -> Who | None:
         """ "Petroleos de Venezuela, S.A. said" read as "S.A.": the company named before the comma."""
-        if not _suffix_only(m.text.strip()):
-            return None
+        if not _suffix_only(m.text.strip()) or not m.text.strip()[:1].isupper():
+            return None  # "In April, company had announced": no suffix, a common noun
         before = _NAME_BEFORE_COMMA.search(self.text, max(0, m.start - 80), m.start)
         if before is None:
             return None
         firm = before.group(1)
+        if fold(firm.split()[0]) in ("in", "on", "at", "by", "for", "from", "since", "after", "before"):
+            return None
         return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company written before its comma')
 
     def _written_company(self, m: Mention) -> str | None:

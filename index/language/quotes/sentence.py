@@ -379,6 +379,7 @@ _RELAYED_NEEDS_THAT: Final = frozenset({"report"})
 # The relayed clause opens the content, after at most a short adjunct: "from Mosul that ...".
 _THAT_OPENING = re.compile(r"(?:[\w'’-]+\s+){0,3}?that\s+")
 _NESTED_SUBJECT_WORDS: Final = 7
+_NO_RELAYED_SPEAKER = re.compile(r"\b(?:which|that|who|it|they|he|she|to)\s*$|\bto\s+[a-z]+\b")
 # "a poll found that 72 percent of voters said ...": respondents counted, the poll's finding.
 _COUNTED = re.compile(r"\d|\bper\s*cent\b|\bpercent\b|%|\b(?:majority|most|half|third|quarter)\b")
 
@@ -411,6 +412,8 @@ def _nested(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
         or text[draft.mention.end : cue.start].strip()
         # "Clinton's track record said": a thing, no one speaking
         or (draft.mention.kind == "unnamed" and ("'s " in draft.mention.text or "’s " in draft.mention.text))
+        # "rejected reports which said", "urged Surinam to change policies it says": a relative, no speaker
+        or (draft.mention.kind == "unnamed" and _NO_RELAYED_SPEAKER.search(draft.mention.text))
         or (lemma_of(cue.form) in _RELAYED_NEEDS_THAT and not text.startswith("that", draft.spans[0][0]))
     ):
         return None
