@@ -536,6 +536,11 @@ def _subject_in_clause(
     words = subject.split()
     if not words:
         return None
+    comma = trimmed.rfind(",", 0, words_start)
+    if len(words) > 1 and fold(words[0]) in ("along", "together") and words[1] == "with" and comma > 0:
+        # "The villages of Gambell and Stebbins, along with an organization of Eskimos, argued": the subject
+        # is before the comma; what joins it is no speaker of its own
+        return _subject_in_clause(text, sent_start, trimmed[:comma], gazetteer)
     return _Subject(
         sent_start,
         words_start + lead,
@@ -601,7 +606,7 @@ def _dashes_as_commas(trimmed: str, dash_end: str) -> tuple[str, str]:
     return trimmed, trimmed.rstrip()
 
 
-_PP_OPENERS: Final = frozenset({"of", "from", "at", "with"})
+_PP_OPENERS: Final = frozenset({"of", "from", "at", "with", "along", "together"})
 
 
 def _sentence_head(pieces: list[str], k: int) -> bool:
