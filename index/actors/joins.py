@@ -154,7 +154,8 @@ def typo(a: str, b: str) -> bool:
     """Whether one word can be a slip for another: one letter left out, added or swapped with its
     neighbour, or one vowel for another ("Crandell"); a consonant for another makes another name
     ("Genetics" and "Generics", "Walker" and "Walter")."""
-    if not (a.isalpha() and b.isalpha() and one_edit(a, b)):
+    # A hyphenated firm's word counts whole ("Ownes-Illinois" for "Owens-Illinois").
+    if not (a.replace("-", "").isalpha() and b.replace("-", "").isalpha() and one_edit(a, b)):
         return False
     if len(a) != len(b):
         return True
@@ -268,18 +269,19 @@ def join_given_variants(entities: dict[str, E]) -> None:
 
 def join_misspellings(entities: dict[str, E], spelt: Mapping[str, int]) -> None:
     """One actor for a name and a misspelling of it ("Adebayo Adedji" beside "Adebayo Adedeji", "Der
-    Speigel"): the same words but one, that one long and a typo away (see `typo`), the misspelt form from
-    one article only and its spelling in fewer articles of the desk (`spelt`: folded word -> articles whose
-    speakers' names hold it), or as many but fewer statements. The records must confirm it (`_confirms`)."""
+    Speigel", "RLR Financial Serivces Inc" beside "RLR Financial Services"): the same words but one (a
+    company's suffix aside), that one long and a typo away (see `typo`), the misspelt form from one article
+    only and its spelling in fewer articles of the desk (`spelt`: folded word -> articles whose speakers'
+    names hold it), or as many but fewer statements. The records must confirm it (`_confirms`)."""
     by_shape: dict[tuple[ActorKind, int], list[E]] = defaultdict(list)
     for e in entities.values():
         kind = e.kind(None)
         if kind != "unnamed" and len(e.name.split()) >= 2:
-            by_shape[(kind, len(e.name.split()))].append(e)
+            by_shape[(kind, len(_spelling_words(e.name, kind)))].append(e)
     for (kind, size), group in by_shape.items():
         index: dict[tuple[str, ...], list[E]] = defaultdict(list)
         for e in group:
-            words = fold(e.name).split()
+            words = _spelling_words(e.name, kind)
             for n in range(1 if kind == "person" else 0, size):
                 index[(*words[:n], "*", *words[n + 1 :])].append(e)
         for rare in sorted(group, key=lambda e: len(e.records)):
@@ -288,27 +290,47 @@ def join_misspellings(entities: dict[str, E], spelt: Mapping[str, int]) -> None:
                 absorb(entities, common, rare)
 
 
+def _spelling_words(name: str, kind: ActorKind) -> list[str]:
+    """The words a misspelling is looked for in: a company's without its suffix ("Inc") or "the"."""
+    words = fold(name).split()
+    if kind != "organisation":
+        return words
+    return [w for w in words if w != "the" and w.rstrip(".") not in CORPORATE_SUFFIXES] or words
+
+
+# In one article a company's short word misspelt will do ("The Japan Find" beside "Japan Fund Inc"), when
+# the rest of its name is written the same.
+MIN_ARTICLE_FIRM_TYPO = 4
+
+
 def _misspelt_of(
     rare: E, index: Mapping[tuple[str, ...], list[E]], kind: ActorKind, spelt: Mapping[str, int]
 ) -> E | None:
     """The one entity `rare` misspells (see `join_misspellings`), if any."""
-    words = fold(rare.name).split()
+    words = _spelling_words(rare.name, kind)
     if len(_articles(rare)) != 1:
         return None
     found = []
     for n in range(1 if kind == "person" else 0, len(words)):
         mine = words[n]
         for other in index.get((*words[:n], "*", *words[n + 1 :]), ()):
-            theirs = fold(other.name).split()[n]
+            theirs = _spelling_words(other.name, kind)[n]
             if (
                 other is not rare
-                and max(len(theirs), len(mine)) >= MIN_DESK_TYPO_LENGTH
+                and max(len(theirs), len(mine)) >= _typo_length(rare, other, kind)
                 and typo(theirs, mine)
                 and (spelt.get(theirs, 0), len(other.records)) > (spelt.get(mine, 0), len(rare.records))
                 and (_confirms(rare, other) if kind == "person" else _agree(rare, other) is not False)
             ):
                 found.append(other)
     return found[0] if len(found) == 1 else None
+
+
+def _typo_length(rare: Joinable, other: Joinable, kind: ActorKind) -> int:
+    """How long a misspelt word must be to tell: shorter for a company the same article names."""
+    if kind == "organisation" and _articles(rare) & _articles(other):
+        return MIN_ARTICLE_FIRM_TYPO
+    return MIN_DESK_TYPO_LENGTH
 
 
 def misspelt_owner(surname: str, names_here: Iterable[str]) -> str | None:

@@ -202,7 +202,7 @@ def build_registry(
     fixes = _Fixes.of(corrections)
     by_key: dict[str, list[MentionRecord]] = defaultdict(list)
     for r in records:
-        r = _honorific_person(r)
+        r = _unclipped(_honorific_person(r), gazetteer)
         by_key[r.key].append(r)
     entities: dict[str, _Entity] = {}
     scoped: dict[str, list[MentionRecord]] = {}
@@ -335,6 +335,25 @@ def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | 
     if first in US_STATES and (len(words) >= 3 or fold(words[-1]) in ORG_WORDS):
         return "organisation"
     return None
+
+
+# Initials whose last period a cut left out before the next word ("U.S Agriculture Department").
+_CLIPPED_WORD = re.compile(r"\b((?:[A-Z]\.)+[A-Z])(?=\s)")
+
+
+def _unclipped(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
+    """A record whose name or affiliation lost the last period of its initials ("U.S Agriculture
+    Department"), written whole, the affiliation as the gazetteer names it when it knows it."""
+    if "." not in r.name and "." not in (r.affiliation or ""):
+        return r
+    name = _CLIPPED_WORD.sub(r"\1.", r.name)
+    aff = _CLIPPED_WORD.sub(r"\1.", r.affiliation) if r.affiliation else None
+    if aff is not None and aff != r.affiliation:
+        known = gazetteer.lookup(aff)
+        aff = known.name if known is not None and known.kind != "person" else aff
+    if name == r.name and aff == r.affiliation:
+        return r
+    return dataclasses.replace(r, name=name, affiliation=aff)
 
 
 # Honorifics only a person is written with ("Mr Hill" is no outlet called The Hill).
@@ -832,15 +851,23 @@ def _join_alias_forms(entities: dict[str, _Entity]) -> None:
 
 
 def _join_same_cores(entities: dict[str, _Entity], group: list[_Entity]) -> None:
-    """Companies whose names differ only in how a suffix is written join the most quoted of them."""
+    """Companies whose names differ only in how a suffix is written, or in a word's plural ("Reichhold
+    Chemical Inc" and "Reichhold Chemicals Inc", "Moody's Investors Services Inc"), join the most quoted."""
     by_core: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
     for e in group:
-        by_core[tuple(_core_words(e.name))].append(e)
+        by_core[tuple(_singular(w) for w in _core_words(e.name))].append(e)
     for same in by_core.values():
         same.sort(key=lambda e: -len(e.records))
         for other in same[1:]:
             if entity_slug(other.name) in entities and entity_slug(same[0].name) in entities:
                 absorb(entities, same[0], other)
+
+
+def _singular(word: str) -> str:
+    """A company's word without a plural "s" ("chemicals" -> "chemical"); "Moody's", "Glass" kept."""
+    if len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
