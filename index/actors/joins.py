@@ -274,18 +274,20 @@ def join_misspellings(entities: dict[str, E], spelt: Mapping[str, int]) -> None:
     only and its spelling in fewer articles of the desk (`spelt`: folded word -> articles whose speakers'
     names hold it), or as many but fewer statements. The records must confirm it (`_confirms`)."""
     by_shape: dict[tuple[ActorKind, int], list[E]] = defaultdict(list)
+    words_of: dict[int, list[str]] = {}
     for e in entities.values():
         kind = e.kind(None)
         if kind != "unnamed" and len(e.name.split()) >= 2:
-            by_shape[(kind, len(_spelling_words(e.name, kind)))].append(e)
+            words_of[id(e)] = _spelling_words(e.name, kind)
+            by_shape[(kind, len(words_of[id(e)]))].append(e)
     for (kind, size), group in by_shape.items():
-        index: dict[tuple[str, ...], list[E]] = defaultdict(list)
+        index: dict[tuple[int, str, str], list[E]] = defaultdict(list)
+        keys_of = {id(e): _typo_keys(words_of[id(e)], kind) for e in group}
         for e in group:
-            words = _spelling_words(e.name, kind)
-            for n in range(1 if kind == "person" else 0, size):
-                index[(*words[:n], "*", *words[n + 1 :])].append(e)
+            for key in keys_of[id(e)]:
+                index[key].append(e)
         for rare in sorted(group, key=lambda e: len(e.records)):
-            common = _misspelt_of(rare, index, kind, spelt)
+            common = _misspelt_of(rare, index, (kind, words_of, keys_of), spelt)
             if common is not None and entity_slug(rare.name) in entities:
                 absorb(entities, common, rare)
 
@@ -304,26 +306,50 @@ MIN_ARTICLE_FIRM_TYPO = 4
 
 
 def _misspelt_of(
-    rare: E, index: Mapping[tuple[str, ...], list[E]], kind: ActorKind, spelt: Mapping[str, int]
+    rare: E,
+    index: Mapping[tuple[int, str, str], list[E]],
+    spelling: tuple[ActorKind, Mapping[int, list[str]], Mapping[int, list[tuple[int, str, str]]]],
+    spelt: Mapping[str, int],
 ) -> E | None:
-    """The one entity `rare` misspells (see `join_misspellings`), if any."""
-    words = _spelling_words(rare.name, kind)
+    """The one entity `rare` misspells (see `join_misspellings`; `spelling`: the kind, and each entity's
+    words and `_typo_keys`), if any."""
+    kind, words_of, keys_of = spelling
+    words = words_of[id(rare)]
     if len(_articles(rare)) != 1:
         return None
-    found = []
-    for n in range(1 if kind == "person" else 0, len(words)):
+    found: dict[int, E] = {}
+    seen: set[tuple[int, int]] = set()
+    for key in keys_of[id(rare)]:
+        n = key[0]
         mine = words[n]
-        for other in index.get((*words[:n], "*", *words[n + 1 :]), ()):
-            theirs = _spelling_words(other.name, kind)[n]
+        for other in index.get(key, ()):
+            if (id(other), n) in seen:
+                continue
+            seen.add((id(other), n))
+            theirs = words_of[id(other)][n]
             if (
                 other is not rare
-                and max(len(theirs), len(mine)) >= _typo_length(rare, other, kind)
+                and abs(len(theirs) - len(mine)) <= 1
+                and max(len(theirs), len(mine)) >= MIN_ARTICLE_FIRM_TYPO
                 and typo(theirs, mine)
+                and max(len(theirs), len(mine)) >= _typo_length(rare, other, kind)
                 and (spelt.get(theirs, 0), len(other.records)) > (spelt.get(mine, 0), len(rare.records))
                 and (_confirms(rare, other) if kind == "person" else _agree(rare, other) is not False)
             ):
-                found.append(other)
-    return found[0] if len(found) == 1 else None
+                found[id(other)] = other
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _typo_keys(words: list[str], kind: ActorKind) -> list[tuple[int, str, str]]:
+    """Keys two names one typo apart share: per word (a person's given name aside) the word or one with a
+    letter left out, beside the other words as written."""
+    keys: list[tuple[int, str, str]] = []
+    for n in range(1 if kind == "person" else 0, len(words)):
+        word, rest = words[n], " ".join((*words[:n], "*", *words[n + 1 :]))
+        if len(word) < MIN_ARTICLE_FIRM_TYPO - 1:
+            continue
+        keys.extend((n, v, rest) for v in {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))})
+    return keys
 
 
 def _typo_length(rare: Joinable, other: Joinable, kind: ActorKind) -> int:
