@@ -280,7 +280,7 @@ def join_misspellings(entities: dict[str, E], spelt: Mapping[str, int]) -> None:
         if kind != "unnamed" and len(e.name.split()) >= 2:
             words_of[id(e)] = _spelling_words(e.name, kind)
             by_shape[(kind, len(words_of[id(e)]))].append(e)
-    for (kind, size), group in by_shape.items():
+    for (kind, _size), group in by_shape.items():
         index: dict[tuple[int, str, str], list[E]] = defaultdict(list)
         keys_of = {id(e): _typo_keys(words_of[id(e)], kind) for e in group}
         for e in group:
@@ -599,3 +599,34 @@ def join_firm_possessives(entities: dict[str, E], named: Mapping[str, set[str]])
 def _told(r: MentionRecord) -> str:
     """Everything a record says about who the speaker is: the surface, the role and the affiliation."""
     return " ".join(x for x in (r.surface, r.role, r.affiliation) if x)
+
+
+# Words a company's capitals leave out, anywhere ("of", "and") or after them ("WMC" for Western Mining Corp
+# Holdings Ltd).
+_ACRONYM_JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des"})
+_ACRONYM_TAILS = CORPORATE_SUFFIXES | {"holdings", "holding", "group"}
+
+
+def abbreviates(capitals: str, name: str) -> bool:
+    """Whether capitals stand for a name: a letter per word in order, small joiners skipped, a suffix
+    letter or none ("WMC": Western Mining Corp Holdings Ltd), "X" for a word opening "Ex" ("ASX":
+    Australian Stock Exchange), leading initials aside ("ESCAP": U.N. Economic and Social Commission ...)."""
+    words = [w for w in fold(name).replace("-", " ").split()]
+    while words and re.fullmatch(r"(?:[a-z]\.)+", words[0]):
+        words = words[1:]
+    letters = capitals.lower()
+    return len(words) >= 2 and _spells(letters, words)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    if not letters:
+        return all(w.rstrip(".") in _ACRONYM_TAILS for w in words)
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    if word in _ACRONYM_JOINERS and _spells(letters, rest):
+        return True
+    first = letters[0]
+    if word[:1] == first or (first == "x" and word.startswith("ex")):
+        return _spells(letters[1:], rest)
+    return False

@@ -29,6 +29,7 @@ from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.joins import (
     COMPANY_TITLES,
+    abbreviates,
     absorb,
     desk_root_of,
     join_firm_possessives,
@@ -226,6 +227,7 @@ def build_registry(
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
     openers = _Openers(entities)
+    joined = _joined_names(entities)
     unresolved = junk
     for key, rows in scoped.items():
         if rows[0].kind == "unnamed":
@@ -242,12 +244,30 @@ def build_registry(
         if target is None or fixes.junk(target, rows[0].kind):
             unresolved += len(rows)
             continue
+        if rows[0].kind != "person":  # a bare word ("Financial markets said") is no company's short name
+            target = joined.get(entity_slug(target), target)
         entity = _entity(entities, target)
         openers.renamed(entity)
         entity.add(key, rows)
     _retype(entities, gazetteer)
     unresolved += _settle_kinds(entities, gazetteer, fixes)
     return _assemble(entities, corrections, gazetteer, unresolved)
+
+
+def _joined_names(entities: Mapping[str, _Entity]) -> dict[str, str]:
+    """Per name a desk-wide join took into another actor ("BHP" into Broken Hill Pty Co Ltd), that actor's
+    name: an article-scoped mention resolved to it later joins the same actor ("the BHP statement")."""
+    out: dict[str, str] = {}
+    twice: set[str] = set()
+    for entity_id, e in entities.items():
+        for name in {r.name for r in e.records}:
+            slug_ = entity_slug(name)
+            if slug_ == entity_id or slug_ in entities:
+                continue
+            if slug_ in out and out[slug_] != e.name:
+                twice.add(slug_)
+            out[slug_] = e.name
+    return {k: v for k, v in out.items() if k not in twice}
 
 
 def _add_officers(
@@ -391,7 +411,34 @@ def _join_desk_forms(
     join_given_variants(entities)
     join_firm_possessives(entities, in_article)
     _join_initials(entities)
+    _join_wrapped_names(entities)
     return _join_short_forms(entities, gazetteer)
+
+
+_WRAPPED = re.compile(r"(?:[Aa]n?\s+(?P<bare>.+)|(?P<parent>.+?)['’][sS]?\s+(?P<unit>[A-Z].*))")
+
+
+def _join_wrapped_names(entities: dict[str, _Entity]) -> None:
+    """One actor for a body and its name kept with an article or its parent's possessive ("A U.S. Embassy"
+    beside U.S. Embassy, "Texas Air Corp'S Continental Airlines" beside Continental Airlines Inc), when
+    the bare name is a desk organisation and the parent a company (a suffix, or a desk organisation)."""
+    for e in list(entities.values()):
+        m = _WRAPPED.fullmatch(e.name)
+        if m is None or e.kind(None) != "organisation" or entity_slug(e.name) not in entities:
+            continue
+        parent = m["parent"]
+        if parent is not None and not (
+            fold(parent.split()[-1]).rstrip(".") in CORPORATE_SUFFIXES
+            or _is_org(entities.get(entity_slug(parent)))
+        ):
+            continue
+        bare = entities.get(entity_slug(m["bare"] or m["unit"]))
+        if bare is not None and bare is not e and _is_org(bare):
+            absorb(entities, bare, e)
+
+
+def _is_org(e: _Entity | None) -> bool:
+    return e is not None and e.kind(None) == "organisation"
 
 
 def _firm_for(
@@ -881,13 +928,48 @@ def _join_initials(entities: dict[str, _Entity]) -> None:
         words = [w for w in e.name.split() if fold(w).rstrip(".") not in _INITIAL_SKIP]
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and e.kind(None) == "organisation":
             spelled["".join(w[0] for w in words)].append(e)
-    for short in [
-        e for e in entities.values() if 3 <= len(e.name) <= 5 and e.name.isalpha() and e.name.isupper()
-    ]:
+    shorts = [
+        e
+        for e in entities.values()
+        if 3 <= len(e.name) <= 5 and e.name.isalpha() and e.name.isupper() and e.kind(None) == "organisation"
+    ]
+    left = []
+    for short in shorts:
         full = spelled.get(short.name, [])
-        if len(full) != 1 or entity_slug(short.name) not in entities or short.kind(None) != "organisation":
-            continue
-        absorb(entities, full[0], short)
+        if len(full) == 1 and entity_slug(short.name) in entities:
+            absorb(entities, full[0], short)
+        else:
+            left.append(short)
+    _join_article_initials(entities, left)
+
+
+def _join_article_initials(entities: dict[str, _Entity], shorts: list[_Entity]) -> None:
+    """One actor for a company and the capitals that stand for it in its own article, written looser than
+    its initials ("WMC" beside Western Mining Corp Holdings Ltd, "ASX" beside Australian Stock Exchange,
+    "ESCAP" beside U.N. Economic and Social Commission for Asia and the Pacific): the one organisation
+    every article of the capitals names that they abbreviate (see `joins.abbreviates`)."""
+    articles = {r.article for e in shorts for r in e.records}
+    if not articles:
+        return
+    here: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        if e.kind(None) == "organisation" and len(e.name.split()) >= 2:
+            for article in {r.article for r in e.records} & articles:
+                here[article].append(e)
+    for short in shorts:
+        found = {
+            id(x): x
+            for article in {r.article for r in short.records}
+            for x in here.get(article, ())
+            if abbreviates(short.name, x.name)
+        }
+        every = all(
+            any(abbreviates(short.name, x.name) for x in here.get(r.article, ())) for r in short.records
+        )
+        if len(found) == 1 and every and entity_slug(short.name) in entities:
+            full = next(iter(found.values()))
+            if entity_slug(full.name) in entities:
+                absorb(entities, full, short)
 
 
 def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
