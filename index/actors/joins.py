@@ -523,6 +523,73 @@ def short_form_of(name: str, articles: Iterable[str], by_article: Mapping[str, l
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def misspelt_form_of(name: str, articles: Iterable[str], by_article: Mapping[str, list[E]]) -> E | None:
+    """The one company of every article that writes a name whose words it has but one, misspelt in the
+    name or in the company's ("Entertaiment" beside Entertainment Marketing Inc, "Owens-Illinois" beside
+    "Ownes-Illinois Holdings Corp"), the name opening it or the two the same."""
+    words = _name_words(name)
+    if not words:
+        return None
+    found: dict[int, E] = {}
+    for a in articles:
+        here = {id(x): x for x in by_article.get(a, ()) if _opens_misspelt(words, _name_words(x.name))}
+        if len(here) != 1:
+            return None
+        found.update(here)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _opens_misspelt(short: list[str], long: list[str]) -> bool:
+    if len(long) < len(short):
+        return False
+    slips = [n for n in range(len(short)) if short[n] != long[n]]
+    if len(slips) != 1:
+        return False
+    n = slips[0]
+    mine, theirs = short[n], long[n]
+    if max(len(mine), len(theirs)) <= MIN_ARTICLE_FIRM_TYPO or not typo(mine, theirs):
+        return False
+    fixed = [*short[:n], theirs, *short[n + 1 :]]
+    return len(long) == len(short) or _opens(fixed, long)
+
+
+def tail_name_of(
+    name: str, articles: Iterable[str], by_article: Mapping[str, list[E]], place: Callable[[str], bool]
+) -> E | None:
+    """The one company every article that writes a name of two words or more ends its longer name with
+    ("Royalty Trust" beside "LL and E Royalty Trust"); never a regional body of that name ("Scottish
+    Labour Party", "New York Stock Exchange": `place` tells a place's word), a part ("Texas Air Corp's
+    Continental Airlines") or a name with "of" ("Federal Reserve Bank of New York")."""
+    words = _core(name)
+    if len(words) < 2:
+        return None
+    found: dict[int, E] = {}
+    for a in articles:
+        here = {id(x): x for x in by_article.get(a, ()) if _ends(words, _core(x.name), place)}
+        if len(here) != 1:
+            return None
+        found.update(here)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _core(name: str) -> list[str]:
+    """A company's folded words without "the" or its suffix."""
+    return [w for w in _name_words(name) if w.rstrip(".") not in CORPORATE_SUFFIXES]
+
+
+def _ends(short: list[str], long: list[str], place: Callable[[str], bool]) -> bool:
+    """Whether a company's name ends with the short one, its other words no place, part or joint name."""
+    if len(long) <= len(short) or long[-len(short) :] != short:
+        return False
+    head = long[: -len(short)]
+    return not (
+        "of" in long
+        or head[-1] == "and"
+        or any(w.endswith(("'s", "'")) or place(w) for w in head)
+        or place(" ".join(head))
+    )
+
+
 def tail_form_of(name: str, article: str, by_article: Mapping[str, list[E]]) -> E | None:
     """The one company of the article whose name ends with this bare word ("Saur" beside "K.G. Saur",
     "Phelps" beside "Duff and Phelps"), its company suffix aside."""
@@ -543,7 +610,7 @@ def _opens(short: list[str], long: list[str]) -> bool:
     if not short or len(long) <= len(short) or long[: len(short)] != short:
         return False
     rest = long[len(short) :]
-    if rest[0] == "and" or any(
+    if (rest[0] == "and" and rest[1:2] != ["loan"]) or any(
         w.endswith(("'s", "'")) and any(x.rstrip(".") not in CORPORATE_SUFFIXES for x in rest[n + 1 :])
         for n, w in enumerate(rest)
     ):

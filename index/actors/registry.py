@@ -36,6 +36,7 @@ from newsdesk.index.actors.joins import (
     join_given_variants,
     join_middle_initials,
     join_misspellings,
+    misspelt_form_of,
     misspelt_owner,
     officer_target,
     opening_word,
@@ -45,6 +46,8 @@ from newsdesk.index.actors.joins import (
     short_form_of,
     spellings,
     tail_form_of,
+    tail_name_of,
+    typo,
 )
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import article_scoped, entity_slug, fold
@@ -403,7 +406,8 @@ def _join_desk_forms(
     """Every desk-wide join of one entity written several ways (kinds settled first, so a company typed
     person joins its company); returns the desk's companies by article, for the scoped names to come."""
     _retype(entities, gazetteer)
-    join_misspellings(entities, spellings(r for rows in by_key.values() for r in rows))
+    spelt = spellings(r for rows in by_key.values() for r in rows)
+    join_misspellings(entities, spelt)
     _join_company_forms(entities)
     _join_alias_forms(entities)
     join_middle_initials(entities)
@@ -412,7 +416,7 @@ def _join_desk_forms(
     join_firm_possessives(entities, in_article)
     _join_initials(entities)
     _join_wrapped_names(entities)
-    return _join_short_forms(entities, gazetteer)
+    return _join_short_forms(entities, gazetteer, spelt)
 
 
 _WRAPPED = re.compile(r"(?:[Aa]n?\s+(?P<bare>.+)|(?P<parent>.+?)['’][sS]?\s+(?P<unit>[A-Z].*))")
@@ -452,6 +456,8 @@ def _firm_for(
         or tail_form_of(name, article, orgs_by_article)
         # Only the companies whose name opens with the word can be its root (desk order kept).
         or desk_root_of(name, [e for e in openers.opening(name) if e.kind(None) == "organisation"])
+        or misspelt_form_of(name, [article], orgs_by_article)
+        or _misspelt_root(name, openers)
     )
     if firm is None:
         return name
@@ -469,6 +475,8 @@ class _Openers:
         self._by_word: dict[str, list[_Entity]] = {}
         self._word: dict[int, str] = {}
         self._size = 0
+        # Long opening words by each form with one letter left out, for a misspelt bare word.
+        self._near: dict[str, set[str]] = defaultdict(set)
 
     def opening(self, name: str) -> list[_Entity]:
         """The entities whose name opens with the word `name` opens with, in desk order."""
@@ -481,14 +489,46 @@ class _Openers:
         word = self._word.get(id(e))
         if word is not None and word != opening_word(e.name):
             self._by_word, self._word, self._size = {}, {}, 0
+            self._near = defaultdict(set)
+
+    def misspelt(self, name: str) -> set[str]:
+        """The long opening words a bare word is one typo of ("schlumberger" for "Sclumberger")."""
+        self._catch_up()
+        word = fold(name)
+        found = set().union(*(self._near.get(v, set()) for v in _deletions(word)))
+        return {w for w in found if w != word and typo(w, word)}
 
     def _catch_up(self) -> None:
         # Entities are only added (at the end of the dict) while scoped names join them.
         for e in islice(self._entities.values(), self._size, None):
             word = opening_word(e.name)
             self._word[id(e)] = word
+            if word not in self._by_word and len(word) >= MIN_BARE_TYPO - 1:
+                for variant in _deletions(word):
+                    self._near[variant].add(word)
             self._by_word.setdefault(word, []).append(e)
         self._size = len(self._entities)
+
+
+# A bare word misspelling a desk company's first word must be long to tell: "Sclumberger".
+MIN_BARE_TYPO = 9
+
+
+def _deletions(word: str) -> set[str]:
+    """A word and each form of it with one letter left out: two words one typo apart share one."""
+    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
+
+
+def _misspelt_root(name: str, openers: _Openers) -> _Entity | None:
+    """The desk company a long bare word misspells the first word of, when one word is that close and the
+    company is its root (see `joins.desk_root_of`): "Sclumberger" for Schlumberger Ltd."""
+    if " " in name.strip() or len(name) < MIN_BARE_TYPO:
+        return None
+    near = openers.misspelt(name)
+    if len(near) != 1:
+        return None
+    word = near.pop()
+    return desk_root_of(word, [e for e in openers.opening(word) if e.kind(None) == "organisation"])
 
 
 def _entity(entities: dict[str, _Entity], name: str) -> _Entity:
@@ -854,7 +894,9 @@ def _retype(entities: Mapping[str, _Entity], gazetteer: Gazetteer) -> None:
             e.known_kind = "organisation"
 
 
-def _join_short_forms(entities: dict[str, _Entity], gazetteer: Gazetteer) -> dict[str, list[_Entity]]:
+def _join_short_forms(
+    entities: dict[str, _Entity], gazetteer: Gazetteer, spelt: Mapping[str, int]
+) -> dict[str, list[_Entity]]:
     """One actor for a company and the short form its own article writes ("Royal Palm" beside "Royal Palm
     Savings Association", a "person" "National Computer" beside National Computer Systems Inc); returns
     the desk's companies by article, for the article-scoped names still to come."""
@@ -869,7 +911,18 @@ def _join_short_forms(entities: dict[str, _Entity], gazetteer: Gazetteer) -> dic
             continue
         if kind not in ("person", "organisation") or entity_slug(e.name) not in entities:
             continue
-        firm = short_form_of(e.name, {r.article for r in e.records}, by_article)
+        articles = {r.article for r in e.records}
+        firm = short_form_of(e.name, articles, by_article)
+        if firm is None and kind == "organisation":
+            firm = tail_name_of(e.name, articles, by_article, lambda w: _place_word(w, gazetteer))
+        if firm is None:
+            firm = misspelt_form_of(e.name, articles, by_article)
+            if (
+                firm is not None
+                and len(firm.name.split()) == len(e.name.split())
+                and _spelling_vote(firm, spelt) < _spelling_vote(e, spelt)
+            ):
+                firm, e = e, firm  # of two names alike but a slip, the desk's usual spelling names it
         if firm is not None and firm is not e and entity_slug(firm.name) in entities:
             absorb(entities, firm, e)
             firm.known_kind = firm.known_kind or "organisation"
@@ -877,6 +930,26 @@ def _join_short_forms(entities: dict[str, _Entity], gazetteer: Gazetteer) -> dic
                 if e in rows:
                     rows.remove(e)
     return by_article
+
+
+def _spelling_vote(e: _Entity, spelt: Mapping[str, int]) -> tuple[int, int]:
+    """How well the desk backs a name's spelling: its rarest word's articles, then its statements."""
+    return min((spelt.get(w, 0) for w in fold(e.name).split()), default=0), len(e.records)
+
+
+# Words that make a body a region's or a level's own ("Scottish Labour Party", "New York Stock Exchange").
+_REGION_WORDS = frozenset(
+    "scottish welsh english irish british north south east west northern southern eastern western central "
+    "national international world state city county regional provincial federal new greater".split()
+)
+
+
+def _place_word(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether folded words name a place, a state's people or a region ("texas", "scottish", "hong kong")."""
+    if text in _REGION_WORDS or text in US_STATES or gazetteer.demonym(text):
+        return True
+    known = gazetteer.lookup(text)
+    return known is not None and known.kind == "state"
 
 
 def _join_alias_forms(entities: dict[str, _Entity]) -> None:
