@@ -121,6 +121,11 @@ def test_capitals_join_the_company_they_abbreviate_in_their_article() -> None:
 def test_a_cut_tail_joins_its_articles_company_but_not_a_regional_body() -> None:
     trust = [org("a", "LL and E Royalty Trust")] + [org("a", "Royalty Trust", "The trust")] * 3
     assert desk(trust) == [("LL and E Royalty Trust", "organisation", 4)]
+    joint = [
+        org("a", "Investigative Committee and the Federal Security Service"),
+        org("a", "Security Service"),
+    ]
+    assert len(desk(joint)) == 2
     regional = [org("a", "New York Stock Exchange"), org("a", "Stock Exchange")]
     assert desk(regional) == [
         ("New York Stock Exchange", "organisation", 1),

@@ -584,7 +584,7 @@ def _ends(short: list[str], long: list[str], place: Callable[[str], bool]) -> bo
     head = long[: -len(short)]
     return not (
         "of" in long
-        or head[-1] == "and"
+        or head[-1] in ("and", "the", "&", "for")  # a joint name: "Investigative Committee and the FSB"
         or any(w.endswith(("'s", "'")) or place(w) for w in head)
         or place(" ".join(head))
     )
