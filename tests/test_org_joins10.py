@@ -166,3 +166,19 @@ def test_initials_cut_before_the_next_word_are_written_whole() -> None:
 def test_a_hyphenated_word_slips_as_one() -> None:
     assert typo("owens-illinois", "ownes-illinois")
     assert not typo("owens-illinois", "owens-corning")
+
+
+def test_a_misspelt_source_word_is_that_unnamed_source() -> None:
+    records = [
+        rec("a", "U.S. officials", "unnamed", affiliation="United States"),
+        rec(
+            "b",
+            "Offficials",
+            role="senior U.S.",
+            affiliation="United States",
+            surface="senior U.S. Offficials",
+        ),
+    ]
+    assert desk(records) == [("officials (United States)", "unnamed", 2)]
+    # A surname a slip from a short head ("person") is the surname.
+    assert desk([rec("c", "Jean Pierson"), rec("c", "Pierson")]) == [("Jean Pierson", "person", 2)]

@@ -29,6 +29,7 @@ from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.joins import (
     COMPANY_TITLES,
+    MIN_DESK_TYPO_LENGTH,
     abbreviates,
     absorb,
     desk_root_of,
@@ -206,7 +207,7 @@ def build_registry(
     fixes = _Fixes.of(corrections)
     by_key: dict[str, list[MentionRecord]] = defaultdict(list)
     for r in records:
-        r = _unclipped(_honorific_person(r), gazetteer)
+        r = _unclipped(_misspelt_source(_honorific_person(r)), gazetteer)
         by_key[r.key].append(r)
     entities: dict[str, _Entity] = {}
     scoped: dict[str, list[MentionRecord]] = {}
@@ -358,6 +359,19 @@ def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | 
     if first in US_STATES and (len(words) >= 3 or fold(words[-1]) in ORG_WORDS):
         return "organisation"
     return None
+
+
+def _misspelt_source(r: MentionRecord) -> MentionRecord:
+    """A "person" whose one-word name is a slip for an unnamed source's head ("senior U.S. Offficials")
+    is that unnamed source, written right."""
+    if r.kind != "person" or " " in r.name or len(r.name) < MIN_DESK_TYPO_LENGTH or not r.scoped:
+        return r
+    word = fold(r.name)
+    # Long heads only: "Pierson" is no slip for "person".
+    head = next((h for h in _MANY_HOLD if len(h) >= MIN_DESK_TYPO_LENGTH and typo(h, word)), None)
+    if head is None or r.surface is None or r.name not in r.surface:
+        return r
+    return dataclasses.replace(r, name=r.surface.replace(r.name, head), kind="unnamed", role=None)
 
 
 # Initials whose last period a cut left out before the next word ("U.S Agriculture Department").
