@@ -38,6 +38,16 @@ def test_a_company_written_with_a_plural_word_is_the_same_company() -> None:
     assert desk(moody) == [("Moody's Investors Service Inc", "organisation", 7)]
 
 
+def test_a_company_written_without_of_or_and_is_the_same_company() -> None:
+    records = [org("a", "Securities and Exchange Commission")] * 2 + [
+        org("b", "Securities Exchange Commission")
+    ]
+    assert desk(records) == [("Securities and Exchange Commission", "organisation", 3)]
+    # A suffix tells two legal bodies apart: a bank holding company is not the retailer.
+    apart = [org("a", "Sterling Inc")] * 2 + [org("b", "Sterling Bancorp")]
+    assert desk(apart) == [("Sterling Bancorp", "organisation", 1), ("Sterling Inc", "organisation", 2)]
+
+
 def test_two_firms_whose_names_differ_by_more_than_a_plural_stay_two() -> None:
     records = [org("a", "Texas Industries Inc")] * 2 + [org("b", "Texas Industry Inc")]
     assert desk(records) == [
@@ -151,6 +161,9 @@ def test_a_name_kept_with_its_article_or_parent_joins_the_bare_name() -> None:
         ("Continental Airlines Inc", "organisation", 2),
         ("U.S. Embassy", "organisation", 2),
     ]
+    # A parent the gazetteer knows as an organisation: "USDA's Foreign Agricultural Service".
+    usda = [org("a", "Foreign Agricultural Service"), org("b", "USDA's Foreign Agricultural Service")]
+    assert desk(usda) == [("Foreign Agricultural Service", "organisation", 2)]
     # A parent that is no company ("Britain's") leaves the name alone.
     assert len(desk([org("a", "Labour Party"), org("b", "Britain's Labour Party")])) == 2
 

@@ -429,14 +429,14 @@ def _join_desk_forms(
     join_given_variants(entities)
     join_firm_possessives(entities, in_article)
     _join_initials(entities)
-    _join_wrapped_names(entities)
+    _join_wrapped_names(entities, gazetteer)
     return _join_short_forms(entities, gazetteer, spelt)
 
 
 _WRAPPED = re.compile(r"(?:[Aa]n?\s+(?P<bare>.+)|(?P<parent>.+?)['’][sS]?\s+(?P<unit>[A-Z].*))")
 
 
-def _join_wrapped_names(entities: dict[str, _Entity]) -> None:
+def _join_wrapped_names(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
     """One actor for a body and its name kept with an article or its parent's possessive ("A U.S. Embassy"
     beside U.S. Embassy, "Texas Air Corp'S Continental Airlines" beside Continental Airlines Inc), when
     the bare name is a desk organisation and the parent a company (a suffix, or a desk organisation)."""
@@ -448,11 +448,18 @@ def _join_wrapped_names(entities: dict[str, _Entity]) -> None:
         if parent is not None and not (
             fold(parent.split()[-1]).rstrip(".") in CORPORATE_SUFFIXES
             or _is_org(entities.get(entity_slug(parent)))
+            or _known_org(parent, gazetteer)
         ):
             continue
         bare = entities.get(entity_slug(m["bare"] or m["unit"]))
         if bare is not None and bare is not e and _is_org(bare):
             absorb(entities, bare, e)
+
+
+def _known_org(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows the name as an organisation ("USDA's Foreign Agricultural Service")."""
+    known = gazetteer.lookup(name)
+    return known is not None and known.kind == "organisation"
 
 
 def _is_org(e: _Entity | None) -> bool:
@@ -989,12 +996,19 @@ def _join_same_cores(entities: dict[str, _Entity], group: list[_Entity]) -> None
     Chemical Inc" and "Reichhold Chemicals Inc", "Moody's Investors Services Inc"), join the most quoted."""
     by_core: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
     for e in group:
-        by_core[tuple(_singular(w) for w in _core_words(e.name))].append(e)
+        by_core[_same_core(e.name)].append(e)
     for same in by_core.values():
         same.sort(key=lambda e: -len(e.records))
         for other in same[1:]:
             if entity_slug(other.name) in entities and entity_slug(same[0].name) in entities:
                 absorb(entities, same[0], other)
+
+
+def _same_core(name: str) -> tuple[str, ...]:
+    """What two spellings of one company share: its words singular, without "of" or "and" ("Securities
+    Exchange Commission", "Porsche Cars of North America Inc"); its suffix kept ("Sterling Bancorp" and
+    "Sterling Inc", "Citibank AG" and Citibank are two)."""
+    return tuple(_singular(w) for w in _core_words(name) if w not in ("of", "and"))
 
 
 def _singular(word: str) -> str:
