@@ -161,6 +161,18 @@ def test_a_name_kept_with_its_article_or_parent_joins_the_bare_name() -> None:
         ("Continental Airlines Inc", "organisation", 2),
         ("U.S. Embassy", "organisation", 2),
     ]
+    # A ticker the story wrote ("Shell Canada <SHC>") joins; capitals that were no ticker do not.
+    listed = [
+        org("a", "Shell Canada Ltd"),
+        org("b", "Shell Canada SHC", "Shell Canada <SHC"),
+        org("c", "E.F. Hutton Group Inc"),
+        org("d", "E.F.Hutton LBO"),
+    ]
+    assert desk(listed) == [
+        ("E.F. Hutton Group Inc", "organisation", 1),
+        ("E.F.Hutton LBO", "organisation", 1),
+        ("Shell Canada Ltd", "organisation", 2),
+    ]
     # A parent the gazetteer knows as an organisation: "USDA's Foreign Agricultural Service".
     usda = [org("a", "Foreign Agricultural Service"), org("b", "USDA's Foreign Agricultural Service")]
     assert desk(usda) == [("Foreign Agricultural Service", "organisation", 2)]

@@ -433,25 +433,34 @@ def _join_desk_forms(
     return _join_short_forms(entities, gazetteer, spelt)
 
 
-_WRAPPED = re.compile(r"(?:[Aa]n?\s+(?P<bare>.+)|(?P<parent>.+?)['’][sS]?\s+(?P<unit>[A-Z].*))")
+_WRAPPED = re.compile(
+    r"(?:[Aa]n?\s+(?P<bare>.+)|(?P<parent>.+?)['’][sS]?\s+(?P<unit>[A-Z].*)"
+    r"|(?P<listed>.+?)\s+(?P<ticker>[A-Z]{2,5}(?:\.[A-Z]{1,2})?))"
+)
 
 
 def _join_wrapped_names(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
-    """One actor for a body and its name kept with an article or its parent's possessive ("A U.S. Embassy"
-    beside U.S. Embassy, "Texas Air Corp'S Continental Airlines" beside Continental Airlines Inc), when
-    the bare name is a desk organisation and the parent a company (a suffix, or a desk organisation)."""
+    """One actor for a body and its name kept with an article, its parent's possessive or its ticker ("A
+    U.S. Embassy" beside U.S. Embassy, "Texas Air Corp'S Continental Airlines" beside Continental Airlines
+    Inc, "Shell Canada SHC" beside Shell Canada Ltd), when the bare name is a desk organisation and the
+    parent a company (a suffix, or a desk or gazetteer organisation)."""
     for e in list(entities.values()):
         m = _WRAPPED.fullmatch(e.name)
         if m is None or e.kind(None) != "organisation" or entity_slug(e.name) not in entities:
             continue
         parent = m["parent"]
+        if m["ticker"] and not any(f"<{m['ticker']}" in (r.surface or "") for r in e.records):
+            continue  # capitals the story wrote as a ticker ("Shell Canada <SHC>"), not "E.F.Hutton LBO"
         if parent is not None and not (
             fold(parent.split()[-1]).rstrip(".") in CORPORATE_SUFFIXES
             or _is_org(entities.get(entity_slug(parent)))
             or _known_org(parent, gazetteer)
         ):
             continue
-        bare = entities.get(entity_slug(m["bare"] or m["unit"]))
+        named = m["bare"] or m["unit"] or m["listed"]
+        if all(fold(w).rstrip(".,") in CORPORATE_SUFFIXES for w in named.split()):
+            continue  # "Co MER", cut from "Merrill Lynch and Co <MER>": no name left to join
+        bare = entities.get(entity_slug(named))
         if bare is not None and bare is not e and _is_org(bare):
             absorb(entities, bare, e)
 
