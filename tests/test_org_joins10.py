@@ -167,11 +167,14 @@ def test_a_name_kept_with_its_article_or_parent_joins_the_bare_name() -> None:
         org("b", "Shell Canada SHC", "Shell Canada <SHC"),
         org("c", "E.F. Hutton Group Inc"),
         org("d", "E.F.Hutton LBO"),
+        org("e", "Swissair"),
+        rec("f", "Swissair SWSZ.Z", surface="Swissair <SWSZ.Z>"),
     ]
     assert desk(listed) == [
         ("E.F. Hutton Group Inc", "organisation", 1),
         ("E.F.Hutton LBO", "organisation", 1),
         ("Shell Canada Ltd", "organisation", 2),
+        ("Swissair", "organisation", 2),
     ]
     # A parent the gazetteer knows as an organisation: "USDA's Foreign Agricultural Service".
     usda = [org("a", "Foreign Agricultural Service"), org("b", "USDA's Foreign Agricultural Service")]

@@ -446,7 +446,9 @@ def _join_wrapped_names(entities: dict[str, _Entity], gazetteer: Gazetteer) -> N
     parent a company (a suffix, or a desk or gazetteer organisation)."""
     for e in list(entities.values()):
         m = _WRAPPED.fullmatch(e.name)
-        if m is None or e.kind(None) != "organisation" or entity_slug(e.name) not in entities:
+        # A ticker shows a listed company, whatever kind a mention gave it ("Swissair SWSZ.Z" as a person).
+        kinds = ("organisation", "person") if m is not None and m["ticker"] else ("organisation",)
+        if m is None or e.kind(None) not in kinds or entity_slug(e.name) not in entities:
             continue
         parent = m["parent"]
         if m["ticker"] and not any(f"<{m['ticker']}" in (r.surface or "") for r in e.records):
