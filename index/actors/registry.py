@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import attrgetter
 
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
@@ -258,13 +259,17 @@ def build_registry(
     return _assemble(entities, corrections, gazetteer, unresolved)
 
 
+_NAME = attrgetter("name")
+_ARTICLE = attrgetter("article")
+
+
 def _joined_names(entities: Mapping[str, _Entity]) -> dict[str, str]:
     """Per name a desk-wide join took into another actor ("BHP" into Broken Hill Pty Co Ltd), that actor's
     name: an article-scoped mention resolved to it later joins the same actor ("the BHP statement")."""
     out: dict[str, str] = {}
     twice: set[str] = set()
     for entity_id, e in entities.items():
-        for name in {r.name for r in e.records}:
+        for name in set(map(_NAME, e.records)):
             slug_ = entity_slug(name)
             if slug_ == entity_id or slug_ in entities:
                 continue
@@ -958,9 +963,11 @@ def _join_short_forms(
         if firm is not None and firm is not e and entity_slug(firm.name) in entities:
             absorb(entities, firm, e)
             firm.known_kind = firm.known_kind or "organisation"
-            for rows in by_article.values():
-                if e in rows:
-                    rows.remove(e)
+            # By identity, over its own articles: comparing entities field by field costs seconds.
+            for article in set(map(_ARTICLE, e.records)):
+                rows = by_article.get(article)
+                if rows:
+                    by_article[article] = [x for x in rows if x is not e]
     return by_article
 
 
@@ -1065,8 +1072,11 @@ def _join_article_initials(entities: dict[str, _Entity], shorts: list[_Entity]) 
         return
     here: dict[str, list[_Entity]] = defaultdict(list)
     for e in entities.values():
-        if e.kind(None) == "organisation" and len(e.name.split()) >= 2:
-            for article in {r.article for r in e.records} & articles:
+        if " " not in e.name.strip():
+            continue
+        shared = set(map(_ARTICLE, e.records)) & articles
+        if shared and e.kind(None) == "organisation":
+            for article in shared:
                 here[article].append(e)
     for short in shorts:
         found = {
