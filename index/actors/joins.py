@@ -341,14 +341,13 @@ def _misspelt_of(
 
 
 def _typo_keys(words: list[str], kind: ActorKind) -> list[tuple[int, str, str]]:
-    """Keys two names one typo apart share: per word (a person's given name aside) the word or one with a
-    letter left out, beside the other words as written."""
+    """Keys two names one typo apart share: per word (a person's given name aside) its first letter and,
+    apart, its last (a slip leaves one of them), beside the other words as written."""
     keys: list[tuple[int, str, str]] = []
     for n in range(1 if kind == "person" else 0, len(words)):
         word, rest = words[n], " ".join((*words[:n], "*", *words[n + 1 :]))
-        if len(word) < MIN_ARTICLE_FIRM_TYPO - 1:
-            continue
-        keys.extend((n, v, rest) for v in {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))})
+        if len(word) >= MIN_ARTICLE_FIRM_TYPO - 1:
+            keys += [(n, word[0], rest), (n, "$" + word[-1], rest)]
     return keys
 
 

@@ -208,7 +208,7 @@ def build_registry(
     fixes = _Fixes.of(corrections)
     by_key: dict[str, list[MentionRecord]] = defaultdict(list)
     for r in records:
-        r = _unclipped(_misspelt_source(_honorific_person(r)), gazetteer)
+        r = _normalised(r, gazetteer)
         by_key[r.key].append(r)
     entities: dict[str, _Entity] = {}
     scoped: dict[str, list[MentionRecord]] = {}
@@ -366,10 +366,21 @@ def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | 
     return None
 
 
+def _normalised(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
+    """A record as the desk-wide step reads it: honorifics, a misspelt source head and clipped initials
+    repaired (each checked only where it can apply: this runs once per statement)."""
+    r = _honorific_person(r)
+    if r.kind == "person" and r.scoped and " " not in r.name:
+        r = _misspelt_source(r)
+    if "." in r.name or "." in (r.affiliation or ""):
+        r = _unclipped(r, gazetteer)
+    return r
+
+
 def _misspelt_source(r: MentionRecord) -> MentionRecord:
-    """A "person" whose one-word name is a slip for an unnamed source's head ("senior U.S. Offficials")
-    is that unnamed source, written right."""
-    if r.kind != "person" or " " in r.name or len(r.name) < MIN_DESK_TYPO_LENGTH or not r.scoped:
+    """A scoped "person" whose one-word name is a slip for an unnamed source's head ("senior U.S.
+    Offficials") is that unnamed source, written right."""
+    if len(r.name) < MIN_DESK_TYPO_LENGTH:
         return r
     word = fold(r.name)
     # Long heads only: "Pierson" is no slip for "person".
@@ -386,8 +397,6 @@ _CLIPPED_WORD = re.compile(r"\b((?:[A-Z]\.)+[A-Z])(?=\s)")
 def _unclipped(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
     """A record whose name or affiliation lost the last period of its initials ("U.S Agriculture
     Department"), written whole, the affiliation as the gazetteer names it when it knows it."""
-    if "." not in r.name and "." not in (r.affiliation or ""):
-        return r
     name = _CLIPPED_WORD.sub(r"\1.", r.name)
     aff = _CLIPPED_WORD.sub(r"\1.", r.affiliation) if r.affiliation else None
     if aff is not None and aff != r.affiliation:
