@@ -154,7 +154,8 @@ def typo(a: str, b: str) -> bool:
     """Whether one word can be a slip for another: one letter left out, added or swapped with its
     neighbour, or one vowel for another ("Crandell"); a consonant for another makes another name
     ("Genetics" and "Generics", "Walker" and "Walter")."""
-    if not (a.isalpha() and b.isalpha() and one_edit(a, b)):
+    # A hyphenated firm's word counts whole ("Ownes-Illinois" for "Owens-Illinois").
+    if not (a.replace("-", "").isalpha() and b.replace("-", "").isalpha() and one_edit(a, b)):
         return False
     if len(a) != len(b):
         return True
@@ -268,47 +269,93 @@ def join_given_variants(entities: dict[str, E]) -> None:
 
 def join_misspellings(entities: dict[str, E], spelt: Mapping[str, int]) -> None:
     """One actor for a name and a misspelling of it ("Adebayo Adedji" beside "Adebayo Adedeji", "Der
-    Speigel"): the same words but one, that one long and a typo away (see `typo`), the misspelt form from
-    one article only and its spelling in fewer articles of the desk (`spelt`: folded word -> articles whose
-    speakers' names hold it), or as many but fewer statements. The records must confirm it (`_confirms`)."""
+    Speigel", "RLR Financial Serivces Inc" beside "RLR Financial Services"): the same words but one (a
+    company's suffix aside), that one long and a typo away (see `typo`), the misspelt form from one article
+    only and its spelling in fewer articles of the desk (`spelt`: folded word -> articles whose speakers'
+    names hold it), or as many but fewer statements. The records must confirm it (`_confirms`)."""
     by_shape: dict[tuple[ActorKind, int], list[E]] = defaultdict(list)
+    words_of: dict[int, list[str]] = {}
     for e in entities.values():
         kind = e.kind(None)
         if kind != "unnamed" and len(e.name.split()) >= 2:
-            by_shape[(kind, len(e.name.split()))].append(e)
-    for (kind, size), group in by_shape.items():
-        index: dict[tuple[str, ...], list[E]] = defaultdict(list)
+            words_of[id(e)] = _spelling_words(e.name, kind)
+            by_shape[(kind, len(words_of[id(e)]))].append(e)
+    for (kind, _size), group in by_shape.items():
+        index: dict[tuple[int, str, str], list[E]] = defaultdict(list)
+        keys_of = {id(e): _typo_keys(words_of[id(e)], kind) for e in group}
         for e in group:
-            words = fold(e.name).split()
-            for n in range(1 if kind == "person" else 0, size):
-                index[(*words[:n], "*", *words[n + 1 :])].append(e)
+            for key in keys_of[id(e)]:
+                index[key].append(e)
         for rare in sorted(group, key=lambda e: len(e.records)):
-            common = _misspelt_of(rare, index, kind, spelt)
+            common = _misspelt_of(rare, index, (kind, words_of, keys_of), spelt)
             if common is not None and entity_slug(rare.name) in entities:
                 absorb(entities, common, rare)
 
 
+def _spelling_words(name: str, kind: ActorKind) -> list[str]:
+    """The words a misspelling is looked for in: a company's without its suffix ("Inc") or "the"."""
+    words = fold(name).split()
+    if kind != "organisation":
+        return words
+    return [w for w in words if w != "the" and w.rstrip(".") not in CORPORATE_SUFFIXES] or words
+
+
+# In one article a company's short word misspelt will do ("The Japan Find" beside "Japan Fund Inc"), when
+# the rest of its name is written the same.
+MIN_ARTICLE_FIRM_TYPO = 4
+
+
 def _misspelt_of(
-    rare: E, index: Mapping[tuple[str, ...], list[E]], kind: ActorKind, spelt: Mapping[str, int]
+    rare: E,
+    index: Mapping[tuple[int, str, str], list[E]],
+    spelling: tuple[ActorKind, Mapping[int, list[str]], Mapping[int, list[tuple[int, str, str]]]],
+    spelt: Mapping[str, int],
 ) -> E | None:
-    """The one entity `rare` misspells (see `join_misspellings`), if any."""
-    words = fold(rare.name).split()
+    """The one entity `rare` misspells (see `join_misspellings`; `spelling`: the kind, and each entity's
+    words and `_typo_keys`), if any."""
+    kind, words_of, keys_of = spelling
+    words = words_of[id(rare)]
     if len(_articles(rare)) != 1:
         return None
-    found = []
-    for n in range(1 if kind == "person" else 0, len(words)):
+    found: dict[int, E] = {}
+    seen: set[tuple[int, int]] = set()
+    for key in keys_of[id(rare)]:
+        n = key[0]
         mine = words[n]
-        for other in index.get((*words[:n], "*", *words[n + 1 :]), ()):
-            theirs = fold(other.name).split()[n]
+        for other in index.get(key, ()):
+            if (id(other), n) in seen:
+                continue
+            seen.add((id(other), n))
+            theirs = words_of[id(other)][n]
             if (
                 other is not rare
-                and max(len(theirs), len(mine)) >= MIN_DESK_TYPO_LENGTH
+                and abs(len(theirs) - len(mine)) <= 1
+                and max(len(theirs), len(mine)) >= MIN_ARTICLE_FIRM_TYPO
                 and typo(theirs, mine)
+                and max(len(theirs), len(mine)) >= _typo_length(rare, other, kind)
                 and (spelt.get(theirs, 0), len(other.records)) > (spelt.get(mine, 0), len(rare.records))
                 and (_confirms(rare, other) if kind == "person" else _agree(rare, other) is not False)
             ):
-                found.append(other)
-    return found[0] if len(found) == 1 else None
+                found[id(other)] = other
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _typo_keys(words: list[str], kind: ActorKind) -> list[tuple[int, str, str]]:
+    """Keys two names one typo apart share: per word (a person's given name aside) its first letter and,
+    apart, its last (a slip leaves one of them), beside the other words as written."""
+    keys: list[tuple[int, str, str]] = []
+    for n in range(1 if kind == "person" else 0, len(words)):
+        word, rest = words[n], " ".join((*words[:n], "*", *words[n + 1 :]))
+        if len(word) >= MIN_ARTICLE_FIRM_TYPO - 1:
+            keys += [(n, word[0], rest), (n, "$" + word[-1], rest)]
+    return keys
+
+
+def _typo_length(rare: Joinable, other: Joinable, kind: ActorKind) -> int:
+    """How long a misspelt word must be to tell: shorter for a company the same article names."""
+    if kind == "organisation" and _articles(rare) & _articles(other):
+        return MIN_ARTICLE_FIRM_TYPO
+    return MIN_DESK_TYPO_LENGTH
 
 
 def misspelt_owner(surname: str, names_here: Iterable[str]) -> str | None:
@@ -475,6 +522,73 @@ def short_form_of(name: str, articles: Iterable[str], by_article: Mapping[str, l
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def misspelt_form_of(name: str, articles: Iterable[str], by_article: Mapping[str, list[E]]) -> E | None:
+    """The one company of every article that writes a name whose words it has but one, misspelt in the
+    name or in the company's ("Entertaiment" beside Entertainment Marketing Inc, "Owens-Illinois" beside
+    "Ownes-Illinois Holdings Corp"), the name opening it or the two the same."""
+    words = _name_words(name)
+    if not words:
+        return None
+    found: dict[int, E] = {}
+    for a in articles:
+        here = {id(x): x for x in by_article.get(a, ()) if _opens_misspelt(words, _name_words(x.name))}
+        if len(here) != 1:
+            return None
+        found.update(here)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _opens_misspelt(short: list[str], long: list[str]) -> bool:
+    if len(long) < len(short):
+        return False
+    slips = [n for n in range(len(short)) if short[n] != long[n]]
+    if len(slips) != 1:
+        return False
+    n = slips[0]
+    mine, theirs = short[n], long[n]
+    if max(len(mine), len(theirs)) <= MIN_ARTICLE_FIRM_TYPO or not typo(mine, theirs):
+        return False
+    fixed = [*short[:n], theirs, *short[n + 1 :]]
+    return len(long) == len(short) or _opens(fixed, long)
+
+
+def tail_name_of(
+    name: str, articles: Iterable[str], by_article: Mapping[str, list[E]], place: Callable[[str], bool]
+) -> E | None:
+    """The one company every article that writes a name of two words or more ends its longer name with
+    ("Royalty Trust" beside "LL and E Royalty Trust"); never a regional body of that name ("Scottish
+    Labour Party", "New York Stock Exchange": `place` tells a place's word), a part ("Texas Air Corp's
+    Continental Airlines") or a name with "of" ("Federal Reserve Bank of New York")."""
+    words = _core(name)
+    if len(words) < 2:
+        return None
+    found: dict[int, E] = {}
+    for a in articles:
+        here = {id(x): x for x in by_article.get(a, ()) if _ends(words, _core(x.name), place)}
+        if len(here) != 1:
+            return None
+        found.update(here)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _core(name: str) -> list[str]:
+    """A company's folded words without "the" or its suffix."""
+    return [w for w in _name_words(name) if w.rstrip(".") not in CORPORATE_SUFFIXES]
+
+
+def _ends(short: list[str], long: list[str], place: Callable[[str], bool]) -> bool:
+    """Whether a company's name ends with the short one, its other words no place, part or joint name."""
+    if len(long) <= len(short) or long[-len(short) :] != short:
+        return False
+    head = long[: -len(short)]
+    return not (
+        "of" in long
+        or head[-1] in ("and", "the", "&", "for")  # a joint name: "Investigative Committee and the FSB"
+        or any(w.endswith(("'s", "'")) or place(w) for w in head)
+        or place(" ".join(head))
+    )
+
+
 def tail_form_of(name: str, article: str, by_article: Mapping[str, list[E]]) -> E | None:
     """The one company of the article whose name ends with this bare word ("Saur" beside "K.G. Saur",
     "Phelps" beside "Duff and Phelps"), its company suffix aside."""
@@ -495,7 +609,7 @@ def _opens(short: list[str], long: list[str]) -> bool:
     if not short or len(long) <= len(short) or long[: len(short)] != short:
         return False
     rest = long[len(short) :]
-    if rest[0] == "and" or any(
+    if (rest[0] == "and" and rest[1:2] != ["loan"]) or any(
         w.endswith(("'s", "'")) and any(x.rstrip(".") not in CORPORATE_SUFFIXES for x in rest[n + 1 :])
         for n, w in enumerate(rest)
     ):
@@ -551,3 +665,34 @@ def join_firm_possessives(entities: dict[str, E], named: Mapping[str, set[str]])
 def _told(r: MentionRecord) -> str:
     """Everything a record says about who the speaker is: the surface, the role and the affiliation."""
     return " ".join(x for x in (r.surface, r.role, r.affiliation) if x)
+
+
+# Words a company's capitals leave out, anywhere ("of", "and") or after them ("WMC" for Western Mining Corp
+# Holdings Ltd).
+_ACRONYM_JOINERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des"})
+_ACRONYM_TAILS = CORPORATE_SUFFIXES | {"holdings", "holding", "group"}
+
+
+def abbreviates(capitals: str, name: str) -> bool:
+    """Whether capitals stand for a name: a letter per word in order, small joiners skipped, a suffix
+    letter or none ("WMC": Western Mining Corp Holdings Ltd), "X" for a word opening "Ex" ("ASX":
+    Australian Stock Exchange), leading initials aside ("ESCAP": U.N. Economic and Social Commission ...)."""
+    words = [w for w in fold(name).replace("-", " ").split()]
+    while words and re.fullmatch(r"(?:[a-z]\.)+", words[0]):
+        words = words[1:]
+    letters = capitals.lower()
+    return len(words) >= 2 and _spells(letters, words)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    if not letters:
+        return all(w.rstrip(".") in _ACRONYM_TAILS for w in words)
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    if word in _ACRONYM_JOINERS and _spells(letters, rest):
+        return True
+    first = letters[0]
+    if word[:1] == first or (first == "x" and word.startswith("ex")):
+        return _spells(letters[1:], rest)
+    return False

@@ -24,17 +24,21 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import islice
+from operator import attrgetter
 
 from newsdesk.index.actors.corrections import ActorSpec, Corrections
 from newsdesk.index.actors.gazetteer import Gazetteer, Known, load_gazetteer
 from newsdesk.index.actors.joins import (
     COMPANY_TITLES,
+    MIN_DESK_TYPO_LENGTH,
+    abbreviates,
     absorb,
     desk_root_of,
     join_firm_possessives,
     join_given_variants,
     join_middle_initials,
     join_misspellings,
+    misspelt_form_of,
     misspelt_owner,
     officer_target,
     opening_word,
@@ -44,6 +48,8 @@ from newsdesk.index.actors.joins import (
     short_form_of,
     spellings,
     tail_form_of,
+    tail_name_of,
+    typo,
 )
 from newsdesk.index.actors.mentions import MentionRecord
 from newsdesk.index.actors.names import article_scoped, entity_slug, fold
@@ -202,7 +208,7 @@ def build_registry(
     fixes = _Fixes.of(corrections)
     by_key: dict[str, list[MentionRecord]] = defaultdict(list)
     for r in records:
-        r = _honorific_person(r)
+        r = _normalised(r, gazetteer)
         by_key[r.key].append(r)
     entities: dict[str, _Entity] = {}
     scoped: dict[str, list[MentionRecord]] = {}
@@ -226,6 +232,7 @@ def build_registry(
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
     openers = _Openers(entities)
+    joined = _joined_names(entities)
     unresolved = junk
     for key, rows in scoped.items():
         if rows[0].kind == "unnamed":
@@ -242,12 +249,34 @@ def build_registry(
         if target is None or fixes.junk(target, rows[0].kind):
             unresolved += len(rows)
             continue
+        if rows[0].kind != "person":  # a bare word ("Financial markets said") is no company's short name
+            target = joined.get(entity_slug(target), target)
         entity = _entity(entities, target)
         openers.renamed(entity)
         entity.add(key, rows)
     _retype(entities, gazetteer)
     unresolved += _settle_kinds(entities, gazetteer, fixes)
     return _assemble(entities, corrections, gazetteer, unresolved)
+
+
+_NAME = attrgetter("name")
+_ARTICLE = attrgetter("article")
+
+
+def _joined_names(entities: Mapping[str, _Entity]) -> dict[str, str]:
+    """Per name a desk-wide join took into another actor ("BHP" into Broken Hill Pty Co Ltd), that actor's
+    name: an article-scoped mention resolved to it later joins the same actor ("the BHP statement")."""
+    out: dict[str, str] = {}
+    twice: set[str] = set()
+    for entity_id, e in entities.items():
+        for name in set(map(_NAME, e.records)):
+            slug_ = entity_slug(name)
+            if slug_ == entity_id or slug_ in entities:
+                continue
+            if slug_ in out and out[slug_] != e.name:
+                twice.add(slug_)
+            out[slug_] = e.name
+    return {k: v for k, v in out.items() if k not in twice}
 
 
 def _add_officers(
@@ -337,6 +366,47 @@ def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | 
     return None
 
 
+def _normalised(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
+    """A record as the desk-wide step reads it: honorifics, a misspelt source head and clipped initials
+    repaired (each checked only where it can apply: this runs once per statement)."""
+    r = _honorific_person(r)
+    if r.kind == "person" and r.scoped and " " not in r.name:
+        r = _misspelt_source(r)
+    if "." in r.name or "." in (r.affiliation or ""):
+        r = _unclipped(r, gazetteer)
+    return r
+
+
+def _misspelt_source(r: MentionRecord) -> MentionRecord:
+    """A scoped "person" whose one-word name is a slip for an unnamed source's head ("senior U.S.
+    Offficials") is that unnamed source, written right."""
+    if len(r.name) < MIN_DESK_TYPO_LENGTH:
+        return r
+    word = fold(r.name)
+    # Long heads only: "Pierson" is no slip for "person".
+    head = next((h for h in _MANY_HOLD if len(h) >= MIN_DESK_TYPO_LENGTH and typo(h, word)), None)
+    if head is None or r.surface is None or r.name not in r.surface:
+        return r
+    return dataclasses.replace(r, name=r.surface.replace(r.name, head), kind="unnamed", role=None)
+
+
+# Initials whose last period a cut left out before the next word ("U.S Agriculture Department").
+_CLIPPED_WORD = re.compile(r"\b((?:[A-Z]\.)+[A-Z])(?=\s)")
+
+
+def _unclipped(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
+    """A record whose name or affiliation lost the last period of its initials ("U.S Agriculture
+    Department"), written whole, the affiliation as the gazetteer names it when it knows it."""
+    name = _CLIPPED_WORD.sub(r"\1.", r.name)
+    aff = _CLIPPED_WORD.sub(r"\1.", r.affiliation) if r.affiliation else None
+    if aff is not None and aff != r.affiliation:
+        known = gazetteer.lookup(aff)
+        aff = known.name if known is not None and known.kind != "person" else aff
+    if name == r.name and aff == r.affiliation:
+        return r
+    return dataclasses.replace(r, name=name, affiliation=aff)
+
+
 # Honorifics only a person is written with ("Mr Hill" is no outlet called The Hill).
 _PERSON_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 
@@ -364,7 +434,8 @@ def _join_desk_forms(
     """Every desk-wide join of one entity written several ways (kinds settled first, so a company typed
     person joins its company); returns the desk's companies by article, for the scoped names to come."""
     _retype(entities, gazetteer)
-    join_misspellings(entities, spellings(r for rows in by_key.values() for r in rows))
+    spelt = spellings(r for rows in by_key.values() for r in rows)
+    join_misspellings(entities, spelt)
     _join_company_forms(entities)
     _join_alias_forms(entities)
     join_middle_initials(entities)
@@ -372,7 +443,52 @@ def _join_desk_forms(
     join_given_variants(entities)
     join_firm_possessives(entities, in_article)
     _join_initials(entities)
-    return _join_short_forms(entities, gazetteer)
+    _join_wrapped_names(entities, gazetteer)
+    return _join_short_forms(entities, gazetteer, spelt)
+
+
+_WRAPPED = re.compile(
+    r"(?:[Aa]n?\s+(?P<bare>.+)|(?P<parent>.+?)['’][sS]?\s+(?P<unit>[A-Z].*)"
+    r"|(?P<listed>.+?)\s+(?P<ticker>[A-Z]{2,5}(?:\.[A-Z]{1,2})?))"
+)
+
+
+def _join_wrapped_names(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
+    """One actor for a body and its name kept with an article, its parent's possessive or its ticker ("A
+    U.S. Embassy" beside U.S. Embassy, "Texas Air Corp'S Continental Airlines" beside Continental Airlines
+    Inc, "Shell Canada SHC" beside Shell Canada Ltd), when the bare name is a desk organisation and the
+    parent a company (a suffix, or a desk or gazetteer organisation)."""
+    for e in list(entities.values()):
+        m = _WRAPPED.fullmatch(e.name)
+        # A ticker shows a listed company, whatever kind a mention gave it ("Swissair SWSZ.Z" as a person).
+        kinds = ("organisation", "person") if m is not None and m["ticker"] else ("organisation",)
+        if m is None or e.kind(None) not in kinds or entity_slug(e.name) not in entities:
+            continue
+        parent = m["parent"]
+        if m["ticker"] and not any(f"<{m['ticker']}" in (r.surface or "") for r in e.records):
+            continue  # capitals the story wrote as a ticker ("Shell Canada <SHC>"), not "E.F.Hutton LBO"
+        if parent is not None and not (
+            fold(parent.split()[-1]).rstrip(".") in CORPORATE_SUFFIXES
+            or _is_org(entities.get(entity_slug(parent)))
+            or _known_org(parent, gazetteer)
+        ):
+            continue
+        named = m["bare"] or m["unit"] or m["listed"]
+        if all(fold(w).rstrip(".,") in CORPORATE_SUFFIXES for w in named.split()):
+            continue  # "Co MER", cut from "Merrill Lynch and Co <MER>": no name left to join
+        bare = entities.get(entity_slug(named))
+        if bare is not None and bare is not e and _is_org(bare):
+            absorb(entities, bare, e)
+
+
+def _known_org(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows the name as an organisation ("USDA's Foreign Agricultural Service")."""
+    known = gazetteer.lookup(name)
+    return known is not None and known.kind == "organisation"
+
+
+def _is_org(e: _Entity | None) -> bool:
+    return e is not None and e.kind(None) == "organisation"
 
 
 def _firm_for(
@@ -386,6 +502,8 @@ def _firm_for(
         or tail_form_of(name, article, orgs_by_article)
         # Only the companies whose name opens with the word can be its root (desk order kept).
         or desk_root_of(name, [e for e in openers.opening(name) if e.kind(None) == "organisation"])
+        or misspelt_form_of(name, [article], orgs_by_article)
+        or _misspelt_root(name, openers)
     )
     if firm is None:
         return name
@@ -403,6 +521,8 @@ class _Openers:
         self._by_word: dict[str, list[_Entity]] = {}
         self._word: dict[int, str] = {}
         self._size = 0
+        # Long opening words by each form with one letter left out, for a misspelt bare word.
+        self._near: dict[str, set[str]] = defaultdict(set)
 
     def opening(self, name: str) -> list[_Entity]:
         """The entities whose name opens with the word `name` opens with, in desk order."""
@@ -415,14 +535,46 @@ class _Openers:
         word = self._word.get(id(e))
         if word is not None and word != opening_word(e.name):
             self._by_word, self._word, self._size = {}, {}, 0
+            self._near = defaultdict(set)
+
+    def misspelt(self, name: str) -> set[str]:
+        """The long opening words a bare word is one typo of ("schlumberger" for "Sclumberger")."""
+        self._catch_up()
+        word = fold(name)
+        found = set().union(*(self._near.get(v, set()) for v in _deletions(word)))
+        return {w for w in found if w != word and typo(w, word)}
 
     def _catch_up(self) -> None:
         # Entities are only added (at the end of the dict) while scoped names join them.
         for e in islice(self._entities.values(), self._size, None):
             word = opening_word(e.name)
             self._word[id(e)] = word
+            if word not in self._by_word and len(word) >= MIN_BARE_TYPO - 1:
+                for variant in _deletions(word):
+                    self._near[variant].add(word)
             self._by_word.setdefault(word, []).append(e)
         self._size = len(self._entities)
+
+
+# A bare word misspelling a desk company's first word must be long to tell: "Sclumberger".
+MIN_BARE_TYPO = 9
+
+
+def _deletions(word: str) -> set[str]:
+    """A word and each form of it with one letter left out: two words one typo apart share one."""
+    return {word, *(word[:k] + word[k + 1 :] for k in range(len(word)))}
+
+
+def _misspelt_root(name: str, openers: _Openers) -> _Entity | None:
+    """The desk company a long bare word misspells the first word of, when one word is that close and the
+    company is its root (see `joins.desk_root_of`): "Sclumberger" for Schlumberger Ltd."""
+    if " " in name.strip() or len(name) < MIN_BARE_TYPO:
+        return None
+    near = openers.misspelt(name)
+    if len(near) != 1:
+        return None
+    word = near.pop()
+    return desk_root_of(word, [e for e in openers.opening(word) if e.kind(None) == "organisation"])
 
 
 def _entity(entities: dict[str, _Entity], name: str) -> _Entity:
@@ -788,7 +940,9 @@ def _retype(entities: Mapping[str, _Entity], gazetteer: Gazetteer) -> None:
             e.known_kind = "organisation"
 
 
-def _join_short_forms(entities: dict[str, _Entity], gazetteer: Gazetteer) -> dict[str, list[_Entity]]:
+def _join_short_forms(
+    entities: dict[str, _Entity], gazetteer: Gazetteer, spelt: Mapping[str, int]
+) -> dict[str, list[_Entity]]:
     """One actor for a company and the short form its own article writes ("Royal Palm" beside "Royal Palm
     Savings Association", a "person" "National Computer" beside National Computer Systems Inc); returns
     the desk's companies by article, for the article-scoped names still to come."""
@@ -803,14 +957,47 @@ def _join_short_forms(entities: dict[str, _Entity], gazetteer: Gazetteer) -> dic
             continue
         if kind not in ("person", "organisation") or entity_slug(e.name) not in entities:
             continue
-        firm = short_form_of(e.name, {r.article for r in e.records}, by_article)
+        articles = {r.article for r in e.records}
+        firm = short_form_of(e.name, articles, by_article)
+        if firm is None and kind == "organisation":
+            firm = tail_name_of(e.name, articles, by_article, lambda w: _place_word(w, gazetteer))
+        if firm is None:
+            firm = misspelt_form_of(e.name, articles, by_article)
+            if (
+                firm is not None
+                and len(firm.name.split()) == len(e.name.split())
+                and _spelling_vote(firm, spelt) < _spelling_vote(e, spelt)
+            ):
+                firm, e = e, firm  # of two names alike but a slip, the desk's usual spelling names it
         if firm is not None and firm is not e and entity_slug(firm.name) in entities:
             absorb(entities, firm, e)
             firm.known_kind = firm.known_kind or "organisation"
-            for rows in by_article.values():
-                if e in rows:
-                    rows.remove(e)
+            # By identity, over its own articles: comparing entities field by field costs seconds.
+            for article in set(map(_ARTICLE, e.records)):
+                rows = by_article.get(article)
+                if rows:
+                    by_article[article] = [x for x in rows if x is not e]
     return by_article
+
+
+def _spelling_vote(e: _Entity, spelt: Mapping[str, int]) -> tuple[int, int]:
+    """How well the desk backs a name's spelling: its rarest word's articles, then its statements."""
+    return min((spelt.get(w, 0) for w in fold(e.name).split()), default=0), len(e.records)
+
+
+# Words that make a body a region's or a level's own ("Scottish Labour Party", "New York Stock Exchange").
+_REGION_WORDS = frozenset(
+    "scottish welsh english irish british north south east west northern southern eastern western central "
+    "national international world state city county regional provincial federal new greater".split()
+)
+
+
+def _place_word(text: str, gazetteer: Gazetteer) -> bool:
+    """Whether folded words name a place, a state's people or a region ("texas", "scottish", "hong kong")."""
+    if text in _REGION_WORDS or text in US_STATES or gazetteer.demonym(text):
+        return True
+    known = gazetteer.lookup(text)
+    return known is not None and known.kind == "state"
 
 
 def _join_alias_forms(entities: dict[str, _Entity]) -> None:
@@ -832,15 +1019,30 @@ def _join_alias_forms(entities: dict[str, _Entity]) -> None:
 
 
 def _join_same_cores(entities: dict[str, _Entity], group: list[_Entity]) -> None:
-    """Companies whose names differ only in how a suffix is written join the most quoted of them."""
+    """Companies whose names differ only in how a suffix is written, or in a word's plural ("Reichhold
+    Chemical Inc" and "Reichhold Chemicals Inc", "Moody's Investors Services Inc"), join the most quoted."""
     by_core: dict[tuple[str, ...], list[_Entity]] = defaultdict(list)
     for e in group:
-        by_core[tuple(_core_words(e.name))].append(e)
+        by_core[_same_core(e.name)].append(e)
     for same in by_core.values():
         same.sort(key=lambda e: -len(e.records))
         for other in same[1:]:
             if entity_slug(other.name) in entities and entity_slug(same[0].name) in entities:
                 absorb(entities, same[0], other)
+
+
+def _same_core(name: str) -> tuple[str, ...]:
+    """What two spellings of one company share: its words singular, without "of" or "and" ("Securities
+    Exchange Commission", "Porsche Cars of North America Inc"); its suffix kept ("Sterling Bancorp" and
+    "Sterling Inc", "Citibank AG" and Citibank are two)."""
+    return tuple(_singular(w) for w in _core_words(name) if w not in ("of", "and"))
+
+
+def _singular(word: str) -> str:
+    """A company's word without a plural "s" ("chemicals" -> "chemical"); "Moody's", "Glass" kept."""
+    if len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
@@ -854,13 +1056,51 @@ def _join_initials(entities: dict[str, _Entity]) -> None:
         words = [w for w in e.name.split() if fold(w).rstrip(".") not in _INITIAL_SKIP]
         if len(words) >= 2 and all(w[:1].isupper() for w in words) and e.kind(None) == "organisation":
             spelled["".join(w[0] for w in words)].append(e)
-    for short in [
-        e for e in entities.values() if 3 <= len(e.name) <= 5 and e.name.isalpha() and e.name.isupper()
-    ]:
+    shorts = [
+        e
+        for e in entities.values()
+        if 3 <= len(e.name) <= 5 and e.name.isalpha() and e.name.isupper() and e.kind(None) == "organisation"
+    ]
+    left = []
+    for short in shorts:
         full = spelled.get(short.name, [])
-        if len(full) != 1 or entity_slug(short.name) not in entities or short.kind(None) != "organisation":
+        if len(full) == 1 and entity_slug(short.name) in entities:
+            absorb(entities, full[0], short)
+        else:
+            left.append(short)
+    _join_article_initials(entities, left)
+
+
+def _join_article_initials(entities: dict[str, _Entity], shorts: list[_Entity]) -> None:
+    """One actor for a company and the capitals that stand for it in its own article, written looser than
+    its initials ("WMC" beside Western Mining Corp Holdings Ltd, "ASX" beside Australian Stock Exchange,
+    "ESCAP" beside U.N. Economic and Social Commission for Asia and the Pacific): the one organisation
+    every article of the capitals names that they abbreviate (see `joins.abbreviates`)."""
+    articles = {r.article for e in shorts for r in e.records}
+    if not articles:
+        return
+    here: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        if " " not in e.name.strip():
             continue
-        absorb(entities, full[0], short)
+        shared = set(map(_ARTICLE, e.records)) & articles
+        if shared and e.kind(None) == "organisation":
+            for article in shared:
+                here[article].append(e)
+    for short in shorts:
+        found = {
+            id(x): x
+            for article in {r.article for r in short.records}
+            for x in here.get(article, ())
+            if abbreviates(short.name, x.name)
+        }
+        every = all(
+            any(abbreviates(short.name, x.name) for x in here.get(r.article, ())) for r in short.records
+        )
+        if len(found) == 1 and every and entity_slug(short.name) in entities:
+            full = next(iter(found.values()))
+            if entity_slug(full.name) in entities:
+                absorb(entities, full, short)
 
 
 def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
