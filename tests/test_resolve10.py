@@ -328,3 +328,9 @@ def test_no_speaker_is_made_of_a_time_phrase_or_a_relative(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(body) == expected
+
+
+def test_a_lower_case_suffix_after_a_comma_is_the_firm_before_it() -> None:
+    assert found("Acme Widgets, inc said his company had overcharged the government.") == [
+        ("Acme Widgets", "organisation")
+    ]

@@ -558,7 +558,10 @@ class _Context:
 
     def _cut_at_comma(self, m: Mention) -> Who | None:
         """ "Petroleos de Venezuela, S.A. said" read as "S.A.": the company named before the comma."""
-        if not _suffix_only(m.text.strip()) or not m.text.strip()[:1].isupper():
+        surface = m.text.strip()
+        if not _suffix_only(surface) or not (
+            surface[:1].isupper() or fold(surface).rstrip(".") in _SHORT_SUFFIXES
+        ):
             return None  # "In April, company had announced": no suffix, a common noun
         before = _NAME_BEFORE_COMMA.search(self.text, max(0, m.start - 80), m.start)
         if before is None:
@@ -1644,6 +1647,7 @@ def written_company(text: str) -> str | None:
 _NAME_BEFORE_COMMA = re.compile(
     r"((?:[A-Z][\w&.'-]*\s+(?:(?:de|del|di|du|la|le|of|and)\s+)?){0,4}[A-Z][\w&.'-]*),\s*$"
 )
+_SHORT_SUFFIXES: Final = frozenset({"inc", "corp", "ltd", "co", "plc"})
 # Legal forms some countries write before the name ("NV Philips", "AB Volvo").
 _LEADING_FORMS: Final = frozenset({"nv", "ab", "bv", "kk", "oy", "as", "asa"})
 
