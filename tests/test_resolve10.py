@@ -334,3 +334,14 @@ def test_a_lower_case_suffix_after_a_comma_is_the_firm_before_it() -> None:
     assert found("Acme Widgets, inc said his company had overcharged the government.") == [
         ("Acme Widgets", "organisation")
     ]
+
+
+def test_a_participle_after_a_document_still_sought_is_no_statement_of_the_seeker() -> None:
+    body = (
+        "The United States will push for a strong statement from Western heads-of-state at the summit, "
+        "urging negotiations on agriculture begin immediately, the senior U.S. planner for the summit said."
+    )
+    assert found(body) == [("the senior U.S. planner for the summit", "unnamed")]
+    assert found("The ministers issued a statement, urging calm in the region.") == [
+        ("the ministers", "unnamed")
+    ]

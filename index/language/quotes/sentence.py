@@ -274,8 +274,10 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
         or subject
         or leading_np(text, ss, cs, sent.gz)
     )
-    if foreseen(text, ss, cs):
-        return None  # "is expected to win over opponents by saying ...": not said yet
+    if foreseen(text, ss, cs) or _DOCUMENT_SOUGHT.search(text, max(ss, cs - 200), cs):
+        # "is expected to win over opponents by saying ...": not said yet; "will push for a statement from
+        # the summit, urging talks": what a document still to be written would say
+        return None
     span = content_after(text, cue.end, sent.end, lemma)
     if span and lemma == "respond" and _TO_WHAT.match(text, span[0]):
         return None  # ", responding to the kidnapping,": what was answered, not the answer
@@ -287,6 +289,10 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
 _TO_WHAT = re.compile(r"to\b")
 # "Washington was stunned, with President Reagan speaking for most people by admitting ...": the one after
 # "with" acts in the absolute phrase, not the clause's subject.
+_DOCUMENT_SOUGHT = re.compile(
+    r"\b(?:will|would|to)\s+(?:[a-z]+\s+){1,2}(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:statement|declaration|resolution|communique|letter|appeal|motion)\b[^,;\"“”]{0,120},\s*$"
+)
 _WITH_ABSOLUTE = re.compile(r"\bwith\s+((?:[A-Z][\w.'’-]*\s+){1,4})[a-z]+ing\b[^,;\"“”]{0,60}\s+by\s+$")
 
 
