@@ -447,18 +447,33 @@ def lone_firms(text: str) -> tuple[str, ...]:
         ):
             continue
         word = m.group(1)
-        if all(_stands_alone(text, w) for w in re.finditer(rf"(?<![\w'’.&-]){re.escape(word)}\b", text)):
+        if all(_stands_alone(text, start, start + len(word)) for start in _occurrences(text, word)):
             found.append(word)
     return tuple(found)
 
 
-def _stands_alone(text: str, word: re.Match[str]) -> bool:
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` stands as a whole word in `text` (a scan with `str.find`: a pattern built per word would
+    be compiled again for every article)."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_'’.&-") and not (after.isalnum() or after == "_"):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a word is a whole name where it stands: no capitalised word, initial, title or joining "and"
     right before it ("Mr. Sosnoff", "J.C. Penney", "Smith and Wesson"), no more of a name after it
     ("Taft Broadcasting Co", "Helen of Troy Corp")."""
-    if _NAME_GOES_ON.match(text, word.end()):
+    if _NAME_GOES_ON.match(text, end):
         return False
-    before = text[max(0, word.start() - 30) : word.start()].split()
+    before = text[max(0, start - 30) : start].split()
     if not before:
         return True
     last = before[-1]

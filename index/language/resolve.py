@@ -559,8 +559,10 @@ class _Context:
     def _cut_at_comma(self, m: Mention) -> Who | None:
         """ "Petroleos de Venezuela, S.A. said" read as "S.A.": the company named before the comma."""
         surface = m.text.strip()
-        if not _suffix_only(surface) or not (
-            surface[:1].isupper() or fold(surface).rstrip(".") in _SHORT_SUFFIXES
+        if (
+            len(surface) > 12
+            or not _suffix_only(surface)
+            or not (surface[:1].isupper() or fold(surface).rstrip(".") in _SHORT_SUFFIXES)
         ):
             return None  # "In April, company had announced": no suffix, a common noun
         before = _NAME_BEFORE_COMMA.search(self.text, max(0, m.start - 80), m.start)
