@@ -345,3 +345,17 @@ def test_a_participle_after_a_document_still_sought_is_no_statement_of_the_seeke
     assert found("The ministers issued a statement, urging calm in the region.") == [
         ("the ministers", "unnamed")
     ]
+
+
+def test_they_never_stands_for_a_body_named_in_what_they_say() -> None:
+    body = (
+        "Private export sources said wheat sales slowed. Earlier today, USDA rejected its bids for wheat, "
+        "they said."
+    )
+    assert found(body)[:2] == [("Private export sources", "unnamed")] * 2
+
+
+def test_an_asker_after_a_comma_with_an_infinitive_is_asked_not_speaking() -> None:
+    body = "The petition, filed by Sara Lee Corp, asks USDA to allow separated meat to be listed on labels."
+    assert found(body) == [("the petition", "unnamed")]
+    assert found("The plan is working, said John Smith to reporters.") == [("John Smith", "person")]

@@ -431,8 +431,8 @@ def antecedent(
         body = low == "it" and id(a) in speakers and _head(a) in _ONE_BODY_HEADS
         if kinds is not None and a.actor_kind not in kinds and not body:
             continue
-        if low in GROUP_PRONOUNS and one_person(a):
-            continue  # "an NEC spokesman said. While analysts praise NEC, they note": not the spokesman
+        if low in GROUP_PRONOUNS and _never_they(a, content):
+            continue
         best = a
     if low == "it" and best is not None and best.actor_kind == "state" and id(best) not in speakers:
         # "Marine Midland said ... loans to Brazil ... It said": the company that spoke, not a state it named
@@ -444,6 +444,12 @@ def antecedent(
         if spoke:
             return spoke[-1]
     return best
+
+
+def _never_they(a: Mention, content: _Spans) -> bool:
+    """Whether "they" cannot be `a`: one unnamed person ("an NEC spokesman said. While analysts praise NEC, they
+    note"), or a body named in what they say ("Earlier today, USDA rejected its bids, they said")."""
+    return one_person(a) or bool(content and _within(a.start, content))
 
 
 def _nominal_antecedent(

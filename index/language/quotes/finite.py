@@ -7,7 +7,7 @@ import re
 from typing import Final, Literal
 
 from newsdesk.index.actors.names import fold
-from newsdesk.index.language.cues import STRONG, Cue
+from newsdesk.index.language.cues import STRONG, Cue, lemma_of
 from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotemarks import DOUBLE_MARK, Quotation, is_title
 from newsdesk.index.language.quotes.content import (
@@ -257,6 +257,16 @@ _SHORT_PAREN = re.compile(r"\s*\([^()]{1,24}\)")
 
 # Cues whose object is the one spoken to: "Baglini, a deputy, told the Radio del Plata ..." is no inverted
 # "..., said X" (the one told is never the speaker).
+def _no_inverted_speaker(text: str, cue: Cue, right: Mention) -> bool:
+    """Whether the words after the cue name no inverted speaker: "Cruz, the mayor of San Juan, said she would
+    challenge ..." (a clause follows), "The petition, filed by ..., asks USDA to allow ..." (USDA is asked)."""
+    if lemma_of(cue.form) in _ASKING and _TO_INFINITIVE.match(text, right.end):
+        return True
+    return right.kind != "pronoun" and _PRONOUN_OPENS.match(text, cue.end) is not None
+
+
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]+")
+_ASKING: Final = frozenset({"ask", "invite", "request", "press", "call"})
 _LISTENER_AFTER: Final = frozenset({"tell", "inform", "brief", "assure", "urge"})
 
 
@@ -269,7 +279,7 @@ def _inverted(sent: Sentence, cue: Cue, before: str, mention: Mention | None) ->
     if _NAME_THEN_ASIDE.match(before):
         return None  # "Al-Chalabi, speaking at a university here yesterday, said ...": he is the subject
     right = right_subject(text, cue.end, se, sent.gz)
-    if right is None or (right.kind != "pronoun" and _PRONOUN_OPENS.match(text, cue.end)):
+    if right is None or _no_inverted_speaker(text, cue, right):
         # "Cruz, the mayor of San Juan, said she would challenge ...": a clause follows, no inverted speaker
         return None
     # "..., said Senator Robert Dole (R-Kan)." : a party and state after the name close nothing.
