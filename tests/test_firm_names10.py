@@ -175,3 +175,9 @@ def test_a_firm_of_partners_named_after_a_firm_noun_and_of() -> None:
         "and Exchange Commission it had increased its stake."
     )
     assert bare_partners(text) == ("Spear, Leeds and Kellogg",)
+
+
+def test_every_firm_noun_holds_a_stem_the_quick_test_looks_for() -> None:
+    from newsdesk.index.language import firms
+
+    assert [w for w in firms._FIRM_NOUNS_BEFORE if not any(s in w for s in firms._FIRM_NOUN_STEMS)] == []

@@ -407,6 +407,18 @@ _FIRM_NOUNS_BEFORE: Final = (
     "broker brokers stockbroker stockbrokers brokerage firm publisher publishers retailer retailers dealer "
     "dealers merchant merchants consultant consultants accountant accountants auditor auditors"
 ).split()
+# Every word of `_FIRM_NOUNS_BEFORE` holds one of these.
+_FIRM_NOUN_STEMS: Final = (
+    "broker",
+    "firm",
+    "publisher",
+    "retailer",
+    "dealer",
+    "merchant",
+    "consultant",
+    "accountant",
+    "auditor",
+)
 _FIRM_NOUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:{trie_pattern(_FIRM_NOUNS_BEFORE)})[ \t]+(?:of[ \t]+)?(?=[A-Z])"
 )  # "brokers Phillips and Drew", "the New York brokerage firm of Spear, Leeds and Kellogg"
@@ -494,8 +506,19 @@ def bare_partners(text: str) -> tuple[str, ...]:
         pairs += [
             _PAIR_BEFORE.search(text, max(0, m.start() - 120), m.start()) for m in _described_firms(text)
         ]
-    # a firm noun a few words before an "and" ("brokers Phillips and Drew"), sought only there
-    nouns = {m.end(): m for at in ands for m in _FIRM_NOUN_BEFORE.finditer(text, max(0, at - 60), at)}
+    # a firm noun a few words before an "and" ("brokers Phillips and Drew"), sought only there, and only
+    # where one of the nouns' stems is written at all (substring tests in C before a pattern tried at every
+    # position of the window)
+    nouns = (
+        {
+            m.end(): m
+            for at in ands
+            if any(stem in text[max(0, at - 60) : at] for stem in _FIRM_NOUN_STEMS)
+            for m in _FIRM_NOUN_BEFORE.finditer(text, max(0, at - 60), at)
+        }
+        if any(stem in text for stem in _FIRM_NOUN_STEMS)
+        else {}
+    )
     pairs += [_PAIR_AFTER.match(text, end) for end in nouns]
     found: list[str] = []
     for m in pairs:
