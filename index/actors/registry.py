@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -34,8 +35,10 @@ from newsdesk.index.actors.joins import (
     abbreviates,
     absorb,
     desk_root_of,
+    join_broken_surnames,
     join_firm_possessives,
     join_given_variants,
+    join_legal_prefixes,
     join_middle_initials,
     join_misspellings,
     misspelt_form_of,
@@ -348,6 +351,13 @@ def _settle_kinds(entities: dict[str, _Entity], gazetteer: Gazetteer, fixes: _Fi
     return dropped
 
 
+# One word no person is written as: capitals ("IPECODE"), a suffix run on ("PHLCorp"), a compound bank
+# ("Volksbank"), three names joined by hyphens ("Matra-Harris-Semiconducteurs").
+_ORG_SHAPE = re.compile(
+    r"[A-Z]{4,}|[A-Za-z]{2,}(?:Corp|Bancorp|Inc)|[A-Z][a-z]{4,}bank|[A-Z][\w']+(?:-[A-Z][\w']+){2,}"
+)
+
+
 def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | None:
     """The kind a "person" nothing shows to be one has by its name's shape: an outlet ("WSET-TV", "Gazeta
     Prawna"), an institution opening with a US state or a faith ("Pennsylvania Blue Shield", "Moslem
@@ -360,6 +370,8 @@ def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | 
         return None
     if outlet_shape(name):
         return "outlet"
+    if _ORG_SHAPE.fullmatch(words[-1] if words else "") and (len(words) == 1 or words[-1].endswith("bank")):
+        return "organisation"
     # "Pennsylvania Blue Shield"; "Virginia Bottomley" is a person whatever the gazetteer's given names
     if first in US_STATES and (len(words) >= 3 or fold(words[-1]) in ORG_WORDS):
         return "organisation"
@@ -372,6 +384,10 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
     r = _honorific_person(r)
     if r.kind == "person" and r.scoped and " " not in r.name:
         r = _misspelt_source(r)
+    if r.kind == "organisation" and r.name[:1].isupper():
+        r = _org_prefix_dropped(r)
+    elif r.kind == "person" and r.name.count(" ") >= 2:
+        r = _title_slip_dropped(r, gazetteer)
     if "." in r.name or "." in (r.affiliation or ""):
         r = _unclipped(r, gazetteer)
     return r
@@ -388,6 +404,44 @@ def _misspelt_source(r: MentionRecord) -> MentionRecord:
     if head is None or r.surface is None or r.name not in r.surface:
         return r
     return dataclasses.replace(r, name=r.surface.replace(r.name, head), kind="unnamed", role=None)
+
+
+# A deal role only a firm holds, kept before the firm's name by the subject finder ("Underwriter Moseley
+# Holding Corp" at a sentence's start).
+_DEAL_ROLES = frozenset({"underwriter", "underwriters", "co-underwriter", "bookrunner", "co-manager"})
+
+
+def _org_prefix_dropped(r: MentionRecord) -> MentionRecord:
+    """An organisation's name without what opens it and is no part of it: its own capitals before the
+    spelled-out name ("SAS Scandinavian Airline Systems") or a deal role ("Underwriter Moseley Holding
+    Corp")."""
+    first, _, rest = r.name.partition(" ")
+    if rest.count(" ") < 1 or not rest[:1].isupper():
+        return r
+    if fold(first) in _DEAL_ROLES or (
+        first.isalpha() and first.isupper() and 2 <= len(first) <= 6 and abbreviates(first, rest)
+    ):
+        return dataclasses.replace(r, name=rest)
+    return r
+
+
+def _title_slip_dropped(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
+    """A person's name without a misspelt title the subject finder kept before it ("Miniister H. Onno
+    Ruding"): a long first word one slip from a one-word title, no given name, followed by a full name."""
+    first, _, rest = r.name.partition(" ")
+    word = fold(first)
+    if len(word) < MIN_DESK_TYPO_LENGTH or word in gazetteer.titles or gazetteer.is_given_name(first):
+        return r
+    slips = _title_slips(gazetteer.titles)
+    if not any(typo(slips[v], word) for v in _deletions(word) if v in slips):
+        return r
+    return dataclasses.replace(r, name=rest)
+
+
+@functools.lru_cache(maxsize=2)
+def _title_slips(titles: frozenset[str]) -> dict[str, str]:
+    """The long one-word titles by each form with one letter left out (see `_deletions`), built once."""
+    return {v: t for t in titles if " " not in t and len(t) >= MIN_DESK_TYPO_LENGTH for v in _deletions(t)}
 
 
 # Initials whose last period a cut left out before the next word ("U.S Agriculture Department").
@@ -436,6 +490,8 @@ def _join_desk_forms(
     _retype(entities, gazetteer)
     spelt = spellings(r for rows in by_key.values() for r in rows)
     join_misspellings(entities, spelt)
+    join_broken_surnames(entities)
+    join_legal_prefixes(entities)
     _join_company_forms(entities)
     _join_alias_forms(entities)
     join_middle_initials(entities)
@@ -1046,6 +1102,7 @@ def _singular(word: str) -> str:
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
+_AMPERSAND_INITIALS = re.compile(r"[A-Z]+&[A-Z]+")
 
 
 def _join_initials(entities: dict[str, _Entity]) -> None:
@@ -1059,11 +1116,15 @@ def _join_initials(entities: dict[str, _Entity]) -> None:
     shorts = [
         e
         for e in entities.values()
-        if 3 <= len(e.name) <= 5 and e.name.isalpha() and e.name.isupper() and e.kind(None) == "organisation"
+        if 3 <= len(e.name) <= 5
+        and (e.name.isalpha() or _AMPERSAND_INITIALS.fullmatch(e.name))
+        and e.name.isupper()
+        and e.kind(None) == "organisation"
     ]
     left = []
     for short in shorts:
-        full = spelled.get(short.name, [])
+        # "AT&T" spells American Telephone and Telegraph Co: its "&" is the name's "and".
+        full = spelled.get(short.name.replace("&", ""), [])
         if len(full) == 1 and entity_slug(short.name) in entities:
             absorb(entities, full[0], short)
         else:
@@ -1126,9 +1187,28 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
         key = tuple(fold(w) for w in words)
         longer = [x for x in by_part.get(("<", *key), []) if not gazetteer.is_given_name(words[-1])]
         longer += [x for x in by_part.get((">", *key), []) if not gazetteer.is_given_name(words[0])]
-        if len({id(x) for x in longer}) != 1 or entity_slug(e.name) not in entities:
+        full = _one_spelling(entities, longer)
+        if full is None or entity_slug(e.name) not in entities:
             continue
-        absorb(entities, longer[0], e)
+        absorb(entities, full, e)
+
+
+def _one_spelling(entities: dict[str, _Entity], longer: list[_Entity]) -> _Entity | None:
+    """The one full name a cut name can be: the only one, or the most quoted when every other is it with one
+    word misspelt ("Aturo Hernandez Grisanti" beside "Arturo Hernandez Grisanti"), which then joins it."""
+    found = [x for x in {id(x): x for x in longer}.values() if entity_slug(x.name) in entities]
+    if len(found) <= 1:
+        return found[0] if found else None
+    found.sort(key=lambda x: -len(x.records))
+    top = fold(found[0].name).split()
+    for other in found[1:]:
+        words = fold(other.name).split()
+        slips = [(a, b) for a, b in zip(top, words, strict=False) if a != b] if len(words) == len(top) else []
+        if len(slips) != 1 or not typo(*slips[0]):
+            return None
+    for other in found[1:]:
+        absorb(entities, found[0], other)
+    return found[0]
 
 
 def _core_words(name: str) -> list[str]:
