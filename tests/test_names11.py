@@ -39,8 +39,12 @@ def test_capitals_spelled_with_an_ampersand_join_the_company_they_spell() -> Non
 def test_a_company_name_opened_by_its_own_capitals_is_the_spelled_out_name() -> None:
     records = [org("a", "Scandinavian Airlines Systems")] * 3 + [org("b", "SAS Scandinavian Airline Systems")]
     assert desk(records) == [("Scandinavian Airlines Systems", "organisation", 4)]
-    # Capitals that spell nothing of the rest are part of the name.
+    # Capitals that spell nothing of the rest are part of the name, and two letters are too few to tell.
     assert desk([org("a", "BP North America Inc")]) == [("BP North America Inc", "organisation", 1)]
+    assert desk([org("a", "EC Executive Commission")]) == [("EC Executive Commission", "organisation", 1)]
+    # A company the subject finder typed person, opened by its capitals ("SAS <Scandinavian Airline ...").
+    sas = [org("a", "Scandinavian Airline Systems"), rec("b", "SAS Scandinavian Airline Systems")]
+    assert desk(sas) == [("Scandinavian Airline Systems", "organisation", 2)]
 
 
 def test_a_deal_role_before_a_firm_is_no_part_of_its_name() -> None:
@@ -59,8 +63,10 @@ def test_a_misspelt_title_before_a_full_name_is_dropped() -> None:
 
 
 def test_a_surname_the_wire_broke_joins_the_person_written_whole() -> None:
-    records = [rec("a", "Manuel Azpurua")] * 3 + [rec("b", "Manuel Azpur UA")] * 2
-    assert desk(records) == [("Manuel Azpurua", "person", 5)]
+    records = (
+        [rec("a", "Manuel Azpurua")] * 3 + [rec("b", "Manuel Azpur UA")] * 2 + [rec("b", "Manuel Azpur")]
+    )
+    assert desk(records) == [("Manuel Azpurua", "person", 6)]
     # A generation or a name nobody writes whole is left alone.
     assert desk([rec("a", "John Smith III"), rec("b", "John Smithiii")]) == [
         ("John Smith III", "person", 1),
@@ -122,3 +128,41 @@ def test_a_firm_named_after_its_owners_possessive_is_the_firm() -> None:
         ("Transamerica Corp", "organisation"),
         ("River Thames Insurance Co", "organisation"),
     ]
+
+
+def test_a_cut_name_follows_its_full_name_into_an_earlier_join() -> None:
+    records = (
+        [rec("a", "T. Boone Pickens III")] * 3
+        + [rec("b", "T. Boone Pickens")]
+        + [rec("c", "Boone Pickens")] * 2
+    )
+    assert desk(records) == [("T. Boone Pickens III", "person", 6)]
+
+
+def test_a_body_written_with_its_place_after_of_is_the_body_written_with_it_before() -> None:
+    records = [org("a", "Hong Kong Stock Exchange")] * 2 + [org("b", "Stock Exchange of Hong Kong")]
+    assert desk(records) == [("Hong Kong Stock Exchange", "organisation", 3)]
+    bracket = [org("a", "National Bank (Belgium)")] * 3 + [org("b", "National Bank of Belgium")]
+    assert desk(bracket) == [("National Bank (Belgium)", "organisation", 4)]
+    # A one-word head is a name of its own: Bank of America is no "America Bank".
+    assert len(desk([org("a", "Bank of America"), org("b", "America Bank")])) == 2
+
+
+def test_suffixes_and_owners_cut_onto_a_company_name_are_no_part_of_it() -> None:
+    records = [org("a", "Detroit Edison Co")] * 2 + [org("b", "Co Inc. Detroit Edison")]
+    assert desk(records) == [("Detroit Edison Co", "organisation", 3)]
+    assert desk([org("a", "AG Communication Systems")]) == [("AG Communication Systems", "organisation", 1)]
+    owned = [org("a", "Compris Hotel Corp")] * 2 + [org("b", "York's Compris Hotel Corp")]
+    assert desk(owned) == [("Compris Hotel Corp", "organisation", 3)]
+    common = [org("a", "Bureau for Information"), org("b", "government's Bureau for Information")]
+    assert desk(common) == [("Bureau for Information", "organisation", 2)]
+
+
+def test_a_lone_word_opening_one_full_name_of_its_article_is_that_person() -> None:
+    records = [rec("a", "Dharyono Kertosastro")] * 2 + [rec("a", "Dharyono")]
+    reg = build_registry(records, Corrections(), {"a": ["Dharyono Kertosastro"]})
+    assert [(a.name, reg.count(a.id)) for a in reg.actors()] == [("Dharyono Kertosastro", 3)]
+    # Two full names it opens: it stays with its article.
+    two = [rec("a", "Dharyono Kertosastro"), rec("a", "Dharyono Sutomo"), rec("a", "Dharyono")]
+    reg = build_registry(two, Corrections(), {"a": ["Dharyono Kertosastro", "Dharyono Sutomo"]})
+    assert len(reg.actors()) == 3

@@ -704,14 +704,24 @@ _BROKEN_TAIL = re.compile(r"(?P<head>.+\s[A-Z][a-z]{2,})\s(?P<tail>[A-Z]{1,3})")
 
 def join_broken_surnames(entities: dict[str, E]) -> None:
     """One actor for a person whose surname the wire broke before a tail in capitals ("Manuel Azpur UA")
-    and the desk person written whole ("Manuel Azpurua"): only when that whole name is a desk person."""
+    and the desk person written whole ("Manuel Azpurua"): only when that whole name is a desk person. The
+    broken head written alone in the same articles only ("Azpur told reporters") joins too."""
     for e in list(entities.values()):
         m = _BROKEN_TAIL.fullmatch(e.name)
         if m is None or m["tail"] in _GENERATIONS or e.kind(None) != "person":
             continue
         whole = entities.get(entity_slug(m["head"] + m["tail"].lower()))
-        if whole is not None and whole is not e and whole.kind(None) == "person":
-            absorb(entities, whole, e)
+        if whole is None or whole is e or whole.kind(None) != "person":
+            continue
+        head = entities.get(entity_slug(m["head"]))
+        if (
+            head is not None
+            and head is not whole
+            and head.kind(None) == "person"
+            and _articles(head) <= _articles(e)
+        ):
+            absorb(entities, whole, head)
+        absorb(entities, whole, e)
 
 
 # Legal forms a Dutch or Belgian company's formal name opens with ("NV Philips Gloeilampenfabrieken").

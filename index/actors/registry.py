@@ -78,6 +78,7 @@ from newsdesk.index.actors.shapes import (
     source_head,
     surname_of,
 )
+from newsdesk.index.language.places import is_known_place
 from newsdesk.index.model import Actor, ActorKind
 
 _CLIPPED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -384,9 +385,9 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
     r = _honorific_person(r)
     if r.kind == "person" and r.scoped and " " not in r.name:
         r = _misspelt_source(r)
-    if r.kind == "organisation" and r.name[:1].isupper():
-        r = _org_prefix_dropped(r)
-    elif r.kind == "person" and r.name.count(" ") >= 2:
+    if r.kind in ("organisation", "person") and r.name.count(" ") >= 2:
+        r = _prefix_dropped(r)
+    if r.kind == "person" and r.name.count(" ") >= 2:
         r = _title_slip_dropped(r, gazetteer)
     if "." in r.name or "." in (r.affiliation or ""):
         r = _unclipped(r, gazetteer)
@@ -409,17 +410,22 @@ def _misspelt_source(r: MentionRecord) -> MentionRecord:
 # A deal role only a firm holds, kept before the firm's name by the subject finder ("Underwriter Moseley
 # Holding Corp" at a sentence's start).
 _DEAL_ROLES = frozenset({"underwriter", "underwriters", "co-underwriter", "bookrunner", "co-manager"})
+# Suffixes no company's own name opens with ("AG Communication Systems" does).
+_LEADING_SUFFIXES = frozenset({"co", "cos", "inc", "corp", "ltd", "plc", "llc"})
 
 
-def _org_prefix_dropped(r: MentionRecord) -> MentionRecord:
-    """An organisation's name without what opens it and is no part of it: its own capitals before the
-    spelled-out name ("SAS Scandinavian Airline Systems") or a deal role ("Underwriter Moseley Holding
-    Corp")."""
+def _prefix_dropped(r: MentionRecord) -> MentionRecord:
+    """A name without what opens it and is no part of it: its own capitals before the spelled-out name
+    ("SAS Scandinavian Airline Systems", typed person or not; "EC Executive Commission" is no
+    spelling of two letters) or a firm's deal role ("Underwriter Moseley Holding Corp")."""
     first, _, rest = r.name.partition(" ")
-    if rest.count(" ") < 1 or not rest[:1].isupper():
+    if not rest[:1].isupper():
         return r
-    if fold(first) in _DEAL_ROLES or (
-        first.isalpha() and first.isupper() and 2 <= len(first) <= 6 and abbreviates(first, rest)
+    if r.kind == "organisation" and fold(first).rstrip(".,") in _LEADING_SUFFIXES:
+        # "Co Inc. Detroit Edison": the suffixes of the company written before, cut onto this one
+        return _prefix_dropped(dataclasses.replace(r, name=rest)) if " " in rest else r
+    if (r.kind == "organisation" and fold(first) in _DEAL_ROLES) or (
+        first.isalpha() and first.isupper() and 3 <= len(first) <= 6 and abbreviates(first, rest)
     ):
         return dataclasses.replace(r, name=rest)
     return r
@@ -500,6 +506,7 @@ def _join_desk_forms(
     join_firm_possessives(entities, in_article)
     _join_initials(entities)
     _join_wrapped_names(entities, gazetteer)
+    _join_place_orders(entities, gazetteer)
     return _join_short_forms(entities, gazetteer, spelt)
 
 
@@ -527,6 +534,10 @@ def _join_wrapped_names(entities: dict[str, _Entity], gazetteer: Gazetteer) -> N
             fold(parent.split()[-1]).rstrip(".") in CORPORATE_SUFFIXES
             or _is_org(entities.get(entity_slug(parent)))
             or _known_org(parent, gazetteer)
+            # "York's Compris Hotel Corp", "government's Bureau for Information": a city's or a common
+            # noun's possessive before a desk body's name is no part of it (a state's tells which
+            # country's body it is: "Britain's Labour Party")
+            or (" " not in parent and (parent.islower() or _city(parent, gazetteer)))
         ):
             continue
         named = m["bare"] or m["unit"] or m["listed"]
@@ -535,6 +546,36 @@ def _join_wrapped_names(entities: dict[str, _Entity], gazetteer: Gazetteer) -> N
         bare = entities.get(entity_slug(named))
         if bare is not None and bare is not e and _is_org(bare):
             absorb(entities, bare, e)
+
+
+def _city(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a city or region of the shipped places and no state ("York", not "Britain")."""
+    known = gazetteer.lookup(name)
+    return is_known_place(name) and (known is None or known.kind != "state")
+
+
+def _place(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a state, region or city (`_place_word`, the shipped places)."""
+    return _place_word(fold(name), gazetteer) or is_known_place(name)
+
+
+def _join_place_orders(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
+    """One actor for a body written with its place after "of" and before its name or in brackets ("Stock
+    Exchange of Hong Kong" and "Hong Kong Stock Exchange", "National Bank of Belgium" and "National Bank
+    (Belgium)"), the most quoted form naming it; a one-word head ("Bank of America") is left alone."""
+    for e in list(entities.values()):
+        head, of, place = e.name.partition(" of ")
+        if not of or " " not in head or not place[:1].isupper() or e.kind(None) != "organisation":
+            continue
+        if entity_slug(e.name) not in entities or not _place(place, gazetteer):
+            continue
+        for form in (f"{place} {head}", f"{head} ({place})"):
+            other = entities.get(entity_slug(form))
+            if other is None or other is e or not _is_org(other) or fold(other.name) != fold(form):
+                continue
+            target, gone = (e, other) if len(e.records) >= len(other.records) else (other, e)
+            absorb(entities, target, gone)
+            break
 
 
 def _known_org(name: str, gazetteer: Gazetteer) -> bool:
@@ -782,8 +823,16 @@ def _resolve_scoped_person(
     if found == r.name and not owners:
         # "Kaczura" in the article that names Janusz Kaczurba: a misspelling of his surname.
         here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
-        return misspelt_owner(surname, here) or found
+        return misspelt_owner(surname, here) or _first_name_of(surname, here) or found
     return found
+
+
+def _first_name_of(word: str, here: list[str]) -> str | None:
+    """The one full name of the article a word nobody's surname opens ("Dharyono" beside Dharyono
+    Kertosastro, the coffee exporters' chairman)."""
+    key = fold(word)
+    owners = [n for n in here if " " in n and fold(n.split()[0]) == key]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _resolve_scoped(
@@ -1193,10 +1242,20 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
         absorb(entities, full, e)
 
 
+def _live(entities: Mapping[str, _Entity], e: _Entity) -> _Entity | None:
+    """The desk entity now holding `e`'s statements: itself, or the one an earlier join moved them to ("T.
+    Boone Pickens" into "T. Boone Pickens III"), so a later join does not hand records to a dropped one."""
+    if entities.get(entity_slug(e.name)) is e:
+        return e
+    key = next(iter(e.keys), None)
+    return next((x for x in entities.values() if key in x.keys), None) if key else None
+
+
 def _one_spelling(entities: dict[str, _Entity], longer: list[_Entity]) -> _Entity | None:
     """The one full name a cut name can be: the only one, or the most quoted when every other is it with one
     word misspelt ("Aturo Hernandez Grisanti" beside "Arturo Hernandez Grisanti"), which then joins it."""
-    found = [x for x in {id(x): x for x in longer}.values() if entity_slug(x.name) in entities]
+    live = [x for x in (_live(entities, x) for x in longer) if x is not None]
+    found = list({id(x): x for x in live}.values())
     if len(found) <= 1:
         return found[0] if found else None
     found.sort(key=lambda x: -len(x.records))
