@@ -166,3 +166,9 @@ def test_a_lone_word_opening_one_full_name_of_its_article_is_that_person() -> No
     two = [rec("a", "Dharyono Kertosastro"), rec("a", "Dharyono Sutomo"), rec("a", "Dharyono")]
     reg = build_registry(two, Corrections(), {"a": ["Dharyono Kertosastro", "Dharyono Sutomo"]})
     assert len(reg.actors()) == 3
+
+
+def test_a_body_word_before_a_full_name_is_no_given_name_of_it() -> None:
+    records = [rec("a", "Commerce Bruce Smart"), rec("a", "Commerce")]
+    reg = build_registry(records, Corrections(), {"a": ["Commerce Bruce Smart"]})
+    assert [(a.name, reg.count(a.id)) for a in reg.actors()] == [("Commerce", 1), ("Commerce Bruce Smart", 1)]

@@ -823,16 +823,21 @@ def _resolve_scoped_person(
     if found == r.name and not owners:
         # "Kaczura" in the article that names Janusz Kaczurba: a misspelling of his surname.
         here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
-        return misspelt_owner(surname, here) or _first_name_of(surname, here) or found
+        return misspelt_owner(surname, here) or _first_name_of(surname, here, gazetteer) or found
     return found
 
 
-def _first_name_of(word: str, here: list[str]) -> str | None:
+def _first_name_of(word: str, here: list[str], gazetteer: Gazetteer) -> str | None:
     """The one full name of the article a word nobody's surname opens ("Dharyono" beside Dharyono
-    Kertosastro, the coffee exporters' chairman)."""
+    Kertosastro, the coffee exporters' chairman); never a name a title or a body's word opens ("Commerce
+    Bruce Smart", cut from "Under Secretary of Commerce Bruce Smart": a given name follows the word)."""
     key = fold(word)
+    if key in gazetteer.common_words:
+        return None
     owners = [n for n in here if " " in n and fold(n.split()[0]) == key]
-    return owners[0] if len(owners) == 1 else None
+    if len(owners) != 1 or gazetteer.is_given_name(owners[0].split()[1]):
+        return None
+    return owners[0]
 
 
 def _resolve_scoped(
