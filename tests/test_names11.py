@@ -172,3 +172,10 @@ def test_a_body_word_before_a_full_name_is_no_given_name_of_it() -> None:
     records = [rec("a", "Commerce Bruce Smart"), rec("a", "Commerce")]
     reg = build_registry(records, Corrections(), {"a": ["Commerce Bruce Smart"]})
     assert [(a.name, reg.count(a.id)) for a in reg.actors()] == [("Commerce", 1), ("Commerce Bruce Smart", 1)]
+
+
+def test_a_company_placed_in_its_state_is_the_desk_company() -> None:
+    records = [org("a", "Philips")] * 2 + [org("b", "Philips of the Netherlands")]
+    assert desk(records) == [("Philips", "organisation", 3)]
+    # A body's word is no company of its own: "Bank of France" stays whole.
+    assert len(desk([org("a", "Bank"), org("b", "Bank of France")])) == 2

@@ -562,12 +562,17 @@ def _place(name: str, gazetteer: Gazetteer) -> bool:
 def _join_place_orders(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
     """One actor for a body written with its place after "of" and before its name or in brackets ("Stock
     Exchange of Hong Kong" and "Hong Kong Stock Exchange", "National Bank of Belgium" and "National Bank
-    (Belgium)"), the most quoted form naming it; a one-word head ("Bank of America") is left alone."""
+    (Belgium)"), the most quoted form naming it; a one-word head joins only its own company
+    (`_join_firm_of_state`)."""
     for e in list(entities.values()):
         head, of, place = e.name.partition(" of ")
-        if not of or " " not in head or not place[:1].isupper() or e.kind(None) != "organisation":
+        place = place.removeprefix("the ")
+        if not of or not place[:1].isupper() or e.kind(None) != "organisation":
             continue
         if entity_slug(e.name) not in entities or not _place(place, gazetteer):
+            continue
+        if " " not in head:
+            _join_firm_of_state(entities, e, head, place, gazetteer)
             continue
         for form in (f"{place} {head}", f"{head} ({place})"):
             other = entities.get(entity_slug(form))
@@ -576,6 +581,20 @@ def _join_place_orders(entities: dict[str, _Entity], gazetteer: Gazetteer) -> No
             target, gone = (e, other) if len(e.records) >= len(other.records) else (other, e)
             absorb(entities, target, gone)
             break
+
+
+def _join_firm_of_state(
+    entities: dict[str, _Entity], e: _Entity, head: str, place: str, gazetteer: Gazetteer
+) -> None:
+    """ "Philips of the Netherlands" is the desk's Philips: a one-word company placed in its state, when the
+    word is no common word ("Bank of America" is no "Bank")."""
+    known = gazetteer.lookup(place)
+    word = fold(head)
+    if known is None or known.kind != "state" or word in gazetteer.common_words or word in _GENERIC_HEADS:
+        return
+    firm = entities.get(entity_slug(head))
+    if firm is not None and firm is not e and _is_org(firm) and fold(firm.name) == fold(head):
+        absorb(entities, firm, e)
 
 
 def _known_org(name: str, gazetteer: Gazetteer) -> bool:
@@ -991,6 +1010,10 @@ _COMPANY_DESCRIPTORS = frozenset(
     "technology corporation company inc corp co cos ltd plc llc enterprises partners financial bancorp "
     "bancorporation resources communications laboratories labs products manufacturing america usa the of "
     "and son sons bros nv ag sa".split()
+)
+# Words a body's name opens with that are no company of their own ("Bank of France").
+_GENERIC_HEADS = (
+    ORG_WORDS | _COMPANY_DESCRIPTORS | {"bank", "government", "embassy", "ministry", "university"}
 )
 # One spelling for the suffixes written long and short ("Hawkeye Bancorporation" is "Hawkeye Bancorp").
 _SHORT_SUFFIX = {
