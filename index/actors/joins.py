@@ -696,3 +696,63 @@ def _spells(letters: str, words: list[str]) -> bool:
     if word[:1] == first or (first == "x" and word.startswith("ex")):
         return _spells(letters[1:], rest)
     return False
+
+
+# A surname the wire broke in two, its tail in capitals ("Manuel Azpur UA" for Manuel Azpurua).
+_BROKEN_TAIL = re.compile(r"(?P<head>.+\s[A-Z][a-z]{2,})\s(?P<tail>[A-Z]{1,3})")
+
+
+def join_broken_surnames(entities: dict[str, E]) -> None:
+    """One actor for a person whose surname the wire broke before a tail in capitals ("Manuel Azpur UA")
+    and the desk person written whole ("Manuel Azpurua"): only when that whole name is a desk person. The
+    broken head written alone in the same articles only ("Azpur told reporters") joins too."""
+    for e in list(entities.values()):
+        m = _BROKEN_TAIL.fullmatch(e.name)
+        if m is None or m["tail"] in _GENERATIONS or e.kind(None) != "person":
+            continue
+        whole = entities.get(entity_slug(m["head"] + m["tail"].lower()))
+        if whole is None or whole is e or whole.kind(None) != "person":
+            continue
+        head = entities.get(entity_slug(m["head"]))
+        if (
+            head is not None
+            and head is not whole
+            and head.kind(None) == "person"
+            and _articles(head) <= _articles(e)
+        ):
+            absorb(entities, whole, head)
+        absorb(entities, whole, e)
+
+
+# Legal forms a Dutch or Belgian company's formal name opens with ("NV Philips Gloeilampenfabrieken").
+_LEGAL_PREFIXES = frozenset({"nv", "n.v."})
+
+
+def join_legal_prefixes(entities: dict[str, E]) -> None:
+    """One actor for a company written with its legal form first ("NV Philips Gloeilampenfabrieken", "N.V.
+    Philips ...") and the name the desk calls it in the same articles ("Philips"): the forms of one name
+    join the most quoted, then the one desk company whose whole name opens it in an article of its own."""
+    by_rest: dict[str, list[E]] = defaultdict(list)
+    for e in entities.values():
+        first, _, rest = e.name.partition(" ")
+        if fold(first) in _LEGAL_PREFIXES and rest[:1].isupper() and e.kind(None) == "organisation":
+            by_rest[entity_slug(rest)].append(e)
+    for rest_id, forms in by_rest.items():
+        bare = entities.get(rest_id)
+        forms = sorted((f for f in forms if f is not bare), key=lambda f: -len(f.records))
+        for other in forms[1:]:
+            absorb(entities, forms[0], other)
+        formal = forms[0]
+        if bare is not None and bare.kind(None) == "organisation":
+            absorb(entities, bare, formal)
+            continue
+        words = _name_words(formal.name)[1:]
+        shorts = {
+            id(x): x
+            for x in entities.values()
+            if x.kind(None) == "organisation"
+            and _opens(_name_words(x.name), words)
+            and _articles(x) & _articles(formal)
+        }
+        if len(shorts) == 1:
+            absorb(entities, next(iter(shorts.values())), formal)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -34,8 +35,10 @@ from newsdesk.index.actors.joins import (
     abbreviates,
     absorb,
     desk_root_of,
+    join_broken_surnames,
     join_firm_possessives,
     join_given_variants,
+    join_legal_prefixes,
     join_middle_initials,
     join_misspellings,
     misspelt_form_of,
@@ -75,6 +78,7 @@ from newsdesk.index.actors.shapes import (
     source_head,
     surname_of,
 )
+from newsdesk.index.language.places import is_known_place
 from newsdesk.index.model import Actor, ActorKind
 
 _CLIPPED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
@@ -348,6 +352,13 @@ def _settle_kinds(entities: dict[str, _Entity], gazetteer: Gazetteer, fixes: _Fi
     return dropped
 
 
+# One word no person is written as: capitals ("IPECODE"), a suffix run on ("PHLCorp"), a compound bank
+# ("Volksbank"), three names joined by hyphens ("Matra-Harris-Semiconducteurs").
+_ORG_SHAPE = re.compile(
+    r"[A-Z]{4,}|[A-Za-z]{2,}(?:Corp|Bancorp|Inc)|[A-Z][a-z]{4,}bank|[A-Z][\w']+(?:-[A-Z][\w']+){2,}"
+)
+
+
 def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | None:
     """The kind a "person" nothing shows to be one has by its name's shape: an outlet ("WSET-TV", "Gazeta
     Prawna"), an institution opening with a US state or a faith ("Pennsylvania Blue Shield", "Moslem
@@ -360,6 +371,8 @@ def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | 
         return None
     if outlet_shape(name):
         return "outlet"
+    if _ORG_SHAPE.fullmatch(words[-1] if words else "") and (len(words) == 1 or words[-1].endswith("bank")):
+        return "organisation"
     # "Pennsylvania Blue Shield"; "Virginia Bottomley" is a person whatever the gazetteer's given names
     if first in US_STATES and (len(words) >= 3 or fold(words[-1]) in ORG_WORDS):
         return "organisation"
@@ -372,6 +385,10 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
     r = _honorific_person(r)
     if r.kind == "person" and r.scoped and " " not in r.name:
         r = _misspelt_source(r)
+    if r.kind in ("organisation", "person") and r.name.count(" ") >= 2:
+        r = _prefix_dropped(r)
+    if r.kind == "person" and r.name.count(" ") >= 2:
+        r = _title_slip_dropped(r, gazetteer)
     if "." in r.name or "." in (r.affiliation or ""):
         r = _unclipped(r, gazetteer)
     return r
@@ -388,6 +405,49 @@ def _misspelt_source(r: MentionRecord) -> MentionRecord:
     if head is None or r.surface is None or r.name not in r.surface:
         return r
     return dataclasses.replace(r, name=r.surface.replace(r.name, head), kind="unnamed", role=None)
+
+
+# A deal role only a firm holds, kept before the firm's name by the subject finder ("Underwriter Moseley
+# Holding Corp" at a sentence's start).
+_DEAL_ROLES = frozenset({"underwriter", "underwriters", "co-underwriter", "bookrunner", "co-manager"})
+# Suffixes no company's own name opens with ("AG Communication Systems" does).
+_LEADING_SUFFIXES = frozenset({"co", "cos", "inc", "corp", "ltd", "plc", "llc"})
+
+
+def _prefix_dropped(r: MentionRecord) -> MentionRecord:
+    """A name without what opens it and is no part of it: its own capitals before the spelled-out name
+    ("SAS Scandinavian Airline Systems", typed person or not; "EC Executive Commission" is no
+    spelling of two letters) or a firm's deal role ("Underwriter Moseley Holding Corp")."""
+    first, _, rest = r.name.partition(" ")
+    if not rest[:1].isupper():
+        return r
+    if r.kind == "organisation" and fold(first).rstrip(".,") in _LEADING_SUFFIXES:
+        # "Co Inc. Detroit Edison": the suffixes of the company written before, cut onto this one
+        return _prefix_dropped(dataclasses.replace(r, name=rest)) if " " in rest else r
+    if (r.kind == "organisation" and fold(first) in _DEAL_ROLES) or (
+        first.isalpha() and first.isupper() and 3 <= len(first) <= 6 and abbreviates(first, rest)
+    ):
+        return dataclasses.replace(r, name=rest)
+    return r
+
+
+def _title_slip_dropped(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
+    """A person's name without a misspelt title the subject finder kept before it ("Miniister H. Onno
+    Ruding"): a long first word one slip from a one-word title, no given name, followed by a full name."""
+    first, _, rest = r.name.partition(" ")
+    word = fold(first)
+    if len(word) < MIN_DESK_TYPO_LENGTH or word in gazetteer.titles or gazetteer.is_given_name(first):
+        return r
+    slips = _title_slips(gazetteer.titles)
+    if not any(typo(slips[v], word) for v in _deletions(word) if v in slips):
+        return r
+    return dataclasses.replace(r, name=rest)
+
+
+@functools.lru_cache(maxsize=2)
+def _title_slips(titles: frozenset[str]) -> dict[str, str]:
+    """The long one-word titles by each form with one letter left out (see `_deletions`), built once."""
+    return {v: t for t in titles if " " not in t and len(t) >= MIN_DESK_TYPO_LENGTH for v in _deletions(t)}
 
 
 # Initials whose last period a cut left out before the next word ("U.S Agriculture Department").
@@ -436,6 +496,8 @@ def _join_desk_forms(
     _retype(entities, gazetteer)
     spelt = spellings(r for rows in by_key.values() for r in rows)
     join_misspellings(entities, spelt)
+    join_broken_surnames(entities)
+    join_legal_prefixes(entities)
     _join_company_forms(entities)
     _join_alias_forms(entities)
     join_middle_initials(entities)
@@ -444,6 +506,7 @@ def _join_desk_forms(
     join_firm_possessives(entities, in_article)
     _join_initials(entities)
     _join_wrapped_names(entities, gazetteer)
+    _join_place_orders(entities, gazetteer)
     return _join_short_forms(entities, gazetteer, spelt)
 
 
@@ -471,6 +534,10 @@ def _join_wrapped_names(entities: dict[str, _Entity], gazetteer: Gazetteer) -> N
             fold(parent.split()[-1]).rstrip(".") in CORPORATE_SUFFIXES
             or _is_org(entities.get(entity_slug(parent)))
             or _known_org(parent, gazetteer)
+            # "York's Compris Hotel Corp", "government's Bureau for Information": a city's or a common
+            # noun's possessive before a desk body's name is no part of it (a state's tells which
+            # country's body it is: "Britain's Labour Party")
+            or (" " not in parent and (parent.islower() or _city(parent, gazetteer)))
         ):
             continue
         named = m["bare"] or m["unit"] or m["listed"]
@@ -479,6 +546,55 @@ def _join_wrapped_names(entities: dict[str, _Entity], gazetteer: Gazetteer) -> N
         bare = entities.get(entity_slug(named))
         if bare is not None and bare is not e and _is_org(bare):
             absorb(entities, bare, e)
+
+
+def _city(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a word is a city or region of the shipped places and no state ("York", not "Britain")."""
+    known = gazetteer.lookup(name)
+    return is_known_place(name) and (known is None or known.kind != "state")
+
+
+def _place(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a state, region or city (`_place_word`, the shipped places)."""
+    return _place_word(fold(name), gazetteer) or is_known_place(name)
+
+
+def _join_place_orders(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
+    """One actor for a body written with its place after "of" and before its name or in brackets ("Stock
+    Exchange of Hong Kong" and "Hong Kong Stock Exchange", "National Bank of Belgium" and "National Bank
+    (Belgium)"), the most quoted form naming it; a one-word head joins only its own company
+    (`_join_firm_of_state`)."""
+    for e in list(entities.values()):
+        head, of, place = e.name.partition(" of ")
+        place = place.removeprefix("the ")
+        if not of or not place[:1].isupper() or e.kind(None) != "organisation":
+            continue
+        if entity_slug(e.name) not in entities or not _place(place, gazetteer):
+            continue
+        if " " not in head:
+            _join_firm_of_state(entities, e, head, place, gazetteer)
+            continue
+        for form in (f"{place} {head}", f"{head} ({place})"):
+            other = entities.get(entity_slug(form))
+            if other is None or other is e or not _is_org(other) or fold(other.name) != fold(form):
+                continue
+            target, gone = (e, other) if len(e.records) >= len(other.records) else (other, e)
+            absorb(entities, target, gone)
+            break
+
+
+def _join_firm_of_state(
+    entities: dict[str, _Entity], e: _Entity, head: str, place: str, gazetteer: Gazetteer
+) -> None:
+    """ "Philips of the Netherlands" is the desk's Philips: a one-word company placed in its state, when the
+    word is no common word ("Bank of America" is no "Bank")."""
+    known = gazetteer.lookup(place)
+    word = fold(head)
+    if known is None or known.kind != "state" or word in gazetteer.common_words or word in _GENERIC_HEADS:
+        return
+    firm = entities.get(entity_slug(head))
+    if firm is not None and firm is not e and _is_org(firm) and fold(firm.name) == fold(head):
+        absorb(entities, firm, e)
 
 
 def _known_org(name: str, gazetteer: Gazetteer) -> bool:
@@ -726,8 +842,21 @@ def _resolve_scoped_person(
     if found == r.name and not owners:
         # "Kaczura" in the article that names Janusz Kaczurba: a misspelling of his surname.
         here = [persons.by_fold[f] for f in named_here if f in persons.by_fold]
-        return misspelt_owner(surname, here) or found
+        return misspelt_owner(surname, here) or _first_name_of(surname, here, gazetteer) or found
     return found
+
+
+def _first_name_of(word: str, here: list[str], gazetteer: Gazetteer) -> str | None:
+    """The one full name of the article a word nobody's surname opens ("Dharyono" beside Dharyono
+    Kertosastro, the coffee exporters' chairman); never a name a title or a body's word opens ("Commerce
+    Bruce Smart", cut from "Under Secretary of Commerce Bruce Smart": a given name follows the word)."""
+    key = fold(word)
+    if key in gazetteer.common_words:
+        return None
+    owners = [n for n in here if " " in n and fold(n.split()[0]) == key]
+    if len(owners) != 1 or gazetteer.is_given_name(owners[0].split()[1]):
+        return None
+    return owners[0]
 
 
 def _resolve_scoped(
@@ -881,6 +1010,10 @@ _COMPANY_DESCRIPTORS = frozenset(
     "technology corporation company inc corp co cos ltd plc llc enterprises partners financial bancorp "
     "bancorporation resources communications laboratories labs products manufacturing america usa the of "
     "and son sons bros nv ag sa".split()
+)
+# Words a body's name opens with that are no company of their own ("Bank of France").
+_GENERIC_HEADS = (
+    ORG_WORDS | _COMPANY_DESCRIPTORS | {"bank", "government", "embassy", "ministry", "university"}
 )
 # One spelling for the suffixes written long and short ("Hawkeye Bancorporation" is "Hawkeye Bancorp").
 _SHORT_SUFFIX = {
@@ -1046,6 +1179,7 @@ def _singular(word: str) -> str:
 
 
 _INITIAL_SKIP = frozenset({"of", "and", "the", "&", "for"}) | CORPORATE_SUFFIXES
+_AMPERSAND_INITIALS = re.compile(r"[A-Z]+&[A-Z]+")
 
 
 def _join_initials(entities: dict[str, _Entity]) -> None:
@@ -1059,11 +1193,15 @@ def _join_initials(entities: dict[str, _Entity]) -> None:
     shorts = [
         e
         for e in entities.values()
-        if 3 <= len(e.name) <= 5 and e.name.isalpha() and e.name.isupper() and e.kind(None) == "organisation"
+        if 3 <= len(e.name) <= 5
+        and (e.name.isalpha() or _AMPERSAND_INITIALS.fullmatch(e.name))
+        and e.name.isupper()
+        and e.kind(None) == "organisation"
     ]
     left = []
     for short in shorts:
-        full = spelled.get(short.name, [])
+        # "AT&T" spells American Telephone and Telegraph Co: its "&" is the name's "and".
+        full = spelled.get(short.name.replace("&", ""), [])
         if len(full) == 1 and entity_slug(short.name) in entities:
             absorb(entities, full[0], short)
         else:
@@ -1126,9 +1264,38 @@ def _join_name_parts(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None
         key = tuple(fold(w) for w in words)
         longer = [x for x in by_part.get(("<", *key), []) if not gazetteer.is_given_name(words[-1])]
         longer += [x for x in by_part.get((">", *key), []) if not gazetteer.is_given_name(words[0])]
-        if len({id(x) for x in longer}) != 1 or entity_slug(e.name) not in entities:
+        full = _one_spelling(entities, longer)
+        if full is None or entity_slug(e.name) not in entities:
             continue
-        absorb(entities, longer[0], e)
+        absorb(entities, full, e)
+
+
+def _live(entities: Mapping[str, _Entity], e: _Entity) -> _Entity | None:
+    """The desk entity now holding `e`'s statements: itself, or the one an earlier join moved them to ("T.
+    Boone Pickens" into "T. Boone Pickens III"), so a later join does not hand records to a dropped one."""
+    if entities.get(entity_slug(e.name)) is e:
+        return e
+    key = next(iter(e.keys), None)
+    return next((x for x in entities.values() if key in x.keys), None) if key else None
+
+
+def _one_spelling(entities: dict[str, _Entity], longer: list[_Entity]) -> _Entity | None:
+    """The one full name a cut name can be: the only one, or the most quoted when every other is it with one
+    word misspelt ("Aturo Hernandez Grisanti" beside "Arturo Hernandez Grisanti"), which then joins it."""
+    live = [x for x in (_live(entities, x) for x in longer) if x is not None]
+    found = list({id(x): x for x in live}.values())
+    if len(found) <= 1:
+        return found[0] if found else None
+    found.sort(key=lambda x: -len(x.records))
+    top = fold(found[0].name).split()
+    for other in found[1:]:
+        words = fold(other.name).split()
+        slips = [(a, b) for a, b in zip(top, words, strict=False) if a != b] if len(words) == len(top) else []
+        if len(slips) != 1 or not typo(*slips[0]):
+            return None
+    for other in found[1:]:
+        absorb(entities, found[0], other)
+    return found[0]
 
 
 def _core_words(name: str) -> list[str]:

@@ -366,6 +366,8 @@ def _names(text: str) -> list[str]:
     names += list(bare_partners(text))
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
     names = [_LEADING_SUFFIX.sub("", part) for n in names for part in _two_companies(n)]
+    # "Sedgwick Group PLC's River Thames Insurance Co": the owner's suffix and possessive are no part of it
+    names = [_LEADING_OWNER.sub("", n) if "s " in n[:8] else n for n in names]
     names = [n for n in names if n and fold(n.split()[0]) not in _NOT_FIRST]
     # "Evans and Robbins Inc" of "Pope, Evans and Robbins Inc": a name cut at a partner's comma is none
     cut = {fold(n.split(", ", 1)[1]) for n in names if ", " in n}
@@ -375,6 +377,7 @@ def _names(text: str) -> list[str]:
 # "Josephthal and Co Inc, Emmett A. Larkin Co Inc and Hays Securities Corp": the suffixes of the company
 # before, no part of the next one's name
 _LEADING_SUFFIX = re.compile(rf"^(?:{_SUFFIX}\.?,?{_S})+(?:and|&){_S}")
+_LEADING_OWNER = re.compile(rf"^{_SUFFIX}\.?>?['’]s{_S}(?=[A-Z])")
 # A word of a partner's name ("Simon", "Drew", "O'Neill", the "AC" and "R" of "AC and R Advertising")
 _PARTNER: Final = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{1,3}(?![\w.&'’-]))"
 # "Simon and Schuster", "Woodhouse, Drake and Carey", "Texas Oil and Gas": partners' names joined by "and"
