@@ -88,6 +88,7 @@ def resolve(
     """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
     if not drafts:
         return Extraction([])
+    drafts = _outside_reported(drafts)
     context = _Context(article, text, drafts, quotes, gz)
     starts = [q.start for q in quotes]
     out: list[Statement] = []
@@ -114,6 +115,35 @@ def resolve(
 
 
 _CONFIRM_OR_DENY = re.compile(r"to\s+(?:confirm|deny)\b")
+
+
+def _outside_reported(drafts: list[Draft]) -> list[Draft]:
+    """The drafts not reported whole inside another's words: in "Earlier today, USDA rejected its bids,
+    they said" the sources report the department's act, and USDA says nothing of its own. Only content
+    its cue follows counts ("..., they said"): the whole clause, subject and verb, is theirs."""
+    trailing = [
+        span
+        for d in drafts
+        if not d.verbatim and d.mention is not None and d.spans and d.spans[-1][1] <= d.cue_start
+        for span in d.spans
+    ]
+    if not trailing or len(drafts) < 2:
+        return drafts
+    return [d for d in drafts if not (lemma_of(d.cue) in _ACTS and _reported_within(d, trailing))]
+
+
+# Cue verbs that also name a deed ("USDA rejected its bids", "an OECD report"): inside someone else's
+# words they report what was done, not said. Speech verbs ("Clinton told aides that ...") stay nested.
+_ACTS: Final = frozenset({"reject", "dismiss", "report", "show", "find", "cite", "call", "agree", "decline"})
+
+
+def _reported_within(d: Draft, spans: list[tuple[int, int]]) -> bool:
+    """Whether `d`, speaker through content, lies inside one of `spans` (a draft's own words are no span of
+    its own: their end is before its cue)."""
+    if d.verbatim or d.mention is None or d.mention.end <= d.mention.start or not d.spans:
+        return False
+    lo, hi = min(d.mention.start, d.cue_start), d.spans[-1][1]
+    return any(s <= lo and hi <= e and d.cue_start < e for s, e in spans)
 
 
 def _own_outlet(article: Article, who: Who, d: Draft) -> bool:

@@ -1,0 +1,60 @@
+"""Statements given to the wrong actor on wire news (session 11): deeds reported inside someone else's
+words, wire-digest items after a cue, and the antecedents of pronouns and company references."""
+
+from __future__ import annotations
+
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article
+
+
+def said(body: str) -> list[tuple[str, str | None]]:
+    """(quote, actor) for every statement of an untitled article with this body."""
+    return [(s.quote, s.actor) for s in extract_statements(Article(key="k", path="k", title="", body=body))]
+
+
+def test_a_deed_reported_inside_the_sources_words_is_theirs_alone() -> None:
+    body = (
+        "KANSAS CITY, April 7 - Jordan has boosted its bids, private export sources said.\n\n"
+        "Jordan today bid 74 dlrs per tonne. Earlier today, USDA rejected its bids of 70 dlrs for both "
+        "varieties, they said."
+    )
+    assert said(body) == [
+        ("Jordan has boosted its bids", "private export sources"),
+        ("Earlier today, USDA rejected its bids of 70 dlrs for both varieties", "private export sources"),
+    ]
+
+
+def test_a_report_named_inside_the_officials_words_is_no_speaker() -> None:
+    body = (
+        "Officials said the cabinet met on Monday. An expected improvement in the economy predicted by an "
+        "Organisation for Economic Cooperation and Development report was a major factor in the decision, "
+        "they said."
+    )
+    assert [actor for _, actor in said(body)] == ["officials", "officials"]
+
+
+def test_a_speech_verb_inside_someone_elses_words_still_speaks() -> None:
+    body = "Hillary Clinton told aides that she would run again, Robby Mook said."
+    assert said(body) == [
+        ("Hillary Clinton told aides that she would run again", "Robby Mook"),
+        ("that she would run again", "Hillary Clinton"),
+    ]
+
+
+def test_a_wire_digests_next_item_after_the_cue_is_not_the_speakers() -> None:
+    body = (
+        "Market talk and comment - The CCC accepted a bonus offer on wheat to Iraq, the USDA said..."
+        "Japan was rumored to be tendering tomorrow for wheat..."
+    )
+    assert said(body) == [
+        (
+            "Market talk and comment - The CCC accepted a bonus offer on wheat to Iraq",
+            "US Department of Agriculture",
+        )
+    ]
+
+
+def test_an_ellipsis_then_lower_case_words_stays_the_speakers() -> None:
+    assert said("He said... well, nothing at all happened there.") == [
+        ("... well, nothing at all happened there", None)
+    ]
