@@ -58,3 +58,32 @@ def test_an_ellipsis_then_lower_case_words_stays_the_speakers() -> None:
     assert said("He said... well, nothing at all happened there.") == [
         ("... well, nothing at all happened there", None)
     ]
+
+
+def test_sources_close_to_a_body_are_not_the_body() -> None:
+    body = (
+        "The Coffee Marketing Board said prices fell. Uganda earns 400 mln dlrs from coffee, according to "
+        "sources close to the Coffee Marketing Board."
+    )
+    assert said(body)[1] == (
+        "Uganda earns 400 mln dlrs from coffee",
+        "sources close to the Coffee Marketing Board",
+    )
+
+
+def test_a_spokesman_for_a_body_still_speaks_for_it() -> None:
+    body = "Prices fell, a spokesman for the Coffee Marketing Board said."
+    [s] = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert (s.actor, s.actor_kind, s.affiliation) == (
+        "a spokesman for the Coffee Marketing Board",
+        "unnamed",
+        "Coffee Marketing Board",
+    )
+
+
+def test_figures_received_by_a_body_are_not_its_words() -> None:
+    body = (
+        "LONDON, March 24 - Soviet sugar imports were significantly higher, according to figures received "
+        "by the International Sugar Organization."
+    )
+    assert said(body) == [("Soviet sugar imports were significantly higher", None)]

@@ -958,6 +958,25 @@ def _aide_of(role_words: list[str]) -> bool:
     )
 
 
+_RECEIVED_BY: Final = re.compile(r"\b(?:received|obtained|seen|compiled|collected)\s+by\s")
+
+
+def _proxy_of(text: str, name: str) -> bool:
+    """Whether the words before `name` in `text` show someone speaking for it ("sources close to the")."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    lows = [fold(w) for w in text[:at].split()]
+    # (A spokesman or lawyer for a body is its voice: only its unofficial ones are someone else.)
+    return any(
+        (lows[i] in _UNOFFICIAL and lows[i + 1] in ("to", "for", "of")) or lows[i : i + 2] == ["close", "to"]
+        for i in range(len(lows) - 1)
+    )
+
+
+_UNOFFICIAL: Final = frozenset({"source", "sources", "people", "friend", "friends", "ally", "allies"})
+
+
 def _owned_unit(w: _Words, n: int, owner: str, rest: list[str]) -> Mention | None:
     """ "<Bombardier Inc>'s wholly owned Canadair Ltd": a company's unit speaks, owned by the company."""
     tail = list(itertools.takewhile(_capitalised, reversed(rest)))[::-1]
@@ -1018,6 +1037,12 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
             m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
         )
     m = _no_person_by_shape(m, m.name)
+    if _RECEIVED_BY.search(m.text):
+        return None  # "according to figures received by the ISO": data the body was sent, not its words
+    if m.actor_kind in ("organisation", "outlet", "state") and _proxy_of(m.text, m.name):
+        # "according to sources close to the CMB": the sources speak, not the board they are close to.
+        desc = normalise_description(m.text)
+        return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.name)
     if m.actor_kind in ("organisation", "outlet"):
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
