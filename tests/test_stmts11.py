@@ -87,3 +87,18 @@ def test_figures_received_by_a_body_are_not_its_words() -> None:
         "by the International Sugar Organization."
     )
     assert said(body) == [("Soviet sugar imports were significantly higher", None)]
+
+
+def test_a_given_name_then_a_countrys_name_is_a_person_and_so_is_the_surname_alone() -> None:
+    body = (
+        "Alastair France, of London brokers Alexanders, Laing & Cruickshank, said his calculations showed a "
+        "rise. France said Deutsche should report a profit."
+    )
+    assert [actor for _, actor in said(body)] == ["Alastair France", "Alastair France"]
+
+
+def test_a_countrys_name_alone_stays_the_country() -> None:
+    assert said("France said prices would rise. The French minister Alain Juppe said so.")[0] == (
+        "prices would rise",
+        "France",
+    )

@@ -691,11 +691,27 @@ class _Context:
             return Who()  # "Co Inc" cut from a name the article does not write whole names no one
         if not self._supported(m):
             return Who()
+        surname = self._surname_not_place(m)
+        if surname is not None:
+            return surname
         named = self._named(m, "same surname")
         if named.kind == "person" and _ITS_AFTER.match(self.text, d.cue_start + len(d.cue)):
             # "broker C Czarnikow said in its market review": "its" shows a firm, not a person
             return Who(named.actor, "organisation", note=f'; "{m.text}" -> a firm ("in its" after the cue)')
         return named
+
+    def _surname_not_place(self, m: Mention) -> Who | None:
+        """ "Alastair France ... said. France said": a country's name written alone where the article names
+        one person with that surname is that person."""
+        if m.actor_kind != "state" or not m.name or m.text.strip(" ,") != m.name or " " in m.name:
+            return None
+        owners = self.full_names.get(fold(m.name), set())
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        return Who(
+            owner, "person", gender=self.genders.get(owner), note=f'; "{m.text}" -> {owner}, same surname'
+        )
 
     def _local_firm(self, m: Mention) -> str | None:
         """The article's own company for one word the gazetteer expanded (`firms.article_company`); a longer

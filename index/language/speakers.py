@@ -860,6 +860,7 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
                 _capitalised(w)
                 and (not _is_title_word(w, gazetteer) or (name and len(w) <= 2 and w.endswith(".")))
             )
+            or _surname_of_place(words, i, gazetteer)
         ):
             name.insert(0, w)
         else:
@@ -868,6 +869,20 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
     if len(name) > 1:
         i, name = _office_before_name(words, i, name, gazetteer)
     return words[: i + 1], name
+
+
+def _surname_of_place(words: list[str], i: int, gazetteer: Gazetteer) -> bool:
+    """ "Alastair France": a country's name right after a given name, closing the words, is a surname (a
+    demonym or an office is no surname: "Alastair Scottish", "Alastair Minister")."""
+    w = words[i]
+    return (
+        i == len(words) - 1
+        and i >= 1
+        and gazetteer.is_given_name(words[i - 1])
+        and fold(w) not in gazetteer.titles
+        and fold(w) not in _TITLE_WORDS_EXTRA
+        and gazetteer.demonyms.get(fold(w)) == w
+    )
 
 
 def _office_before_name(
