@@ -1054,7 +1054,7 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     m = _no_person_by_shape(m, m.name)
     if _RECEIVED_BY.search(m.text):
         return None  # "according to figures received by the ISO": data the body was sent, not its words
-    if m.actor_kind in ("organisation", "outlet", "state") and _proxy_of(m.text, m.name):
+    if m.actor_kind in ("organisation", "outlet", "state") and _proxy_of(m.text, m.name or ""):
         # "according to sources close to the CMB": the sources speak, not the board they are close to.
         desc = normalise_description(m.text)
         return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.name)
