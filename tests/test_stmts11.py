@@ -102,3 +102,19 @@ def test_a_countrys_name_alone_stays_the_country() -> None:
         "prices would rise",
         "France",
     )
+
+
+def test_he_after_one_described_by_what_he_does_is_that_one_not_the_last_name() -> None:
+    body = (
+        'Anyone would have paled, Hormats said. "Volcker had the status of a demigod," he said.\n\n'
+        "One veteran debt rescheduler said Volcker deserves credit for keeping the banking system intact.\n\n"
+        '"If it had not been for him, the world would look different now," he said.'
+    )
+    assert [actor for _, actor in said(body)][-1] == "one veteran debt rescheduler"
+
+
+def test_he_after_a_firm_described_by_what_it_does_is_still_the_last_person() -> None:
+    body = (
+        'Prices will rise, Smith said.\n\nOne major exporter said the bid was low.\n\n"We will see," he said.'
+    )
+    assert [actor for _, actor in said(body)][-1] == "Smith"
