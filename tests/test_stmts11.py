@@ -118,3 +118,21 @@ def test_he_after_a_firm_described_by_what_it_does_is_still_the_last_person() ->
         'Prices will rise, Smith said.\n\nOne major exporter said the bid was low.\n\n"We will see," he said.'
     )
     assert [actor for _, actor in said(body)][-1] == "Smith"
+
+
+def test_it_opening_a_sentence_continues_the_body_the_silent_sentence_before_opened_with() -> None:
+    body = (
+        "Texaco Inc said it filed a petition. Yesterday the U.S. Supreme Court struck down a ruling which "
+        "had cut the bond. It said the issue should be considered in Texas."
+    )
+    assert [actor for _, actor in said(body)] == ["Texaco Inc", "US Supreme Court"]
+    body = (
+        "American Express said it was subpoenaed. In documents filed on Jefferies yesterday, the SEC did "
+        'not identify who was involved. It said "a certain issuer" offered shares.'
+    )
+    assert [actor for _, actor in said(body)] == ["American Express", "Securities and Exchange Commission"]
+
+
+def test_it_after_a_sentence_about_another_firm_stays_the_firm_that_spoke() -> None:
+    body = "XYZ Corp said it would buy ABC Inc. ABC Inc makes valves in Ohio. It said the deal was worth 10 mln dlrs."
+    assert [actor for _, actor in said(body)] == ["XYZ Corp", "XYZ Corp"]

@@ -56,8 +56,9 @@ from newsdesk.index.language.places import (
     states_named,
 )
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
-from newsdesk.index.language.speakers import Mention, clean_role, make_mention
+from newsdesk.index.language.speakers import Mention, clean_role, make_mention, parse_mention
 from newsdesk.index.language.speech_acts import says_something
+from newsdesk.index.language.subjects import leading_np
 from newsdesk.index.model import ActorKind, Article, Statement
 
 # Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
@@ -114,6 +115,10 @@ def resolve(
     return Extraction(out, context.people(out))
 
 
+# A proper name at the head of a noun phrase ("the SEC", "the Bank of England"), before any lower-case word.
+_PROPER_HEAD = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de)\s+)?[A-Z][\w.&'’-]*)*")
+# "Yesterday U.S. Supreme Court": a time word the subject finder kept.
+_TIME_OPENING = re.compile(r"^(?:Yesterday|Today|Earlier|Later)\s+")
 _CONFIRM_OR_DENY = re.compile(r"to\s+(?:confirm|deny)\b")
 
 
@@ -415,6 +420,7 @@ class _Context:
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
+        self.cue_starts = sorted(d.cue_start for d in drafts)
         # The person who spoke last and where their words end: "he" after it is them rather than someone
         # they named ("... encouraged by Nakasone's assurances. In his talks, he said, ... 'I assured',
         # he said" is still Weinberger).
@@ -513,7 +519,57 @@ class _Context:
             # Outside quotation marks "I" is the writer: the byline when there is one, else nobody named.
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
+        subject = self._body_subject_before(m) if m.text == "It" else None
+        if subject is not None:
+            return subject
         return self._antecedent(m, d)
+
+    def _body_subject_before(self, m: Mention) -> Who | None:
+        """ "Yesterday the U.S. Supreme Court struck down a ruling ... It said": a sentence-opening "It"
+        continues the body the sentence before opened with, when that sentence reports no words."""
+        text = self.text
+        at = sentence_start(text, m.start)
+        if at != m.start or at == 0:
+            return None
+        before = sentence_start(text, at - 1)
+        if before >= at or self._spoken_in(before, at):
+            return None  # a statement before: its speaker, or a body it names, is for the antecedent step
+        subject = leading_np(text, before, at, self.gazetteer)
+        if subject is not None and subject.kind == "unnamed":
+            # "the SEC did not identify": the subject finder ran on into the verb; the name alone
+            named = _PROPER_HEAD.match(subject.text)
+            subject = parse_mention(named.group(), subject.start, self.gazetteer) if named else None
+        if (
+            subject is None
+            or subject.kind != "name"
+            or subject.actor_kind != "organisation"
+            or not subject.name
+        ):
+            return None
+        name = _TIME_OPENING.sub("", subject.name)
+        if self._a_firm(name) or name.endswith(("'s", "’s")):
+            # "XYZ said it would buy ABC Inc. ABC Inc makes valves. It said": the firm that spoke; "Avon's
+            # earnings rose. It said": Avon, whose name the antecedent step knows
+            return None
+        return Who(
+            name,
+            "organisation",
+            affiliation=subject.affiliation,
+            note=f'; "It" -> {name}, the subject before',
+        )
+
+    def _a_firm(self, name: str) -> bool:
+        """Whether `name` is a company's (a corporate suffix, or a firm the article names)."""
+        key = fold(name)
+        if key.split()[-1].rstrip(".") in CORPORATE_SUFFIXES:
+            return True
+        firms = self._companies()
+        return key in firms or any(fold(v) == key for v in firms.values())
+
+    def _spoken_in(self, start: int, end: int) -> bool:
+        """Whether a draft's cue lies in [start, end)."""
+        k = bisect_right(self.cue_starts, start - 1)
+        return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _officer_described(self, m: Mention) -> Who | None:
         """ "the Chrysler executive said", "The Chrysler treasurer said" after Fred Zuckerman, Chrysler's vice
