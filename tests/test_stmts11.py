@@ -136,3 +136,13 @@ def test_it_opening_a_sentence_continues_the_body_the_silent_sentence_before_ope
 def test_it_after_a_sentence_about_another_firm_stays_the_firm_that_spoke() -> None:
     body = "XYZ Corp said it would buy ABC Inc. ABC Inc makes valves in Ohio. It said the deal was worth 10 mln dlrs."
     assert [actor for _, actor in said(body)] == ["XYZ Corp", "XYZ Corp"]
+
+
+def test_a_family_name_written_first_is_an_antecedent_when_written_alone() -> None:
+    body = (
+        "Vice-Premier Yao Yilin said the reshuffle was over. Li Peng said the lesson was clear.\n\n"
+        '"We do not reject the planned economy," Li said.\n\n'
+        "On Taiwan, Yao repeated Chinese policy of not ruling out force, but did not repeat an official "
+        'statement. "As for reunification, it is our hope," he said.'
+    )
+    assert [actor for _, actor in said(body)][-1] == "Yao Yilin"

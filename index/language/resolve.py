@@ -354,7 +354,9 @@ def _surname_mentions(
         if len(owners) != 1 or " " in surname or len(surname) < 3:
             continue
         owner = next(iter(owners))
-        word = owner.split()[-1]
+        words = owner.split()
+        # (The family name first, "Yao" of Yao Yilin, when the article writes the name that way.)
+        word = words[-1] if fold(words[-1]) == surname else words[0]
         if fold(word) == surname and not case.lower_somewhere(word.lower()):
             owner_of[word] = owner
     if not owner_of:
