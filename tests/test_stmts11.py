@@ -146,3 +146,25 @@ def test_a_family_name_written_first_is_an_antecedent_when_written_alone() -> No
         'statement. "As for reunification, it is our hope," he said.'
     )
     assert [actor for _, actor in said(body)][-1] == "Yao Yilin"
+
+
+def test_a_short_form_the_articles_company_opens_is_that_company_not_the_gazetteers() -> None:
+    body = (
+        "NEW YORK, March 20 - Pan Am Corp said its largest division will report a loss.\n\n"
+        "Pan Am also said its principal subsidiary, Pan American World Airways, had a 1986 net loss."
+    )
+    assert [actor for _, actor in said(body)] == ["Pan Am Corp", "Pan Am Corp"]
+    assert said("Pan Am said it would cut fares.") == [("it would cut fares", "Pan American World Airways")]
+
+
+def test_a_subsidiary_named_with_a_hyphen_is_a_company_and_the_company_after_it() -> None:
+    body = (
+        "PARIS, April 7 - Jeumont-Schneider, a subsidiary of Schneider SA <SCHN.PA>, announced in a statement "
+        "the creation of a Canadian subsidiary.\n\n"
+        "The company also said it had signed a distribution agreement with <Beel Electronics>."
+    )
+    stmts = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.actor_kind) for s in stmts] == [
+        ("Jeumont-Schneider", "organisation"),
+        ("Jeumont-Schneider", "organisation"),
+    ]

@@ -777,6 +777,11 @@ class _Context:
         if m.actor_kind not in ("organisation", "outlet") or not m.name:
             return None
         surface = m.text.split(",")[0].strip().removeprefix("the ").removeprefix("The ")
+        if " " in surface and m.name != surface:
+            # "Pan Am Corp said ... Pan Am also said": the article's company the short form opens, not the
+            # gazetteer's other company of that short form (Pan American World Airways, its unit)
+            firm = self._companies().get(fold(surface))
+            return firm if firm and fold(firm).startswith(fold(surface) + " ") else None
         if " " in surface or (m.actor_kind != "outlet" and f" {fold(surface)} " in f" {fold(m.name)} "):
             return None  # "Goodrich" is the gazetteer's B.F. Goodrich, whatever cut form the article has
         firm = article_company(surface, self._companies(), self.text)

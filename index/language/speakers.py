@@ -973,6 +973,9 @@ def _aide_of(role_words: list[str]) -> bool:
     )
 
 
+UNIT_OF: Final = re.compile(
+    r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|affiliate|arm)\s+of\s", re.IGNORECASE
+)
 _RECEIVED_BY: Final = re.compile(r"\b(?:received|obtained|seen|compiled|collected)\s+by\s")
 
 
@@ -1062,6 +1065,9 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
         return m
+    if UNIT_OF.match(m.role or ""):
+        # "Jeumont-Schneider, a subsidiary of Schneider SA": a company's unit, no person
+        return make_mention(m.text, m.start, m.end, "name", m.name, "organisation", None, m.affiliation)
     if fold(m.text).split(None, 1)[0] in ("from", "in", "at", "of", "to", "with", "by", "on", "into"):
         return None  # "from Toronto": where the words came from, not a speaker
     not_a_person = _firm_or_aide(m, (m.role or "").split(), gazetteer)
