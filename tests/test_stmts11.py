@@ -168,3 +168,34 @@ def test_a_subsidiary_named_with_a_hyphen_is_a_company_and_the_company_after_it(
         ("Jeumont-Schneider", "organisation"),
         ("Jeumont-Schneider", "organisation"),
     ]
+
+
+def test_a_sentence_adverb_before_the_cue_is_no_part_of_the_speaker() -> None:
+    assert said("Chrysler further said it is offering special 500 dlr checks to patrons.") == [
+        ("it is offering special 500 dlr checks to patrons", "Chrysler")
+    ]
+
+
+def test_a_name_ending_as_only_firms_end_is_a_company_and_the_company_after_it() -> None:
+    body = (
+        "LOS ANGELES, April 9 - Cannon International said <Viva Films International> agreed to distribute "
+        "Cannon films in the Philippines.\n\nThe company said the agreement covers video distribution."
+    )
+    stmts = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.actor_kind) for s in stmts] == [
+        ("Cannon International", "organisation"),
+        ("Cannon International", "organisation"),
+    ]
+    assert [
+        (s.actor, s.actor_kind)
+        for s in extract_statements(
+            Article(key="k", path="k", title="", body="John Systems said he would stay.")
+        )
+    ] == [("John Systems", "person")]
+
+
+def test_a_deed_inside_words_the_cue_opens_is_the_speakers_too() -> None:
+    body = "The company said the settlement with Wyman called for his employment to continue through 1986."
+    assert said(body) == [
+        ("the settlement with Wyman called for his employment to continue through 1986", "the company")
+    ]

@@ -124,17 +124,12 @@ _CONFIRM_OR_DENY = re.compile(r"to\s+(?:confirm|deny)\b")
 
 def _outside_reported(drafts: list[Draft]) -> list[Draft]:
     """The drafts not reported whole inside another's words: in "Earlier today, USDA rejected its bids,
-    they said" the sources report the department's act, and USDA says nothing of its own. Only content
-    its cue follows counts ("..., they said"): the whole clause, subject and verb, is theirs."""
-    trailing = [
-        span
-        for d in drafts
-        if not d.verbatim and d.mention is not None and d.spans and d.spans[-1][1] <= d.cue_start
-        for span in d.spans
-    ]
-    if not trailing or len(drafts) < 2:
+    they said" the sources report the department's act (subject, verb and object are all their words),
+    and USDA says nothing of its own."""
+    reported = [span for d in drafts if not d.verbatim and d.mention is not None for span in d.spans]
+    if not reported or len(drafts) < 2:
         return drafts
-    return [d for d in drafts if not (lemma_of(d.cue) in _ACTS and _reported_within(d, trailing))]
+    return [d for d in drafts if not (lemma_of(d.cue) in _ACTS and _reported_within(d, reported))]
 
 
 # Cue verbs that also name a deed ("USDA rejected its bids", "an OECD report"): inside someone else's

@@ -973,6 +973,18 @@ def _aide_of(role_words: list[str]) -> bool:
     )
 
 
+def _firm_tail(name: str, gazetteer: Gazetteer) -> bool:
+    """ "Cannon International", "Gleason Power Systems": a last word only a firm's name ends with, after
+    words that open no person's name."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1]) in _FIRM_TAILS and not gazetteer.is_given_name(words[0])
+
+
+_FIRM_TAILS: Final = frozenset(
+    "international enterprises systems laboratories labs resources communications electronics properties "
+    "securities films pictures airlines airways motors petroleum chemicals foods products services stores "
+    "industries holdings technologies".split()
+)
 UNIT_OF: Final = re.compile(
     r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|affiliate|arm)\s+of\s", re.IGNORECASE
 )
@@ -1065,7 +1077,7 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
         return m
-    if UNIT_OF.match(m.role or ""):
+    if UNIT_OF.match(m.role or "") or _firm_tail(m.name or "", gazetteer):
         # "Jeumont-Schneider, a subsidiary of Schneider SA": a company's unit, no person
         return make_mention(m.text, m.start, m.end, "name", m.name, "organisation", None, m.affiliation)
     if fold(m.text).split(None, 1)[0] in ("from", "in", "at", "of", "to", "with", "by", "on", "into"):
