@@ -199,3 +199,30 @@ def test_a_deed_inside_words_the_cue_opens_is_the_speakers_too() -> None:
     assert said(body) == [
         ("the settlement with Wyman called for his employment to continue through 1986", "the company")
     ]
+
+
+def test_the_bank_capitalised_is_the_last_bank_named_not_a_commercial_bank_that_spoke() -> None:
+    body = (
+        "Amro bank said rates rose. Following the cuts, the Dutch Central Bank did not lower its rates.\n\n"
+        "The Bank said it lowered the rate with the largest impact on the money market."
+    )
+    assert [actor for _, actor in said(body)] == ["Amro bank", "De Nederlandsche Bank"]
+    body = (
+        "The Securities and Exchange Commission said it would act. Analysts said prices fell. "
+        "The Commission said it was studying the case. Bills matured in January. The Bank of Japan said it "
+        "bought bills. The Bank said the shortage was large."
+    )
+    assert [actor for _, actor in said(body)] == [
+        "Securities and Exchange Commission",
+        "analysts",
+        "Securities and Exchange Commission",
+        "Bank of Japan",
+        "Bank of Japan",
+    ]
+
+
+def test_the_bank_in_lower_case_is_still_the_bank_that_spoke() -> None:
+    assert [actor for _, actor in said("Amro bank said rates rose. The bank said it was cautious.")] == [
+        "Amro bank",
+        "Amro bank",
+    ]

@@ -115,6 +115,19 @@ def resolve(
     return Extraction(out, context.people(out))
 
 
+# "The Bank", "the Fund": an institution's head noun written with a capital, short for its whole name.
+_HEADS: Final = ("Bank", "Fund", "Commission", "Court", "Council", "Agency", "Exchange", "Ministry", "Board")
+_CAPITAL_HEAD = re.compile(r"[Tt]he\s+(" + "|".join(_HEADS) + ")")
+# The whole names written with each head: "the Dutch Central Bank", "Securities and Exchange Commission",
+# "the Bank of England".
+_NAMED_WITH: Final = {
+    head: re.compile(
+        r"\b[A-Z][\w'’.&-]*\s+(?:(?:and|for|&)\s+|[A-Z][\w'’.&-]*\s+)*"
+        + head
+        + r"\b(?:\s+of(?:\s+[A-Z][\w'’.&-]*)+)?"
+    )
+    for head in _HEADS
+}
 # A proper name at the head of a noun phrase ("the SEC", "the Bank of England"), before any lower-case word.
 _PROPER_HEAD = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de)\s+)?[A-Z][\w.&'’-]*)*")
 # "Yesterday U.S. Supreme Court": a time word the subject finder kept.
@@ -491,7 +504,7 @@ class _Context:
         if m.kind == "name":
             return self._who_named(d, m)
         if m.kind == "unnamed":
-            body = self._body_named_before(m)
+            body = self._short_for(m) or self._body_named_before(m)
             if body is not None:
                 return body
             person = self._surname_with_adverb(m)
@@ -520,6 +533,27 @@ class _Context:
         if subject is not None:
             return subject
         return self._antecedent(m, d)
+
+    def _short_for(self, m: Mention) -> Who | None:
+        """ "The Bank said" after "the Dutch Central Bank did not lower its rates": an institution's head
+        noun, capitalised, stands for the last body named with it, not a company of that trade."""
+        short = _CAPITAL_HEAD.fullmatch(m.text)
+        if short is None:
+            return None
+        head = short.group(1)
+        last: tuple[str, int] | None = None
+        for found in _NAMED_WITH[head].finditer(self.text, 0, m.start):
+            words, at = found.group(), found.start()
+            cut = max(words.rfind(". "), words.rfind(".\n"))  # "in January. The Bank of Japan"
+            if cut >= 0:
+                words, at = words[cut + 2 :], at + cut + 2
+            if _CAPITAL_HEAD.fullmatch(words) is None:  # an earlier "The Bank" is no whole name
+                last = words, at
+        named = parse_mention(last[0], last[1], self.gazetteer) if last else None
+        if named is None or named.kind != "name" or named.actor_kind != "organisation" or not named.name:
+            return None
+        note = f'; "{m.text}" -> {named.name}, the last {head} named'
+        return Who(named.name, "organisation", affiliation=named.affiliation, note=note)
 
     def _body_subject_before(self, m: Mention) -> Who | None:
         """ "Yesterday the U.S. Supreme Court struck down a ruling ... It said": a sentence-opening "It"

@@ -1060,19 +1060,12 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return _tidied_group(m, gazetteer)
     if m is None or m.kind != "name" or not m.name:
         return m
-    envoy = (m.role or "").split()
-    if m.actor_kind in ("state", "organisation") and len(envoy) >= 2 and envoy[-1] in ("to", "in", "at"):
-        # "Israel's Ambassador to Washington": an envoy posted there, speaking for whoever sent them.
-        return make_mention(
-            m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
-        )
+    other = _someone_else(m)
+    if other is not m:
+        return other
     m = _no_person_by_shape(m, m.name)
     if _RECEIVED_BY.search(m.text):
         return None  # "according to figures received by the ISO": data the body was sent, not its words
-    if m.actor_kind in ("organisation", "outlet", "state") and _proxy_of(m.text, m.name or ""):
-        # "according to sources close to the CMB": the sources speak, not the board they are close to.
-        desc = normalise_description(m.text)
-        return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.name)
     if m.actor_kind in ("organisation", "outlet"):
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
@@ -1086,6 +1079,22 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     if not_a_person is not None:
         return not_a_person
     return _tidied_person(m, gazetteer)
+
+
+def _someone_else(m: Mention) -> Mention:
+    """The one speaking for the body a name mention names, or the mention itself: an envoy posted
+    somewhere, or sources close to it."""
+    envoy = (m.role or "").split()
+    if m.actor_kind in ("state", "organisation") and len(envoy) >= 2 and envoy[-1] in ("to", "in", "at"):
+        # "Israel's Ambassador to Washington": an envoy posted there, speaking for whoever sent them.
+        return make_mention(
+            m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
+        )
+    if m.actor_kind in ("organisation", "outlet", "state") and _proxy_of(m.text, m.name or ""):
+        # "according to sources close to the CMB": the sources speak, not the board they are close to.
+        desc = normalise_description(m.text)
+        return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.name)
+    return m
 
 
 def _no_person_by_shape(m: Mention, name: str) -> Mention:

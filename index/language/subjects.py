@@ -45,8 +45,6 @@ _TAIL_WORDS: Final[frozenset[str]] = frozenset(
         "subsequently",
         "separately",
         "likewise",
-        "nevertheless",
-        "nonetheless",
         "previously",
         "repeatedly",
         "later",
