@@ -226,3 +226,12 @@ def test_the_bank_in_lower_case_is_still_the_bank_that_spoke() -> None:
         "Amro bank",
         "Amro bank",
     ]
+
+
+def test_it_after_a_hyphenated_firm_opening_the_sentence_before_is_that_firm() -> None:
+    body = (
+        "Stocks fell, analyst John Ing said.\n\n"
+        "Consolidated-Bathurst firmed 1/8 to 21-1/8. It said it expects the improvement in the pulp sector "
+        "to continue this year."
+    )
+    assert [actor for _, actor in said(body)] == ["John Ing", "Consolidated-Bathurst"]

@@ -570,12 +570,9 @@ class _Context:
             # "the SEC did not identify": the subject finder ran on into the verb; the name alone
             named = _PROPER_HEAD.match(subject.text)
             subject = parse_mention(named.group(), subject.start, self.gazetteer) if named else None
-        if (
-            subject is None
-            or subject.kind != "name"
-            or subject.actor_kind != "organisation"
-            or not subject.name
-        ):
+        if subject is None or subject.kind != "name" or not subject.name:
+            return None
+        if subject.actor_kind != "organisation" and not self._hyphenated_firm(subject.name):
             return None
         name = _TIME_OPENING.sub("", subject.name)
         if self._a_firm(name) or name.endswith(("'s", "’s")):
@@ -587,6 +584,16 @@ class _Context:
             "organisation",
             affiliation=subject.affiliation,
             note=f'; "It" -> {name}, the subject before',
+        )
+
+    def _hyphenated_firm(self, name: str) -> bool:
+        """ "Consolidated-Bathurst firmed 1/8. It said": one hyphenated word that opens no person's name and
+        is no surname of the article's people, which "It" shows to be a firm."""
+        return (
+            "-" in name
+            and " " not in name
+            and fold(name) not in self.full_names
+            and not self.gazetteer.is_given_name(name.split("-")[0])
         )
 
     def _a_firm(self, name: str) -> bool:
