@@ -235,3 +235,25 @@ def test_it_after_a_hyphenated_firm_opening_the_sentence_before_is_that_firm() -
         "to continue this year."
     )
     assert [actor for _, actor in said(body)] == ["John Ing", "Consolidated-Bathurst"]
+
+
+def test_a_capitalised_head_is_never_the_front_of_a_longer_name() -> None:
+    body = (
+        "The New York Stock Exchange said trading was suspended. The Securities and Exchange Commission "
+        "said it would act. The Exchange said it normally removes such securities."
+    )
+    assert [actor for _, actor in said(body)][-1] == "New York Stock Exchange"
+    body = "The Conference Board said confidence improved. The Board said the gain reflected optimism."
+    assert [actor for _, actor in said(body)][-1] == "Conference Board"
+
+
+def test_a_firm_the_scan_took_for_a_person_lends_no_first_word_to_a_later_speaker() -> None:
+    body = (
+        "FRANKFURT, June 29 - Degussa AG <DGSG.F> said it planned a rights issue.\n\n"
+        "Degussa said the issue would raise 61 mln marks."
+    )
+    stmts = extract_statements(Article(key="k", path="k", title="", body=body))
+    assert [(s.actor, s.actor_kind) for s in stmts] == [
+        ("Degussa AG", "organisation"),
+        ("Degussa AG", "organisation"),
+    ]

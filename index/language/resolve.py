@@ -124,7 +124,8 @@ _NAMED_WITH: Final = {
     head: re.compile(
         r"\b[A-Z][\w'’.&-]*\s+(?:(?:and|for|&)\s+|[A-Z][\w'’.&-]*\s+)*"
         + head
-        + r"\b(?:\s+of(?:\s+[A-Z][\w'’.&-]*)+)?"
+        # ("Securities and Exchange Commission" is no Exchange: no capitalised word may follow the head)
+        + r"\b(?:\s+of(?:\s+[A-Z][\w'’.&-]*)+|(?!\s+[A-Z]))"
     )
     for head in _HEADS
 }
@@ -364,7 +365,7 @@ def _surname_mentions(
         owner = next(iter(owners))
         words = owner.split()
         # (The family name first, "Yao" of Yao Yilin, when the article writes the name that way.)
-        word = words[-1] if fold(words[-1]) == surname else words[0]
+        word = words[-1] if fold(words[-1]) == surname or not _plain_two_words(words) else words[0]
         if fold(word) == surname and not case.lower_somewhere(word.lower()):
             owner_of[word] = owner
     if not owner_of:
@@ -379,6 +380,16 @@ def _surname_mentions(
             if at not in held and not text.startswith(owner, max(0, end - len(owner))):
                 out.append(make_mention(word, at, end, "name", owner, "person", None, None))
     return sorted(out, key=_START)
+
+
+def _plain_two_words(words: list[str]) -> bool:
+    """Whether a name is two plain words ("Yao Yilin"), not a firm the scan took for a person ("Degussa AG")."""
+    return (
+        len(words) == 2
+        and words[1].isalpha()
+        and not words[1].isupper()
+        and fold(words[1]) not in CORPORATE_SUFFIXES
+    )
 
 
 def _word_char(ch: str) -> bool:
@@ -552,8 +563,12 @@ class _Context:
         named = parse_mention(last[0], last[1], self.gazetteer) if last else None
         if named is None or named.kind != "name" or named.actor_kind != "organisation" or not named.name:
             return None
-        note = f'; "{m.text}" -> {named.name}, the last {head} named'
-        return Who(named.name, "organisation", affiliation=named.affiliation, note=note)
+        name = named.name
+        written = last[0].removeprefix("the ").removeprefix("The ") if last else name
+        if name != written and f" {name} " in f" {written} ":
+            name = written  # "the Conference Board": the parser's "Conference" is the name cut short
+        note = f'; "{m.text}" -> {name}, the last {head} named'
+        return Who(name, "organisation", affiliation=named.affiliation, note=note)
 
     def _body_subject_before(self, m: Mention) -> Who | None:
         """ "Yesterday the U.S. Supreme Court struck down a ruling ... It said": a sentence-opening "It"
