@@ -347,9 +347,35 @@ _HEAD_ENDS: Final = frozenset({"for", "of", "at", "in", "from", "with", "to"})
 def one_person(m: Mention) -> bool:
     """An unnamed speaker that is one person, not a group: "a senior official", "the spokesman"; not the
     tail of a named person's apposition ("Bernard Reed, manager of the London options exchange said")."""
-    if m.kind != "unnamed" or _head(m) not in _ONE_PERSON_HEADS:
+    if m.kind != "unnamed":
+        return False
+    head = _head(m)
+    if head not in _ONE_PERSON_HEADS and not _one_agent(m, head):
         return False
     return not m.text[:1].islower() or m.text.partition(" ")[0] in _DETERMINERS
+
+
+def _one_agent(m: Mention, head: str) -> bool:
+    """ "One veteran debt rescheduler": one someone named by what they do (an agent noun no list holds),
+    counted as one ("one", "a", "another") and in lower case; not a paper or a letter."""
+    return (
+        head.endswith(_AGENT_ENDINGS)
+        and head not in _THING_AGENTS
+        and m.text.partition(" ")[0].lower() in _ONE
+        and head in m.text
+        and len(head) > 4
+    )
+
+
+_AGENT_ENDINGS: Final = ("er", "or", "ist")
+_ONE: Final = frozenset({"a", "an", "one", "another"})
+# Nouns with an agent's ending that name things or bodies which speak only through someone.
+_THING_AGENTS: Final = frozenset(
+    "newspaper paper letter newsletter order number register computer poster monitor indicator "
+    "barometer filter chapter quarter matter cover charter sector factor producer exporter importer "
+    "refiner manufacturer carrier supplier insurer lender shipper processor distributor retailer "
+    "operator regulator competitor bidder buyer seller".split()
+)
 
 
 _DETERMINERS: Final = frozenset({"a", "an", "the", "one", "another", "this", "that"})

@@ -56,8 +56,9 @@ from newsdesk.index.language.places import (
     states_named,
 )
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
-from newsdesk.index.language.speakers import Mention, clean_role, make_mention
+from newsdesk.index.language.speakers import Mention, clean_role, make_mention, parse_mention
 from newsdesk.index.language.speech_acts import says_something
+from newsdesk.index.language.subjects import leading_np
 from newsdesk.index.model import ActorKind, Article, Statement
 
 # Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
@@ -88,6 +89,7 @@ def resolve(
     """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
     if not drafts:
         return Extraction([])
+    drafts = _outside_reported(drafts)
     context = _Context(article, text, drafts, quotes, gz)
     starts = [q.start for q in quotes]
     out: list[Statement] = []
@@ -113,7 +115,49 @@ def resolve(
     return Extraction(out, context.people(out))
 
 
+# "The Bank", "the Fund": an institution's head noun written with a capital, short for its whole name.
+_HEADS: Final = ("Bank", "Fund", "Commission", "Court", "Council", "Agency", "Exchange", "Ministry", "Board")
+_CAPITAL_HEAD = re.compile(r"[Tt]he\s+(" + "|".join(_HEADS) + ")")
+# The whole names written with each head: "the Dutch Central Bank", "Securities and Exchange Commission",
+# "the Bank of England".
+_NAMED_WITH: Final = {
+    head: re.compile(
+        r"\b[A-Z][\w'’.&-]*\s+(?:(?:and|for|&)\s+|[A-Z][\w'’.&-]*\s+)*"
+        + head
+        # ("Securities and Exchange Commission" is no Exchange: no capitalised word may follow the head)
+        + r"\b(?:\s+of(?:\s+[A-Z][\w'’.&-]*)+|(?!\s+[A-Z]))"
+    )
+    for head in _HEADS
+}
+# A proper name at the head of a noun phrase ("the SEC", "the Bank of England"), before any lower-case word.
+_PROPER_HEAD = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de)\s+)?[A-Z][\w.&'’-]*)*")
+# "Yesterday U.S. Supreme Court": a time word the subject finder kept.
+_TIME_OPENING = re.compile(r"^(?:Yesterday|Today|Earlier|Later)\s+")
 _CONFIRM_OR_DENY = re.compile(r"to\s+(?:confirm|deny)\b")
+
+
+def _outside_reported(drafts: list[Draft]) -> list[Draft]:
+    """The drafts not reported whole inside another's words: in "Earlier today, USDA rejected its bids,
+    they said" the sources report the department's act (subject, verb and object are all their words),
+    and USDA says nothing of its own."""
+    reported = [span for d in drafts if not d.verbatim and d.mention is not None for span in d.spans]
+    if not reported or len(drafts) < 2:
+        return drafts
+    return [d for d in drafts if not (lemma_of(d.cue) in _ACTS and _reported_within(d, reported))]
+
+
+# Cue verbs that also name a deed ("USDA rejected its bids", "an OECD report"): inside someone else's
+# words they report what was done, not said. Speech verbs ("Clinton told aides that ...") stay nested.
+_ACTS: Final = frozenset({"reject", "dismiss", "report", "show", "find", "cite", "call", "agree", "decline"})
+
+
+def _reported_within(d: Draft, spans: list[tuple[int, int]]) -> bool:
+    """Whether `d`, speaker through content, lies inside one of `spans` (a draft's own words are no span of
+    its own: their end is before its cue)."""
+    if d.verbatim or d.mention is None or d.mention.end <= d.mention.start or not d.spans:
+        return False
+    lo, hi = min(d.mention.start, d.cue_start), d.spans[-1][1]
+    return any(s <= lo and hi <= e and d.cue_start < e for s, e in spans)
 
 
 def _own_outlet(article: Article, who: Who, d: Draft) -> bool:
@@ -319,7 +363,9 @@ def _surname_mentions(
         if len(owners) != 1 or " " in surname or len(surname) < 3:
             continue
         owner = next(iter(owners))
-        word = owner.split()[-1]
+        words = owner.split()
+        # (The family name first, "Yao" of Yao Yilin, when the article writes the name that way.)
+        word = words[-1] if fold(words[-1]) == surname or not _plain_two_words(words) else words[0]
         if fold(word) == surname and not case.lower_somewhere(word.lower()):
             owner_of[word] = owner
     if not owner_of:
@@ -334,6 +380,16 @@ def _surname_mentions(
             if at not in held and not text.startswith(owner, max(0, end - len(owner))):
                 out.append(make_mention(word, at, end, "name", owner, "person", None, None))
     return sorted(out, key=_START)
+
+
+def _plain_two_words(words: list[str]) -> bool:
+    """Whether a name is two plain words ("Yao Yilin"), not a firm the scan took for a person ("Degussa AG")."""
+    return (
+        len(words) == 2
+        and words[1].isalpha()
+        and not words[1].isupper()
+        and fold(words[1]) not in CORPORATE_SUFFIXES
+    )
 
 
 def _word_char(ch: str) -> bool:
@@ -385,6 +441,7 @@ class _Context:
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
+        self.cue_starts = sorted(d.cue_start for d in drafts)
         # The person who spoke last and where their words end: "he" after it is them rather than someone
         # they named ("... encouraged by Nakasone's assurances. In his talks, he said, ... 'I assured',
         # he said" is still Weinberger).
@@ -458,7 +515,7 @@ class _Context:
         if m.kind == "name":
             return self._who_named(d, m)
         if m.kind == "unnamed":
-            body = self._body_named_before(m)
+            body = self._short_for(m) or self._body_named_before(m)
             if body is not None:
                 return body
             person = self._surname_with_adverb(m)
@@ -483,7 +540,89 @@ class _Context:
             # Outside quotation marks "I" is the writer: the byline when there is one, else nobody named.
             author = self.article.author
             return Who(author, "person", note=f'; "I" -> {author}, the author') if author else Who()
+        subject = self._body_subject_before(m) if m.text == "It" else None
+        if subject is not None:
+            return subject
         return self._antecedent(m, d)
+
+    def _short_for(self, m: Mention) -> Who | None:
+        """ "The Bank said" after "the Dutch Central Bank did not lower its rates": an institution's head
+        noun, capitalised, stands for the last body named with it, not a company of that trade."""
+        short = _CAPITAL_HEAD.fullmatch(m.text)
+        if short is None:
+            return None
+        head = short.group(1)
+        last: tuple[str, int] | None = None
+        for found in _NAMED_WITH[head].finditer(self.text, 0, m.start):
+            words, at = found.group(), found.start()
+            cut = max(words.rfind(". "), words.rfind(".\n"))  # "in January. The Bank of Japan"
+            if cut >= 0:
+                words, at = words[cut + 2 :], at + cut + 2
+            if _CAPITAL_HEAD.fullmatch(words) is None:  # an earlier "The Bank" is no whole name
+                last = words, at
+        named = parse_mention(last[0], last[1], self.gazetteer) if last else None
+        if named is None or named.kind != "name" or named.actor_kind != "organisation" or not named.name:
+            return None
+        name = named.name
+        written = last[0].removeprefix("the ").removeprefix("The ") if last else name
+        if name != written and f" {name} " in f" {written} ":
+            name = written  # "the Conference Board": the parser's "Conference" is the name cut short
+        note = f'; "{m.text}" -> {name}, the last {head} named'
+        return Who(name, "organisation", affiliation=named.affiliation, note=note)
+
+    def _body_subject_before(self, m: Mention) -> Who | None:
+        """ "Yesterday the U.S. Supreme Court struck down a ruling ... It said": a sentence-opening "It"
+        continues the body the sentence before opened with, when that sentence reports no words."""
+        text = self.text
+        at = sentence_start(text, m.start)
+        if at != m.start or at == 0:
+            return None
+        before = sentence_start(text, at - 1)
+        if before >= at or self._spoken_in(before, at):
+            return None  # a statement before: its speaker, or a body it names, is for the antecedent step
+        subject = leading_np(text, before, at, self.gazetteer)
+        if subject is not None and subject.kind == "unnamed":
+            # "the SEC did not identify": the subject finder ran on into the verb; the name alone
+            named = _PROPER_HEAD.match(subject.text)
+            subject = parse_mention(named.group(), subject.start, self.gazetteer) if named else None
+        if subject is None or subject.kind != "name" or not subject.name:
+            return None
+        if subject.actor_kind != "organisation" and not self._hyphenated_firm(subject.name):
+            return None
+        name = _TIME_OPENING.sub("", subject.name)
+        if self._a_firm(name) or name.endswith(("'s", "’s")):
+            # "XYZ said it would buy ABC Inc. ABC Inc makes valves. It said": the firm that spoke; "Avon's
+            # earnings rose. It said": Avon, whose name the antecedent step knows
+            return None
+        return Who(
+            name,
+            "organisation",
+            affiliation=subject.affiliation,
+            note=f'; "It" -> {name}, the subject before',
+        )
+
+    def _hyphenated_firm(self, name: str) -> bool:
+        """ "Consolidated-Bathurst firmed 1/8. It said": one hyphenated word that opens no person's name and
+        is no surname of the article's people, which "It" shows to be a firm."""
+        return (
+            "-" in name
+            and " " not in name
+            and fold(name) not in self.full_names
+            and not self.gazetteer.is_given_name(name.split("-")[0])
+        )
+
+    def _a_firm(self, name: str) -> bool:
+        """Whether `name` is a company's (a corporate suffix, or a firm the article names)."""
+        key = fold(name)
+        if key.split()[-1].rstrip(".") in CORPORATE_SUFFIXES:
+            return True
+        firms = self._companies()
+        return key in firms or any(fold(v) == key for v in firms.values())
+
+    def _spoken_in(self, start: int, end: int) -> bool:
+        """Whether a draft's cue lies in [start, end)."""
+        k = bisect_right(self.cue_starts, start - 1)
+        return k < len(self.cue_starts) and self.cue_starts[k] < end
 
     def _officer_described(self, m: Mention) -> Who | None:
         """ "the Chrysler executive said", "The Chrysler treasurer said" after Fred Zuckerman, Chrysler's vice
@@ -661,11 +800,27 @@ class _Context:
             return Who()  # "Co Inc" cut from a name the article does not write whole names no one
         if not self._supported(m):
             return Who()
+        surname = self._surname_not_place(m)
+        if surname is not None:
+            return surname
         named = self._named(m, "same surname")
         if named.kind == "person" and _ITS_AFTER.match(self.text, d.cue_start + len(d.cue)):
             # "broker C Czarnikow said in its market review": "its" shows a firm, not a person
             return Who(named.actor, "organisation", note=f'; "{m.text}" -> a firm ("in its" after the cue)')
         return named
+
+    def _surname_not_place(self, m: Mention) -> Who | None:
+        """ "Alastair France ... said. France said": a country's name written alone where the article names
+        one person with that surname is that person."""
+        if m.actor_kind != "state" or not m.name or m.text.strip(" ,") != m.name or " " in m.name:
+            return None
+        owners = self.full_names.get(fold(m.name), set())
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        return Who(
+            owner, "person", gender=self.genders.get(owner), note=f'; "{m.text}" -> {owner}, same surname'
+        )
 
     def _local_firm(self, m: Mention) -> str | None:
         """The article's own company for one word the gazetteer expanded (`firms.article_company`); a longer
@@ -673,6 +828,11 @@ class _Context:
         if m.actor_kind not in ("organisation", "outlet") or not m.name:
             return None
         surface = m.text.split(",")[0].strip().removeprefix("the ").removeprefix("The ")
+        if " " in surface and m.name != surface:
+            # "Pan Am Corp said ... Pan Am also said": the article's company the short form opens, not the
+            # gazetteer's other company of that short form (Pan American World Airways, its unit)
+            firm = self._companies().get(fold(surface))
+            return firm if firm and fold(firm).startswith(fold(surface) + " ") else None
         if " " in surface or (m.actor_kind != "outlet" and f" {fold(surface)} " in f" {fold(m.name)} "):
             return None  # "Goodrich" is the gazetteer's B.F. Goodrich, whatever cut form the article has
         firm = article_company(surface, self._companies(), self.text)

@@ -860,6 +860,7 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
                 _capitalised(w)
                 and (not _is_title_word(w, gazetteer) or (name and len(w) <= 2 and w.endswith(".")))
             )
+            or _surname_of_place(words, i, gazetteer)
         ):
             name.insert(0, w)
         else:
@@ -868,6 +869,20 @@ def _split_name(words: list[str], gazetteer: Gazetteer) -> tuple[list[str], list
     if len(name) > 1:
         i, name = _office_before_name(words, i, name, gazetteer)
     return words[: i + 1], name
+
+
+def _surname_of_place(words: list[str], i: int, gazetteer: Gazetteer) -> bool:
+    """ "Alastair France": a country's name right after a given name, closing the words, is a surname (a
+    demonym or an office is no surname: "Alastair Scottish", "Alastair Minister")."""
+    w = words[i]
+    return (
+        i == len(words) - 1
+        and i >= 1
+        and gazetteer.is_given_name(words[i - 1])
+        and fold(w) not in gazetteer.titles
+        and fold(w) not in _TITLE_WORDS_EXTRA
+        and gazetteer.demonyms.get(fold(w)) == w
+    )
 
 
 def _office_before_name(
@@ -958,6 +973,40 @@ def _aide_of(role_words: list[str]) -> bool:
     )
 
 
+def _firm_tail(name: str, gazetteer: Gazetteer) -> bool:
+    """ "Cannon International", "Gleason Power Systems": a last word only a firm's name ends with, after
+    words that open no person's name."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[-1]) in _FIRM_TAILS and not gazetteer.is_given_name(words[0])
+
+
+_FIRM_TAILS: Final = frozenset(
+    "international enterprises systems laboratories labs resources communications electronics properties "
+    "securities films pictures airlines airways motors petroleum chemicals foods products services stores "
+    "industries holdings technologies".split()
+)
+UNIT_OF: Final = re.compile(
+    r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|affiliate|arm)\s+of\s", re.IGNORECASE
+)
+_RECEIVED_BY: Final = re.compile(r"\b(?:received|obtained|seen|compiled|collected)\s+by\s")
+
+
+def _proxy_of(text: str, name: str) -> bool:
+    """Whether the words before `name` in `text` show someone speaking for it ("sources close to the")."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    lows = [fold(w) for w in text[:at].split()]
+    # (A spokesman or lawyer for a body is its voice: only its unofficial ones are someone else.)
+    return any(
+        (lows[i] in _UNOFFICIAL and lows[i + 1] in ("to", "for", "of")) or lows[i : i + 2] == ["close", "to"]
+        for i in range(len(lows) - 1)
+    )
+
+
+_UNOFFICIAL: Final = frozenset({"source", "sources", "people", "friend", "friends", "ally", "allies"})
+
+
 def _owned_unit(w: _Words, n: int, owner: str, rest: list[str]) -> Mention | None:
     """ "<Bombardier Inc>'s wholly owned Canadair Ltd": a company's unit speaks, owned by the company."""
     tail = list(itertools.takewhile(_capitalised, reversed(rest)))[::-1]
@@ -1011,23 +1060,41 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         return _tidied_group(m, gazetteer)
     if m is None or m.kind != "name" or not m.name:
         return m
-    envoy = (m.role or "").split()
-    if m.actor_kind in ("state", "organisation") and len(envoy) >= 2 and envoy[-1] in ("to", "in", "at"):
-        # "Israel's Ambassador to Washington": an envoy posted there, speaking for whoever sent them.
-        return make_mention(
-            m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
-        )
+    other = _someone_else(m)
+    if other is not m:
+        return other
     m = _no_person_by_shape(m, m.name)
+    if _RECEIVED_BY.search(m.text):
+        return None  # "according to figures received by the ISO": data the body was sent, not its words
     if m.actor_kind in ("organisation", "outlet"):
         return _tidied_organisation(m, gazetteer)
     if m.actor_kind != "person":
         return m
+    if UNIT_OF.match(m.role or "") or _firm_tail(m.name or "", gazetteer):
+        # "Jeumont-Schneider, a subsidiary of Schneider SA": a company's unit, no person
+        return make_mention(m.text, m.start, m.end, "name", m.name, "organisation", None, m.affiliation)
     if fold(m.text).split(None, 1)[0] in ("from", "in", "at", "of", "to", "with", "by", "on", "into"):
         return None  # "from Toronto": where the words came from, not a speaker
     not_a_person = _firm_or_aide(m, (m.role or "").split(), gazetteer)
     if not_a_person is not None:
         return not_a_person
     return _tidied_person(m, gazetteer)
+
+
+def _someone_else(m: Mention) -> Mention:
+    """The one speaking for the body a name mention names, or the mention itself: an envoy posted
+    somewhere, or sources close to it."""
+    envoy = (m.role or "").split()
+    if m.actor_kind in ("state", "organisation") and len(envoy) >= 2 and envoy[-1] in ("to", "in", "at"):
+        # "Israel's Ambassador to Washington": an envoy posted there, speaking for whoever sent them.
+        return make_mention(
+            m.text, m.start, m.end, "unnamed", normalise_description(m.text), "unnamed", None, m.affiliation
+        )
+    if m.actor_kind in ("organisation", "outlet", "state") and _proxy_of(m.text, m.name or ""):
+        # "according to sources close to the CMB": the sources speak, not the board they are close to.
+        desc = normalise_description(m.text)
+        return make_mention(m.text, m.start, m.end, "unnamed", desc, "unnamed", None, m.name)
+    return m
 
 
 def _no_person_by_shape(m: Mention, name: str) -> Mention:

@@ -19,6 +19,7 @@ from newsdesk.index.language.quotemarks import abbreviation_before
 from newsdesk.index.language.speakers import (
     LED_GROUP,
     TRADE_WORD,
+    UNIT_OF,
     Mention,
     clean_role,
     firm_described,
@@ -38,6 +39,12 @@ _TAIL_WORDS: Final[frozenset[str]] = frozenset(
         "have",
         "had",
         "also",
+        # "Chrysler further said", "The company separately said": sentence adverbs, no part of a name
+        "further",
+        "additionally",
+        "subsequently",
+        "separately",
+        "likewise",
         "previously",
         "repeatedly",
         "later",
@@ -713,8 +720,14 @@ def _described(text: str, cand: Mention, after: list[str], end: int, gazetteer: 
     aff = cand.affiliation or (_demonym_in(descs[0], gazetteer) if descs else None)
     kind = cand.actor_kind
     # (not "Arther Mitchell of Coudert Brothers, a U.S. law firm": the firm is the one he is of)
-    if kind == "person" and descs and firm_described(descs[0]) and cand.affiliation is None:
-        kind, role = "organisation", None  # "Halcyon Investments, a New York firm": a firm, not a person
+    if (
+        kind == "person"
+        and descs
+        and cand.affiliation is None
+        and (firm_described(descs[0]) or UNIT_OF.match(descs[0]))
+    ):
+        # "Halcyon Investments, a New York firm", "Jeumont-Schneider, a subsidiary of Schneider SA": a firm
+        kind, role = "organisation", None
     gender = cand.gender or (
         gender_of(cand.name or "", role, gazetteer) if cand.actor_kind == "person" else None
     )  # "Lene Falk, the company's spokeswoman": the role says she

@@ -91,8 +91,14 @@ def tail_cut(text: str, s: int, e: int) -> int:
     return tail.start() + (1 if text[tail.start()] in '"”' else 0)
 
 
+# An ellipsis and a capital right after a cue: a wire digest's next item ("the USDA said...Japan was").
+_DIGEST_NEXT: Final = re.compile(r"(?:\.\.\.|…)[A-Z]")
+
+
 def content_after(text: str, pos: int, sent_end: int, lemma: str) -> Span | None:
     """The clause a cue governs: from "that" (or the cue) to the end of the sentence."""
+    if _DIGEST_NEXT.match(text, pos):
+        return None  # "..., the USDA said...Japan was rumored": a wire digest's next item, not the USDA's
     start = _clause_start(text, pos, sent_end, lemma)
     if start is None:
         return None
@@ -288,6 +294,8 @@ def to_first_comma(text: str, span: Span) -> Span:
 def quiet_after(text: str, pos: int, se: int, lemma: str | None = None) -> bool:
     """Only time or place words follow until the sentence ends: "Trump said on Monday.", and after "tell"
     whom it was told to: "..., Smith told reporters on Monday."."""
+    if _DIGEST_NEXT.match(text, pos):
+        return True  # "..., the USDA said...Japan was rumored": what follows is the digest's next item
     rest = text[pos:se].strip().rstrip(".!?\"”'’ ")
     if lemma == "tell" and rest:
         told = _TOLD_OBJECT.match(rest + " ")
