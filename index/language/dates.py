@@ -76,6 +76,7 @@ from newsdesk.index.language.frame import (
     attached,
     cue_context,
     earlier_marker,
+    sentence_start,
     statement_frame,
     statement_window,
 )
@@ -98,6 +99,27 @@ _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2,
 }  # fmt: skip
+
+_DETERMINER_WORDS = "An an A a The the Its its His his Her her Their their".split()
+_DETERMINER_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _DETERMINER_WORDS) + ")"
+_OCCASION_WORD = (
+    "(?:meeting|conference|session|hearing|briefing|summit|rally|debate|interview|speech|address|congress"
+    "|convention|assembly|testimony|letter)"
+)
+# "On May four", "on March twenty-first": a day of the month in words (Reuters writes some so).
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_UNIT_NTHS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEEN_NTHS = [w[:-1] + "th" if w.endswith("e") else w + "th" for w in _TEENS]
+_TEEN_NTHS[_TEENS.index("twelve")] = "twelfth"
+_DAY_WORDS: Final[dict[str, int]] = {
+    **{w: i for i, w in enumerate(_UNITS + _TEENS, 1)},
+    **{w: i for i, w in enumerate(_UNIT_NTHS + _TEEN_NTHS, 1)},
+    "twenty": 20, "twentieth": 20, "thirty": 30, "thirtieth": 30, "thirty-one": 31, "thirty-first": 31,
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_UNITS, 1)},
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_UNIT_NTHS, 1)},
+}  # fmt: skip
+_DAY_WORD = "(?P<dayw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 
 # Month and weekday names must be capitalised: "may", "march" and "sun" are common lower-case words.
 _MONTH = month_pattern()  # the one month table's names and abbreviations
@@ -128,6 +150,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}\b"),
         ("month_day", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?{_MONTH} {_DAY}\b(?![:.,]?\d)"),
         ("month_day", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?(?:the )?{_DAY} (?:of )?{_MONTH}(?!\w)"),
+        # Only after "on": "May four companies join?" is no date.
+        ("month_day_words", rf"\b(?i:on) (?:{_WEEKDAY},? )?{_MONTH} (?i:{_DAY_WORD})(?![\w-])"),
         # "on the 18th", never "the 14th Amendment", "the 2nd Division", "the 20th century".
         (
             "nth",
@@ -174,6 +198,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"paper|poll|review|audit|assessment|analysis)\b)",
         ),
         ("year_rel", rf"\b(?i:(?P<rel>{_REL}) year)\b"),
+        # "at an October meeting of the ruling party", "told the March board meeting": an occasion named by
+        # its month (a past one unless a future marker stands before it).
+        ("month_noun", rf"{_DETERMINER_BEFORE}{_MONTH}(?=(?: [\w-]+){{0,2}}? {_OCCASION_WORD}\b)"),
         # "a study from March": tried last, so that "data from September last year" stays "last year".
         ("in_month", rf"\b(?i:(?P<rel>from) ){_MONTH}{_MONTH_TAIL}"),
     )
@@ -201,7 +228,7 @@ _GUARDS: Final[dict[str, tuple[str, ...]]] = {
     "year": ("19", "20"),
     "year_rel": ("year",),
 }
-_MONTH_KINDS = frozenset({"full", "month_day", "month_year", "in_month"})
+_MONTH_KINDS = frozenset({"full", "month_day", "month_day_words", "month_year", "in_month", "month_noun"})
 _MONTH_NAME = re.compile(_MONTH)
 # One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
 _TRIGGER = re.compile(
@@ -213,10 +240,10 @@ _TRIGGER = re.compile(
 )
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
 # An explicit date beats a weekday or a relative day ("said on Monday ... on March 3, 1987").
-_EXPLICIT = frozenset({"iso", "full", "month_day", "nth"})
+_EXPLICIT = frozenset({"iso", "full", "month_day", "month_day_words", "nth"})
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.&'’-]*\s+$")
 _OPENING_KINDS = frozenset(
-    {"rel_day", "weekday", "week", "weekend", "month", "ago", "month_day", "full", "iso", "in_month"}
+    "rel_day weekday week weekend month ago month_day month_day_words full iso in_month".split()
 )
 _RELATIVE_NOUN = frozenset({"week", "month", "weekend", "year_rel"})
 _FUTURE_MARKER = re.compile(
@@ -372,6 +399,8 @@ _NOT_ADVERBIAL = re.compile(rf"['’]s\b(?!{_OCCASION_NOUN})")
 _NAMING_ORDINAL = re.compile(rf"\s*[A-Z]|\s+(?i:{_ORDINAL_NOUNS})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
+_OCCASION_CLOSE = re.compile(rf"(?: [\w-]+){{0,2}}? {_OCCASION_WORD}(?: of [^,;.]{{1,60}})?[\s,.;:]*")
+_ALSO_BEFORE = re.compile(r"\balso\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,6 +422,9 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     dateline = dateline_span(article)
     anchor, anchor_text = _anchor(article, dateline)
     latest = max((d for d in (anchor, article.date) if d is not None), default=None)
+    # With no time word of its own a statement shows its report's day: a dateline's day differing from
+    # the publication date ("TORONTO, March 10" on a March 11 wire) is a day the text never gives it.
+    report, report_text = (article.date, PUBLICATION_DATE) if article.date else (anchor, anchor_text)
     # Time words inside any statement's content date what was said, not a saying.
     holes = [span for st in statements for span in _content_spans(st)]
     if dateline is not None:
@@ -414,7 +446,7 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
         if guess is None and earlier is None:
             guess = next((reported[span] for span in sorted(outer) if span in reported), None)
         if guess is None and earlier is None and previous is not None:
-            guess = _carried_guess(text, st, window, previous, anchor, hole_index)
+            guess = _carried_guess(text, st, frame, previous, anchor, hole_index)
         elif guess is not None and not outer and _named_speaker(st):
             reported.update(dict.fromkeys(_content_spans(st), guess))
         previous = (_chain_key(st, previous), st.end, window, guess)
@@ -422,9 +454,9 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
         if guess is not None:
             when = (guess.date, guess.date_end, guess.precision, guess.text)
         elif earlier is not None:
-            when = (anchor, None, "before", earlier)
-        elif anchor is not None:
-            when = (anchor, None, "article", anchor_text)
+            when = (report, None, "before", earlier)
+        elif report is not None:
+            when = (report, None, "article", report_text)
         else:
             when = (None, None, "none", None)
         result[i] = dataclasses.replace(
@@ -956,7 +988,7 @@ def _trailing_guess(
     """ "reiterated the position over the weekend": a short indirect content, the cue's object
     ("the position", "his call"), ending in a time phrase: the phrase dates the saying. "reported
     increased profits for last year" is no such object."""
-    if st.kind != "indirect":
+    if st.kind == "direct":
         return None
     content = text[st.start : st.end]
     # Read with the words before it, for a phrase naming a day said earlier ("that night").
@@ -974,13 +1006,30 @@ def _trailing_guess(
             and not _has_verb(head)  # "figures the company released in February"
         )
         rest = content[g.end :]
+        if _named_occasion(g, head, rest) and _not_after(g, latest):
+            return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
         if (
-            (rest.strip(" ,.;:") == "" or (act and _OCCASION_TAIL.fullmatch(rest)))
+            st.kind == "indirect"
+            and (rest.strip(" ,.;:") == "" or (act and _OCCASION_TAIL.fullmatch(rest)))
             and (cue_object or act or _OCCASION_BEFORE.search(content, 0, g.start) is not None)
             and _not_after(g, latest)
         ):
             return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
     return None
+
+
+def _named_occasion(g: DateGuess, head: Sequence[str], rest: str) -> bool:
+    """ "accused the IMF of strangling his country at an October meeting of the party": a content of
+    nouns only (no clause word, no verb) closed by the occasion of saying, named by its month."""
+    return (
+        g.kind == "month_noun"
+        and _OCCASION_CLOSE.fullmatch(rest) is not None
+        and 0 < len(head) <= 12
+        and head[-1] in _DETERMINERS
+        and head[-2:-1] in (["at"], ["in"], ["during"], ["to"])
+        and _CLAUSE_WORDS.isdisjoint(head)
+        and not _has_verb(head)
+    )
 
 
 def _is_pronoun(st: Statement) -> bool:
@@ -1000,7 +1049,7 @@ def _chain_key(
 def _carried_guess(
     text: str,
     st: Statement,
-    window: tuple[int, int],
+    frame: Frame,
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None],
     anchor: dt.date | None,
     holes: Holes | Sequence[tuple[int, int]],
@@ -1008,9 +1057,19 @@ def _carried_guess(
     prev_key, prev_end, prev_window, prev_guess = previous
     if prev_guess is None or prev_key is None or _chain_key(st, previous) != prev_key:
         return None
+    # In the time phrase's sentence, or in its previous statement's ("... he said, while insisting ..."),
+    # a statement shares their occasion.
+    here = sentence_start(text, st.start)
+    same_sentence = prev_guess.start >= here
+    # "He also said" goes on only from the phrase's own sentence (the judges never chain it further).
+    next_sentence = here > 0 and sentence_start(text, here - 1) <= prev_guess.start
+    if not (same_sentence or prev_end > here or _continues(st, frame, next_sentence)):
+        return None
+    window = (frame.lo, frame.hi)
     # "Last month Balladur said ... / He told Les Echos ...": a week, month or year is a flashback, and
-    # the next paragraph is back at the article's occasion. Only a day (or weekend) is carried.
-    if prev_guess.precision not in ("day", "weekend"):
+    # the next paragraph is back at the article's occasion. Only a day (or weekend) is carried past its
+    # sentence ("accused the IMF ... at an October meeting and said ..." keeps the month).
+    if prev_guess.precision not in ("day", "weekend") and not same_sentence:
         return None
     gap_lo, gap_hi = max(prev_window[1], prev_end), max(window[0], min(st.start, window[1]))
     gap = text[gap_lo:gap_hi] if gap_lo < gap_hi else ""
@@ -1025,6 +1084,21 @@ def _carried_guess(
     if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
         return None
     return prev_guess
+
+
+def _continues(st: Statement, frame: Frame, next_sentence: bool) -> bool:
+    """Does `st`, in a sentence after its speaker's dated statement, go on with that occasion: a
+    content opening its sentence before the cue ('"We are ready," he said'), or, in the sentence
+    right after the phrase's, a cue after "also" ("He also announced"). A new sentence led by its speaker ("He added ...", "She said, ...", "Ford
+    said in a filing ...") gives no time (the judges' reading)."""
+    if st.speaker_start is not None and st.start < st.speaker_start:
+        return True
+    cue = frame.cue
+    return (
+        next_sentence
+        and cue is not None
+        and _ALSO_BEFORE.search(frame.masked, max(0, cue[0] - 12), cue[0]) is not None
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -1142,6 +1216,10 @@ def _year(p: _Phrase, anchor: dt.date | None) -> DateGuess | None:
 
 def _month_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     return p.day(_closest_year(_MONTHS[_month_key(p.m)], int(p.m.group("day")), anchor))
+
+
+def _month_day_words(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    return p.day(_closest_year(_MONTHS[_month_key(p.m)], _DAY_WORDS[p.m.group("dayw").lower()], anchor))
 
 
 def _nth(p: _Phrase, anchor: dt.date) -> DateGuess | None:
@@ -1277,8 +1355,18 @@ def _so_far(first: dt.date, anchor: dt.date, rel: str) -> dt.date:
 
 def _in_month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     """ "in March", "last March", "in March last year"."""
+    return _month_span(p, p.m.group("rel").lower(), (p.m.group("ly") or "").lower(), anchor)
+
+
+def _month_noun(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    """ "an October meeting": the latest such month, or the next one after a future marker."""
+    return _month_span(p, "", "", anchor)
+
+
+def _month_span(p: _Phrase, rel: str, which: str, anchor: dt.date) -> DateGuess:
+    """The month the phrase names, cut at the anchor when it holds it (up to it, or from it when future)."""
     month = _MONTHS[_month_key(p.m)]
-    year = _year_of_month(month, p.m.group("rel").lower(), (p.m.group("ly") or "").lower(), p.future, anchor)
+    year = _year_of_month(month, rel, which, p.future, anchor)
     first, last = _month_range(year, month)
     if first <= anchor <= last:
         first, last = (anchor, last) if p.future else (first, anchor)
@@ -1309,6 +1397,7 @@ _ABSOLUTE: Final[dict[str, Callable[[_Phrase, dt.date | None], DateGuess | None]
 }
 _RELATIVE: Final[dict[str, Callable[[_Phrase, dt.date], DateGuess | None]]] = {
     "month_day": _month_day,
+    "month_day_words": _month_day_words,
     "nth": _nth,
     "weekday": _weekday,
     "rel_day": _rel_day,
@@ -1320,4 +1409,5 @@ _RELATIVE: Final[dict[str, Callable[[_Phrase, dt.date], DateGuess | None]]] = {
     "month": _month,
     "year_rel": _year_rel,
     "in_month": _in_month,
+    "month_noun": _month_noun,
 }

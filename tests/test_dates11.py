@@ -1,0 +1,215 @@
+"""Statement dates, session 11 rules: the report's day, never a dateline's, for a statement with no time
+word; days of the month in words; an occasion named by its month; carried dates stop at a new sentence
+led by its speaker."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from newsdesk.index.language.dates import date_statements, resolve_time_phrases
+from newsdesk.index.model import Article, Statement
+
+WED = dt.date(2025, 8, 20)
+D = dt.date
+PUBLISHED = (WED, None, "article", "publication date")
+
+
+def _article(body: str, date: dt.date | None = WED) -> Article:
+    return Article(key="a.md", path="a.md", title="Headline", body=body, date=date)
+
+
+def _st(
+    article: Article,
+    content: str,
+    speaker: str,
+    cue: str = "said",
+    *,
+    kind: str = "indirect",
+    speaker_at: int = 0,
+    actor: str | None = "Smith",
+) -> Statement:
+    """`speaker` (its mention at or after `speaker_at`) said `content` (its first occurrence)."""
+    text = article.text
+    start, sp = text.index(content), text.index(speaker, speaker_at)
+    return Statement(
+        quote=content, start=start, end=start + len(content), kind=kind, cue=cue, cue_lemma=cue,  # type: ignore[arg-type]
+        speaker=speaker, speaker_start=sp, speaker_end=sp + len(speaker), actor=actor, actor_kind="person",
+        why="test",
+    )  # fmt: skip
+
+
+def _dates(sts: list[Statement]) -> list[tuple[dt.date | None, dt.date | None, str, str | None]]:
+    return [(s.date, s.date_end, s.date_precision, s.date_text) for s in sts]
+
+
+# --- no time word: the report's day, not the dateline's -------------------------------------------
+
+
+def test_no_time_word_under_an_earlier_dateline_shows_the_publication_day() -> None:
+    a = _article("TORONTO, Aug 19 - Barrick said it would drill.", WED)
+    assert _dates(date_statements(a, [_st(a, "it would drill", "Barrick")])) == [PUBLISHED]
+
+
+def test_an_older_statement_under_a_dateline_is_bounded_by_the_publication_day() -> None:
+    a = _article("TORONTO, Aug 19 - Barrick had said it would drill.", WED)
+    assert _dates(date_statements(a, [_st(a, "it would drill", "Barrick")])) == [
+        (WED, None, "before", "had said")
+    ]
+
+
+def test_the_dateline_still_anchors_relative_words() -> None:
+    a = _article("TORONTO, Aug 19 - Barrick said yesterday it would drill.", WED)
+    assert _dates(date_statements(a, [_st(a, "it would drill", "Barrick")])) == [
+        (D(2025, 8, 18), None, "day", "yesterday")
+    ]
+
+
+def test_an_undated_article_keeps_its_dateline_day() -> None:
+    a = _article("TORONTO, Aug 19, 2025 - Barrick said it would drill.", None)
+    assert _dates(date_statements(a, [_st(a, "it would drill", "Barrick")])) == [
+        (D(2025, 8, 19), None, "article", "dateline")
+    ]
+
+
+# --- a day of the month in words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On May four Newbery said", (D(2025, 5, 4), "On May four")),
+        ("said on March twenty-first", (D(2025, 3, 21), "on March twenty-first")),
+        ("said on July twelfth", (D(2025, 7, 12), "on July twelfth")),
+        ("said on Aug. third", (D(2025, 8, 3), "on Aug. third")),
+        ("On Monday, August nineteen, Smith said", (D(2025, 8, 19), "On Monday, August nineteen")),
+    ],
+)
+def test_a_day_of_the_month_in_words(text: str, expected: tuple[dt.date, str]) -> None:
+    found = resolve_time_phrases(text, WED)
+    assert [(g.date, g.date_end, g.precision, g.text) for g in found] == [
+        (expected[0], None, "day", expected[1])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["May four companies join?", "the March twenty-first century", "on May fourth-quarter"]
+)
+def test_number_words_after_a_month_without_on_are_no_date(text: str) -> None:
+    assert [g for g in resolve_time_phrases(text, WED) if g.kind == "month_day_words"] == []
+
+
+def test_a_date_in_words_dates_the_saying() -> None:
+    body = "On May four Newbery said it would receive funding."
+    a = _article(body, D(1987, 6, 2))
+    st = _st(a, "it would receive funding", "four Newbery")  # the speaker swallowed "four"
+    assert _dates(date_statements(a, [st])) == [(D(1987, 5, 4), None, "day", "On May four")]
+
+
+# --- an occasion named by its month ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at an October meeting of the party", (D(2024, 10, 1), D(2024, 10, 31), "October")),
+        ("told the June board meeting", (D(2025, 6, 1), D(2025, 6, 30), "June")),
+        ("in his August speech", (D(2025, 8, 1), WED, "August")),
+        ("will speak at the September conference", (D(2025, 9, 1), D(2025, 9, 30), "September")),
+    ],
+)
+def test_an_occasion_named_by_its_month(text: str, expected: tuple[dt.date, dt.date, str]) -> None:
+    found = resolve_time_phrases(text, WED)
+    assert [(g.date, g.date_end, g.precision, g.text, g.kind) for g in found] == [
+        (*expected[:2], "month", expected[2], "month_noun")
+    ]
+
+
+@pytest.mark.parametrize("text", ["the October figures", "an October report", "in October meeting rooms"])
+def test_a_month_naming_no_occasion_is_not_an_occasion(text: str) -> None:
+    assert [g for g in resolve_time_phrases(text, WED) if g.kind == "month_noun"] == []
+
+
+def test_an_accusation_at_a_month_meeting_and_the_saying_joined_to_it() -> None:
+    body = (
+        'Mobutu accused the IMF of "strangling" his country at an October meeting of the ruling MPR party '
+        "and said his people could not long endure the hardship."
+    )
+    a = _article(body, D(1987, 3, 18))
+    accused = _st(a, 'the IMF of "strangling" his country at an October meeting of the ruling MPR party',
+                  "Mobutu", "accused", kind="mixed", actor="Mobutu")  # fmt: skip
+    said = _st(a, "his people could not long endure the hardship", "Mobutu", actor="Mobutu")
+    october = (D(1986, 10, 1), D(1986, 10, 31), "month", "October")
+    assert _dates(date_statements(a, [accused, said])) == [october, october]
+
+
+def test_a_clause_closed_by_a_month_meeting_is_what_was_said() -> None:
+    body = "Smith said the plan would be voted at an October meeting of the party."
+    a = _article(body, D(1987, 3, 18))
+    st = _st(a, "the plan would be voted at an October meeting of the party", "Smith")
+    assert _dates(date_statements(a, [st])) == [(D(1987, 3, 18), None, "article", "publication date")]
+
+
+def test_a_month_is_not_carried_past_its_sentence() -> None:
+    body = "Smith accused the IMF at an October meeting of the party. He said the plan failed."
+    a = _article(body, D(1987, 3, 18))
+    accused = _st(a, "the IMF at an October meeting of the party", "Smith", "accused", kind="mixed")
+    said = dataclasses.replace(_st(a, "the plan failed", "He"), actor=None)
+    assert _dates(date_statements(a, [accused, said]))[1] == (
+        D(1987, 3, 18),
+        None,
+        "article",
+        "publication date",
+    )
+
+
+# --- carried dates: only a statement going on with the occasion ----------------------------------
+
+MONDAY = (D(2025, 8, 18), None, "day", "On Monday")
+
+
+def _carried(body: str, second: str, speaker: str, cue: str = "said", *, kind: str = "indirect") -> tuple:
+    a = _article(body)
+    first = _st(a, "prices would fall", "Smith")
+    nxt = _st(a, second, speaker, cue, kind=kind, speaker_at=a.text.index(".") + 1, actor=None)
+    return tuple(_dates(date_statements(a, [first, nxt])))
+
+
+def test_a_new_sentence_led_by_its_speaker_takes_no_carried_date() -> None:
+    body = "On Monday, Smith said prices would fall. He added the banks were ready."
+    assert _carried(body, "the banks were ready", "He", "added") == (MONDAY, PUBLISHED)
+
+
+def test_a_new_sentence_led_by_its_speaker_and_a_quotation_takes_no_carried_date() -> None:
+    body = 'On Monday, Smith said prices would fall. He said, "The banks are ready."'
+    assert _carried(body, "The banks are ready.", "He", kind="direct") == (MONDAY, PUBLISHED)
+
+
+def test_a_quotation_before_its_cue_goes_on_with_the_occasion() -> None:
+    body = 'On Monday, Smith said prices would fall. "The banks are ready," he said.'
+    assert _carried(body, "The banks are ready,", "he", kind="direct") == (MONDAY, MONDAY)
+
+
+def test_also_goes_on_with_the_occasion_in_the_next_sentence() -> None:
+    body = "On Monday, Smith said prices would fall. He also announced a new plan."
+    assert _carried(body, "a new plan", "He", "announced") == (MONDAY, MONDAY)
+
+
+def test_also_two_sentences_after_the_phrase_takes_no_carried_date() -> None:
+    body = 'On Monday, Smith said prices would fall. "Yes," he said. He also announced a new plan.'
+    a = _article(body)
+    first = _st(a, "prices would fall", "Smith")
+    yes = _st(a, "Yes,", "he", kind="direct", actor=None)
+    plan = _st(a, "a new plan", "He", "announced", actor=None)
+    assert _dates(date_statements(a, [first, yes, plan])) == [MONDAY, MONDAY, PUBLISHED]
+
+
+def test_a_statement_in_its_previous_statements_sentence_shares_its_date() -> None:
+    body = 'On Monday, Smith said prices would fall. "Yes," he said, while insisting that banks pay.'
+    a = _article(body)
+    first = _st(a, "prices would fall", "Smith")
+    yes = _st(a, "Yes,", "he", kind="direct", actor=None)
+    insisting = _st(a, "that banks pay", "he", "insisting", actor=None)
+    assert _dates(date_statements(a, [first, yes, insisting])) == [MONDAY, MONDAY, MONDAY]
