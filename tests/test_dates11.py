@@ -213,3 +213,54 @@ def test_a_statement_in_its_previous_statements_sentence_shares_its_date() -> No
     yes = _st(a, "Yes,", "he", kind="direct", actor=None)
     insisting = _st(a, "that banks pay", "he", "insisting", actor=None)
     assert _dates(date_statements(a, [first, yes, insisting])) == [MONDAY, MONDAY, MONDAY]
+
+
+# --- the content's subject, a report's day, a dated document, a Hindi sentence's end --------------
+
+
+def test_a_phrase_followed_by_a_verb_is_the_contents_subject() -> None:
+    a = _article("Investment bankers said last week signaled a surge in financings.", D(1987, 6, 1))
+    st = _st(a, "last week signaled a surge in financings", "Investment bankers")
+    assert _dates(date_statements(a, [st])) == [(D(1987, 6, 1), None, "article", "publication date")]
+
+
+def test_a_phrase_opening_the_content_before_its_subject_dates_the_saying() -> None:
+    a = _article("Investment bankers said last week the surge would go on.", D(1987, 6, 1))
+    st = _st(a, "last week the surge would go on", "Investment bankers")
+    assert _dates(date_statements(a, [st])) == [(D(1987, 5, 25), D(1987, 5, 31), "week", "last week")]
+
+
+def test_reported_results_on_a_day_date_the_report() -> None:
+    a = _article("Dome reported earnings yesterday.", D(1987, 4, 1))
+    st = _st(a, "earnings yesterday", "Dome", "reported")
+    st = dataclasses.replace(st, cue_lemma="report")
+    assert _dates(date_statements(a, [st])) == [(D(1987, 3, 31), None, "day", "yesterday")]
+
+
+def test_reported_results_of_a_year_are_the_years_not_the_reports() -> None:
+    a = _article("Dome reported profits last year.", D(1987, 4, 1))
+    st = dataclasses.replace(_st(a, "profits last year", "Dome", "reported"), cue_lemma="report")
+    assert _dates(date_statements(a, [st])) == [(D(1987, 4, 1), None, "article", "publication date")]
+
+
+def test_the_date_of_the_document_the_saying_is_in() -> None:
+    body = "The officer said in a field report dated March 27 the wheat crop had been set back."
+    a = _article(body, D(1987, 3, 31))
+    st = _st(a, "in a field report dated March 27 the wheat crop had been set back", "The officer")
+    assert _dates(date_statements(a, [st])) == [(D(1987, 3, 27), None, "day", "March 27")]
+
+
+def test_a_dated_document_in_what_was_said_is_not_the_sayings() -> None:
+    body = "The officer said the crop shown in a field report dated March 27 had been set back."
+    a = _article(body, D(1987, 3, 31))
+    st = _st(a, "the crop shown in a field report dated March 27 had been set back", "The officer")
+    assert _dates(date_statements(a, [st])) == [(D(1987, 3, 31), None, "article", "publication date")]
+
+
+def test_a_danda_ends_the_hindi_sentence_before_a_fronted_phrase() -> None:
+    body = 'मंत्रियों को माफ़ी मांग लेनी चाहिए। Earlier this month, Chakrapani told ThePrint, "We are ready".'
+    a = _article(body, D(2020, 3, 17))
+    st = _st(a, "We are ready", "Chakrapani", "told", kind="direct")
+    assert _dates(date_statements(a, [st])) == [
+        (D(2020, 3, 1), D(2020, 3, 17), "month", "Earlier this month")
+    ]

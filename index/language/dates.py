@@ -399,6 +399,16 @@ _NOT_ADVERBIAL = re.compile(rf"['’]s\b(?!{_OCCASION_NOUN})")
 _NAMING_ORDINAL = re.compile(rf"\s*[A-Z]|\s+(?i:{_ORDINAL_NOUNS})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
+# "said last week signaled a surge": a verb right after the phrase makes it the content's subject.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|saw|brought|showed|marked"
+    r"|[a-z]{2,}ed(?=\s+(?:a|an|the|that|to|by|in|on|its|their|\d)\b))\b"
+)
+# "said in a field report dated March 27 the crop ...": the date of the document the saying is in.
+_DATED_OCCASION = re.compile(
+    r"\s*,?\s*(?:in|with|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:report|letter|"
+    r"statement|memo|filing|notice|circular|bulletin|communique|study|survey|release)\s+dated\s+"
+)
 _OCCASION_CLOSE = re.compile(rf"(?: [\w-]+){{0,2}}? {_OCCASION_WORD}(?: of [^,;.]{{1,60}})?[\s,.;:]*")
 _ALSO_BEFORE = re.compile(r"\balso\s+$")
 
@@ -725,7 +735,7 @@ def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
     if core is None:
         return False
     if g.start >= core[1]:
-        return _after_object(frame, st, g.start, g.end)
+        return _after_object(frame, st, g.start, g.end) or _dated_occasion(frame, g.start, g.kind)
     return g.end <= core[0] and _fronted(frame, g.start, g.end)
 
 
@@ -739,6 +749,15 @@ def _dated_source(frame: Frame, g: DateGuess) -> bool:
         and g.end <= sp[1] + 1
         and _DATED_DOCUMENT.search(frame.masked, sp[0], g.start) is not None
     )
+
+
+def _dated_occasion(frame: Frame, start: int, kind: str) -> bool:
+    """ "said in a field report dated March 27 the wheat crop ...": right after the cue, the document the
+    saying is in and its explicit date (at `start` in `frame.masked`)."""
+    cue = frame.cue
+    if cue is None or kind not in _EXPLICIT or any(cue[1] <= s < start for s, _ in frame.holes):
+        return False
+    return _DATED_OCCASION.fullmatch(frame.masked, cue[1], start) is not None
 
 
 def _when_clause(frame: Frame, g: DateGuess) -> bool:
@@ -916,18 +935,18 @@ def _head_guess(
         preposed = words[0].lower().strip(",") in _HEAD_LEADS
         as_object = st.cue_lemma in _OBJECT_CUES and _AFTER_OBJECT.match(text, s0 + g.end) is not None
         if (preposed or as_object) and _reframed_attached(
-            text, st, holes, (s0 + g.start, s0 + g.end), as_object
+            text, st, holes, (s0 + g.start, s0 + g.end, g.kind), as_object
         ):
             return dataclasses.replace(g, start=s0 + g.start, end=s0 + g.end)
     return None
 
 
 def _reframed_attached(
-    text: str, st: Statement, holes: Holes, phrase: tuple[int, int], as_object: bool
+    text: str, st: Statement, holes: Holes, phrase: tuple[int, int, str], as_object: bool
 ) -> bool:
     """Is the phrase at text[start:end] attached to `st` once its content is taken to begin right after
     it (by the frame's rules, or `as_object` after the cue's object)?"""
-    start, end = phrase
+    start, end, kind = phrase
     spans = _content_spans(st)
     cut = end + len(text[end : spans[0][1]]) - len(text[end : spans[0][1]].lstrip(" ,"))
     first = ((cut, spans[0][1]),) if cut < spans[0][1] else ()
@@ -939,7 +958,11 @@ def _reframed_attached(
     a, b = start - frame.lo, end - frame.lo
     if a < 0 or _bound(frame.masked, a):
         return False
-    return attached(frame, a, b) or (as_object and _after_object(frame, moved, a, b))
+    return (
+        attached(frame, a, b)
+        or (as_object and _after_object(frame, moved, a, b))
+        or _dated_occasion(frame, a, kind)
+    )
 
 
 def _bound(masked: str, start: int) -> bool:
@@ -972,7 +995,7 @@ def _opening_guess(
     rest = content[g.end :]
     if g.kind not in _OPENING_KINDS and not (g.kind == "year_rel" and _SPEAKER_CLAUSE.match(rest)):
         return None
-    if rest[:1] in (",", "'", "’") or not _not_after(g, latest):
+    if rest[:1] in (",", "'", "’") or not _not_after(g, latest) or _SUBJECT_VERB.match(rest):
         return None
     return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
 
@@ -999,8 +1022,9 @@ def _trailing_guess(
         head = content[: g.start].lower().split()
         cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
         # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
+        # "Dome reported earnings yesterday": results are no one day's event, the day is the report's
         act = (
-            st.cue_lemma in _ACT_CUES
+            (st.cue_lemma in _ACT_CUES or (st.cue_lemma == "report" and g.precision == "day"))
             and 0 < len(head) <= 6
             and _CLAUSE_WORDS.isdisjoint(head)
             and not _has_verb(head)  # "figures the company released in February"

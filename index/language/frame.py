@@ -28,7 +28,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|Inc|Corp|Co|Ltd|vs)|\b[A-Z])$"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
+# "।" (the danda) ends a Hindi sentence quoted before an English one.
+_SENTENCE_END = re.compile(r"[.!?।][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _TOKEN = re.compile(r"[^\W_][\w'’.&-]*|[,;:()—–]")
 
 # No "who" or "which": "said a spokesman for Midland, which earlier this year said ..." dates another
