@@ -264,3 +264,27 @@ def test_a_danda_ends_the_hindi_sentence_before_a_fronted_phrase() -> None:
     assert _dates(date_statements(a, [st])) == [
         (D(2020, 3, 1), D(2020, 3, 17), "month", "Earlier this month")
     ]
+
+
+def test_a_span_is_not_carried_from_a_relative_clause_to_the_main_cue() -> None:
+    body = "AMC, which last week reported its first profit, said it wanted a contract."
+    a = _article(body, D(1987, 3, 2))
+    reported = _st(a, "its first profit", "AMC", "reported", actor="AMC")
+    said = _st(a, "it wanted a contract", "AMC", actor="AMC")
+    out = _dates(date_statements(a, [reported, said]))
+    assert out[1] == (D(1987, 3, 2), None, "article", "publication date")
+
+
+def test_a_reported_event_on_a_day_dates_the_event_not_the_report() -> None:
+    a = _article("Officials reported several tornadoes on Friday.", D(1987, 6, 1))
+    st = dataclasses.replace(
+        _st(a, "several tornadoes on Friday", "Officials", "reported"), cue_lemma="report"
+    )
+    assert _dates(date_statements(a, [st])) == [(D(1987, 6, 1), None, "article", "publication date")]
+
+
+def test_a_month_occasion_fronting_the_clause_is_not_the_sayings() -> None:
+    body = "In line with a pledge made at the February conference, the government said taxes would fall."
+    a = _article(body, D(1987, 3, 17))
+    st = _st(a, "taxes would fall", "the government")
+    assert _dates(date_statements(a, [st])) == [(D(1987, 3, 17), None, "article", "publication date")]

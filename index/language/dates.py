@@ -49,12 +49,22 @@ Rules, kept simple enough to explain to an analyst:
   it when both have the same speaker ("he" counts as the previous speaker), it lies on the same line
   as that statement or the next one, at most two lines after the time phrase, with no blank line (a
   new paragraph) and no other time phrase between them ("On Monday, Trump told reporters ... / “We'll
-  be involved,” he said / “Europe is going to ...,” Trump stressed").
+  be involved,” he said / “Europe is going to ...,” Trump stressed"); and only when it goes on with
+  that occasion: in the phrase's sentence or its previous statement's, a content before its cue, or
+  "also" in the next sentence ("He also announced"). A new sentence led by its speaker ("He added
+  ...", "She said, ...") takes none. Only a day (or weekend) is carried, or any span to a cue joined
+  by "and" to the dated statement ("accused the IMF at an October meeting and said ...").
 - An older statement reported again with no time of its own ("had said", "previously said", "said
   at the time"): precision "before", dated by the anchor as an upper bound, never as said that day.
-- No time words: the anchor with precision "article" (the report's day, not when it was said). No
-  anchor (undated article): undated, unless an attached phrase holds an explicit year. A date is
+- No time words: the publication date with precision "article" (the report's day, not when it was
+  said; never a dateline's day, which the text does not give the statement); a dateline's day only in
+  an undated article. No anchor: undated, unless an attached phrase holds an explicit year. A date is
   never invented.
+- Also read: a day in words after "on" ("On May four"), an occasion named by its month closing a
+  content of nouns ("accused the IMF ... at an October meeting of the party") or after the cue, the
+  document a saying is in with its date ("said in a field report dated March 27"); a report of
+  results is dated by a day ("Dome reported earnings yesterday"). Not: a phrase opening the content
+  and followed by a verb, the content's subject ("said last week signaled a surge").
 - Every statement also gets `reported_on` (the article's publication day) and `cue_context` (the
   words around its cue, for stance).
 """
@@ -410,6 +420,9 @@ _DATED_OCCASION = re.compile(
     r"statement|memo|filing|notice|circular|bulletin|communique|study|survey|release)\s+dated\s+"
 )
 _OCCASION_CLOSE = re.compile(rf"(?: [\w-]+){{0,2}}? {_OCCASION_WORD}(?: of [^,;.]{{1,60}})?[\s,.;:]*")
+_AND_JOIN = re.compile(r"[\"”’']?\s*,?\s*and\s+(?:also\s+)?")
+# "Dome reported earnings yesterday": the results a report's day may date (the results are no event).
+_RESULTS = frozenset("earnings profit profits loss losses results income revenue revenues sales net".split())
 _ALSO_BEFORE = re.compile(r"\balso\s+$")
 
 
@@ -625,6 +638,9 @@ def _own_guess(
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
         and _attached(frame, st, g)
         and not _content_fronted(frame, st, g)
+        # "In line with a pledge made at the February conference, the government said": an occasion
+        # named by its month fronting the clause is rarely the saying's
+        and not (g.kind == "month_noun" and frame.core is not None and g.end <= frame.core[0])
     ]
     if not found:
         return (
@@ -1024,7 +1040,10 @@ def _trailing_guess(
         # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
         # "Dome reported earnings yesterday": results are no one day's event, the day is the report's
         act = (
-            (st.cue_lemma in _ACT_CUES or (st.cue_lemma == "report" and g.precision == "day"))
+            (
+                st.cue_lemma in _ACT_CUES
+                or (st.cue_lemma == "report" and g.precision == "day" and not _RESULTS.isdisjoint(head))
+            )
             and 0 < len(head) <= 6
             and _CLAUSE_WORDS.isdisjoint(head)
             and not _has_verb(head)  # "figures the company released in February"
@@ -1091,9 +1110,10 @@ def _carried_guess(
         return None
     window = (frame.lo, frame.hi)
     # "Last month Balladur said ... / He told Les Echos ...": a week, month or year is a flashback, and
-    # the next paragraph is back at the article's occasion. Only a day (or weekend) is carried past its
-    # sentence ("accused the IMF ... at an October meeting and said ..." keeps the month).
-    if prev_guess.precision not in ("day", "weekend") and not same_sentence:
+    # the next paragraph is back at the article's occasion; "AMC, which last week reported ..., said"
+    # is another time. Only a day (or weekend) is carried, or a span to a cue joined to the dated
+    # statement by "and" ("accused the IMF ... at an October meeting and said ...").
+    if prev_guess.precision not in ("day", "weekend") and not _joined(text, frame, prev_end):
         return None
     gap_lo, gap_hi = max(prev_window[1], prev_end), max(window[0], min(st.start, window[1]))
     gap = text[gap_lo:gap_hi] if gap_lo < gap_hi else ""
@@ -1108,6 +1128,16 @@ def _carried_guess(
     if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
         return None
     return prev_guess
+
+
+def _joined(text: str, frame: Frame, prev_end: int) -> bool:
+    """Is the cue joined by "and" to the previous statement's content, right after it?"""
+    cue = frame.cue
+    return (
+        cue is not None
+        and prev_end <= frame.lo + cue[0]
+        and _AND_JOIN.fullmatch(text, prev_end, frame.lo + cue[0]) is not None
+    )
 
 
 def _continues(st: Statement, frame: Frame, next_sentence: bool) -> bool:
