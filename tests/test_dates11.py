@@ -288,3 +288,12 @@ def test_a_month_occasion_fronting_the_clause_is_not_the_sayings() -> None:
     a = _article(body, D(1987, 3, 17))
     st = _st(a, "taxes would fall", "the government")
     assert _dates(date_statements(a, [st])) == [(D(1987, 3, 17), None, "article", "publication date")]
+
+
+def test_a_full_stop_inside_a_quotation_ends_no_sentence_for_also() -> None:
+    body = 'Smith said on Monday "Prices will fall. Banks are ready." Smith also said that rates would fall.'
+    a = _article(body)
+    first = _st(a, "Prices will fall. Banks are ready.", "Smith", kind="direct")
+    second = _st(a, "that rates would fall", "Smith", speaker_at=a.text.index("Smith also"))
+    on_monday = (D(2025, 8, 18), None, "day", "on Monday")
+    assert _dates(date_statements(a, [first, second])) == [on_monday, on_monday]

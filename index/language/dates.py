@@ -87,6 +87,7 @@ from newsdesk.index.language.frame import (
     cue_context,
     earlier_marker,
     sentence_start,
+    sentence_starts,
     statement_frame,
     statement_window,
 )
@@ -1104,9 +1105,11 @@ def _carried_guess(
     # a statement shares their occasion.
     here = sentence_start(text, st.start)
     same_sentence = prev_guess.start >= here
-    # "He also said" goes on only from the phrase's own sentence (the judges never chain it further).
-    next_sentence = here > 0 and sentence_start(text, here - 1) <= prev_guess.start
-    if not (same_sentence or prev_end > here or _continues(st, frame, next_sentence)):
+    if not (
+        same_sentence
+        or prev_end > here
+        or _continues(st, frame, _next_sentence(text, prev_guess, here, holes))
+    ):
         return None
     window = (frame.lo, frame.hi)
     # "Last month Balladur said ... / He told Les Echos ...": a week, month or year is a flashback, and
@@ -1128,6 +1131,19 @@ def _carried_guess(
     if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
         return None
     return prev_guess
+
+
+def _next_sentence(
+    text: str, prev_guess: DateGuess, here: int, holes: Holes | Sequence[tuple[int, int]]
+) -> bool:
+    """Is the sentence starting at `here` the one right after the time phrase's? A full stop inside a
+    quotation ('Trump said on Friday "I can do it. I may do it." Trump also said') ends no sentence."""
+    if here <= prev_guess.start:
+        return False
+    spans = holes.within(prev_guess.end, here) if isinstance(holes, Holes) else holes
+    return not any(
+        not any(s < b < e for s, e in spans) for b in sentence_starts(text, prev_guess.end, here - 1)
+    )
 
 
 def _joined(text: str, frame: Frame, prev_end: int) -> bool:

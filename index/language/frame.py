@@ -295,6 +295,12 @@ def sentence_start(text: str, pos: int) -> int:
     return nexts[i] if i >= 0 else 0
 
 
+def sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where sentences start in text[lo:hi] (boundaries after `lo`, up to `hi` included)."""
+    _, _, nexts = _boundaries(text)
+    return list(nexts[bisect.bisect_right(nexts, lo) : bisect.bisect_right(nexts, hi)])
+
+
 def sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding `pos` ends."""
     raw, stops, _ = _boundaries(text)
