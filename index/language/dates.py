@@ -111,12 +111,14 @@ _NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2,
 }  # fmt: skip
 
-_DETERMINER_WORDS = "An an A a The the Its its His his Her her Their their".split()
-_DETERMINER_BEFORE = "(?:" + "|".join(f"(?<=\\b{w} )" for w in _DETERMINER_WORDS) + ")"
-_OCCASION_WORD = (
-    "(?:meeting|conference|session|hearing|briefing|summit|rally|debate|interview|speech|address|congress"
-    "|convention|assembly|testimony|letter)"
-)
+_OCCASION_WORDS = (
+    "meeting conference session hearing briefing summit rally debate interview speech address congress "
+    "convention assembly testimony letter"
+).split()
+_OCCASION_WORD = "(?:" + "|".join(_OCCASION_WORDS) + ")"
+_OCCASION_ANY = re.compile(rf"\b{_OCCASION_WORD}\b")
+# The determiner before a month naming an occasion ("an October meeting"), checked once a month matched.
+_DETERMINER_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) $")
 # "On May four", "on March twenty-first": a day of the month in words (Reuters writes some so).
 _UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -211,7 +213,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_rel", rf"\b(?i:(?P<rel>{_REL}) year)\b"),
         # "at an October meeting of the ruling party", "told the March board meeting": an occasion named by
         # its month (a past one unless a future marker stands before it).
-        ("month_noun", rf"{_DETERMINER_BEFORE}{_MONTH}(?=(?: [\w-]+){{0,2}}? {_OCCASION_WORD}\b)"),
+        ("month_noun", rf"\b{_MONTH}(?=(?: [\w-]+){{0,2}}? {_OCCASION_WORD}\b)"),
         # "a study from March": tried last, so that "data from September last year" stays "last year".
         ("in_month", rf"\b(?i:(?P<rel>from) ){_MONTH}{_MONTH_TAIL}"),
     )
@@ -238,6 +240,8 @@ _GUARDS: Final[dict[str, tuple[str, ...]]] = {
     "month": ("month",),
     "year": ("19", "20"),
     "year_rel": ("year",),
+    "month_noun": tuple(_OCCASION_WORDS),
+    "month_day_words": ("on ",),
 }
 _MONTH_KINDS = frozenset({"full", "month_day", "month_day_words", "month_year", "in_month", "month_noun"})
 _MONTH_NAME = re.compile(_MONTH)
@@ -1028,9 +1032,10 @@ def _trailing_guess(
     """ "reiterated the position over the weekend": a short indirect content, the cue's object
     ("the position", "his call"), ending in a time phrase: the phrase dates the saying. "reported
     increased profits for last year" is no such object."""
-    if st.kind == "direct":
-        return None
     content = text[st.start : st.end]
+    # A mixed content is read only for an occasion named by its month closing it.
+    if st.kind == "direct" or (st.kind == "mixed" and _OCCASION_ANY.search(content) is None):
+        return None
     # Read with the words before it, for a phrase naming a day said earlier ("that night").
     pre = min(st.start, 300)
     near = resolve_time_phrases(text[st.start - pre : st.end], anchor)
@@ -1252,6 +1257,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         return (
             None  # "Since April, the FDA said it had detained...": a state since then, not the saying's time
         )
+    if kind == "month_noun" and not _DETERMINER_END.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "in October meeting rooms": no occasion named by its month
     p = _Phrase(kind, m, text, _is_future(text, m.start()))
     absolute = _ABSOLUTE.get(kind)
     if absolute is not None:
