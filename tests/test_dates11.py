@@ -297,3 +297,16 @@ def test_a_full_stop_inside_a_quotation_ends_no_sentence_for_also() -> None:
     second = _st(a, "that rates would fall", "Smith", speaker_at=a.text.index("Smith also"))
     on_monday = (D(2025, 8, 18), None, "day", "on Monday")
     assert _dates(date_statements(a, [first, second])) == [on_monday, on_monday]
+
+
+def test_a_participle_cue_past_another_clause_takes_no_time_from_the_first() -> None:
+    body = "Smith was elected in 2012 and served his term, but did not run again, citing his health."
+    a = _article(body)
+    st = _st(a, "his health", "Smith", "citing")
+    assert _dates(date_statements(a, [st])) == [PUBLISHED]
+
+
+def test_a_participle_cue_takes_its_clauses_time() -> None:
+    a = _article("Smith ordered the study last September, citing his health.")
+    st = _st(a, "his health", "Smith", "citing")
+    assert _dates(date_statements(a, [st])) == [(D(2024, 9, 1), D(2024, 9, 30), "month", "last September")]

@@ -97,6 +97,7 @@ _AFTER_CONTENT = frozenset(
     {"while", "when", "speaking", "addressing", "talking", "writing", "in", "at", "during"}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|yet|while|whereas)\b|;")
 _MAX_CONTEXT = 8
 
 
@@ -224,8 +225,13 @@ def attached(frame: Frame, start: int, end: int) -> bool:
     if _frame_gap(frame, before, start):
         return True
     # "Reagan ordered the study last September, citing ...": a participle cue hangs from its clause's
-    # verb, and that clause's time is the saying's.
-    return _participle(frame) and not any(s < c1 and e > before for s, e in frame.holes)
+    # verb, and that clause's time is the saying's; not past another clause ("was elected in 2012 and
+    # served his term, but did not seek reelection, citing ...").
+    return (
+        _participle(frame)
+        and not any(s < c1 and e > before for s, e in frame.holes)
+        and _CLAUSE_JOIN.search(frame.masked, end, c1) is None
+    )
 
 
 def _occasion_lead(frame: Frame, clause: int, start: int) -> bool:
