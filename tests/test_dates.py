@@ -328,7 +328,7 @@ def test_dateline_is_the_anchor_and_not_a_time_phrase() -> None:
     assert _dates(out) == [(D(2025, 8, 18), None, "day", "on Monday")]
     a = _article("MOSCOW, Aug 19 (Reuters) - Russia said it would talk.", D(2025, 8, 20))
     assert _dates(date_statements(a, [_st(a, "it would talk", "Russia")])) == [
-        (D(2025, 8, 19), None, "article", "dateline")
+        (D(2025, 8, 20), None, "article", "publication date")  # no time word: the report's day
     ]
 
 

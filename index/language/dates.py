@@ -49,12 +49,22 @@ Rules, kept simple enough to explain to an analyst:
   it when both have the same speaker ("he" counts as the previous speaker), it lies on the same line
   as that statement or the next one, at most two lines after the time phrase, with no blank line (a
   new paragraph) and no other time phrase between them ("On Monday, Trump told reporters ... / “We'll
-  be involved,” he said / “Europe is going to ...,” Trump stressed").
+  be involved,” he said / “Europe is going to ...,” Trump stressed"); and only when it goes on with
+  that occasion: in the phrase's sentence or its previous statement's, a content before its cue, or
+  "also" in the next sentence ("He also announced"). A new sentence led by its speaker ("He added
+  ...", "She said, ...") takes none. Only a day (or weekend) is carried, or any span to a cue joined
+  by "and" to the dated statement ("accused the IMF at an October meeting and said ...").
 - An older statement reported again with no time of its own ("had said", "previously said", "said
   at the time"): precision "before", dated by the anchor as an upper bound, never as said that day.
-- No time words: the anchor with precision "article" (the report's day, not when it was said). No
-  anchor (undated article): undated, unless an attached phrase holds an explicit year. A date is
+- No time words: the publication date with precision "article" (the report's day, not when it was
+  said; never a dateline's day, which the text does not give the statement); a dateline's day only in
+  an undated article. No anchor: undated, unless an attached phrase holds an explicit year. A date is
   never invented.
+- Also read: a day in words after "on" ("On May four"), an occasion named by its month closing a
+  content of nouns ("accused the IMF ... at an October meeting of the party") or after the cue, the
+  document a saying is in with its date ("said in a field report dated March 27"); a report of
+  results is dated by a day ("Dome reported earnings yesterday"). Not: a phrase opening the content
+  and followed by a verb, the content's subject ("said last week signaled a surge").
 - Every statement also gets `reported_on` (the article's publication day) and `cue_context` (the
   words around its cue, for stance).
 """
@@ -76,6 +86,8 @@ from newsdesk.index.language.frame import (
     attached,
     cue_context,
     earlier_marker,
+    sentence_start,
+    sentence_starts,
     statement_frame,
     statement_window,
 )
@@ -98,6 +110,29 @@ _NUMBERS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a couple of": 2,
 }  # fmt: skip
+
+_OCCASION_WORDS = (
+    "meeting conference session hearing briefing summit rally debate interview speech address congress "
+    "convention assembly testimony letter"
+).split()
+_OCCASION_WORD = "(?:" + "|".join(_OCCASION_WORDS) + ")"
+_OCCASION_ANY = re.compile(rf"\b{_OCCASION_WORD}\b")
+# The determiner before a month naming an occasion ("an October meeting"), checked once a month matched.
+_DETERMINER_END = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) $")
+# "On May four", "on March twenty-first": a day of the month in words (Reuters writes some so).
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_UNIT_NTHS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEEN_NTHS = [w[:-1] + "th" if w.endswith("e") else w + "th" for w in _TEENS]
+_TEEN_NTHS[_TEENS.index("twelve")] = "twelfth"
+_DAY_WORDS: Final[dict[str, int]] = {
+    **{w: i for i, w in enumerate(_UNITS + _TEENS, 1)},
+    **{w: i for i, w in enumerate(_UNIT_NTHS + _TEEN_NTHS, 1)},
+    "twenty": 20, "twentieth": 20, "thirty": 30, "thirtieth": 30, "thirty-one": 31, "thirty-first": 31,
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_UNITS, 1)},
+    **{f"twenty-{w}": 20 + i for i, w in enumerate(_UNIT_NTHS, 1)},
+}  # fmt: skip
+_DAY_WORD = "(?P<dayw>" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
 
 # Month and weekday names must be capitalised: "may", "march" and "sun" are common lower-case words.
 _MONTH = month_pattern()  # the one month table's names and abbreviations
@@ -128,6 +163,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?(?:the )?{_DAY} (?:of )?{_MONTH},? {_YEAR}\b"),
         ("month_day", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?{_MONTH} {_DAY}\b(?![:.,]?\d)"),
         ("month_day", rf"\b(?:(?i:on) )?(?:{_WEEKDAY},? )?(?:the )?{_DAY} (?:of )?{_MONTH}(?!\w)"),
+        # Only after "on": "May four companies join?" is no date.
+        ("month_day_words", rf"\b(?i:on) (?:{_WEEKDAY},? )?{_MONTH} (?i:{_DAY_WORD})(?![\w-])"),
         # "on the 18th", never "the 14th Amendment", "the 2nd Division", "the 20th century".
         (
             "nth",
@@ -174,6 +211,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"paper|poll|review|audit|assessment|analysis)\b)",
         ),
         ("year_rel", rf"\b(?i:(?P<rel>{_REL}) year)\b"),
+        # "at an October meeting of the ruling party", "told the March board meeting": an occasion named by
+        # its month (a past one unless a future marker stands before it).
+        ("month_noun", rf"\b{_MONTH}(?=(?: [\w-]+){{0,2}}? {_OCCASION_WORD}\b)"),
         # "a study from March": tried last, so that "data from September last year" stays "last year".
         ("in_month", rf"\b(?i:(?P<rel>from) ){_MONTH}{_MONTH_TAIL}"),
     )
@@ -200,8 +240,10 @@ _GUARDS: Final[dict[str, tuple[str, ...]]] = {
     "month": ("month",),
     "year": ("19", "20"),
     "year_rel": ("year",),
+    "month_noun": tuple(_OCCASION_WORDS),
+    "month_day_words": ("on ",),
 }
-_MONTH_KINDS = frozenset({"full", "month_day", "month_year", "in_month"})
+_MONTH_KINDS = frozenset({"full", "month_day", "month_day_words", "month_year", "in_month", "month_noun"})
 _MONTH_NAME = re.compile(_MONTH)
 # One cheap scan first: most sentences hold no time word at all, and then no pattern need run.
 _TRIGGER = re.compile(
@@ -213,10 +255,10 @@ _TRIGGER = re.compile(
 )
 _SPECIFICITY = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
 # An explicit date beats a weekday or a relative day ("said on Monday ... on March 3, 1987").
-_EXPLICIT = frozenset({"iso", "full", "month_day", "nth"})
+_EXPLICIT = frozenset({"iso", "full", "month_day", "month_day_words", "nth"})
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.&'’-]*\s+$")
 _OPENING_KINDS = frozenset(
-    {"rel_day", "weekday", "week", "weekend", "month", "ago", "month_day", "full", "iso", "in_month"}
+    "rel_day weekday week weekend month ago month_day month_day_words full iso in_month".split()
 )
 _RELATIVE_NOUN = frozenset({"week", "month", "weekend", "year_rel"})
 _FUTURE_MARKER = re.compile(
@@ -372,6 +414,21 @@ _NOT_ADVERBIAL = re.compile(rf"['’]s\b(?!{_OCCASION_NOUN})")
 _NAMING_ORDINAL = re.compile(rf"\s*[A-Z]|\s+(?i:{_ORDINAL_NOUNS})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
+# "said last week signaled a surge": a verb right after the phrase makes it the content's subject.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|saw|brought|showed|marked"
+    r"|[a-z]{2,}ed(?=\s+(?:a|an|the|that|to|by|in|on|its|their|\d)\b))\b"
+)
+# "said in a field report dated March 27 the crop ...": the date of the document the saying is in.
+_DATED_OCCASION = re.compile(
+    r"\s*,?\s*(?:in|with|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:report|letter|"
+    r"statement|memo|filing|notice|circular|bulletin|communique|study|survey|release)\s+dated\s+"
+)
+_OCCASION_CLOSE = re.compile(rf"(?: [\w-]+){{0,2}}? {_OCCASION_WORD}(?: of [^,;.]{{1,60}})?[\s,.;:]*")
+_AND_JOIN = re.compile(r"[\"”’']?\s*,?\s*and\s+(?:also\s+)?")
+# "Dome reported earnings yesterday": the results a report's day may date (the results are no event).
+_RESULTS = frozenset("earnings profit profits loss losses results income revenue revenues sales net".split())
+_ALSO_BEFORE = re.compile(r"\balso\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,6 +450,9 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
     dateline = dateline_span(article)
     anchor, anchor_text = _anchor(article, dateline)
     latest = max((d for d in (anchor, article.date) if d is not None), default=None)
+    # With no time word of its own a statement shows its report's day: a dateline's day differing from
+    # the publication date ("TORONTO, March 10" on a March 11 wire) is a day the text never gives it.
+    report, report_text = (article.date, PUBLICATION_DATE) if article.date else (anchor, anchor_text)
     # Time words inside any statement's content date what was said, not a saying.
     holes = [span for st in statements for span in _content_spans(st)]
     if dateline is not None:
@@ -414,7 +474,7 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
         if guess is None and earlier is None:
             guess = next((reported[span] for span in sorted(outer) if span in reported), None)
         if guess is None and earlier is None and previous is not None:
-            guess = _carried_guess(text, st, window, previous, anchor, hole_index)
+            guess = _carried_guess(text, st, frame, previous, anchor, hole_index)
         elif guess is not None and not outer and _named_speaker(st):
             reported.update(dict.fromkeys(_content_spans(st), guess))
         previous = (_chain_key(st, previous), st.end, window, guess)
@@ -422,9 +482,9 @@ def date_statements(article: Article, statements: Sequence[Statement]) -> list[S
         if guess is not None:
             when = (guess.date, guess.date_end, guess.precision, guess.text)
         elif earlier is not None:
-            when = (anchor, None, "before", earlier)
-        elif anchor is not None:
-            when = (anchor, None, "article", anchor_text)
+            when = (report, None, "before", earlier)
+        elif report is not None:
+            when = (report, None, "article", report_text)
         else:
             when = (None, None, "none", None)
         result[i] = dataclasses.replace(
@@ -583,6 +643,9 @@ def _own_guess(
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
         and _attached(frame, st, g)
         and not _content_fronted(frame, st, g)
+        # "In line with a pledge made at the February conference, the government said": an occasion
+        # named by its month fronting the clause is rarely the saying's
+        and not (g.kind == "month_noun" and frame.core is not None and g.end <= frame.core[0])
     ]
     if not found:
         return (
@@ -693,7 +756,7 @@ def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
     if core is None:
         return False
     if g.start >= core[1]:
-        return _after_object(frame, st, g.start, g.end)
+        return _after_object(frame, st, g.start, g.end) or _dated_occasion(frame, g.start, g.kind)
     return g.end <= core[0] and _fronted(frame, g.start, g.end)
 
 
@@ -707,6 +770,15 @@ def _dated_source(frame: Frame, g: DateGuess) -> bool:
         and g.end <= sp[1] + 1
         and _DATED_DOCUMENT.search(frame.masked, sp[0], g.start) is not None
     )
+
+
+def _dated_occasion(frame: Frame, start: int, kind: str) -> bool:
+    """ "said in a field report dated March 27 the wheat crop ...": right after the cue, the document the
+    saying is in and its explicit date (at `start` in `frame.masked`)."""
+    cue = frame.cue
+    if cue is None or kind not in _EXPLICIT or any(cue[1] <= s < start for s, _ in frame.holes):
+        return False
+    return _DATED_OCCASION.fullmatch(frame.masked, cue[1], start) is not None
 
 
 def _when_clause(frame: Frame, g: DateGuess) -> bool:
@@ -884,18 +956,18 @@ def _head_guess(
         preposed = words[0].lower().strip(",") in _HEAD_LEADS
         as_object = st.cue_lemma in _OBJECT_CUES and _AFTER_OBJECT.match(text, s0 + g.end) is not None
         if (preposed or as_object) and _reframed_attached(
-            text, st, holes, (s0 + g.start, s0 + g.end), as_object
+            text, st, holes, (s0 + g.start, s0 + g.end, g.kind), as_object
         ):
             return dataclasses.replace(g, start=s0 + g.start, end=s0 + g.end)
     return None
 
 
 def _reframed_attached(
-    text: str, st: Statement, holes: Holes, phrase: tuple[int, int], as_object: bool
+    text: str, st: Statement, holes: Holes, phrase: tuple[int, int, str], as_object: bool
 ) -> bool:
     """Is the phrase at text[start:end] attached to `st` once its content is taken to begin right after
     it (by the frame's rules, or `as_object` after the cue's object)?"""
-    start, end = phrase
+    start, end, kind = phrase
     spans = _content_spans(st)
     cut = end + len(text[end : spans[0][1]]) - len(text[end : spans[0][1]].lstrip(" ,"))
     first = ((cut, spans[0][1]),) if cut < spans[0][1] else ()
@@ -907,7 +979,11 @@ def _reframed_attached(
     a, b = start - frame.lo, end - frame.lo
     if a < 0 or _bound(frame.masked, a):
         return False
-    return attached(frame, a, b) or (as_object and _after_object(frame, moved, a, b))
+    return (
+        attached(frame, a, b)
+        or (as_object and _after_object(frame, moved, a, b))
+        or _dated_occasion(frame, a, kind)
+    )
 
 
 def _bound(masked: str, start: int) -> bool:
@@ -940,7 +1016,7 @@ def _opening_guess(
     rest = content[g.end :]
     if g.kind not in _OPENING_KINDS and not (g.kind == "year_rel" and _SPEAKER_CLAUSE.match(rest)):
         return None
-    if rest[:1] in (",", "'", "’") or not _not_after(g, latest):
+    if rest[:1] in (",", "'", "’") or not _not_after(g, latest) or _SUBJECT_VERB.match(rest):
         return None
     return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
 
@@ -956,9 +1032,10 @@ def _trailing_guess(
     """ "reiterated the position over the weekend": a short indirect content, the cue's object
     ("the position", "his call"), ending in a time phrase: the phrase dates the saying. "reported
     increased profits for last year" is no such object."""
-    if st.kind != "indirect":
-        return None
     content = text[st.start : st.end]
+    # A mixed content is read only for an occasion named by its month closing it.
+    if st.kind == "direct" or (st.kind == "mixed" and _OCCASION_ANY.search(content) is None):
+        return None
     # Read with the words before it, for a phrase naming a day said earlier ("that night").
     pre = min(st.start, 300)
     near = resolve_time_phrases(text[st.start - pre : st.end], anchor)
@@ -967,20 +1044,41 @@ def _trailing_guess(
         head = content[: g.start].lower().split()
         cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
         # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
+        # "Dome reported earnings yesterday": results are no one day's event, the day is the report's
         act = (
-            st.cue_lemma in _ACT_CUES
+            (
+                st.cue_lemma in _ACT_CUES
+                or (st.cue_lemma == "report" and g.precision == "day" and not _RESULTS.isdisjoint(head))
+            )
             and 0 < len(head) <= 6
             and _CLAUSE_WORDS.isdisjoint(head)
             and not _has_verb(head)  # "figures the company released in February"
         )
         rest = content[g.end :]
+        if _named_occasion(g, head, rest) and _not_after(g, latest):
+            return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
         if (
-            (rest.strip(" ,.;:") == "" or (act and _OCCASION_TAIL.fullmatch(rest)))
+            st.kind == "indirect"
+            and (rest.strip(" ,.;:") == "" or (act and _OCCASION_TAIL.fullmatch(rest)))
             and (cue_object or act or _OCCASION_BEFORE.search(content, 0, g.start) is not None)
             and _not_after(g, latest)
         ):
             return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
     return None
+
+
+def _named_occasion(g: DateGuess, head: Sequence[str], rest: str) -> bool:
+    """ "accused the IMF of strangling his country at an October meeting of the party": a content of
+    nouns only (no clause word, no verb) closed by the occasion of saying, named by its month."""
+    return (
+        g.kind == "month_noun"
+        and _OCCASION_CLOSE.fullmatch(rest) is not None
+        and 0 < len(head) <= 12
+        and head[-1] in _DETERMINERS
+        and head[-2:-1] in (["at"], ["in"], ["during"], ["to"])
+        and _CLAUSE_WORDS.isdisjoint(head)
+        and not _has_verb(head)
+    )
 
 
 def _is_pronoun(st: Statement) -> bool:
@@ -1000,7 +1098,7 @@ def _chain_key(
 def _carried_guess(
     text: str,
     st: Statement,
-    window: tuple[int, int],
+    frame: Frame,
     previous: tuple[str | None, int, tuple[int, int], DateGuess | None],
     anchor: dt.date | None,
     holes: Holes | Sequence[tuple[int, int]],
@@ -1008,9 +1106,22 @@ def _carried_guess(
     prev_key, prev_end, prev_window, prev_guess = previous
     if prev_guess is None or prev_key is None or _chain_key(st, previous) != prev_key:
         return None
+    # In the time phrase's sentence, or in its previous statement's ("... he said, while insisting ..."),
+    # a statement shares their occasion.
+    here = sentence_start(text, st.start)
+    same_sentence = prev_guess.start >= here
+    if not (
+        same_sentence
+        or prev_end > here
+        or _continues(st, frame, _next_sentence(text, prev_guess, here, holes))
+    ):
+        return None
+    window = (frame.lo, frame.hi)
     # "Last month Balladur said ... / He told Les Echos ...": a week, month or year is a flashback, and
-    # the next paragraph is back at the article's occasion. Only a day (or weekend) is carried.
-    if prev_guess.precision not in ("day", "weekend"):
+    # the next paragraph is back at the article's occasion; "AMC, which last week reported ..., said"
+    # is another time. Only a day (or weekend) is carried, or a span to a cue joined to the dated
+    # statement by "and" ("accused the IMF ... at an October meeting and said ...").
+    if prev_guess.precision not in ("day", "weekend") and not _joined(text, frame, prev_end):
         return None
     gap_lo, gap_hi = max(prev_window[1], prev_end), max(window[0], min(st.start, window[1]))
     gap = text[gap_lo:gap_hi] if gap_lo < gap_hi else ""
@@ -1025,6 +1136,44 @@ def _carried_guess(
     if gap and resolve_time_phrases(_masked(text, gap_lo, gap_hi, holes), anchor):
         return None
     return prev_guess
+
+
+def _next_sentence(
+    text: str, prev_guess: DateGuess, here: int, holes: Holes | Sequence[tuple[int, int]]
+) -> bool:
+    """Is the sentence starting at `here` the one right after the time phrase's? A full stop inside a
+    quotation ('Trump said on Friday "I can do it. I may do it." Trump also said') ends no sentence."""
+    if here <= prev_guess.start:
+        return False
+    spans = holes.within(prev_guess.end, here) if isinstance(holes, Holes) else holes
+    return not any(
+        not any(s < b < e for s, e in spans) for b in sentence_starts(text, prev_guess.end, here - 1)
+    )
+
+
+def _joined(text: str, frame: Frame, prev_end: int) -> bool:
+    """Is the cue joined by "and" to the previous statement's content, right after it?"""
+    cue = frame.cue
+    return (
+        cue is not None
+        and prev_end <= frame.lo + cue[0]
+        and _AND_JOIN.fullmatch(text, prev_end, frame.lo + cue[0]) is not None
+    )
+
+
+def _continues(st: Statement, frame: Frame, next_sentence: bool) -> bool:
+    """Does `st`, in a sentence after its speaker's dated statement, go on with that occasion: a
+    content opening its sentence before the cue ('"We are ready," he said'), or, in the sentence
+    right after the phrase's, a cue after "also" ("He also announced"). A new sentence led by its speaker ("He added ...", "She said, ...", "Ford
+    said in a filing ...") gives no time (the judges' reading)."""
+    if st.speaker_start is not None and st.start < st.speaker_start:
+        return True
+    cue = frame.cue
+    return (
+        next_sentence
+        and cue is not None
+        and _ALSO_BEFORE.search(frame.masked, max(0, cue[0] - 12), cue[0]) is not None
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -1108,6 +1257,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, anchor: dt.date | None) -> 
         return (
             None  # "Since April, the FDA said it had detained...": a state since then, not the saying's time
         )
+    if kind == "month_noun" and not _DETERMINER_END.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "in October meeting rooms": no occasion named by its month
     p = _Phrase(kind, m, text, _is_future(text, m.start()))
     absolute = _ABSOLUTE.get(kind)
     if absolute is not None:
@@ -1142,6 +1293,10 @@ def _year(p: _Phrase, anchor: dt.date | None) -> DateGuess | None:
 
 def _month_day(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     return p.day(_closest_year(_MONTHS[_month_key(p.m)], int(p.m.group("day")), anchor))
+
+
+def _month_day_words(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    return p.day(_closest_year(_MONTHS[_month_key(p.m)], _DAY_WORDS[p.m.group("dayw").lower()], anchor))
 
 
 def _nth(p: _Phrase, anchor: dt.date) -> DateGuess | None:
@@ -1277,8 +1432,18 @@ def _so_far(first: dt.date, anchor: dt.date, rel: str) -> dt.date:
 
 def _in_month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     """ "in March", "last March", "in March last year"."""
+    return _month_span(p, p.m.group("rel").lower(), (p.m.group("ly") or "").lower(), anchor)
+
+
+def _month_noun(p: _Phrase, anchor: dt.date) -> DateGuess | None:
+    """ "an October meeting": the latest such month, or the next one after a future marker."""
+    return _month_span(p, "", "", anchor)
+
+
+def _month_span(p: _Phrase, rel: str, which: str, anchor: dt.date) -> DateGuess:
+    """The month the phrase names, cut at the anchor when it holds it (up to it, or from it when future)."""
     month = _MONTHS[_month_key(p.m)]
-    year = _year_of_month(month, p.m.group("rel").lower(), (p.m.group("ly") or "").lower(), p.future, anchor)
+    year = _year_of_month(month, rel, which, p.future, anchor)
     first, last = _month_range(year, month)
     if first <= anchor <= last:
         first, last = (anchor, last) if p.future else (first, anchor)
@@ -1309,6 +1474,7 @@ _ABSOLUTE: Final[dict[str, Callable[[_Phrase, dt.date | None], DateGuess | None]
 }
 _RELATIVE: Final[dict[str, Callable[[_Phrase, dt.date], DateGuess | None]]] = {
     "month_day": _month_day,
+    "month_day_words": _month_day_words,
     "nth": _nth,
     "weekday": _weekday,
     "rel_day": _rel_day,
@@ -1320,4 +1486,5 @@ _RELATIVE: Final[dict[str, Callable[[_Phrase, dt.date], DateGuess | None]]] = {
     "month": _month,
     "year_rel": _year_rel,
     "in_month": _in_month,
+    "month_noun": _month_noun,
 }

@@ -28,7 +28,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|Inc|Corp|Co|Ltd|vs)|\b[A-Z])$"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
+# "।" (the danda) ends a Hindi sentence quoted before an English one.
+_SENTENCE_END = re.compile(r"[.!?।][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _TOKEN = re.compile(r"[^\W_][\w'’.&-]*|[,;:()—–]")
 
 # No "who" or "which": "said a spokesman for Midland, which earlier this year said ..." dates another
@@ -96,6 +97,7 @@ _AFTER_CONTENT = frozenset(
     {"while", "when", "speaking", "addressing", "talking", "writing", "in", "at", "during"}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|but|yet|while|whereas)\b|;")
 _MAX_CONTEXT = 8
 
 
@@ -223,8 +225,13 @@ def attached(frame: Frame, start: int, end: int) -> bool:
     if _frame_gap(frame, before, start):
         return True
     # "Reagan ordered the study last September, citing ...": a participle cue hangs from its clause's
-    # verb, and that clause's time is the saying's.
-    return _participle(frame) and not any(s < c1 and e > before for s, e in frame.holes)
+    # verb, and that clause's time is the saying's; not past another clause ("was elected in 2012 and
+    # served his term, but did not seek reelection, citing ...").
+    return (
+        _participle(frame)
+        and not any(s < c1 and e > before for s, e in frame.holes)
+        and _CLAUSE_JOIN.search(frame.masked, end, c1) is None
+    )
 
 
 def _occasion_lead(frame: Frame, clause: int, start: int) -> bool:
@@ -292,6 +299,12 @@ def sentence_start(text: str, pos: int) -> int:
     _, _, nexts = _boundaries(text)
     i = bisect.bisect_right(nexts, pos) - 1
     return nexts[i] if i >= 0 else 0
+
+
+def sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where sentences start in text[lo:hi] (boundaries after `lo`, up to `hi` included)."""
+    _, _, nexts = _boundaries(text)
+    return list(nexts[bisect.bisect_right(nexts, lo) : bisect.bisect_right(nexts, hi)])
 
 
 def sentence_end(text: str, pos: int) -> int:
