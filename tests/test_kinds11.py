@@ -83,3 +83,46 @@ def test_a_title_keeps_a_person() -> None:
 def test_a_full_name_keeps_a_person() -> None:
     body = "Gerald Ford spoke in Detroit. The car company Ford makes cars. Ford said the economy was weak."
     assert speakers(body) == [("Gerald Ford", "person")]
+
+
+def test_short_form_after_a_company_name_types_a_company() -> None:
+    body = (
+        "ZURICH, March 13 - Schweizerische Aluminium AG <ALUZ.Z> (Alusuisse) may break even this year. "
+        "Alusuisse said losses would end."
+    )
+    assert speakers(body) == [("Alusuisse", "organisation")]
+
+
+def test_name_in_reuters_brackets_types_a_company() -> None:
+    body = "STOCKHOLM - <AB Catena>, in which Volvo has a stake, grew. Catena said profits rose."
+    assert speakers(body) == [("Catena", "organisation")]
+
+
+def test_name_opening_a_company_name_types_a_company() -> None:
+    body = "The report by the F.W. Dodge Division of McGraw-Hill came out. Dodge said contracting rose."
+    assert speakers(body) == [("Dodge", "organisation")]
+
+
+def test_long_apposition_headed_by_subsidiary_types_a_company() -> None:
+    body = (
+        "Billiton, a fully-owned Royal Dutch/Shell <RD.AS> subsidiary, spoke to Reuters. "
+        "Billiton said it would stay."
+    )
+    assert speakers(body) == [("Billiton", "organisation")]
+
+
+def test_shares_after_the_name_type_a_company_but_a_possessive_does_not() -> None:
+    assert speakers("Alusuisse bearer shares closed lower. Alusuisse said losses would end.") == [
+        ("Alusuisse", "organisation")
+    ]
+    assert speakers("Icahn's shares rose. Icahn said the offer was fair.") == [("Icahn", "person")]
+
+
+def test_management_of_the_name_types_a_company() -> None:
+    body = "Lawyers will study Air Lanka's management. Air Lanka said losses were large."
+    assert speakers(body) == [("Air Lanka", "organisation")]
+
+
+def test_a_pronoun_after_the_name_keeps_a_person() -> None:
+    body = "Sales at Kolbrecht Group fell. Kolbrecht said he would resign."
+    assert speakers(body) == [("Kolbrecht", "person")]

@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from newsdesk.index.actors.gazetteer import Gazetteer
+from newsdesk.index.actors.shapes import CORPORATE_SUFFIXES
 from newsdesk.index.language.speakers import Mention
 from newsdesk.index.model import ActorKind
 
@@ -38,18 +39,37 @@ _NOUN_BEFORE = re.compile(
 )
 # "the Alaskan villages of Gambell and Stebbins", "the town of Hebron".
 _PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS})\s+of\s+(?:[A-Z][\w'’-]*\s+(?:and|or)\s+)?$")
-# "Petromin, the Saudi state oil company," / "Irvam, an Italian institute which": the noun heads the
-# apposition (punctuation or a joining word follows it), so "Smith, a bank economist" stays a person.
+# "Petromin, the Saudi state oil company," / "Billiton, a fully-owned Royal Dutch/Shell <RD.AS> subsidiary,":
+# the noun heads the apposition (punctuation or a joining word follows it), so "Smith, a bank economist"
+# stays a person.
 _NOUN_AFTER = re.compile(
-    rf",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:(?P<outlet>{_OUTLET_NOUNS})|(?P<body>{_BODY_NOUNS}))"
+    rf",\s+(?:the|a|an)\s+(?:[\w'’/<>.-]+\s+){{0,6}}?(?:(?P<outlet>{_OUTLET_NOUNS})|(?P<body>{_BODY_NOUNS}))"
     r"(?=\s*[,.;:)]|\s+(?:in|of|which|that|based|with|owned|controlled|headed|said|has|had|is|was|and)\b)"
 )
-# Words only a firm takes after its name: "Adsteam shares eased", "former Airco employees",
-# "Adsteam's managing director John Spalvins".
+# Words only a firm takes after its name: "Adsteam shares eased", "Alusuisse bearer shares", "former
+# Airco employees", "Air Lanka's management", "Adsteam's managing director John Spalvins". A person's
+# possessive may own shares ("Icahn's shares"), so those count only without it.
 _FIRM_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:shares|shareholders|stockholders|employees|subsidiary|subsidiaries|unit|division|"
-    r"brand|plant|factory|board\s+of\s+directors|managing\s+director|chief\s+executive)\b"
+    r"(?:\s+(?:(?:bearer|common|preferred|ordinary|registered)\s+)?(?:shares|shareholders|stockholders)|"
+    r"(?:['’]s)?\s+(?:employees|subsidiary|subsidiaries|unit|division|brand|plant|factory|management|"
+    r"board\s+of\s+directors|managing\s+director|chief\s+executive))\b"
 )
+# The name opens a company's whole name ("Monfort of Colorado Inc", "Glenmede Trust Co", "F.W. Dodge
+# Division of McGraw-Hill"), or Reuters' brackets hold it ("<AB Catena>", "<AB Bofors>").
+_SUFFIX_WORDS: Final = "|".join(
+    sorted(
+        {re.escape(v) for w in CORPORATE_SUFFIXES for v in (w.capitalize(), w.upper())}
+        | {"Division", "Group", "Trust", "Bancorp", "Bank"},
+        key=len,
+        reverse=True,
+    )
+)
+# Without "of": "Smith of Salomon Brothers Inc" is a person of that firm.
+_COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w.&'’-]*){{0,3}}?\s+(?:{_SUFFIX_WORDS})\.?(?![\w'’-])")
+_IN_BRACKETS = re.compile(r"<(?:[A-Z][\w.&'’-]*\s+){0,3}$")
+# "Schweizerische Aluminium AG, Alusuisse, <ALUZ.Z>", "... AG <ALUZ.Z> (Alusuisse)": a company's short
+# form written after its whole name or ticker.
+_SHORT_FORM_BEFORE = re.compile(rf"(?:\b(?:{_SUFFIX_WORDS})\.?|>)\s*[,(]\s*$")
 # What shows a person: a title before the name, a pronoun or "who" after it.
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Professor|Prof)\.?\s+$")
 _PERSON_AFTER = re.compile(
@@ -92,7 +112,18 @@ def _kind_around(text: str, name: str, at: int) -> ActorKind | None:
     after = _NOUN_AFTER.match(text, end, min(len(text), end + 2 * _LOOK))
     if after is not None:
         return "outlet" if after["outlet"] else "organisation"
-    return "organisation" if _FIRM_AFTER.match(text, end) else None
+    return "organisation" if _firm_shaped(text, at, end) else None
+
+
+def _firm_shaped(text: str, at: int, end: int) -> bool:
+    """Whether this occurrence is written as a company's: its shares or officers after it, its whole
+    company name, Reuters' brackets, or its short form after the whole name."""
+    if _FIRM_AFTER.match(text, end) or _COMPANY_AFTER.match(text, end, min(len(text), end + _LOOK)):
+        return True
+    if _IN_BRACKETS.search(text, max(0, at - _LOOK), at):
+        return True
+    short = _SHORT_FORM_BEFORE.search(text, max(0, at - 12), at)
+    return short is not None and text[end : end + 1] in (",", ")")
 
 
 def _closes(text: str, end: int) -> bool:
