@@ -10,6 +10,7 @@ name or a pronoun for it keeps it a person ("Mr Ford", "Ford said he").
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -92,11 +93,18 @@ def described_kind(
         or gz.is_given_name(actor.split()[0])
     ):
         return None
+    return _kind_written(text, actor)
+
+
+# Cached: an article repeats its speakers, and each call reads every place the name is written.
+@functools.lru_cache(maxsize=64)
+def _kind_written(text: str, name: str) -> ActorKind | None:
+    """The kind the article's writings of the name describe, None when none does or one shows a person."""
     found: ActorKind | None = None
-    for at in _whole_name_at(text, actor):
-        if _TITLE_BEFORE.search(text, max(0, at - 12), at) or _PERSON_AFTER.match(text, at + len(actor)):
+    for at in _whole_name_at(text, name):
+        if _TITLE_BEFORE.search(text, max(0, at - 12), at) or _PERSON_AFTER.match(text, at + len(name)):
             return None
-        found = found or _kind_around(text, actor, at)
+        found = found or _kind_around(text, name, at)
     return found
 
 
