@@ -126,3 +126,11 @@ def test_management_of_the_name_types_a_company() -> None:
 def test_a_pronoun_after_the_name_keeps_a_person() -> None:
     body = "Sales at Kolbrecht Group fell. Kolbrecht said he would resign."
     assert speakers(body) == [("Kolbrecht", "person")]
+
+
+def test_the_head_of_a_body_named_after_a_comma_stays_a_person() -> None:
+    body = (
+        "Demand will rise, the head of the food logistics agency, Bustanil Arifin, has said. "
+        "Bustanil Arifin said imports would fall."
+    )
+    assert speakers(body) == [("Bustanil Arifin", "person"), ("Bustanil Arifin", "person")]

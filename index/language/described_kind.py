@@ -71,6 +71,8 @@ _IN_BRACKETS = re.compile(r"<(?:[A-Z][\w.&'’-]*\s+){0,3}$")
 # "Schweizerische Aluminium AG, Alusuisse, <ALUZ.Z>", "... AG <ALUZ.Z> (Alusuisse)": a company's short
 # form written after its whole name or ticker.
 _SHORT_FORM_BEFORE = re.compile(rf"(?:\b(?:{_SUFFIX_WORDS})\.?|>)\s*[,(]\s*$")
+# "head of the ... agency, NAME": the noun is what the named person holds office in.
+_OF_BEFORE = re.compile(r"\b(?:of|at|for|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}$")
 # What shows a person: a title before the name, a pronoun or "who" after it.
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Professor|Prof)\.?\s+$")
 _PERSON_AFTER = re.compile(
@@ -113,7 +115,7 @@ def _kind_around(text: str, name: str, at: int) -> ActorKind | None:
     end = at + len(name)
     before = _NOUN_BEFORE.search(text, max(0, at - _LOOK), at)
     # a comma before the name is an apposition only when the name closes it ("oil company, Petromin,")
-    if before is not None and (not before["comma"] or _closes(text, end)):
+    if before is not None and (not before["comma"] or _apposition(text, before.start(), end)):
         return "outlet" if before["outlet"] else "organisation"
     if _PLACE_BEFORE.search(text, max(0, at - _LOOK), at):
         return "organisation"  # a village that speaks is its council or its people, no person
@@ -134,8 +136,11 @@ def _firm_shaped(text: str, at: int, end: int) -> bool:
     return short is not None and text[end : end + 1] in (",", ")")
 
 
-def _closes(text: str, end: int) -> bool:
-    return text[end : end + 1] in (",", ".", ";", ")") or text.startswith(" --", end)
+def _apposition(text: str, noun_at: int, end: int) -> bool:
+    """Whether ", NAME" renames the body before the comma: the name closes the apposition and the body is
+    not what someone heads ("the head of the food logistics agency, Bustanil Arifin," is a man)."""
+    closed = text[end : end + 1] in (",", ".", ";", ")") or text.startswith(" --", end)
+    return closed and _OF_BEFORE.search(text, max(0, noun_at - _LOOK), noun_at) is None
 
 
 def _whole_name_at(text: str, name: str) -> list[int]:
