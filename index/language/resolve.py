@@ -31,6 +31,7 @@ from newsdesk.index.language.coref import (
     sentence_start,
 )
 from newsdesk.index.language.cues import lemma_of
+from newsdesk.index.language.described_kind import described_kind
 from newsdesk.index.language.drafts import Draft, Extraction
 from newsdesk.index.language.firm_country import firm_countries
 from newsdesk.index.language.firms import (
@@ -804,6 +805,9 @@ class _Context:
         if surname is not None:
             return surname
         named = self._named(m, "same surname")
+        kind = described_kind(self.text, m, named.actor, named.gender, self.gazetteer)
+        if kind is not None:
+            return Who(named.actor, kind, note=f'; "{m.text}" -> {kind}, as the article describes it')
         if named.kind == "person" and _ITS_AFTER.match(self.text, d.cue_start + len(d.cue)):
             # "broker C Czarnikow said in its market review": "its" shows a firm, not a person
             return Who(named.actor, "organisation", note=f'; "{m.text}" -> a firm ("in its" after the cue)')
