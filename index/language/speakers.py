@@ -1635,7 +1635,23 @@ def _appositive(w: _Words) -> _Step:
             "unnamed",
             affiliation=_affiliation(parts[0].split(), gz),
         )
+    source = named[0]
+    if _source_of_described(source, names[0]):
+        assert source is not None
+        return w.mention("unnamed", source.name, "unnamed", affiliation=source.affiliation)
     return _body_then_name(w, names, parts[0]) or _named_with_appositives(w, parts, named, names[0])
+
+
+def _source_of_described(source: Mention | None, name: Mention) -> bool:
+    """ "A spokesman for Unison, Britain's biggest union": the body after the comma describes the one the
+    source speaks for, so the source stays the speaker (not "a Republican strategist, John Weaver")."""
+    return (
+        source is not None
+        and source is not name
+        and source.kind == "unnamed"
+        and bool(source.affiliation)
+        and name.actor_kind in ("organisation", "state", "outlet")
+    )
 
 
 def _named_with_appositives(

@@ -613,6 +613,22 @@ def _dashes_as_commas(trimmed: str, dash_end: str) -> tuple[str, str]:
     return trimmed, trimmed.rstrip()
 
 
+# "Britain's biggest union", "Japan's largest carmaker": a body described by whose it is, no name
+_BODY_DESCRIBED = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s(?:\s+[a-z][\w-]*)+")
+
+
+def _source_for_body(cand: Mention, pieces: list[str], k: int) -> bool:
+    """ "A spokesman for Unison, Britain's biggest union,": a source speaking for a named body, then a
+    description of that body; the source is the speaker, not the description."""
+    return (
+        cand.kind == "unnamed"
+        and bool(cand.affiliation)
+        and all(INTRO.match(p.strip()) for p in pieces[:k])
+        and all(_BODY_DESCRIBED.fullmatch(p.strip()) for p in pieces[k + 1 :] if p.strip())
+        and any(p.strip() for p in pieces[k + 1 :])
+    )
+
+
 _PP_OPENERS: Final = frozenset({"of", "from", "at", "with", "along", "together"})
 
 
@@ -645,6 +661,17 @@ def _appositive_subject(text: str, sent_start: int, dash_end: str, gazetteer: Ga
         head = _appositive_head(piece, k, gazetteer)
         at = sent_start + len(",".join(pieces[:k])) + (1 if k else 0) + (len(piece) - len(head))
         cand = parse_mention(head, at, gazetteer)
+        if cand is not None and head == piece and _source_for_body(cand, pieces, k):
+            return make_mention(
+                text[cand.start : sent_start + len(core.rstrip())].strip(),
+                cand.start,
+                sent_start + len(core.rstrip()),
+                cand.kind,
+                cand.name,
+                cand.actor_kind,
+                cand.role,
+                cand.affiliation,
+            )
         described = (
             cand is not None
             and cand.kind in ("unnamed", "nominal")

@@ -97,10 +97,18 @@ _NAMING = re.compile(
 )
 
 
+# A passive predicate: the quoted words are someone else's about the subject ("was described as", "was
+# branded"); only a recording of the subject's own words keeps them ("was quoted", "was overheard").
+_PASSIVE_VERB = re.compile(r"\b(?:is|was|were|are)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed$")
+_OWN_WORDS_PASSIVE: Final = ("quoted", "heard", "recorded", "filmed", "taped")
+
+
 def _nobodys_words(text: str, at: int, verb: str, subject: Mention, inner: list[Quotation]) -> bool:
     """Whether the quotations in the predicate are not the subject's words: what a body wants, or labels."""
     if subject.kind == "unnamed" and _WISH.search(verb) and _BODY_HEAD.search(subject.text.split(",")[0]):
         return True  # "The government wanted ... 'consigned to the past'": a minister's words
+    if _PASSIVE_VERB.search(verb) and not verb.endswith(_OWN_WORDS_PASSIVE):
+        return True  # 'Gutierrez was described by the CBCP as "a strong advocate"': the CBCP's words
     # 'has practiced a policy of "constructive engagement"': a label; 'dubbed herself a "hope-monger"' stays
     if CUE_SCAN.search(text, at - 1, inner[0].start) or _SAID_BEFORE.search(text, at - 1, inner[0].start):
         # 'contacted the show saying ... it was all a "silly fuss"', 'claims that he led a "grubby government"',
