@@ -36,3 +36,31 @@ def test_an_active_predicate_still_quotes_its_subject() -> None:
     assert [(q, a) for q, a, _ in said(body)] == [
         ('Shuster for "cavorting" with a lobbyist in a statement on Monday', "Halvorson")
     ]
+
+
+def test_a_word_quoted_inside_a_noun_phrase_is_a_label_not_words_said() -> None:
+    body = 'The USDA offered a special corn "bonus" rental payment to the farmers to be paid in certificates.'
+    assert said(body) == []
+
+
+def test_a_body_named_with_and_inside_reported_words_is_no_speaker() -> None:
+    body = (
+        "Lucq said a survey by the Organisation for Economic Co-operation and Development showed that its "
+        "members subsidised their agriculture."
+    )
+    assert said(body) == [
+        (
+            "a survey by the Organisation for Economic Co-operation and Development showed that its members "
+            "subsidised their agriculture",
+            "Lucq",
+            None,
+        )
+    ]
+
+
+def test_a_second_finder_after_and_still_speaks() -> None:
+    body = "Smith said prices rose and Jones found that the market was weak."
+    assert [(q, a) for q, a, _ in said(body)] == [
+        ("prices rose", "Smith"),
+        ("that the market was weak", "Jones"),
+    ]

@@ -90,7 +90,7 @@ def resolve(
     """Give every draft its actor: names as written (surnames joined), pronouns and nominals to antecedents."""
     if not drafts:
         return Extraction([])
-    drafts = _outside_reported(drafts)
+    drafts = _outside_reported(drafts, text)
     context = _Context(article, text, drafts, quotes, gz)
     starts = [q.start for q in quotes]
     out: list[Statement] = []
@@ -137,14 +137,54 @@ _TIME_OPENING = re.compile(r"^(?:Yesterday|Today|Earlier|Later)\s+")
 _CONFIRM_OR_DENY = re.compile(r"to\s+(?:confirm|deny)\b")
 
 
-def _outside_reported(drafts: list[Draft]) -> list[Draft]:
+def _outside_reported(drafts: list[Draft], text: str) -> list[Draft]:
     """The drafts not reported whole inside another's words: in "Earlier today, USDA rejected its bids,
     they said" the sources report the department's act (subject, verb and object are all their words),
     and USDA says nothing of its own."""
     reported = [span for d in drafts if not d.verbatim and d.mention is not None for span in d.spans]
     if not reported or len(drafts) < 2:
         return drafts
-    return [d for d in drafts if not (lemma_of(d.cue) in _ACTS and _reported_within(d, reported))]
+    kept = [d for d in drafts if not (lemma_of(d.cue) in _ACTS and _reported_within(d, reported))]
+    return _name_cut_at_and(kept, text)
+
+
+# Between a content cut short and the subject of the act after it: 'Lucq said a survey by the
+# Organisation for Economic Co-operation and Development showed ...' was cut at the name's "and".
+_AND_GAP = re.compile(r"\s+and\s+")
+# ... and the content ends in a name after "by", "of", "for" or "from" ("a survey by the Organisation for
+# Economic Co-operation"): the name goes on past the "and".
+_NAME_AFTER_BY = re.compile(
+    r"\b(?:by|of|for|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:for|of|on)\s+)?)*[A-Z][\w.'’-]*$"
+)
+
+
+def _name_cut_at_and(drafts: list[Draft], text: str) -> list[Draft]:
+    """Drop an act (show, find, report...) whose subject starts right after the "and" where a reported
+    content before it stops, and give that content back its words: the subject finder split the name of
+    the body the speaker mentions ("... Co-operation and Development showed"), so the act is reported."""
+    if len(drafts) < 2:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.mention is not None
+            and prev.mention is not None
+            and not prev.verbatim
+            and not d.verbatim
+            and prev.spans
+            and d.spans
+            and lemma_of(d.cue) in _ACTS
+            and prev.cue_start < prev.spans[-1][0]
+            and d.mention.text[:1].isupper()
+            and _AND_GAP.fullmatch(text, prev.spans[-1][1], d.mention.start)
+            and _NAME_AFTER_BY.search(text, max(prev.spans[-1][0], prev.spans[-1][1] - 80), prev.spans[-1][1])
+        ):
+            prev.spans[-1] = (prev.spans[-1][0], d.spans[-1][1])
+            continue
+        out.append(d)
+    return out
 
 
 # Cue verbs that also name a deed ("USDA rejected its bids", "an OECD report"): inside someone else's

@@ -123,8 +123,19 @@ def _term(text: str, q: Quotation) -> bool:
     return (
         len(inside.split()) <= 4
         and not any(ch in inside for ch in ".!?")
-        and bool(_TERM_BEFORE.search(text, max(0, q.start - 30), q.start))
+        and (
+            bool(_TERM_BEFORE.search(text, max(0, q.start - 30), q.start))
+            or (_INSIDE_NOUN_PHRASE.match(text, q.end) is not None and len(inside.split()) <= 2)
+        )
     )
+
+
+# 'a special corn "bonus" rental payment': a word or two quoted inside a noun phrase (a noun follows) is
+# a label, whatever comes before it.
+_INSIDE_NOUN_PHRASE = re.compile(
+    r"\s+(?!(?:with|to|for|in|on|at|of|and|or|from|by|as|the|a|an|that|which|who|is|was|are|were|but|if"
+    r"|when|than|into|over|about|after|before|because|while|he|she|it|they|we)\b)[a-z][a-z-]+\s+[a-z]"
+)
 
 
 _QUOTED_SPEECH = re.compile(r"[\"“](?=[^\"”]*\b[a-z]{2,})")
