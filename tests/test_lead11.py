@@ -64,3 +64,17 @@ def test_a_second_finder_after_and_still_speaks() -> None:
         ("prices rose", "Smith"),
         ("that the market was weak", "Jones"),
     ]
+
+
+def test_roles_and_aliases_of_equal_count_list_in_one_order() -> None:
+    from collections import Counter
+
+    from newsdesk.index.actors.registry import _by_count
+
+    assert _by_count(
+        Counter(["Prime Minister", "Indian Prime Minister", "Party leader", "Prime Minister"])
+    ) == [
+        ("Prime Minister", 2),
+        ("Indian Prime Minister", 1),
+        ("Party leader", 1),
+    ]

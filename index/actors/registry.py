@@ -1410,11 +1410,17 @@ def _actor(entity_id: str, e: _Entity, spec: ActorSpec | None, gazetteer: Gazett
         name=_as_written(e),
         kind=kind,
         aliases=tuple(sorted({*aliases, *spec_aliases})),
-        roles=tuple(dict.fromkeys([*spec_roles, *(r for r, _ in roles.most_common(MAX_ROLES))])),
+        roles=tuple(dict.fromkeys([*spec_roles, *(r for r, _ in _by_count(roles)[:MAX_ROLES])])),
         affiliation=(spec.affiliation if spec else None)
         or (affiliations.most_common(1)[0][0] if affiliations else None),
-        alias_counts=tuple(aliases.most_common()),
+        alias_counts=tuple(_by_count(aliases)),
     )
+
+
+def _by_count(counts: Counter[str]) -> list[tuple[str, int]]:
+    """Most frequent first, ties in alphabetical order: the order statements come back from the index
+    (worker processes finish in any order) must not decide how roles and aliases are listed."""
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _roles_and_affiliations(

@@ -10,7 +10,6 @@ name or a pronoun for it keeps it a person ("Mr Ford", "Ford said he").
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -82,10 +81,18 @@ _LOOK: Final = 60
 
 
 def described_kind(
-    text: str, m: Mention, actor: str | None, gender: str | None, gz: Gazetteer
+    text: str,
+    m: Mention,
+    actor: str | None,
+    gender: str | None,
+    gz: Gazetteer,
+    seen: dict[str, ActorKind | None],
 ) -> ActorKind | None:
     """The kind the article's description of a default-typed person gives its name ("sugar group
-    Beghin-Say" -> organisation, "daily Népszava" -> outlet), or None when it describes none or shows a person."""
+    Beghin-Say" -> organisation, "daily Népszava" -> outlet), or None when it describes none or shows a person.
+
+    `seen` is the caller's per-article memo by name: an article repeats its speakers, and each reading
+    walks every place the name is written."""
     if (
         m.actor_kind != "person"
         or not actor
@@ -95,11 +102,11 @@ def described_kind(
         or gz.is_given_name(actor.split()[0])
     ):
         return None
-    return _kind_written(text, actor)
+    if actor not in seen:
+        seen[actor] = _kind_written(text, actor)
+    return seen[actor]
 
 
-# Cached: an article repeats its speakers, and each call reads every place the name is written.
-@functools.lru_cache(maxsize=64)
 def _kind_written(text: str, name: str) -> ActorKind | None:
     """The kind the article's writings of the name describe, None when none does or one shows a person."""
     found: ActorKind | None = None

@@ -469,6 +469,7 @@ class _Context:
         self._initials: dict[str, str | None] = {}
         self._firms: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
+        self._described: dict[str, ActorKind | None] = {}
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
         self.speakers = frozenset(id(m) for m in speaking)
@@ -845,7 +846,7 @@ class _Context:
         if surname is not None:
             return surname
         named = self._named(m, "same surname")
-        kind = described_kind(self.text, m, named.actor, named.gender, self.gazetteer)
+        kind = described_kind(self.text, m, named.actor, named.gender, self.gazetteer, self._described)
         if kind is not None:
             return Who(named.actor, kind, note=f'; "{m.text}" -> {kind}, as the article describes it')
         if named.kind == "person" and _ITS_AFTER.match(self.text, d.cue_start + len(d.cue)):
