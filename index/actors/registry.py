@@ -34,6 +34,7 @@ from newsdesk.index.actors.joins import (
     MIN_DESK_TYPO_LENGTH,
     abbreviates,
     absorb,
+    contraction_of,
     desk_root_of,
     join_broken_surnames,
     join_firm_possessives,
@@ -391,7 +392,18 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
         r = _title_slip_dropped(r, gazetteer)
     if "." in r.name or "." in (r.affiliation or ""):
         r = _unclipped(r, gazetteer)
+    if r.kind == "organisation" and _SHIFT_SLIP.search(r.name):
+        r = dataclasses.replace(r, name=_SHIFT_SLIP.sub(_shift_slip_fixed, r.name))
     return r
+
+
+# A word the wire typed with the shift key held one letter too long ("Kentucky Central Life INsurance
+# Co"): two capitals, then a long run of small letters; "MCorp", "USAir", "NZ" do not have that shape.
+_SHIFT_SLIP = re.compile(r"(?<![\w'’.&-])[A-Z]{2}[a-z]{4,}(?![\w'’&-])")
+
+
+def _shift_slip_fixed(m: re.Match[str]) -> str:
+    return m.group(0)[0] + m.group(0)[1:].lower()
 
 
 def _misspelt_source(r: MentionRecord) -> MentionRecord:
@@ -616,6 +628,7 @@ def _firm_for(
     firm = (
         short_form_of(name, [article], orgs_by_article)
         or tail_form_of(name, article, orgs_by_article)
+        or contraction_of(name, [article], orgs_by_article)
         # Only the companies whose name opens with the word can be its root (desk order kept).
         or desk_root_of(name, [e for e in openers.opening(name) if e.kind(None) == "organisation"])
         or misspelt_form_of(name, [article], orgs_by_article)
@@ -1091,7 +1104,7 @@ def _join_short_forms(
         if kind not in ("person", "organisation") or entity_slug(e.name) not in entities:
             continue
         articles = {r.article for r in e.records}
-        firm = short_form_of(e.name, articles, by_article)
+        firm = short_form_of(e.name, articles, by_article) or contraction_of(e.name, articles, by_article)
         if firm is None and kind == "organisation":
             firm = tail_name_of(e.name, articles, by_article, lambda w: _place_word(w, gazetteer))
         if firm is None:
