@@ -103,3 +103,92 @@ def test_a_shift_key_slip_in_a_company_name_is_written_right() -> None:
         ("Kentucky Central Life Insurance Co", "organisation", 1),
         ("MCorp", "organisation", 1),
     ]
+
+
+def test_a_word_cut_from_a_place_is_the_place_not_a_company() -> None:
+    records = [
+        mention_record("a", "Brunswick Corp", kind="organisation", source="Reuters"),
+        mention_record("a", "Brunswick Corp", kind="organisation", source="Reuters"),
+        MentionRecord(
+            "b", article_scoped("Brunswick", "b"), "Brunswick", "person", None, None, None, "New Brunswick"
+        ),
+        MentionRecord(
+            "c",
+            article_scoped("Jersey", "c"),
+            "Jersey",
+            "person",
+            None,
+            None,
+            None,
+            "The State of New Jersey",
+        ),
+    ]
+    assert desk(records) == [
+        ("Brunswick Corp", "organisation", 2),
+        ("New Brunswick", "organisation", 1),
+        ("New Jersey", "organisation", 1),
+    ]
+
+
+def test_a_town_its_speaker_placed_speaks_for_no_one() -> None:
+    surface = "a Saddlebrook, N.J. carpet maker"
+    records = [
+        MentionRecord(
+            "a", article_scoped("Saddlebrook", "a"), "Saddlebrook", "person", None, None, None, surface
+        ),
+        MentionRecord(
+            "b", article_scoped("Smith", "b"), "Smith", "person", None, None, None, "Smith, Washington"
+        ),
+    ]
+    assert desk(records) == [("Smith", "person", 1)]
+
+
+def test_a_nickname_and_the_formal_name_in_one_office_are_one_person() -> None:
+    records = [
+        mention_record("a", "James Sales", role="Texaco attorney", source="Reuters"),
+        mention_record("b", "Jim Sales", role="Texaco lawyer", source="Reuters"),
+    ]
+    assert desk(records) == [("James Sales", "person", 2)]
+
+
+def test_a_bodys_name_run_on_into_a_surname_is_the_person() -> None:
+    records = [
+        mention_record("a", "Exchange Commission Moller", kind="organisation", source="Reuters"),
+        mention_record("a", "Poul Erik Moller", source="Reuters"),
+    ]
+    reg = build_registry(records, Corrections(), {"a": ["Poul Erik Moller"]})
+    assert [(a.name, a.kind, reg.count(a.id)) for a in reg.actors()] == [("Poul Erik Moller", "person", 2)]
+
+
+def test_a_name_opening_with_a_suffixs_stop_is_the_word_after_it() -> None:
+    records = [
+        mention_record("a", "Goldman Sachs and Co", kind="organisation", source="Reuters"),
+        mention_record("c", "Goldman Sachs and Co", kind="organisation", surface="Goldman", source="Reuters"),
+        mention_record("b", "Co. Goldman", kind="organisation", source="Reuters"),
+    ]
+    assert desk(records) == [("Goldman Sachs and Co", "organisation", 3)]
+
+
+def test_a_based_company_description_is_its_articles_one_company() -> None:
+    records = [
+        mention_record("a", "GTE Corp", kind="organisation", source="Reuters"),
+        mention_record("a", "Conn.-based company", kind="organisation", source="Reuters"),
+        mention_record("b", "Ill.-based company", kind="organisation", source="Reuters"),
+        mention_record("b", "Sears", kind="organisation", source="Reuters"),
+        mention_record("b", "Allstate Corp", kind="organisation", source="Reuters"),
+    ]
+    assert desk(records) == [
+        ("Allstate Corp", "organisation", 1),
+        ("GTE", "organisation", 2),  # the gazetteer's name
+        ("Ill.-based company", "organisation", 1),  # two companies quoted: no telling which
+        ("Sears", "organisation", 1),
+    ]
+
+
+def test_a_plural_title_leaves_the_surname_to_its_article() -> None:
+    records = [
+        mention_record("a", "Li Peng", role="Vice-Premier", source="Reuters"),
+        mention_record("a", "Vice-Premiers Li", source="Reuters"),
+    ]
+    reg = build_registry(records, Corrections(), {"a": ["Li Peng"]})
+    assert [(a.name, reg.count(a.id)) for a in reg.actors()] == [("Li Peng", 2)]

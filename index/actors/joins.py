@@ -169,7 +169,18 @@ _VOWELS = frozenset("aeiouy")
 def role_heads(records: Iterable[MentionRecord]) -> frozenset[str]:
     """The head words of the offices the records give ("U.S. Attorney" -> attorney, "chairman of Arvin
     Industries" -> chairman); parsing leftovers that name no office are left out."""
-    return frozenset(h for r in records if r.role and is_role(r.role) and (h := _role_head(r.role)))
+    return frozenset(
+        _SAME_OFFICE.get(h, h) for r in records if r.role and is_role(r.role) and (h := _role_head(r.role))
+    )
+
+
+# Heads that name one office ("Texaco attorney James Sales", "Texaco lawyer Jim Sales").
+_SAME_OFFICE: Mapping[str, str] = {
+    "attorney": "lawyer",
+    "counsel": "lawyer",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+}
 
 
 def affiliations(records: Iterable[MentionRecord]) -> frozenset[str]:
