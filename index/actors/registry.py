@@ -414,8 +414,9 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str,
     if r.kind == "organisation" and r.name.count(" ") >= 2:
         r = _surname_after_body(r, in_article.get(r.article, set()))
     elif r.kind == "organisation" and _SUFFIX_OPENED.fullmatch(r.name):
-        # "Goldman Sachs and Co. Goldman said": the sentence began after the suffix's stop
-        r = dataclasses.replace(r, name=r.name.split()[1], kind="person", role=None, affiliation=None)
+        # "Goldman Sachs and Co. Goldman said": the sentence began after the suffix's stop; the firm's
+        # word stays a firm (read as a surname, the desk would give it to a Marshall Goldman)
+        r = dataclasses.replace(r, name=r.name.split()[1])
     if r.kind == "person" and r.scoped and " " not in r.name:
         r = _misspelt_source(r)
     if r.kind in ("organisation", "person") and r.name.count(" ") >= 2:
