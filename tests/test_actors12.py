@@ -191,3 +191,26 @@ def test_a_plural_title_leaves_the_surname_to_its_article() -> None:
     ]
     reg = build_registry(records, Corrections(), {"a": ["Li Peng"]})
     assert [(a.name, reg.count(a.id)) for a in reg.actors()] == [("Li Peng", 2)]
+
+
+def test_a_family_named_in_the_plural_are_persons() -> None:
+    records = [
+        mention_record("a", "William Tavoulareas", source="Reuters"),
+        MentionRecord(
+            "a",
+            article_scoped("Tavoulareases", "a"),
+            "Tavoulareases",
+            "person",
+            None,
+            None,
+            None,
+            "The Tavoulareases",
+        ),
+        MentionRecord("b", article_scoped("Hefce", "b"), "Hefce", "person", None, None, None, "The Hefce"),
+    ]
+    reg = build_registry(records, Corrections(), {"a": ["William Tavoulareas"]})
+    assert [(a.name, a.kind) for a in reg.actors()] == [
+        ("Hefce", "organisation"),
+        ("Tavoulareases", "person"),
+        ("William Tavoulareas", "person"),
+    ]

@@ -256,7 +256,7 @@ def build_registry(
             continue
         if rows[0].kind != "person":  # a bare word ("Financial markets said") is no company's short name
             target = joined.get(entity_slug(target), target)
-        entity = _scoped_entity(entities, target, rows[0].name)
+        entity = _scoped_entity(entities, target, rows[0], in_article.get(rows[0].article, set()))
         openers.renamed(entity)
         entity.add(key, rows)
     _retype(entities, gazetteer)
@@ -323,12 +323,24 @@ def _add_officers(
     return junk
 
 
-def _scoped_entity(entities: dict[str, _Entity], target: str, name: str) -> _Entity:
-    """The desk actor an article-scoped name settled on; a place it was cut from speaks as a body."""
+def _scoped_entity(entities: dict[str, _Entity], target: str, r: MentionRecord, people: set[str]) -> _Entity:
+    """The desk actor an article-scoped name settled on; a place it was cut from speaks as a body, a family
+    named in the plural ("The Tavoulareases" of William Tavoulareas) are persons."""
     entity = _entity(entities, target)
-    if target != name and is_known_place(target):
+    if target != r.name and is_known_place(target):
         entity.known_kind = entity.known_kind or "organisation"  # "New Brunswick said": its government
+    elif target == r.name and r.kind == "person" and _family_named(r.name, people):
+        entity.known_kind = entity.known_kind or "person"
     return entity
+
+
+def _family_named(name: str, people: set[str]) -> bool:
+    """Whether a one-word name is the plural of the surname of a person its article names."""
+    key = fold(name)
+    if " " in key or not key.endswith("s"):
+        return False
+    stems = {key[:-1], key[:-2]} if key.endswith("es") else {key[:-1]}
+    return any(n.rsplit(" ", 1)[-1] in stems for n in people if " " in n)
 
 
 def _officer(r: MentionRecord) -> bool:
