@@ -7,6 +7,7 @@ import dataclasses
 import functools
 import importlib.resources
 import re
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -69,6 +70,9 @@ class Gazetteer:
     parties: frozenset[str] = frozenset()
     # Folded short aliases written in mixed case ("LeT", "MoD", "PiS"): a title-case word is not one.
     mixed_case: frozenset[str] = frozenset()
+    # Folded short organisation aliases the gazetteer writes only in capitals ("ING", "ICE", "IRA"): a word
+    # written in title case ("Ing", "Ira") is a surname or a given name, not the acronym.
+    capitals_only: frozenset[str] = frozenset()
 
     def is_given_name(self, word: str) -> bool:
         """Whether a word is a given name of either sex (three set lookups, not a union per call)."""
@@ -89,6 +93,8 @@ class Gazetteer:
         key = fold(name)
         if key in self.mixed_case and name.istitle() and " " not in name:
             return None  # "Let say ...", "Mod": a word at a sentence's start, not "LeT" or "MoD"
+        if key in self.capitals_only and name.istitle() and " " not in name.strip():
+            return None  # "analyst John Ing ... Ing said": the man, not the Dutch bank ING
         return self.known.get(key)
 
     def demonym(self, word: str) -> str | None:
@@ -180,6 +186,7 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         era_names=_era_names(data),
         parties=_parties(data),
         mixed_case=_mixed_case(data),
+        capitals_only=_capitals_only(known, data),
     )
 
 
@@ -192,6 +199,32 @@ def _mixed_case(data: Mapping[str, Any]) -> frozenset[str]:
             if not plain and any(c.isupper() for c in alias[1:]):
                 out.add(fold(alias))
     return frozenset(out)
+
+
+# Acronyms this short are read as words when written in title case; longer ones ("Nato", "Opec") are
+# house style for the acronym itself.
+MAX_CAPITALS_ONLY = 3
+
+
+def _capitals_only(known: Mapping[str, Known], data: Mapping[str, Any]) -> frozenset[str]:
+    """Folded one-word organisation aliases of at most three capitals that no entry of the gazetteer
+    writes otherwise (a state, an outlet or a title-case alias of the same letters keeps the word)."""
+    written: dict[str, set[str]] = defaultdict(set)
+    for section in ("states", "organisations"):
+        for entry, info in (data.get(section) or {}).items():
+            for alias in (entry, *str_list((info or {}).get("aliases"), entry)):
+                written[fold(alias)].add(alias)
+    for short, full in (data.get("outlets") or {}).items():
+        written[fold(short)].add(short)
+        written[fold(full)].add(full)
+    return frozenset(
+        key
+        for key, forms in written.items()
+        if len(key) <= MAX_CAPITALS_ONLY
+        and key.isalpha()
+        and all(f.isupper() for f in forms)
+        and (known.get(key) is None or known[key].kind == "organisation")
+    )
 
 
 def _parties(data: Mapping[str, Any]) -> frozenset[str]:

@@ -169,7 +169,18 @@ _VOWELS = frozenset("aeiouy")
 def role_heads(records: Iterable[MentionRecord]) -> frozenset[str]:
     """The head words of the offices the records give ("U.S. Attorney" -> attorney, "chairman of Arvin
     Industries" -> chairman); parsing leftovers that name no office are left out."""
-    return frozenset(h for r in records if r.role and is_role(r.role) and (h := _role_head(r.role)))
+    return frozenset(
+        _SAME_OFFICE.get(h, h) for r in records if r.role and is_role(r.role) and (h := _role_head(r.role))
+    )
+
+
+# Heads that name one office ("Texaco attorney James Sales", "Texaco lawyer Jim Sales").
+_SAME_OFFICE: Mapping[str, str] = {
+    "attorney": "lawyer",
+    "counsel": "lawyer",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+}
 
 
 def affiliations(records: Iterable[MentionRecord]) -> frozenset[str]:
@@ -587,6 +598,46 @@ def _ends(short: list[str], long: list[str], place: Callable[[str], bool]) -> bo
         or any(w.endswith(("'s", "'")) or place(w) for w in head)
         or place(" ".join(head))
     )
+
+
+# A contraction takes at least this many letters of each word it draws on ("Con-rail", "Ad-steam").
+MIN_CONTRACTION_PART = 2
+MIN_CONTRACTION = 5
+
+
+def contraction_of(name: str, articles: Iterable[str], by_article: Mapping[str, list[E]]) -> E | None:
+    """The one company of every article that writes a one-word name its first words contract, each word's
+    opening letters in order ("Conrail" beside Consolidated Rail Corp, "Adsteam" beside The Adelaide
+    Steamship Co Ltd): the short name it goes by, not a person."""
+    word = fold(name)
+    if " " in word or len(word) < MIN_CONTRACTION or not word.isalpha():
+        return None
+    found: dict[int, E] = {}
+    for a in articles:
+        here = {id(x): x for x in by_article.get(a, ()) if _contracts(word, _core(x.name))}
+        if len(here) != 1:
+            return None
+        found.update(here)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _contracts(word: str, words: list[str]) -> bool:
+    """Whether a word is the openings of two or more of a name's first words, in order, none skipped."""
+    if len(words) < 2 or word in words:
+        return False
+    return _contracts_from(word, words, 0)
+
+
+def _contracts_from(word: str, words: list[str], used: int) -> bool:
+    if not word:
+        return used >= 2
+    if used == len(words):
+        return False
+    part = words[used]
+    for n in range(min(len(part), len(word)), MIN_CONTRACTION_PART - 1, -1):
+        if word.startswith(part[:n]) and _contracts_from(word[n:], words, used + 1):
+            return True
+    return False
 
 
 def tail_form_of(name: str, article: str, by_article: Mapping[str, list[E]]) -> E | None:

@@ -34,6 +34,7 @@ from newsdesk.index.actors.joins import (
     MIN_DESK_TYPO_LENGTH,
     abbreviates,
     absorb,
+    contraction_of,
     desk_root_of,
     join_broken_surnames,
     join_firm_possessives,
@@ -55,7 +56,7 @@ from newsdesk.index.actors.joins import (
     typo,
 )
 from newsdesk.index.actors.mentions import MentionRecord
-from newsdesk.index.actors.names import article_scoped, entity_slug, fold
+from newsdesk.index.actors.names import article_scoped, entity_slug, fold, slug
 from newsdesk.index.actors.shapes import (
     BODY_HEADS,
     CORPORATE_SUFFIXES,
@@ -210,16 +211,17 @@ def build_registry(
     key, the full names of the persons the article names, speaking or not."""
     gazetteer = load_gazetteer().extended(corrections)
     fixes = _Fixes.of(corrections)
+    in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     by_key: dict[str, list[MentionRecord]] = defaultdict(list)
     for r in records:
-        r = _normalised(r, gazetteer)
+        r = _normalised(r, gazetteer, in_article)
         by_key[r.key].append(r)
     entities: dict[str, _Entity] = {}
     scoped: dict[str, list[MentionRecord]] = {}
     officers: dict[str, list[MentionRecord]] = {}
     junk = 0
     for key, rows in by_key.items():
-        if "@" in key and not _officer(rows[0]):
+        if ("@" in key or _surname_cut_out(key, rows[0])) and not _officer(rows[0]):
             scoped[key] = rows
             continue
         if "@" in key:
@@ -231,7 +233,6 @@ def build_registry(
         elif target is not None:
             junk += len(rows)
     junk += _add_officers(entities, officers, fixes, gazetteer)
-    in_article = {a: {fold(n) for n in names} for a, names in (people or {}).items()}
     orgs_by_article = _join_desk_forms(entities, by_key, gazetteer, in_article)
     persons = _PersonIndex.of(entities, gazetteer.surname_first)
     versions = _country_versions(entities, gazetteer)
@@ -248,14 +249,14 @@ def build_registry(
         else:
             found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
             if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
-                found = _firm_for(found, rows[0].article, openers, orgs_by_article)
+                found = _bare_word_target(rows[0], openers, orgs_by_article)
             target = fixes.target(found, gazetteer)
         if target is None or fixes.junk(target, rows[0].kind):
             unresolved += len(rows)
             continue
         if rows[0].kind != "person":  # a bare word ("Financial markets said") is no company's short name
             target = joined.get(entity_slug(target), target)
-        entity = _entity(entities, target)
+        entity = _scoped_entity(entities, target, rows[0], in_article.get(rows[0].article, set()))
         openers.renamed(entity)
         entity.add(key, rows)
     _retype(entities, gazetteer)
@@ -265,6 +266,25 @@ def build_registry(
 
 _NAME = attrgetter("name")
 _ARTICLE = attrgetter("article")
+
+
+# "the Stamford, Conn.-based company": where a firm is based and what it is, a description, not a name.
+_BASED_FIRM = re.compile(
+    r"(?:[\w.'’]+[ -])*[\w.'’]+-based\s+(?:company|firm|concern|group|bank|maker|insurer|retailer|utility)"
+)
+
+
+def _join_based_descriptions(entities: dict[str, _Entity], by_article: Mapping[str, list[_Entity]]) -> None:
+    """A "Conn.-based company" joins the one other company its article quotes (GTE Corp), else stays."""
+    for e in list(entities.values()):
+        if not _BASED_FIRM.fullmatch(e.name) or entity_slug(e.name) not in entities:
+            continue
+        articles = {r.article for r in e.records}
+        if len(articles) != 1:
+            continue
+        others = [x for x in by_article.get(next(iter(articles)), ()) if x is not e and _is_org(x)]
+        if len(others) == 1 and entity_slug(others[0].name) in entities:
+            absorb(entities, others[0], e)
 
 
 def _joined_names(entities: Mapping[str, _Entity]) -> dict[str, str]:
@@ -301,6 +321,26 @@ def _add_officers(
         elif target is not None:
             junk += len(rows)
     return junk
+
+
+def _scoped_entity(entities: dict[str, _Entity], target: str, r: MentionRecord, people: set[str]) -> _Entity:
+    """The desk actor an article-scoped name settled on; a place it was cut from speaks as a body, a family
+    named in the plural ("The Tavoulareases" of William Tavoulareas) are persons."""
+    entity = _entity(entities, target)
+    if target != r.name and is_known_place(target):
+        entity.known_kind = entity.known_kind or "organisation"  # "New Brunswick said": its government
+    elif target == r.name and r.kind == "person" and _family_named(r.name, people):
+        entity.known_kind = entity.known_kind or "person"
+    return entity
+
+
+def _family_named(name: str, people: set[str]) -> bool:
+    """Whether a one-word name is the plural of the surname of a person its article names."""
+    key = fold(name)
+    if " " in key or not key.endswith("s"):
+        return False
+    stems = {key[:-1], key[:-2]} if key.endswith("es") else {key[:-1]}
+    return any(n.rsplit(" ", 1)[-1] in stems for n in people if " " in n)
 
 
 def _officer(r: MentionRecord) -> bool:
@@ -379,19 +419,68 @@ def _shape_kind(name: str, gazetteer: Gazetteer, evidence: bool) -> ActorKind | 
     return None
 
 
-def _normalised(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
+def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str, set[str]]) -> MentionRecord:
     """A record as the desk-wide step reads it: honorifics, a misspelt source head and clipped initials
     repaired (each checked only where it can apply: this runs once per statement)."""
     r = _honorific_person(r)
+    if r.kind == "organisation" and r.name.count(" ") >= 2:
+        r = _surname_after_body(r, in_article.get(r.article, set()))
+    elif r.kind == "organisation" and _SUFFIX_OPENED.fullmatch(r.name):
+        # "Goldman Sachs and Co. Goldman said": the sentence began after the suffix's stop; the firm's
+        # word stays a firm (read as a surname, the desk would give it to a Marshall Goldman)
+        r = dataclasses.replace(r, name=r.name.split()[1])
     if r.kind == "person" and r.scoped and " " not in r.name:
         r = _misspelt_source(r)
     if r.kind in ("organisation", "person") and r.name.count(" ") >= 2:
         r = _prefix_dropped(r)
     if r.kind == "person" and r.name.count(" ") >= 2:
         r = _title_slip_dropped(r, gazetteer)
+    if r.kind == "person" and r.name.count(" ") == 1 and r.name.split()[0].endswith("s"):
+        r = _plural_title_dropped(r, gazetteer)
     if "." in r.name or "." in (r.affiliation or ""):
         r = _unclipped(r, gazetteer)
+    if r.kind == "organisation" and _SHIFT_SLIP.search(r.name):
+        r = dataclasses.replace(r, name=_SHIFT_SLIP.sub(_shift_slip_fixed, r.name))
     return r
+
+
+# A word the wire typed with the shift key held one letter too long ("Kentucky Central Life INsurance
+# Co"): two capitals, then a long run of small letters; "MCorp", "USAir", "NZ" do not have that shape.
+_SHIFT_SLIP = re.compile(r"(?<![\w'’.&-])[A-Z]{2}[a-z]{4,}(?![\w'’&-])")
+
+
+def _shift_slip_fixed(m: re.Match[str]) -> str:
+    return m.group(0)[0] + m.group(0)[1:].lower()
+
+
+def _surname_after_body(r: MentionRecord, people: set[str]) -> MentionRecord:
+    """ "In a filing with the Securities and Exchange Commission Moller said": a body's name run on into the
+    surname of a person the article names is that person's surname, for the article to settle."""
+    words = r.name.split()
+    last = fold(words[-1])
+    if fold(words[-2]) not in BODY_HEADS or not words[-1][:1].isupper() or last in ORG_WORDS:
+        return r
+    if not any(n.endswith(" " + last) and " " in n for n in people):
+        return r
+    return dataclasses.replace(r, name=words[-1], kind="person", role=None, affiliation=None)
+
+
+_SUFFIX_OPENED = re.compile(r"(?:Co|Corp|Inc|Ltd|Cos)\.\s+[A-Z][a-z]+")
+
+
+def _plural_title_dropped(r: MentionRecord, gazetteer: Gazetteer) -> MentionRecord:
+    """ "Vice-Premiers Li": a title in the plural names two people of whom the surname is one; the
+    surname is settled within its article."""
+    title = fold(r.name.split()[0])[:-1]
+    if title not in gazetteer.titles and title.rsplit("-", 1)[-1] not in gazetteer.titles:
+        return r
+    return dataclasses.replace(r, name=r.name.split()[1], role=None)
+
+
+def _surname_cut_out(key: str, r: MentionRecord) -> bool:
+    """Whether a desk-wide key's record now holds only the surname it ended with (`_surname_after_body`):
+    the surname is settled within its article like any other."""
+    return r.kind == "person" and " " not in r.name and key.endswith("-" + slug(r.name))
 
 
 def _misspelt_source(r: MentionRecord) -> MentionRecord:
@@ -507,7 +596,9 @@ def _join_desk_forms(
     _join_initials(entities)
     _join_wrapped_names(entities, gazetteer)
     _join_place_orders(entities, gazetteer)
-    return _join_short_forms(entities, gazetteer, spelt)
+    by_article = _join_short_forms(entities, gazetteer, spelt)
+    _join_based_descriptions(entities, by_article)
+    return by_article
 
 
 _WRAPPED = re.compile(
@@ -607,6 +698,39 @@ def _is_org(e: _Entity | None) -> bool:
     return e is not None and e.kind(None) == "organisation"
 
 
+_PLACE_OPENER = re.compile(r"^(?:the\s+)?(?:(?:state|province)\s+of\s+)?", re.IGNORECASE)
+
+
+def _bare_word_target(
+    r: MentionRecord, openers: _Openers, orgs_by_article: Mapping[str, list[_Entity]]
+) -> str | None:
+    """What a bare word nothing shows to be a person names: nothing when it is a town its speaker placed
+    ("a Saddlebrook, N.J. carpet maker"), the place it was cut from, a company, else the word itself."""
+    if _town_named(r):
+        return None
+    return _place_written(r) or _firm_for(r.name, r.article, openers, orgs_by_article)
+
+
+def _town_named(r: MentionRecord) -> bool:
+    """Whether the speaker writes the word as a US town, its state after a comma ("Saddlebrook, N.J.")."""
+    surface = fold(r.surface or "")
+    at = surface.find(fold(r.name) + ", ")
+    if at < 0:
+        return False
+    after = surface[at + len(r.name) + 2 :].split()
+    # The wire's abbreviation only: "Smith, Washington bureau chief" is a person.
+    return bool(after) and after[0].endswith((".", ".,")) and after[0].rstrip(",") in US_STATES
+
+
+def _place_written(r: MentionRecord) -> str | None:
+    """The place a bare word was cut from, as its speaker was written ("Brunswick" of "New Brunswick",
+    "Jersey" of "The State of New Jersey"): the place speaks, not a company or a person of that name."""
+    surface = _PLACE_OPENER.sub("", (r.surface or "").strip())
+    if " " not in surface or not fold(surface).endswith(" " + fold(r.name)) or not is_known_place(surface):
+        return None
+    return surface
+
+
 def _firm_for(
     name: str, article: str, openers: _Openers, orgs_by_article: Mapping[str, list[_Entity]]
 ) -> str:
@@ -616,6 +740,7 @@ def _firm_for(
     firm = (
         short_form_of(name, [article], orgs_by_article)
         or tail_form_of(name, article, orgs_by_article)
+        or contraction_of(name, [article], orgs_by_article)
         # Only the companies whose name opens with the word can be its root (desk order kept).
         or desk_root_of(name, [e for e in openers.opening(name) if e.kind(None) == "organisation"])
         or misspelt_form_of(name, [article], orgs_by_article)
@@ -1091,7 +1216,7 @@ def _join_short_forms(
         if kind not in ("person", "organisation") or entity_slug(e.name) not in entities:
             continue
         articles = {r.article for r in e.records}
-        firm = short_form_of(e.name, articles, by_article)
+        firm = _short_or_contracted(e.name, articles, by_article)
         if firm is None and kind == "organisation":
             firm = tail_name_of(e.name, articles, by_article, lambda w: _place_word(w, gazetteer))
         if firm is None:
@@ -1111,6 +1236,13 @@ def _join_short_forms(
                 if rows:
                     by_article[article] = [x for x in rows if x is not e]
     return by_article
+
+
+def _short_or_contracted(
+    name: str, articles: set[str], by_article: Mapping[str, list[_Entity]]
+) -> _Entity | None:
+    """The one company of the name's articles it opens ("Royal Palm") or contracts ("Conrail")."""
+    return short_form_of(name, articles, by_article) or contraction_of(name, articles, by_article)
 
 
 def _spelling_vote(e: _Entity, spelt: Mapping[str, int]) -> tuple[int, int]:

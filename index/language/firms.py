@@ -21,9 +21,11 @@ _WORD: Final = r"[A-Z][\w&'’.-]*"
 # Space within a name: a line break of wrapped text, never a blank line ("FILES SUIT\n\nBrentwood Inc" is
 # a headline and a company).
 _S: Final = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-# "Petroleos de Venezuela SA", "Banco do Brasil SA": a particle joins a name's words like "and" does.
+# "Petroleos de Venezuela SA", "Banque Internationale a Luxembourg SA": a particle joins a name's words
+# like "and" does; a number is one of its words after the first ("Worldwide 800 Services Inc").
+_PARTICLES: Final = "&|and|de|del|do|da|des|du|di|a|la|le|van|von|der|den|y|et"
 _MIXED = re.compile(
-    rf"\b({_WORD}(?:{_S}(?:(?:&|and|de|del|do|da|des|du|di){_S})?{_WORD}){{0,4}}?){_S}{_SUFFIX}\b\.?"
+    rf"\b({_WORD}(?:{_S}(?:(?:{_PARTICLES}){_S})?(?:{_WORD}|\d+\b)){{0,4}}?){_S}{_SUFFIX}\b\.?"
 )
 # "Financial Corp of America", "Aluminum Co of America", "Exxon Co U.S.A.": the continent after the
 # suffix is part of the name (Exxon Co U.S.A. is Exxon Corp's unit), "Financial Corp" what the article calls it.

@@ -2526,6 +2526,18 @@ _PLACE_PREPOSITIONS: Final = frozenset(
 
 
 _NAME_JOINERS: Final = frozenset({"of", "and", "&", "de", "du", "des", "la", "le", "für"})
+_FIRM_PARTICLES: Final = frozenset(
+    {"de", "du", "des", "del", "da", "do", "di", "la", "le", "a", "van", "von"}
+)
+
+
+def _name_word_at(words: list[str], k: int) -> bool:
+    """Whether the word before position k is a firm's own: a capitalised word, or a foreign particle or a
+    number after a capital ("Banque Generale du Luxembourg SA", "Worldwide 800 Services Inc")."""
+    word = words[k - 1]
+    if _capitalised(word):
+        return True
+    return k >= 2 and (word in _FIRM_PARTICLES or word.isdigit()) and _capitalised(words[k - 2])
 
 
 def _institution_name(
@@ -2549,11 +2561,11 @@ def _institution_name(
     elif (
         lead
         and any(fold(x).rstrip(".") in CORPORATE_SUFFIXES for x in name_words[1:])
-        and _capitalised(role_words[-1])
+        and _name_word_at(role_words, len(role_words))
     ):
         # "lead manager Swiss Bank Corp": the capitalised words right before a company's name are its name
         k = len(role_words)
-        while k > 0 and _capitalised(role_words[k - 1]):
+        while k > 0 and _name_word_at(role_words, k):
             k -= 1
         name = " ".join([*role_words[k:], *name_words])
         role = " ".join(role_words[:k]) or None
