@@ -581,9 +581,31 @@ def _last_person(
             continue
         if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
             continue
+        if best_speaks and text and id(a) not in speakers and _in_quotation_after(text, best_end, a.start):
+            continue  # 'Mr Brown said: "... Mr Blair and I ..." He also said': Brown, not whom he named
         best, best_end = a, a.end
         best_speaks = id(a) in speakers
     return best, best_speaks
+
+
+def _in_quotation_after(text: str, speaker_end: int, pos: int) -> bool:
+    """Whether `pos` lies inside the quotation a speaker opens right after the cue ('Mr Brown said: "... Mr
+    Blair and I"'): the last mark before it opens one (news re-opens each quoted sentence unclosed)."""
+    if pos - speaker_end > _QUOTED_NAME_REACH:
+        return False
+    first = _QUOTE_MARK.search(text, speaker_end, pos)
+    if first is None or first.start() - speaker_end > 16:
+        return False
+    last = max(
+        text.rfind('"', speaker_end, pos),
+        text.rfind("“", speaker_end, pos),
+        text.rfind("”", speaker_end, pos),
+    )
+    return text[last] != "”" and text[last + 1 : last + 2].isalnum()
+
+
+_QUOTE_MARK = re.compile(r'["“]')
+_QUOTED_NAME_REACH: Final = 600
 
 
 # Someone who speaks for the person named next ("an aide to", "a spokesman for", "lawyers for"): a "he"

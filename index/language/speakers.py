@@ -927,7 +927,15 @@ class _Same(int):
 
 @functools.lru_cache(maxsize=16384)
 def _parse_at_zero(text: str, gazetteer: _Same) -> Mention | None:
+    if _bare_article(text):
+        return None
     return _tidied(_parse_mention(text, 0, gazetteer.obj), gazetteer.obj)
+
+
+def _bare_article(text: str) -> bool:
+    """An article before nothing but marks ("the '" of "the 'alleged' terrorists"): no words, no speaker."""
+    first, _, rest = text.partition(" ")
+    return first.lower() in ("the", "a", "an") and not any(ch.isalnum() for ch in rest)
 
 
 # Heads of one who speaks for someone else ("an aide to", "sources close to", "a spokesman for").
@@ -1199,7 +1207,8 @@ def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
     words = description.replace("'s ", " ").replace("’s ", " ").split()
     run: list[str] = []
     for w in words:
-        if _capitalised(w) and fold(w) not in _COMMON_START:
+        # A number inside a name continues it: "a Number 10 spokeswoman" speaks for Number 10.
+        if (_capitalised(w) and fold(w) not in _COMMON_START) or (run and w.isdigit()):
             run.append(w.strip(",."))
         elif run:
             break

@@ -1,0 +1,84 @@
+"""Session 12 (stmts12b): statements on BBC politics: the Prime Minister's office, named spokesmen,
+conjunctions before a subject, pronouns after a speaker's own quotation, bare articles."""
+
+from __future__ import annotations
+
+from newsdesk.index.actors.gazetteer import load_gazetteer
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article
+
+
+def _found(body: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    article = Article(key="k", path="k.txt", title="", body=body, extra={})
+    return [(s.quote, s.speaker, s.actor, s.actor_kind, s.affiliation) for s in extract_statements(article)]
+
+
+def test_downing_street_is_the_prime_ministers_office() -> None:
+    gz = load_gazetteer()
+    found = {
+        n: (gz.lookup(n).name, gz.lookup(n).kind, gz.lookup(n).affiliation)
+        for n in ("Number 10", "Downing St", "No 10")
+    }
+    assert found == {n: ("Downing Street", "organisation", "United Kingdom") for n in found}
+    assert gz.lookup("the White House").name == "United States"
+    assert _found("But Downing Street said Mr Blair should be judged by results.") == [
+        (
+            "Mr Blair should be judged by results",
+            "Downing Street",
+            "Downing Street",
+            "organisation",
+            "United Kingdom",
+        )
+    ]
+    assert _found("Number 10 said an error was made.") == [
+        ("an error was made", "Number 10", "Downing Street", "organisation", "United Kingdom")
+    ]
+
+
+def test_a_number_10_spokeswoman_speaks_for_downing_street() -> None:
+    assert _found("A Number 10 spokeswoman said the plan was fine.") == [
+        (
+            "the plan was fine",
+            "A Number 10 spokeswoman",
+            "a Number 10 spokeswoman",
+            "unnamed",
+            "Downing Street",
+        )
+    ]
+
+
+def test_named_spokesman_without_closing_comma_is_the_person() -> None:
+    found = _found('Rhodri Glyn Thomas, Plaid Cymru health spokesman said: "It is a failed target."')
+    assert [(q, sp, a, k) for q, sp, a, k, _ in found] == [
+        (
+            '"It is a failed target."',
+            "Rhodri Glyn Thomas, Plaid Cymru health spokesman",
+            "Rhodri Glyn Thomas",
+            "person",
+        )
+    ]
+
+
+def test_conjunction_before_the_sentence_subject() -> None:
+    found = _found(
+        "But Sir Bernard Ingham, Margaret Thatcher's former press secretary, took a less charitable view, "
+        'accusing the programme of "corrupting politics".'
+    )
+    assert [(sp, a) for _, sp, a, _, _ in found] == [("Sir Bernard Ingham", "Bernard Ingham")]
+
+
+def test_bare_article_is_no_speaker() -> None:
+    assert (
+        _found("It is not because of what the 'alleged' terrorists are doing, but from our own government.")
+        == []
+    )
+
+
+def test_he_after_a_quotation_is_its_speaker_not_a_name_inside_it() -> None:
+    body = (
+        "Gordon Brown has criticised a union leader. Mr Brown said: \"I don't think you can rely on his judgement. "
+        '"Mr Blair and I are making exactly the same decisions on civil service reforms." He also said that '
+        "as the union leader was never at their meetings, he could not judge."
+    )
+    found = {q[:20]: a for q, _, a, _, _ in _found(body)}
+    assert found["that as the union le"] == "Gordon Brown"
