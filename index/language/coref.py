@@ -579,13 +579,17 @@ def _last_person(
             continue
         if _spoken_to(text, a, m):
             continue
-        if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
+        if best_speaks and text and id(a) not in speakers and _speaker_outranks(text, best_end, a.start):
             continue
-        if best_speaks and text and id(a) not in speakers and _in_quotation_after(text, best_end, a.start):
-            continue  # 'Mr Brown said: "... Mr Blair and I ..." He also said': Brown, not whom he named
         best, best_end = a, a.end
         best_speaks = id(a) in speakers
     return best, best_speaks
+
+
+def _speaker_outranks(text: str, speaker_end: int, pos: int) -> bool:
+    """Whether a speaker outranks a person named at `pos` after it: in the speaker's own sentence, or inside
+    the quotation it opens ('Mr Brown said: "... Mr Blair and I ..." He also said': Brown)."""
+    return _same_sentence(text, speaker_end, pos) or _in_quotation_after(text, speaker_end, pos)
 
 
 def _in_quotation_after(text: str, speaker_end: int, pos: int) -> bool:
