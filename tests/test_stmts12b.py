@@ -82,3 +82,41 @@ def test_he_after_a_quotation_is_its_speaker_not_a_name_inside_it() -> None:
     )
     found = {q[:20]: a for q, _, a, _, _ in _found(body)}
     assert found["that as the union le"] == "Gordon Brown"
+
+
+def test_possessive_of_an_institution_before_a_named_review() -> None:
+    found = _found(
+        "The government should recognise shortcomings of the Treasury's Barker Review, which said 140,000 new "
+        "homes a year were needed."
+    )
+    assert [(a, k, aff) for _, _, a, k, aff in found] == [("Barker Review", "organisation", "Treasury")]
+    assert [a for _, _, a, _, _ in _found("Hudson's Bay said profits rose.")] == ["Hudson's Bay"]
+
+
+def test_office_nobody_named_holds_is_not_the_last_man_with_another_office() -> None:
+    body = (
+        "Tony Blair lied, say the Tories. Tory co-chairman Liam Fox was speaking after Mr Blair spoke. "
+        'Dr Fox told BBC Radio: "If you lie about war, you lie about anything." He would not discuss reports.\n\n'
+        "The prime minister ratcheted up campaigning at the weekend. He insisted he did not know the poll date."
+    )
+    found = {q: a for q, _, a, _, _ in _found(body)}
+    assert found["he did not know the poll date"] is None
+
+
+def test_it_after_a_sentence_opening_with_a_bodys_head_noun() -> None:
+    body = (
+        "In its report, the Law Commission said it had found wide support for change.\n\n"
+        "But the Home Office said life sentences would not be abolished. The commission, an independent body, "
+        "had been asked to consider reforms. But it said its proposals were unlikely to work."
+    )
+    found = {q: a for q, _, a, _, _ in _found(body)}
+    assert found["its proposals were unlikely to work"] == "Law Commission"
+
+
+def test_it_after_a_document_nobody_named_has_no_actor() -> None:
+    body = (
+        "The Liberal Democrats say they want the advice published. But a short statement about the advice "
+        'was presented in a written answer. It said it was "plain" Iraq was in breach.'
+    )
+    found = {q: a for q, _, a, _, _ in _found(body)}
+    assert found['it was "plain" Iraq was in breach'] is None

@@ -445,6 +445,22 @@ def antecedent(
         # A relative pronoun means the words right before it ("the woman who said"); when those are not
         # a name we could read, guessing the last name seen would put words in someone's mouth.
         return None
+    return _body_antecedent(m, low, antecedents, before, speakers, text, content)
+
+
+def _body_antecedent(
+    m: Mention,
+    low: str,
+    antecedents: list[Mention],
+    before: int,
+    speakers: frozenset[int],
+    text: str,
+    content: _Spans,
+) -> Mention | None:
+    """The body "it" stands for, or the group "they" and "we" stand for (see `antecedent`)."""
+    opened = _it_after_nominal(text, m.start, antecedents) if low == "it" and text else None
+    if opened is not None:
+        return opened if isinstance(opened, Mention) else None
     kinds = _IT_KINDS if low == "it" else _GROUP_KINDS if low in GROUP_PRONOUNS else None
     best: Mention | None = None
     for a in antecedents:
@@ -461,15 +477,51 @@ def antecedent(
             continue
         best = a
     if low == "it" and best is not None and best.actor_kind == "state" and id(best) not in speakers:
-        # "Marine Midland said ... loans to Brazil ... It said": the company that spoke, not a state it named
-        spoke = [
-            a
-            for a in antecedents
-            if a.start < m.start and id(a) in speakers and a.actor_kind == "organisation"
-        ]
-        if spoke:
-            return spoke[-1]
+        return _company_that_spoke(m, antecedents, speakers) or best
     return best
+
+
+def _company_that_spoke(m: Mention, antecedents: list[Mention], speakers: frozenset[int]) -> Mention | None:
+    """ "Marine Midland said ... loans to Brazil ... It said": the company that spoke, not a state it named."""
+    spoke = [
+        a for a in antecedents if a.start < m.start and id(a) in speakers and a.actor_kind == "organisation"
+    ]
+    return spoke[-1] if spoke else None
+
+
+def _it_after_nominal(text: str, pos: int, antecedents: list[Mention]) -> Mention | str | None:
+    """For "it" opening its sentence after one that opens with a body or a document the article names by its
+    head ("The commission, an independent body, had been asked ... But it said"): the body named earlier
+    with that head (the Law Commission), `_UNNAMED_SUBJECT` for a document nobody named ("a short
+    statement ... was presented. It said"); None when the sentence before opens otherwise."""
+    start = sentence_start(text, pos)
+    if start < 2 or not _IT_LEAD.fullmatch(text, start, pos):
+        return None
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    before = sentence_start(text, max(0, end - 1))
+    opening = _NOMINAL_OPENING.match(text, before, end)
+    if opening is None:
+        return None
+    head = opening.group(1).lower()
+    for a in reversed(_between(antecedents, max(0, before - 3000), pos)):
+        if a.actor_kind in _IT_KINDS and a.name and fold(a.name).split()[-1] == head:
+            return a  # "the Law Commission ... The commission ... it": the body named with that head
+        if a.kind == "unnamed" and a.start >= before and _head(a) == head:
+            return a  # "The report said ... It said": the report that spoke
+    return _UNNAMED_SUBJECT if head in _DOCUMENT_HEADS else None
+
+
+_IT_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet|Now)\b,?\s*)?")
+_DOCUMENT_HEADS: Final = frozenset({"statement", "answer", "document", "letter", "memo", "paper", "advice"})
+_NOMINAL_OPENING = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Earlier|Later),?\s+)?(?:[Tt]he|[Aa]n?|This)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(commission|committee|council|board|union|panel|inquiry|tribunal|watchdog|regulator|review|"
+    r"statement|answer|document|letter|memo|paper|advice)\b"
+    # the head of the subject, not a word qualifying another ("The union leader was")
+    r"(?=\s*(?:,|\(|(?:about|on|from|by|of|is|was|has|had|have|will|would|said|says|also|[a-z]+ed)\b))"
+)
 
 
 def _never_they(a: Mention, content: _Spans) -> bool:
@@ -1067,6 +1119,7 @@ def _last_holds_other(
     want_gender: str,
     speakers: frozenset[int],
     bound: frozenset[str],
+    text: str = "",
 ) -> bool:
     """Whether the last person named before `before` who fits the pronoun is known to hold another office
     than `office` ("Chancellor Gordon Brown" is not "the Archbishop of Canterbury"); one whose office the
@@ -1098,11 +1151,30 @@ def _last_holds_other(
         a.role
         for a in antecedents
         if a.role and a.actor_kind == "person" and _key(a, canonical) == key and _an_office(a.role)
-    }
+    } | _offices_written_before(text, antecedents, before, key, canonical)
     # "President Musharraf" may be "the Pakistani president": the same head word, whatever qualifies it
     return bool(roles) and not any(
         holds_office(office, r, None, _no_demonym) or fold(r).split()[-1] == head for r in roles
     )
+
+
+def _offices_written_before(
+    text: str, antecedents: list[Mention], before: int, key: str, canonical: Callable[[Mention], str | None]
+) -> set[str]:
+    """The offices the article writes right before a person's name ("Tory co-chairman Liam Fox" ->
+    "co-chairman"), which the scanned name does not carry."""
+    out = set()
+    for a in antecedents:
+        if a.start >= before:
+            break
+        if text and a.actor_kind == "person" and _key(a, canonical) == key:
+            word = _WORD_BEFORE.search(text, max(0, a.start - 30), a.start)
+            if word is not None and word.group(1).split("-")[-1] in ROLE_HEADS:
+                out.add(word.group(1))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
 
 
 _PARTY_WORDS: Final = frozenset(
@@ -1184,7 +1256,9 @@ def _office_holder(
     if (
         not holders
         and _office_subject(text, before, opening, office)
-        and _last_holds_other(office, antecedents, before, genders, canonical, want_gender, speakers, bound)
+        and _last_holds_other(
+            office, antecedents, before, genders, canonical, want_gender, speakers, bound, text
+        )
     ):
         return _UNNAMED_SUBJECT  # "Earlier the Archbishop of Canterbury wrote ...": nobody named holds it
     holder = None

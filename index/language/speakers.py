@@ -1583,8 +1583,8 @@ def _plain_words(clean: str, words: list[str], gz: Gazetteer) -> bool:
     quick = _SIMPLE_NAME.fullmatch(clean)
     if not quick or quick.group(1).lower() in _COMMON_START:
         return False
-    if len(words) > 1 and any(x.endswith(("'s", "’s")) for x in words[:-1]) and not _common(words[-1], gz):
-        return False  # "Capel's Dennis": a firm's man, read by the possessive step; "Hudson's Bay" is a firm
+    if _possessive_inside(words, gz):
+        return False
     lows = " ".join(words).lower().split()
     if "-" in clean and any("-" in x and _is_title_word(x, gz) for x in words):
         return False  # "Co-author Jing-Shan Zhao": a hyphenated role before the name
@@ -1594,6 +1594,23 @@ def _plain_words(clean: str, words: list[str], gz: Gazetteer) -> bool:
         and ORG_WORDS.isdisjoint(lows)
         and gz.demonyms.keys().isdisjoint(lows)
     )
+
+
+def _possessive_inside(words: list[str], gz: Gazetteer) -> bool:
+    """Whether an inner possessive leaves the words to the possessive step: "Capel's Dennis" (a firm's man) and
+    "Treasury's Barker Review" (the Treasury's review) do; "Hudson's Bay" (a firm's name) does not."""
+    if len(words) < 2 or not any(x.endswith(("'s", "’s")) for x in words[:-1]):
+        return False
+    return not _common(words[-1], gz) or _institution_owner(words[0], gz)
+
+
+def _institution_owner(word: str, gz: Gazetteer) -> bool:
+    """Whether a possessive word names an institution the gazetteer knows ("Treasury's", "Labour's")."""
+    bare = word[:-2]
+    known = gz.lookup(bare)
+    return (known is not None and known.kind in ("organisation", "state")) or gz.generic_form(
+        bare
+    ) is not None
 
 
 _FRACTION = re.compile(r"(?:One|Two|Three|Four|Five)-(?:thirds?|quarters?|fifths?|tenths?)", re.IGNORECASE)
