@@ -460,7 +460,7 @@ def _body_antecedent(
     """The body "it" stands for, or the group "they" and "we" stand for (see `antecedent`)."""
     opened = _it_after_nominal(text, m.start, antecedents) if low == "it" and text else None
     if opened is not None:
-        return opened if isinstance(opened, Mention) else None
+        return opened
     kinds = _IT_KINDS if low == "it" else _GROUP_KINDS if low in GROUP_PRONOUNS else None
     best: Mention | None = None
     for a in antecedents:
@@ -489,11 +489,11 @@ def _company_that_spoke(m: Mention, antecedents: list[Mention], speakers: frozen
     return spoke[-1] if spoke else None
 
 
-def _it_after_nominal(text: str, pos: int, antecedents: list[Mention]) -> Mention | str | None:
-    """For "it" opening its sentence after one that opens with a body or a document the article names by its
-    head ("The commission, an independent body, had been asked ... But it said"): the body named earlier
-    with that head (the Law Commission), `_UNNAMED_SUBJECT` for a document nobody named ("a short
-    statement ... was presented. It said"); None when the sentence before opens otherwise."""
+def _it_after_nominal(text: str, pos: int, antecedents: list[Mention]) -> Mention | None:
+    """For "it" opening its sentence after one that opens with a body by its head noun ("The commission, an
+    independent body, had been asked ... But it said"): the body named earlier with that head (the Law
+    Commission); None when the sentence before opens otherwise or no body has that head. A document's
+    "it" is left alone: "The statement repeated ... It said" is the company that issued it."""
     start = sentence_start(text, pos)
     if start < 2 or not _IT_LEAD.fullmatch(text, start, pos):
         return None
@@ -508,17 +508,13 @@ def _it_after_nominal(text: str, pos: int, antecedents: list[Mention]) -> Mentio
     for a in reversed(_between(antecedents, max(0, before - 3000), pos)):
         if a.actor_kind in _IT_KINDS and a.name and fold(a.name).split()[-1] == head:
             return a  # "the Law Commission ... The commission ... it": the body named with that head
-        if a.kind == "unnamed" and a.start >= before and _head(a) == head:
-            return a  # "The report said ... It said": the report that spoke
-    return _UNNAMED_SUBJECT if head in _DOCUMENT_HEADS else None
+    return None
 
 
 _IT_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet|Now)\b,?\s*)?")
-_DOCUMENT_HEADS: Final = frozenset({"statement", "answer", "document", "letter", "memo", "paper", "advice"})
 _NOMINAL_OPENING = re.compile(
     r"\s*(?:(?:But|And|However|Meanwhile|Earlier|Later),?\s+)?(?:[Tt]he|[Aa]n?|This)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(commission|committee|council|board|union|panel|inquiry|tribunal|watchdog|regulator|review|"
-    r"statement|answer|document|letter|memo|paper|advice)\b"
+    r"(commission|committee|council|board|union|panel|inquiry|tribunal|watchdog|regulator|review)\b"
     # the head of the subject, not a word qualifying another ("The union leader was")
     r"(?=\s*(?:,|\(|(?:about|on|from|by|of|is|was|has|had|have|will|would|said|says|also|[a-z]+ed)\b))"
 )
@@ -1169,12 +1165,26 @@ def _offices_written_before(
             break
         if text and a.actor_kind == "person" and _key(a, canonical) == key:
             word = _WORD_BEFORE.search(text, max(0, a.start - 30), a.start)
-            if word is not None and word.group(1).split("-")[-1] in ROLE_HEADS:
+            if word is not None and word.group(1).split("-")[-1] in _NO_MINISTERS:
                 out.add(word.group(1))
     return out
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+# Offices no minister holds at once (a "trade secretary" may well be "the trade minister"; a party's
+# "co-chairman" is not "the prime minister").
+_NO_MINISTERS: Final = frozenset(
+    {
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "correspondent",
+        "editor",
+        "analyst",
+    }
+)
 
 
 _PARTY_WORDS: Final = frozenset(

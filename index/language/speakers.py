@@ -1207,8 +1207,7 @@ def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
     words = description.replace("'s ", " ").replace("’s ", " ").split()
     run: list[str] = []
     for w in words:
-        # A number inside a name continues it: "a Number 10 spokeswoman" speaks for Number 10.
-        if (_capitalised(w) and fold(w) not in _COMMON_START) or (run and w.isdigit()):
+        if (_capitalised(w) and fold(w) not in _COMMON_START) or _number_in_name(run, w, gazetteer):
             run.append(w.strip(",."))
         elif run:
             break
@@ -1229,6 +1228,12 @@ def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
         if len(run) >= 2:
             return None  # "Latin American officials", "American Express officials": not the United States
     return _affiliation(words, gazetteer)
+
+
+def _number_in_name(run: list[str], word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a number continues a name the gazetteer knows with it ("a Number 10 spokeswoman"), not a
+    year after one ("the Bundesbank's 1986 annual report")."""
+    return bool(run) and word.isdigit() and gazetteer.lookup(" ".join([*run, word])) is not None
 
 
 def _pronoun_first(m: Mention) -> Mention | None:

@@ -983,7 +983,8 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
     return None
 
 
-_CONJUNCTION_THEN_NAME = re.compile(r"(?:But|And|Yet)\s+(?=[A-Z])")
+# A conjunction before a full name (two capitalised words, or a title and a name): not "But USDA officials".
+_CONJUNCTION_THEN_NAME = re.compile(r"(?:But|And|Yet)\s+(?=[A-Z][a-z][\w'’-]*\s+[A-Z][a-z])")
 
 
 def _without_conjunction(piece: str) -> str:
