@@ -125,3 +125,13 @@ def test_it_after_a_companys_statement_is_still_the_company() -> None:
 def test_a_year_after_an_owner_is_no_part_of_its_name() -> None:
     found = _found("The Bundesbank's 1986 annual report said the government's measures were wrong.")
     assert [(a, aff) for _, _, a, _, aff in found] == [("the Bundesbank's 1986 annual report", "Bundesbank")]
+
+
+def test_downing_street_still_places_the_article_in_the_uk() -> None:
+    body = (
+        "Britain has offered to send 120 Gurkhas to Indonesia, Downing Street said.\n\nDiscussions have begun, "
+        "but the government said the offer was aimed at Aceh. Downing St said a similar offer might be made."
+    )
+    found = {q: (a, k) for q, _, a, k, _ in _found(body)}
+    assert found["the offer was aimed at Aceh"] == ("United Kingdom", "state")
+    assert found["a similar offer might be made"] == ("Downing Street", "organisation")
