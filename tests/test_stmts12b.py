@@ -135,3 +135,11 @@ def test_downing_street_still_places_the_article_in_the_uk() -> None:
     found = {q: (a, k) for q, _, a, k, _ in _found(body)}
     assert found["the offer was aimed at Aceh"] == ("United Kingdom", "state")
     assert found["a similar offer might be made"] == ("Downing Street", "organisation")
+
+
+def test_some_senior_members_are_a_group_of_the_party_not_the_party() -> None:
+    found = _found("Some senior Tories argued vociferously against the move. The Tories said it was right.")
+    assert [(a, k, aff) for _, _, a, k, aff in found] == [
+        ("some senior Tories", "unnamed", "Conservative Party"),
+        ("Conservative Party", "organisation", "United Kingdom"),
+    ]

@@ -2497,7 +2497,7 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     if role and fold(role) in ("the", "a", "an"):
         role = None
     affiliation = _affiliation(role_words, gz) if role_words else None
-    placed = _placed_name(w, role_words, known, name)
+    placed = _placed_or_members(w, role_words, known, name)
     if placed is not None:
         return placed
     if known:
@@ -2509,6 +2509,31 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     ):
         return w.mention("name", name, "person", role, affiliation, gender_of(name, role, gz))
     return _institution_name(w, name_words, role_words, role, affiliation)
+
+
+def _placed_or_members(w: _Words, role_words: list[str], known: Known | None, name: str) -> Mention | None:
+    """A name placed by the words before it, or a body's members counted or ranked (see both)."""
+    return _placed_name(w, role_words, known, name) or _some_members(w, role_words, known, name)
+
+
+def _some_members(w: _Words, role_words: list[str], known: Known | None, name: str) -> Mention | None:
+    """ "Some senior Tories argued": a body's members by their plural name, counted or ranked, are a group
+    of them (affiliated to the body), not the body speaking."""
+    if (
+        known is None
+        or known.kind != "organisation"
+        or not role_words
+        or not name.endswith("s")
+        or not all(fold(x) in _MEMBER_QUALIFIERS for x in role_words)
+    ):
+        return None
+    return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, known.name)
+
+
+_MEMBER_QUALIFIERS: Final = frozenset(
+    "some many several most few other senior leading rebel prominent backbench grassroots veteran moderate "
+    "disgruntled two three four five".split()
+)
 
 
 # Company words of other languages: "Pharmacia AB", "Fiat SpA", "Cie Bancaire", "Banco Santander".
