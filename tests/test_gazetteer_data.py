@@ -25,6 +25,7 @@ ORG_TYPES = frozenset(
     {
         "party",
         "government",
+        "seat",  # an office named for its building ("Downing Street")
         "legislature",
         "court",
         "central_bank",

@@ -170,7 +170,6 @@ def test_metonyms_for_capitals() -> None:
         "Kyiv": "Ukraine",
         "Kiev": "Ukraine",
         "Beijing": "China",
-        "Downing Street": "United Kingdom",
         "London": "United Kingdom",
         "Paris": "France",
         "The Elysee": "France",

@@ -48,8 +48,8 @@ class Gazetteer:
     # English words news writes in lower case far more than capitalised mid-sentence (data/common_words.txt):
     # a lone one at a sentence start ("Nearly said") is no surname.
     common_words: frozenset[str] = frozenset()
-    # Places and buildings that stand for a state ("Downing Street", "the Kremlin"), folded: as an
-    # affiliation they name an office, not the nation.
+    # Places and buildings that stand for a state ("the Kremlin") or name an office in it ("Downing Street",
+    # an organisation of type seat), folded: as an affiliation they name an office, not the nation.
     metonyms: frozenset[str] = frozenset()
     # Given names of either sex ("Jordan", "Kim"): people, but no pronoun agreement from them.
     unisex_names: frozenset[str] = frozenset()
@@ -151,6 +151,8 @@ def _build_gazetteer(data: Mapping[str, Any]) -> Gazetteer:
         entry = Known(org, "organisation", info.get("affiliation"))
         for alias in (org, *str_list(info.get("aliases"), org)):
             known[fold(alias)] = entry
+            if info.get("type") == "seat":
+                metonyms.add(fold(alias))  # "Downing Street": an office's building, not the nation
         for alias in str_list(info.get("aliases"), org):
             if alias.isupper() and len(alias) <= 4:
                 demonyms.setdefault(fold(alias), org)

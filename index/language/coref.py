@@ -445,6 +445,22 @@ def antecedent(
         # A relative pronoun means the words right before it ("the woman who said"); when those are not
         # a name we could read, guessing the last name seen would put words in someone's mouth.
         return None
+    return _body_antecedent(m, low, antecedents, before, speakers, text, content)
+
+
+def _body_antecedent(
+    m: Mention,
+    low: str,
+    antecedents: list[Mention],
+    before: int,
+    speakers: frozenset[int],
+    text: str,
+    content: _Spans,
+) -> Mention | None:
+    """The body "it" stands for, or the group "they" and "we" stand for (see `antecedent`)."""
+    opened = _it_after_nominal(text, m.start, antecedents) if low == "it" and text else None
+    if opened is not None:
+        return opened
     kinds = _IT_KINDS if low == "it" else _GROUP_KINDS if low in GROUP_PRONOUNS else None
     best: Mention | None = None
     for a in antecedents:
@@ -461,15 +477,47 @@ def antecedent(
             continue
         best = a
     if low == "it" and best is not None and best.actor_kind == "state" and id(best) not in speakers:
-        # "Marine Midland said ... loans to Brazil ... It said": the company that spoke, not a state it named
-        spoke = [
-            a
-            for a in antecedents
-            if a.start < m.start and id(a) in speakers and a.actor_kind == "organisation"
-        ]
-        if spoke:
-            return spoke[-1]
+        return _company_that_spoke(m, antecedents, speakers) or best
     return best
+
+
+def _company_that_spoke(m: Mention, antecedents: list[Mention], speakers: frozenset[int]) -> Mention | None:
+    """ "Marine Midland said ... loans to Brazil ... It said": the company that spoke, not a state it named."""
+    spoke = [
+        a for a in antecedents if a.start < m.start and id(a) in speakers and a.actor_kind == "organisation"
+    ]
+    return spoke[-1] if spoke else None
+
+
+def _it_after_nominal(text: str, pos: int, antecedents: list[Mention]) -> Mention | None:
+    """For "it" opening its sentence after one that opens with a body by its head noun ("The commission, an
+    independent body, had been asked ... But it said"): the body named earlier with that head (the Law
+    Commission); None when the sentence before opens otherwise or no body has that head. A document's
+    "it" is left alone: "The statement repeated ... It said" is the company that issued it."""
+    start = sentence_start(text, pos)
+    if start < 2 or not _IT_LEAD.fullmatch(text, start, pos):
+        return None
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    before = sentence_start(text, max(0, end - 1))
+    opening = _NOMINAL_OPENING.match(text, before, end)
+    if opening is None:
+        return None
+    head = opening.group(1).lower()
+    for a in reversed(_between(antecedents, max(0, before - 3000), pos)):
+        if a.actor_kind in _IT_KINDS and a.name and fold(a.name).split()[-1] == head:
+            return a  # "the Law Commission ... The commission ... it": the body named with that head
+    return None
+
+
+_IT_LEAD = re.compile(r"\s*(?:(?:But|And|However|Yet|Now)\b,?\s*)?")
+_NOMINAL_OPENING = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Earlier|Later),?\s+)?(?:[Tt]he|[Aa]n?|This)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(commission|committee|council|board|union|panel|inquiry|tribunal|watchdog|regulator|review)\b"
+    # the head of the subject, not a word qualifying another ("The union leader was")
+    r"(?=\s*(?:,|\(|(?:about|on|from|by|of|is|was|has|had|have|will|would|said|says|also|[a-z]+ed)\b))"
+)
 
 
 def _never_they(a: Mention, content: _Spans) -> bool:
@@ -579,11 +627,37 @@ def _last_person(
             continue
         if _spoken_to(text, a, m):
             continue
-        if best_speaks and text and id(a) not in speakers and _same_sentence(text, best_end, a.start):
+        if best_speaks and text and id(a) not in speakers and _speaker_outranks(text, best_end, a.start):
             continue
         best, best_end = a, a.end
         best_speaks = id(a) in speakers
     return best, best_speaks
+
+
+def _speaker_outranks(text: str, speaker_end: int, pos: int) -> bool:
+    """Whether a speaker outranks a person named at `pos` after it: in the speaker's own sentence, or inside
+    the quotation it opens ('Mr Brown said: "... Mr Blair and I ..." He also said': Brown)."""
+    return _same_sentence(text, speaker_end, pos) or _in_quotation_after(text, speaker_end, pos)
+
+
+def _in_quotation_after(text: str, speaker_end: int, pos: int) -> bool:
+    """Whether `pos` lies inside the quotation a speaker opens right after the cue ('Mr Brown said: "... Mr
+    Blair and I"'): the last mark before it opens one (news re-opens each quoted sentence unclosed)."""
+    if pos - speaker_end > _QUOTED_NAME_REACH:
+        return False
+    first = _QUOTE_MARK.search(text, speaker_end, pos)
+    if first is None or first.start() - speaker_end > 16:
+        return False
+    last = max(
+        text.rfind('"', speaker_end, pos),
+        text.rfind("“", speaker_end, pos),
+        text.rfind("”", speaker_end, pos),
+    )
+    return text[last] != "”" and text[last + 1 : last + 2].isalnum()
+
+
+_QUOTE_MARK = re.compile(r'["“]')
+_QUOTED_NAME_REACH: Final = 600
 
 
 # Someone who speaks for the person named next ("an aide to", "a spokesman for", "lawyers for"): a "he"
@@ -1041,6 +1115,7 @@ def _last_holds_other(
     want_gender: str,
     speakers: frozenset[int],
     bound: frozenset[str],
+    text: str = "",
 ) -> bool:
     """Whether the last person named before `before` who fits the pronoun is known to hold another office
     than `office` ("Chancellor Gordon Brown" is not "the Archbishop of Canterbury"); one whose office the
@@ -1072,11 +1147,44 @@ def _last_holds_other(
         a.role
         for a in antecedents
         if a.role and a.actor_kind == "person" and _key(a, canonical) == key and _an_office(a.role)
-    }
+    } | _offices_written_before(text, antecedents, before, key, canonical)
     # "President Musharraf" may be "the Pakistani president": the same head word, whatever qualifies it
     return bool(roles) and not any(
         holds_office(office, r, None, _no_demonym) or fold(r).split()[-1] == head for r in roles
     )
+
+
+def _offices_written_before(
+    text: str, antecedents: list[Mention], before: int, key: str, canonical: Callable[[Mention], str | None]
+) -> set[str]:
+    """The offices the article writes right before a person's name ("Tory co-chairman Liam Fox" ->
+    "co-chairman"), which the scanned name does not carry."""
+    out = set()
+    for a in antecedents:
+        if a.start >= before:
+            break
+        if text and a.actor_kind == "person" and _key(a, canonical) == key:
+            word = _WORD_BEFORE.search(text, max(0, a.start - 30), a.start)
+            if word is not None and word.group(1).split("-")[-1] in _NO_MINISTERS:
+                out.add(word.group(1))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+# Offices no minister holds at once (a "trade secretary" may well be "the trade minister"; a party's
+# "co-chairman" is not "the prime minister").
+_NO_MINISTERS: Final = frozenset(
+    {
+        "chairman",
+        "chairwoman",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "correspondent",
+        "editor",
+        "analyst",
+    }
+)
 
 
 _PARTY_WORDS: Final = frozenset(
@@ -1158,7 +1266,9 @@ def _office_holder(
     if (
         not holders
         and _office_subject(text, before, opening, office)
-        and _last_holds_other(office, antecedents, before, genders, canonical, want_gender, speakers, bound)
+        and _last_holds_other(
+            office, antecedents, before, genders, canonical, want_gender, speakers, bound, text
+        )
     ):
         return _UNNAMED_SUBJECT  # "Earlier the Archbishop of Canterbury wrote ...": nobody named holds it
     holder = None

@@ -217,6 +217,8 @@ def _state_of(chunk: str, gazetteer: Gazetteer) -> str | None:
     known = gazetteer.lookup(chunk)
     if known is not None and known.kind == "state":
         return known.name
+    if known is not None and known.affiliation and fold(chunk) in gazetteer.metonyms:
+        return known.affiliation  # "Downing Street": the office's building places the article in its state
     state = gazetteer.demonym(chunk)
     target = gazetteer.lookup(state) if state else None
     # "UKIP" reads like a demonym of the UK Independence Party, which is no state

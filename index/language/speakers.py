@@ -927,7 +927,15 @@ class _Same(int):
 
 @functools.lru_cache(maxsize=16384)
 def _parse_at_zero(text: str, gazetteer: _Same) -> Mention | None:
+    if _bare_article(text):
+        return None
     return _tidied(_parse_mention(text, 0, gazetteer.obj), gazetteer.obj)
+
+
+def _bare_article(text: str) -> bool:
+    """An article before nothing but marks ("the '" of "the 'alleged' terrorists"): no words, no speaker."""
+    first, _, rest = text.partition(" ")
+    return first.lower() in ("the", "a", "an") and not any(ch.isalnum() for ch in rest)
 
 
 # Heads of one who speaks for someone else ("an aide to", "sources close to", "a spokesman for").
@@ -1199,7 +1207,7 @@ def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
     words = description.replace("'s ", " ").replace("’s ", " ").split()
     run: list[str] = []
     for w in words:
-        if _capitalised(w) and fold(w) not in _COMMON_START:
+        if (_capitalised(w) and fold(w) not in _COMMON_START) or _number_in_name(run, w, gazetteer):
             run.append(w.strip(",."))
         elif run:
             break
@@ -1220,6 +1228,12 @@ def source_affiliation(description: str, gazetteer: Gazetteer) -> str | None:
         if len(run) >= 2:
             return None  # "Latin American officials", "American Express officials": not the United States
     return _affiliation(words, gazetteer)
+
+
+def _number_in_name(run: list[str], word: str, gazetteer: Gazetteer) -> bool:
+    """Whether a number continues a name the gazetteer knows with it ("a Number 10 spokeswoman"), not a
+    year after one ("the Bundesbank's 1986 annual report")."""
+    return bool(run) and word.isdigit() and gazetteer.lookup(" ".join([*run, word])) is not None
 
 
 def _pronoun_first(m: Mention) -> Mention | None:
@@ -1574,8 +1588,8 @@ def _plain_words(clean: str, words: list[str], gz: Gazetteer) -> bool:
     quick = _SIMPLE_NAME.fullmatch(clean)
     if not quick or quick.group(1).lower() in _COMMON_START:
         return False
-    if len(words) > 1 and any(x.endswith(("'s", "’s")) for x in words[:-1]) and not _common(words[-1], gz):
-        return False  # "Capel's Dennis": a firm's man, read by the possessive step; "Hudson's Bay" is a firm
+    if _possessive_inside(words, gz):
+        return False
     lows = " ".join(words).lower().split()
     if "-" in clean and any("-" in x and _is_title_word(x, gz) for x in words):
         return False  # "Co-author Jing-Shan Zhao": a hyphenated role before the name
@@ -1585,6 +1599,23 @@ def _plain_words(clean: str, words: list[str], gz: Gazetteer) -> bool:
         and ORG_WORDS.isdisjoint(lows)
         and gz.demonyms.keys().isdisjoint(lows)
     )
+
+
+def _possessive_inside(words: list[str], gz: Gazetteer) -> bool:
+    """Whether an inner possessive leaves the words to the possessive step: "Capel's Dennis" (a firm's man) and
+    "Treasury's Barker Review" (the Treasury's review) do; "Hudson's Bay" (a firm's name) does not."""
+    if len(words) < 2 or not any(x.endswith(("'s", "’s")) for x in words[:-1]):
+        return False
+    return not _common(words[-1], gz) or _institution_owner(words[0], gz)
+
+
+def _institution_owner(word: str, gz: Gazetteer) -> bool:
+    """Whether a possessive word names an institution the gazetteer knows ("Treasury's", "Labour's")."""
+    bare = word[:-2]
+    known = gz.lookup(bare)
+    return (known is not None and known.kind in ("organisation", "state")) or gz.generic_form(
+        bare
+    ) is not None
 
 
 _FRACTION = re.compile(r"(?:One|Two|Three|Four|Five)-(?:thirds?|quarters?|fifths?|tenths?)", re.IGNORECASE)
@@ -2466,7 +2497,7 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     if role and fold(role) in ("the", "a", "an"):
         role = None
     affiliation = _affiliation(role_words, gz) if role_words else None
-    placed = _placed_name(w, role_words, known, name)
+    placed = _placed_or_members(w, role_words, known, name)
     if placed is not None:
         return placed
     if known:
@@ -2478,6 +2509,31 @@ def _named(w: _Words, words: list[str], role_words: list[str], name_words: list[
     ):
         return w.mention("name", name, "person", role, affiliation, gender_of(name, role, gz))
     return _institution_name(w, name_words, role_words, role, affiliation)
+
+
+def _placed_or_members(w: _Words, role_words: list[str], known: Known | None, name: str) -> Mention | None:
+    """A name placed by the words before it, or a body's members counted or ranked (see both)."""
+    return _placed_name(w, role_words, known, name) or _some_members(w, role_words, known, name)
+
+
+def _some_members(w: _Words, role_words: list[str], known: Known | None, name: str) -> Mention | None:
+    """ "Some senior Tories argued": a body's members by their plural name, counted or ranked, are a group
+    of them (affiliated to the body), not the body speaking."""
+    if (
+        known is None
+        or known.kind != "organisation"
+        or not role_words
+        or not name.endswith("s")
+        or not all(fold(x) in _MEMBER_QUALIFIERS for x in role_words)
+    ):
+        return None
+    return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, known.name)
+
+
+_MEMBER_QUALIFIERS: Final = frozenset(
+    "some many several most few other senior leading rebel prominent backbench grassroots veteran moderate "
+    "disgruntled two three four five".split()
+)
 
 
 # Company words of other languages: "Pharmacia AB", "Fiat SpA", "Cie Bancaire", "Banco Santander".

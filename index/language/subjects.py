@@ -568,7 +568,10 @@ _PARTICIPLE_ASIDE = re.compile(
 _UNCLOSED_APPOSITIVE = re.compile(
     r"(?:^|[,;]\s+|\.\s+)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*\w),\s+"
     r"((?:from|of|at)\s+(?:the\s+)?[A-Z][^,;\"“”]{2,80}|(?:the|a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+"
-    r"(?:the\s+)?[A-Z][^,;\"“”]{2,80})$"
+    r"(?:the\s+)?[A-Z][^,;\"“”]{2,80}"
+    # "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a party or body and a role head
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:spokes(?:man|woman|person)|secretary|minister|leader|chairman|chairwoman|director|correspondent|editor))$"
 )
 
 
@@ -937,7 +940,7 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
     if "(" in segment:
         segment = _PARENS.sub(lambda p: " " * len(p.group()), segment)
     for n, piece in enumerate(segment.split(",")):
-        stripped = piece.strip()
+        stripped = _without_conjunction(piece.strip())
         if n > 3:
             break
         if stripped and not INTRO.match(stripped) and not stripped.isupper():
@@ -978,6 +981,16 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
                 return None  # a clause that starts with no subject we can read
         pos += len(piece) + 1
     return None
+
+
+# A conjunction before a full name (two capitalised words, or a title and a name): not "But USDA officials".
+_CONJUNCTION_THEN_NAME = re.compile(r"(?:But|And|Yet)\s+(?=[A-Z][a-z][\w'’-]*\s+[A-Z][a-z])")
+
+
+def _without_conjunction(piece: str) -> str:
+    """ "But Sir Bernard Ingham, ..., took": a conjunction before a name opens no phrase; the name is the subject."""
+    m = _CONJUNCTION_THEN_NAME.match(piece)
+    return piece[m.end() :] if m is not None and not INTRO.match(piece[m.end() :]) else piece
 
 
 def _described_body(m: Mention | None) -> bool:
