@@ -470,6 +470,8 @@ class _Context:
         self._firms: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
         self._described: dict[str, ActorKind | None] = {}
+        # `_generic_parts` of each (actor, affiliation) `qualify` meets: the same speakers come back.
+        self._generic: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
         self.speakers = frozenset(id(m) for m in speaking)
@@ -1112,7 +1114,12 @@ class _Context:
             source = self._qualified_source(who, at)
             if source is not who:
                 return source
-        base, state = _generic_parts(who.actor, who.affiliation, self.gazetteer)
+        parts = self._generic.get((who.actor, who.affiliation))
+        if parts is None:
+            parts = self._generic[who.actor, who.affiliation] = _generic_parts(
+                who.actor, who.affiliation, self.gazetteer
+            )
+        base, state = parts
         if base is None:
             local = _LOCAL_GOVERNMENT.fullmatch(who.actor)
             if local is None:
