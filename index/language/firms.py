@@ -341,7 +341,10 @@ def companies_before(text: str, before: int) -> list[tuple[int, str]]:
 def _base(full: str) -> str:
     base = full
     for _ in range(3):  # "Kansai International Airport Co Ltd"
-        base = _TRAILING_SUFFIX.sub("", base).strip()
+        cut = _TRAILING_SUFFIX.sub("", base).strip()
+        if cut == base:
+            break  # no suffix left: the other rounds would search the same words again
+        base = cut
     return base
 
 
