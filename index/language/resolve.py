@@ -504,7 +504,10 @@ class _Context:
 
     def canonical(self, m: Mention) -> str | None:
         """The article's name for a mention: a lone surname becomes the one full name that owns it."""
-        if m.name and m.actor_kind == "person" and len(m.name.split()) == 1:
+        if not m.name or m.actor_kind != "person":
+            return m.name
+        words = m.name.split()  # (once: this runs for every name the article's pronouns weigh)
+        if len(words) == 1:
             owners = self.full_names.get(fold(m.name), set())
             if len(owners) == 1:
                 owner = next(iter(owners))
@@ -514,7 +517,7 @@ class _Context:
                     if m.gender and _given_sex(owner, self.gazetteer) not in (None, m.gender)
                     else owner
                 )
-        if m.name and m.actor_kind == "person" and len(m.name.split()) == 2 and m.name.split()[0] in PEERAGE:
+        if len(words) == 2 and words[0] in PEERAGE:
             return self._peer(m.name) or m.name
         return m.name
 
