@@ -168,10 +168,15 @@ def _claim_word_before(text: str, lo: int, hi: int) -> bool:
     if not window.isascii():
         return True
     window = window.lower()
-    return any(word in window for word in _CLAIM_WORDS)
-
-
-_CLAIM_WORDS: Final = ("report", "claim", "suggestion", "allegation", "rumo", "speculation")
+    # (the words of `_REPORTED_CLAIM` written out: a generator over them costs more than the six scans)
+    return (
+        "report" in window
+        or "claim" in window
+        or "suggestion" in window
+        or "allegation" in window
+        or "rumo" in window
+        or "speculation" in window
+    )
 
 
 def _quote_before(sent: Sentence, cue: Cue) -> Draft | Literal[False] | None:
