@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
@@ -1579,14 +1579,14 @@ class _Context:
     def _antecedent(self, m: Mention, d: Draft) -> Who:
         # A person named just before inside what someone said ("Ito said Miyazawa would ... He added")
         # is not who "he" stands for, unless nobody else fits.
+        # (The antecedents are sorted by start: only those of the window before the pronoun are tested.)
+        everyone = self.antecedents
+        lo = bisect_right(everyone, m.start - RECENT_WORDS, key=_START)
+        hi = bisect_left(everyone, m.start, lo, key=_START)
         recent = [
-            a
-            for a in self.antecedents
-            if not (
-                id(a) not in self.speakers
-                and m.start - RECENT_WORDS < a.start < m.start
-                and _within(a.start, self.said)
-            )
+            *everyone[:lo],
+            *(a for a in everyone[lo:hi] if id(a) in self.speakers or not _within(a.start, self.said)),
+            *everyone[hi:],
         ]
         ante = None
         for candidates in (recent, self.antecedents):
