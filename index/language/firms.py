@@ -604,19 +604,27 @@ def tidy_company_name(name: str) -> str:
     """A company's name without the deal role, ticker or lower-case suffix the wire wrote around it: "lead
     manager Union Bank of Switzerland" -> Union Bank of Switzerland, "Societe Generale <SGEN.PA> bank" ->
     Societe Generale, "Schering-Plough corp" -> Schering-Plough Corp."""
-    role = _ROLE_BEFORE.match(name) or OWNED_BY.match(name) or _BASED_BEFORE.match(name)
+    # (Each pattern is tried only where the words can hold what it needs: a lower-case first letter, "-based",
+    # capitals or a suffix at the end; most names hold none, and a search for an end is tried at every
+    # position.)
+    role = (
+        (_ROLE_BEFORE.match(name) if name[:1].islower() else None)
+        or OWNED_BY.match(name)
+        or (_BASED_BEFORE.match(name) if "-based" in name else None)
+    )
     if role is not None:
         name = name[role.end() :]
     if "<" in name:
         name = _TICKER_AND_AFTER.sub("", name) or name
-    name = _BARE_TICKER_END.sub(r"\1", name)
+    if name[-1:].isupper() or name.endswith("\n"):
+        name = _BARE_TICKER_END.sub(r"\1", name)
     untickered = _TICKER_END.sub("", name) if name[-1:].isupper() else name
     if fold(untickered.split()[0]) not in _SUFFIX_WORDS | {"cie"}:
         name = untickered  # "Co MER" is a name cut at its "and", no company "Co"
     described = _LETTERS_DESCRIBED.fullmatch(name)
     if described is not None:
         name = described.group(1)  # "VDA industry association": the letters are its name
-    low = _LOWER_SUFFIX.search(name)
+    low = _LOWER_SUFFIX.search(name) if name.endswith(_LOWER_SUFFIX_ENDS) else None
     if low is not None:
         name = name[: low.start(1)] + _SUFFIX_CASE[low.group(1)] + name[low.end(1) :]
     return name
@@ -659,3 +667,5 @@ _LETTERS_DESCRIBED = re.compile(
 _TICKER_AND_AFTER = re.compile(r"\s*<[^<>]*>(?:\s+[a-z][\w-]*)*\s*$")
 _SUFFIX_CASE: Final = {"corp": "Corp", "inc": "Inc", "co": "Co", "cos": "Cos", "ltd": "Ltd", "plc": "Plc"}
 _LOWER_SUFFIX = re.compile(r"[A-Za-z][\w&'’.-]*\s+(corp|inc|co|cos|ltd|plc)\.?$")
+# How a name `_LOWER_SUFFIX` matches ends (`$` also stands before a final line break).
+_LOWER_SUFFIX_ENDS: Final = (*_SUFFIX_CASE, *(f"{w}." for w in _SUFFIX_CASE), "\n")
