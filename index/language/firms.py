@@ -407,6 +407,8 @@ _IT_WORD = re.compile(r" its?\b")
 _CUE_BEFORE_IT = re.compile(
     r",?[ \t]+(?:said|says|added|reported|announced|estimated|told)(?:[ \t]+(?:in|that))?[ \t]\Z"
 )
+# The words `_CUE_BEFORE_IT` can end with, before its last space.
+_CUE_ENDS: Final = ("said", "says", "added", "reported", "announced", "estimated", "told", "in", "that")
 _FIRM_DESCRIBED_AFTER = re.compile(
     r",[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,4}?(?:company|firm|partnership|brokerage|publisher|retailer|"
     r"concern|subsidiary|unit)\b"
@@ -445,7 +447,10 @@ def _itself_at(text: str) -> tuple[int, ...]:
     found: list[int] = []
     for it in _IT_WORD.finditer(text):
         # found from the "it" (a literal the scan jumps to), where a scan for the cue's opening white space
-        # tries it after every word
+        # tries it after every word; only after a word the cue pattern can end with ("and it", "as it" are
+        # most of them, ruled out without a search)
+        if not text.endswith(_CUE_ENDS, 0, it.start()):
+            continue
         cue = _CUE_BEFORE_IT.search(text, max(0, it.start() - 24), it.start() + 1)
         if cue is not None and _ITSELF_AFTER.match(text, cue.start()) is not None:
             found.append(cue.start())
