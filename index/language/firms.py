@@ -512,9 +512,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 def bare_partners(text: str) -> tuple[str, ...]:
     """Firms named for their partners with no company suffix, where the article shows the pair is one firm
     ("Simon and Schuster said it ...", "brokers Phillips and Drew"), as written."""
-    ands = [m.start() for m in _AND_WORD.finditer(text)]
-    if not ands:
-        return ()
+    if _AND_WORD.search(text) is None:
+        return ()  # (every "and" is listed below only where a firm noun's stem is written at all)
     pairs = [_PAIR_BEFORE.search(text, max(0, at - 120), at) for at in _itself_at(text)]
     if ", a" in text:
         pairs += [
@@ -526,7 +525,7 @@ def bare_partners(text: str) -> tuple[str, ...]:
     nouns = (
         {
             m.end(): m
-            for at in ands
+            for at in [m.start() for m in _AND_WORD.finditer(text)]
             if any(stem in text[max(0, at - 60) : at] for stem in _FIRM_NOUN_STEMS)
             for m in _FIRM_NOUN_BEFORE.finditer(text, max(0, at - 60), at)
         }
