@@ -43,8 +43,14 @@ _AND_CO = re.compile(
     rf"\b{_WORD}(?:{_S}{_WORD}){{0,2}}{_S}(?:and|&){_S}(?:Co|Cos|Sons)\b\.?(?:{_S}(?:Inc|Ltd|Plc|LP)\b\.?)?"
 )
 # What every _PARTNERS and _AND_CO match holds, found by scans far cheaper than the name patterns.
-_PARTNERS_HINT = re.compile(rf"\band(?:{_S}{_WORD})?{_S}{_SUFFIX}\b")
-_AND_CO_HINT = re.compile(r"(?:and|&)\s+(?:Co|Cos|Sons)\b")
+# ("and" opens the hint and the word boundary before it is looked behind for after it: a pattern opening
+# with a literal is searched in C from one "and" to the next, one opening with `\b` is tried at every
+# position of the text, seven times slower.)
+_PARTNERS_HINT = re.compile(rf"and(?<!\wand)(?:{_S}{_WORD})?{_S}{_SUFFIX}\b")
+# (Two patterns, each opening with its literal, searched in C from one to the next: one opening with the
+# alternation is tried at every "a" and "&", three times slower.)
+_AND_CO_HINT = re.compile(r"and\s+(?:Co|Cos|Sons)\b")
+_AMPERSAND_CO_HINT = re.compile(r"&\s+(?:Co|Cos|Sons)\b")
 _BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,60}?)>")
 # The suffix words alone, shaped as a trie: the scan skips in C to their first letters, where a pattern
 # opening with `\s` tries thirty words after every space. What every company pattern here needs is one of
@@ -343,7 +349,10 @@ def companies_before(text: str, before: int) -> list[tuple[int, str]]:
 def _base(full: str) -> str:
     base = full
     for _ in range(3):  # "Kansai International Airport Co Ltd"
-        base = _TRAILING_SUFFIX.sub("", base).strip()
+        cut = _TRAILING_SUFFIX.sub("", base).strip()
+        if cut == base:
+            break  # no suffix left: the other rounds would search the same words again
+        base = cut
     return base
 
 
@@ -351,7 +360,7 @@ def _names(text: str) -> list[str]:
     names = [_mixed_name(text, m, suffixes=False) for m in _mixed_matches(text)]
     if _PARTNERS_HINT.search(text):
         names += [m.group(0).rstrip(".") for m in _PARTNERS.finditer(text)]
-    if _AND_CO_HINT.search(text):
+    if _AND_CO_HINT.search(text) or _AMPERSAND_CO_HINT.search(text):
         names += [m.group(0).rstrip(".") for m in _AND_CO.finditer(text) if _opens_name(text, m.start())]
     # A headline's capitals before a ticker: only a name when no headline verb or preposition is among them
     # ("PENTLAND TO REDUCE REEBOK <RBK>" is Reebok's ticker after a sentence, not a company's name)
@@ -403,6 +412,8 @@ _IT_WORD = re.compile(r" its?\b")
 _CUE_BEFORE_IT = re.compile(
     r",?[ \t]+(?:said|says|added|reported|announced|estimated|told)(?:[ \t]+(?:in|that))?[ \t]\Z"
 )
+# The words `_CUE_BEFORE_IT` can end with, before its last space.
+_CUE_ENDS: Final = ("said", "says", "added", "reported", "announced", "estimated", "told", "in", "that")
 _FIRM_DESCRIBED_AFTER = re.compile(
     r",[ \t]+an?[ \t]+(?:[\w.-]+[ \t]+){0,4}?(?:company|firm|partnership|brokerage|publisher|retailer|"
     r"concern|subsidiary|unit)\b"
@@ -441,7 +452,10 @@ def _itself_at(text: str) -> tuple[int, ...]:
     found: list[int] = []
     for it in _IT_WORD.finditer(text):
         # found from the "it" (a literal the scan jumps to), where a scan for the cue's opening white space
-        # tries it after every word
+        # tries it after every word; only after a word the cue pattern can end with ("and it", "as it" are
+        # most of them, ruled out without a search)
+        if not text.endswith(_CUE_ENDS, 0, it.start()):
+            continue
         cue = _CUE_BEFORE_IT.search(text, max(0, it.start() - 24), it.start() + 1)
         if cue is not None and _ITSELF_AFTER.match(text, cue.start()) is not None:
             found.append(cue.start())
@@ -503,9 +517,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 def bare_partners(text: str) -> tuple[str, ...]:
     """Firms named for their partners with no company suffix, where the article shows the pair is one firm
     ("Simon and Schuster said it ...", "brokers Phillips and Drew"), as written."""
-    ands = [m.start() for m in _AND_WORD.finditer(text)]
-    if not ands:
-        return ()
+    if _AND_WORD.search(text) is None:
+        return ()  # (every "and" is listed below only where a firm noun's stem is written at all)
     pairs = [_PAIR_BEFORE.search(text, max(0, at - 120), at) for at in _itself_at(text)]
     if ", a" in text:
         pairs += [
@@ -517,7 +530,7 @@ def bare_partners(text: str) -> tuple[str, ...]:
     nouns = (
         {
             m.end(): m
-            for at in ands
+            for at in [m.start() for m in _AND_WORD.finditer(text)]
             if any(stem in text[max(0, at - 60) : at] for stem in _FIRM_NOUN_STEMS)
             for m in _FIRM_NOUN_BEFORE.finditer(text, max(0, at - 60), at)
         }
@@ -600,19 +613,27 @@ def tidy_company_name(name: str) -> str:
     """A company's name without the deal role, ticker or lower-case suffix the wire wrote around it: "lead
     manager Union Bank of Switzerland" -> Union Bank of Switzerland, "Societe Generale <SGEN.PA> bank" ->
     Societe Generale, "Schering-Plough corp" -> Schering-Plough Corp."""
-    role = _ROLE_BEFORE.match(name) or OWNED_BY.match(name) or _BASED_BEFORE.match(name)
+    # (Each pattern is tried only where the words can hold what it needs: a lower-case first letter, "-based",
+    # capitals or a suffix at the end; most names hold none, and a search for an end is tried at every
+    # position.)
+    role = (
+        (_ROLE_BEFORE.match(name) if name[:1].islower() else None)
+        or OWNED_BY.match(name)
+        or (_BASED_BEFORE.match(name) if "-based" in name else None)
+    )
     if role is not None:
         name = name[role.end() :]
     if "<" in name:
         name = _TICKER_AND_AFTER.sub("", name) or name
-    name = _BARE_TICKER_END.sub(r"\1", name)
+    if name[-1:].isupper() or name.endswith("\n"):
+        name = _BARE_TICKER_END.sub(r"\1", name)
     untickered = _TICKER_END.sub("", name) if name[-1:].isupper() else name
     if fold(untickered.split()[0]) not in _SUFFIX_WORDS | {"cie"}:
         name = untickered  # "Co MER" is a name cut at its "and", no company "Co"
     described = _LETTERS_DESCRIBED.fullmatch(name)
     if described is not None:
         name = described.group(1)  # "VDA industry association": the letters are its name
-    low = _LOWER_SUFFIX.search(name)
+    low = _LOWER_SUFFIX.search(name) if name.endswith(_LOWER_SUFFIX_ENDS) else None
     if low is not None:
         name = name[: low.start(1)] + _SUFFIX_CASE[low.group(1)] + name[low.end(1) :]
     return name
@@ -655,3 +676,5 @@ _LETTERS_DESCRIBED = re.compile(
 _TICKER_AND_AFTER = re.compile(r"\s*<[^<>]*>(?:\s+[a-z][\w-]*)*\s*$")
 _SUFFIX_CASE: Final = {"corp": "Corp", "inc": "Inc", "co": "Co", "cos": "Cos", "ltd": "Ltd", "plc": "Plc"}
 _LOWER_SUFFIX = re.compile(r"[A-Za-z][\w&'’.-]*\s+(corp|inc|co|cos|ltd|plc)\.?$")
+# How a name `_LOWER_SUFFIX` matches ends (`$` also stands before a final line break).
+_LOWER_SUFFIX_ENDS: Final = (*_SUFFIX_CASE, *(f"{w}." for w in _SUFFIX_CASE), "\n")

@@ -12,7 +12,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import attrgetter
@@ -470,6 +470,8 @@ class _Context:
         self._firms: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
         self._described: dict[str, ActorKind | None] = {}
+        # `_generic_parts` of each (actor, affiliation) `qualify` meets: the same speakers come back.
+        self._generic: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
         self.speakers = frozenset(id(m) for m in speaking)
@@ -502,7 +504,10 @@ class _Context:
 
     def canonical(self, m: Mention) -> str | None:
         """The article's name for a mention: a lone surname becomes the one full name that owns it."""
-        if m.name and m.actor_kind == "person" and len(m.name.split()) == 1:
+        if not m.name or m.actor_kind != "person":
+            return m.name
+        words = m.name.split()  # (once: this runs for every name the article's pronouns weigh)
+        if len(words) == 1:
             owners = self.full_names.get(fold(m.name), set())
             if len(owners) == 1:
                 owner = next(iter(owners))
@@ -512,7 +517,7 @@ class _Context:
                     if m.gender and _given_sex(owner, self.gazetteer) not in (None, m.gender)
                     else owner
                 )
-        if m.name and m.actor_kind == "person" and len(m.name.split()) == 2 and m.name.split()[0] in PEERAGE:
+        if len(words) == 2 and words[0] in PEERAGE:
             return self._peer(m.name) or m.name
         return m.name
 
@@ -1112,7 +1117,12 @@ class _Context:
             source = self._qualified_source(who, at)
             if source is not who:
                 return source
-        base, state = _generic_parts(who.actor, who.affiliation, self.gazetteer)
+        parts = self._generic.get((who.actor, who.affiliation))
+        if parts is None:
+            parts = self._generic[who.actor, who.affiliation] = _generic_parts(
+                who.actor, who.affiliation, self.gazetteer
+            )
+        base, state = parts
         if base is None:
             local = _LOCAL_GOVERNMENT.fullmatch(who.actor)
             if local is None:
@@ -1296,8 +1306,9 @@ class _Context:
         elif who.kind == "person" or (
             who.kind == "unnamed"
             and d.mention is not None
+            # (the head-noun test first: it is a set lookup, the copy and `one_person` cost a hundred times more)
+            and fold(who.actor).rpartition(" ")[2] in _SPOKESMEN
             and one_person(dataclasses.replace(d.mention, kind="unnamed", name=who.actor))
-            and fold(who.actor).split()[-1] in _SPOKESMEN
         ):
             # "the Treasury spokesman replied: ... He described the trip": an unnamed speaker who is one person
             self.last_speaker = (who, d.spans[-1][1])
@@ -1316,7 +1327,7 @@ class _Context:
         """A nominal speaker resolved to a person ("..., the Tory leader said") is that person speaking
         there for the pronouns after it ("He went on ... He urged"), as a name would be."""
         named = dataclasses.replace(m, kind="name", name=who.actor, actor_kind="person", role=who.role)
-        self.antecedents.insert(bisect_right([a.start for a in self.antecedents], named.start), named)
+        self.antecedents.insert(bisect_right(self.antecedents, named.start, key=_START), named)
         self.speakers = self.speakers | {id(named)}
 
     def _company_name(self, name: str) -> bool:
@@ -1568,14 +1579,14 @@ class _Context:
     def _antecedent(self, m: Mention, d: Draft) -> Who:
         # A person named just before inside what someone said ("Ito said Miyazawa would ... He added")
         # is not who "he" stands for, unless nobody else fits.
+        # (The antecedents are sorted by start: only those of the window before the pronoun are tested.)
+        everyone = self.antecedents
+        lo = bisect_right(everyone, m.start - RECENT_WORDS, key=_START)
+        hi = bisect_left(everyone, m.start, lo, key=_START)
         recent = [
-            a
-            for a in self.antecedents
-            if not (
-                id(a) not in self.speakers
-                and m.start - RECENT_WORDS < a.start < m.start
-                and _within(a.start, self.said)
-            )
+            *everyone[:lo],
+            *(a for a in everyone[lo:hi] if id(a) in self.speakers or not _within(a.start, self.said)),
+            *everyone[hi:],
         ]
         ante = None
         for candidates in (recent, self.antecedents):
