@@ -570,7 +570,11 @@ class Desk:
 
         records = []
         people: dict[str, list[str]] = {}
-        for entry in read_files(self.manifest_path).values():
+        # By file path, not manifest order: that is the order worker processes finished (or files were
+        # added), and the registry's first-seen names and tie-breaks must not depend on it.
+        files = read_files(self.manifest_path)
+        for path in sorted(files):
+            entry = files[path]
             keys = entry.get("keys", [])
             records.extend(from_rows(entry.get("mentions", []), keys))
             for key, names in zip(keys, entry.get("people", []), strict=False):
