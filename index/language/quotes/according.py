@@ -19,6 +19,12 @@ _REPORT_OF = re.compile(
 )
 _TIME_OR_RELATIVE = re.compile(r"\s+(?:on|in|at|during|last|this|who)\s")
 
+# "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said ...", "According to Twitter, he
+# describes himself as ...": the content names its own speaker and speech verb; the source only relays it.
+_SUBJECT_THEN_CUE = re.compile(
+    r"[^,.;:\"“”]{1,60}?(?:,[^,.;:\"“”]{1,60},)?\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|tells|stated|states|describes|described|announced|announces|wrote|writes)\b"
+)
 _QUOTE_THEN_CUE = re.compile(r"[,?!][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|wrote|asked)\b")
 
 
@@ -49,6 +55,8 @@ def according(sent: Sentence, cue: Cue) -> Draft | None:
         span = trim(text, np_end, tail_cut(text, np_end, se))
     if span[1] - span[0] < 8:
         return None
+    if span[0] >= np_end and _SUBJECT_THEN_CUE.match(text, span[0], span[1]):
+        return None  # the speaker named inside the content is the one who spoke
     if DOUBLE_MARK.search(text, span[0], span[1]) and _QUOTE_THEN_CUE.search(text, span[0], span[1]):
         return (
             None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins

@@ -101,7 +101,7 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
         after, after_known = content_after(text, ce, se, lemma), True
         if reports_nothing(text, ce, se, lemma, after):
             return None
-    mention = left_subject(text, ss, cs, sent.gz)
+    mention = left_subject(text, _past_according(text, ss, cs), cs, sent.gz)
     if mention is None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
         # "He said A and said B", "X obtained a video and said ...": the cue shares the sentence's subject.
         mention = main_subject or shared_subject(text, ss, cs, sent.gz) or leading_np(text, ss, cs, sent.gz)
@@ -120,6 +120,16 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
     if not after_known:
         after = content_after(text, ce, se, lemma)
     return _governed(sent, cue, lemma, mention, after)
+
+
+# "According to news agency ISNA, the prosecutor, Ali Mehr, said": the source relays, the subject follows it.
+_ACCORDING_OPENER = re.compile(r"[Aa]ccording\s+to\s+[^,;:\"“”]{1,60},\s+")
+
+
+def _past_according(text: str, ss: int, cs: int) -> int:
+    """Where the clause's subject may start: after an opening "According to X," if there is one."""
+    m = _ACCORDING_OPENER.match(text, ss, cs)
+    return m.end() if m else ss
 
 
 _HAD_INVERTED = re.compile(r"(?:^|[\s,])[Hh]ad\s+(?:he|she|they|we|I|it)\s+$")

@@ -105,7 +105,8 @@ _MODIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (A capital too: "the expected Army Board meeting", "a reported U.S. offer".)
-_NOUN_AFTER = re.compile(r"\s+[A-Za-z]+\b(?!\s+(?:that|to)\b)")
+# (Or a quoted noun: 'the alleged "losers" comment'.)
+_NOUN_AFTER = re.compile(r"\s+[\"“]?[A-Za-z]+\b(?!\s+(?:that|to)\b)")
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
 # "reports of", "notes due 1992", "notes maturing in": the noun
@@ -123,6 +124,10 @@ _PAPER_BEFORE = re.compile(
     r"tv|wire|unconfirmed|earlier|recent|conflicting)\s+$"
 )
 _PAPERS: Final = frozenset({"report", "reports", "note", "notes"})
+# "conflicting claims from both sides", "unconfirmed claims": an adjective before "claims" makes the noun.
+_CLAIMS_ADJECTIVE = re.compile(
+    r"\b(?:conflicting|unconfirmed|unfounded|false|competing|rival|earlier|recent)\s+$"
+)
 # "he played down reports", "dismissed claims", "rejected calls": the object of a verb just before it.
 _VERB_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed(?:\s+(?:down|off|aside|out))?|down|aside)\s+$")
 # What may stand before a participle cue that hangs from the clause's subject (", saying ...").
@@ -246,6 +251,8 @@ def _used_as_noun(text: str, ss: int, cs: int, ce: int, low: str) -> bool:
         or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
         or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
         or (low in _PAPERS and _PAPER_BEFORE.search(text, max(ss, cs - 16), cs))
+        or (low == "states" and text[max(ss, cs - 4) : cs] == " of ")  # "three-quarters of states must"
+        or (low == "claims" and _CLAIMS_ADJECTIVE.search(text, max(ss, cs - 16), cs))
         or _VERB_OBJECT_BEFORE.search(text, max(ss, cs - 24), cs)
     )
 

@@ -1,0 +1,66 @@
+"""Statements of long Wikinews articles (session 12): transcript turns that state nothing, things posted
+rather than said, cue words used as nouns or adjectives, and sources that only relay a named speaker."""
+
+from __future__ import annotations
+
+from newsdesk.index.language.quotes import extract_statements
+from newsdesk.index.model import Article
+
+
+def said(body: str) -> list[tuple[str, str | None]]:
+    """(quote, actor) for every statement of an untitled article with this body."""
+    return [(s.quote, s.actor) for s in extract_statements(Article(key="k", path="k", title="", body=body))]
+
+
+def test_a_turn_that_only_carries_on_or_confirms_states_nothing() -> None:
+    body = (
+        "((WN)) Does your family still live there?\n\n"
+        "((Dorsa Derakhshani)) My family, yeah. They still do.\n\n"
+        "((Christian Keysers)) For once.\n\n"
+        "((Christian Keysers)) ...of feeling for others.\n\n"
+        "((Christian Keysers)) Okay you too. Have a good day.\n\n"
+        "((Dorsa Derakhshani)) My favourite opponent? My brother.\n\n"
+        "((Sara Seager)) youtube-dl plays videos.\n\n"
+        "((Sara Seager)) And we found nothing there at all."
+    )
+    assert said(body) == [
+        ("My favourite opponent? My brother.", "Dorsa Derakhshani"),
+        ("youtube-dl plays videos.", "Sara Seager"),
+        ("And we found nothing there at all.", "Sara Seager"),
+    ]
+
+
+def test_posting_a_picture_or_a_report_is_no_statement() -> None:
+    body = (
+        "Donald Trump criticised Anthony Fauci and posted footage on Twitter from a soon-to-be released interview. "
+        "Matt Drudge posted a report from The Hill about the tweet as the top story. "
+        "Brady Haran posted a podcast dedicated to Conway. "
+        "Joe Biden tweeted a video message. "
+        "Kamala Harris posted that the election was over."
+    )
+    assert said(body) == [
+        ("a video message", "Joe Biden"),
+        ("that the election was over", "Kamala Harris"),
+    ]
+
+
+def test_claims_and_states_after_an_adjective_or_of_are_nouns() -> None:
+    body = (
+        "The latest violence began with conflicting claims from both sides. "
+        "If an amendment is proposed, three-quarters of states must then ratify it. "
+        "The Ohio Secretary of State states that voting is open."
+    )
+    assert said(body) == [("that voting is open", "the Ohio Secretary of State")]
+
+
+def test_a_source_that_relays_a_named_speaker_is_not_the_speaker() -> None:
+    body = (
+        "According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said "
+        'the 36 must face "murder and terrorism charges", adding Iran will pursue the prosecution.'
+    )
+    assert said(body) == [
+        ('the 36 must face "murder and terrorism charges"', "Ali Alghasi Mehr"),
+        ("Iran will pursue the prosecution", "Ali Alghasi Mehr"),
+    ]
+    body = "Ron Gunzburger is a political analyst. According to Twitter, he describes himself as a centrist Democrat."
+    assert said(body) == [("himself as a centrist Democrat", "Ron Gunzburger")]
