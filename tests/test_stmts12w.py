@@ -64,3 +64,24 @@ def test_a_source_that_relays_a_named_speaker_is_not_the_speaker() -> None:
     ]
     body = "Ron Gunzburger is a political analyst. According to Twitter, he describes himself as a centrist Democrat."
     assert said(body) == [("himself as a centrist Democrat", "Ron Gunzburger")]
+
+
+def test_a_pronoun_in_an_interviewees_account_stays_inside_that_account() -> None:
+    body = (
+        "Akram Pasha, a police officer, said the case was closed.\n\n"
+        "((WN)) Can you please tell me about yourself?\n\n"
+        "((Jaya)) So, I was in a middle class family.\n\n"
+        "A Seth [merchant] would come. I told him my story. He told me not to speak to anyone.\n\n"
+        "There I met Dr Ravi Kumar. He told me that I was fine.\n\n"
+        "I told her everything. She told me that people here are not good.\n\n"
+        "Seth Rogers, a doctor, later visited her. He said that she had recovered."
+    )
+    assert said(body) == [
+        ("the case was closed", "Akram Pasha"),
+        ("So, I was in a middle class family.", "Jaya"),
+        ("my story", None),
+        ("not to speak to anyone", None),
+        ("that I was fine", "Ravi Kumar"),
+        ("that people here are not good", None),
+        ("that she had recovered", "Seth Rogers"),
+    ]
