@@ -85,3 +85,27 @@ def test_a_pronoun_in_an_interviewees_account_stays_inside_that_account() -> Non
         ("that people here are not good", None),
         ("that she had recovered", "Seth Rogers"),
     ]
+
+
+def test_a_charge_in_quotation_marks_and_an_aside_on_one_of_a_pair_say_nothing() -> None:
+    body = (
+        'Police were called to the base. They arrested three for "suspicion of trespassing" and another. '
+        'Mr Blair criticised him for "failing the country". '
+        "Donald Trump met him. In July, he helped facilitate a meeting between Giuliani, claiming to represent "
+        "the State Department, and Andriy Yermak, one of the aides."
+    )
+    assert said(body) == [('him for "failing the country"', "Blair")]
+
+
+def test_an_unmarked_answer_after_the_question_is_an_account_too() -> None:
+    body = (
+        "Ravi Kumar is a doctor.\n\n"
+        "((WN)) Have you worked with Rahaf Mohammed?\n\n"
+        "I did work with her. And when she asked for help, I did not know who to go to.\n\n"
+        "((WN)) What did Ravi Kumar say?\n\n"
+        "He said that the clinic would close."
+    )
+    assert said(body) == [
+        ("for help, I did not know who to go to", None),
+        ("that the clinic would close", "Ravi Kumar"),
+    ]

@@ -1656,9 +1656,11 @@ def _account_paragraph(text: str, pos: int) -> tuple[int, str] | None:
     if turn is None:
         return None
     who = turn.group(1).strip()
-    if who.isupper() and len(who) <= 5:
-        return None  # the interviewer asks; an interviewer's "he" is whoever the question named
     para_start = text.rfind("\n", 0, pos) + 1
+    if who.isupper() and len(who) <= 5:
+        if para_start <= mark:
+            return None  # the interviewer asks; an interviewer's "he" is whoever the question named
+        who = ""  # an unmarked paragraph after the question: the answer, its teller unnamed
     para_end = text.find("\n", pos)
     if not _FIRST_PERSON.search(text, para_start, para_end if para_end >= 0 else len(text)):
         return None

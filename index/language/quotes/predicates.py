@@ -89,7 +89,8 @@ _BODY_HEAD = re.compile(
 _SAID_BEFORE = re.compile(r"\b(?:that|what\s+\w+\s+(?:dubbed|called|termed|described\s+as))\s")
 _WISH = re.compile(r"\b(?:wants?|wanted|hopes?|hoped|wishe[sd]|intends?|intended)\b")
 # A label in quotation marks right after an article or "of": 'a policy of "constructive engagement"'.
-_TERM_BEFORE = re.compile(r"(?<!\bas\s)\b(?:a|an|the|of|so-called)\s+(?:[\w-]+\s+)?$")
+# (Or "for": 'arrested three for "suspicion of trespassing"', a charge's name.)
+_TERM_BEFORE = re.compile(r"(?<!\bas\s)\b(?:a|an|the|of|so-called|for)\s+(?:[\w-]+\s+)?$")
 # Verbs that name or judge: their label is the subject's ('dubbed herself a "hope-monger"').
 _NAMING = re.compile(
     r"\b(?:dub|brand|term|label|call|describe|defend|attack|hail|praise|critici[sz]e|slam|blast|point|condemn|"

@@ -281,6 +281,8 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
         or subject
         or leading_np(text, ss, cs, sent.gz)
     )
+    if _BETWEEN_NAME.search(text, max(ss, cs - 60), cs):
+        return None  # "a meeting between Giuliani, claiming to ..., and Yermak": an aside on one of the pair
     if foreseen(text, ss, cs) or _DOCUMENT_SOUGHT.search(text, max(ss, cs - 200), cs):
         # "is expected to win over opponents by saying ...": not said yet; "will push for a statement from
         # the summit, urging talks": what a document still to be written would say
@@ -294,6 +296,7 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
 
 
 _TO_WHAT = re.compile(r"to\b")
+_BETWEEN_NAME = re.compile(r"\bbetween\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
 # "Washington was stunned, with President Reagan speaking for most people by admitting ...": the one after
 # "with" acts in the absolute phrase, not the clause's subject.
 _DOCUMENT_SOUGHT = re.compile(
