@@ -109,3 +109,38 @@ def test_an_unmarked_answer_after_the_question_is_an_account_too() -> None:
         ("for help, I did not know who to go to", None),
         ("that the clinic would close", "Ravi Kumar"),
     ]
+
+
+def test_states_as_a_noun_and_a_fronted_scene_are_no_statement() -> None:
+    body = (
+        "In addition, he initiated several lawsuits challenging certain states' mail-in voting procedures. "
+        "West spent much of August seeking ballot access in various states. "
+        "In her Facebook video, Jorgensen confirmed this course of treatment. "
+        "For nominee Jo Jorgensen, the August campaign began on a hairy note. "
+        "In the end the deal was agreed, officials said."
+    )
+    assert said(body) == [("In the end the deal was agreed", "officials")]
+
+
+def test_a_name_before_its_office_without_the_closing_comma_speaks() -> None:
+    body = (
+        'Erwin Chemerinsky, Dean of UC Berkeley School of Law called it "a truly silly argument." '
+        "In the blog post Chris Wright, the Chief Technological Officer of Red Hat said Red Hat had told the board. "
+        "After meeting John Smith, the minister said the deal was off."
+    )
+    assert said(body) == [
+        ('it "a truly silly argument."', "Erwin Chemerinsky"),
+        ("Red Hat had told the board", "Chris Wright"),
+        ("the deal was off", "the minister"),
+    ]
+
+
+def test_a_poll_figure_or_a_bare_noun_after_according_to_leaves_the_source_speaking() -> None:
+    body = (
+        "But according to the BBC poll, 61% said the issue of trust made no difference. "
+        "According to reports, criticism within Serbia has said cases rose."
+    )
+    assert said(body) == [
+        ("61% said the issue of trust made no difference", "BBC"),
+        ("criticism within Serbia has said cases rose", "reports"),
+    ]

@@ -82,7 +82,8 @@ _DETERMINER_BEFORE = re.compile(
 # never follows.
 _STATES_NOUN = re.compile(
     r"\b(?:member|other|neighbouring|neighboring|nuclear|island|rogue|client|sovereign|frontline|gulf|baltic|"
-    r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|\d+)\s+"
+    r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|various|certain|individual|battleground|"
+    r"\d+)\s+"
     r"(?:[A-Z][\w'’-]+\s+)?$",  # "the two Post-Soviet states": one name-like adjective between
     re.IGNORECASE,
 )
@@ -251,7 +252,8 @@ def _used_as_noun(text: str, ss: int, cs: int, ce: int, low: str) -> bool:
         or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
         or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
         or (low in _PAPERS and _PAPER_BEFORE.search(text, max(ss, cs - 16), cs))
-        or (low == "states" and text[max(ss, cs - 4) : cs] == " of ")  # "three-quarters of states must"
+        # "three-quarters of states must", "challenging certain states' procedures"
+        or (low == "states" and (text[max(ss, cs - 4) : cs] == " of " or text.startswith(("'", "’"), ce)))
         or (low == "claims" and _CLAIMS_ADJECTIVE.search(text, max(ss, cs - 16), cs))
         or _VERB_OBJECT_BEFORE.search(text, max(ss, cs - 24), cs)
     )
