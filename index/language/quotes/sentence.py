@@ -11,7 +11,7 @@ from newsdesk.index.actors.names import fold
 from newsdesk.index.language.cues import PARTICIPLES, Cue, lemma_of
 from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotemarks import quotation_at
-from newsdesk.index.language.quotes.according import according
+from newsdesk.index.language.quotes.according import according, relayed_subject
 from newsdesk.index.language.quotes.content import content_after, foreseen, last_end, trim
 from newsdesk.index.language.quotes.finite import finite
 from newsdesk.index.language.quotes.patterns import CLAUSE_START
@@ -81,7 +81,7 @@ _DETERMINER_BEFORE = re.compile(
 # "other member states", "two member states", "the two Post-Soviet states": the noun, which a cue "states"
 # never follows.
 _STATES_NOUN = re.compile(
-    r"\b(?:member|other|neighbouring|neighboring|nuclear|island|rogue|client|sovereign|frontline|gulf|baltic|"
+    r"\b(?:members?|other|neighbouring|neighboring|nuclear|island|rogue|client|sovereign|frontline|gulf|baltic|"
     r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|various|certain|individual|battleground|"
     r"\d+)\s+"
     r"(?:[A-Z][\w'’-]+\s+)?$",  # "the two Post-Soviet states": one name-like adjective between
@@ -278,7 +278,8 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
     ):  # "he began by saying", "He underlined the call for cooperation by saying": the clause's subject
         subject = leading_np(text, ss, cs, sent.gz) or left_subject(text, ss, by_verb.start(), sent.gz)
     subject = (
-        _absolute_subject(sent, cs)
+        relayed_subject(sent, cs)
+        or _absolute_subject(sent, cs)
         or _object_author(sent, cs)
         or subject
         or leading_np(text, ss, cs, sent.gz)
