@@ -148,3 +148,23 @@ def test_a_poll_figure_or_a_bare_noun_after_according_to_leaves_the_source_speak
         ("61% said the issue of trust made no difference", "BBC"),
         ("criticism within Serbia has said cases rose", "reports"),
     ]
+
+
+def test_a_title_or_a_longer_clause_before_the_subject_keeps_the_old_reading() -> None:
+    body = (
+        "In its World Production and Trade Report, the department said that view is reinforced. "
+        "In a statement in the Congressional Record, the Wisconsin Democrat said that 50 banks had failed. "
+        "In comments to U.S. District Court Judge Harold Greene, the company said the change was acceptable. "
+        "From GE's point of view the package looks like a good deal for several reasons, Nicholas Heymann said. "
+        'Deputy Premier Wladyslaw Baka was quoted by PAP as saying that Poland would pay, "but not soon."'
+    )
+    assert said(body) == [
+        ("that view is reinforced", "the department"),
+        ("that 50 banks had failed", "the Wisconsin Democrat"),
+        ("the change was acceptable", "the company"),
+        (
+            "From GE's point of view the package looks like a good deal for several reasons",
+            "Nicholas Heymann",
+        ),
+        ('by PAP as saying that Poland would pay, "but not soon."', "Wladyslaw Baka"),
+    ]

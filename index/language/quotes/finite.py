@@ -127,7 +127,8 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
 # phrase with no verb of its own sets the scene; it reports nothing.
 _FRONTED_PHRASE = re.compile(
     r"(?:In|On|At|For|During|After|Before|Via|Through|With|From|Under|Within|Amid|Despite)\s"
-    r"(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|\w+ed)\b)[^,;\"“”]{1,80},$"
+    r"(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|\w+ed)\b)"
+    r"(?:[^\s,;\"“”]+\s+){0,5}[^\s,;\"“”]+,$"  # (a phrase of a few words: a longer one holds a clause)
 )
 
 
@@ -139,7 +140,11 @@ _ACCORDING_OPENER = re.compile(r"[Aa]ccording\s+to\s+[^,;:\"“”]{1,60},\s+")
 # Technological Officer of Red Hat said": a name, then its office with the closing comma left out.
 _NAME_COMMA = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s*$")
 _OFFICE_WORDS = re.compile(r"(?:the|a|an)\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|at|for)\s")
-_SCENE_BEFORE_NAME = re.compile(r"\s*(?:(?:In|On|At|Via|Through|Under)\s(?![^,]*ing\b)[^,;\"“”]{1,60}\s+)?$")
+_SCENE_BEFORE_NAME = re.compile(
+    # (A scene that ends in a common noun: "In the blog post"; not "In comments to Judge", "in the Congressional")
+    r"\s*(?:(?:In|On|At|Via|Through|Under)\s(?![^,]*\b(?:to|with|from|by|for)\s)(?![^,]*ing\b)[^,;\"“”]{0,60}?"
+    r"\b(?!(?:the|a|an|its|his|her|their|of|in|on|at|and)\s)[a-z]+\s+)?"
+)
 
 
 def _clause_subject(text: str, ss: int, cs: int, gz: Gazetteer) -> Mention | None:
@@ -157,6 +162,8 @@ def _name_before_office(text: str, ss: int, office: Mention, gz: Gazetteer) -> M
     m = _NAME_COMMA.search(text, max(ss, office.start - 60), office.start)
     if m is None or not _SCENE_BEFORE_NAME.fullmatch(text, ss, m.start(1)):
         return None
+    if not gz.is_given_name(m.group(1).split()[0]):
+        return None  # "Trade Report, the department said": a title, not a person's name
     name = parse_mention(m.group(1), m.start(1), gz)
     return name if name is not None and name.kind == "name" and name.actor_kind == "person" else None
 

@@ -206,7 +206,8 @@ def _predicate(
     )
     if not head:
         return None
-    if head.group("verb").endswith("ed") and text.startswith("by ", head.end()):
+    verb = head.group("verb")
+    if " " not in verb and verb.endswith("ed") and text.startswith("by ", head.end()):
         return (
             None  # "The decree signed by the Pope read '...'": a participle with its agent, not the predicate
         )
