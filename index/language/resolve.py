@@ -470,6 +470,8 @@ class _Context:
         self._firms: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
         self._described: dict[str, ActorKind | None] = {}
+        # (Only a transcript has accounts: one scan per article, not one per pronoun.)
+        self.transcript = "((" in text
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
         self.speakers = frozenset(id(m) for m in speaking)
@@ -1565,6 +1567,12 @@ class _Context:
         gender = m.gender or (self.genders.get(actor) if actor else None)
         return Who(actor, m.actor_kind, m.role, m.affiliation, gender, note)
 
+    def _account_of(self, m: Mention) -> tuple[int, str] | None:
+        """The account paragraph a "he"/"she" sits in, when the article is a transcript (see _account_paragraph)."""
+        if not self.transcript or fold(m.text) not in ("he", "she"):
+            return None
+        return _account_paragraph(self.text, m.start)
+
     def _account_antecedent(self, m: Mention, d: Draft, para_start: int, narrator: str) -> Who:
         """ "he"/"she" inside an interviewee's first-person account: the nearest compatible person named in
         that paragraph of the account, never the narrator nor anyone from outside it; else nobody."""
@@ -1583,7 +1591,7 @@ class _Context:
         )
 
     def _antecedent(self, m: Mention, d: Draft) -> Who:
-        account = _account_paragraph(self.text, m.start) if fold(m.text) in ("he", "she") else None
+        account = self._account_of(m)
         if account is not None:
             return self._account_antecedent(m, d, *account)
         # A person named just before inside what someone said ("Ito said Miyazawa would ... He added")
