@@ -472,6 +472,8 @@ class _Context:
         self._described: dict[str, ActorKind | None] = {}
         # `_generic_parts` of each (actor, affiliation) `qualify` meets: the same speakers come back.
         self._generic: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
+        # (Only a transcript has accounts: one scan per article, not one per pronoun.)
+        self.transcript = "((" in text
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
         self.speakers = frozenset(id(m) for m in speaking)
@@ -1576,7 +1578,33 @@ class _Context:
         gender = m.gender or (self.genders.get(actor) if actor else None)
         return Who(actor, m.actor_kind, m.role, m.affiliation, gender, note)
 
+    def _account_of(self, m: Mention) -> tuple[int, str] | None:
+        """The account paragraph a "he"/"she" sits in, when the article is a transcript (see _account_paragraph)."""
+        if not self.transcript or fold(m.text) not in ("he", "she"):
+            return None
+        return _account_paragraph(self.text, m.start)
+
+    def _account_antecedent(self, m: Mention, d: Draft, para_start: int, narrator: str) -> Who:
+        """ "he"/"she" inside an interviewee's first-person account: the nearest compatible person named in
+        that paragraph of the account, never the narrator nor anyone from outside it; else nobody."""
+        inside = [
+            a
+            for a in self.antecedents
+            if para_start <= a.start < m.start and fold(self.canonical(a) or a.name or "") != narrator
+        ]
+        ante = antecedent(m, inside, self.genders, self.canonical, d.cue_start, self.speakers, self.text)
+        if ante is None or ante.actor_kind != "person":
+            return Who(note=f'; "{m.text}" in {narrator}\'s account: nobody named there')
+        actor = self.canonical(ante)
+        note = f'; "{m.text}" -> {actor}, last person named in the account'
+        return Who(
+            actor, "person", ante.role, ante.affiliation, ante.gender or self.genders.get(actor or ""), note
+        )
+
     def _antecedent(self, m: Mention, d: Draft) -> Who:
+        account = self._account_of(m)
+        if account is not None:
+            return self._account_antecedent(m, d, *account)
         # A person named just before inside what someone said ("Ito said Miyazawa would ... He added")
         # is not who "he" stands for, unless nobody else fits.
         # (The antecedents are sorted by start: only those of the window before the pronoun are tested.)
@@ -1629,6 +1657,33 @@ class _Context:
         gender = ante.gender or self.genders.get(actor or "")
         note = f'; "{m.text}" -> {actor}, last {antecedent_label(m)}'
         return Who(actor, ante.actor_kind, ante.role, ante.affiliation, gender, note)
+
+
+# An interviewee's turn in a transcript ("((Jaya)) So, I was ..."): its paragraph and the unmarked ones after it
+# are that person's account.
+_TURN_MARK = re.compile(r"\(\(([^()\n]{1,60})\)\)")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
+
+
+def _account_paragraph(text: str, pos: int) -> tuple[int, str] | None:
+    """(paragraph start, folded narrator) when `pos` lies in a first-person paragraph of an interviewee's
+    account in a transcript; None elsewhere (no transcript, an interviewer's turn, a third-person paragraph)."""
+    mark = text.rfind("((", 0, pos)
+    if mark < 0 or (mark and text[mark - 1] != "\n"):
+        return None
+    turn = _TURN_MARK.match(text, mark)
+    if turn is None:
+        return None
+    who = turn.group(1).strip()
+    para_start = text.rfind("\n", 0, pos) + 1
+    if who.isupper() and len(who) <= 5:
+        if para_start <= mark:
+            return None  # the interviewer asks; an interviewer's "he" is whoever the question named
+        who = ""  # an unmarked paragraph after the question: the answer, its teller unnamed
+    para_end = text.find("\n", pos)
+    if not _FIRST_PERSON.search(text, para_start, para_end if para_end >= 0 else len(text)):
+        return None
+    return para_start, fold(who)
 
 
 # "The Tory leader was asked", "The minister has": a sentence opening with an office as its subject.

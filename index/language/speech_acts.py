@@ -41,11 +41,25 @@ _TOLD_TO_NAME = re.compile(r"\sto\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*\
 _TOPIC_ONLY = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:on|about|for|of)\b|\s*(?:[a-z]+ly\s+)?$")
 
 
+# Cue lemmas that also put up a thing ("posted footage on Twitter", "tweeted a photo of the crowd"): a
+# photo, a recording or someone else's report passed on is no words of the poster's. ("posted a picture",
+# "an image": PolNeAR's annotators take those as the poster's message, so they stay.)
+MEDIA_LEMMAS: Final[frozenset[str]] = frozenset({"post", "tweet", "share", "publish"})
+_MEDIA_OBJECT = re.compile(
+    r"\s*(?:(?:a|an|the|his|her|their|its|some|several|two|three|new)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:footage|videos?|clips?|photos?|photographs?|podcasts?|links?|recordings?|screenshots?|"
+    r"(?:report|article|story)\s+from)\b(?!\s+(?:statement|message|address))",
+    re.IGNORECASE,
+)
+
+
 def says_something(lemma: str, kind: str, content: str) -> bool:
     """False for a statement whose cue, read with its content, reports no speech ("added 1.28p")."""
     if kind != "indirect":
         return True
     if lemma in AMOUNT_LEMMAS and _AMOUNT.match(content) and not _FINITE.search(content):
+        return False
+    if lemma in MEDIA_LEMMAS and _MEDIA_OBJECT.match(content):
         return False
     # (At most MIN_WORDS splits: fewer than MIN_WORDS parts is fewer than MIN_WORDS words.)
     if (lemma in TOPIC_LEMMAS and _topic_only(lemma, content)) or (

@@ -12,12 +12,42 @@ from newsdesk.index.language.quotes.content import tail_cut, trim
 from newsdesk.index.language.quotes.patterns import TIME_TAIL
 from newsdesk.index.language.quotes.spans import Sentence
 from newsdesk.index.language.speakers import Mention, parse_mention
+from newsdesk.index.language.subjects import left_subject
 
 _SOURCE_END = re.compile(r",|\.(?=\s|$)|;|$")
 _REPORT_OF = re.compile(
     r"\s*(?:an?|the)\s+(.+?)\s+(?:report|story|article|poll|survey|analysis|investigation|interview)\b"
 )
 _TIME_OR_RELATIVE = re.compile(r"\s+(?:on|in|at|during|last|this|who)\s")
+
+# "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said ...", "According to Twitter, he
+# describes himself as ...": the content names its own speaker and speech verb; the source only relays it.
+# (The subject a name, a pronoun or a determined noun phrase: "61% said" is a poll's figure, "criticism within
+# Serbia has said" no speaker.)
+_SUBJECT_THEN_CUE = re.compile(
+    r"(?=[A-Z]|(?:he|she|it|they|the|a|an|his|her|its|their)\s)(?![A-Z][a-z]*\s+(?:of|per)\s)"
+    r"[^,.;:\"“”]{1,60}?(?:,[^,.;:\"“”]{1,60},)?\s+(?:has\s+|had\s+)?"
+    r"(?P<cue>said|says|told|tells|stated|describes|described|announced|announces|wrote|writes)\b"
+)
+# Where someone's own words are shown, not a source that tells them ("According to Twitter, he describes ...").
+_PLATFORM = re.compile(
+    r"(?:Twitter|Facebook|YouTube|Instagram|LinkedIn|TikTok|(?:his|her|their|its)\s+(?:website|profile|bio|biography))"
+    r"(?:\s+(?:page|profile|account|bio))?"
+)
+# "According to ISNA, the prosecutor, Ali Mehr, said ..., adding ...": the opener and the inner cue's subject.
+_OPENER_THEN_SUBJECT = re.compile(r"[Aa]ccording\s+to\s+[^,;:\"“”]{1,60},\s+")
+
+
+def relayed_subject(sent: Sentence, cs: int) -> Mention | None:
+    """The speaker named inside an "According to X," sentence before `cs` ("..., the prosecutor, Ali Mehr,
+    said ..."): who a later ", adding ..." goes on from; the source X only relayed it."""
+    text, ss = sent.text, sent.start
+    opener = _OPENER_THEN_SUBJECT.match(text, ss, cs)
+    inner = _SUBJECT_THEN_CUE.match(text, opener.end(), cs) if opener else None
+    if opener is None or inner is None:
+        return None
+    return left_subject(text, opener.end(), inner.start("cue"), sent.gz)
+
 
 _QUOTE_THEN_CUE = re.compile(r"[,?!][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|wrote|asked)\b")
 
@@ -49,6 +79,12 @@ def according(sent: Sentence, cue: Cue) -> Draft | None:
         span = trim(text, np_end, tail_cut(text, np_end, se))
     if span[1] - span[0] < 8:
         return None
+    if (
+        span[0] >= np_end
+        and _PLATFORM.fullmatch(np.strip())
+        and _SUBJECT_THEN_CUE.match(text, span[0], span[1])
+    ):
+        return None  # "According to Twitter, he describes himself as ...": a platform only shows his words
     if DOUBLE_MARK.search(text, span[0], span[1]) and _QUOTE_THEN_CUE.search(text, span[0], span[1]):
         return (
             None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from newsdesk.index.actors.gazetteer import Gazetteer
 from newsdesk.index.actors.names import fold
 from newsdesk.index.language.cues import STRONG, Cue, lemma_of
 from newsdesk.index.language.drafts import Draft
@@ -101,7 +102,7 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
         after, after_known = content_after(text, ce, se, lemma), True
         if reports_nothing(text, ce, se, lemma, after):
             return None
-    mention = left_subject(text, ss, cs, sent.gz)
+    mention = _clause_subject(text, ss, cs, sent.gz)
     if mention is None and _SHARED_SUBJECT.search(text, max(ss, cs - 40), cs):
         # "He said A and said B", "X obtained a video and said ...": the cue shares the sentence's subject.
         mention = main_subject or shared_subject(text, ss, cs, sent.gz) or leading_np(text, ss, cs, sent.gz)
@@ -120,6 +121,57 @@ def finite(sent: Sentence, cue: Cue, lemma: str, main_subject: Mention | None) -
     if not after_known:
         after = content_after(text, ce, se, lemma)
     return _governed(sent, cue, lemma, mention, after)
+
+
+# "In her Facebook video, Jorgensen confirmed ...", "For nominee Jo Jorgensen, the campaign began ...": a fronted
+# phrase with no verb of its own sets the scene; it reports nothing.
+_FRONTED_PHRASE = re.compile(
+    r"(?:In|On|At|For|During|After|Before|Via|Through|With|From|Under|Within|Amid|Despite)\s"
+    r"(?![^,]*\b(?:is|are|was|were|has|have|had|will|would|may|might|can|could|should|must|\w+ed)\b)"
+    r"(?:[^\s,;\"“”]+\s+){0,5}[^\s,;\"“”]+,$"  # (a phrase of a few words: a longer one holds a clause)
+)
+
+
+# "According to news agency ISNA, the prosecutor, Ali Mehr, said": the source relays, the subject follows it.
+_ACCORDING_OPENER = re.compile(r"[Aa]ccording\s+to\s+[^,;:\"“”]{1,60},\s+")
+
+
+# "Erwin Chemerinsky, Dean of UC Berkeley School of Law called", "In the blog post Chris Wright, the Chief
+# Technological Officer of Red Hat said": a name, then its office with the closing comma left out.
+_NAME_COMMA = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*),\s*$")
+_OFFICE_WORDS = re.compile(r"(?:the|a|an)\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:of|at|for)\s")
+_SCENE_BEFORE_NAME = re.compile(
+    # (A scene that ends in a common noun: "In the blog post"; not "In comments to Judge", "in the Congressional")
+    r"\s*(?:(?:In|On|At|Via|Through|Under)\s(?![^,]*\b(?:to|with|from|by|for)\s)(?![^,]*ing\b)[^,;\"“”]{0,60}?"
+    r"\b(?!(?:the|a|an|its|his|her|their|of|in|on|at|and)\s)[a-z]+\s+)?"
+)
+
+
+def _clause_subject(text: str, ss: int, cs: int, gz: Gazetteer) -> Mention | None:
+    """The subject before the cue, past an "According to X," opener; a name before its office outranks it."""
+    mention = left_subject(text, _past_according(text, ss, cs), cs, gz)
+    if mention is not None and mention.kind == "unnamed":
+        return _name_before_office(text, ss, mention, gz) or mention
+    return mention
+
+
+def _name_before_office(text: str, ss: int, office: Mention, gz: Gazetteer) -> Mention | None:
+    """The person named right before an unnamed office subject, when that name opens the clause."""
+    if not _OFFICE_WORDS.match(office.text):
+        return None  # "Acme Widgets, Inc. said": a legal form, no office
+    m = _NAME_COMMA.search(text, max(ss, office.start - 60), office.start)
+    if m is None or not _SCENE_BEFORE_NAME.fullmatch(text, ss, m.start(1)):
+        return None
+    if not gz.is_given_name(m.group(1).split()[0]):
+        return None  # "Trade Report, the department said": a title, not a person's name
+    name = parse_mention(m.group(1), m.start(1), gz)
+    return name if name is not None and name.kind == "name" and name.actor_kind == "person" else None
+
+
+def _past_according(text: str, ss: int, cs: int) -> int:
+    """Where the clause's subject may start: after an opening "According to X," if there is one."""
+    m = _ACCORDING_OPENER.match(text, ss, cs)
+    return m.end() if m else ss
 
 
 _HAD_INVERTED = re.compile(r"(?:^|[\s,])[Hh]ad\s+(?:he|she|they|we|I|it)\s+$")
@@ -379,7 +431,11 @@ def _governed(sent: Sentence, cue: Cue, lemma: str, mention: Mention, after: Spa
     if after is None:
         # "..., he said." closes a reported clause that came first.
         head = text[ss : mention.start].rstrip()
-        if head.endswith((",", ',"', ",”")) and quiet_after(text, ce, se, lemma):
+        if (
+            head.endswith((",", ',"', ",”"))
+            and quiet_after(text, ce, se, lemma)
+            and not _FRONTED_PHRASE.match(head)
+        ):
             span = trim(text, ss, ss + len(head) - (0 if head[-1] in '"”' else 1))
             if span[1] - span[0] >= 8:
                 return Draft([span], form, cs, mention, "before cue")

@@ -20,10 +20,21 @@ _TRANSCRIPT_TURN = re.compile(r"\(\((?P<who>[^()\n]{1,60})\)\)\s*:?\s*(?=\S)")
 _BACKCHANNEL: Final[frozenset[str]] = frozenset(
     "yeah yes yep no nope um umm uh hmm mm mhm ah oh okay ok right sure exactly absolutely indeed correct "
     "true thanks thank you our my pleasure well great good fine so and me too very much welcome bye hello hi "
-    "cheers likewise".split()
+    "cheers likewise bye goodbye b ciao ya too have a nice day night".split()
 )
 _SHORT_ANSWER: Final[frozenset[str]] = frozenset(
     "i we do did don didn t think guess suppose not really of course am are have haven will can".split()
+)
+# A turn that only carries on the last speaker's sentence ("...of feeling for others.", "and so on").
+_CONTINUATION = re.compile(r"\s*(?:\.\.\.|…|(?:and|but|or|of|to|for|with|in|on|that|which|who|because)\b)")
+# A bare idiom of a preposition and one word ("For once.", "In fact."): a quip, nothing stated.
+_PREPOSITION_QUIP = re.compile(r"\s*(?:for|in|at|by|of|on)\s+[a-z]+[.!]?\s*$", re.IGNORECASE)
+# A last sentence that is only a pronoun and an auxiliary ("They still do.", "Yes, it does."): it confirms
+# the interviewer's question, whose words are the content.
+_ELLIPTICAL_CONFIRM = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:yes|yeah|no),?\s+)?(?:I|we|you|he|she|it|they)\s+(?:still\s+|also\s+|really\s+)?"
+    r"(?:do|does|did|am|is|are|was|were|can|will|have|has|had)(?:n['’]t)?[.!]?\s*$",
+    re.IGNORECASE,
 )
 # Last words of a turn that only leads into a list ("... are", "... include the following").
 _LIST_LEADS: Final[frozenset[str]] = frozenset("are is include includes following the of to and were".split())
@@ -62,6 +73,10 @@ def says_nothing(turn: str) -> bool:
         return True
     if len(words) <= 5 and all(w in _BACKCHANNEL or w in _SHORT_ANSWER for w in words):
         return True  # "Yeah, I do.", "I think so.", "Of course not.": an answer the question alone gives sense to
+    if _CONTINUATION.match(turn) or _PREPOSITION_QUIP.match(turn):
+        return True
+    if len(words) <= 7 and _ELLIPTICAL_CONFIRM.search(turn):
+        return True  # "My family, yeah. They still do."
     if len(words) <= 12 and (turn.rstrip().endswith(":") or (words and words[-1] in _LIST_LEADS)):
         return True  # "According to 2016 census:", "I believe what constitute a successful mayorship are": a list's lead
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", turn.strip()) if s]

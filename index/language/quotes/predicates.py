@@ -90,6 +90,11 @@ _SAID_BEFORE = re.compile(r"\b(?:that|what\s+\w+\s+(?:dubbed|called|termed|descr
 _WISH = re.compile(r"\b(?:wants?|wanted|hopes?|hoped|wishe[sd]|intends?|intended)\b")
 # A label in quotation marks right after an article or "of": 'a policy of "constructive engagement"'.
 _TERM_BEFORE = re.compile(r"(?<!\bas\s)\b(?:a|an|the|of|so-called)\s+(?:[\w-]+\s+)?$")
+# 'arrested three for "suspicion of trespassing"': the quoted charge after a verb of arrest is no one's words
+# (unlike 'mocked Rubio for "having a tough night"', the mocker's).
+_CHARGED_FOR = re.compile(
+    r"\b(?:arrest|charg|detain|jail|convict|fin|sentenc|book|indict|imprison|prosecut)ed\b[^\"“”]{0,40}\bfor\s+$"
+)
 # Verbs that name or judge: their label is the subject's ('dubbed herself a "hope-monger"').
 _NAMING = re.compile(
     r"\b(?:dub|brand|term|label|call|describe|defend|attack|hail|praise|critici[sz]e|slam|blast|point|condemn|"
@@ -114,6 +119,8 @@ def _nobodys_words(text: str, at: int, verb: str, subject: Mention, inner: list[
         # 'contacted the show saying ... it was all a "silly fuss"', 'claims that he led a "grubby government"',
         # 'listed what he dubbed the nine "most useless quangos"': the label is someone's words
         return False
+    if _CHARGED_FOR.search(text, max(0, inner[0].start - 60), inner[0].start):
+        return True
     return not _NAMING.search(verb) and all(_term(text, q) for q in inner)
 
 
@@ -199,6 +206,11 @@ def _predicate(
     )
     if not head:
         return None
+    verb = head.group("verb")
+    if " " not in verb and verb.endswith("ed") and text.startswith("by ", head.end()):
+        return (
+            None  # "The decree signed by the Pope read '...'": a participle with its agent, not the predicate
+        )
     subject = parse_mention(head.group("subj"), start, gz)
     if subject is None or fold(subject.text) in ("it", "who", "which"):
         return None

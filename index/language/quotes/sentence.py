@@ -11,7 +11,7 @@ from newsdesk.index.actors.names import fold
 from newsdesk.index.language.cues import PARTICIPLES, Cue, lemma_of
 from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotemarks import quotation_at
-from newsdesk.index.language.quotes.according import according
+from newsdesk.index.language.quotes.according import according, relayed_subject
 from newsdesk.index.language.quotes.content import content_after, foreseen, last_end, trim
 from newsdesk.index.language.quotes.finite import finite
 from newsdesk.index.language.quotes.patterns import CLAUSE_START
@@ -81,8 +81,9 @@ _DETERMINER_BEFORE = re.compile(
 # "other member states", "two member states", "the two Post-Soviet states": the noun, which a cue "states"
 # never follows.
 _STATES_NOUN = re.compile(
-    r"\b(?:member|other|neighbouring|neighboring|nuclear|island|rogue|client|sovereign|frontline|gulf|baltic|"
-    r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|\d+)\s+"
+    r"\b(?:members?|other|neighbouring|neighboring|nuclear|island|rogue|client|sovereign|frontline|gulf|baltic|"
+    r"arab|swing|coastal|border|nation|many|several|both|all|some|most|two|three|four|five|various|certain|individual|battleground|"
+    r"\d+)\s+"
     r"(?:[A-Z][\w'’-]+\s+)?$",  # "the two Post-Soviet states": one name-like adjective between
     re.IGNORECASE,
 )
@@ -105,7 +106,8 @@ _MODIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (A capital too: "the expected Army Board meeting", "a reported U.S. offer".)
-_NOUN_AFTER = re.compile(r"\s+[A-Za-z]+\b(?!\s+(?:that|to)\b)")
+# (Or a quoted noun: 'the alleged "losers" comment'.)
+_NOUN_AFTER = re.compile(r"\s+[\"“]?[A-Za-z]+\b(?!\s+(?:that|to)\b)")
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
 # "reports of", "notes due 1992", "notes maturing in": the noun
@@ -123,6 +125,10 @@ _PAPER_BEFORE = re.compile(
     r"tv|wire|unconfirmed|earlier|recent|conflicting)\s+$"
 )
 _PAPERS: Final = frozenset({"report", "reports", "note", "notes"})
+# "conflicting claims from both sides", "unconfirmed claims": an adjective before "claims" makes the noun.
+_CLAIMS_ADJECTIVE = re.compile(
+    r"\b(?:conflicting|unconfirmed|unfounded|false|competing|rival|earlier|recent)\s+$"
+)
 # "he played down reports", "dismissed claims", "rejected calls": the object of a verb just before it.
 _VERB_OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{2,}ed(?:\s+(?:down|off|aside|out))?|down|aside)\s+$")
 # What may stand before a participle cue that hangs from the clause's subject (", saying ...").
@@ -246,6 +252,9 @@ def _used_as_noun(text: str, ss: int, cs: int, ce: int, low: str) -> bool:
         or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
         or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
         or (low in _PAPERS and _PAPER_BEFORE.search(text, max(ss, cs - 16), cs))
+        # "three-quarters of states must", "challenging certain states' procedures"
+        or (low == "states" and (text[max(ss, cs - 4) : cs] == " of " or text.startswith(("'", "’"), ce)))
+        or (low == "claims" and _CLAIMS_ADJECTIVE.search(text, max(ss, cs - 16), cs))
         or _VERB_OBJECT_BEFORE.search(text, max(ss, cs - 24), cs)
     )
 
@@ -269,11 +278,14 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
     ):  # "he began by saying", "He underlined the call for cooperation by saying": the clause's subject
         subject = leading_np(text, ss, cs, sent.gz) or left_subject(text, ss, by_verb.start(), sent.gz)
     subject = (
-        _absolute_subject(sent, cs)
+        relayed_subject(sent, cs)
+        or _absolute_subject(sent, cs)
         or _object_author(sent, cs)
         or subject
         or leading_np(text, ss, cs, sent.gz)
     )
+    if _BETWEEN_NAME.search(text, max(ss, cs - 60), cs):
+        return None  # "a meeting between Giuliani, claiming to ..., and Yermak": an aside on one of the pair
     if foreseen(text, ss, cs) or _DOCUMENT_SOUGHT.search(text, max(ss, cs - 200), cs):
         # "is expected to win over opponents by saying ...": not said yet; "will push for a statement from
         # the summit, urging talks": what a document still to be written would say
@@ -287,6 +299,7 @@ def _participle(sent: Sentence, cue: Cue, lemma: str, subject: Mention | None) -
 
 
 _TO_WHAT = re.compile(r"to\b")
+_BETWEEN_NAME = re.compile(r"\bbetween\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s*$")
 # "Washington was stunned, with President Reagan speaking for most people by admitting ...": the one after
 # "with" acts in the absolute phrase, not the clause's subject.
 _DOCUMENT_SOUGHT = re.compile(
