@@ -158,3 +158,18 @@ def test_a_wire_headlines_source_after_the_colon_is_no_content() -> None:
     title = "ANTIBIOTICS IN FEED AID DEADLY BACTERIA: STUDY"
     body = f"{title}\n\nLONDON, March 3 - Antibiotics in feed help bacteria, a study said."
     assert said(body, title) == [("Antibiotics in feed help bacteria", "a study")]
+
+
+def test_a_surname_read_as_an_acronym_is_the_man_named_in_full() -> None:
+    body = (
+        'TORONTO, March 31 - "Gold is a hedge," said John Ing at Maison Placements Canada Inc.\n\n'
+        "Ing predicts gold will peak at 510 dlrs this year."
+    )
+    assert said(body) == [
+        ('"Gold is a hedge,"', "John Ing"),
+        ("gold will peak at 510 dlrs this year", "John Ing"),
+    ]
+    firm = (
+        "AMSTERDAM, March 31 - ING said it would buy the bank.\n\nThe deal is worth 5 bln guilders, ING said."
+    )
+    assert said(firm) == [("it would buy the bank", "ING"), ("The deal is worth 5 bln guilders", "ING")]

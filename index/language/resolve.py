@@ -889,7 +889,7 @@ class _Context:
     def _who_named(self, d: Draft, m: Mention) -> Who:
         """The actor of a named speaker: a company the article names, a member of an institution, else
         the person or body by name."""
-        body = self._body_named_before(m)
+        body = self._body_named_before(m) or self._surname_not_acronym(m)
         if body is not None:
             return body
         firm = self._local_firm(m) or self._spelled_out(m) or self._firm(m)
@@ -1080,6 +1080,25 @@ class _Context:
         if opened_by_other(short, name, self._companies()):
             return None  # "Xerox said" after Rank Xerox Ltd spoke, where the article names Xerox Corp
         return name if at < m.start and short != whole and f" {short} " in f" {whole} " else None
+
+    def _surname_not_acronym(self, m: Mention) -> Who | None:
+        """ "Ing predicts" after "said John Ing at Maison Placements": a surname the list read as an acronym
+        written in capitals ("ING") is the man the article names in full."""
+        name, written = m.name or "", m.text.strip()
+        if (
+            m.actor_kind != "organisation"
+            or not name.isupper()
+            or written == name
+            or fold(written) != fold(name)
+        ):
+            return None
+        owners = self.full_names.get(fold(written), set())
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        return Who(
+            owner, "person", gender=self.genders.get(owner), note=f'; "{written}" -> {owner}, same surname'
+        )
 
     def _written_firm(self, m: Mention) -> str | None:
         """`_written_company`, unless the mention is a man of that firm (`_man_of_written_firm`)."""
