@@ -173,3 +173,37 @@ def test_a_surname_read_as_an_acronym_is_the_man_named_in_full() -> None:
         "AMSTERDAM, March 31 - ING said it would buy the bank.\n\nThe deal is worth 5 bln guilders, ING said."
     )
     assert said(firm) == [("it would buy the bank", "ING"), ("The deal is worth 5 bln guilders", "ING")]
+
+
+def test_a_source_relaying_a_named_speakers_telling_gives_way_to_the_speaker() -> None:
+    body = (
+        "According to Hirabayashi, Prime Minister Yasuhiro Nakasone told his fellow ministers that Japan must "
+        "follow the direction set out by Maekawa and urged them to make efforts to achieve it."
+    )
+    assert said(body) == [
+        ("that Japan must follow the direction set out by Maekawa", "Yasuhiro Nakasone"),
+        ("them to make efforts to achieve it", "Yasuhiro Nakasone"),
+    ]
+    interview = "Tanjug said in the interview Mikulic warned the army could be called in if the system was threatened."
+    assert said(interview) == [("the army could be called in if the system was threatened", "Mikulic")]
+
+
+def test_the_guards_of_these_rules() -> None:
+    # a firm named after a man with initials is the firm when its whole name opens with his
+    donnelly = (
+        "CHICAGO, March 3 - R.R. Donnelly and Sons Co said it bought a cable system.\n\n"
+        "R.R. Donnelly said it expects the deal to close in about 120 days."
+    )
+    assert [actor for _, actor in said(donnelly)] == [
+        "R.R. Donnelly and Sons Co",
+        "R.R. Donnelly and Sons Co",
+    ]
+    # a participle aside with a list: the one sitting with the others speaks
+    hale = "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said many Roma had good reason to leave."
+    assert said(hale) == [("many Roma had good reason to leave", "Lady Hale")]
+    # a modified head followed by a clause of its own is no speaker
+    hoechst = (
+        "Hoechst said it plans to offer notes.\n\n"
+        "A group led by First Boston Corp will underwrite the offering, the company said."
+    )
+    assert [actor for _, actor in said(hoechst)] == ["Hoechst", "Hoechst"]

@@ -27,6 +27,7 @@ from newsdesk.index.language.person_names import (
     tidy_person,
     without_descriptors,
 )
+from newsdesk.index.language.places import is_known_place
 from newsdesk.index.model import ActorKind
 
 MentionKind = Literal["pronoun", "name", "nominal", "unnamed"]
@@ -1123,6 +1124,9 @@ def _joined_firm(m: Mention) -> Mention:
     return make_mention(m.text, m.start, m.end, "name", name, m.actor_kind, None, m.affiliation)
 
 
+_NO_FIRM_ENDINGS: Final = ("ern", "ed", "ing")
+
+
 def _country_unit(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     """ "Shell Canada", "Bell Canada", "Ford Australia": a firm's name and a state's, the firm's unit in that
     state (an organisation), not an unnamed group of that state."""
@@ -1134,8 +1138,10 @@ def _country_unit(m: Mention, gazetteer: Gazetteer) -> Mention | None:
     if (
         first in ROLE_HEADS
         or first in _GROUP_HEADS
+        or first.endswith(_NO_FIRM_ENDINGS)  # "Northern Ireland", "Listed US": a region, a verb's form
         or gazetteer.demonym(first)
         or (owner and owner.kind != "organisation")
+        or is_known_place(m.name or "")
     ):
         return None
     known = gazetteer.lookup(words[1])

@@ -595,12 +595,20 @@ _MODIFIED_HEAD = re.compile(
 )
 
 
+_CLAUSE_IN_HEAD = re.compile(
+    r"\b(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)\s|"
+    r",\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s|[\"“”]"
+)
+
+
 def _modified_head(text: str, sent_start: int, left: str, gazetteer: Gazetteer) -> Mention | None:
     """The unnamed body or official a sentence opens with, modifier and all, when the modifier names others."""
     found = _MODIFIED_HEAD.match(left)
     if found is None:
         return None
     words = left[found.start(1) :]
+    if _CLAUSE_IN_HEAD.search(words, found.end(1) - found.start(1)):
+        return None  # "A group led by First Boston will underwrite the offering, the company said": a clause
     mention = parse_mention(words, sent_start + found.start(1), gazetteer)
     return mention if mention is not None and mention.kind == "unnamed" else None
 
