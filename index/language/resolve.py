@@ -173,6 +173,11 @@ def _left_open(text: str, cue_start: int, content: str) -> bool:
 _RELAY_LEMMAS: Final = frozenset({"report", "according to"})
 # Who a relayed statement may be by: someone named ("the eight billion dlr drop in M-1 announced" is no one).
 _RELAYED_KINDS: Final = frozenset({"person", "organisation", "state"})
+# ... and what they relay is their telling ("The United States has indicated readiness, according to a
+# Financial Times report": the report's finding, not a statement the United States made).
+_TELLING_LEMMAS: Final = frozenset(
+    {"say", "tell", "warn", "announce", "declare", "state", "urge", "claim", "add"}
+)
 
 
 def _relays_dropped(out: list[Statement]) -> list[Statement]:
@@ -192,6 +197,7 @@ def _relays_dropped(out: list[Statement]) -> list[Statement]:
                 and t.end <= s.end + 1
                 and t.actor is not None
                 and t.actor_kind in _RELAYED_KINDS
+                and t.cue_lemma in _TELLING_LEMMAS
                 and t.actor != s.actor
             ):
                 dropped.add(n)
