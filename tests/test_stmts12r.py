@@ -207,3 +207,21 @@ def test_the_guards_of_these_rules() -> None:
         "A group led by First Boston Corp will underwrite the offering, the company said."
     )
     assert [actor for _, actor in said(hoechst)] == ["Hoechst", "Hoechst"]
+
+
+def test_what_stays_a_statement_beside_these_rules() -> None:
+    # an organisation's announcement reported by a channel stays the channel's report too
+    cnn = (
+        "The Trump campaign said the candidate will be attending events in Kansas on Saturday, CNN reported."
+    )
+    assert said(cnn) == [
+        ("The Trump campaign said the candidate will be attending events in Kansas on Saturday", "CNN"),
+        ("the candidate will be attending events in Kansas on Saturday", "Trump campaign"),
+    ]
+    # a response to words is a statement; a patient's response to treatment is none
+    assert said("Carson responded to Trump's rant by calling it childish.") == [
+        ("to Trump's rant by calling it childish", "Carson")
+    ]
+    assert said("The patients responded to treatment with the new drug, the company said.") == [
+        ("The patients responded to treatment with the new drug", "the company")
+    ]

@@ -171,8 +171,9 @@ def _left_open(text: str, cue_start: int, content: str) -> bool:
 
 
 _RELAY_LEMMAS: Final = frozenset({"report", "according to"})
-# Who a relayed statement may be by: someone named ("the eight billion dlr drop in M-1 announced" is no one).
-_RELAYED_KINDS: Final = frozenset({"person", "organisation", "state"})
+# Who a relayed statement may be by: a person by name ("the eight billion dlr drop in M-1 announced" is no one;
+# "The Trump campaign said ..., CNN reported" is the channel's report of an organisation's announcement).
+_RELAYED_KINDS: Final = frozenset({"person"})
 # ... and what they relay is their telling ("The United States has indicated readiness, according to a
 # Financial Times report": the report's finding, not a statement the United States made).
 _TELLING_LEMMAS: Final = frozenset(

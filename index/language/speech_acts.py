@@ -82,11 +82,16 @@ def _topic_only(lemma: str, content: str) -> bool:
     return bool(_TOPIC_ONLY.match(content) or (lemma == "mention" and _TOLD_TO_NAME.search(content)))
 
 
-# "respond to customer orders": what is responded to, no words; "called for redemption of its preferred
-# stock": a security called in, a corporate act.
+# "called for redemption of its preferred stock": a security called in, a corporate act.
 _CALLED_IN = re.compile(r"\s*(?:the\s+)?(?:redemption|prepayment|conversion)\s+of\b", re.IGNORECASE)
 
 
+# "respond to customer orders", "responded to treatment": orders served, a patient's body; no words
+_RESPONDED_TO = re.compile(
+    r"\s*to\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|demand|needs|market\s+conditions|treatment|therapy|"
+    r"drugs?|medication|stimul\w*|emergenc\w*)\b",
+    re.IGNORECASE,
+)
 # "will also add two turboprop aircraft to its fleet": things added to what someone holds
 _ADDED_TO = re.compile(
     r"\s*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|more|new)\s+"
@@ -99,7 +104,7 @@ _ADDED_TO = re.compile(
 def _act_named(lemma: str, content: str) -> bool:
     """True when the cue's other sense holds: the content is the thing acted on, not words reported."""
     if lemma == "respond":
-        return content.lstrip().startswith("to ")
+        return bool(_RESPONDED_TO.match(content))
     if lemma == "add":
         return bool(_ADDED_TO.match(content))
     return lemma == "call" and bool(_CALLED_IN.match(content))

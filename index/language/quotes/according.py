@@ -60,7 +60,7 @@ def according(sent: Sentence, cue: Cue) -> Draft | None:
         return (
             None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins
         )
-    if _NAMED_TELLING.match(text, span[0], span[1]):
+    if _NAMED_TELLING.match(text, span[0], span[1]) and not DOUBLE_MARK.search(text, span[0], span[1]):
         return None  # "According to Hirabayashi, Prime Minister Nakasone told ministers that ...": his words
     return Draft([span], text[cs:ce], cs, mention, "according")
 
