@@ -110,6 +110,12 @@ def test_a_man_of_the_firm_named_after_him_is_the_man() -> None:
 
 
 def test_a_firms_name_with_a_foreign_and_is_whole() -> None:
+    westbank = "FRANKFURT, March 3 - Vereins- und Westbank AG said it raised its dividend."
+    assert said(westbank) == [("it raised its dividend", "Vereins- und Westbank AG")]
+    # an English "and" joins two bodies
+    assert said("Reuters and NBC News reported that the talks had failed.") == [
+        ("that the talks had failed", "NBC News")
+    ]
     body = (
         "AMSTERDAM, April 13 - Bank Mees en Hope NV said it launched the second tranche of a paper program."
     )

@@ -905,10 +905,12 @@ class _Context:
         if body is not None:
             return body
         firm = self._local_firm(m) or self._spelled_out(m) or self._firm(m)
-        if firm is not None and m.name and (self._unit_apart(m.name, firm) or _person_at_firm(m, firm)):
-            firm = (
-                None  # "Bell Canada, owned by Bell Canada Enterprises Inc,": the unit speaks, not its owner
-            )
+        if firm is not None and self._unit_apart(m, firm):
+            # "Bell Canada, owned by Bell Canada Enterprises Inc,": the unit speaks, not its owner (the unit
+            # that spoke before under its whole name, when one did)
+            firm = self._company_that_spoke(m)
+        elif firm is not None and _person_at_firm(m, firm):
+            firm = None
         if firm is not None and m.actor_kind == "person" and _PERSON_CONTENT.match(self.text, d.spans[0][0]):
             firm = None  # "Baker said he ..." where Baker International is named too: a man speaks
         member = self._member_of(m, firm or m.name) if m.actor_kind != "person" else None
@@ -1127,10 +1129,11 @@ class _Context:
             and (bool(_INITIALS.match(words[0])) or self.gazetteer.is_given_name(words[0]))
         )
 
-    def _unit_apart(self, name: str, firm: str) -> bool:
-        """Whether the article writes `name` as a unit or holding of `firm` ("Shell Canada, a wholly owned
-        subsidiary of the Royal Dutch/Shell Group"): then the short name is a company of its own."""
-        if fold(name) == fold(firm) or not fold(firm).startswith(fold(name).split()[0]):
+    def _unit_apart(self, m: Mention, firm: str) -> bool:
+        """Whether the article writes the mention's name as a unit or holding of `firm` ("Shell Canada, a
+        wholly owned subsidiary of the Royal Dutch/Shell Group"): then the short name is a company of its own."""
+        name = m.text.split(",")[0].replace("<", "").strip()
+        if not name or fold(name) == fold(firm) or not fold(firm).startswith(fold(name).split()[0]):
             return False
         if name not in self._units:
             found = re.search(re.escape(name) + _UNIT_AFTER, self.text)

@@ -1111,8 +1111,9 @@ def _no_person_by_shape(m: Mention, name: str) -> Mention:
     return m
 
 
-# "Bank Mees en Hope NV", "Pierson, Heldring en Pierson": a Dutch, French or German "and" inside a firm's name.
-_FOREIGN_AND: Final = frozenset({"en", "et", "und", "y", "e", "and", "&"})
+# "Bank Mees en Hope NV", "Vereins- und Westbank AG": a Dutch, French or German "and" inside a firm's name
+# (an English "and" may join two bodies: "Reuters and NBC News").
+_FOREIGN_AND: Final = frozenset({"en", "et", "und", "y", "e"})
 
 
 def _joined_firm(m: Mention) -> Mention:
