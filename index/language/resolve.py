@@ -135,7 +135,7 @@ _PROPER_HEAD = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|an
 # "Yesterday U.S. Supreme Court": a time word the subject finder kept.
 _TIME_OPENING = re.compile(r"^(?:Yesterday|Today|Earlier|Later)\s+")
 # What follows a unit's name: ", owned by X", ", a wholly owned subsidiary of X", ", 70 pct-owned by X".
-_UNIT_AFTER: Final = (
+_UNIT_AFTER = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|affiliate|arm)\s+of|"
     r"(?:[\w-]+\s+){0,2}owned\s+by|\d+(?:\.\d+)?\s+pct[\s-]owned\s+by)\s"
 )
@@ -1136,10 +1136,19 @@ class _Context:
         if not name or fold(name) == fold(firm) or not fold(firm).startswith(fold(name).split()[0]):
             return False
         if name not in self._units:
-            found = re.search(re.escape(name) + _UNIT_AFTER, self.text)
-            owner = firm.split()[0]
-            self._units[name] = found is not None and owner in self.text[found.end() : found.end() + 80]
+            self._units[name] = self._described_as_unit(name, firm.split()[0])
         return self._units[name]
+
+    def _described_as_unit(self, name: str, owner: str) -> bool:
+        """Whether some "<name>, a unit of <owner> ..." is written (a plain find per place the name is written,
+        then one anchored match: no pattern built per name)."""
+        at = self.text.find(name + ",")
+        while at >= 0:
+            found = _UNIT_AFTER.match(self.text, at + len(name))
+            if found is not None and owner in self.text[found.end() : found.end() + 80]:
+                return True
+            at = self.text.find(name + ",", at + 1)
+        return False
 
     def body_form(self, caps: str) -> str | None:
         """`body_form` of the article for a headline's capitals, found once per name."""
