@@ -249,6 +249,8 @@ def _describers_to_role(words: list[str], role: str | None, gz: Gazetteer) -> tu
     """Openers dropped and describing words moved to the role ("Former welfare minister Frank Field MP":
     name "Frank Field", role "Former welfare minister MP"); a given name that is also an occupation
     stays ("Dean Johnson")."""
+    if role is None and _a_place(words, gz):
+        return words, role  # "New Brunswick said": a province, no "New" Mr Brunswick
     before: list[str] = []
     while len(words) > 1 and (
         fold(words[0]) in STARTERS or (_describes(words[0]) and not _given(words[0], gz))

@@ -113,7 +113,7 @@ def resolve(
             if statement.cue_lemma != "decline" or _CONFIRM_OR_DENY.match(statement.quote):
                 out.append(statement)
             context.spoke(who, d)
-    return Extraction(out, context.people(out))
+    return Extraction(_relays_dropped(out), context.people(out))
 
 
 # "The Bank", "the Fund": an institution's head noun written with a capital, short for its whole name.
@@ -134,7 +134,76 @@ _NAMED_WITH: Final = {
 _PROPER_HEAD = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|de)\s+)?[A-Z][\w.&'’-]*)*")
 # "Yesterday U.S. Supreme Court": a time word the subject finder kept.
 _TIME_OPENING = re.compile(r"^(?:Yesterday|Today|Earlier|Later)\s+")
+# What follows a unit's name: ", owned by X", ", a wholly owned subsidiary of X", ", 70 pct-owned by X".
+_UNIT_AFTER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|affiliate|arm)\s+of|"
+    r"(?:[\w-]+\s+){0,2}owned\s+by|\d+(?:\.\d+)?\s+pct[\s-]owned\s+by)\s"
+)
 _CONFIRM_OR_DENY = re.compile(r"to\s+(?:confirm|deny)\b")
+
+
+_OF_MARKED = re.compile(r"\sof\s+<")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?)+[A-Z]")
+
+
+def _person_at_firm(m: Mention, firm: str) -> bool:
+    """ "J.C. Walter of <Walter Oil and Gas Corp>": a man named with his initials, or as one of the firm the
+    name matches, is the person, not the firm named after him."""
+    if m.actor_kind != "person" or m.name is None or len(m.name.split()) < 2:
+        return False
+    if fold(firm).startswith(fold(m.name)):
+        return False  # "R.R. Donnelly said" where R.R. Donnelly and Sons Co is named: the firm
+    at_firm = m.affiliation is not None and fold(m.affiliation) == fold(firm)
+    return at_firm or bool(_INITIALS.match(m.name))
+
+
+_NOT_SAID = re.compile(r"(?:\b(?:did|does|do|would|could|will)\s+not|n['’]t)\s+$")
+_OPEN_QUESTION = re.compile(
+    r"(?:[^,.;]{0,120}?\s)?(?:if|whether)\s|(?:what|how|when|why|which|who|where|at\s+what)\s"
+)
+
+
+def _left_open(text: str, cue_start: int, content: str) -> bool:
+    """True for "did not say if/whether ...", "did not say what ...": a question left open, no words."""
+    return bool(_NOT_SAID.search(text, max(0, cue_start - 12), cue_start)) and bool(
+        _OPEN_QUESTION.match(content)
+    )
+
+
+_RELAY_LEMMAS: Final = frozenset({"report", "according to"})
+# Who a relayed statement may be by: a person by name ("the eight billion dlr drop in M-1 announced" is no one;
+# "The Trump campaign said ..., CNN reported" is the channel's report of an organisation's announcement).
+_RELAYED_KINDS: Final = frozenset({"person"})
+# ... and what they relay is their telling ("The United States has indicated readiness, according to a
+# Financial Times report": the report's finding, not a statement the United States made).
+_TELLING_LEMMAS: Final = frozenset(
+    {"say", "tell", "warn", "announce", "declare", "state", "urge", "claim", "add"}
+)
+
+
+def _relays_dropped(out: list[Statement]) -> list[Statement]:
+    """ "Ward said Guinness had made ..., the PA reported", "according to the news agency, Prime Minister Li
+    told the assembly that ...": an outlet or report relays a named speaker's words, which open its content;
+    those words are the speaker's own statement, and the relay gives way to it."""
+    dropped: set[int] = set()
+    for n, s in enumerate(out):
+        if s.actor_kind != "outlet" and s.cue_lemma not in _RELAY_LEMMAS:
+            continue
+        for t in out[n + 1 : n + 4]:
+            if t.start >= s.end:
+                break
+            if (
+                t.speaker_start is not None
+                and s.start <= t.speaker_start <= s.start + 3
+                and t.end <= s.end + 1
+                and t.actor is not None
+                and t.actor_kind in _RELAYED_KINDS
+                and t.cue_lemma in _TELLING_LEMMAS
+                and t.actor != s.actor
+            ):
+                dropped.add(n)
+                break
+    return [s for n, s in enumerate(out) if n not in dropped] if dropped else out
 
 
 def _outside_reported(drafts: list[Draft], text: str) -> list[Draft]:
@@ -239,6 +308,10 @@ def _statement(
     kind = "direct" if d.verbatim else statement_kind(text, spans, quotes, starts)
     if kind == "indirect" and not says_something(lemma, kind, " ".join(fragments)):
         return None  # (says_something holds all quoted words as said: no need to join them)
+    if lemma == "call" and d.how == "inverted":
+        return None  # "The vaccine, called Engerix-B, has been approved": a name given, no words
+    if lemma == "say" and _left_open(text, d.cue_start, fragments[0]):
+        return None  # "he did not say in his speech if the forecast had been revised": nothing said
     m = d.mention
     written = m is not None and m.end > m.start
     return Statement(
@@ -466,6 +539,7 @@ class _Context:
         self._qualified: dict[str, list[tuple[int, str]]] = {}
         self._named_states: frozenset[str] | None = None
         self._body_forms: dict[str, str | None] = {}
+        self._units: dict[str, bool] = {}
         self._initials: dict[str, str | None] = {}
         self._firms: dict[str, str] | None = None
         self._short_forms: dict[str, str] | None = None
@@ -558,7 +632,7 @@ class _Context:
         officer = self._officer_described(m)
         if officer is not None:
             return officer
-        written = self._written_company(m)
+        written = self._written_firm(m)
         if written is not None:
             return Who(written, "organisation", note=f'; "{m.text}" -> {written}, the company written there')
         if m.kind == "name":
@@ -834,10 +908,16 @@ class _Context:
     def _who_named(self, d: Draft, m: Mention) -> Who:
         """The actor of a named speaker: a company the article names, a member of an institution, else
         the person or body by name."""
-        body = self._body_named_before(m)
+        body = self._body_named_before(m) or self._surname_not_acronym(m)
         if body is not None:
             return body
         firm = self._local_firm(m) or self._spelled_out(m) or self._firm(m)
+        if firm is not None and self._unit_apart(m, firm):
+            # "Bell Canada, owned by Bell Canada Enterprises Inc,": the unit speaks, not its owner (the unit
+            # that spoke before under its whole name, when one did)
+            firm = self._company_that_spoke(m)
+        elif firm is not None and _person_at_firm(m, firm):
+            firm = None
         if firm is not None and m.actor_kind == "person" and _PERSON_CONTENT.match(self.text, d.spans[0][0]):
             firm = None  # "Baker said he ..." where Baker International is named too: a man speaks
         member = self._member_of(m, firm or m.name) if m.actor_kind != "person" else None
@@ -1021,6 +1101,61 @@ class _Context:
         if opened_by_other(short, name, self._companies()):
             return None  # "Xerox said" after Rank Xerox Ltd spoke, where the article names Xerox Corp
         return name if at < m.start and short != whole and f" {short} " in f" {whole} " else None
+
+    def _surname_not_acronym(self, m: Mention) -> Who | None:
+        """ "Ing predicts" after "said John Ing at Maison Placements": a surname the list read as an acronym
+        written in capitals ("ING") is the man the article names in full."""
+        name, written = m.name or "", m.text.strip()
+        if (
+            m.actor_kind != "organisation"
+            or not name.isupper()
+            or written == name
+            or fold(written) != fold(name)
+        ):
+            return None
+        owners = self.full_names.get(fold(written), set())
+        if len(owners) != 1:
+            return None
+        owner = next(iter(owners))
+        return Who(
+            owner, "person", gender=self.genders.get(owner), note=f'; "{written}" -> {owner}, same surname'
+        )
+
+    def _written_firm(self, m: Mention) -> str | None:
+        """`_written_company`, unless the mention is a man of that firm (`_man_of_written_firm`)."""
+        return None if self._man_of_written_firm(m) else self._written_company(m)
+
+    def _man_of_written_firm(self, m: Mention) -> bool:
+        """ "J.C. Walter of <Walter Oil and Gas Corp>", "John Walter of <...>": a man named with his given name
+        or initials, of the firm written there, is no firm."""
+        words = (m.name or "").split()
+        return (
+            bool(m.affiliation)
+            and len(words) >= 2
+            and _OF_MARKED.search(m.text) is not None
+            and (bool(_INITIALS.match(words[0])) or self.gazetteer.is_given_name(words[0]))
+        )
+
+    def _unit_apart(self, m: Mention, firm: str) -> bool:
+        """Whether the article writes the mention's name as a unit or holding of `firm` ("Shell Canada, a
+        wholly owned subsidiary of the Royal Dutch/Shell Group"): then the short name is a company of its own."""
+        name = m.text.split(",")[0].replace("<", "").strip()
+        if not name or fold(name) == fold(firm) or not fold(firm).startswith(fold(name).split()[0]):
+            return False
+        if name not in self._units:
+            self._units[name] = self._described_as_unit(name, firm.split()[0])
+        return self._units[name]
+
+    def _described_as_unit(self, name: str, owner: str) -> bool:
+        """Whether some "<name>, a unit of <owner> ..." is written (a plain find per place the name is written,
+        then one anchored match: no pattern built per name)."""
+        at = self.text.find(name + ",")
+        while at >= 0:
+            found = _UNIT_AFTER.match(self.text, at + len(name))
+            if found is not None and owner in self.text[found.end() : found.end() + 80]:
+                return True
+            at = self.text.find(name + ",", at + 1)
+        return False
 
     def body_form(self, caps: str) -> str | None:
         """`body_form` of the article for a headline's capitals, found once per name."""

@@ -27,6 +27,7 @@ from newsdesk.index.language.person_names import (
     tidy_person,
     without_descriptors,
 )
+from newsdesk.index.language.places import is_known_place
 from newsdesk.index.model import ActorKind
 
 MentionKind = Literal["pronoun", "name", "nominal", "unnamed"]
@@ -1065,7 +1066,7 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
         if pronoun is not None:
             return pronoun
     if m is not None and m.kind == "unnamed" and m.name:
-        return _tidied_group(m, gazetteer)
+        return _country_unit(m, gazetteer) or _tidied_group(m, gazetteer)
     if m is None or m.kind != "name" or not m.name:
         return m
     other = _someone_else(m)
@@ -1075,7 +1076,7 @@ def _tidied(m: Mention | None, gazetteer: Gazetteer) -> Mention | None:
     if _RECEIVED_BY.search(m.text):
         return None  # "according to figures received by the ISO": data the body was sent, not its words
     if m.actor_kind in ("organisation", "outlet"):
-        return _tidied_organisation(m, gazetteer)
+        return _tidied_organisation(_joined_firm(m), gazetteer)
     if m.actor_kind != "person":
         return m
     if UNIT_OF.match(m.role or "") or _firm_tail(m.name or "", gazetteer):
@@ -1116,6 +1117,46 @@ def _no_person_by_shape(m: Mention, name: str) -> Mention:
         # "the Treasury's Barker Review said"
         return make_mention(m.text, m.start, m.end, "name", name, "organisation", None, m.affiliation)
     return m
+
+
+# "Bank Mees en Hope NV", "Vereins- und Westbank AG": a Dutch, French or German "and" inside a firm's name
+# (an English "and" may join two bodies: "Reuters and NBC News").
+_FOREIGN_AND: Final = frozenset({"en", "et", "und", "y", "e"})
+
+
+def _joined_firm(m: Mention) -> Mention:
+    """A firm's name whose first part the parser took for a role at its foreign "and", made whole again."""
+    words = (m.role or "").split()
+    if len(words) < 2 or words[-1] not in _FOREIGN_AND or not all(w[:1].isupper() for w in words[:-1]):
+        return m
+    name = f"{m.role} {m.name}"
+    return make_mention(m.text, m.start, m.end, "name", name, m.actor_kind, None, m.affiliation)
+
+
+_NO_FIRM_ENDINGS: Final = ("ern", "ed", "ing")
+
+
+def _country_unit(m: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """ "Shell Canada", "Bell Canada", "Ford Australia": a firm's name and a state's, the firm's unit in that
+    state (an organisation), not an unnamed group of that state."""
+    words = (m.name or "").split()
+    if len(words) != 2 or m.role or not words[0][:1].isupper() or not words[0][1:].islower():
+        return None
+    first = fold(words[0])
+    owner = gazetteer.lookup(words[0])
+    if (
+        first in ROLE_HEADS
+        or first in _GROUP_HEADS
+        or first.endswith(_NO_FIRM_ENDINGS)  # "Northern Ireland", "Listed US": a region, a verb's form
+        or gazetteer.demonym(first)
+        or (owner and owner.kind != "organisation")
+        or is_known_place(m.name or "")
+    ):
+        return None
+    known = gazetteer.lookup(words[1])
+    if known is None or known.kind != "state" or gazetteer.is_given_name(words[0]):
+        return None
+    return make_mention(m.text, m.start, m.end, "name", m.name, "organisation", None, None)
 
 
 def _tidied_group(m: Mention, gazetteer: Gazetteer) -> Mention:

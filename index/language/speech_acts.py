@@ -57,6 +57,8 @@ def says_something(lemma: str, kind: str, content: str) -> bool:
     """False for a statement whose cue, read with its content, reports no speech ("added 1.28p")."""
     if kind != "indirect":
         return True
+    if _act_named(lemma, content):
+        return False
     if lemma in AMOUNT_LEMMAS and _AMOUNT.match(content) and not _FINITE.search(content):
         return False
     if lemma in MEDIA_LEMMAS and _MEDIA_OBJECT.match(content):
@@ -92,3 +94,31 @@ def _topic_only(lemma: str, content: str) -> bool:
     if _TOPIC_VERB.search(content):
         return False
     return bool(_TOPIC_ONLY.match(content) or (lemma == "mention" and _TOLD_TO_NAME.search(content)))
+
+
+# "called for redemption of its preferred stock": a security called in, a corporate act.
+_CALLED_IN = re.compile(r"\s*(?:the\s+)?(?:redemption|prepayment|conversion)\s+of\b", re.IGNORECASE)
+
+
+# "respond to customer orders", "responded to treatment": orders served, a patient's body; no words
+_RESPONDED_TO = re.compile(
+    r"\s*to\s+(?:[\w'’-]+\s+){0,2}?(?:orders?|demand|needs|market\s+conditions|treatment|therapy|"
+    r"drugs?|medication|stimul\w*|emergenc\w*)\b",
+    re.IGNORECASE,
+)
+# "will also add two turboprop aircraft to its fleet": things added to what someone holds
+_ADDED_TO = re.compile(
+    r"\s*(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|some|more|new)\s+"
+    r"[^,;\"“”]{0,60}?\bto\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fleet|portfolio|line|range|network|holdings?|stake|capacity|workforce|staff|board|list)\b",
+    re.IGNORECASE,
+)
+
+
+def _act_named(lemma: str, content: str) -> bool:
+    """True when the cue's other sense holds: the content is the thing acted on, not words reported."""
+    if lemma == "respond":
+        return bool(_RESPONDED_TO.match(content))
+    if lemma == "add":
+        return bool(_ADDED_TO.match(content))
+    return lemma == "call" and bool(_CALLED_IN.match(content))

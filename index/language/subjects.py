@@ -487,6 +487,9 @@ def left_subject(text: str, sent_start: int, cue_start: int, gazetteer: Gazettee
             return None  # "it is hard to argue that ...": nobody in particular argues
         return np
     left = stripped
+    headed = _modified_head(text, sent_start, left, gazetteer) if left[:1].isupper() else None
+    if headed is not None:
+        return headed
     cut = max(0, len(left) - 90)
     trimmed = left[:cut] + _trim_tail(left[cut:]) if cut else _trim_tail(left)
     # Most subjects ("Mr Kim", "The company") are a few ASCII words of letters and digits with no
@@ -514,6 +517,7 @@ def _subject_in_clause(
     words: after quoted words, an appositive's head, the clause's start, lead words."""
     sent_start, trimmed = _after_quotation(sent_start, trimmed)
     aside = _PARTICIPLE_ASIDE.search(trimmed, max(0, len(trimmed) - 90)) if "ing" in trimmed[-90:] else None
+    aside = aside or _listing_aside(trimmed)
     if aside is not None and aside.start():
         # "Steve Peers of the University of Essex, speaking to BBC, said": the one spoken to is no speaker
         trimmed = trimmed[: aside.start()]
@@ -528,12 +532,16 @@ def _subject_in_clause(
             return appositive
         trimmed = dash_end[:-1]
     elif "," in dash_end:
-        unclosed = _unclosed_appositive(text, sent_start, dash_end, gazetteer)
+        unclosed = _unclosed_appositive(text, sent_start, dash_end, gazetteer) or _unclosed_unit(
+            sent_start, dash_end, gazetteer
+        )
         if unclosed is not None:
             return unclosed
     clause = _clause_start(trimmed)
     named = _named_before_second_role(trimmed, clause, gazetteer)
     words_start = _office_across_and(trimmed, clause, gazetteer) if named is None else named
+    if words_start != clause and named is None:
+        words_start = _person_of_firm(trimmed, words_start, gazetteer)
     # "Jennifer Daskal of American University and contributor to Slate": the second role is dropped
     lead, subject = _without_leads(trimmed[words_start : None if named is None else clause - 4])
     that_time = _THAT_TIME.match(subject) if trimmed[:words_start].rstrip()[-4:].lower() == "that" else None
@@ -557,6 +565,52 @@ def _subject_in_clause(
         (len(words) > _MAX_SUBJECT_WORDS and not LED_GROUP.match(subject.lstrip()))
         or _verbish(subject.lower()),
     )
+
+
+# "Volcker, appearing with Reagan, Greenspan, and Treasury Secretary James Baker in the briefing room, said":
+# an aside whose company is a list; the commas of the list are no appositives of the speaker.
+_LISTING_ASIDE = re.compile(
+    r",\s*(?:speaking|talking|appearing|standing|flanked|accompanied|sitting|meeting)\s+"
+    r"(?:with|alongside|beside|next\s+to|by)\s+[^;\"“”]*,\s*$"
+)
+
+
+def _listing_aside(trimmed: str) -> re.Match[str] | None:
+    """A participle aside with a list of companions right before the cue ("appearing with A, B, and C,")."""
+    if not trimmed.endswith(",") or trimmed.find(",") == len(trimmed) - 1:
+        return None
+    aside = _LISTING_ASIDE.search(trimmed, max(0, len(trimmed) - 160))
+    return aside if aside is not None and aside.start() else None
+
+
+# "A commission set up to unravel the affairs of Air Lanka says", "One official attending the talks with
+# Finance Minister Dilson Funaro said", "A shareholder group led by Far Hills, N.J., investor Natalie Koether
+# said": a head noun and what modifies it; the names inside the modifier are its object, never the speaker.
+_MODIFIED_HEAD = re.compile(
+    r"(?:[A-Z][A-Z .,'&-]*,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+[-–—]+\s+)?"
+    r"((?:A|An|One|The|Two|Three|Some|Several)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commission|committee|panel|group|official|officials|delegation|team|inquiry|tribunal|task\s+force)\s+"
+    r"(?:set\s+up|led\s+by|headed\s+by|chaired\s+by|attending|investigating|representing|appointed|formed|"
+    r"created|established|looking\s+into)\s)"
+)
+
+
+_CLAUSE_IN_HEAD = re.compile(
+    r"\b(?:will|would|has|have|had|is|are|was|were|can|could|may|might|must|should)\s|"
+    r",\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s|[\"“”]"
+)
+
+
+def _modified_head(text: str, sent_start: int, left: str, gazetteer: Gazetteer) -> Mention | None:
+    """The unnamed body or official a sentence opens with, modifier and all, when the modifier names others."""
+    found = _MODIFIED_HEAD.match(left)
+    if found is None:
+        return None
+    words = left[found.start(1) :]
+    if _CLAUSE_IN_HEAD.search(words, found.end(1) - found.start(1)):
+        return None  # "A group led by First Boston will underwrite the offering, the company said": a clause
+    mention = parse_mention(words, sent_start + found.start(1), gazetteer)
+    return mention if mention is not None and mention.kind == "unnamed" else None
 
 
 _PARTICIPLE_ASIDE = re.compile(
@@ -584,6 +638,23 @@ def _unclosed_appositive(text: str, sent_start: int, dash_end: str, gazetteer: G
     if person is None or person.kind != "name" or person.actor_kind != "person":
         return None
     return _described(text, person, [m.group(2)], sent_start + len(dash_end), gazetteer)
+
+
+# "Shell Canada, a wholly owned subsidiary of the Royal Dutch/Shell Group <RD> said": a company's unit described
+# by its owner, the closing comma missing; the unit speaks.
+_UNCLOSED_UNIT = re.compile(
+    r"(?:^|[,;-]\s+|\.\s+)((?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w'’&-]*\w),\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:subsidiary|unit|division|affiliate|arm)\s+of\s+[^,;\"“”]{2,80}$"
+)
+
+
+def _unclosed_unit(sent_start: int, dash_end: str, gazetteer: Gazetteer) -> Mention | None:
+    """The company before an owner's description that runs into the cue without its closing comma."""
+    if "of " not in dash_end[-120:]:
+        return None
+    m = _UNCLOSED_UNIT.search(dash_end, max(0, len(dash_end) - 160))
+    unit = parse_mention(m.group(1), sent_start + m.start(1), gazetteer) if m else None
+    return unit if unit is not None and unit.kind == "name" and unit.actor_kind == "organisation" else None
 
 
 def _after_quotation(sent_start: int, trimmed: str) -> tuple[int, str]:
@@ -1047,6 +1118,20 @@ def _second_role_then_name(after: list[str], gz: Gazetteer) -> bool:
     while k < len(after) and after[k][:1].islower():
         k += 1
     return 0 < k <= 3 and fold(after[k - 1]) in ROLE_HEADS and k < len(after) and gz.is_given_name(after[k])
+
+
+# "J.C. Walter of <Walter Oil and Gas Corp> said": a person of a firm whose name holds an "and".
+_PERSON_OF = re.compile(r"(?:^|(?<=[\s,;]))((?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w'’-]*)\s+of\s+<?$")
+
+
+def _person_of_firm(trimmed: str, words_start: int, gz: Gazetteer) -> int:
+    """Where the subject starts when the firm's name found across its "and" follows a person's "X of"."""
+    found = _PERSON_OF.search(trimmed, max(0, words_start - 60), words_start)
+    if found is None:
+        return words_start
+    person = parse_mention(found.group(1), found.start(1), gz)
+    ok = person is not None and person.kind == "name" and person.actor_kind == "person"
+    return found.start(1) if ok else words_start
 
 
 def _office_across_and(trimmed: str, words_start: int, gz: Gazetteer) -> int:

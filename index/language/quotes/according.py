@@ -52,6 +52,13 @@ def relayed_subject(sent: Sentence, cs: int) -> Mention | None:
 _QUOTE_THEN_CUE = re.compile(r"[,?!][\"”]\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|told|added|wrote|asked)\b")
 
 
+# The other side opens with a named speaker's own cue: "Prime Minister Yasuhiro Nakasone told his fellow ministers
+# that ...", relayed by the source; the named speaker's statement holds the words.
+_NAMED_TELLING = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:told|said|says|warned|urged|announced|declared|stated)\s"
+)
+
+
 def according(sent: Sentence, cue: Cue) -> Draft | None:
     """`According to X, ...` and `..., according to X`: X is the source of the other side."""
     text, ss, se, gz = sent.text, sent.start, sent.end, sent.gz
@@ -89,6 +96,8 @@ def according(sent: Sentence, cue: Cue) -> Draft | None:
         return (
             None  # '"...," Sanders said, according to CNN': the speaker is named inside; that statement wins
         )
+    if _NAMED_TELLING.match(text, span[0], span[1]) and not DOUBLE_MARK.search(text, span[0], span[1]):
+        return None  # "According to Hirabayashi, Prime Minister Nakasone told ministers that ...": his words
     return Draft([span], text[cs:ce], cs, mention, "according")
 
 

@@ -65,6 +65,12 @@ _HEADLINE_LABELS: Final[frozenset[str]] = frozenset(
 )
 
 
+def _source_after(prefix: str, rest: str) -> bool:
+    """ "ANTIBIOTICS IN FEED AID DEADLY BACTERIA: STUDY": a wire headline's claim, then its source in a word
+    or two; the words before the colon are no speaker."""
+    return len(rest.split()) <= 2 < len(prefix.split())
+
+
 def headline(article: Article, text: str, gazetteer: Gazetteer) -> Draft | None:
     """`Outlet: claim` headlines are the outlet's (or the named person's) statement."""
     title = article.title
@@ -74,7 +80,7 @@ def headline(article: Article, text: str, gazetteer: Gazetteer) -> Draft | None:
     src = article.extra.get("headline_source") if article.extra else None
     if m:
         prefix = m.group(1)
-        if fold(prefix) in _HEADLINE_LABELS:
+        if fold(prefix) in _HEADLINE_LABELS or _source_after(prefix, title[m.start(2) :]):
             return None  # "The Latest: ...", "Analysis: ...": a rubric, not a speaker
         if (
             len(prefix.split()) > 6

@@ -59,7 +59,8 @@ AFTER_CUE_SKIP = re.compile(
     r"|^\s*,?\s*(?:in|at|during|on)\s+(?:his|her|its|their)\s+(?:[^\s,;:\"“”]+\s+){0,3}?"
     r"(?:report|statement|review|column|letter|speech|testimony|interview|remarks|address|newsletter|"
     r"bulletin|note|message|filing|submission|memo|book|article|blog|website|view|opinion|forecast|"
-    r"survey|study)s?\b(?=\s*(?:\bthat\b|,|[.!?]?$))"
+    r"survey|study|outlook|assessment|commentary|analysis|update|release|circular|estimate|projection|"
+    r"digest|journal|editorial)s?\b(?=\s*(?:\bthat\b|,|[.!?]?$))"
 )
 TRAILING_ATTRIBUTION = re.compile(
     r"(?:,[\"”]|,''|(?:[\"”]|'')?,)\s+(?:[\w.'’-]+\s+){1,5}?(?:"

@@ -396,7 +396,12 @@ _RELAYED_FORMS: Final = frozenset({"said", "says", "reported", "claimed", "warne
 # ... "report" and "state" only with a "that" clause ("said the company reported losses": a result).
 _RELAYED_NEEDS_THAT: Final = frozenset({"report"})
 # The relayed clause opens the content, after at most a short adjunct: "from Mosul that ...".
-_THAT_OPENING = re.compile(r"(?:[\w'’-]+\s+){0,3}?that\s+")
+_THAT_OPENING = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?that\s+"
+    # "Tanjug said in the interview Mikulic warned ...": where the words were said, then their speaker
+    r"|in\s+(?:the|an?|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:interview|speech|statement|broadcast|address|letter|commentary|editorial|article)\s+(?=[A-Z])"
+)
 _NESTED_SUBJECT_WORDS: Final = 7
 _NO_RELAYED_SPEAKER = re.compile(r"\b(?:which|that|who|it|they|he|she|to)\s*$|\bto\s+[a-z]+\b")
 # "a poll found that 72 percent of voters said ...": respondents counted, the poll's finding.
