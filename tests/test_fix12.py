@@ -4,6 +4,7 @@ subject, a surname written before its namesake."""
 
 from __future__ import annotations
 
+from newsdesk.index.language.firms import company_names
 from newsdesk.index.language.quotes import extract_statements
 from newsdesk.index.model import Article
 
@@ -62,3 +63,13 @@ def test_a_surname_is_the_namesake_written_before_it() -> None:
         "Larry Johnson of the Corn Growers said they would agree to 0/92."
     )
     assert [a for *_, a in _found(body)] == ["Robbin Johnson", "Robbin Johnson", "Larry Johnson"]
+
+
+def test_a_headline_verb_is_no_part_of_a_company_name() -> None:
+    body = "DUFF/PHELPS LOWERS BENEFICIAL CORP <BNL> DEBT\n\nDuff and Phelps said it lowered the ratings."
+    assert "Phelps Lowers Beneficial Corp" not in {a for *_, a in _found(body)}
+    assert company_names("UPJOHN LOWERS BENEFICIAL CORP DEBT RATING") == {
+        "beneficial": "Beneficial Corp",
+        "beneficial corp": "Beneficial Corp",
+    }
+    assert company_names("GENERAL MOTORS CORP")["general motors"] == "General Motors Corp"
