@@ -642,7 +642,7 @@ class _Context:
         if m.kind == "name" and self.word_case.titled_thing(m):
             # "General Tire said" where the article writes "tire dealers": a company, not a general
             return Who(f"{m.role} {m.name}", "organisation")
-        cut = self._cut_at_and(m) or self._cut_at_comma(m) or _suffix_after_role(m)
+        cut = self._cut_at_and(m) or self._cut_at_suffix(m)
         if cut is not None:
             return cut
         officer = self._officer_described(m)
@@ -833,6 +833,10 @@ class _Context:
         at = self.text.rfind(firm, 0, m.end)
         whole = make_mention(firm, at, m.end, "name", firm, "organisation")
         return self._member_of(whole, firm) if at >= 0 else None
+
+    def _cut_at_suffix(self, m: Mention) -> Who | None:
+        """A company whose legal suffix the speaker finder kept alone, at a comma or after a role."""
+        return self._cut_at_comma(m) or _suffix_after_role(m)
 
     def _cut_at_comma(self, m: Mention) -> Who | None:
         """ "Petroleos de Venezuela, S.A. said" read as "S.A.": the company named before the comma."""

@@ -1016,6 +1016,13 @@ _PARTICIPLE_LEAD = re.compile(
 )
 
 
+def _lead_piece(piece: str) -> str:
+    """One comma piece of a sentence's head, stripped; empty for a participle phrase ("Putting it more
+    sharply, one senior banking official ..."), which holds no name."""
+    stripped = _without_conjunction(piece.strip())
+    return "" if _PARTICIPLE_LEAD.match(stripped) else stripped
+
+
 def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
     pos = start
@@ -1027,12 +1034,9 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
     if "(" in segment:
         segment = _PARENS.sub(lambda p: " " * len(p.group()), segment)
     for n, piece in enumerate(segment.split(",")):
-        stripped = _without_conjunction(piece.strip())
+        stripped = _lead_piece(piece)
         if n > 3:
             break
-        if _PARTICIPLE_LEAD.match(stripped):
-            pos += len(piece) + 1
-            continue  # "Putting it more sharply, one senior banking official ...": a participle, no name
         if stripped and not INTRO.match(stripped) and not stripped.isupper():
             lead = _LEADING_NAME.match(stripped)
             if lead:
