@@ -73,3 +73,15 @@ def test_a_headline_verb_is_no_part_of_a_company_name() -> None:
         "beneficial corp": "Beneficial Corp",
     }
     assert company_names("GENERAL MOTORS CORP")["general motors"] == "General Motors Corp"
+
+
+def test_two_namesakes_before_a_surname_leave_it_alone() -> None:
+    body = "Donald Trump spoke. Trump niece Mary Trump wrote a book. Trump tweeted that the vote was rigged."
+    assert [a for *_, a in _found(body)] == ["Trump"]
+
+
+def test_a_capitalised_word_before_a_surname_is_no_introduction() -> None:
+    body = (
+        "IC will redeem seven pct Swiss Franc notes of Abex. Franc said it was fine. Pierre Franc was there."
+    )
+    assert [a for *_, a in _found(body)] == ["Pierre Franc"]

@@ -414,7 +414,7 @@ def _full_names(
                 if not any(0 <= text.find(o) < m.start for o in full_names[key]):
                     # "Robbin Johnson ... Johnson said ... Larry Johnson": the owners are all named after
                     # the first speaker of that surname; the text may write another one before it
-                    full_names[key] |= _full_names_in_text(text[: m.start], m.name, gz)
+                    full_names[key] |= _introduced_before(text, m, gz)
                 continue
             found = _full_names_in_text(text, m.name, gz)
             if found:
@@ -435,12 +435,18 @@ def _with_first_before(text: str, m: Mention, words: list[str], gz: Gazetteer) -
     return f"{first.group(1)} {name}"
 
 
+def _introduced_before(text: str, m: Mention, gz: Gazetteer) -> set[str]:
+    """The full names of a speaker's surname written before it as a person is introduced: with a known
+    given name or an appositive ("Robbin Johnson, vice president of Cargill"), not "Swiss Franc notes"."""
+    found = _full_names_in_text(text[: m.start], m.name or "", gz)
+    return {f for f in found if gz.is_given_name(f.split()[0]) or text.find(f + ", ", 0, m.start) >= 0}
+
+
 def _nearest_before(text: str, owners: set[str], at: int) -> set[str]:
-    """Of the full names a surname stands for, the one written last before `at` ("Robbin Johnson ... Johnson
-    said", not the Larry Johnson named later); all of them when none is written before."""
-    last = {o: text.rfind(o, 0, at) for o in owners}
-    best = max(last.values())
-    return {o for o, pos in last.items() if pos == best} if best >= 0 else owners
+    """Of the full names a surname stands for, the one written before `at` when it is the only one
+    ("Robbin Johnson ... Johnson said", not the Larry Johnson named later); else all of them."""
+    before = {o for o in owners if text.find(o, 0, at) >= 0}
+    return before if len(before) == 1 else owners
 
 
 def _longest(names: set[str]) -> set[str]:
