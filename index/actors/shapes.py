@@ -197,7 +197,9 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
 CORPORATE_SUFFIXES: Final[frozenset[str]] = frozenset(
     "corp corporation inc incorporated co company ltd limited plc llc lp ag sa nv bv gmbh spa ab oy asa kk "
     # written with dots ("Minpeco S.A.", "Philips N.V."), compared without the last one
-    "s.a n.v b.v a.g s.p.a k.k l.p".split()
+    "s.a n.v b.v a.g s.p.a k.k l.p "
+    # the Danish and Norwegian "A/S" ("Den Danske Bank af 1871 A/S"): alone it is no name
+    "a/s".split()
 )
 
 # Determiners and quantifiers before the head of an unnamed source ("a senior official", "two diplomats").

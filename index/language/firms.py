@@ -371,8 +371,9 @@ def _names(text: str) -> list[str]:
     ]
     names += [m.group(1).strip() for m in _BRACKETED.finditer(text) if not m.group(1).isupper()]
     names += [
-        f"{_title(m.group(1))} {m.group(0).split()[-1].capitalize()}"
+        f"{_title(run)} {m.group(0).split()[-1].capitalize()}"
         for m in _before_suffixes(text, _UPPER, _LAST_NON_CAPS)
+        if (run := _after_headline_verb(m.group(1)))
     ]
     names += list(bare_partners(text))
     # "Baker International Corp and Hughes Tool Co": two whole companies, not one name with an "and"
@@ -567,6 +568,14 @@ def _two_companies(name: str) -> list[str]:
     name = _OWNER.sub("", name)  # "FPL Group Inc's Florida Power and Light Co" is the unit's name
     joint = _TWO_COMPANIES.search(name)
     return [name] if joint is None else [name[: joint.end(1)], name[joint.end() :]]
+
+
+def _after_headline_verb(word_run: str) -> str:
+    """A headline's capitals after its last verb or preposition: "PHELPS LOWERS BENEFICIAL CORP" names
+    Beneficial Corp, never "Phelps Lowers Beneficial Corp"."""
+    words = word_run.split()
+    cut = max((i + 1 for i, w in enumerate(words) if w in _HEADLINE_WORDS), default=0)
+    return " ".join(words[cut:])
 
 
 def _title(word_run: str) -> str:

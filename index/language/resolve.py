@@ -407,9 +407,15 @@ def _full_names(
     for m in speaking:
         if m.actor_kind == "person" and m.name and " " not in m.name:
             key = fold(m.name)
-            if key in full_names or key in searched:
+            if key in searched:
                 continue
             searched.add(key)
+            if key in full_names:
+                if not any(0 <= text.find(o) < m.start for o in full_names[key]):
+                    # "Robbin Johnson ... Johnson said ... Larry Johnson": the owners are all named after
+                    # the first speaker of that surname; the text may write another one before it
+                    full_names[key] |= _introduced_before(text, m, gz)
+                continue
             found = _full_names_in_text(text, m.name, gz)
             if found:
                 full_names[key] = found
@@ -427,6 +433,20 @@ def _with_first_before(text: str, m: Mention, words: list[str], gz: Gazetteer) -
     ):
         return name
     return f"{first.group(1)} {name}"
+
+
+def _introduced_before(text: str, m: Mention, gz: Gazetteer) -> set[str]:
+    """The full names of a speaker's surname written before it as a person is introduced: with a known
+    given name or an appositive ("Robbin Johnson, vice president of Cargill"), not "Swiss Franc notes"."""
+    found = _full_names_in_text(text[: m.start], m.name or "", gz)
+    return {f for f in found if gz.is_given_name(f.split()[0]) or text.find(f + ", ", 0, m.start) >= 0}
+
+
+def _nearest_before(text: str, owners: set[str], at: int) -> set[str]:
+    """Of the full names a surname stands for, the one written before `at` when it is the only one
+    ("Robbin Johnson ... Johnson said", not the Larry Johnson named later); else all of them."""
+    before = {o for o in owners if text.find(o, 0, at) >= 0}
+    return before if len(before) == 1 else owners
 
 
 def _longest(names: set[str]) -> set[str]:
@@ -585,6 +605,8 @@ class _Context:
         words = m.name.split()  # (once: this runs for every name the article's pronouns weigh)
         if len(words) == 1:
             owners = self.full_names.get(fold(m.name), set())
+            if len(owners) > 1:
+                owners = _nearest_before(self.text, owners, m.start)
             if len(owners) == 1:
                 owner = next(iter(owners))
                 # "Mrs Howard" is not Michael Howard: a title's sex against the full name's given name
@@ -626,7 +648,7 @@ class _Context:
         if m.kind == "name" and self.word_case.titled_thing(m):
             # "General Tire said" where the article writes "tire dealers": a company, not a general
             return Who(f"{m.role} {m.name}", "organisation")
-        cut = self._cut_at_and(m) or self._cut_at_comma(m)
+        cut = self._cut_at_and(m) or self._cut_at_suffix(m)
         if cut is not None:
             return cut
         officer = self._officer_described(m)
@@ -817,6 +839,10 @@ class _Context:
         at = self.text.rfind(firm, 0, m.end)
         whole = make_mention(firm, at, m.end, "name", firm, "organisation")
         return self._member_of(whole, firm) if at >= 0 else None
+
+    def _cut_at_suffix(self, m: Mention) -> Who | None:
+        """A company whose legal suffix the speaker finder kept alone, at a comma or after a role."""
+        return self._cut_at_comma(m) or _suffix_after_role(m)
 
     def _cut_at_comma(self, m: Mention) -> Who | None:
         """ "Petroleos de Venezuela, S.A. said" read as "S.A.": the company named before the comma."""
@@ -2078,6 +2104,15 @@ _PEOPLE_AFTER_TICKER: Final = frozenset(
     supervisory senior chief deputy vice board sources source
     """.split()
 )
+
+
+def _suffix_after_role(m: Mention) -> Who | None:
+    """ "Den Danske Bank af 1871 A/S said" split as the role "Den Danske Bank af 1871" and the name "A/S": a
+    legal suffix alone names nothing, the company is the whole mention."""
+    if m.kind != "name" or not m.role or not _suffix_only(m.name) or not m.role[:1].isupper():
+        return None
+    firm = f"{m.role} {m.name}"
+    return Who(firm, "organisation", note=f'; "{m.text}" -> {firm}, the company whose suffix it is')
 
 
 @functools.lru_cache(maxsize=4096)

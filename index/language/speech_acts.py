@@ -44,9 +44,10 @@ _TOPIC_ONLY = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:on|about|for|of)\b|\s*(?:[a-z]+
 # Cue lemmas that also put up a thing ("posted footage on Twitter", "tweeted a photo of the crowd"): a
 # photo, a recording or someone else's report passed on is no words of the poster's. ("posted a picture",
 # "an image": PolNeAR's annotators take those as the poster's message, so they stay.)
+# ("a four minute long video": a length in words before the thing.)
 MEDIA_LEMMAS: Final[frozenset[str]] = frozenset({"post", "tweet", "share", "publish"})
 _MEDIA_OBJECT = re.compile(
-    r"\s*(?:(?:a|an|the|his|her|their|its|some|several|two|three|new)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:(?:a|an|the|his|her|their|its|some|several|two|three|new)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:footage|videos?|clips?|photos?|photographs?|podcasts?|links?|recordings?|screenshots?|"
     r"(?:report|article|story)\s+from)\b(?!\s+(?:statement|message|address))",
     re.IGNORECASE,

@@ -905,8 +905,12 @@ def _subject_mention(text: str, found: _Subject, gazetteer: Gazetteer) -> Mentio
         at = found.offset + words_start + len(subject) - len(subject.lstrip())
         if words[0] in ("who", "which") and len(words) > 1:  # "Senator Smith, who chairs the committee said"
             return _relative_subject(text, at + len(words[0]) + 1, gazetteer)
+        # "the FSLIC, which government auditors have said is ...": the clause has its own subject
+        own = text.endswith("which ", 0, at) and _OWN_SUBJECT.fullmatch(subject)
         relative = (
-            _relative_subject(text, at, gazetteer) if text.endswith(("which ", "who "), 0, at) else None
+            _relative_subject(text, at, gazetteer)
+            if text.endswith(("which ", "who "), 0, at) and not own
+            else None
         )
         if relative is not None:
             return relative
@@ -916,6 +920,11 @@ def _subject_mention(text: str, found: _Subject, gazetteer: Gazetteer) -> Mentio
     if mention and mention.kind == "pronoun" and fold(mention.text) in ("who", "which"):
         return _antecedent_of(text, mention, gazetteer) or mention
     return mention
+
+
+# A relative clause's own subject after "which": a few lower-case words ending in a plural agent noun
+# ("government auditors", "analysts"); a verb after "which" ("which holds 13 pct") ends no such way.
+_OWN_SUBJECT = re.compile(r"\s*(?:[a-z]+\s+){0,2}[a-z]+(?:or|ist|ial|ian|ant|ent|er)s\s*")
 
 
 _DOING = re.compile(
@@ -1000,6 +1009,20 @@ _GROUP_AFTER_NAME = re.compile(
 )
 
 
+# A sentence-initial -ing participle with its object ("Putting it more sharply,"), never a name: a surname
+# in -ing ("Manning") is followed by a verb, not by an object's determiner.
+_PARTICIPLE_LEAD = re.compile(
+    r"[A-Z][a-z]+ing\s+(?:it|them|him|her|the|a|an|this|that|these|those|his|its|their|our|up|aside|out|off)\s"
+)
+
+
+def _lead_piece(piece: str) -> str:
+    """One comma piece of a sentence's head, stripped; empty for a participle phrase ("Putting it more
+    sharply, one senior banking official ..."), which holds no name."""
+    stripped = _without_conjunction(piece.strip())
+    return "" if _PARTICIPLE_LEAD.match(stripped) else stripped
+
+
 def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention | None:
     """The subject at the head of a sentence, after introductory phrases ("In August, the group ...")."""
     pos = start
@@ -1011,7 +1034,7 @@ def leading_np(text: str, start: int, end: int, gazetteer: Gazetteer) -> Mention
     if "(" in segment:
         segment = _PARENS.sub(lambda p: " " * len(p.group()), segment)
     for n, piece in enumerate(segment.split(",")):
-        stripped = _without_conjunction(piece.strip())
+        stripped = _lead_piece(piece)
         if n > 3:
             break
         if stripped and not INTRO.match(stripped) and not stripped.isupper():

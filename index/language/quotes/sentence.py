@@ -125,6 +125,9 @@ _PAPER_BEFORE = re.compile(
     r"tv|wire|unconfirmed|earlier|recent|conflicting)\s+$"
 )
 _PAPERS: Final = frozenset({"report", "reports", "note", "notes"})
+# "Unconverted notes will be repaid", "the reports are false": a plural noun before a modal or an auxiliary
+# (the verb "notes" takes an object or "that", never "will").
+_AUX_NEXT = re.compile(r"\s+(?:will|would|shall|should|can|could|may|might|must|are|were|have|had)\b")
 # "conflicting claims from both sides", "unconfirmed claims": an adjective before "claims" makes the noun.
 _CLAIMS_ADJECTIVE = re.compile(
     r"\b(?:conflicting|unconfirmed|unfounded|false|competing|rival|earlier|recent)\s+$"
@@ -252,6 +255,7 @@ def _used_as_noun(text: str, ss: int, cs: int, ce: int, low: str) -> bool:
         or _COUNT_BEFORE.search(text, max(ss, cs - 24), cs)
         or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
         or (low in _PAPERS and _PAPER_BEFORE.search(text, max(ss, cs - 16), cs))
+        or (low in ("notes", "reports") and _AUX_NEXT.match(text, ce))
         # "three-quarters of states must", "challenging certain states' procedures"
         or (low == "states" and (text[max(ss, cs - 4) : cs] == " of " or text.startswith(("'", "’"), ce)))
         or (low == "claims" and _CLAIMS_ADJECTIVE.search(text, max(ss, cs - 16), cs))
