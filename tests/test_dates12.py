@@ -37,7 +37,7 @@ def _date(article: Article, st: Statement) -> tuple[dt.date | None, dt.date | No
     ("text", "expected"),
     [
         ("early May", (D(1987, 5, 1), D(1987, 5, 10), "early May")),
-        ("in mid-May", (D(1987, 5, 11), D(1987, 5, 20), "mid-May")),
+        ("in mid-May", (D(1987, 5, 11), D(1987, 5, 20), "in mid-May")),
         ("late May", (D(1987, 5, 21), D(1987, 5, 31), "late May")),
         ("in mid-March 1987", (D(1987, 3, 11), D(1987, 3, 20), "in mid-March 1987")),
         ("early May last year", (D(1986, 5, 1), D(1986, 5, 10), "early May last year")),
@@ -101,3 +101,16 @@ def test_a_content_that_is_only_the_occasion_and_its_time_dates_the_saying() -> 
     a = _article(body, D(1987, 3, 27))
     st = _st(a, "in its 1987 forecast last month", "the agency", "said")
     assert _date(a, st) == (D(1987, 2, 1), D(1987, 2, 28), "month", "last month")
+
+
+def test_an_aside_with_a_participle_dates_nothing() -> None:
+    a = _article("Texas, with the toll rising to 22 on Monday, reported five more dead.", D(2019, 8, 8))
+    st = _st(a, "five more dead", "Texas", "reported")
+    assert _date(a, st) == (D(2019, 8, 8), None, "article", "publication date")
+
+
+def test_a_time_closing_a_clause_after_the_occasion_is_not_the_sayings() -> None:
+    body = "American Express said in its statement it would not comment on the rumours last week."
+    a = _article(body, D(1987, 3, 4))
+    st = _st(a, "in its statement it would not comment on the rumours last week", "American Express", "said")
+    assert _date(a, st) == (D(1987, 3, 4), None, "article", "publication date")

@@ -206,7 +206,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"\b(?i:(?P<rel>{_REL}) month)\b"),
         (
             "in_month",
-            rf"\b(?i:(?:(?P<rel>in|during|since|last|this|next|at the (?:end|start|beginning|middle) of) )|(?P<third>early |late |mid[ -])){_MONTH}{_MONTH_TAIL}",
+            rf"\b(?i:(?P<rel>in|during|since|last|this|next|at the (?:end|start|beginning|middle) of) (?P<third>early |late |mid[ -])?|(?P<lone>early |late |mid[ -])){_MONTH}{_MONTH_TAIL}",
         ),
         (
             "year",
@@ -753,6 +753,10 @@ def _leading_guess(
     tail = tail[: min((i for i in (tail.find(" that "), tail.find(",")) if i >= 0), default=len(tail))]
     for g in resolve_time_phrases(tail, anchor):
         after = content[m.end() + g.end :].lstrip()
+        between = tail[: g.start].lower().split()
+        # "in its statement it would not comment on the rumours ... last week": a clause's time
+        if not _PRONOUNS.isdisjoint(between) or _FINITE.search(tail, 0, g.start) or _has_verb(between):
+            continue
         # The occasion is the saying's only when the content proper follows: "... last June that jobs
         # were scarce", "... in February to increase the cuts"; not "At a board meeting yesterday,
         # directors deleted ..." (the meeting is what was said).
@@ -760,7 +764,7 @@ def _leading_guess(
             _not_after(g, latest)
             and not _NOT_ADVERBIAL.match(content, m.end() + g.end)
             # "said in its 1987 forecast last month": a content that is only the occasion and its time
-            and (after.startswith(("that ", "to ")) or after.strip(" .,;:") == "")
+            and (after.startswith(("that ", "to ")) or (after.strip(" .,;:") == "" and len(between) <= 6))
         ):
             off = st.start + m.end()
             return dataclasses.replace(g, start=g.start + off, end=g.end + off)
@@ -833,7 +837,12 @@ def _subject_aside(frame: Frame, g: DateGuess) -> bool:
         return False
     rest = m.group("rest")
     words = [w.lower() for w in _OBJECT_WORD.findall(rest) if w not in ",()"]
-    return _ASIDE_CLAUSE.search(rest) is None and not _has_verb(words) and _FINITE.search(rest) is None
+    return (
+        _ASIDE_CLAUSE.search(rest) is None
+        and not _has_verb(words)
+        and _FINITE.search(rest) is None
+        and not any(w.endswith("ing") for w in words)  # "with the death toll rising to 22 on Monday"
+    )
 
 
 def _dated_occasion(frame: Frame, start: int, kind: str) -> bool:
@@ -1490,7 +1499,8 @@ def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 def _third(p: _Phrase, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
     """ "early May", "mid-May", "late last month": the month's first, middle or last third (days 1-10,
     11-20, 21 to the end), the judges' reading; a month with no such word stays whole."""
-    word = (p.m.groupdict().get("third") or p.m.groupdict().get("rel") or "").lower()
+    groups = p.m.groupdict()
+    word = (groups.get("third") or groups.get("lone") or groups.get("rel") or "").lower()
     if word.startswith("early") and not word.startswith("earlier"):
         return first, first.replace(day=10)
     if word.startswith("mid"):
