@@ -114,3 +114,10 @@ def test_a_time_closing_a_clause_after_the_occasion_is_not_the_sayings() -> None
     a = _article(body, D(1987, 3, 4))
     st = _st(a, "in its statement it would not comment on the rumours last week", "American Express", "said")
     assert _date(a, st) == (D(1987, 3, 4), None, "article", "publication date")
+
+
+def test_an_aside_naming_another_thing_with_of_dates_nothing() -> None:
+    body = "A working group, in an update of its report a year ago, said that premiums had stabilized."
+    a = _article(body, D(1987, 3, 27))
+    st = _st(a, "that premiums had stabilized", "A working group", "said")
+    assert _date(a, st) == (D(1987, 3, 27), None, "article", "publication date")

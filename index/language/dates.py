@@ -842,6 +842,7 @@ def _subject_aside(frame: Frame, g: DateGuess) -> bool:
         and not _has_verb(words)
         and _FINITE.search(rest) is None
         and not any(w.endswith("ing") for w in words)  # "with the death toll rising to 22 on Monday"
+        and "of" not in words  # "in an update of its report a year ago": the time may be the report's
     )
 
 
