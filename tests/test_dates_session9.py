@@ -85,7 +85,7 @@ def _date(body: str, content: str, speaker: str, cue: str, lemma: str, date: dt.
             "Smith",
             "said",
             "say",
-            (D(2025, 7, 1), D(2025, 7, 31), "month", "late last month"),
+            (D(2025, 7, 21), D(2025, 7, 31), "month", "late last month"),
         ),
         # a day counted from the day named before, in the paragraph before
         (
@@ -199,7 +199,7 @@ def test_carried_date_stops_at_a_blank_line() -> None:
         ("earlier this week", (D(2025, 8, 18), D(2025, 8, 19), "week")),
         ("late this week", (D(2025, 8, 18), D(2025, 8, 24), "week")),
         ("early last week", (D(2025, 8, 11), D(2025, 8, 17), "week")),
-        ("early next month", (D(2025, 9, 1), D(2025, 9, 30), "month")),
+        ("early next month", (D(2025, 9, 1), D(2025, 9, 10), "month")),
         ("late last year", (D(2024, 1, 1), D(2024, 12, 31), "year")),
         ("back in [March]", (D(2025, 3, 1), D(2025, 3, 31), "month")),
     ],

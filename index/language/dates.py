@@ -34,6 +34,11 @@ Rules, kept simple enough to explain to an analyst:
   weekend, investors pondered"; a day there stays the saying's).
 - A statement reported inside another's content reads its own frame, and with no time of its own takes
   the report's ("Iran said ..., Tehran Radio said on Sunday"), unless the reporter is a fragment.
+- "Early May", "mid-May", "late May", "mid-March 1987", "late last month": a third of the month (days
+  1-10, 11-20, 21 to the end). A document's date opening its speaker dates what it says ("According to
+  a March 14, 2019 NATO press release"); so does a time closing a comma aside between the subject and its
+  cue ("Sweden, in a similar move last week, promised"), or an occasion of saying and its time forming a
+  content alone ("said in its 1987 forecast last month", the content being elsewhere).
 - "This week" and "last week" are calendar weeks, Monday to Sunday ("early this week" too); "earlier
   this week" and "earlier this year" end the day before the anchor (earlier than the day of writing);
   "earlier this month" runs to the anchor, as "this month" (how the judges read them).
@@ -151,7 +156,8 @@ _NUM = r"(?P<num>\d{1,2}|a couple of|one|two|three|four|five|six|seven|eight|nin
 
 _NEXT_DAY_REACH = 600
 _NEXT_DAY = r"the (?P<which>previous|following|next) day|the day (?P<which2>before|after)"
-# "last week", "early this month", "late last year": "early" and "late" keep the unit's span.
+# "last week", "early this week", "late last year": "early" and "late" keep a week's or a year's span; a
+# month's they cut to its first or last third ("late last month": the 21st to the end), as a named month's.
 _REL = r"(?:early |late )?(?:last|this|next)|earlier this|later this|past"
 # (kind, pattern); the kind names the resolver. Patterns are tried in this order and an earlier match
 # wins over a later one that overlaps it ("Monday, August 18, 2025" is one explicit date).
@@ -170,7 +176,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "nth",
             rf"\b(?i:(?:on )?the) (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! ?[A-Z])(?! (?i:{_ORDINAL_NOUNS})\b)",
         ),
-        ("month_year", rf"\b(?:(?i:in|during|since|early|late|mid-?) )?{_MONTH},? {_YEAR}\b"),
+        (
+            "month_year",
+            rf"\b(?:(?i:in|during|since) )?(?:(?i:(?P<third>early|late|mid)[ -]))?{_MONTH},? {_YEAR}\b",
+        ),
         # "told a weekend news conference", "in a weekend interview": a past weekend, as "at the weekend".
         (
             "weekend",
@@ -197,7 +206,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", rf"\b(?i:(?P<rel>{_REL}) month)\b"),
         (
             "in_month",
-            rf"\b(?i:(?P<rel>in|during|since|early|late|mid-?|last|this|next|at the (?:end|start|beginning|middle) of) ){_MONTH}{_MONTH_TAIL}",
+            rf"\b(?i:(?P<rel>in|during|since|last|this|next|at the (?:end|start|beginning|middle) of) (?P<third>early |late |mid[ -])?|(?P<lone>early |late |mid[ -])){_MONTH}{_MONTH_TAIL}",
         ),
         (
             "year",
@@ -389,7 +398,22 @@ _DOCUMENT_BEFORE = re.compile(
 _OCCASION_LEAD = re.compile(
     r"(?i:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?(?:report|statement|"
     r"interview|letter|speech|conference|briefing|address|testimony|hearing|meeting|session|message|memo|"
-    r"broadcast)\b)"
+    r"broadcast|forecast|outlook|projection|estimate|review|bulletin|release)\b)"
+)
+# "According to a March 14, 2019 NATO press release": a document's own date right after its determiner.
+_DOCUMENT_DATE_LEAD = re.compile(r"\s*(?i:according to\s+)?(?i:a|an|the|its|his|her|their)\s+$")
+_DATED_KINDS = frozenset({"iso", "full", "month_year"})
+_DOCUMENT_NOUNS = frozenset(
+    """report reports release statement study survey poll letter memo filing notice circular bulletin
+    communique forecast review analysis assessment paper article document briefing announcement estimate
+    outlook""".split()
+)
+_DATE_TAIL = 8  # ", 2019": the year of a date the speaker's span ends inside
+# "Sweden, in a similar move last week, promised": a prepositional aside between the subject and its
+# cue, with no verb or clause word of its own, is on the cue's clause.
+_ASIDE_LEAD = re.compile(r",\s*(?i:in|at|during|with|on)\s+(?P<rest>[^,;()—–\"“”]{0,80})$")
+_ASIDE_CLAUSE = re.compile(
+    r"(?i:\b(?:that|which|who|whose|whom|when|where|while|after|before|since|until|because|if|and|but)\b)"
 )
 # "during a meeting of coffee producers in Rio de Janeiro over the weekend that ...": how far past the
 # occasion's noun its time may stand.
@@ -649,7 +673,8 @@ def _own_guess(
     ]
     if not found:
         return (
-            _trailing_guess(text, st, anchor, latest)
+            _document_guess(text, st, latest)
+            or _trailing_guess(text, st, anchor, latest)
             or _leading_guess(text, st, anchor, latest)
             or _opening_guess(text, st, anchor, latest)
             or _head_guess(text, st, holes, days)
@@ -728,13 +753,18 @@ def _leading_guess(
     tail = tail[: min((i for i in (tail.find(" that "), tail.find(",")) if i >= 0), default=len(tail))]
     for g in resolve_time_phrases(tail, anchor):
         after = content[m.end() + g.end :].lstrip()
+        between = tail[: g.start].lower().split()
+        # "in its statement it would not comment on the rumours ... last week": a clause's time
+        if not _PRONOUNS.isdisjoint(between) or _FINITE.search(tail, 0, g.start) or _has_verb(between):
+            continue
         # The occasion is the saying's only when the content proper follows: "... last June that jobs
         # were scarce", "... in February to increase the cuts"; not "At a board meeting yesterday,
         # directors deleted ..." (the meeting is what was said).
         if (
             _not_after(g, latest)
             and not _NOT_ADVERBIAL.match(content, m.end() + g.end)
-            and (after.startswith(("that ", "to ")))
+            # "said in its 1987 forecast last month": a content that is only the occasion and its time
+            and (after.startswith(("that ", "to ")) or (after.strip(" .,;:") == "" and len(between) <= 6))
         ):
             off = st.start + m.end()
             return dataclasses.replace(g, start=g.start + off, end=g.end + off)
@@ -750,6 +780,7 @@ def _attached(frame: Frame, st: Statement, g: DateGuess) -> bool:
         or _speaking_aside(frame, g)
         or _relative_speaker(frame, g)
         or _when_clause(frame, g)
+        or _subject_aside(frame, g)
     ):
         return True
     core = frame.core
@@ -769,6 +800,49 @@ def _dated_source(frame: Frame, g: DateGuess) -> bool:
         and sp[0] < g.start
         and g.end <= sp[1] + 1
         and _DATED_DOCUMENT.search(frame.masked, sp[0], g.start) is not None
+    )
+
+
+def _document_guess(text: str, st: Statement, latest: dt.date | None) -> DateGuess | None:
+    """ "According to a March 14, 2019 NATO press release", "a March 1987 report said": an explicit date
+    opening a speaker right after its determiner is the date of the document that speaks (read on the
+    text, since the extractor may end the speaker inside the date)."""
+    if st.speaker_start is None or st.speaker_end is None:
+        return None
+    lo, hi = st.speaker_start, st.speaker_end
+    last = text[lo:hi].rsplit(None, 1)[-1].lower().rstrip(".,")
+    for g in resolve_time_phrases(text[lo : hi + _DATE_TAIL], None):
+        if (
+            g.kind in _DATED_KINDS
+            and 0 < g.start < hi - lo
+            # the speaker names a document, or the extractor ended it inside the date
+            and (last in _DOCUMENT_NOUNS or g.end >= hi - lo)
+            and _DOCUMENT_DATE_LEAD.fullmatch(text, lo, lo + g.start) is not None
+            and _not_after(g, latest)
+        ):
+            return dataclasses.replace(g, start=g.start + lo, end=g.end + lo)
+    return None
+
+
+def _subject_aside(frame: Frame, g: DateGuess) -> bool:
+    """ "Sweden, in a similar move last week, promised": the phrase closes an aside set off by commas
+    right before the cue, opened by a preposition after the subject and holding no clause of its own."""
+    sp, cue = frame.speaker, frame.cue
+    if sp is None or cue is None or not sp[0] < g.start < g.end <= cue[0]:
+        return False
+    if _COMMA_ONLY.fullmatch(frame.masked, g.end, cue[0]) is None:
+        return False
+    m = _ASIDE_LEAD.search(frame.masked, sp[0], g.start)
+    if m is None or "," in frame.masked[sp[0] : m.start()]:
+        return False
+    rest = m.group("rest")
+    words = [w.lower() for w in _OBJECT_WORD.findall(rest) if w not in ",()"]
+    return (
+        _ASIDE_CLAUSE.search(rest) is None
+        and not _has_verb(words)
+        and _FINITE.search(rest) is None
+        and not any(w.endswith("ing") for w in words)  # "with the death toll rising to 22 on Monday"
+        and "of" not in words  # "in an update of its report a year ago": the time may be the report's
     )
 
 
@@ -1278,7 +1352,7 @@ def _full(p: _Phrase, anchor: dt.date | None) -> DateGuess | None:
 
 
 def _month_year(p: _Phrase, anchor: dt.date | None) -> DateGuess | None:
-    first, last = _month_range(int(p.m.group("year")), _MONTHS[_month_key(p.m)])
+    first, last = _third(p, *_month_range(int(p.m.group("year")), _MONTHS[_month_key(p.m)]))
     if anchor is not None and not p.future and first <= anchor <= last:
         last = anchor
     return p.span(first, last, "month")
@@ -1401,13 +1475,15 @@ def _week(p: _Phrase, anchor: dt.date) -> DateGuess | None:
 def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     rel = p.rel()
     if rel in ("last", "past"):
-        return p.span(*_month_range(*_shift_month(anchor, -1)), "month")
+        return p.span(*_third(p, *_month_range(*_shift_month(anchor, -1))), "month")
     if rel == "next":
-        return p.span(*_month_range(*_shift_month(anchor, 1)), "month")
-    first, last = _month_range(anchor.year, anchor.month)
+        return p.span(*_third(p, *_month_range(*_shift_month(anchor, 1))), "month")
+    first, last = _third(p, *_month_range(anchor.year, anchor.month))
     if rel == "later this" or p.future:
-        return p.span(anchor, last, "month")
-    return p.span(first, anchor, "month")
+        return p.span(max(anchor, first), last, "month")
+    if first > anchor:
+        return None  # "late this month" written on the 5th: no past day holds it
+    return p.span(first, min(last, anchor), "month")
 
 
 def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
@@ -1421,6 +1497,20 @@ def _year_rel(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     return p.span(first, last, "year")
 
 
+def _third(p: _Phrase, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    """ "early May", "mid-May", "late last month": the month's first, middle or last third (days 1-10,
+    11-20, 21 to the end), the judges' reading; a month with no such word stays whole."""
+    groups = p.m.groupdict()
+    word = (groups.get("third") or groups.get("lone") or groups.get("rel") or "").lower()
+    if word.startswith("early") and not word.startswith("earlier"):
+        return first, first.replace(day=10)
+    if word.startswith("mid"):
+        return first.replace(day=11), first.replace(day=20)
+    if word.startswith("late") and not word.startswith("later"):
+        return first.replace(day=21), last
+    return first, last
+
+
 def _so_far(first: dt.date, anchor: dt.date, rel: str) -> dt.date:
     """The last day of "this week" or "this year" up to the report: the report's day, but the day
     before it for "earlier this week" (the judges' reading: earlier than the day of writing; their
@@ -1432,7 +1522,7 @@ def _so_far(first: dt.date, anchor: dt.date, rel: str) -> dt.date:
 
 def _in_month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
     """ "in March", "last March", "in March last year"."""
-    return _month_span(p, p.m.group("rel").lower(), (p.m.group("ly") or "").lower(), anchor)
+    return _month_span(p, (p.m.group("rel") or "").lower(), (p.m.group("ly") or "").lower(), anchor)
 
 
 def _month_noun(p: _Phrase, anchor: dt.date) -> DateGuess | None:
@@ -1444,7 +1534,7 @@ def _month_span(p: _Phrase, rel: str, which: str, anchor: dt.date) -> DateGuess:
     """The month the phrase names, cut at the anchor when it holds it (up to it, or from it when future)."""
     month = _MONTHS[_month_key(p.m)]
     year = _year_of_month(month, rel, which, p.future, anchor)
-    first, last = _month_range(year, month)
+    first, last = _third(p, *_month_range(year, month))
     if first <= anchor <= last:
         first, last = (anchor, last) if p.future else (first, anchor)
     return p.span(first, last, "month")

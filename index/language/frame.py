@@ -63,7 +63,7 @@ _FRAME_WORD_TEXT = """a an the his her its their our my this these of in at to w
     position positions stance view views call calls demand demands offer proposal plan claim claims
     allegation allegations charge charges accusation accusations criticism warning commitment pledge
     support opposition rumours rumors concern concerns hope belief intention request idea decision point
-    survey surveys poll polls study similar same presentation launch opening unveiling public dated order ruling
+    survey surveys poll polls study forecast forecasts outlook projection projections similar same presentation launch opening unveiling public dated order ruling
     staff aides employees workers colleagues editorial editorials commentary column article
     de da del di do dos das du van von der den la le al el bin"""
 _FRAME_WORDS = frozenset(_FRAME_WORD_TEXT.split())
