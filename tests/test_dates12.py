@@ -121,3 +121,28 @@ def test_an_aside_naming_another_thing_with_of_dates_nothing() -> None:
     a = _article(body, D(1987, 3, 27))
     st = _st(a, "that premiums had stabilized", "A working group", "said")
     assert _date(a, st) == (D(1987, 3, 27), None, "article", "publication date")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "content", "expected"),
+    [
+        (  # between commas, a participle of speaking needs no "when" or "while"
+            "Al-Chalabi, speaking at a university here yesterday, said the conference gave a signal.",
+            "Al-Chalabi",
+            "the conference gave a signal",
+            (D(1987, 6, 15), None, "yesterday"),
+        ),
+        (  # any other participle may be the time of what it does, not of the saying
+            "Green, visiting Paris last week, said prices would fall.",
+            "Green",
+            "prices would fall",
+            (D(1987, 6, 16), None, "publication date"),
+        ),
+    ],
+)
+def test_a_comma_aside_of_speaking_dates_the_saying(
+    body: str, speaker: str, content: str, expected: tuple[dt.date | None, dt.date | None, str | None]
+) -> None:
+    article = _article(body, D(1987, 6, 16))
+    date, end, _, text = _date(article, _st(article, content, speaker, "said"))
+    assert (date, end, text) == expected

@@ -346,7 +346,10 @@ _WORDS_OF = re.compile(
     r"(?:\s+here|\s+there)?\s+)$"
 )
 _WHO_CUE = re.compile(r"\s*,\s*who\s+(?:[a-z]+ly\s+|also\s+)?")
-_SPEAKING_ASIDE = re.compile(r"\s*,?\s*(?i:when|while)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^;—–\"“”]*)$")
+# "Al-Chalabi, speaking at a university here yesterday, said": between commas the participle needs no "when".
+_SPEAKING_ASIDE = re.compile(
+    r"\s*(?:,?\s*(?i:when|while)\s+|,\s*)(?P<verb>[a-z]+ing)\b(?P<rest>[^;—–\"“”]*)$"
+)
 _SPEAKING = frozenset(
     "speaking addressing talking writing testifying commenting responding replying answering "
     "presenting unveiling launching releasing briefing".split()
@@ -905,8 +908,9 @@ def _speaking_aside(frame: Frame, g: DateGuess) -> bool:
         return False
     verb = m.group("verb").lower()
     words = [w.lower() for w in _OBJECT_WORD.findall(m.group("rest")) if w not in ",()"]
+    bare = "when" not in m.group(0).lower() and "while" not in m.group(0).lower()
     return (
-        (verb in _SPEAKING or CUE_RE.fullmatch(verb) is not None)
+        (verb in _SPEAKING or (not bare and CUE_RE.fullmatch(verb) is not None))
         and not _has_verb(words)
         and all(w not in _NOT_OBJECT or w in ("on", "in", "at", "to", "of", "with", "for") for w in words)
     )
