@@ -28,7 +28,13 @@ Rules, kept simple enough to explain to an analyst:
   said"); an aside between dashes; a day counted from one named before ("The previous day, PBS
   revealed", "issued the following day").
 - Not attached: a phrase ending another clause before "and" ("the board was meeting today, and Wall
-  Street speculated"), the second end of a span ("between July 1983 and April 1985"), a phrase before a
+  Street speculated"), either end of a span ("between July 1983 and April 1985", "three days of
+  mourning, Wednesday through Friday"), a time inside what the speaker cites or answers ("Citing a
+  study released yesterday, many said", "responding to weekend remarks by Baker"; answering questions
+  or reporters is the saying: "responding to questions on Monday"), a phrase right after a "that"
+  ("said that on November 14, 1986, Leucadia acquired"), a month and day whose year the extractor took
+  into a content going on as a clause ("said on February 20, [1986, its predecessor acquired ...]"; with
+  "that" after the year it is the saying's day of that year), a phrase before a
   parenthetical cue ("This year, he said, he came"), a topic's time ("Regarding the meeting Tuesday"),
   and a span of time right after the cue before a comma opening an indirect content ("said over the
   weekend, investors pondered"; a day there stays the saying's).
@@ -456,6 +462,21 @@ _AND_JOIN = re.compile(r"[\"”’']?\s*,?\s*and\s+(?:also\s+)?")
 # "Dome reported earnings yesterday": the results a report's day may date (the results are no event).
 _RESULTS = frozenset("earnings profit profits loss losses results income revenue revenues sales net".split())
 _ALSO_BEFORE = re.compile(r"\balso\s+$")
+# "three days of national mourning, Wednesday through Friday": the first end of a span is the span's
+# (the event's), never the day of the saying.
+_SPAN_NEXT = re.compile(
+    rf"\s*(?:through|thru|until|till|to|-|–|—)\s*(?:the\s+)?(?:{_WEEKDAY}|{_MONTH}|[0-3]?\d\b)"
+)
+# "Citing a study released yesterday by the DOE, many said", "Balladur, responding to weekend remarks by
+# Baker, said": a time inside what the speaker cites or answers is that thing's; answering questions or
+# reporters is the saying itself ("responding to questions on Monday").
+_CITED_LEAD = re.compile(
+    r"(?i:\b(?:citing|quoting|(?:responding|reacting|replying|referring|in response|in reply)(?:\s+to)?)\b"
+    r"(?!\s+(?:to\s+)?(?:(?:a|the)\s+)?(?:questions?|reporters|journalists|newsmen|critics)\b))[^,;:()—–\"“”]*$"
+)
+_CITED_REACH = 120
+# "said on February 20, 1986, its predecessor acquired ...": a year the extractor put in the content.
+_YEAR_TAIL = re.compile(r",?\s*(?P<year>(?:19|20)\d\d)\b(?P<that>,?\s+that\b)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -668,6 +689,7 @@ def _own_guess(
         and not (_bound(masked, g.start) and not _OCCASION_DAY.match(text, frame.lo + g.end))
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
+        and not _names_other(text, frame, g)
         and _attached(frame, st, g)
         and not _content_fronted(frame, st, g)
         # "In line with a pledge made at the February conference, the government said": an occasion
@@ -689,8 +711,35 @@ def _own_guess(
         explicit = 0 if g.kind in _EXPLICIT else 1
         return explicit, _SPECIFICITY.get(g.precision, 9), distance
 
-    best = _refined(masked, min(found, key=rank), guesses)
+    best = _with_year(text, frame, _refined(masked, min(found, key=rank), guesses))
     return dataclasses.replace(best, start=best.start + frame.lo, end=best.end + frame.lo)
+
+
+def _names_other(text: str, frame: Frame, g: DateGuess) -> bool:
+    """Is the phrase `g` the time of something else than the saying: a span's first end ("Wednesday
+    through Friday"), inside what is cited or answered ("citing a study released yesterday"), or a date
+    whose year the extractor took into the content ("said on February 20, 1986, its predecessor ...")?"""
+    at = frame.lo + g.end
+    if _SPAN_NEXT.match(text, at) is not None:
+        return True
+    if _CITED_LEAD.search(frame.masked, max(0, g.start - _CITED_REACH), g.start) is not None:
+        return True
+    tail = _swallowed_year(text, frame, g)
+    return tail is not None and tail.group("that") is None
+
+
+def _swallowed_year(text: str, frame: Frame, g: DateGuess) -> re.Match[str] | None:
+    """The year right after a month and day that the extractor took into the content, if any."""
+    if g.kind != "month_day" or _YEAR_TAIL.match(frame.masked, g.end) is not None:
+        return None
+    return _YEAR_TAIL.match(text, frame.lo + g.end)
+
+
+def _with_year(text: str, frame: Frame, g: DateGuess) -> DateGuess:
+    """ "announced on Jan 5, 1987 that ...", the year in the content: the day of the year written."""
+    tail = _swallowed_year(text, frame, g)
+    day = _safe_date(int(tail.group("year")), g.date.month, g.date.day) if tail is not None else None
+    return g if day is None else dataclasses.replace(g, date=day)
 
 
 def _refined(masked: str, best: DateGuess, guesses: Sequence[DateGuess]) -> DateGuess:
@@ -1116,11 +1165,13 @@ def _trailing_guess(
         return None
     # Read with the words before it, for a phrase naming a day said earlier ("that night").
     pre = min(st.start, 300)
-    near = resolve_time_phrases(text[st.start - pre : st.end], anchor)
+    window = text[st.start - pre : st.end]
+    # "three days of national mourning, Wednesday through Friday": a span's first end dates nothing
+    near = [g for g in resolve_time_phrases(window, anchor) if _SPAN_NEXT.match(window, g.end) is None]
     inside = [dataclasses.replace(g, start=g.start - pre, end=g.end - pre) for g in near if g.start >= pre]
     for g in reversed(inside):
         head = content[: g.start].lower().split()
-        cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
+        cue_object = _cue_object(head)
         # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
         # "Dome reported earnings yesterday": results are no one day's event, the day is the report's
         act = (
@@ -1143,6 +1194,12 @@ def _trailing_guess(
         ):
             return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
     return None
+
+
+def _cue_object(head: Sequence[str]) -> bool:
+    """Is a content's head before its closing time the cue's object ("the position", "his call")? A
+    "that" right before the phrase opens a clause ("said that on November 14, 1986"), it is no object."""
+    return len(head) <= 4 and all(w in _CUE_OBJECTS for w in head) and head[-1:] != ["that"]
 
 
 def _named_occasion(g: DateGuess, head: Sequence[str], rest: str) -> bool:

@@ -1,0 +1,175 @@
+"""Statement dates, session 13 rules: the first end of a span ("Wednesday through Friday"), a time inside
+what the speaker cites or answers ("citing a study released yesterday", "responding to weekend remarks
+by Baker"), a "that" right before a time phrase, and a date whose year the extractor took into the content."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsdesk.index.language.dates import date_statements
+from newsdesk.index.model import Article, Statement
+
+D = dt.date
+THU = D(1987, 3, 26)  # a Thursday
+
+
+def _date(
+    body: str, content: str, speaker: str, cue: str, lemma: str, *, kind: str = "indirect"
+) -> tuple[dt.date | None, dt.date | None, str, str | None]:
+    """The date fields `date_statements` gives `speaker`'s saying of `content` (its last occurrence)."""
+    article = Article(key="a.md", path="a.md", title="Headline", body=body, date=THU)
+    text = article.text
+    start, sp = text.rindex(content), text.index(speaker)
+    st = Statement(
+        quote=content, start=start, end=start + len(content), kind=kind, cue=cue, cue_lemma=lemma,
+        speaker=speaker, speaker_start=sp, speaker_end=sp + len(speaker), actor=speaker, actor_kind="person",
+        why="test",
+    )  # fmt: skip
+    (dated,) = date_statements(article, [st])
+    return dated.date, dated.date_end, dated.date_precision, dated.date_text
+
+
+ARTICLE = (THU, None, "article", "publication date")
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma", "expected"),
+    [
+        # the first end of a span is the span's, not the day of the announcement
+        (
+            "President Sisi announced three days of national mourning, Wednesday through Friday.",
+            "three days of national mourning, Wednesday through Friday",
+            "President Sisi",
+            "announced",
+            "announce",
+            ARTICLE,
+        ),
+        (
+            "The minister said on Monday to Wednesday the ports would stay shut.",
+            "the ports would stay shut",
+            "The minister",
+            "said",
+            "say",
+            ARTICLE,
+        ),
+        # a day before a hearer is still the saying's
+        (
+            "The minister said on Monday to reporters that the ports would stay shut.",
+            "that the ports would stay shut",
+            "The minister",
+            "said",
+            "say",
+            (D(1987, 3, 23), None, "day", "on Monday"),
+        ),
+    ],
+)
+def test_the_first_end_of_a_span_dates_nothing(
+    body: str, content: str, speaker: str, cue: str, lemma: str, expected: tuple
+) -> None:
+    assert _date(body, content, speaker, cue, lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "kind", "expected"),
+    [
+        # the study's day, not the saying's
+        (
+            "Citing a study released yesterday by the Department of Energy, many said imports were growing.",
+            "imports were growing",
+            "many",
+            "indirect",
+            ARTICLE,
+        ),
+        # the remarks answered are Baker's, made at the weekend
+        (
+            'Balladur, responding to weekend remarks by James Baker, said "I desire firm adherence."',
+            '"I desire firm adherence."',
+            "Balladur",
+            "direct",
+            ARTICLE,
+        ),
+        (
+            "Smith, replying to Monday's criticism by the unions, said the plan would stand.",
+            "the plan would stand",
+            "Smith",
+            "indirect",
+            ARTICLE,
+        ),
+        # answering questions or reporters is the saying itself
+        (
+            "Smith, responding to questions on Monday, said the plan would stand.",
+            "the plan would stand",
+            "Smith",
+            "indirect",
+            (D(1987, 3, 23), None, "day", "on Monday"),
+        ),
+        # a time before "citing" is the saying's
+        (
+            "Smith said on Monday, citing a report, that the plan would stand.",
+            "that the plan would stand",
+            "Smith",
+            "indirect",
+            (D(1987, 3, 23), None, "day", "on Monday"),
+        ),
+    ],
+)
+def test_a_time_inside_what_is_cited_or_answered_is_that_things(
+    body: str, content: str, speaker: str, kind: str, expected: tuple
+) -> None:
+    assert _date(body, content, speaker, "said", "say", kind=kind) == expected
+
+
+def test_that_right_before_the_phrase_opens_a_clause_not_an_object() -> None:
+    # "said that on November 14, 1986, Leucadia acquired": the content's date; "earlier said" marks it older
+    body = "PHLCORP earlier said that on November 14, 1986, Leucadia acquired claims."
+    assert _date(body, "that on November 14, 1986", "PHLCORP", "said", "say") == (
+        THU,
+        None,
+        "before",
+        "earlier said",
+    )
+
+
+def test_that_before_a_noun_is_still_the_cues_object() -> None:
+    body = "Smith reiterated that position on Monday."
+    assert _date(body, "that position on Monday", "Smith", "reiterated", "reiterate") == (
+        D(1987, 3, 23),
+        None,
+        "day",
+        "on Monday",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "expected"),
+    [
+        # the extractor began the content with the year: what follows is a clause, the date its own
+        (
+            "The company said on February 20, 1986, its predecessor acquired Burdett Publications Inc.",
+            "1986, its predecessor acquired Burdett Publications Inc",
+            ARTICLE,
+        ),
+        (
+            "It said on December 31, 1986 its Brazilian debt totaled about 4.1 mln dlrs.",
+            "1986 its Brazilian debt totaled about 4.1 mln dlrs",
+            ARTICLE,
+        ),
+        # "that" follows the year: the date is the saying's, in the year written
+        (
+            "The company said on Jan 5, 1986 that it received a proposal from Irving Trust Co.",
+            "1986 that it received a proposal from Irving Trust Co",
+            (D(1986, 1, 5), None, "day", "on Jan 5"),
+        ),
+        # the year outside the content: an explicit date of its own
+        (
+            "The company said on January 5, 1986 that it received a proposal.",
+            "that it received a proposal",
+            (D(1986, 1, 5), None, "day", "on January 5, 1986"),
+        ),
+    ],
+)
+def test_a_year_the_extractor_took_into_the_content(body: str, content: str, expected: tuple) -> None:
+    speaker = "It" if body.startswith("It") else "The company"
+    assert _date(body, content, speaker, "said", "say") == expected
