@@ -173,3 +173,40 @@ def test_that_before_a_noun_is_still_the_cues_object() -> None:
 def test_a_year_the_extractor_took_into_the_content(body: str, content: str, expected: tuple) -> None:
     speaker = "It" if body.startswith("It") else "The company"
     assert _date(body, content, speaker, "said", "say") == expected
+
+
+def test_an_occasion_noun_in_ing_is_no_participle_in_the_cues_object() -> None:
+    body = (
+        "Ambassador Tian Ding told a meeting of Pakistani industrialists on Tuesday that imports would rise."
+    )
+    assert _date(body, "that imports would rise", "Ambassador Tian Ding", "told", "tell") == (
+        D(1987, 3, 24),
+        None,
+        "day",
+        "on Tuesday",
+    )
+
+
+def test_a_participle_in_the_cues_object_still_makes_it_a_clause() -> None:
+    body = "Smith told farmers protesting on Tuesday that prices would fall."
+    assert _date(body, "that prices would fall", "Smith", "told", "tell") == ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a conjunction before the fronted occasion of speaking
+        (
+            "But in an interview with Reuters during the flight to Tokyo yesterday, Lyng said the trip mattered.",
+            (D(1987, 3, 25), None, "day", "yesterday"),
+        ),
+        (
+            "And at a news conference on Tuesday, Lyng said the trip mattered.",
+            (D(1987, 3, 24), None, "day", "on Tuesday"),
+        ),
+        # a fronted event stays the event's
+        ("But after the vote on Tuesday, Lyng said the trip mattered.", ARTICLE),
+    ],
+)
+def test_a_conjunction_before_a_fronted_occasion(body: str, expected: tuple) -> None:
+    assert _date(body, "the trip mattered", "Lyng", "said", "say") == expected

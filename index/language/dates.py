@@ -13,7 +13,9 @@ Rules, kept simple enough to explain to an analyst:
   the attack on Monday") and every word inside what was said are ignored. When several attached
   phrases remain, an explicit date beats a weekday or a relative day, which beat a week, a month or a
   year; then the nearest to the speaker and cue wins.
-- Attached too: a phrase fronting the clause past a relative time or an aside placing it ("A few
+- Attached too: an occasion fronting the clause after a conjunction ("But in an interview during the
+  flight yesterday, Lyng said"); a cue's object holding an occasion noun in -ing ("told a meeting of
+  industrialists on Thursday"); a phrase fronting the clause past a relative time or an aside placing it ("A few
   days later, on July 2, Trump announced", "On June 12, minutes before the vote, Trump claimed"), a
   subject described by a participle ("In March, a study conducted by X reported"), a when-clause
   ("in March when Muldoon said", "When he left in November 1985, Burlington said"); a phrase after
@@ -316,6 +318,8 @@ _NOT_OBJECT = frozenset(
     on in at during for from by about over against with without after into to as than and or but
     not no payable due effective expiring ending starting beginning scheduled set through""".split()
 )
+# Nouns in -ing that are no participle: "told a meeting of Pakistani industrialists on Thursday".
+_ING_NOUNS = frozenset("meeting briefing hearing gathering morning evening building".split())
 _QUANTITIES = frozenset("mln billion bln million dlr dlrs pct per cent stg yen".split())
 _DETERMINERS = frozenset(
     "a an the its his her their our my this these those that some any every each".split()
@@ -981,7 +985,12 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
         return False
     # "told reporters Baker visited him late Friday", "confirmed figures the company released in
     # February": a verb or a pronoun makes it a clause, and its time the clause's.
-    if any((w in _NOT_OBJECT and w not in allowed) or w in _PRONOUNS or w.endswith("ing") for w in words):
+    if any(
+        (w in _NOT_OBJECT and w not in allowed)
+        or w in _PRONOUNS
+        or (w.endswith("ing") and w not in _ING_NOUNS)
+        for w in words
+    ):
         return False
     if _has_verb(words):
         return False
