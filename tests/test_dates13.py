@@ -210,3 +210,46 @@ def test_a_participle_in_the_cues_object_still_makes_it_a_clause() -> None:
 )
 def test_a_conjunction_before_a_fronted_occasion(body: str, expected: tuple) -> None:
     assert _date(body, "the trip mattered", "Lyng", "said", "say") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "kind", "expected"),
+    [
+        # a compound read by its last part: "widely-quoted remarks" is an occasion of saying
+        (
+            "General Setijana said in widely-quoted remarks last week that extremists planned to sabotage the polls.",
+            "that extremists planned to sabotage the polls",
+            "General Setijana",
+            "indirect",
+            (D(1987, 3, 16), D(1987, 3, 22), "week", "last week"),
+        ),
+        # a report named by its day, fronting the clause of its speaker
+        (
+            "In yesterday's report, the Energy Department said imports could reach 50 pct of demand.",
+            "imports could reach 50 pct of demand",
+            "the Energy Department",
+            "indirect",
+            (D(1987, 3, 25), None, "day", "yesterday"),
+        ),
+        # ... but not one the speaker comments on
+        (
+            "Commenting on yesterday's report, Smith said imports could reach 50 pct of demand.",
+            "imports could reach 50 pct of demand",
+            "Smith",
+            "indirect",
+            ARTICLE,
+        ),
+        # a document's date set off by a comma in the speaker
+        (
+            '"Sellers will remain reserved," the review, dated March 14, said.',
+            '"Sellers will remain reserved,"',
+            "the review, dated March 14",
+            "direct",
+            (D(1987, 3, 14), None, "day", "March 14"),
+        ),
+    ],
+)
+def test_occasions_and_documents_named_by_their_day(
+    body: str, content: str, speaker: str, kind: str, expected: tuple
+) -> None:
+    assert _date(body, content, speaker, "said", "say", kind=kind) == expected

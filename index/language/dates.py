@@ -15,7 +15,9 @@ Rules, kept simple enough to explain to an analyst:
   year; then the nearest to the speaker and cue wins.
 - Attached too: an occasion fronting the clause after a conjunction ("But in an interview during the
   flight yesterday, Lyng said"); a cue's object holding an occasion noun in -ing ("told a meeting of
-  industrialists on Thursday"); a phrase fronting the clause past a relative time or an aside placing it ("A few
+  industrialists on Thursday"); a report or statement named by its day ("In yesterday's report, the
+  department said"; not one commented on); a document's date after a comma ("the review, dated May 14,
+  said"); a phrase fronting the clause past a relative time or an aside placing it ("A few
   days later, on July 2, Trump announced", "On June 12, minutes before the vote, Trump claimed"), a
   subject described by a participle ("In March, a study conducted by X reported"), a when-clause
   ("in March when Muldoon said", "When he left in November 1985, Burlington said"); a phrase after
@@ -366,7 +368,7 @@ _SPEAKING = frozenset(
 )
 _DATED_DOCUMENT = re.compile(
     r"(?i:\b(?:study|report|survey|paper|letter|statement|poll|review|analysis|assessment|memo|filing|"
-    r"article|release|notice|circular|bulletin|communique)\s+dated\s+)$"
+    r"article|release|notice|circular|bulletin|communique),?\s+dated\s+)$"
 )
 # "responded to a U.S. letter last month which praised ...": the phrase is the noun's.
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?i:which|who|whose|whom|where)\b")
@@ -442,7 +444,8 @@ _OCCASION_BEFORE = re.compile(
 # on Tuesday's programme").
 _OCCASION_NOUN = (
     r"\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|session|hearing|briefing|summit|rally|debate|interview|"
-    r"speech|address|programme|program|show|broadcast|edition|congress|convention|assembly)\b"
+    r"speech|address|programme|program|show|broadcast|edition|congress|convention|assembly|report|statement|"
+    r"communique|remarks|comments|announcement|testimony)\b"
 )
 _OCCASION_DAY = re.compile(rf"['’]s{_OCCASION_NOUN}")
 _NOT_ADVERBIAL = re.compile(rf"['’]s\b(?!{_OCCASION_NOUN})")
@@ -475,7 +478,8 @@ _SPAN_NEXT = re.compile(
 # Baker, said": a time inside what the speaker cites or answers is that thing's; answering questions or
 # reporters is the saying itself ("responding to questions on Monday").
 _CITED_LEAD = re.compile(
-    r"(?i:\b(?:citing|quoting|(?:responding|reacting|replying|referring|in response|in reply)(?:\s+to)?)\b"
+    r"(?i:\b(?:citing|quoting|commenting on|asked about|(?:responding|reacting|replying|referring|in response|"
+    r"in reply)(?:\s+to)?)\b"
     r"(?!\s+(?:to\s+)?(?:(?:a|the)\s+)?(?:questions?|reporters|journalists|newsmen|critics)\b))[^,;:()—–\"“”]*$"
 )
 _CITED_REACH = 120

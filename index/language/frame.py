@@ -376,10 +376,17 @@ def _frame_gap(
             continue
         if nouns and low in _VERBS:
             return False  # "Last year, Irish yields were the lowest ... and Irish Sugar said": a clause
-        # Another speech verb ("reiterated the position over the weekend") is frame too.
-        if low not in _FRAME_WORDS and CUE_RE.fullmatch(low) is None:
+        if not _frame_word(low):
             verb = low.endswith("ed") or (low.endswith("ing") and not gerunds)
             if nouns and low not in _CLAUSE_LEADS and not verb and low not in _VERBS:
                 continue
             return False
     return True
+
+
+def _frame_word(low: str) -> bool:
+    """A frame word; another speech verb ("reiterated the position over the weekend") is one too, and a
+    compound is read by its last part ("in widely-quoted remarks")."""
+    if low in _FRAME_WORDS or CUE_RE.fullmatch(low) is not None:
+        return True
+    return "-" in low and low.rsplit("-", 1)[1] in _FRAME_WORDS
