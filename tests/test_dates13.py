@@ -253,3 +253,41 @@ def test_occasions_and_documents_named_by_their_day(
     body: str, content: str, speaker: str, kind: str, expected: tuple
 ) -> None:
     assert _date(body, content, speaker, "said", "say", kind=kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma", "expected"),
+    [
+        # the time after what is answered is the answer's: "Responding to the report today"
+        (
+            "Responding to the report today, Chairman Scherer told a news conference the findings were wrong.",
+            "the findings were wrong",
+            "Chairman Scherer",
+            "told",
+            "tell",
+            (THU, None, "day", "today"),
+        ),
+        # a number after "to" is no end of a span
+        (
+            "Smith announced on Monday to the 15 delegates that the plan was dead.",
+            "that the plan was dead",
+            "Smith",
+            "announced",
+            "announce",
+            (D(1987, 3, 23), None, "day", "on Monday"),
+        ),
+        # a month's days joined by a dash are a span, the talks'
+        (
+            "Smith said on March 3-5 talks would be held.",
+            "on March 3-5 talks would be held",
+            "Smith",
+            "said",
+            "say",
+            ARTICLE,
+        ),
+    ],
+)
+def test_what_is_no_span_or_citation(
+    body: str, content: str, speaker: str, cue: str, lemma: str, expected: tuple
+) -> None:
+    assert _date(body, content, speaker, cue, lemma) == expected

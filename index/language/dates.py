@@ -472,16 +472,17 @@ _ALSO_BEFORE = re.compile(r"\balso\s+$")
 # "three days of national mourning, Wednesday through Friday": the first end of a span is the span's
 # (the event's), never the day of the saying.
 _SPAN_NEXT = re.compile(
-    rf"\s*(?:through|thru|until|till|to|-|–|—)\s*(?:the\s+)?(?:{_WEEKDAY}|{_MONTH}|[0-3]?\d\b)"
+    rf"\s*(?:(?:through|thru|until|till|to|-|–|—)\s*(?:the\s+)?(?:{_WEEKDAY}|{_MONTH}|[0-3]?\d(?:st|nd|rd|th)\b)"
+    r"|[-–]\s*[0-3]?\d\b)"
 )
 # "Citing a study released yesterday by the DOE, many said", "Balladur, responding to weekend remarks by
-# Baker, said": a time inside what the speaker cites or answers is that thing's; answering questions or
-# reporters is the saying itself ("responding to questions on Monday").
+# Baker, said": a time naming what the speaker cites or answers (right after the lead, or after a
+# participle) is that thing's; "Responding to the report today, Scherer told" is the saying's time.
 _CITED_LEAD = re.compile(
     r"(?i:\b(?:citing|quoting|commenting on|asked about|(?:responding|reacting|replying|referring|in response|"
-    r"in reply)(?:\s+to)?)\b"
-    r"(?!\s+(?:to\s+)?(?:(?:a|the)\s+)?(?:questions?|reporters|journalists|newsmen|critics)\b))[^,;:()—–\"“”]*$"
+    r"in reply)(?:\s+to)?)\b)(?P<gap>[^,;:()—–\"“”]*)$"
 )
+_CITED_GAP = re.compile(r"\s*|.*\b(?:[a-z]{2,}ed|made|given|shown|held|sent|written)\s+", re.DOTALL)
 _CITED_REACH = 120
 # "said on February 20, 1986, its predecessor acquired ...": a year the extractor put in the content.
 _YEAR_TAIL = re.compile(r",?\s*(?P<year>(?:19|20)\d\d)\b(?P<that>,?\s+that\b)?")
@@ -730,7 +731,8 @@ def _names_other(text: str, frame: Frame, g: DateGuess) -> bool:
     at = frame.lo + g.end
     if _SPAN_NEXT.match(text, at) is not None:
         return True
-    if _CITED_LEAD.search(frame.masked, max(0, g.start - _CITED_REACH), g.start) is not None:
+    cited = _CITED_LEAD.search(frame.masked, max(0, g.start - _CITED_REACH), g.start)
+    if cited is not None and _CITED_GAP.fullmatch(cited.group("gap")) is not None:
         return True
     tail = _swallowed_year(text, frame, g)
     return tail is not None and tail.group("that") is None
@@ -1158,6 +1160,8 @@ def _opening_guess(
         return None
     if rest[:1] in (",", "'", "’") or not _not_after(g, latest) or _SUBJECT_VERB.match(rest):
         return None
+    if _SPAN_NEXT.match(rest):
+        return None  # "said on March 3-5 talks would be held": the talks' span
     return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
 
 
