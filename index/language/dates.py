@@ -13,7 +13,11 @@ Rules, kept simple enough to explain to an analyst:
   the attack on Monday") and every word inside what was said are ignored. When several attached
   phrases remain, an explicit date beats a weekday or a relative day, which beat a week, a month or a
   year; then the nearest to the speaker and cue wins.
-- Attached too: a phrase fronting the clause past a relative time or an aside placing it ("A few
+- Attached too: an occasion fronting the clause after a conjunction ("But in an interview during the
+  flight yesterday, Lyng said"); a cue's object holding an occasion noun in -ing ("told a meeting of
+  industrialists on Thursday"); a report or statement named by its day ("In yesterday's report, the
+  department said"; not one commented on); a document's date after a comma ("the review, dated May 14,
+  said"); a phrase fronting the clause past a relative time or an aside placing it ("A few
   days later, on July 2, Trump announced", "On June 12, minutes before the vote, Trump claimed"), a
   subject described by a participle ("In March, a study conducted by X reported"), a when-clause
   ("in March when Muldoon said", "When he left in November 1985, Burlington said"); a phrase after
@@ -28,7 +32,13 @@ Rules, kept simple enough to explain to an analyst:
   said"); an aside between dashes; a day counted from one named before ("The previous day, PBS
   revealed", "issued the following day").
 - Not attached: a phrase ending another clause before "and" ("the board was meeting today, and Wall
-  Street speculated"), the second end of a span ("between July 1983 and April 1985"), a phrase before a
+  Street speculated"), either end of a span ("between July 1983 and April 1985", "three days of
+  mourning, Wednesday through Friday"), a time inside what the speaker cites or answers ("Citing a
+  study released yesterday, many said", "responding to weekend remarks by Baker"; answering questions
+  or reporters is the saying: "responding to questions on Monday"), a phrase right after a "that"
+  ("said that on November 14, 1986, Leucadia acquired"), a month and day whose year the extractor took
+  into a content going on as a clause ("said on February 20, [1986, its predecessor acquired ...]"; with
+  "that" after the year it is the saying's day of that year), a phrase before a
   parenthetical cue ("This year, he said, he came"), a topic's time ("Regarding the meeting Tuesday"),
   and a span of time right after the cue before a comma opening an indirect content ("said over the
   weekend, investors pondered"; a day there stays the saying's).
@@ -310,6 +320,8 @@ _NOT_OBJECT = frozenset(
     on in at during for from by about over against with without after into to as than and or but
     not no payable due effective expiring ending starting beginning scheduled set through""".split()
 )
+# Nouns in -ing that are no participle: "told a meeting of Pakistani industrialists on Thursday".
+_ING_NOUNS = frozenset("meeting briefing hearing gathering morning evening building".split())
 _QUANTITIES = frozenset("mln billion bln million dlr dlrs pct per cent stg yen".split())
 _DETERMINERS = frozenset(
     "a an the its his her their our my this these those that some any every each".split()
@@ -356,7 +368,7 @@ _SPEAKING = frozenset(
 )
 _DATED_DOCUMENT = re.compile(
     r"(?i:\b(?:study|report|survey|paper|letter|statement|poll|review|analysis|assessment|memo|filing|"
-    r"article|release|notice|circular|bulletin|communique)\s+dated\s+)$"
+    r"article|release|notice|circular|bulletin|communique),?\s+dated\s+)$"
 )
 # "responded to a U.S. letter last month which praised ...": the phrase is the noun's.
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?i:which|who|whose|whom|where)\b")
@@ -432,7 +444,8 @@ _OCCASION_BEFORE = re.compile(
 # on Tuesday's programme").
 _OCCASION_NOUN = (
     r"\s+(?:[\w-]+\s+){0,3}?(?:meeting|conference|session|hearing|briefing|summit|rally|debate|interview|"
-    r"speech|address|programme|program|show|broadcast|edition|congress|convention|assembly)\b"
+    r"speech|address|programme|program|show|broadcast|edition|congress|convention|assembly|report|statement|"
+    r"communique|remarks|comments|announcement|testimony)\b"
 )
 _OCCASION_DAY = re.compile(rf"['’]s{_OCCASION_NOUN}")
 _NOT_ADVERBIAL = re.compile(rf"['’]s\b(?!{_OCCASION_NOUN})")
@@ -456,6 +469,23 @@ _AND_JOIN = re.compile(r"[\"”’']?\s*,?\s*and\s+(?:also\s+)?")
 # "Dome reported earnings yesterday": the results a report's day may date (the results are no event).
 _RESULTS = frozenset("earnings profit profits loss losses results income revenue revenues sales net".split())
 _ALSO_BEFORE = re.compile(r"\balso\s+$")
+# "three days of national mourning, Wednesday through Friday": the first end of a span is the span's
+# (the event's), never the day of the saying.
+_SPAN_NEXT = re.compile(
+    rf"\s*(?:(?:through|thru|until|till|to|-|–|—)\s*(?:the\s+)?(?:{_WEEKDAY}|{_MONTH}|[0-3]?\d(?:st|nd|rd|th)\b)"
+    r"|[-–]\s*[0-3]?\d\b)"
+)
+# "Citing a study released yesterday by the DOE, many said", "Balladur, responding to weekend remarks by
+# Baker, said": a time naming what the speaker cites or answers (right after the lead, or after a
+# participle) is that thing's; "Responding to the report today, Scherer told" is the saying's time.
+_CITED_LEAD = re.compile(
+    r"(?i:\b(?:citing|quoting|commenting on|asked about|(?:responding|reacting|replying|referring|in response|"
+    r"in reply)(?:\s+to)?)\b)(?P<gap>[^,;:()—–\"“”]*)$"
+)
+_CITED_GAP = re.compile(r"\s*|.*\b(?:[a-z]{2,}ed|made|given|shown|held|sent|written)\s+", re.DOTALL)
+_CITED_REACH = 120
+# "said on February 20, 1986, its predecessor acquired ...": a year the extractor put in the content.
+_YEAR_TAIL = re.compile(r",?\s*(?P<year>(?:19|20)\d\d)\b(?P<that>,?\s+that\b)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -668,6 +698,7 @@ def _own_guess(
         and not (_bound(masked, g.start) and not _OCCASION_DAY.match(text, frame.lo + g.end))
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
+        and not _names_other(text, frame, g)
         and _attached(frame, st, g)
         and not _content_fronted(frame, st, g)
         # "In line with a pledge made at the February conference, the government said": an occasion
@@ -689,8 +720,36 @@ def _own_guess(
         explicit = 0 if g.kind in _EXPLICIT else 1
         return explicit, _SPECIFICITY.get(g.precision, 9), distance
 
-    best = _refined(masked, min(found, key=rank), guesses)
+    best = _with_year(text, frame, _refined(masked, min(found, key=rank), guesses))
     return dataclasses.replace(best, start=best.start + frame.lo, end=best.end + frame.lo)
+
+
+def _names_other(text: str, frame: Frame, g: DateGuess) -> bool:
+    """Is the phrase `g` the time of something else than the saying: a span's first end ("Wednesday
+    through Friday"), inside what is cited or answered ("citing a study released yesterday"), or a date
+    whose year the extractor took into the content ("said on February 20, 1986, its predecessor ...")?"""
+    at = frame.lo + g.end
+    if _SPAN_NEXT.match(text, at) is not None:
+        return True
+    cited = _CITED_LEAD.search(frame.masked, max(0, g.start - _CITED_REACH), g.start)
+    if cited is not None and _CITED_GAP.fullmatch(cited.group("gap")) is not None:
+        return True
+    tail = _swallowed_year(text, frame, g)
+    return tail is not None and tail.group("that") is None
+
+
+def _swallowed_year(text: str, frame: Frame, g: DateGuess) -> re.Match[str] | None:
+    """The year right after a month and day that the extractor took into the content, if any."""
+    if g.kind != "month_day" or _YEAR_TAIL.match(frame.masked, g.end) is not None:
+        return None
+    return _YEAR_TAIL.match(text, frame.lo + g.end)
+
+
+def _with_year(text: str, frame: Frame, g: DateGuess) -> DateGuess:
+    """ "announced on Jan 5, 1987 that ...", the year in the content: the day of the year written."""
+    tail = _swallowed_year(text, frame, g)
+    day = _safe_date(int(tail.group("year")), g.date.month, g.date.day) if tail is not None else None
+    return g if day is None else dataclasses.replace(g, date=day)
 
 
 def _refined(masked: str, best: DateGuess, guesses: Sequence[DateGuess]) -> DateGuess:
@@ -932,7 +991,12 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
         return False
     # "told reporters Baker visited him late Friday", "confirmed figures the company released in
     # February": a verb or a pronoun makes it a clause, and its time the clause's.
-    if any((w in _NOT_OBJECT and w not in allowed) or w in _PRONOUNS or w.endswith("ing") for w in words):
+    if any(
+        (w in _NOT_OBJECT and w not in allowed)
+        or w in _PRONOUNS
+        or (w.endswith("ing") and w not in _ING_NOUNS)
+        for w in words
+    ):
         return False
     if _has_verb(words):
         return False
@@ -1096,6 +1160,8 @@ def _opening_guess(
         return None
     if rest[:1] in (",", "'", "’") or not _not_after(g, latest) or _SUBJECT_VERB.match(rest):
         return None
+    if _SPAN_NEXT.match(rest):
+        return None  # "said on March 3-5 talks would be held": the talks' span
     return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
 
 
@@ -1116,11 +1182,13 @@ def _trailing_guess(
         return None
     # Read with the words before it, for a phrase naming a day said earlier ("that night").
     pre = min(st.start, 300)
-    near = resolve_time_phrases(text[st.start - pre : st.end], anchor)
+    window = text[st.start - pre : st.end]
+    # "three days of national mourning, Wednesday through Friday": a span's first end dates nothing
+    near = [g for g in resolve_time_phrases(window, anchor) if _SPAN_NEXT.match(window, g.end) is None]
     inside = [dataclasses.replace(g, start=g.start - pre, end=g.end - pre) for g in near if g.start >= pre]
     for g in reversed(inside):
         head = content[: g.start].lower().split()
-        cue_object = len(head) <= 4 and all(w in _CUE_OBJECTS for w in head)
+        cue_object = _cue_object(head)
         # "announced his resignation on Wednesday (in a video)": an act whose object is a noun phrase
         # "Dome reported earnings yesterday": results are no one day's event, the day is the report's
         act = (
@@ -1143,6 +1211,12 @@ def _trailing_guess(
         ):
             return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
     return None
+
+
+def _cue_object(head: Sequence[str]) -> bool:
+    """Is a content's head before its closing time the cue's object ("the position", "his call")? A
+    "that" right before the phrase opens a clause ("said that on November 14, 1986"), it is no object."""
+    return len(head) <= 4 and all(w in _CUE_OBJECTS for w in head) and head[-1:] != ["that"]
 
 
 def _named_occasion(g: DateGuess, head: Sequence[str], rest: str) -> bool:

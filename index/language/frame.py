@@ -97,6 +97,8 @@ _AFTER_CONTENT = frozenset(
     {"while", "when", "speaking", "addressing", "talking", "writing", "in", "at", "during"}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A conjunction or linking adverb opening the sentence before its fronted occasion.
+_LEAD_JOINS = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "also"})
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|yet|while|whereas)\b|;")
 _MAX_CONTEXT = 8
 
@@ -238,6 +240,8 @@ def _occasion_lead(frame: Frame, clause: int, start: int) -> bool:
     """ "In trading earlier today, traders said", "In its original announcement yesterday, USDA said": a
     clause-opening prepositional phrase with no verb of its own."""
     words = [t.lower() for t in _TOKEN.findall(frame.masked[clause:start]) if t not in ",()"]
+    if words[:1] and words[0] in _LEAD_JOINS:  # "But in an interview ... yesterday, Lyng said"
+        words = words[1:]
     return (
         bool(words)
         and words[0] in ("in", "at", "during")
@@ -372,10 +376,17 @@ def _frame_gap(
             continue
         if nouns and low in _VERBS:
             return False  # "Last year, Irish yields were the lowest ... and Irish Sugar said": a clause
-        # Another speech verb ("reiterated the position over the weekend") is frame too.
-        if low not in _FRAME_WORDS and CUE_RE.fullmatch(low) is None:
+        if not _frame_word(low):
             verb = low.endswith("ed") or (low.endswith("ing") and not gerunds)
             if nouns and low not in _CLAUSE_LEADS and not verb and low not in _VERBS:
                 continue
             return False
     return True
+
+
+def _frame_word(low: str) -> bool:
+    """A frame word; another speech verb ("reiterated the position over the weekend") is one too, and a
+    compound is read by its last part ("in widely-quoted remarks")."""
+    if low in _FRAME_WORDS or CUE_RE.fullmatch(low) is not None:
+        return True
+    return "-" in low and low.rsplit("-", 1)[1] in _FRAME_WORDS
