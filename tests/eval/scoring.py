@@ -440,6 +440,29 @@ def statement_rates(
     return strict, lenient, dates
 
 
+def _pair_sentence(
+    sj: dict[str, Any], items: list[dict[str, Any]], statements: Sequence[dict[str, Any]]
+) -> list[tuple[int, dict[str, Any], tuple[int, dict[str, Any]] | None]]:
+    """Each judged statement of a sentence with its (speaker order, build statement), or None when missed."""
+    cands = [(i, st) for i, st in enumerate(statements) if _spans_overlap(st, sj["start"], sj["end"])]
+    pairs = []
+    for n, item in enumerate(items):
+        anchor = _anchor_offset(item, sj)
+        for i, st in cands:
+            if anchor is None or _covers(st, anchor):
+                pairs.append(
+                    (_ORDER[speaker_verdict(st.get("canonical") or st.get("actor"), item)], n, i, st)
+                )
+    taken: dict[int, tuple[int, dict[str, Any]]] = {}
+    used: set[int] = set()
+    # A name nobody judged for this item pairs last: judged against another item of the sentence, it is that item's.
+    for order, n, i, st in sorted(pairs, key=lambda p: (_PAIR_RANK[p[0]], p[1], p[2])):
+        if n not in taken and i not in used:
+            taken[n] = (order, st)
+            used.add(i)
+    return [(n, item, taken.get(n)) for n, item in enumerate(items)]
+
+
 @dataclass
 class Recall:
     """What the build finds of the statements judged in sample sentences."""
@@ -452,6 +475,7 @@ class Recall:
 
 
 _ORDER = {"right": 0, "pending": 1, "loose": 2, "wrong": 3}
+_PAIR_RANK = {0: 0, 2: 1, 3: 2, 1: 3}  # by _ORDER value: right, loose, wrong, then pending
 
 
 def recall(sentence_judgements: Sequence[dict[str, Any]], statements: Sequence[dict[str, Any]]) -> Recall:
@@ -459,33 +483,23 @@ def recall(sentence_judgements: Sequence[dict[str, Any]], statements: Sequence[d
 
     A judged statement is found by a build statement of the same article whose span overlaps the
     sentence (and covers the judged content anchor when one is given); one build statement finds
-    one judged statement at most, the best-named one first. A build name nobody has judged for that
-    statement leaves the item pending and is listed in `names`.
+    one judged statement at most. Pairs are taken best-named first across the whole sentence, so an
+    outer "X said" statement that also covers an inner one's anchor pairs with X, not with the inner
+    speaker listed before X. A build name nobody has judged for that statement leaves the item
+    pending and is listed in `names`.
     """
     by_article: dict[str, list[dict[str, Any]]] = {}
     for st in statements:
         by_article.setdefault(st["article"], []).append(st)
     out = Recall()
     for sj in sentence_judgements:
-        used: set[int] = set()
-        cands = [
-            (i, st)
-            for i, st in enumerate(by_article.get(sj["article"], []))
-            if _spans_overlap(st, sj["start"], sj["end"])
-        ]
-        for n, item in enumerate(sj.get("statements") or ()):
-            anchor = _anchor_offset(item, sj)
-            matching = [
-                (_ORDER[speaker_verdict(st.get("canonical") or st.get("actor"), item)], i, st)
-                for i, st in cands
-                if i not in used and (anchor is None or _covers(st, anchor))
-            ]
-            if not matching:
+        items = list(sj.get("statements") or ())
+        for n, item, pair in _pair_sentence(sj, items, by_article.get(sj["article"], [])):
+            if pair is None:
                 out.right.add("missed", False)
                 out.found.add("missed", False)
                 continue
-            order, i, st = min(matching, key=lambda m: (m[0], m[1]))
-            used.add(i)
+            order, st = pair
             out.found.add("found", True)
             if order == 1:
                 out.right.add("found-name-unjudged", None)
