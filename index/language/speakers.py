@@ -134,6 +134,11 @@ _LETTERS = re.compile(r"[a-z]+|\d+")
 
 def _time_phrase(low: str) -> bool:
     """True for words that are only a time phrase ("last july", "through thursday, april 16")."""
+    # The first word decides most calls (a name opens with none of these): one search, not a list of all.
+    first = _LETTERS.search(low)
+    head = first.group() if first is not None else ""
+    if not (head in _TIME_WORDS or head in _TIME_PHRASE_WORDS or (head.isdigit() and len(head) <= 4)):
+        return False
     words = _LETTERS.findall(low)
     return (
         len(words) >= 2
