@@ -2296,7 +2296,12 @@ def _framed(w: _Words) -> _Step:
     first = words[0].lower()
     if first in _RELATIVE_FIRST:
         return _NO_SPEAKER
-    cut = next((i for i in range(2, len(words)) if words[i] in _SUBJECT_PRONOUNS), None)
+    # (A set test in C first: most words hold no subject pronoun, and then no generator is run.)
+    cut = (
+        None
+        if _SUBJECT_PRONOUNS.isdisjoint(words[2:])
+        else next((i for i in range(2, len(words)) if words[i] in _SUBJECT_PRONOUNS), None)
+    )
     if cut is not None:
         while cut > 1 and words[cut - 1].islower():
             cut -= 1  # "Sharon Stone as she left": the conjunction goes with the clause
