@@ -979,6 +979,8 @@ _FOR_SOMEONE: Final = frozenset(
 def _aide_of(role_words: list[str]) -> bool:
     """Whether the words before a name say someone speaks for that person ("an aide to Agriculture
     Secretary", "sources close to")."""
+    if len(role_words) < 2:
+        return False  # (no pair of words to test)
     lows = [fold(w) for w in role_words]
     return any(
         lows[i + 1] in ("to", "for", "of")
@@ -2278,7 +2280,12 @@ def _headline_or_dated(w: _Words, words: list[str]) -> _Step:
         verb = next((i for i, x in enumerate(words) if x in _HEADLINE_VERBS), None)
         if verb:
             return parse_mention(" ".join(words[:verb]), w.start, w.gz) or _NO_SPEAKER
-    timed = next((i for i in range(1, len(words) - 1) if words[i] in ("in", "on", "since")), None)
+    inner = words[1:-1]  # (tested in C first: most words hold none of the three)
+    timed = (
+        next((i for i in range(1, len(words) - 1) if words[i] in ("in", "on", "since")), None)
+        if "in" in inner or "on" in inner or "since" in inner
+        else None
+    )
     if timed is not None and _time_phrase(" ".join(words[timed:]).lower()):
         return parse_mention(" ".join(words[:timed]), w.start, w.gz)
     return None
@@ -2608,6 +2615,8 @@ def _foreign_firm(name_words: list[str]) -> bool:
 def _placed_name(w: _Words, role_words: list[str], known: Known | None, name: str) -> Mention | None:
     """A name after "in"/"within" is where the speaker is: "The Aam Aadmi Party in Goa" is the party (of
     Goa), not a person called Goa; "gun ownership rates within the United States" is no speaker at all."""
+    if not role_words:
+        return None  # (most names: no words before them, nothing placed)
     placed = [x for x in role_words if fold(x) not in ("the", "a", "an")]
     if (
         placed
