@@ -1455,7 +1455,7 @@ def parse_mention(text: str, start: int, gazetteer: Gazetteer) -> Mention | None
     stripped = text.strip(_EDGE)
     if len(stripped) != len(text):
         start += text.find(stripped) if stripped else 0
-    if stripped[:1] in _WHEN_FIRST:
+    if stripped[:1] in _WHEN_FIRST and "," in stripped:  # (the month or day ends at a comma)
         when = _WHEN_COMMA.match(stripped)
         if when:  # "... at end-February, the National Statistics Institute said": the month ends the clause
             start += when.end()
