@@ -140,12 +140,13 @@ _DESCRIPTOR = re.compile(
 def outlet_shaped(name: str) -> bool:
     """Whether a capitalised name is a publication's by its last words ("Manila Bulletin", "Kyodo News
     Agency", "Times of Zambia"); a firm's suffix after them ("Times Mirror Co") makes it a company."""
-    words = [fold(w) for w in name.split()]
+    words = name.split()  # (only the first two and last two words are folded)
     if len(words) < 2:
         return False
-    if words[0] == "times" and words[1] == "of":
+    if fold(words[0]) == "times" and fold(words[1]) == "of":
         return True
-    return words[-1] in _OUTLET_ENDS or (words[-2], words[-1]) in _OUTLET_PAIR_ENDS
+    last = fold(words[-1])
+    return last in _OUTLET_ENDS or (fold(words[-2]), last) in _OUTLET_PAIR_ENDS
 
 
 def without_descriptors(name: str) -> str:
@@ -261,6 +262,8 @@ def _describers_to_role(words: list[str], role: str | None, gz: Gazetteer) -> tu
     after: list[str] = []
     while len(words) > 1 and fold(words[-1]) in SUFFIX_TITLES:
         after.insert(0, words.pop())
+    if not before and not after:
+        return words, role or None  # (most names: nothing moved to the role)
     parts = [p for p in (role, " ".join(before), " ".join(after)) if p]
     return words, " ".join(parts) or None
 
