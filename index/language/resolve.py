@@ -576,8 +576,10 @@ class _Context:
         # A full name found only for a surname that speaks ("Eishiro Saito, head of Keidanren, ... he said"
         # before "Saito said") is where a "he" can point back to as well.
         self.word_case = _WordCase(text)
-        named += _full_name_mentions(text, self.full_names, named, self.word_case)
-        named += _surname_mentions(text, self.full_names, named, self.word_case)
+        # (The full names' and surnames' other mentions are found when a pronoun first looks back: a third
+        # of the articles never does.)
+        self._found_named = named
+        self._antecedents: list[Mention] | None = None
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
@@ -592,11 +594,21 @@ class _Context:
         self.companies_spoke: list[tuple[str, int]] = []
         # The persons who spoke, in order: "the Chrysler executive said" after Fred Zuckerman spoke is him.
         self.people_spoke: list[tuple[Who, int]] = []
-        self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
-        for m in self.antecedents:
+        for m in sorted(named, key=_START):  # (the mentions found later have no sex of their own)
             if m.gender and m.name:
                 self.genders.setdefault(self.canonical(m) or m.name, m.gender)
+
+    @property
+    def antecedents(self) -> list[Mention]:
+        """Every mention a pronoun may point back to, in text order: the speakers, the persons named outside
+        quotations, and the other mentions of their full names and surnames."""
+        if self._antecedents is None:
+            named = self._found_named
+            named += _full_name_mentions(self.text, self.full_names, named, self.word_case)
+            named += _surname_mentions(self.text, self.full_names, named, self.word_case)
+            self._antecedents = sorted(named, key=_START)
+        return self._antecedents
 
     def canonical(self, m: Mention) -> str | None:
         """The article's name for a mention: a lone surname becomes the one full name that owns it."""
