@@ -93,6 +93,7 @@ def resolve(
     drafts = _outside_reported(drafts, text)
     context = _Context(article, text, drafts, quotes, gz)
     starts = [q.start for q in quotes]
+    keys: _ActorKeys = {}  # (the same few speakers come back: each actor key made once per article)
     out: list[Statement] = []
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
         at = d.mention.start if d.mention is not None else d.spans[0][0]
@@ -105,7 +106,7 @@ def resolve(
             continue
         if _own_outlet(article, who, d):
             continue  # "Wikinews confirmed with UpGuard that ...": the article's own author is no source
-        statement = _statement(article, text, d, who, quotes, starts)
+        statement = _statement(article, text, d, who, quotes, starts, keys)
         if statement is not None:
             # "The Pentagon declined to comment. It said ...": a refusal gives no words (no statement of its
             # own), but its speaker is who "it" and "the company" continue. Declining to confirm or deny a
@@ -296,8 +297,18 @@ def actor_key(who: Who, article_key: str) -> str | None:
     return slug(who.actor)
 
 
+# `actor_key` of the article's (actor, kind, scoped) speakers, made once each.
+_ActorKeys = dict[tuple[str | None, ActorKind | None, bool], str | None]
+
+
 def _statement(
-    article: Article, text: str, d: Draft, who: Who, quotes: list[Quotation], starts: list[int]
+    article: Article,
+    text: str,
+    d: Draft,
+    who: Who,
+    quotes: list[Quotation],
+    starts: list[int],
+    keys: _ActorKeys,
 ) -> Statement | None:
     spans = [(s, e) for s, e in d.spans if e > s]
     if not spans:
@@ -314,6 +325,9 @@ def _statement(
         return None  # "he did not say in his speech if the forecast had been revised": nothing said
     m = d.mention
     written = m is not None and m.end > m.start
+    key = (who.actor, who.kind, who.scoped)
+    if key not in keys:
+        keys[key] = actor_key(who, article.key)
     return Statement(
         quote=" … ".join(fragments),
         start=spans[0][0],
@@ -332,7 +346,7 @@ def _statement(
         spans=tuple(spans),
         role=clean_role(who.role),
         affiliation=who.affiliation,
-        actor_key=actor_key(who, article.key),
+        actor_key=keys[key],
         actor_gender=who.gender,
     )
 
