@@ -580,6 +580,7 @@ class _Context:
         self._described: dict[str, ActorKind | None] = {}
         # `_generic_parts` of each (actor, affiliation) `qualify` meets: the same speakers come back.
         self._generic: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
+        self._canonical: dict[int, tuple[Mention, str]] = {}
         # (Only a transcript has accounts: one scan per article, not one per pronoun.)
         self.transcript = "((" in text
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
@@ -628,22 +629,30 @@ class _Context:
         """The article's name for a mention: a lone surname becomes the one full name that owns it."""
         if not m.name or m.actor_kind != "person":
             return m.name
-        words = m.name.split()  # (once: this runs for every name the article's pronouns weigh)
+        # Each pronoun weighs the same antecedents again: their names are read once per mention (held with
+        # the mention, so that its id stays its own while the article is resolved).
+        held = self._canonical.get(id(m))
+        if held is not None and held[0] is m:
+            return held[1]
+        name = self._canonical_person(m, m.name)
+        self._canonical[id(m)] = (m, name)
+        return name
+
+    def _canonical_person(self, m: Mention, name: str) -> str:
+        words = name.split()  # (once: this runs for every name the article's pronouns weigh)
         if len(words) == 1:
-            owners = self.full_names.get(fold(m.name), set())
+            owners = self.full_names.get(fold(name), set())
             if len(owners) > 1:
                 owners = _nearest_before(self.text, owners, m.start)
             if len(owners) == 1:
                 owner = next(iter(owners))
                 # "Mrs Howard" is not Michael Howard: a title's sex against the full name's given name
                 return (
-                    m.name
-                    if m.gender and _given_sex(owner, self.gazetteer) not in (None, m.gender)
-                    else owner
+                    name if m.gender and _given_sex(owner, self.gazetteer) not in (None, m.gender) else owner
                 )
         if len(words) == 2 and words[0] in PEERAGE:
-            return self._peer(m.name) or m.name
-        return m.name
+            return self._peer(name) or name
+        return name
 
     def _peer(self, name: str) -> str | None:
         """ "Baroness Boothroyd" where the article names Betty Boothroyd: the one full name of that surname
