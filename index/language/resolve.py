@@ -159,6 +159,7 @@ def _person_at_firm(m: Mention, firm: str) -> bool:
 
 
 _NOT_SAID = re.compile(r"(?:\b(?:did|does|do|would|could|will)\s+not|n['’]t)\s+$")
+_NOT_ENDS: Final = ("not", "n't", "n’t")
 _OPEN_QUESTION = re.compile(
     r"(?:[^,.;]{0,120}?\s)?(?:if|whether)\s|(?:what|how|when|why|which|who|where|at\s+what)\s"
 )
@@ -166,6 +167,9 @@ _OPEN_QUESTION = re.compile(
 
 def _left_open(text: str, cue_start: int, content: str) -> bool:
     """True for "did not say if/whether ...", "did not say what ...": a question left open, no words."""
+    before = text[max(0, cue_start - 12) : cue_start]
+    if not before.rstrip().endswith(_NOT_ENDS):
+        return False  # (what `_NOT_SAID` needs, tested without trying the pattern at a dozen places)
     return bool(_NOT_SAID.search(text, max(0, cue_start - 12), cue_start)) and bool(
         _OPEN_QUESTION.match(content)
     )
@@ -807,8 +811,8 @@ class _Context:
     def _officer_described(self, m: Mention) -> Who | None:
         """ "the Chrysler executive said", "The Chrysler treasurer said" after Fred Zuckerman, Chrysler's vice
         president and treasurer, spoke: the company officer who spoke last, when nothing of his contradicts it."""
-        found = _OFFICER_DESCRIBED.fullmatch(m.text)
-        if found is None or not self.people_spoke:
+        found = _OFFICER_DESCRIBED.fullmatch(m.text) if self.people_spoke else None
+        if found is None:
             return None
         firm, head = found["firm"], fold(found["head"])
         if firm and not self._company_spoke_or_named(firm, m.start):
@@ -902,7 +906,8 @@ class _Context:
         Airways" read as World Airways): wire tickers and an owner's name dropped."""
         if m.kind not in ("name", "unnamed") or m.actor_kind == "outlet":
             return None
-        marked = any(mark in m.text for mark in ("<", ">", "'s ", "’s "))
+        text = m.text
+        marked = "<" in text or ">" in text or "'s " in text or "’s " in text
         # "American President Cos Ltd" read as "Cos Ltd": a name cut, not a person's
         cut = m.actor_kind == "person" and bool(_CORPORATE_END.search(" " + (m.name or "")))
         if m.kind == "name" and not marked and not cut:
@@ -1189,10 +1194,11 @@ class _Context:
     def _man_of_written_firm(self, m: Mention) -> bool:
         """ "J.C. Walter of <Walter Oil and Gas Corp>", "John Walter of <...>": a man named with his given name
         or initials, of the firm written there, is no firm."""
+        if not m.affiliation:
+            return False
         words = (m.name or "").split()
         return (
-            bool(m.affiliation)
-            and len(words) >= 2
+            len(words) >= 2
             and _OF_MARKED.search(m.text) is not None
             and (bool(_INITIALS.match(words[0])) or self.gazetteer.is_given_name(words[0]))
         )
