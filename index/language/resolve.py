@@ -93,6 +93,7 @@ def resolve(
     drafts = _outside_reported(drafts, text)
     context = _Context(article, text, drafts, quotes, gz)
     starts = [q.start for q in quotes]
+    keys: _ActorKeys = {}  # (the same few speakers come back: each actor key made once per article)
     out: list[Statement] = []
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
         at = d.mention.start if d.mention is not None else d.spans[0][0]
@@ -105,7 +106,7 @@ def resolve(
             continue
         if _own_outlet(article, who, d):
             continue  # "Wikinews confirmed with UpGuard that ...": the article's own author is no source
-        statement = _statement(article, text, d, who, quotes, starts)
+        statement = _statement(article, text, d, who, quotes, starts, keys)
         if statement is not None:
             # "The Pentagon declined to comment. It said ...": a refusal gives no words (no statement of its
             # own), but its speaker is who "it" and "the company" continue. Declining to confirm or deny a
@@ -158,6 +159,7 @@ def _person_at_firm(m: Mention, firm: str) -> bool:
 
 
 _NOT_SAID = re.compile(r"(?:\b(?:did|does|do|would|could|will)\s+not|n['’]t)\s+$")
+_NOT_ENDS: Final = ("not", "n't", "n’t")
 _OPEN_QUESTION = re.compile(
     r"(?:[^,.;]{0,120}?\s)?(?:if|whether)\s|(?:what|how|when|why|which|who|where|at\s+what)\s"
 )
@@ -165,6 +167,9 @@ _OPEN_QUESTION = re.compile(
 
 def _left_open(text: str, cue_start: int, content: str) -> bool:
     """True for "did not say if/whether ...", "did not say what ...": a question left open, no words."""
+    before = text[max(0, cue_start - 12) : cue_start]
+    if not before.rstrip().endswith(_NOT_ENDS):
+        return False  # (what `_NOT_SAID` needs, tested without trying the pattern at a dozen places)
     return bool(_NOT_SAID.search(text, max(0, cue_start - 12), cue_start)) and bool(
         _OPEN_QUESTION.match(content)
     )
@@ -296,8 +301,18 @@ def actor_key(who: Who, article_key: str) -> str | None:
     return slug(who.actor)
 
 
+# `actor_key` of the article's (actor, kind, scoped) speakers, made once each.
+_ActorKeys = dict[tuple[str | None, ActorKind | None, bool], str | None]
+
+
 def _statement(
-    article: Article, text: str, d: Draft, who: Who, quotes: list[Quotation], starts: list[int]
+    article: Article,
+    text: str,
+    d: Draft,
+    who: Who,
+    quotes: list[Quotation],
+    starts: list[int],
+    keys: _ActorKeys,
 ) -> Statement | None:
     spans = [(s, e) for s, e in d.spans if e > s]
     if not spans:
@@ -314,6 +329,9 @@ def _statement(
         return None  # "he did not say in his speech if the forecast had been revised": nothing said
     m = d.mention
     written = m is not None and m.end > m.start
+    key = (who.actor, who.kind, who.scoped)
+    if key not in keys:
+        keys[key] = actor_key(who, article.key)
     return Statement(
         quote=" … ".join(fragments),
         start=spans[0][0],
@@ -332,7 +350,7 @@ def _statement(
         spans=tuple(spans),
         role=clean_role(who.role),
         affiliation=who.affiliation,
-        actor_key=actor_key(who, article.key),
+        actor_key=keys[key],
         actor_gender=who.gender,
     )
 
@@ -566,6 +584,7 @@ class _Context:
         self._described: dict[str, ActorKind | None] = {}
         # `_generic_parts` of each (actor, affiliation) `qualify` meets: the same speakers come back.
         self._generic: dict[tuple[str, str | None], tuple[str | None, str | None]] = {}
+        self._canonical: dict[int, tuple[Mention, str]] = {}
         # (Only a transcript has accounts: one scan per article, not one per pronoun.)
         self.transcript = "((" in text
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
@@ -576,8 +595,10 @@ class _Context:
         # A full name found only for a surname that speaks ("Eishiro Saito, head of Keidanren, ... he said"
         # before "Saito said") is where a "he" can point back to as well.
         self.word_case = _WordCase(text)
-        named += _full_name_mentions(text, self.full_names, named, self.word_case)
-        named += _surname_mentions(text, self.full_names, named, self.word_case)
+        # (The full names' and surnames' other mentions are found when a pronoun first looks back: a third
+        # of the articles never does.)
+        self._found_named = named
+        self._antecedents: list[Mention] | None = None
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
@@ -592,32 +613,50 @@ class _Context:
         self.companies_spoke: list[tuple[str, int]] = []
         # The persons who spoke, in order: "the Chrysler executive said" after Fred Zuckerman spoke is him.
         self.people_spoke: list[tuple[Who, int]] = []
-        self.antecedents = sorted(named, key=_START)
         self.genders: dict[str, str] = {}
-        for m in self.antecedents:
+        for m in sorted(named, key=_START):  # (the mentions found later have no sex of their own)
             if m.gender and m.name:
                 self.genders.setdefault(self.canonical(m) or m.name, m.gender)
+
+    @property
+    def antecedents(self) -> list[Mention]:
+        """Every mention a pronoun may point back to, in text order: the speakers, the persons named outside
+        quotations, and the other mentions of their full names and surnames."""
+        if self._antecedents is None:
+            named = self._found_named
+            named += _full_name_mentions(self.text, self.full_names, named, self.word_case)
+            named += _surname_mentions(self.text, self.full_names, named, self.word_case)
+            self._antecedents = sorted(named, key=_START)
+        return self._antecedents
 
     def canonical(self, m: Mention) -> str | None:
         """The article's name for a mention: a lone surname becomes the one full name that owns it."""
         if not m.name or m.actor_kind != "person":
             return m.name
-        words = m.name.split()  # (once: this runs for every name the article's pronouns weigh)
+        # Each pronoun weighs the same antecedents again: their names are read once per mention (held with
+        # the mention, so that its id stays its own while the article is resolved).
+        held = self._canonical.get(id(m))
+        if held is not None and held[0] is m:
+            return held[1]
+        name = self._canonical_person(m, m.name)
+        self._canonical[id(m)] = (m, name)
+        return name
+
+    def _canonical_person(self, m: Mention, name: str) -> str:
+        words = name.split()  # (once: this runs for every name the article's pronouns weigh)
         if len(words) == 1:
-            owners = self.full_names.get(fold(m.name), set())
+            owners = self.full_names.get(fold(name), set())
             if len(owners) > 1:
                 owners = _nearest_before(self.text, owners, m.start)
             if len(owners) == 1:
                 owner = next(iter(owners))
                 # "Mrs Howard" is not Michael Howard: a title's sex against the full name's given name
                 return (
-                    m.name
-                    if m.gender and _given_sex(owner, self.gazetteer) not in (None, m.gender)
-                    else owner
+                    name if m.gender and _given_sex(owner, self.gazetteer) not in (None, m.gender) else owner
                 )
         if len(words) == 2 and words[0] in PEERAGE:
-            return self._peer(m.name) or m.name
-        return m.name
+            return self._peer(name) or name
+        return name
 
     def _peer(self, name: str) -> str | None:
         """ "Baroness Boothroyd" where the article names Betty Boothroyd: the one full name of that surname
@@ -772,8 +811,8 @@ class _Context:
     def _officer_described(self, m: Mention) -> Who | None:
         """ "the Chrysler executive said", "The Chrysler treasurer said" after Fred Zuckerman, Chrysler's vice
         president and treasurer, spoke: the company officer who spoke last, when nothing of his contradicts it."""
-        found = _OFFICER_DESCRIBED.fullmatch(m.text)
-        if found is None or not self.people_spoke:
+        found = _OFFICER_DESCRIBED.fullmatch(m.text) if self.people_spoke else None
+        if found is None:
             return None
         firm, head = found["firm"], fold(found["head"])
         if firm and not self._company_spoke_or_named(firm, m.start):
@@ -867,7 +906,8 @@ class _Context:
         Airways" read as World Airways): wire tickers and an owner's name dropped."""
         if m.kind not in ("name", "unnamed") or m.actor_kind == "outlet":
             return None
-        marked = any(mark in m.text for mark in ("<", ">", "'s ", "’s "))
+        text = m.text
+        marked = "<" in text or ">" in text or "'s " in text or "’s " in text
         # "American President Cos Ltd" read as "Cos Ltd": a name cut, not a person's
         cut = m.actor_kind == "person" and bool(_CORPORATE_END.search(" " + (m.name or "")))
         if m.kind == "name" and not marked and not cut:
@@ -1154,10 +1194,11 @@ class _Context:
     def _man_of_written_firm(self, m: Mention) -> bool:
         """ "J.C. Walter of <Walter Oil and Gas Corp>", "John Walter of <...>": a man named with his given name
         or initials, of the firm written there, is no firm."""
+        if not m.affiliation:
+            return False
         words = (m.name or "").split()
         return (
-            bool(m.affiliation)
-            and len(words) >= 2
+            len(words) >= 2
             and _OF_MARKED.search(m.text) is not None
             and (bool(_INITIALS.match(words[0])) or self.gazetteer.is_given_name(words[0]))
         )
