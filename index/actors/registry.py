@@ -37,6 +37,7 @@ from newsdesk.index.actors.joins import (
     contraction_of,
     desk_root_of,
     join_broken_surnames,
+    join_dropped_given,
     join_firm_possessives,
     join_given_variants,
     join_legal_prefixes,
@@ -431,6 +432,8 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str,
         r = dataclasses.replace(r, name=r.name.split()[1])
     if r.kind == "person" and r.scoped and " " not in r.name:
         r = _misspelt_source(r)
+    if r.kind == "person" and r.name.endswith(" Cor") and _CLIPPED_SUFFIX.fullmatch(r.name):
+        r = dataclasses.replace(r, kind="organisation")  # "Bangor Hydro-Electric Cor": a company cut short
     if r.kind in ("organisation", "person") and r.name.count(" ") >= 2:
         r = _prefix_dropped(r)
     if r.kind == "person" and r.name.count(" ") >= 2:
@@ -444,6 +447,8 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str,
     return r
 
 
+# Two capitalised words or more and a clipped "Cor": a company's name the wire cut short.
+_CLIPPED_SUFFIX = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){2,}Cor")
 # A word the wire typed with the shift key held one letter too long ("Kentucky Central Life INsurance
 # Co"): two capitals, then a long run of small letters; "MCorp", "USAir", "NZ" do not have that shape.
 _SHIFT_SLIP = re.compile(r"(?<![\w'’.&-])[A-Z]{2}[a-z]{4,}(?![\w'’&-])")
@@ -588,9 +593,11 @@ def _join_desk_forms(
     join_broken_surnames(entities)
     join_legal_prefixes(entities)
     _join_company_forms(entities)
+    _join_run_together(entities)
     _join_alias_forms(entities)
     join_middle_initials(entities)
     _join_name_parts(entities, gazetteer)
+    join_dropped_given(entities, gazetteer.is_given_name)
     join_given_variants(entities)
     join_firm_possessives(entities, in_article)
     _join_initials(entities)
@@ -1148,6 +1155,8 @@ _SHORT_SUFFIX = {
     "incorporated": "inc",
     "limited": "ltd",
     "brothers": "bros",
+    # the wire's clipped "Co" ("Bangor Hydro-Electric Cor said"): no word of its own
+    "cor": "co",
 }
 
 
@@ -1263,6 +1272,22 @@ def _place_word(text: str, gazetteer: Gazetteer) -> bool:
         return True
     known = gazetteer.lookup(text)
     return known is not None and known.kind == "state"
+
+
+def _join_run_together(entities: dict[str, _Entity]) -> None:
+    """One actor for a company written with its words run together and apart ("TimeWarner" and "Time
+    Warner"): organisations whose names are the same letters once spaces are dropped join the most quoted."""
+    by_letters: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        if e.kind(None) == "organisation":
+            by_letters["".join(_core_words(e.name))].append(e)
+    for same in by_letters.values():
+        if len(same) < 2 or len({len(e.name.split()) for e in same}) < 2:
+            continue
+        same.sort(key=lambda e: -len(e.records))
+        for other in same[1:]:
+            if entity_slug(other.name) in entities and entity_slug(same[0].name) in entities:
+                absorb(entities, same[0], other)
 
 
 def _join_alias_forms(entities: dict[str, _Entity]) -> None:

@@ -65,6 +65,9 @@ from newsdesk.index.model import ActorKind, Article, Statement
 # Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
 # mid-sentence with a capital is a group at a sentence start, not a surname ("-ers" is left out: Sanders).
 _GROUP_SUFFIXES: Final[tuple[str, ...]] = ("iers", "ists", "ians", "ants", "ents", "eers", "ees")
+# A word between a joining word and a capital is inside a longer name ("Health and Safety Executive").
+_JOINER_BEFORE = re.compile(r"\b(?:and|of|for|&)\s+$")
+_INSIDE_NAME = re.compile(r"\s+[A-Z]")
 _PRONOUN_SEX: Final[dict[str, str]] = {"he": "m", "she": "f"}
 _START = attrgetter("start")
 
@@ -2484,7 +2487,9 @@ class _WordCase:
             j = i - 1
             while j >= 0 and text[j] in " \t\u00a0":
                 j -= 1
-            if j < i - 1 and j >= 0 and (text[j].islower() or text[j] == ","):
+            # ("Health and Safety Executive": a word inside a longer name is no capital of its own)
+            inside = _INSIDE_NAME.match(text, i + len(word)) and _JOINER_BEFORE.search(text, max(0, i - 6), i)
+            if j < i - 1 and j >= 0 and (text[j].islower() or text[j] == ",") and not inside:
                 return True
             i = text.find(word, i + 1)
         return False
