@@ -128,3 +128,44 @@ def test_a_clipped_suffix_and_words_run_together_are_one_company() -> None:
         ("Van Dam", "person", 1),
         ("Vandam", "person", 1),
     ]
+
+
+def test_he_after_an_unnamed_official_is_no_earlier_named_man() -> None:
+    body = (
+        "Polish National Bank head Wladyslaw Baka made it clear that Poland was looking for a lead.\n\n"
+        "Putting it more sharply, one senior banking official blamed Washington for obstructing talks "
+        "and said it should now play a more positive role.\n\n"
+        '"As a major superpower the United States can influence international organisations," he said.'
+    )
+    assert [(s, a) for _, s, a, _ in _found(body)] == [("he", None)]
+    named = 'Wladyslaw Baka spoke in Washington.\n\n"The United States can influence others," he said.'
+    assert [(s, a) for _, s, a, _ in _found(named)] == [("he", "Wladyslaw Baka")]
+
+
+def test_a_newspaper_title_word_is_no_surname() -> None:
+    body = (
+        "One senior political commentator, Fernando Pedreira of the Jornal do Brasil, wrote in the "
+        'newspaper last week: "President Sarney is a man of good intentions, but he is not aware of the '
+        'true state of the country."\n\nHe called for direct elections early in 1988 as the only way out.'
+    )
+    assert [(s, a, k) for _, s, a, k in _found(body)] == [
+        ("Brasil", "Brasil", "outlet"),
+        ("He", "Fernando Pedreira", "person"),
+    ]
+
+
+def test_a_generic_they_saying_after_when_is_no_statement() -> None:
+    body = "That is the usual meaning. When in that kind of question when they say protect, it's bogus."
+    assert _found(body) == []
+    body = "Officials met. When they said the plan would fail, the Senate voted."
+    assert [q for q, *_ in _found(body)] == ["the plan would fail"]
+
+
+def test_a_company_is_named_by_the_legal_name_the_desk_writes_most() -> None:
+    records = [
+        rec("a", "British Aerospace Inc", "organisation"),
+        rec("b", "British Aerospace Plc", "organisation"),
+        rec("c", "British Aerospace Plc", "organisation", surface="BAe"),
+        rec("c", "British Aerospace Plc", "organisation", surface="BAe"),
+    ]
+    assert _desk(records) == [("British Aerospace Plc", "organisation", 4)]

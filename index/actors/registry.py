@@ -1547,12 +1547,23 @@ def _assemble(
 
 def _as_written(e: _Entity) -> str:
     """The entity's name, in the body's case when only a headline wrote it in capitals ("BAT Industries
-    Plc", not "BAT INDUSTRIES PLC"), whichever record created the entity first."""
+    Plc", not "BAT INDUSTRIES PLC"), whichever record created the entity first; of a company's legal
+    names the one the desk writes most ("British Aerospace Plc", not its unit "British Aerospace Inc")."""
     if not e.name.isupper() or len(e.name) <= 6:
-        return e.name
+        return _usual_legal_name(e) if _CORPORATE.search(e.name) else e.name
     key = fold(e.name)
     written = Counter(r.name for r in e.records if not r.name.isupper() and fold(r.name) == key)
     return written.most_common(1)[0][0] if written else e.name
+
+
+def _usual_legal_name(e: _Entity) -> str:
+    """The company's legal name its records write most, the entity's own when it is no less written."""
+    legal = Counter(r.name for r in e.records if r.name != e.name and _CORPORATE.search(r.name))
+    if not legal:
+        return e.name
+    top, n = max(legal.items(), key=lambda kv: (kv[1], kv[0]))
+    mine = sum(1 for r in e.records if r.name == e.name)
+    return top if n > mine else e.name
 
 
 def _actor(entity_id: str, e: _Entity, spec: ActorSpec | None, gazetteer: Gazetteer) -> Actor:

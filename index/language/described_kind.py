@@ -31,6 +31,11 @@ _OUTLET_NOUNS: Final = (
     "newspaper|daily|weekly|magazine|journal|tabloid|broadcaster|station|website|news agency"
 )
 _PLACE_NOUNS: Final = "village|villages|town|towns|township|municipality"
+# "Fernando Pedreira of the Jornal do Brasil, wrote": the name ends a newspaper's title, no surname.
+_TITLE_HEAD_BEFORE = re.compile(
+    r"\b(?:Jornal|Journal|Diario|Diário|Folha|Gazeta|Gazette|Correio|Estado|Corriere|Giornale|Tribune|"
+    r"Courier)\s+(?:(?:do|da|de|dos|das|del|della|di|du|des|of|of\s+the)\s+)?$"
+)
 # "French sugar group Beghin-Say", "state-owned oil organisation, Petromin", "a hospital in Berlin, Charité":
 # the noun ends the text before the name (searched with the name's start as endpos).
 _NOUN_BEFORE = re.compile(
@@ -135,6 +140,8 @@ def _kind_around(text: str, name: str, at: int) -> ActorKind | None:
     # a comma before the name is an apposition only when the name closes it ("oil company, Petromin,")
     if before is not None and (not before["comma"] or _apposition(text, before.start(), end)):
         return "outlet" if before["outlet"] else "organisation"
+    if _TITLE_HEAD_BEFORE.search(text, max(0, at - 24), at):
+        return "outlet"
     if _PLACE_BEFORE.search(text, max(0, at - _LOOK), at):
         return "organisation"  # a village that speaks is its council or its people, no person
     after = _NOUN_AFTER.match(text, end, min(len(text), end + 2 * _LOOK))

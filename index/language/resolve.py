@@ -58,7 +58,7 @@ from newsdesk.index.language.places import (
 )
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
 from newsdesk.index.language.speakers import Mention, clean_role, make_mention, parse_mention
-from newsdesk.index.language.speech_acts import says_something
+from newsdesk.index.language.speech_acts import generic_saying, says_something
 from newsdesk.index.language.subjects import leading_np
 from newsdesk.index.model import ActorKind, Article, Statement
 
@@ -317,6 +317,8 @@ def _statement(
         return None  # "he did not say in his speech if the forecast had been revised": nothing said
     m = d.mention
     written = m is not None and m.end > m.start
+    if m is not None and written and generic_saying(text, m.start, m.text, cue):
+        return None  # "when they say protect, it's bogus": anyone's words, no one's statement
     return Statement(
         quote=" … ".join(fragments),
         start=spans[0][0],
