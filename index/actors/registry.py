@@ -1557,13 +1557,28 @@ def _as_written(e: _Entity) -> str:
 
 
 def _usual_legal_name(e: _Entity) -> str:
-    """The company's legal name its records write most, the entity's own when it is no less written."""
-    legal = Counter(r.name for r in e.records if r.name != e.name and _CORPORATE.search(r.name))
+    """The company's legal name its records write most, the entity's own when it is no less written: only
+    another legal suffix to the same words ("Plc" for "Inc"), never another spelling of them."""
+    stem = _CORPORATE.sub("", e.name)
+    suffix = _legal_suffix(e.name, stem)
+    legal = Counter(
+        r.name
+        for r in e.records
+        if r.name.startswith(stem)
+        and _CORPORATE.sub("", r.name) == stem
+        and _legal_suffix(r.name, stem) != suffix
+    )
     if not legal:
         return e.name
     top, n = max(legal.items(), key=lambda kv: (kv[1], kv[0]))
     mine = sum(1 for r in e.records if r.name == e.name)
     return top if n > mine else e.name
+
+
+def _legal_suffix(name: str, stem: str) -> str:
+    """The suffix after a company name's words, in one spelling ("Corporation" and "Corp." are "corp")."""
+    word = fold(name[len(stem) :].strip(" ."))
+    return _SHORT_SUFFIX.get(word, word)
 
 
 def _actor(entity_id: str, e: _Entity, spec: ActorSpec | None, gazetteer: Gazetteer) -> Actor:

@@ -71,6 +71,7 @@ _SUFFIX_WORDS: Final = "|".join(
 )
 # Without "of": "Smith of Salomon Brothers Inc" is a person of that firm.
 _COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w.&'’-]*){{0,3}}?\s+(?:{_SUFFIX_WORDS})\.?(?![\w'’-])")
+_SUFFIX_RIGHT_AFTER = re.compile(rf"\s+(?:{_SUFFIX_WORDS})\.?(?![\w'’-])")
 _IN_BRACKETS = re.compile(r"<(?:[A-Z][\w.&'’-]*\s+){0,3}$")
 # "Schweizerische Aluminium AG, Alusuisse, <ALUZ.Z>", "... AG <ALUZ.Z> (Alusuisse)": a company's short
 # form written after its whole name or ticker.
@@ -190,9 +191,8 @@ def _firm_in_capitals(text: str, name: str) -> bool:
         return False
     for at in _whole_name_at(text, upper):
         end = at + len(upper)
-        if _IN_BRACKETS.search(text, max(0, at - _LOOK), at) or _COMPANY_AFTER.match(
-            text, end, min(len(text), end + _LOOK)
-        ):
+        # (the suffix right after: in capitals every word is capitalised, "DUFF/PHELPS LOWERS BENEFICIAL CORP")
+        if _IN_BRACKETS.search(text, max(0, at - _LOOK), at) or _SUFFIX_RIGHT_AFTER.match(text, end):
             return True
     return False
 
