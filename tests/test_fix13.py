@@ -169,3 +169,18 @@ def test_a_company_is_named_by_the_legal_name_the_desk_writes_most() -> None:
         rec("c", "British Aerospace Plc", "organisation", surface="BAe"),
     ]
     assert _desk(records) == [("British Aerospace Plc", "organisation", 4)]
+
+
+def test_a_misspelt_plural_and_a_portfolio_word_are_no_new_actor() -> None:
+    records = [
+        rec("a", "Trades Union Congress", "organisation"),
+        rec("b", "Trades Union Congress", "organisation"),
+        rec("c", "Trade Unions Congress", "organisation"),
+    ]
+    assert _desk(records) == [("Trades Union Congress", "organisation", 3)]
+    records = [
+        rec("a", "Intelligence John Ratcliffe"),
+        rec("b", "John Ratcliffe"),
+        rec("c", "State Street Bank"),
+    ]
+    assert _desk(records) == [("John Ratcliffe", "person", 2), ("State Street Bank", "organisation", 1)]

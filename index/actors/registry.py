@@ -438,6 +438,9 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str,
         r = _prefix_dropped(r)
     if r.kind == "person" and r.name.count(" ") >= 2:
         r = _title_slip_dropped(r, gazetteer)
+        if fold(r.name.partition(" ")[0]) in _PORTFOLIOS and gazetteer.is_given_name(r.name.split()[1]):
+            # "Intelligence John Ratcliffe": the last word of "Director of National Intelligence" kept
+            r = dataclasses.replace(r, name=r.name.partition(" ")[2])
     if r.kind == "person" and r.name.count(" ") == 1 and r.name.split()[0].endswith("s"):
         r = _plural_title_dropped(r, gazetteer)
     if "." in r.name or "." in (r.affiliation or ""):
@@ -447,6 +450,13 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str,
     return r
 
 
+# The last word of an office's portfolio, which a subject finder may keep before the holder's full name
+# ("Director of National Intelligence John Ratcliffe", "Minister for Children and Families Margaret Hodge").
+_PORTFOLIOS = frozenset(
+    "intelligence families children affairs defence defense security health education justice energy "
+    "transport trade industry environment employment culture sport housing treasury development "
+    "agriculture commerce finance interior state pensions skills".split()
+)
 # Two capitalised words or more and a clipped "Cor": a company's name the wire cut short.
 _CLIPPED_SUFFIX = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){2,}Cor")
 # A word the wire typed with the shift key held one letter too long ("Kentucky Central Life INsurance
@@ -1168,7 +1178,7 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
     for e in orgs:
         words = fold(e.name).removeprefix("the ").split()
         if words:
-            by_first[words[0]].append(e)
+            by_first[_singular(words[0])].append(e)  # "Trade Unions Congress" beside "Trades Union Congress"
     for group in by_first.values():
         if len(group) < 2:
             continue
