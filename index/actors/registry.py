@@ -1575,6 +1575,7 @@ def _usual_legal_name(e: _Entity) -> str:
         r.name
         for r in e.records
         if r.name.startswith(stem)
+        and _CORPORATE.search(r.name)
         and _CORPORATE.sub("", r.name) == stem
         and _legal_suffix(r.name, stem) != suffix
     )
