@@ -138,6 +138,13 @@ def test_he_after_an_unnamed_official_is_no_earlier_named_man() -> None:
         '"As a major superpower the United States can influence international organisations," he said.'
     )
     assert [(s, a) for _, s, a, _ in _found(body)] == [("he", None)]
+    # someone only talked about ("a senior Iranian official who said") is no newcomer who speaks next
+    howe = (
+        "British Foreign Secretary Sir Geoffrey Howe said the action was justified.\n\nHowe was asked about "
+        "statements from a senior Iranian official who said America was now involved in a war.\n\n"
+        '"It would be profoundly undesirable for Iran to react in that way," he said.'
+    )
+    assert [a for *_, a, _ in _found(howe)] == ["Geoffrey Howe", None, "Geoffrey Howe"]
     named = 'Wladyslaw Baka spoke in Washington.\n\n"The United States can influence others," he said.'
     assert [(s, a) for _, s, a, _ in _found(named)] == [("he", "Wladyslaw Baka")]
 

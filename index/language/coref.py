@@ -677,11 +677,12 @@ _AGENT_AFTER = re.compile(
 
 # Someone introduced without a name ("a Peking university professor"), not as an apposition to a name.
 _NEW_PERSON = re.compile(
-    # ("Putting it more sharply, one senior banking official blamed": "one" opens no apposition)
-    r"(?<!is )(?<!as )(?<!was )(?<!\()(?:(?<!, )\b(?:a|an)|\bone)\s+(?:[\w'’-]+\s+){0,3}"
-    r"(?:professor|economist|analyst|trader|dealer|banker|broker|diplomat|lawyer|doctor|man|woman|official|"
-    r"businessman|businesswoman|student|teacher|farmer|worker|resident|witness|priest|soldier|officer)\b"
-    r"(?!['’-])"
+    # ("Putting it more sharply, one senior banking official blamed": "one" opens no apposition, and "one
+    # official" is someone new where "a senior Iranian official who said" may be only talked about)
+    r"(?<!is )(?<!as )(?<!was )(?<!\()(?:(?:(?<!, )\b(?:a|an)|\bone)\s+(?:[\w'’-]+\s+){0,3}"
+    r"(?:professor|economist|analyst|trader|dealer|banker|broker|diplomat|lawyer|doctor|man|woman|"
+    r"businessman|businesswoman|student|teacher|farmer|worker|resident|witness|priest|soldier|officer)|"
+    r"\bone\s+(?:[\w'’-]+\s+){0,3}official)\b(?!['’-])"
 )
 
 
