@@ -266,16 +266,46 @@ def join_given_variants(entities: dict[str, E]) -> None:
     for group in _persons_by_surname(entities).values():
         if len(group) < 2:
             continue
-        for family in {f for e in group for f in _FAMILIES.get(fold(e.name.split()[0]), ())}:
-            members = [e for e in group if family in _FAMILIES.get(fold(e.name.split()[0]), ())]
-            if len(members) != 2 or len(members[0].name.split()) != len(members[1].name.split()):
+        for family in {f for e in group for f in _FAMILIES.get(fold(_given_words(e.name)[0]), ())}:
+            members = [e for e in group if family in _FAMILIES.get(fold(_given_words(e.name)[0]), ())]
+            if len(members) != 2 or len(_given_words(members[0].name)) != len(_given_words(members[1].name)):
                 continue
             a, b = sorted(members, key=lambda e: -len(e.records))
-            if fold(a.name.split()[0]) == fold(b.name.split()[0]) or _agree(a, b) is False:
+            if fold(_given_words(a.name)[0]) == fold(_given_words(b.name)[0]) or _agree(a, b) is False:
                 continue
             if _articles(a) & _articles(b) or entity_slug(b.name) not in entities:
                 continue
             absorb(entities, a, b)
+
+
+def join_dropped_given(entities: dict[str, E], is_given: Callable[[str], bool]) -> None:
+    """One actor for a person written with and without a first given name ("Friedrich Wilhelm Christians"
+    and "Wilhelm Christians"): only when they are the desk's only two persons of that surname, every word
+    dropped is a given name, no article names both apart, and their records do not disagree."""
+    for group in _persons_by_surname(entities).values():
+        if len(group) != 2:
+            continue
+        short, long = sorted(group, key=lambda e: len(e.name.split()))
+        s_words, l_words = fold(short.name).split(), fold(long.name).split()
+        cut = len(l_words) - len(s_words)
+        if cut < 1 or l_words[cut:] != s_words or not all(is_given(w) for w in long.name.split()[:cut]):
+            continue
+        if _agree(short, long) is False or _articles(short) & _articles(long):
+            continue
+        target, other = (long, short) if len(long.records) >= len(short.records) else (short, long)
+        absorb(entities, target, other)
+
+
+_LEADING_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _given_words(name: str) -> list[str]:
+    """A person's name without the initials before the given name written in full ("T. Don Stacy" ->
+    Don Stacy): the wire writes "T. Don Stacy" and "Donald Stacy" for one man."""
+    words = name.split()
+    while len(words) > 2 and _LEADING_INITIAL.fullmatch(words[0]):
+        words = words[1:]
+    return words
 
 
 def join_misspellings(entities: dict[str, E], spelt: Mapping[str, int]) -> None:

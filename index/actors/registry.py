@@ -37,6 +37,7 @@ from newsdesk.index.actors.joins import (
     contraction_of,
     desk_root_of,
     join_broken_surnames,
+    join_dropped_given,
     join_firm_possessives,
     join_given_variants,
     join_legal_prefixes,
@@ -431,10 +432,15 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str,
         r = dataclasses.replace(r, name=r.name.split()[1])
     if r.kind == "person" and r.scoped and " " not in r.name:
         r = _misspelt_source(r)
+    if r.kind == "person" and r.name.endswith(" Cor") and _CLIPPED_SUFFIX.fullmatch(r.name):
+        r = dataclasses.replace(r, kind="organisation")  # "Bangor Hydro-Electric Cor": a company cut short
     if r.kind in ("organisation", "person") and r.name.count(" ") >= 2:
         r = _prefix_dropped(r)
     if r.kind == "person" and r.name.count(" ") >= 2:
         r = _title_slip_dropped(r, gazetteer)
+        if fold(r.name.partition(" ")[0]) in _PORTFOLIOS and gazetteer.is_given_name(r.name.split()[1]):
+            # "Intelligence John Ratcliffe": the last word of "Director of National Intelligence" kept
+            r = dataclasses.replace(r, name=r.name.partition(" ")[2])
     if r.kind == "person" and r.name.count(" ") == 1 and r.name.split()[0].endswith("s"):
         r = _plural_title_dropped(r, gazetteer)
     if "." in r.name or "." in (r.affiliation or ""):
@@ -444,6 +450,15 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str,
     return r
 
 
+# The last word of an office's portfolio, which a subject finder may keep before the holder's full name
+# ("Director of National Intelligence John Ratcliffe", "Minister for Children and Families Margaret Hodge").
+_PORTFOLIOS = frozenset(
+    "intelligence families children affairs defence defense security health education justice energy "
+    "transport trade industry environment employment culture sport housing treasury development "
+    "agriculture commerce finance interior state pensions skills".split()
+)
+# Two capitalised words or more and a clipped "Cor": a company's name the wire cut short.
+_CLIPPED_SUFFIX = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){2,}Cor")
 # A word the wire typed with the shift key held one letter too long ("Kentucky Central Life INsurance
 # Co"): two capitals, then a long run of small letters; "MCorp", "USAir", "NZ" do not have that shape.
 _SHIFT_SLIP = re.compile(r"(?<![\w'’.&-])[A-Z]{2}[a-z]{4,}(?![\w'’&-])")
@@ -588,9 +603,11 @@ def _join_desk_forms(
     join_broken_surnames(entities)
     join_legal_prefixes(entities)
     _join_company_forms(entities)
+    _join_run_together(entities)
     _join_alias_forms(entities)
     join_middle_initials(entities)
     _join_name_parts(entities, gazetteer)
+    join_dropped_given(entities, gazetteer.is_given_name)
     join_given_variants(entities)
     join_firm_possessives(entities, in_article)
     _join_initials(entities)
@@ -1148,6 +1165,8 @@ _SHORT_SUFFIX = {
     "incorporated": "inc",
     "limited": "ltd",
     "brothers": "bros",
+    # the wire's clipped "Co" ("Bangor Hydro-Electric Cor said"): no word of its own
+    "cor": "co",
 }
 
 
@@ -1159,7 +1178,7 @@ def _join_company_forms(entities: dict[str, _Entity]) -> None:
     for e in orgs:
         words = fold(e.name).removeprefix("the ").split()
         if words:
-            by_first[words[0]].append(e)
+            by_first[_singular(words[0])].append(e)  # "Trade Unions Congress" beside "Trades Union Congress"
     for group in by_first.values():
         if len(group) < 2:
             continue
@@ -1263,6 +1282,22 @@ def _place_word(text: str, gazetteer: Gazetteer) -> bool:
         return True
     known = gazetteer.lookup(text)
     return known is not None and known.kind == "state"
+
+
+def _join_run_together(entities: dict[str, _Entity]) -> None:
+    """One actor for a company written with its words run together and apart ("TimeWarner" and "Time
+    Warner"): organisations whose names are the same letters once spaces are dropped join the most quoted."""
+    by_letters: dict[str, list[_Entity]] = defaultdict(list)
+    for e in entities.values():
+        if e.kind(None) == "organisation":
+            by_letters["".join(_core_words(e.name))].append(e)
+    for same in by_letters.values():
+        if len(same) < 2 or len({len(e.name.split()) for e in same}) < 2:
+            continue
+        same.sort(key=lambda e: -len(e.records))
+        for other in same[1:]:
+            if entity_slug(other.name) in entities and entity_slug(same[0].name) in entities:
+                absorb(entities, same[0], other)
 
 
 def _join_alias_forms(entities: dict[str, _Entity]) -> None:
@@ -1522,12 +1557,39 @@ def _assemble(
 
 def _as_written(e: _Entity) -> str:
     """The entity's name, in the body's case when only a headline wrote it in capitals ("BAT Industries
-    Plc", not "BAT INDUSTRIES PLC"), whichever record created the entity first."""
+    Plc", not "BAT INDUSTRIES PLC"), whichever record created the entity first; of a company's legal
+    names the one the desk writes most ("British Aerospace Plc", not its unit "British Aerospace Inc")."""
     if not e.name.isupper() or len(e.name) <= 6:
-        return e.name
+        return _usual_legal_name(e) if _CORPORATE.search(e.name) else e.name
     key = fold(e.name)
     written = Counter(r.name for r in e.records if not r.name.isupper() and fold(r.name) == key)
     return written.most_common(1)[0][0] if written else e.name
+
+
+def _usual_legal_name(e: _Entity) -> str:
+    """The company's legal name its records write most, the entity's own when it is no less written: only
+    another legal suffix to the same words ("Plc" for "Inc"), never another spelling of them."""
+    stem = _CORPORATE.sub("", e.name)
+    suffix = _legal_suffix(e.name, stem)
+    legal = Counter(
+        r.name
+        for r in e.records
+        if r.name.startswith(stem)
+        and _CORPORATE.search(r.name)
+        and _CORPORATE.sub("", r.name) == stem
+        and _legal_suffix(r.name, stem) != suffix
+    )
+    if not legal:
+        return e.name
+    top, n = max(legal.items(), key=lambda kv: (kv[1], kv[0]))
+    mine = sum(1 for r in e.records if r.name == e.name)
+    return top if n > mine else e.name
+
+
+def _legal_suffix(name: str, stem: str) -> str:
+    """The suffix after a company name's words, in one spelling ("Corporation" and "Corp." are "corp")."""
+    word = fold(name[len(stem) :].strip(" ."))
+    return _SHORT_SUFFIX.get(word, word)
 
 
 def _actor(entity_id: str, e: _Entity, spec: ActorSpec | None, gazetteer: Gazetteer) -> Actor:

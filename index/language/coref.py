@@ -677,18 +677,28 @@ _AGENT_AFTER = re.compile(
 
 # Someone introduced without a name ("a Peking university professor"), not as an apposition to a name.
 _NEW_PERSON = re.compile(
-    r"(?<!, )(?<!is )(?<!as )(?<!was )(?<!\()\b(?:a|an|one)\s+(?:[\w'’-]+\s+){0,3}"
+    # ("Putting it more sharply, one senior banking official blamed": "one" opens no apposition, and "one
+    # official" is someone new where "a senior Iranian official who said" may be only talked about)
+    r"(?<!is )(?<!as )(?<!was )(?<!\()(?:(?:(?<!, )\b(?:a|an)|\bone)\s+(?:[\w'’-]+\s+){0,3}"
     r"(?:professor|economist|analyst|trader|dealer|banker|broker|diplomat|lawyer|doctor|man|woman|"
-    r"businessman|businesswoman|student|teacher|farmer|worker|resident|witness|priest|soldier|officer)\b"
-    r"(?!['’-])"
+    r"businessman|businesswoman|student|teacher|farmer|worker|resident|witness|priest|soldier|officer)|"
+    r"\bone\s+(?:[\w'’-]+\s+){0,3}official)\b(?!['’-])"
 )
+
+
+_OPENING_MARKS: Final = ('"', "“")
+_CLOSED_BEFORE = re.compile(r"[,?!][\"”]\s+$")
 
 
 def _someone_new(text: str, m: Mention, best: Mention) -> bool:
     """Whether the sentence right before a "he"/"she" opening its own introduces an unnamed person after
     the person found: the pronoun continues that newcomer, whom no name is known for."""
     start = sentence_start(text, m.start)
-    if m.start - start > _OPENING_REACH or start < 2:
+    # ('"As a major superpower ...," he said': the pronoun right after the quotation opening its sentence)
+    after_quote = text[start : start + 1] in _OPENING_MARKS and _CLOSED_BEFORE.search(
+        text, m.start - 4, m.start
+    )
+    if (m.start - start > _OPENING_REACH and not after_quote) or start < 2:
         return False
     end = start
     while end > 0 and text[end - 1].isspace():

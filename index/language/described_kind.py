@@ -31,6 +31,11 @@ _OUTLET_NOUNS: Final = (
     "newspaper|daily|weekly|magazine|journal|tabloid|broadcaster|station|website|news agency"
 )
 _PLACE_NOUNS: Final = "village|villages|town|towns|township|municipality"
+# "Fernando Pedreira of the Jornal do Brasil, wrote": the name ends a newspaper's title, no surname.
+_TITLE_HEAD_BEFORE = re.compile(
+    r"\b(?:Jornal|Journal|Diario|Diário|Folha|Gazeta|Gazette|Correio|Estado|Corriere|Giornale|Tribune|"
+    r"Courier)\s+(?:(?:do|da|de|dos|das|del|della|di|du|des|of|of\s+the)\s+)?$"
+)
 # "French sugar group Beghin-Say", "state-owned oil organisation, Petromin", "a hospital in Berlin, Charité":
 # the noun ends the text before the name (searched with the name's start as endpos).
 _NOUN_BEFORE = re.compile(
@@ -66,6 +71,7 @@ _SUFFIX_WORDS: Final = "|".join(
 )
 # Without "of": "Smith of Salomon Brothers Inc" is a person of that firm.
 _COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w.&'’-]*){{0,3}}?\s+(?:{_SUFFIX_WORDS})\.?(?![\w'’-])")
+_SUFFIX_RIGHT_AFTER = re.compile(rf"\s+(?:{_SUFFIX_WORDS})\.?(?![\w'’-])")
 _IN_BRACKETS = re.compile(r"<(?:[A-Z][\w.&'’-]*\s+){0,3}$")
 # "Schweizerische Aluminium AG, Alusuisse, <ALUZ.Z>", "... AG <ALUZ.Z> (Alusuisse)": a company's short
 # form written after its whole name or ticker.
@@ -78,6 +84,8 @@ _PERSON_AFTER = re.compile(
     r"(?:,?\s+who\b|['’]s\s+(?:wife|husband|son|daughter|father|mother)\b|\s+said\s+(?:he|she)\b)"
 )
 _LOOK: Final = 60
+# "One B Free share in Pharmacia", "a 20 pct stake in Airco": what is held in the name is a firm.
+_HELD_IN = re.compile(r"\b(?:shares?|stake|shareholding|holding)\s+in\s+(?:the\s+)?$")
 
 
 def described_kind(
@@ -93,15 +101,22 @@ def described_kind(
 
     `seen` is the caller's per-article memo by name: an article repeats its speakers, and each reading
     walks every place the name is written."""
+    if actor and actor != m.name and m.actor_kind == "person" and not m.role and not gender:
+        return seen.get(actor)  # "Saur said" after the firm "K.G. Saur" spoke: the same firm
     if (
         m.actor_kind != "person"
         or not actor
         or actor != m.name
-        or m.role
         or gender
         or gz.is_given_name(actor.split()[0])
     ):
         return None
+    if m.role:
+        # "K.G. Saur, the German-based publisher of databases": a role reads as a man's, unless Reuters'
+        # capitals write the name as a company's ("<K.G. SAUR> SELLS ASSETS", "PHARMACIA AB <PHAB ST>")
+        if actor not in seen and _firm_in_capitals(text, actor):
+            seen[actor] = "organisation"
+        return seen.get(actor)
     if actor not in seen:
         seen[actor] = _kind_written(text, actor)
     return seen[actor]
@@ -110,6 +125,8 @@ def described_kind(
 def _kind_written(text: str, name: str) -> ActorKind | None:
     """The kind the article's writings of the name describe, None when none does or one shows a person."""
     found: ActorKind | None = None
+    if _firm_in_capitals(text, name) or ("-" in name and _paired_surnames(text, name)):
+        found = "organisation"
     for at in _whole_name_at(text, name):
         if _TITLE_BEFORE.search(text, max(0, at - 12), at) or _PERSON_AFTER.match(text, at + len(name)):
             return None
@@ -124,6 +141,8 @@ def _kind_around(text: str, name: str, at: int) -> ActorKind | None:
     # a comma before the name is an apposition only when the name closes it ("oil company, Petromin,")
     if before is not None and (not before["comma"] or _apposition(text, before.start(), end)):
         return "outlet" if before["outlet"] else "organisation"
+    if _TITLE_HEAD_BEFORE.search(text, max(0, at - 24), at):
+        return "outlet"
     if _PLACE_BEFORE.search(text, max(0, at - _LOOK), at):
         return "organisation"  # a village that speaks is its council or its people, no person
     after = _NOUN_AFTER.match(text, end, min(len(text), end + 2 * _LOOK))
@@ -137,7 +156,7 @@ def _firm_shaped(text: str, at: int, end: int) -> bool:
     company name, Reuters' brackets, or its short form after the whole name."""
     if _FIRM_AFTER.match(text, end) or _COMPANY_AFTER.match(text, end, min(len(text), end + _LOOK)):
         return True
-    if _IN_BRACKETS.search(text, max(0, at - _LOOK), at):
+    if _IN_BRACKETS.search(text, max(0, at - _LOOK), at) or _HELD_IN.search(text, max(0, at - 30), at):
         return True
     short = _SHORT_FORM_BEFORE.search(text, max(0, at - 12), at)
     return short is not None and text[end : end + 1] in (",", ")")
@@ -162,3 +181,26 @@ def _whole_name_at(text: str, name: str) -> list[int]:
             found.append(at)
         at = text.find(name, at + 1)
     return found
+
+
+def _firm_in_capitals(text: str, name: str) -> bool:
+    """Whether a headline in capitals writes the name as a company's: in Reuters' brackets or before a
+    company suffix ("<K.G. SAUR> SELLS ASSETS", "PHARMACIA AB <PHAB ST> 1986 YEAR")."""
+    upper = name.upper()
+    if upper == name:
+        return False
+    for at in _whole_name_at(text, upper):
+        end = at + len(upper)
+        # (the suffix right after: in capitals every word is capitalised, "DUFF/PHELPS LOWERS BENEFICIAL CORP")
+        if _IN_BRACKETS.search(text, max(0, at - _LOOK), at) or _SUFFIX_RIGHT_AFTER.match(text, end):
+            return True
+    return False
+
+
+def _paired_surnames(text: str, name: str) -> bool:
+    """Whether a hyphenated name joins two people's surnames the article writes with their given names
+    ("Biden-Harris" after "Joe Biden" and "Kamala Harris"): a campaign or ticket, no person."""
+    parts = name.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    return all(re.search(rf"\b[A-Z][a-z]+\s+{re.escape(p)}\b(?!-)", text) is not None for p in parts)

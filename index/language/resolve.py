@@ -58,13 +58,16 @@ from newsdesk.index.language.places import (
 )
 from newsdesk.index.language.quotemarks import Quotation, statement_kind
 from newsdesk.index.language.speakers import Mention, clean_role, make_mention, parse_mention
-from newsdesk.index.language.speech_acts import says_something
+from newsdesk.index.language.speech_acts import generic_saying, says_something
 from newsdesk.index.language.subjects import leading_np
 from newsdesk.index.model import ActorKind, Article, Statement
 
 # Plural agent nouns ("Hauliers", "Economists", "Volunteers"): a lone capitalised one never written
 # mid-sentence with a capital is a group at a sentence start, not a surname ("-ers" is left out: Sanders).
 _GROUP_SUFFIXES: Final[tuple[str, ...]] = ("iers", "ists", "ians", "ants", "ents", "eers", "ees")
+# A word between a joining word and a capital is inside a longer name ("Health and Safety Executive").
+_JOINER_BEFORE = re.compile(r"\b(?:and|of|for|&)\s+$")
+_INSIDE_NAME = re.compile(r"\s+[A-Z]")
 _PRONOUN_SEX: Final[dict[str, str]] = {"he": "m", "she": "f"}
 _START = attrgetter("start")
 
@@ -329,6 +332,8 @@ def _statement(
         return None  # "he did not say in his speech if the forecast had been revised": nothing said
     m = d.mention
     written = m is not None and m.end > m.start
+    if m is not None and written and generic_saying(text, m.start, m.text, cue):
+        return None  # "when they say protect, it's bogus": anyone's words, no one's statement
     key = (who.actor, who.kind, who.scoped)
     if key not in keys:
         keys[key] = actor_key(who, article.key)
@@ -2525,7 +2530,9 @@ class _WordCase:
             j = i - 1
             while j >= 0 and text[j] in " \t\u00a0":
                 j -= 1
-            if j < i - 1 and j >= 0 and (text[j].islower() or text[j] == ","):
+            # ("Health and Safety Executive": a word inside a longer name is no capital of its own)
+            inside = _INSIDE_NAME.match(text, i + len(word)) and _JOINER_BEFORE.search(text, max(0, i - 6), i)
+            if j < i - 1 and j >= 0 and (text[j].islower() or text[j] == ",") and not inside:
                 return True
             i = text.find(word, i + 1)
         return False

@@ -123,3 +123,19 @@ def _act_named(lemma: str, content: str) -> bool:
     if lemma == "add":
         return bool(_ADDED_TO.match(content))
     return lemma == "call" and bool(_CALLED_IN.match(content))
+
+
+# "When in that kind of question when they say protect, it's bogus", "if you say no": a generic "they" or
+# "you" saying in the present after "when"/"if" is what anyone would say, no one's statement.
+_GENERIC_WHEN = re.compile(r"\b(?:when|whenever|if)\s+$", re.IGNORECASE)
+_GENERIC_SAYERS: Final[frozenset[str]] = frozenset({"they", "you", "people"})
+_PRESENT_CUES: Final[frozenset[str]] = frozenset({"say", "claim", "tell", "argue", "talk"})
+
+
+def generic_saying(text: str, speaker_start: int, speaker: str, cue: str) -> bool:
+    """True for a generic "they"/"you" speaking in the present after "when" or "if" ("when they say")."""
+    return (
+        speaker.lower() in _GENERIC_SAYERS
+        and cue.lower() in _PRESENT_CUES
+        and _GENERIC_WHEN.search(text, max(0, speaker_start - 10), speaker_start) is not None
+    )

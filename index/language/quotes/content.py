@@ -212,7 +212,10 @@ _WITHHELD_WHAT = re.compile(
 # them over by saying", "might have said".
 _FORESEEN = re.compile(
     r"\b(?:(?:is|are|was|were|be|been)\s+(?:widely\s+|also\s+)?(?:expected|likely|due|set|scheduled|poised)"
-    r"\s+to\s+(?:(?:also|formally|publicly)\s+|(?:[\w'’-]+\s+){1,12}?by\s+)?|(?:might|could|would)\s+have\s+)$"
+    r"\s+to\s+(?:(?:also|formally|publicly)\s+|(?:[\w'’-]+\s+){1,12}?by\s+)?|(?:might|could|would)\s+have\s+|"
+    # "seems certain to end weeks of phoney war on Monday and announce": an act the writer only expects
+    r"(?:seems?|seemed|appears?|appeared|looks?|looked)\s+(?:certain|likely|set|poised|sure)\s+to\s+"
+    r"(?:(?:also|formally|publicly)\s+|(?:[\w'’-]+\s+){1,12}?(?:by|and)\s+)?)$"
 )
 
 

@@ -38,6 +38,19 @@ _ELLIPTICAL_CONFIRM = re.compile(
 )
 # Last words of a turn that only leads into a list ("... are", "... include the following").
 _LIST_LEADS: Final[frozenset[str]] = frozenset("are is include includes following the of to and were".split())
+# Sentences of a turn that greet or decline to answer ("Hi Agastya.", "Nice to meet you.", "No I am good.",
+# "I don't know.", "Well, we don't have a clear idea of that."): a turn of only these states nothing.
+_NO_ANSWER = re.compile(
+    r"(?:(?:well|um|uh|so|no|oh),?\s+)*(?:"
+    r"(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+[A-Z][a-z]+)?|"
+    r"(?:(?:it['’]s\s+)?(?:nice|good|great|a\s+pleasure)\s+to\s+(?:meet|see|talk\s+to|speak\s+to|speak\s+with)\s+you(?:\s+too)?)|"
+    r"(?:i|we)\s+(?:really\s+)?(?:don['’]t|do\s+not|can['’]t|cannot)\s+(?:know|say|tell|recall|remember|"
+    r"have\s+(?:a|any)\s+(?:clear\s+|real\s+)?(?:idea|answer))(?:\s+(?:of|about|to)\s+(?:that|this|it))?|"
+    r"(?:i|we)\s+(?:am|are|['’]m|['’]re)\s+(?:good|fine|ok|okay)(?:,?\s+thank\s+you|,?\s+thanks)?|"
+    r"thank\s+you(?:\s+(?:so|very)\s+much)?|thanks"
+    r")[.!,]?\s*",
+    re.IGNORECASE,
+)
 _TURN_WORD = re.compile(r"[A-Za-z]+")
 _DASH_SOURCE = re.compile(r"[-—–]\s*((?:[A-Z][\w.'’-]*\s*){1,5})(?:,|$)")
 # A colon right before the next quotation ("He had a question:") means another clause introduces it.
@@ -80,6 +93,10 @@ def says_nothing(turn: str) -> bool:
     if len(words) <= 12 and (turn.rstrip().endswith(":") or (words and words[-1] in _LIST_LEADS)):
         return True  # "According to 2016 census:", "I believe what constitute a successful mayorship are": a list's lead
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", turn.strip()) if s]
+    if len(words) <= 16 and sentences and all(_NO_ANSWER.fullmatch(s) for s in sentences):
+        return (
+            True  # "Hi Agastya. Nice to meet you.", "I don't know. Well, we don't have a clear idea of that."
+        )
     return bool(sentences) and all(s.rstrip("\"”' ").endswith("?") for s in sentences)
 
 
