@@ -2042,16 +2042,18 @@ def _placed_group(w: _Words) -> _Step:
             and before[-1].islower()
             and any(x.islower() and x not in ("the", "a", "an") for x in before)
         )
-        or (
-            prep == 1
-            and (before[0].islower() or fold(before[0]) in _COMMON_START | _GROUP_HEADS | _INDEFINITES)
-        )
+        or (prep == 1 and (before[0].islower() or fold(before[0]) in _GROUP_OPENERS))
     ):
         return None
     after_prep = " ".join(words[prep + 1 :])
     place = gz.lookup(after_prep) or gz.lookup(" ".join(words[prep + 2 :]))
     aff = _affiliation(before, gz) or (place.name if place else None)
     return w.mention("unnamed", normalise_description(w.clean), "unnamed", None, aff)
+
+
+# A capitalised first word that opens a group before its preposition ("Officials in", "Some of"): built
+# once, not per call.
+_GROUP_OPENERS: Final = _COMMON_START | _GROUP_HEADS | _INDEFINITES
 
 
 def _nominal(w: _Words) -> _Step:
