@@ -93,10 +93,9 @@ def says_nothing(turn: str) -> bool:
     if len(words) <= 12 and (turn.rstrip().endswith(":") or (words and words[-1] in _LIST_LEADS)):
         return True  # "According to 2016 census:", "I believe what constitute a successful mayorship are": a list's lead
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", turn.strip()) if s]
+    # "Hi Agastya. Nice to meet you.", "I don't know. Well, we don't have a clear idea of that.": no answer
     if len(words) <= 16 and sentences and all(_NO_ANSWER.fullmatch(s) for s in sentences):
-        return (
-            True  # "Hi Agastya. Nice to meet you.", "I don't know. Well, we don't have a clear idea of that."
-        )
+        return True
     return bool(sentences) and all(s.rstrip("\"”' ").endswith("?") for s in sentences)
 
 
