@@ -297,7 +297,7 @@ _CUE_OBJECT_TEXT = """the a an its his her their our my this that position stanc
     earlier previous same"""
 _CUE_OBJECTS = frozenset(_CUE_OBJECT_TEXT.split())
 # Cues that are acts done at one time ("announced X on Monday"), and words that make a content a clause.
-_ACT_CUES = frozenset("announce unveil confirm declare disclose reveal".split())
+_ACT_CUES = frozenset("announce unveil confirm declare disclose reveal acknowledge admit".split())
 _CLAUSE_WORDS = frozenset(
     "would will was were is are be been has have had that to not could should may might can if payable due "
     "effective expiring ending starting beginning scheduled set until from since through by for".split()
