@@ -1818,11 +1818,10 @@ class _Context:
         everyone = self.antecedents
         lo = bisect_right(everyone, m.start - RECENT_WORDS, key=_START)
         hi = bisect_left(everyone, m.start, lo, key=_START)
-        recent = [
-            *everyone[:lo],
-            *(a for a in everyone[lo:hi] if id(a) in self.speakers or not _within(a.start, self.said)),
-            *everyone[hi:],
-        ]
+        window = everyone[lo:hi]
+        kept = [a for a in window if id(a) in self.speakers or not _within(a.start, self.said)]
+        # (None dropped: the whole list as it is, no copy of it per pronoun.)
+        recent = everyone if len(kept) == len(window) else [*everyone[:lo], *kept, *everyone[hi:]]
         ante = None
         for candidates in (recent, self.antecedents):
             ante = antecedent(
