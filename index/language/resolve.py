@@ -1740,8 +1740,8 @@ class _Context:
         """ "Michael Cockerell was given access to Mr Howard. The Tory leader was asked ... He replies": the
         sentence before the pronoun's opens with an office a person named earlier holds; that person goes on."""
         own = sentence_start(self.text, m.start)
-        if own < 2:
-            return None
+        if own < 2 or ante.start >= own:
+            return None  # (an antecedent in the pronoun's own sentence is past the one before's start)
         before = sentence_start(self.text, own - 2)
         opening = _OFFICE_OPENING.match(self.text, before)
         if opening is None or ante.start >= before or _within(before, self.said):
