@@ -320,7 +320,7 @@ def _statement(
     spans = [(s, e) for s, e in d.spans if e > s]
     if not spans:
         return None
-    fragments = tuple(text[s:e] for s, e in spans)
+    fragments = tuple([text[s:e] for s, e in spans])  # (a list first: no generator resumed per fragment)
     cue = " ".join(d.cue.split())
     lemma = lemma_of(d.cue) if d.cue != ":" else ":"
     kind = "direct" if d.verbatim else statement_kind(text, spans, quotes, starts)
