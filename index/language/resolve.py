@@ -375,7 +375,7 @@ def _persons_outside_quotes(
 
 def _content_spans(drafts: list[Draft]) -> tuple[list[int], list[int]]:
     """The drafts' content spans as sorted starts and ends (a reach-ahead of ends), for `_within`."""
-    spans = sorted(span for d in drafts for span in d.spans if span[1] > span[0])
+    spans = sorted([span for d in drafts for span in d.spans if span[1] > span[0]])
     reach: list[int] = []
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
@@ -594,7 +594,7 @@ class _Context:
         self.transcript = "((" in text
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
-        self.speakers = frozenset(id(m) for m in speaking)
+        self.speakers = frozenset([id(m) for m in speaking])
         named = speaking + persons
         self.full_names = _full_names(text, named, speaking, gz)
         # A full name found only for a surname that speaks ("Eishiro Saito, head of Keidanren, ... he said"
@@ -607,7 +607,7 @@ class _Context:
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
-        self.cue_starts = sorted(d.cue_start for d in drafts)
+        self.cue_starts = sorted([d.cue_start for d in drafts])
         # The person who spoke last and where their words end: "he" after it is them rather than someone
         # they named ("... encouraged by Nakasone's assurances. In his talks, he said, ... 'I assured',
         # he said" is still Weinberger).
