@@ -28,3 +28,17 @@ def test_pair_before(text: str, pair: str | None) -> None:
     assert (found.group(1) if found else None) == pair
     searched = firms._PAIR_BEFORE.search(text, max(0, at - 120), at)
     assert (searched.group(1) if searched else None) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("the brokers Phillips and Drew", True),
+        ("a New York firm", True),
+        ("auditors", True),
+        ("Smith and Jones", False),
+        ("", False),
+    ],
+)
+def test_firm_noun_stem_in(text: str, held: bool) -> None:
+    assert firms._firm_noun_stem_in(text) is held

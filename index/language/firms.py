@@ -531,10 +531,10 @@ def bare_partners(text: str) -> tuple[str, ...]:
         {
             m.end(): m
             for at in [m.start() for m in _AND_WORD.finditer(text)]
-            if any(stem in text[max(0, at - 60) : at] for stem in _FIRM_NOUN_STEMS)
+            if _firm_noun_stem_in(text[max(0, at - 60) : at])
             for m in _FIRM_NOUN_BEFORE.finditer(text, max(0, at - 60), at)
         }
-        if any(stem in text for stem in _FIRM_NOUN_STEMS)
+        if _firm_noun_stem_in(text)
         else {}
     )
     pairs += [_PAIR_AFTER.match(text, end) for end in nouns]
@@ -549,6 +549,12 @@ def bare_partners(text: str) -> tuple[str, ...]:
         if not (before and before[-1][:1].isupper()):  # "Texas Oil and Gas" holds no "Oil and Gas" of its own
             found.append(name)
     return tuple(found)
+
+
+def _firm_noun_stem_in(text: str) -> bool:
+    """Whether `text` holds one of `_FIRM_NOUN_STEMS` (asked of the window before every "and" before a capital:
+    the window cut once, not once per stem)."""
+    return any(stem in text for stem in _FIRM_NOUN_STEMS)
 
 
 def _pair_before(text: str, at: int) -> re.Match[str] | None:
