@@ -397,7 +397,13 @@ def sentence_start(text: str, pos: int) -> int:
     # characters, none can start inside another (but a line break ending one, which ends where it does),
     # so the last one opens at the last of these characters where the pattern matches. Found from the
     # right with str.rfind (a scan of the window tries the pattern at every position).
-    last = [text.rfind(ch, start, pos) for ch in _BREAK_OPENERS]
+    # (Listed, not a comprehension: this runs for most positions resolve looks at.)
+    last = [
+        text.rfind("\n", start, pos),
+        text.rfind(".", start, pos),
+        text.rfind("?", start, pos),
+        text.rfind("!", start, pos),
+    ]
     while (at := max(last)) >= 0:
         brk = _SENTENCE_BREAK.match(text, at, pos)
         if brk is not None:

@@ -400,6 +400,7 @@ _PAIR: Final = (
 # The pair ending where its evidence starts, and starting where its evidence ends
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’.&-])({_PAIR})\Z")
 _PAIR_AFTER = re.compile(rf"({_PAIR})\b")
+_PAIR_TAIL = re.compile(rf"[ \t]?(?:and|&)[ \t]+{_PARTNER}(?:[ \t]+{_PARTNER})?")  # the end of a pair
 # What shows such a pair or a lone word is one firm: it speaks of itself as "it" ("Simon and Schuster said
 # it agreed", "Woodhouse, Drake and Carey said in its weekly report"), an appositive says what firm it is, or
 # a firm noun stands before it ("brokers Phillips and Drew").
@@ -520,11 +521,9 @@ def bare_partners(text: str) -> tuple[str, ...]:
     ("Simon and Schuster said it ...", "brokers Phillips and Drew"), as written."""
     if _AND_WORD.search(text) is None:
         return ()  # (every "and" is listed below only where a firm noun's stem is written at all)
-    pairs = [_PAIR_BEFORE.search(text, max(0, at - 120), at) for at in _itself_at(text)]
+    pairs = [_pair_before(text, at) for at in _itself_at(text)]
     if ", a" in text:
-        pairs += [
-            _PAIR_BEFORE.search(text, max(0, m.start() - 120), m.start()) for m in _described_firms(text)
-        ]
+        pairs += [_pair_before(text, m.start()) for m in _described_firms(text)]
     # a firm noun a few words before an "and" ("brokers Phillips and Drew"), sought only there, and only
     # where one of the nouns' stems is written at all (substring tests in C before a pattern tried at every
     # position of the window)
@@ -532,10 +531,10 @@ def bare_partners(text: str) -> tuple[str, ...]:
         {
             m.end(): m
             for at in [m.start() for m in _AND_WORD.finditer(text)]
-            if any(stem in text[max(0, at - 60) : at] for stem in _FIRM_NOUN_STEMS)
+            if _firm_noun_stem_in(text[max(0, at - 60) : at])
             for m in _FIRM_NOUN_BEFORE.finditer(text, max(0, at - 60), at)
         }
-        if any(stem in text for stem in _FIRM_NOUN_STEMS)
+        if _firm_noun_stem_in(text)
         else {}
     )
     pairs += [_PAIR_AFTER.match(text, end) for end in nouns]
@@ -550,6 +549,23 @@ def bare_partners(text: str) -> tuple[str, ...]:
         if not (before and before[-1][:1].isupper()):  # "Texas Oil and Gas" holds no "Oil and Gas" of its own
             found.append(name)
     return tuple(found)
+
+
+def _firm_noun_stem_in(text: str) -> bool:
+    """Whether `text` holds one of `_FIRM_NOUN_STEMS` (asked of the window before every "and" before a capital:
+    the window cut once, not once per stem)."""
+    return any(stem in text for stem in _FIRM_NOUN_STEMS)
+
+
+def _pair_before(text: str, at: int) -> re.Match[str] | None:
+    """`_PAIR_BEFORE` sought in the 120 characters before `at`, only where the last "and" or "&" of them has
+    one or two partners' words after it (the pair's own: a partner's word holds neither), as the search would
+    try the pattern at every position of the window."""
+    lo = max(0, at - 120)
+    joint = max(text.rfind(" and", lo, at), text.rfind("\tand", lo, at), text.rfind("&", lo, at))
+    if joint < 0 or _PAIR_TAIL.fullmatch(text, joint, at) is None:
+        return None
+    return _PAIR_BEFORE.search(text, lo, at)
 
 
 def _described_firms(text: str) -> Iterator[re.Match[str]]:

@@ -320,7 +320,7 @@ def _statement(
     spans = [(s, e) for s, e in d.spans if e > s]
     if not spans:
         return None
-    fragments = tuple(text[s:e] for s, e in spans)
+    fragments = tuple([text[s:e] for s, e in spans])  # (a list first: no generator resumed per fragment)
     cue = " ".join(d.cue.split())
     lemma = lemma_of(d.cue) if d.cue != ":" else ":"
     kind = "direct" if d.verbatim else statement_kind(text, spans, quotes, starts)
@@ -375,7 +375,7 @@ def _persons_outside_quotes(
 
 def _content_spans(drafts: list[Draft]) -> tuple[list[int], list[int]]:
     """The drafts' content spans as sorted starts and ends (a reach-ahead of ends), for `_within`."""
-    spans = sorted(span for d in drafts for span in d.spans if span[1] > span[0])
+    spans = sorted([span for d in drafts for span in d.spans if span[1] > span[0]])
     reach: list[int] = []
     for _, e in spans:
         reach.append(max(e, reach[-1]) if reach else e)
@@ -594,7 +594,7 @@ class _Context:
         self.transcript = "((" in text
         persons = _persons_outside_quotes(text, drafts, quotes, gz)
         speaking = [d.mention for d in drafts if d.mention and d.mention.kind in ("name", "unnamed")]
-        self.speakers = frozenset(id(m) for m in speaking)
+        self.speakers = frozenset([id(m) for m in speaking])
         named = speaking + persons
         self.full_names = _full_names(text, named, speaking, gz)
         # A full name found only for a surname that speaks ("Eishiro Saito, head of Keidanren, ... he said"
@@ -607,7 +607,7 @@ class _Context:
         # A person named only inside what someone said ("Ito said Miyazawa would ... He added") is not
         # who a later "he" stands for; the full names still count for surnames.
         self.said = _content_spans(drafts)
-        self.cue_starts = sorted(d.cue_start for d in drafts)
+        self.cue_starts = sorted([d.cue_start for d in drafts])
         # The person who spoke last and where their words end: "he" after it is them rather than someone
         # they named ("... encouraged by Nakasone's assurances. In his talks, he said, ... 'I assured',
         # he said" is still Weinberger).
@@ -1740,8 +1740,8 @@ class _Context:
         """ "Michael Cockerell was given access to Mr Howard. The Tory leader was asked ... He replies": the
         sentence before the pronoun's opens with an office a person named earlier holds; that person goes on."""
         own = sentence_start(self.text, m.start)
-        if own < 2:
-            return None
+        if own < 2 or ante.start >= own:
+            return None  # (an antecedent in the pronoun's own sentence is past the one before's start)
         before = sentence_start(self.text, own - 2)
         opening = _OFFICE_OPENING.match(self.text, before)
         if opening is None or ante.start >= before or _within(before, self.said):
@@ -1818,11 +1818,10 @@ class _Context:
         everyone = self.antecedents
         lo = bisect_right(everyone, m.start - RECENT_WORDS, key=_START)
         hi = bisect_left(everyone, m.start, lo, key=_START)
-        recent = [
-            *everyone[:lo],
-            *(a for a in everyone[lo:hi] if id(a) in self.speakers or not _within(a.start, self.said)),
-            *everyone[hi:],
-        ]
+        window = everyone[lo:hi]
+        kept = [a for a in window if id(a) in self.speakers or not _within(a.start, self.said)]
+        # (None dropped: the whole list as it is, no copy of it per pronoun.)
+        recent = everyone if len(kept) == len(window) else [*everyone[:lo], *kept, *everyone[hi:]]
         ante = None
         for candidates in (recent, self.antecedents):
             ante = antecedent(
