@@ -46,3 +46,36 @@ def test_acknowledged_and_admitted_things_date_the_act(
     body: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert _dated(body) == expected
+
+
+def test_a_pronoun_right_after_the_cue_is_its_hearer() -> None:
+    # "told him in Washington last week that": the hearer, then the time of the telling
+    body = "U.S. officials told him in Washington last week that Taiwan would face retaliation."
+    assert _dated(body) == [("told", "1987-03-02", "1987-03-08", "last week")]
+    # a pronoun inside a clause after the hearer still makes the time the clause's
+    assert _dated("He told reporters Baker visited him late Friday.") == [
+        ("told", "1987-03-11", None, "publication date")
+    ]
+
+
+def _dated_on(day: dt.date, body: str) -> list[tuple[str, str, str | None, str | None]]:
+    article = Article(key="k", path="k", title="", body=body, date=day, date_source="metadata")
+    return [
+        (
+            s.cue,
+            s.date.isoformat() if s.date else "",
+            s.date_end.isoformat() if s.date_end else None,
+            s.date_text,
+        )
+        for s in date_statements(article, extract_statements(article))
+    ]
+
+
+def test_earlier_this_month_on_the_first_is_the_month_just_ended() -> None:
+    body = "The leadership announced earlier this month that China will issue quotas."
+    assert _dated_on(dt.date(1987, 4, 1), body) == [
+        ("announced", "1987-03-01", "1987-03-31", "earlier this month")
+    ]
+    assert _dated_on(dt.date(1987, 4, 15), body) == [
+        ("announced", "1987-04-01", "1987-04-15", "earlier this month")
+    ]

@@ -454,6 +454,7 @@ _NOT_ADVERBIAL = re.compile(rf"['’]s\b(?!{_OCCASION_NOUN})")
 _NAMING_ORDINAL = re.compile(rf"\s*[A-Z]|\s+(?i:{_ORDINAL_NOUNS})\b")
 _PARAGRAPH_BREAK = re.compile(r"\n+")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her"})
+_HEARERS = frozenset({"him", "her"})
 # "said last week signaled a surge": a verb right after the phrase makes it the content's subject.
 _SUBJECT_VERB = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|saw|brought|showed|marked"
@@ -991,11 +992,12 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
         return False
     # "told reporters Baker visited him late Friday", "confirmed figures the company released in
     # February": a verb or a pronoun makes it a clause, and its time the clause's.
+    # ("told him in Washington last week that": a pronoun right after the cue is its hearer, no clause)
     if any(
         (w in _NOT_OBJECT and w not in allowed)
-        or w in _PRONOUNS
+        or (w in _PRONOUNS and not (i == 0 and w in _HEARERS))
         or (w.endswith("ing") and w not in _ING_NOUNS)
-        for w in words
+        for i, w in enumerate(words)
     ):
         return False
     if _has_verb(words):
@@ -1556,6 +1558,10 @@ def _month(p: _Phrase, anchor: dt.date) -> DateGuess | None:
         return p.span(*_third(p, *_month_range(*_shift_month(anchor, -1))), "month")
     if rel == "next":
         return p.span(*_third(p, *_month_range(*_shift_month(anchor, 1))), "month")
+    if rel == "earlier this" and anchor.day == 1:
+        # Nothing of this month lies before its first day: the story was written the evening before
+        # (a wire dated March 31 with an "April 1" dateline), and its month is the one just ended.
+        return p.span(*_month_range(*_shift_month(anchor, -1)), "month")
     first, last = _third(p, *_month_range(anchor.year, anchor.month))
     if rel == "later this" or p.future:
         return p.span(max(anchor, first), last, "month")

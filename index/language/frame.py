@@ -36,7 +36,7 @@ _TOKEN = re.compile(r"[^\W_][\w'’.&-]*|[,;:()—–]")
 # saying. Words that may stand between a time phrase and the speaker or cue without making it an event date:
 # function words, the occasions of speaking, its audiences and channels, role words of speakers, and
 # the usual objects of a stance verb ("rejected the offer on Monday").
-_FRAME_WORD_TEXT = """a an the his her its their our my this these of in at to with on during before from via by and or as
+_FRAME_WORD_TEXT = """a an the his her its their our my him them us me this these of in at to with on during before from via by and or as
     for was were is are had has have been also again later earlier separately publicly privately
     repeatedly first then here there late early just only once previously while when recently
     speaking spoke speaks talking writing wrote addressing addressed told telling tells said says saying
