@@ -64,3 +64,22 @@ def test_a_he_said_frame_is_followed_back_past_the_person_met() -> None:
         'Opec\'s output level was now, he replied: "Below 15.8."\n\nHe predicted that prices would recover.'
     )
     assert pronouns(body) == ["Subroto"] * 5
+
+
+def test_an_unnamed_speaker_opening_the_sentence_before_is_whom_he_continues() -> None:
+    body = (
+        "The Bundesbank council will meet in West Berlin next week, a spokesman said.\n\n"
+        "In Bonn a finance ministry spokesman said Finance Minister Gerhard Stoltenberg would take part in the "
+        "meeting in West Berlin. His participation was arranged long ago, he added."
+    )
+    assert pronouns(body) == [None]
+
+
+def test_the_spokesman_opening_the_sentence_before_is_left_to_the_speaker_before() -> None:
+    body = (
+        "LONDON, March 2 - U.K. Chancellor of the Exchequer Nigel Lawson has told Brazil's Finance Minister "
+        "Dilson Funaro that the debt is a matter for the banks, a Treasury spokesman said.\n\nThe spokesman said "
+        "the Chancellor had emphasised in talks this morning with Funaro the need for a convincing economic "
+        "program. He added an accord with the International Monetary Fund could be a very helpful support."
+    )
+    assert pronouns(body) == ["a Treasury spokesman"]

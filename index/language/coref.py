@@ -713,9 +713,20 @@ def _someone_new(text: str, m: Mention, best: Mention) -> bool:
 # An unnamed one-person speaker framing the end of a sentence (", a official of China's Trade Ministry said."):
 # the subject of the speech verb, not an apposition ("Carlsson, a Swedish official, said"), whom a "he" opening
 # the next sentence goes on with.
+_UNNAMED_HEADS: Final = (
+    "(?:official|source|spokesman|spokeswoman|employee|executive|diplomat|aide|adviser|banker|analyst|economist|"
+    "trader|dealer)"
+)
 _UNNAMED_FRAME = re.compile(
-    r",\s+(?:a|an|one|another)\s+(?:[\w'’.-]+\s+){0,10}?(?:official|source|spokesman|spokeswoman|employee|"
-    r"executive|diplomat|aide|adviser|banker|analyst|economist|trader|dealer)\s+(?:said|says|told|added)\b"
+    rf",\s+(?:a|an|one|another)\s+(?:[\w'’.-]+\s+){{0,10}}?{_UNNAMED_HEADS}\s+(?:said|says|told|added)\b"
+)
+# A sentence whose subject is an unnamed speaker, a person named only in what it says ("In Bonn a finance
+# ministry spokesman said Finance Minister Gerhard Stoltenberg would take part ... His participation was
+# arranged long ago, he added"): the "he" after it is that speaker, whom no name is known for. Someone new ("a",
+# "one"), not "the spokesman", whom an earlier sentence may have named or quoted.
+_UNNAMED_OPENING = re.compile(
+    rf"(?:(?:But|And|In\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    rf"(?:[\w'’.-]+\s+){{0,6}}?{_UNNAMED_HEADS}\s+(?:said|says|told|added)\b"
 )
 
 
@@ -933,6 +944,8 @@ def _subject_before(
         g = _gender(framed, genders, canonical)
         return framed if not g or g == want_gender else None
     opener, opening = _opener_or_pronoun(text, before, start, antecedents, speakers)
+    if opener is not None and opener.kind == "name" and _UNNAMED_OPENING.match(text, before, opener.start):
+        return _UNNAMED_SUBJECT
     if opener is not None:
         opener = _speaking_opener(text, opener, before, start, antecedents, speakers, canonical)
         g = _gender(opener, genders, canonical)
