@@ -328,6 +328,8 @@ _ONE_PERSON_HEADS: Final[dict[str, str | None]] = {
     "delegate": None,
     "lobbyist": None,
     "consultant": None,
+    # "a senior Citibank employee told Reuters. '...,' he added": one person, who goes on as "he"
+    "employee": None,
 }
 
 
@@ -573,7 +575,7 @@ def _person_antecedent(
     bound = _bound_names(m, antecedents, canonical, text, content, speakers) if text else frozenset()
     if text and want_gender:
         centre = _previous_subject(
-            m.start, want_gender, antecedents, genders, canonical, speakers, text, 3, content, bound
+            m.start, want_gender, antecedents, genders, canonical, speakers, text, 6, content, bound
         )
         if isinstance(centre, str):  # _UNNAMED_SUBJECT
             return None
@@ -710,7 +712,28 @@ def _someone_new(text: str, m: Mention, best: Mention) -> bool:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     before = sentence_start(text, max(0, end - 1))
-    return _NEW_PERSON.search(text, max(before, best.end), end) is not None
+    lo = max(before, best.end)
+    return _NEW_PERSON.search(text, lo, end) is not None or _UNNAMED_FRAME.search(text, lo, end) is not None
+
+
+# An unnamed one-person speaker framing the end of a sentence (", a official of China's Trade Ministry said."):
+# the subject of the speech verb, not an apposition ("Carlsson, a Swedish official, said"), whom a "he" opening
+# the next sentence goes on with.
+_UNNAMED_HEADS: Final = (
+    "(?:official|source|spokesman|spokeswoman|employee|executive|diplomat|aide|adviser|banker|analyst|economist|"
+    "trader|dealer)"
+)
+_UNNAMED_FRAME = re.compile(
+    rf",\s+(?:a|an|one|another)\s+(?:[\w'’.-]+\s+){{0,10}}?{_UNNAMED_HEADS}\s+(?:said|says|told|added)\b"
+)
+# A sentence whose subject is an unnamed speaker, a person named only in what it says ("In Bonn a finance
+# ministry spokesman said Finance Minister Gerhard Stoltenberg would take part ... His participation was
+# arranged long ago, he added"): the "he" after it is that speaker, whom no name is known for. Someone new ("a",
+# "one"), not "the spokesman", whom an earlier sentence may have named or quoted.
+_UNNAMED_OPENING = re.compile(
+    rf"(?:(?:But|And|In\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    rf"(?:[\w'’.-]+\s+){{0,6}}?{_UNNAMED_HEADS}\s+(?:said|says|told|added)\b"
+)
 
 
 def _between(antecedents: list[Mention], lo: int, hi: int) -> list[Mention]:
@@ -926,11 +949,10 @@ def _subject_before(
     if framed is not None:
         g = _gender(framed, genders, canonical)
         return framed if not g or g == want_gender else None
-    opener = _opening_person(text, before, start, antecedents, speakers)
-    opening = _OPENING_PRONOUN.search(text, before, min(start, before + _OPENING_REACH))
-    if opening is not None and opener is not None and opener.start < opening.start():
-        opening = None  # "Mr Howard said he ...": the person opens the sentence
-    if opener is not None and opening is None:
+    opener, opening = _opener_or_pronoun(text, before, start, antecedents, speakers)
+    if opener is not None and opener.kind == "name" and _UNNAMED_OPENING.match(text, before, opener.start):
+        return _UNNAMED_SUBJECT
+    if opener is not None:
         opener = _speaking_opener(text, opener, before, start, antecedents, speakers, canonical)
         g = _gender(opener, genders, canonical)
         if g and g != want_gender:
@@ -947,8 +969,15 @@ def _subject_before(
         if said_by is not None:  # "..., said the floor manager of one cash house. ..., he said"
             g = _gender(said_by, genders, canonical)
             return said_by if not g or g == want_gender else None
-        if office is not None or opening is None:
+        if office is not None:
             return office
+        if opening is None:
+            if depth <= 1 or not _pronoun_frame(text, before, start, want_gender):
+                return None
+            # "Prices had also been forced down ..., he said. He denied": that "he" again, followed back
+            return _previous_subject(
+                before, want_gender, antecedents, genders, canonical, speakers, text, depth - 1, (), bound
+            )
     # "He did not think Mr Howard intended ... But he warned": the "he" the sentence opens with, not
     # the person named after it
     if depth <= 1 or _PRONOUN_GENDER[fold(opening.group(1))] != want_gender:
@@ -959,6 +988,56 @@ def _subject_before(
 
 
 _OPENING_QUOTE = re.compile(r"[\"“][^\"“”\n]{1,800}?[\"”],?\s+")
+
+
+def _opener_or_pronoun(
+    text: str, before: int, start: int, antecedents: list[Mention], speakers: frozenset[int]
+) -> tuple[Mention | None, re.Match[str] | None]:
+    """The person the sentence at [before, start) opens with, or else the "he"/"she" it opens with (or
+    neither): "Mr Howard said he ..." opens with Howard, "He did not think Mr Howard ..." with "he"."""
+    opener = _opening_person(text, before, start, antecedents, speakers)
+    opening = _OPENING_PRONOUN.search(text, before, min(start, before + _OPENING_REACH))
+    if opening is None or (opener is not None and opener.start < opening.start()):
+        return opener, None
+    if opener is None:
+        # "Asked whether he was comfortable ..., Mr Howard told the BBC": Howard
+        opener = _after_opening_clause(text, before, start, opening.end(), antecedents)
+        if opener is not None:
+            return opener, None
+    return None, opening
+
+
+def _after_opening_clause(
+    text: str, before: int, start: int, pronoun_end: int, antecedents: list[Mention]
+) -> Mention | None:
+    """The person right after the comma closing an opening clause that holds the sentence's first pronoun
+    ("Asked whether he was comfortable with ..., Mr Howard told the BBC"): the main clause's subject."""
+    if _CLAUSE_OPENING.match(text, before) is None:
+        return None
+    comma = text.find(",", pronoun_end, start)
+    if comma < 0:
+        return None
+    for a in _between(antecedents, comma + 1, min(start, comma + 1 + _SUBJECT_REACH)):
+        if a.actor_kind == "person" and a.kind == "name":
+            return a
+    return None
+
+
+# An opening clause or phrase whose pronoun looks ahead to the main clause's subject.
+_CLAUSE_OPENING = re.compile(
+    r"[\"“]?(?:Asked|Pressed|Questioned|Speaking|Writing|Interviewed|Challenged|When|While|After|Although|"
+    r"Though|If|Because|Since|Before|Once|As)\b"
+)
+
+
+def _pronoun_frame(text: str, before: int, start: int, want_gender: str) -> bool:
+    """Whether the sentence at [before, start) ends in a "he said" frame of the pronoun's sex ("Prices
+    had also been forced down because refineries were using up old stock, he said.")."""
+    frame = _PRONOUN_FRAME.search(text, max(before, start - 40), start)
+    return frame is not None and _PRONOUN_GENDER[fold(frame.group(1))] == want_gender
+
+
+_PRONOUN_FRAME = re.compile(r",[\"”]?\s+(he|she)\s+(?:said|says|added|noted|told\s+\w+)\.[\"”’']?\s*$")
 
 
 def _within(pos: int, spans: _Spans) -> bool:
