@@ -992,13 +992,7 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
         return False
     # "told reporters Baker visited him late Friday", "confirmed figures the company released in
     # February": a verb or a pronoun makes it a clause, and its time the clause's.
-    # ("told him in Washington last week that": a pronoun right after the cue is its hearer, no clause)
-    if any(
-        (w in _NOT_OBJECT and w not in allowed)
-        or (w in _PRONOUNS and not (i == 0 and w in _HEARERS))
-        or (w.endswith("ing") and w not in _ING_NOUNS)
-        for i, w in enumerate(words)
-    ):
+    if any(_clause_word(w, i, allowed) for i, w in enumerate(words)):
         return False
     if _has_verb(words):
         return False
@@ -1006,6 +1000,16 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
     if nxt is not None and frame.masked[end:nxt].strip() == "":
         return True
     return _AFTER_OBJECT.match(frame.masked, end) is not None
+
+
+def _clause_word(w: str, i: int, allowed: set[str]) -> bool:
+    """Whether the `i`th word after a cue makes what follows it a clause, not the cue's object."""
+    return (
+        (w in _NOT_OBJECT and w not in allowed)
+        # ("told him in Washington last week that": a pronoun right after the cue is its hearer, no clause)
+        or (w in _PRONOUNS and not (i == 0 and w in _HEARERS))
+        or (w.endswith("ing") and w not in _ING_NOUNS)
+    )
 
 
 def _has_verb(words: Sequence[str]) -> bool:
