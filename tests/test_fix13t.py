@@ -59,3 +59,11 @@ def test_a_word_opening_a_hyphenated_firm_is_that_firm() -> None:
     # an acronym in capitals is no short form of the hyphenated firm
     body = "The official Iraqi news agency INA said the attack was repelled. <Ina-Naftaplin> was not hit."
     assert [a for *_, a, _ in _found(body)] == ["INA"]
+
+
+def test_a_word_another_firm_holds_is_no_short_form_of_the_hyphenated_unit() -> None:
+    body = (
+        "H.J. Heinz Co owns Heinz-UFE Ltd and the venture Seoul-Heinz Ltd.\n\n"
+        "O'Reilly said Heinz would grow. Last week Heinz reported third-quarter earnings rose to 55 cts a share."
+    )
+    assert "Heinz-UFE Ltd" not in [a for *_, a, _ in _found(body)]

@@ -1139,8 +1139,14 @@ class _Context:
         before a hyphen (never the headline's capitals or another firm's "INA")."""
         if " " in name or not name[:1].isupper() or name.isupper():
             return None
-        key = fold(name) + "-"
-        found = {f for f in self._companies().values() if fold(f).startswith(key)}
+        key = fold(name)
+        found = set()
+        for firm in self._companies().values():
+            words = fold(firm).replace("-", " - ").split()
+            if key in words and (words[0] != key or words[1:2] != ["-"]):
+                return None  # "H.J. Heinz Co" besides its unit "Heinz-UFE Ltd": the word is that firm's too
+            if words[0] == key:
+                found.add(firm)
         return found.pop() if len(found) == 1 else None
 
     def _two_firms(self, firm: str, short: str) -> bool:
