@@ -72,6 +72,13 @@ _SUFFIX_WORDS: Final = "|".join(
 # Without "of": "Smith of Salomon Brothers Inc" is a person of that firm.
 _COMPANY_AFTER = re.compile(rf"(?:\s+[A-Z][\w.&'’-]*){{0,3}}?\s+(?:{_SUFFIX_WORDS})\.?(?![\w'’-])")
 _SUFFIX_RIGHT_AFTER = re.compile(rf"\s+(?:{_SUFFIX_WORDS})\.?(?![\w'’-])")
+# "Jefferson Savings and Loan Association", "Charter Federal Savings and Loan": a thrift's name the word opens.
+_THRIFT_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}?\s+Savings\s+(?:and|&)\s+Loan\b")
+# "Jefferson reported a 1.5 mln dlrs loss", "Charter reported net income of": results only a firm reports.
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:also\s+)?reported\s+(?:an?\s+|its\s+)?(?:[\w.,$-]+\s+){0,5}?"
+    r"(?:loss|losses|profit|profits|net\s+income|earnings|net\s+revenues?|operating\s+income)\b"
+)
 _IN_BRACKETS = re.compile(r"<(?:[A-Z][\w.&'’-]*\s+){0,3}$")
 # "Schweizerische Aluminium AG, Alusuisse, <ALUZ.Z>", "... AG <ALUZ.Z> (Alusuisse)": a company's short
 # form written after its whole name or ticker.
@@ -155,6 +162,10 @@ def _firm_shaped(text: str, at: int, end: int) -> bool:
     """Whether this occurrence is written as a company's: its shares or officers after it, its whole
     company name, Reuters' brackets, or its short form after the whole name."""
     if _FIRM_AFTER.match(text, end) or _COMPANY_AFTER.match(text, end, min(len(text), end + _LOOK)):
+        return True
+    if _THRIFT_AFTER.match(text, end, min(len(text), end + _LOOK)):
+        return True
+    if _RESULTS_AFTER.match(text, end, min(len(text), end + 80)):
         return True
     if _IN_BRACKETS.search(text, max(0, at - _LOOK), at) or _HELD_IN.search(text, max(0, at - 30), at):
         return True

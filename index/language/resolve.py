@@ -878,7 +878,11 @@ class _Context:
         # "Goldman, Sachs and Co": the partners' whole name the article writes
         joined = next((f for f in self._companies().values() if f.endswith(f", {joined}")), joined)
         if not [w for w in joined.split() if w.islower() and w not in ("and", "&")]:
-            return Who(joined, "organisation", note=f'; "{m.text}" -> {joined}, the company written there')
+            # "Robert Hormats of Goldman, Sachs and Co said": the person of the partners' firm speaks
+            member = self._member_of(m, joined) if ", " in joined else None
+            return member or Who(
+                joined, "organisation", note=f'; "{m.text}" -> {joined}, the company written there'
+            )
         firm = joined.rsplit(" of ", 1)[-1]
         at = self.text.rfind(firm, 0, m.end)
         whole = make_mention(firm, at, m.end, "name", firm, "organisation")
@@ -1119,7 +1123,7 @@ class _Context:
         spoke = self._company_that_spoke(m)
         if spoke is not None:
             return spoke
-        firm = self._in_table(name)
+        firm = self._in_table(name) or self._hyphened(name)
         if firm is not None and firm.isupper() and fold(firm) == fold(name):
             return name  # the headline's "IMO DELAVAL <IMD>" is the body's "Imo Delaval"
         if firm is not None and self._two_firms(firm, name):
@@ -1129,6 +1133,21 @@ class _Context:
         if firm is not None and (m.actor_kind == "person" or len(firm) > len(name)):
             return firm
         return self._joined_by_and(m)
+
+    def _hyphened(self, name: str) -> str | None:
+        """ "Ina said" where the article names the firm "<Ina-Naftaplin>": the one company the word opens
+        before a hyphen (never the headline's capitals or another firm's "INA")."""
+        if " " in name or not name[:1].isupper() or name.isupper():
+            return None
+        key = fold(name)
+        found = set()
+        for firm in self._companies().values():
+            words = fold(firm).replace("-", " - ").split()
+            if key in words and (words[0] != key or words[1:2] != ["-"]):
+                return None  # "H.J. Heinz Co" besides its unit "Heinz-UFE Ltd": the word is that firm's too
+            if words[0] == key:
+                found.add(firm)
+        return found.pop() if len(found) == 1 else None
 
     def _two_firms(self, firm: str, short: str) -> bool:
         """Whether "Tesco and Salling Group" names two companies of which `short` is one: the second ends as a

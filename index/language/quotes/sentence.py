@@ -110,8 +110,10 @@ _MODIFIER_BEFORE = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[\"“]?[A-Za-z]+\b(?!\s+(?:that|to)\b)")
 _MODAL_BEFORE = re.compile(r"\b(?:might|could|would|will|may|can|should|must|to)\s+$")
 _THAT_NEXT = re.compile(r"\s+that\b")
-# "reports of", "notes due 1992", "notes maturing in": the noun
-_OF_NEXT = re.compile(r"\s+(?:of|due|maturing)\b")
+# "reports of", "notes due 1992", "notes maturing in", "notes issued by": the noun
+_OF_NEXT = re.compile(r"\s+(?:of|due|maturing|issued)\b")
+# "bonds and notes", "cash or notes": a noun joined to another (the verb would take "that" after it).
+_JOINED_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _COUNT_BEFORE = re.compile(
     r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|several|many|some|all|"
     r"both|few|other|more|U\.S\.)|\d)\s+$"
@@ -256,6 +258,11 @@ def _used_as_noun(text: str, ss: int, cs: int, ce: int, low: str) -> bool:
         or (low == "states" and _STATES_NOUN.search(text, max(ss, cs - 16), cs))
         or (low in _PAPERS and _PAPER_BEFORE.search(text, max(ss, cs - 16), cs))
         or (low in ("notes", "reports") and _AUX_NEXT.match(text, ce))
+        or (
+            low == "notes"
+            and _JOINED_BEFORE.search(text, max(ss, cs - 5), cs)
+            and not _THAT_NEXT.match(text, ce)
+        )
         # "three-quarters of states must", "challenging certain states' procedures"
         or (low == "states" and (text[max(ss, cs - 4) : cs] == " of " or text.startswith(("'", "’"), ce)))
         or (low == "claims" and _CLAIMS_ADJECTIVE.search(text, max(ss, cs - 16), cs))
