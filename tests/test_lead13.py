@@ -79,3 +79,13 @@ def test_earlier_this_month_on_the_first_is_the_month_just_ended() -> None:
     assert _dated_on(dt.date(1987, 4, 15), body) == [
         ("announced", "1987-04-01", "1987-04-15", "earlier this month")
     ]
+
+
+def test_a_bid_for_a_thing_is_the_cues_object() -> None:
+    # "its second bid for the company" is one noun phrase: the time after it dates the announcement
+    body = "After Rorer announced its second bid for the company last Thursday, analysts forecast a fight."
+    assert _dated_on(dt.date(1987, 6, 29), body)[0] == ("announced", "1987-06-25", None, "last Thursday")
+    # "warned of the attack on Monday" stays the attack's
+    assert _dated_on(dt.date(1987, 6, 29), "He warned of the attack on Monday.") == [
+        ("warned", "1987-06-29", None, "publication date")
+    ]

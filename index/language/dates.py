@@ -992,7 +992,7 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
         return False
     # "told reporters Baker visited him late Friday", "confirmed figures the company released in
     # February": a verb or a pronoun makes it a clause, and its time the clause's.
-    if any(_clause_word(w, i, allowed) for i, w in enumerate(words)):
+    if any(_clause_word(w, i, allowed) and not _offer_for(words, i) for i, w in enumerate(words)):
         return False
     if _has_verb(words):
         return False
@@ -1000,6 +1000,15 @@ def _after_object(frame: Frame, st: Statement, start: int, end: int) -> bool:
     if nxt is not None and frame.masked[end:nxt].strip() == "":
         return True
     return _AFTER_OBJECT.match(frame.masked, end) is not None
+
+
+# "announced its second bid for the company last Thursday": an offer "for" a thing is one noun phrase.
+_OFFER_NOUNS = frozenset("bid bids offer offers tender".split())
+
+
+def _offer_for(words: Sequence[str], i: int) -> bool:
+    """Whether the `i`th word is a "for" inside an offer's noun phrase ("its bid for the company")."""
+    return words[i] == "for" and i > 0 and words[i - 1] in _OFFER_NOUNS
 
 
 def _clause_word(w: str, i: int, allowed: set[str]) -> bool:
