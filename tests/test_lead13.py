@@ -12,18 +12,7 @@ from newsdesk.index.model import Article
 
 
 def _dated(body: str) -> list[tuple[str, str, str | None, str | None]]:
-    article = Article(
-        key="k", path="k", title="", body=body, date=dt.date(1987, 3, 11), date_source="metadata"
-    )
-    return [
-        (
-            s.cue,
-            s.date.isoformat() if s.date else "",
-            s.date_end.isoformat() if s.date_end else None,
-            s.date_text,
-        )
-        for s in date_statements(article, extract_statements(article))
-    ]
+    return _dated_on(dt.date(1987, 3, 11), body)
 
 
 @pytest.mark.parametrize(
