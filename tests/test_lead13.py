@@ -6,9 +6,12 @@ import datetime as dt
 
 import pytest
 
+from newsdesk.index.actors.corrections import Corrections
+from newsdesk.index.actors.registry import build_registry
 from newsdesk.index.language.dates import date_statements
 from newsdesk.index.language.quotes import extract_statements
 from newsdesk.index.model import Article
+from tests.conftest import mention_record
 
 
 def _dated(body: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -77,4 +80,18 @@ def test_a_bid_for_a_thing_is_the_cues_object() -> None:
     # "warned of the attack on Monday" stays the attack's
     assert _dated_on(dt.date(1987, 6, 29), "He warned of the attack on Monday.") == [
         ("warned", "1987-06-29", None, "publication date")
+    ]
+
+
+def test_antitrust_and_aviation_are_portfolio_words_before_a_full_name() -> None:
+    # "Assistant Attorney General for Antitrust Charles Rule", "Minister for Aviation Michael Spicer"
+    records = [
+        mention_record("a", "Antitrust Charles Rule", source="Reuters"),
+        mention_record("b", "Charles Rule", source="Reuters"),
+        mention_record("c", "Aviation Michael Spicer", source="Reuters"),
+    ]
+    reg = build_registry(records, Corrections())
+    assert [(a.name, a.kind, reg.count(a.id)) for a in reg.actors()] == [
+        ("Charles Rule", "person", 2),
+        ("Michael Spicer", "person", 1),
     ]

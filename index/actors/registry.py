@@ -455,7 +455,8 @@ def _normalised(r: MentionRecord, gazetteer: Gazetteer, in_article: Mapping[str,
 _PORTFOLIOS = frozenset(
     "intelligence families children affairs defence defense security health education justice energy "
     "transport trade industry environment employment culture sport housing treasury development "
-    "agriculture commerce finance interior state pensions skills".split()
+    "agriculture commerce finance interior state pensions skills antitrust aviation transportation labor "
+    "labour immigration fisheries telecommunications communications information tourism welfare planning".split()
 )
 # Two capitalised words or more and a clipped "Cor": a company's name the wire cut short.
 _CLIPPED_SUFFIX = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){2,}Cor")
