@@ -1,8 +1,9 @@
 """The desk-wide actor registry kept on disk, so a command that lists actors or shows a timeline reads it
 in tens of milliseconds instead of rebuilding it from every mention of the desk (seconds on 20k articles).
 
-The file is a cache: stamped with what it was built from (the manifest and the corrections files) and the
-format; any mismatch, damage or absence means "rebuild". It is written atomically.
+The file is a cache: stamped with what it was built from (the manifest and the corrections files), the
+registry's rules version and the format; any mismatch, damage or absence means "rebuild". It is written
+atomically.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdesk.index.actors.gazetteer import Known
-from newsdesk.index.actors.registry import ActorStats, Registry
+from newsdesk.index.actors.registry import RULES_VERSION, ActorStats, Registry
 from newsdesk.index.model import Actor
 from newsdesk.index.regularfile import read_regular
 
@@ -51,7 +52,13 @@ def save_registry(registry: Registry, path: Path, stamp: Any) -> None:
                 "stats": [s.statements, _iso(s.first), _iso(s.last)] if s else [0, None, None],
             }
         )
-    doc = {"format": FORMAT, "stamp": stamp, "unresolved": registry.unresolved, "actors": actors}
+    doc = {
+        "format": FORMAT,
+        "rules": RULES_VERSION,
+        "stamp": stamp,
+        "unresolved": registry.unresolved,
+        "actors": actors,
+    }
     with contextlib.suppress(OSError):
         atomic_write_text(path, json.dumps(doc, separators=(",", ":"), ensure_ascii=False))
 
@@ -60,8 +67,8 @@ def load_registry(path: Path, stamp: Any, lookup: Callable[[str], Known | None])
     """The registry saved for exactly this `stamp`, or None (absent, stale, damaged or another format)."""
     try:
         doc = json.loads(read_regular(path, REGISTRY_LIMIT))
-        if doc.get("format") != FORMAT or doc.get("stamp") != stamp:
-            return None
+        if doc.get("format") != FORMAT or doc.get("rules") != RULES_VERSION or doc.get("stamp") != stamp:
+            return None  # (a registry built by older rules is stale even for the same records)
         return _registry(doc, lookup)
     except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None

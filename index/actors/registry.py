@@ -83,6 +83,10 @@ from newsdesk.index.actors.shapes import (
 from newsdesk.index.language.places import is_known_place
 from newsdesk.index.model import Actor, ActorKind
 
+# Bump when the desk-wide joins, kinds or names change what `build_registry` makes from the same records:
+# a registry saved by older rules is then rebuilt, not read (the records themselves are unchanged).
+RULES_VERSION = 1
+
 _CLIPPED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Bancorp)\.?$")
 
