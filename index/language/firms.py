@@ -634,6 +634,10 @@ _NOT_LONE: Final = frozenset(
 )
 
 
+# (Built once: a set union written in the test would build a new set for every name tidied.)
+_SUFFIX_WORDS_CIE: Final = _SUFFIX_WORDS | {"cie"}
+
+
 def tidy_company_name(name: str) -> str:
     """A company's name without the deal role, ticker or lower-case suffix the wire wrote around it: "lead
     manager Union Bank of Switzerland" -> Union Bank of Switzerland, "Societe Generale <SGEN.PA> bank" ->
@@ -653,7 +657,7 @@ def tidy_company_name(name: str) -> str:
     if name[-1:].isupper() or name.endswith("\n"):
         name = _BARE_TICKER_END.sub(r"\1", name)
     untickered = _TICKER_END.sub("", name) if name[-1:].isupper() else name
-    if fold(untickered.split()[0]) not in _SUFFIX_WORDS | {"cie"}:
+    if fold(untickered.split()[0]) not in _SUFFIX_WORDS_CIE:
         name = untickered  # "Co MER" is a name cut at its "and", no company "Co"
     described = _LETTERS_DESCRIBED.fullmatch(name)
     if described is not None:

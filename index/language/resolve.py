@@ -8,7 +8,6 @@ desk-wide step (`newsdesk.index.actors.registry`) settles or keeps with its arti
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import itertools
 import re
@@ -97,12 +96,16 @@ def resolve(
     context = _Context(article, text, drafts, quotes, gz)
     starts = [q.start for q in quotes]
     keys: _ActorKeys = {}  # (the same few speakers come back: each actor key made once per article)
+    tidied: dict[str, str] = {}  # (and each company's name tidied once)
     out: list[Statement] = []
     for d in sorted(drafts, key=lambda d: d.spans[0][0]):
         at = d.mention.start if d.mention is not None else d.spans[0][0]
         who = context.home_party(context.qualify(context.who(d), at))
         if who.kind == "organisation" and who.actor:
-            who.actor = tidy_company_name(who.actor)
+            name = tidied.get(who.actor)
+            if name is None:
+                name = tidied[who.actor] = tidy_company_name(who.actor)
+            who.actor = name
         who = context.disambiguated(context.historical(context.listed_place(who, d.mention), d.mention))
         who = context.company_officer(who, at)
         if who.actor and gz.ignore and fold(who.actor) in gz.ignore:
@@ -1536,7 +1539,7 @@ class _Context:
             and d.mention is not None
             # (the head-noun test first: it is a set lookup, the copy and `one_person` cost a hundred times more)
             and fold(who.actor).rpartition(" ")[2] in _SPOKESMEN
-            and one_person(dataclasses.replace(d.mention, kind="unnamed", name=who.actor))
+            and one_person(_renamed_unnamed(d.mention, who.actor))
         ):
             # "the Treasury spokesman replied: ... He described the trip": an unnamed speaker who is one person
             self.last_speaker = (who, d.spans[-1][1])
@@ -1554,7 +1557,10 @@ class _Context:
     def _speaking_holder(self, who: Who, m: Mention) -> None:
         """A nominal speaker resolved to a person ("..., the Tory leader said") is that person speaking
         there for the pronouns after it ("He went on ... He urged"), as a name would be."""
-        named = dataclasses.replace(m, kind="name", name=who.actor, actor_kind="person", role=who.role)
+        # (`make_mention`, not `dataclasses.replace`: the same value, without the frozen `__init__`.)
+        named = make_mention(
+            m.text, m.start, m.end, "name", who.actor, "person", who.role, m.affiliation, m.gender
+        )
         self.antecedents.insert(bisect_right(self.antecedents, named.start, key=_START), named)
         self.speakers = self.speakers | {id(named)}
 
@@ -2484,12 +2490,21 @@ def _inside(pos: int, ordered: list[Quotation], starts: list[int]) -> bool:
     return k >= 0 and pos < ordered[k].end
 
 
+def _renamed_unnamed(m: Mention, name: str | None) -> Mention:
+    """`m` as an unnamed mention of `name` (`dataclasses.replace` without the frozen `__init__`)."""
+    return make_mention(
+        m.text, m.start, m.end, "unnamed", name, m.actor_kind, m.role, m.affiliation, m.gender
+    )
+
+
 class _WordCase:
     """Whether a one-word "name" is really a common noun, decided once per word and article."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.seen: dict[str, bool] = {}
+        # `lower_somewhere` of each word asked (the full names' and surnames' first words come back).
+        self.lower: dict[str, bool] = {}
 
     def common_word(self, m: Mention) -> bool:
         """A one-word "name" the article also writes in lower case is a common noun at a sentence start
@@ -2504,7 +2519,10 @@ class _WordCase:
 
     def lower_somewhere(self, low: str) -> bool:
         """Whether the article writes `low` as a word in lower case."""
-        return self._lower_somewhere(low)
+        found = self.lower.get(low)
+        if found is None:
+            found = self.lower[low] = self._lower_somewhere(low)
+        return found
 
     def _lower_somewhere(self, low: str) -> bool:
         text, n = self.text, len(low)
