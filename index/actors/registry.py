@@ -34,6 +34,7 @@ from newsdesk.index.actors.joins import (
     MIN_DESK_TYPO_LENGTH,
     abbreviates,
     absorb,
+    clipped_form_of,
     contraction_of,
     desk_root_of,
     join_broken_surnames,
@@ -85,7 +86,7 @@ from newsdesk.index.model import Actor, ActorKind
 
 # Bump when the desk-wide joins, kinds or names change what `build_registry` makes from the same records:
 # a registry saved by older rules is then rebuilt, not read (the records themselves are unchanged).
-RULES_VERSION = 1
+RULES_VERSION = 2
 
 _CLIPPED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Bancorp)\.?$")
@@ -1213,13 +1214,44 @@ def _retype(entities: Mapping[str, _Entity], gazetteer: Gazetteer) -> None:
     role) is an organisation when something shows it to be one (see `joins.org_evidence`): "Dittler
     Brothers", "US-based software company Red Hat", "Transco" on a desk quoting Transco Energy Co."""
     openers = org_openers(entities.values())
+    firm_words = _firm_words(entities.values(), gazetteer)
     for e in entities.values():
         if e.known_kind is not None or e.kind(None) != "person":
             continue
-        if not person_evidence(e.name, e.records, gazetteer.is_given_name) and org_evidence(
-            e.name, e.records, openers
+        if not person_evidence(e.name, e.records, gazetteer.is_given_name) and (
+            org_evidence(e.name, e.records, openers) or _ends_firm_word(e.name, firm_words)
         ):
             e.known_kind = "organisation"
+
+
+# A word ends this many desk companies' names before their suffix ("Royal Trustco Ltd", "Guardian Trustco
+# Inc") and no person's: a name of two words ending with it is a firm ("Standard Trustco").
+MIN_FIRM_WORD = 2
+
+
+def _firm_words(entities: Iterable[_Entity], gazetteer: Gazetteer) -> frozenset[str]:
+    """The folded words that end several desk companies' names before the suffix and no named person's."""
+    firms: Counter[str] = Counter()
+    persons: set[str] = set()
+    for e in entities:
+        words = e.name.split()
+        if len(words) < 2:
+            continue
+        if _CORPORATE.search(e.name) and e.kind(None) == "organisation":
+            if len(words) >= 3:
+                firms[fold(words[-2])] += 1
+        elif e.kind(None) == "person" and gazetteer.is_given_name(words[0]):
+            persons.add(fold(words[-1]))
+    return frozenset(
+        w
+        for w, n in firms.items()
+        if n >= MIN_FIRM_WORD and w not in persons and w.isalpha() and not is_known_place(w)
+    )
+
+
+def _ends_firm_word(name: str, firm_words: frozenset[str]) -> bool:
+    words = name.split()
+    return len(words) == 2 and fold(words[-1]) in firm_words
 
 
 def _join_short_forms(
@@ -1241,7 +1273,8 @@ def _join_short_forms(
             continue
         articles = {r.article for r in e.records}
         firm = _short_or_contracted(e.name, articles, by_article)
-        if firm is None and kind == "organisation":
+        if firm is None:
+            # a "person" too: "Miniere Louvem" beside Societe Miniere Louvem Inc (no given name, no pronoun)
             firm = tail_name_of(e.name, articles, by_article, lambda w: _place_word(w, gazetteer))
         if firm is None:
             firm = misspelt_form_of(e.name, articles, by_article)
@@ -1266,7 +1299,11 @@ def _short_or_contracted(
     name: str, articles: set[str], by_article: Mapping[str, list[_Entity]]
 ) -> _Entity | None:
     """The one company of the name's articles it opens ("Royal Palm") or contracts ("Conrail")."""
-    return short_form_of(name, articles, by_article) or contraction_of(name, articles, by_article)
+    return (
+        short_form_of(name, articles, by_article)
+        or contraction_of(name, articles, by_article)
+        or clipped_form_of(name, articles, by_article)
+    )
 
 
 def _spelling_vote(e: _Entity, spelt: Mapping[str, int]) -> tuple[int, int]:
