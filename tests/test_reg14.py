@@ -91,3 +91,36 @@ def test_a_firm_word_some_person_ends_with_types_nothing() -> None:
         mention_record("a4", "Standard Smith", source="Reuters"),
     ]
     assert ("Standard Smith", "person", 1) in desk(records)
+
+
+def test_a_body_with_and_without_its_country_is_one_actor() -> None:
+    records = [
+        org("a1", "United States Commission on Presidential Debates"),
+        org("a1", "United States Commission on Presidential Debates"),
+        org("a2", "Commission on Presidential Debates"),
+    ]
+    assert desk(records) == [("United States Commission on Presidential Debates", "organisation", 3)]
+
+
+def test_a_generic_body_keeps_its_country_apart() -> None:
+    records = [org("a1", "Japan Ministry of Foreign Affairs"), org("a2", "Ministry of Foreign Affairs")]
+    assert len(desk(records)) == 2
+
+
+def test_a_person_its_article_calls_the_company_is_a_firm() -> None:
+    records = [
+        mention_record("a1", "White Engine", role="White", source="Reuters"),
+        mention_record("a1", "White Engine", role="White", surface="he", gender="m", source="Reuters"),
+        org("a1", "White Engine", "The company"),
+        org("a1", "White Engine", "the company"),
+    ]
+    assert desk(records) == [("White Engine", "organisation", 4)]
+
+
+def test_a_person_called_he_more_than_the_company_stays_a_person() -> None:
+    records = [
+        mention_record("a1", "Lothrop Glatfelter", surface="Mr Glatfelter", gender="m", source="Reuters"),
+        mention_record("a1", "Lothrop Glatfelter", surface="he", gender="m", source="Reuters"),
+        org("a1", "Lothrop Glatfelter", "the company"),
+    ]
+    assert desk(records) == [("Lothrop Glatfelter", "person", 3)]

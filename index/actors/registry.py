@@ -619,6 +619,7 @@ def _join_desk_forms(
     _join_initials(entities)
     _join_wrapped_names(entities, gazetteer)
     _join_place_orders(entities, gazetteer)
+    _join_country_prefixes(entities, gazetteer)
     by_article = _join_short_forms(entities, gazetteer, spelt)
     _join_based_descriptions(entities, by_article)
     return by_article
@@ -694,6 +695,34 @@ def _join_place_orders(entities: dict[str, _Entity], gazetteer: Gazetteer) -> No
                 continue
             target, gone = (e, other) if len(e.records) >= len(other.records) else (other, e)
             absorb(entities, target, gone)
+            break
+
+
+# A body's name without its country has at least this many words ("Commission on Presidential Debates"):
+# "Stock Exchange" or "Supreme Court" alone is any country's.
+MIN_UNPLACED_BODY = 4
+
+
+def _join_country_prefixes(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
+    """One actor for a body written with and without its country before it ("United States Commission on
+    Presidential Debates", "Commission on Presidential Debates"), the most quoted form naming it; never a
+    generic institution every country has ("Ministry of Foreign Affairs")."""
+    for e in list(entities.values()):
+        words = e.name.split()
+        if len(words) <= MIN_UNPLACED_BODY:
+            continue
+        for n in range(1, min(3, len(words) - MIN_UNPLACED_BODY) + 1):
+            # The country first (a dictionary look-up), the slug only then: most names open with none.
+            known = gazetteer.lookup(" ".join(words[:n]))
+            if known is None or known.kind != "state":
+                continue
+            rest = " ".join(words[n:])
+            other = entities.get(entity_slug(rest))
+            if other is None or other is e or fold(other.name) != fold(rest) or gazetteer.generic_form(rest):
+                continue
+            if _is_org(other) and _is_org(e) and entity_slug(e.name) in entities:
+                target, gone = (e, other) if len(e.records) >= len(other.records) else (other, e)
+                absorb(entities, target, gone)
             break
 
 
@@ -1218,10 +1247,28 @@ def _retype(entities: Mapping[str, _Entity], gazetteer: Gazetteer) -> None:
     for e in entities.values():
         if e.known_kind is not None or e.kind(None) != "person":
             continue
+        if _called_the_company(e, gazetteer):
+            e.known_kind = "organisation"
+            continue
         if not person_evidence(e.name, e.records, gazetteer.is_given_name) and (
             org_evidence(e.name, e.records, openers) or _ends_firm_word(e.name, firm_words)
         ):
             e.known_kind = "organisation"
+
+
+_COMPANY_REFERENCES = frozenset({"the company", "the firm", "the group"})
+
+
+def _called_the_company(e: _Entity, gazetteer: Gazetteer) -> bool:
+    """Whether its articles call the one typed person "the company" more often than "he" or "she" ("White
+    Engine, a manufacturer of ... engines"; "The company said"), nothing else showing a person."""
+    refs = sum(
+        1 for r in e.records if r.kind == "organisation" and fold(r.surface or "") in _COMPANY_REFERENCES
+    )
+    if refs == 0 or refs <= sum(1 for r in e.records if r.gender):
+        return False
+    ungendered = [dataclasses.replace(r, gender=None) for r in e.records]
+    return not person_evidence(e.name, ungendered, gazetteer.is_given_name)
 
 
 # A word ends this many desk companies' names before their suffix ("Royal Trustco Ltd", "Guardian Trustco
@@ -1237,11 +1284,11 @@ def _firm_words(entities: Iterable[_Entity], gazetteer: Gazetteer) -> frozenset[
         words = e.name.split()
         if len(words) < 2:
             continue
-        if _CORPORATE.search(e.name) and e.kind(None) == "organisation":
-            if len(words) >= 3:
+        if _CORPORATE.search(e.name):
+            if len(words) >= 3:  # a company's suffix makes an organisation (`_Entity.kind`)
                 firms[fold(words[-2])] += 1
-        elif e.kind(None) == "person" and gazetteer.is_given_name(words[0]):
-            persons.add(fold(words[-1]))
+        elif gazetteer.is_given_name(words[0]):
+            persons.add(fold(words[-1]))  # whatever its kind: a given name's surname may be a person's
     return frozenset(
         w
         for w, n in firms.items()
