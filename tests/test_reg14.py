@@ -124,3 +124,23 @@ def test_a_person_called_he_more_than_the_company_stays_a_person() -> None:
         org("a1", "Lothrop Glatfelter", "the company"),
     ]
     assert desk(records) == [("Lothrop Glatfelter", "person", 3)]
+
+
+def test_a_word_only_he_made_a_person_joins_the_company_it_opens() -> None:
+    records = [
+        org("a1", "Billiton International Metals B.V."),
+        mention_record("a1", "Billiton", surface="he", gender="m", source="Reuters"),
+    ]
+    assert desk(records) == [("Billiton International Metals B.V.", "organisation", 2)]
+
+
+def test_a_surname_the_article_gives_a_person_stays_with_the_person() -> None:
+    records = [
+        org("a1", "Glatfelter Paper Co"),
+        mention_record("a1", "Glatfelter", surface="he", gender="m", source="Reuters"),
+    ]
+    reg = build_registry(records, Corrections(), {"a1": ["Philip Glatfelter"]})
+    assert sorted((a.name, a.kind) for a in reg.actors()) == [
+        ("Glatfelter", "person"),
+        ("Glatfelter Paper Co", "organisation"),
+    ]

@@ -256,6 +256,8 @@ def build_registry(
             found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
             if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
                 found = _bare_word_target(rows[0], openers, orgs_by_article)
+            elif found == rows[0].name:
+                found = _pronoun_firm(rows, in_article, gazetteer, orgs_by_article) or found
             target = fixes.target(found, gazetteer)
         if target is None or fixes.junk(target, rows[0].kind):
             unresolved += len(rows)
@@ -761,6 +763,31 @@ def _bare_word_target(
     if _town_named(r):
         return None
     return _place_written(r) or _firm_for(r.name, r.article, openers, orgs_by_article)
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _pronoun_firm(
+    rows: list[MentionRecord],
+    in_article: Mapping[str, set[str]],
+    gazetteer: Gazetteer,
+    orgs_by_article: Mapping[str, list[_Entity]],
+) -> str | None:
+    """The company a bare word stands for when only "he" made it a person: the word opens the one company
+    its article quotes and no person the article names has it for a surname ("Billiton" beside Billiton
+    International Metals B.V., its spokesman's "he added")."""
+    r = rows[0]
+    if " " in r.name or any(fold(x.surface or "") not in _PRONOUNS for x in rows):
+        return None
+    key = fold(r.name)
+    if any(n.rsplit(" ", 1)[-1] == key for n in in_article.get(r.article, set())):
+        return None
+    ungendered = [dataclasses.replace(x, gender=None) for x in rows]
+    if person_evidence(r.name, ungendered, gazetteer.is_given_name):
+        return None
+    firm = short_form_of(r.name, [r.article], orgs_by_article)
+    return firm.name if firm is not None else None
 
 
 def _town_named(r: MentionRecord) -> bool:
