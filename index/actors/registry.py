@@ -253,11 +253,7 @@ def build_registry(
                 _dominant(versions.get(_generic_key(rows[0].name, gazetteer), [])), gazetteer
             )
         else:
-            found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
-            if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
-                found = _bare_word_target(rows[0], openers, orgs_by_article)
-            elif found == rows[0].name:
-                found = _pronoun_firm(rows, in_article, gazetteer, orgs_by_article) or found
+            found = _scoped_person_target(rows, persons, in_article, gazetteer, openers, orgs_by_article)
             target = fixes.target(found, gazetteer)
         if target is None or fixes.junk(target, rows[0].kind):
             unresolved += len(rows)
@@ -763,6 +759,24 @@ def _bare_word_target(
     if _town_named(r):
         return None
     return _place_written(r) or _firm_for(r.name, r.article, openers, orgs_by_article)
+
+
+def _scoped_person_target(
+    rows: list[MentionRecord],
+    persons: _PersonIndex,
+    in_article: Mapping[str, set[str]],
+    gazetteer: Gazetteer,
+    openers: _Openers,
+    orgs_by_article: Mapping[str, list[_Entity]],
+) -> str | None:
+    """What an article-scoped "person" names on the desk: its full name, else the company or place a bare
+    word nothing (or only a pronoun) shows to be a person stands for, else itself."""
+    found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
+    if found != rows[0].name:
+        return found
+    if not person_evidence(found, rows, gazetteer.is_given_name):
+        return _bare_word_target(rows[0], openers, orgs_by_article)
+    return _pronoun_firm(rows, in_article, gazetteer, orgs_by_article) or found
 
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
