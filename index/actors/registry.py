@@ -703,7 +703,7 @@ MIN_UNPLACED_BODY = 4
 
 def _join_country_prefixes(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
     """One actor for a body written with and without its country before it ("United States Commission on
-    Presidential Debates", "Commission on Presidential Debates"), the most quoted form naming it; never a
+    Presidential Debates", "Commission on Presidential Debates"), the placed form naming it; never a
     generic institution every country has ("Ministry of Foreign Affairs")."""
     for e in list(entities.values()):
         words = e.name.split()
@@ -719,8 +719,8 @@ def _join_country_prefixes(entities: dict[str, _Entity], gazetteer: Gazetteer) -
             if other is None or other is e or fold(other.name) != fold(rest) or gazetteer.generic_form(rest):
                 continue
             if _is_org(other) and _is_org(e) and entity_slug(e.name) in entities:
-                target, gone = (e, other) if len(e.records) >= len(other.records) else (other, e)
-                absorb(entities, target, gone)
+                # The placed form names it: its other short forms ("United States Commission") join it.
+                absorb(entities, e, other)
             break
 
 
