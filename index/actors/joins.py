@@ -670,6 +670,36 @@ def _contracts_from(word: str, words: list[str], used: int) -> bool:
     return False
 
 
+# A clipped first word keeps at least this many letters ("Transco" of Transcontinental Gas Pipe Line Corp).
+MIN_CLIP = 5
+
+
+def clipped_form_of(name: str, articles: Iterable[str], by_article: Mapping[str, list[E]]) -> E | None:
+    """The one company of every article that writes a one-word name whose first word it clips ("Transco"
+    beside Transcontinental Gas Pipe Line Corp) or writes without its last stop ("S.A.Y" beside "S.A.Y.
+    Industries Inc"): the wire's short name for the firm it named in full."""
+    word = fold(name)
+    if " " in word or len(word.replace(".", "")) < 3:
+        return None
+    found: dict[int, E] = {}
+    for a in articles:
+        here = {id(x): x for x in by_article.get(a, ()) if _clips(word, _name_words(x.name))}
+        if len(here) != 1:
+            return None
+        found.update(here)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _clips(word: str, long: list[str]) -> bool:
+    """Whether a word is a company's first word cut short, or that word but for a last stop."""
+    if len(long) < 2 or long[-1].rstrip(".") not in CORPORATE_SUFFIXES:
+        return False
+    first = long[0]
+    if "." in word and first.endswith(".") and first.rstrip(".") == word.rstrip("."):
+        return True  # "S.A.Y" of "S.A.Y. Industries Inc"
+    return word.isalpha() and len(word) >= MIN_CLIP and len(first) > len(word) + 2 and first.startswith(word)
+
+
 def tail_form_of(name: str, article: str, by_article: Mapping[str, list[E]]) -> E | None:
     """The one company of the article whose name ends with this bare word ("Saur" beside "K.G. Saur",
     "Phelps" beside "Duff and Phelps"), its company suffix aside."""

@@ -34,6 +34,7 @@ from newsdesk.index.actors.joins import (
     MIN_DESK_TYPO_LENGTH,
     abbreviates,
     absorb,
+    clipped_form_of,
     contraction_of,
     desk_root_of,
     join_broken_surnames,
@@ -85,7 +86,7 @@ from newsdesk.index.model import Actor, ActorKind
 
 # Bump when the desk-wide joins, kinds or names change what `build_registry` makes from the same records:
 # a registry saved by older rules is then rebuilt, not read (the records themselves are unchanged).
-RULES_VERSION = 1
+RULES_VERSION = 2
 
 _CLIPPED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _CORPORATE = re.compile(r"\s(?:Corp|Corporation|Inc|Co|Ltd|Plc|PLC|LLC|Group|Bancorp)\.?$")
@@ -252,9 +253,7 @@ def build_registry(
                 _dominant(versions.get(_generic_key(rows[0].name, gazetteer), [])), gazetteer
             )
         else:
-            found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
-            if found == rows[0].name and not person_evidence(found, rows, gazetteer.is_given_name):
-                found = _bare_word_target(rows[0], openers, orgs_by_article)
+            found = _scoped_person_target(rows, persons, in_article, gazetteer, openers, orgs_by_article)
             target = fixes.target(found, gazetteer)
         if target is None or fixes.junk(target, rows[0].kind):
             unresolved += len(rows)
@@ -618,6 +617,7 @@ def _join_desk_forms(
     _join_initials(entities)
     _join_wrapped_names(entities, gazetteer)
     _join_place_orders(entities, gazetteer)
+    _join_country_prefixes(entities, gazetteer)
     by_article = _join_short_forms(entities, gazetteer, spelt)
     _join_based_descriptions(entities, by_article)
     return by_article
@@ -696,6 +696,34 @@ def _join_place_orders(entities: dict[str, _Entity], gazetteer: Gazetteer) -> No
             break
 
 
+# A body's name without its country has at least this many words ("Commission on Presidential Debates"):
+# "Stock Exchange" or "Supreme Court" alone is any country's.
+MIN_UNPLACED_BODY = 4
+
+
+def _join_country_prefixes(entities: dict[str, _Entity], gazetteer: Gazetteer) -> None:
+    """One actor for a body written with and without its country before it ("United States Commission on
+    Presidential Debates", "Commission on Presidential Debates"), the placed form naming it; never a
+    generic institution every country has ("Ministry of Foreign Affairs")."""
+    for e in list(entities.values()):
+        words = e.name.split()
+        if len(words) <= MIN_UNPLACED_BODY:
+            continue
+        for n in range(1, min(3, len(words) - MIN_UNPLACED_BODY) + 1):
+            # The country first (a dictionary look-up), the slug only then: most names open with none.
+            known = gazetteer.lookup(" ".join(words[:n]))
+            if known is None or known.kind != "state":
+                continue
+            rest = " ".join(words[n:])
+            other = entities.get(entity_slug(rest))
+            if other is None or other is e or fold(other.name) != fold(rest) or gazetteer.generic_form(rest):
+                continue
+            if _is_org(other) and _is_org(e) and entity_slug(e.name) in entities:
+                # The placed form names it: its other short forms ("United States Commission") join it.
+                absorb(entities, e, other)
+            break
+
+
 def _join_firm_of_state(
     entities: dict[str, _Entity], e: _Entity, head: str, place: str, gazetteer: Gazetteer
 ) -> None:
@@ -731,6 +759,49 @@ def _bare_word_target(
     if _town_named(r):
         return None
     return _place_written(r) or _firm_for(r.name, r.article, openers, orgs_by_article)
+
+
+def _scoped_person_target(
+    rows: list[MentionRecord],
+    persons: _PersonIndex,
+    in_article: Mapping[str, set[str]],
+    gazetteer: Gazetteer,
+    openers: _Openers,
+    orgs_by_article: Mapping[str, list[_Entity]],
+) -> str | None:
+    """What an article-scoped "person" names on the desk: its full name, else the company or place a bare
+    word nothing (or only a pronoun) shows to be a person stands for, else itself."""
+    found = _resolve_scoped(rows[0], persons, in_article, gazetteer)
+    if found != rows[0].name:
+        return found
+    if not person_evidence(found, rows, gazetteer.is_given_name):
+        return _bare_word_target(rows[0], openers, orgs_by_article)
+    return _pronoun_firm(rows, in_article, gazetteer, orgs_by_article) or found
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+def _pronoun_firm(
+    rows: list[MentionRecord],
+    in_article: Mapping[str, set[str]],
+    gazetteer: Gazetteer,
+    orgs_by_article: Mapping[str, list[_Entity]],
+) -> str | None:
+    """The company a bare word stands for when only "he" made it a person: the word opens the one company
+    its article quotes and no person the article names has it for a surname ("Billiton" beside Billiton
+    International Metals B.V., its spokesman's "he added")."""
+    r = rows[0]
+    if " " in r.name or any(fold(x.surface or "") not in _PRONOUNS for x in rows):
+        return None
+    key = fold(r.name)
+    if any(n.rsplit(" ", 1)[-1] == key for n in in_article.get(r.article, set())):
+        return None
+    ungendered = [dataclasses.replace(x, gender=None) for x in rows]
+    if person_evidence(r.name, ungendered, gazetteer.is_given_name):
+        return None
+    firm = short_form_of(r.name, [r.article], orgs_by_article)
+    return firm.name if firm is not None else None
 
 
 def _town_named(r: MentionRecord) -> bool:
@@ -1213,13 +1284,62 @@ def _retype(entities: Mapping[str, _Entity], gazetteer: Gazetteer) -> None:
     role) is an organisation when something shows it to be one (see `joins.org_evidence`): "Dittler
     Brothers", "US-based software company Red Hat", "Transco" on a desk quoting Transco Energy Co."""
     openers = org_openers(entities.values())
+    firm_words = _firm_words(entities.values(), gazetteer)
     for e in entities.values():
         if e.known_kind is not None or e.kind(None) != "person":
             continue
-        if not person_evidence(e.name, e.records, gazetteer.is_given_name) and org_evidence(
-            e.name, e.records, openers
+        if _called_the_company(e, gazetteer):
+            e.known_kind = "organisation"
+            continue
+        if not person_evidence(e.name, e.records, gazetteer.is_given_name) and (
+            org_evidence(e.name, e.records, openers) or _ends_firm_word(e.name, firm_words)
         ):
             e.known_kind = "organisation"
+
+
+_COMPANY_REFERENCES = frozenset({"the company", "the firm", "the group"})
+
+
+def _called_the_company(e: _Entity, gazetteer: Gazetteer) -> bool:
+    """Whether its articles call the one typed person "the company" more often than "he" or "she" ("White
+    Engine, a manufacturer of ... engines"; "The company said"), nothing else showing a person."""
+    refs = sum(
+        1 for r in e.records if r.kind == "organisation" and fold(r.surface or "") in _COMPANY_REFERENCES
+    )
+    if refs == 0 or refs <= sum(1 for r in e.records if r.gender):
+        return False
+    ungendered = [dataclasses.replace(r, gender=None) for r in e.records]
+    return not person_evidence(e.name, ungendered, gazetteer.is_given_name)
+
+
+# A word ends this many desk companies' names before their suffix ("Royal Trustco Ltd", "Guardian Trustco
+# Inc") and no person's: a name of two words ending with it is a firm ("Standard Trustco").
+MIN_FIRM_WORD = 2
+
+
+def _firm_words(entities: Iterable[_Entity], gazetteer: Gazetteer) -> frozenset[str]:
+    """The folded words that end several desk companies' names before the suffix and no named person's."""
+    firms: Counter[str] = Counter()
+    persons: set[str] = set()
+    for e in entities:
+        words = e.name.split()
+        if len(words) < 2:
+            continue
+        if _CORPORATE.search(e.name):
+            if len(words) >= 3:  # a company's suffix makes an organisation (`_Entity.kind`)
+                firms[fold(words[-2])] += 1
+        elif gazetteer.is_given_name(words[0]):
+            persons.add(fold(words[-1]))  # whatever its kind: a given name's surname may be a person's
+    return frozenset(
+        w
+        for w, n in firms.items()
+        if n >= MIN_FIRM_WORD and w not in persons and w.isalpha() and not is_known_place(w)
+    )
+
+
+def _ends_firm_word(name: str, firm_words: frozenset[str]) -> bool:
+    words = name.split()
+    return len(words) == 2 and fold(words[-1]) in firm_words
 
 
 def _join_short_forms(
@@ -1241,7 +1361,8 @@ def _join_short_forms(
             continue
         articles = {r.article for r in e.records}
         firm = _short_or_contracted(e.name, articles, by_article)
-        if firm is None and kind == "organisation":
+        if firm is None:
+            # a "person" too: "Miniere Louvem" beside Societe Miniere Louvem Inc (no given name, no pronoun)
             firm = tail_name_of(e.name, articles, by_article, lambda w: _place_word(w, gazetteer))
         if firm is None:
             firm = misspelt_form_of(e.name, articles, by_article)
@@ -1266,7 +1387,11 @@ def _short_or_contracted(
     name: str, articles: set[str], by_article: Mapping[str, list[_Entity]]
 ) -> _Entity | None:
     """The one company of the name's articles it opens ("Royal Palm") or contracts ("Conrail")."""
-    return short_form_of(name, articles, by_article) or contraction_of(name, articles, by_article)
+    return (
+        short_form_of(name, articles, by_article)
+        or contraction_of(name, articles, by_article)
+        or clipped_form_of(name, articles, by_article)
+    )
 
 
 def _spelling_vote(e: _Entity, spelt: Mapping[str, int]) -> tuple[int, int]:
