@@ -476,6 +476,15 @@ _SPAN_NEXT = re.compile(
     rf"\s*(?:(?:through|thru|until|till|to|-|–|—)\s*(?:the\s+)?(?:{_WEEKDAY}|{_MONTH}|[0-3]?\d(?:st|nd|rd|th)\b)"
     r"|[-–]\s*[0-3]?\d\b)"
 )
+_MONTH_PAIR = re.compile(rf"\s*(?:,\s*)?(?:and|or)\s+{month_pattern('pair')}(?![\w-])")
+# "following yesterday's U.K. Budget in which Chancellor Lawson announced": an occasion named by its
+# day whose relative clause opens right before the speaker.
+_WHICH_OCCASION = re.compile(
+    r"(?i:\b(?P<time>yesterday|today|last (?:week|month|night)|this (?:week|month|morning)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s(?: [\w.&'’-]+){1,5}?,? (?:in|at|during) which )"
+    r"(?:(?:[A-Z][\w.&'’-]*|of|the) ){0,6}$"
+)
+_WHICH_REACH = 90
 # "Citing a study released yesterday by the DOE, many said", "Balladur, responding to weekend remarks by
 # Baker, said": a time naming what the speaker cites or answers (right after the lead, or after a
 # participle) is that thing's; "Responding to the report today, Scherer told" is the saying's time.
@@ -713,6 +722,7 @@ def _own_guess(
             or _leading_guess(text, st, anchor, latest)
             or _opening_guess(text, st, anchor, latest)
             or _head_guess(text, st, holes, days)
+            or _which_occasion_guess(text, st, anchor, latest)
         )
     core = frame.core or (0, 0)
 
@@ -731,6 +741,9 @@ def _names_other(text: str, frame: Frame, g: DateGuess) -> bool:
     whose year the extractor took into the content ("said on February 20, 1986, its predecessor ...")?"""
     at = frame.lo + g.end
     if _SPAN_NEXT.match(text, at) is not None:
+        return True
+    # "In January and February, the airline said traffic was up five and 11 pct": months of figures
+    if g.kind in _MONTH_KINDS and _MONTH_PAIR.match(text, at) is not None:
         return True
     cited = _CITED_LEAD.search(frame.masked, max(0, g.start - _CITED_REACH), g.start)
     if cited is not None and _CITED_GAP.fullmatch(cited.group("gap")) is not None:
@@ -1178,6 +1191,23 @@ def _opening_guess(
     if _SPAN_NEXT.match(rest):
         return None  # "said on March 3-5 talks would be held": the talks' span
     return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
+
+
+def _which_occasion_guess(
+    text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
+) -> DateGuess | None:
+    """ "following yesterday's Budget in which Lawson announced": the occasion whose relative clause holds
+    the speaker and cue is when it spoke ("after yesterday's meeting, X said" stays undated)."""
+    sp = st.speaker_start
+    if sp is None or sp == 0:
+        return None
+    m = _WHICH_OCCASION.search(text, max(0, sp - _WHICH_REACH), sp)
+    if m is None:
+        return None
+    g = resolve_time_phrase(m.group("time"), anchor)
+    if g is None or not _not_after(g, latest):
+        return None
+    return dataclasses.replace(g, start=m.start("time"), end=m.end("time"))
 
 
 def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:
