@@ -134,3 +134,67 @@ def test_session14_dates(
     body: str, content: str, speaker: str, cue: str, lemma: str, day: dt.date, expected: Fields
 ) -> None:
     assert _date(body, content, speaker, cue, lemma, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma", "day", "expected"),
+    [
+        # a passive "was announced" before the time is no other saying: its "when" clause's speaker keeps it
+        (
+            "Formation of the special committee was announced early last week when Harper and Row said its "
+            "board had taken no action on two pending acquisition proposals.",
+            "its board had taken no action on two pending acquisition proposals",
+            "Harper and Row",
+            "said",
+            "say",
+            D(1987, 3, 23),
+            (D(1987, 3, 16), D(1987, 3, 22), "week", "early last week"),
+        ),
+        # a passive with its agent: the participle's own time word dates the agent's saying
+        (
+            "WASHINGTON, April 1 - Officials said the talks, which were announced yesterday by U.S. Trade "
+            "Representative Clayton Yeutter, were being held under the emergency provisions.",
+            "the talks",
+            "Clayton Yeutter",
+            "announced",
+            "announce",
+            D(1987, 4, 1),
+            (D(1987, 3, 31), None, "day", "yesterday"),
+        ),
+        (
+            "TOKYO, April 9 - He said the G-7 countries welcomed measures outlined by Japanese Finance Minister "
+            "Kiichi Miyazawa yesterday.",
+            "measures",
+            "Kiichi Miyazawa",
+            "outlined",
+            "outline",
+            D(1987, 4, 9),
+            (D(1987, 4, 8), None, "day", "yesterday"),
+        ),
+        # week parts: "early this week" is the calendar week, "earlier this week" Monday to the day before
+        (
+            "TOKYO, April 3 - The Yomiuri Shimbun daily newspaper reported Baker called Miyazawa early this week "
+            "to warn him next week's talks would not be a success.",
+            "next week's talks would not be a success",
+            "Baker",
+            "warn",
+            "warn",
+            D(1987, 4, 3),
+            (D(1987, 3, 30), D(1987, 4, 5), "week", "early this week"),
+        ),
+        (
+            "LONDON, June 19 - Sharp cuts on variable rate mortgages announced earlier this week by the "
+            "nation's two largest building societies reflect growing competition, officials said.",
+            "Sharp cuts on variable rate mortgages",
+            "the nation's two largest building societies",
+            "announced",
+            "announce",
+            D(1987, 6, 19),
+            (D(1987, 6, 15), D(1987, 6, 18), "week", "earlier this week"),
+        ),
+    ],
+)
+def test_session14_passive_and_week_parts(
+    body: str, content: str, speaker: str, cue: str, lemma: str, day: dt.date, expected: Fields
+) -> None:
+    assert _date(body, content, speaker, cue, lemma, day) == expected

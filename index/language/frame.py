@@ -101,9 +101,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEAD_JOINS = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "also"})
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|yet|while|whereas)\b|;")
 _MAX_CONTEXT = 8
+# Active only: "was announced early last week when Harper and Row said" is the announcement's time.
 _OTHER_CUE_BEFORE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
     r"\b(?:said|told|reported|announced|stated|added)(?:\s+(?:reporters|journalists|newsmen|him|her|them))?\s+$"
 )
+_NAMES_ONLY = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+)*")
 _OTHER_CUE_REACH = 40
 
 
@@ -244,10 +247,10 @@ def attached(frame: Frame, start: int, end: int) -> bool:
 
 def _other_cue_time(frame: Frame, clause: int, start: int, end: int, c0: int) -> bool:
     """ "Siew told reporters on Saturday U.S. officials told him": a time right after another speech verb
-    (and its hearer), running on into this speaker with no comma, is that verb's."""
+    (and its hearer), running on into this speaker with only names between, is that verb's."""
     if _OTHER_CUE_BEFORE.search(frame.masked, max(clause, start - _OTHER_CUE_REACH), start) is None:
         return False
-    return "," not in frame.masked[end:c0]
+    return _NAMES_ONLY.fullmatch(frame.masked, end, c0) is not None
 
 
 def _occasion_lead(frame: Frame, clause: int, start: int) -> bool:
