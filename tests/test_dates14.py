@@ -198,3 +198,64 @@ def test_session14_passive_and_week_parts(
     body: str, content: str, speaker: str, cue: str, lemma: str, day: dt.date, expected: Fields
 ) -> None:
     assert _date(body, content, speaker, cue, lemma, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker", "cue", "lemma", "day", "expected"),
+    [
+        # a time fronting "according to" is the figures' period: "according to" is no act in time
+        (
+            "In March, according to API monthly statistics, residual fuel deliveries fell by 13.6 pct.",
+            "residual fuel deliveries fell by 13.6 pct",
+            "API monthly statistics",
+            "according to",
+            "according to",
+            D(1987, 4, 29),
+            (D(1987, 4, 29), None, "article", "publication date"),
+        ),
+        # the source's own time still dates it
+        (
+            "According to a company statement on Friday, the plant was closed.",
+            "the plant was closed",
+            "a company statement",
+            "According to",
+            "according to",
+            D(1987, 4, 29),
+            (D(1987, 4, 24), None, "day", "on Friday"),
+        ),
+        # a year on "reported" results with no other year is the results' year
+        (
+            "Last year Pacific Gas reported earnings of 925 mln dlrs, or 2.60 dlrs per share.",
+            "earnings of 925 mln dlrs, or 2.60 dlrs per share",
+            "Pacific Gas",
+            "reported",
+            "report",
+            D(1987, 3, 31),
+            (D(1987, 3, 31), None, "article", "publication date"),
+        ),
+        # results that name their own year leave the month to the report
+        (
+            "Heineken last month reported a 1986 net profit of 285 mln guilders, after 265 mln in 1985.",
+            "a 1986 net profit of 285 mln guilders, after 265 mln in 1985",
+            "Heineken",
+            "reported",
+            "report",
+            D(1987, 4, 8),
+            (D(1987, 3, 1), D(1987, 3, 31), "month", "last month"),
+        ),
+        # a year on a report that is no results stays the saying's
+        (
+            "Last year the company reported that its plant was closed.",
+            "its plant was closed",
+            "the company",
+            "reported",
+            "report",
+            D(1987, 4, 8),
+            (D(1986, 1, 1), D(1986, 12, 31), "year", "Last year"),
+        ),
+    ],
+)
+def test_session14_figures_periods(
+    body: str, content: str, speaker: str, cue: str, lemma: str, day: dt.date, expected: Fields
+) -> None:
+    assert _date(body, content, speaker, cue, lemma, day) == expected

@@ -476,6 +476,9 @@ _SPAN_NEXT = re.compile(
     rf"\s*(?:(?:through|thru|until|till|to|-|–|—)\s*(?:the\s+)?(?:{_WEEKDAY}|{_MONTH}|[0-3]?\d(?:st|nd|rd|th)\b)"
     r"|[-–]\s*[0-3]?\d\b)"
 )
+_FIGURES_GAP = re.compile(r"\s*,\s*")
+_RESULTS_HEAD = 40
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_PAIR = re.compile(rf"\s*(?:,\s*)?(?:and|or)\s+{month_pattern('pair')}(?![\w-])")
 # "following yesterday's U.K. Budget in which Chancellor Lawson announced": an occasion named by its
 # day whose relative clause opens right before the speaker.
@@ -709,6 +712,7 @@ def _own_guess(
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
         and not _names_other(text, frame, g)
+        and not _figures_time(frame, st, g)
         and _attached(frame, st, g)
         and not _content_fronted(frame, st, g)
         # "In line with a pledge made at the February conference, the government said": an occasion
@@ -733,6 +737,18 @@ def _own_guess(
 
     best = _with_year(text, frame, _refined(masked, min(found, key=rank), guesses))
     return dataclasses.replace(best, start=best.start + frame.lo, end=best.end + frame.lo)
+
+
+def _figures_time(frame: Frame, st: Statement, g: DateGuess) -> bool:
+    """Is `g` the period of the figures cited rather than a saying's time: "In March, according to API
+    statistics, deliveries fell" ("according to" is no act in time), "Last year Pacific Gas reported
+    earnings of 925 mln dlrs" (a year of results with no other year given)?"""
+    if st.cue_lemma == "according to":
+        return frame.cue is not None and _FIGURES_GAP.fullmatch(frame.masked, g.end, frame.cue[0]) is not None
+    if st.cue_lemma != "report" or g.precision != "year":
+        return False
+    head = st.quote[:_RESULTS_HEAD].lower().split()
+    return not _RESULTS.isdisjoint(head) and _ANY_YEAR.search(st.quote) is None
 
 
 def _names_other(text: str, frame: Frame, g: DateGuess) -> bool:
