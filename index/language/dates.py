@@ -1215,7 +1215,8 @@ def _which_occasion_guess(
     """ "following yesterday's Budget in which Lawson announced": the occasion whose relative clause holds
     the speaker and cue is when it spoke ("after yesterday's meeting, X said" stays undated)."""
     sp = st.speaker_start
-    if sp is None or sp == 0:
+    # Most statements reach this fallback: a plain substring test spares them the regex scan.
+    if sp is None or sp == 0 or text.find(" which ", max(0, sp - _WHICH_REACH), sp) < 0:
         return None
     m = _WHICH_OCCASION.search(text, max(0, sp - _WHICH_REACH), sp)
     if m is None:
