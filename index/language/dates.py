@@ -476,6 +476,18 @@ _SPAN_NEXT = re.compile(
     rf"\s*(?:(?:through|thru|until|till|to|-|–|—)\s*(?:the\s+)?(?:{_WEEKDAY}|{_MONTH}|[0-3]?\d(?:st|nd|rd|th)\b)"
     r"|[-–]\s*[0-3]?\d\b)"
 )
+_FIGURES_GAP = re.compile(r"\s*,\s*")
+_RESULTS_HEAD = 40
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_PAIR = re.compile(rf"\s*(?:,\s*)?(?:and|or)\s+{month_pattern('pair')}(?![\w-])")
+# "following yesterday's U.K. Budget in which Chancellor Lawson announced": an occasion named by its
+# day whose relative clause opens right before the speaker.
+_WHICH_OCCASION = re.compile(
+    r"(?i:\b(?P<time>yesterday|today|last (?:week|month|night)|this (?:week|month|morning)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s(?: [\w.&'’-]+){1,5}?,? (?:in|at|during) which )"
+    r"(?:(?:[A-Z][\w.&'’-]*|of|the) ){0,6}$"
+)
+_WHICH_REACH = 90
 # "Citing a study released yesterday by the DOE, many said", "Balladur, responding to weekend remarks by
 # Baker, said": a time naming what the speaker cites or answers (right after the lead, or after a
 # participle) is that thing's; "Responding to the report today, Scherer told" is the saying's time.
@@ -700,6 +712,7 @@ def _own_guess(
         and not _NOT_ADVERBIAL.match(text, frame.lo + g.end)
         and not (g.kind == "nth" and _NAMING_ORDINAL.match(text, frame.lo + g.end))
         and not _names_other(text, frame, g)
+        and not _figures_time(frame, st, g)
         and _attached(frame, st, g)
         and not _content_fronted(frame, st, g)
         # "In line with a pledge made at the February conference, the government said": an occasion
@@ -713,6 +726,7 @@ def _own_guess(
             or _leading_guess(text, st, anchor, latest)
             or _opening_guess(text, st, anchor, latest)
             or _head_guess(text, st, holes, days)
+            or _which_occasion_guess(text, st, anchor, latest)
         )
     core = frame.core or (0, 0)
 
@@ -725,12 +739,27 @@ def _own_guess(
     return dataclasses.replace(best, start=best.start + frame.lo, end=best.end + frame.lo)
 
 
+def _figures_time(frame: Frame, st: Statement, g: DateGuess) -> bool:
+    """Is `g` the period of the figures cited rather than a saying's time: "In March, according to API
+    statistics, deliveries fell" ("according to" is no act in time), "Last year Pacific Gas reported
+    earnings of 925 mln dlrs" (a year of results with no other year given)?"""
+    if st.cue_lemma == "according to":
+        return frame.cue is not None and _FIGURES_GAP.fullmatch(frame.masked, g.end, frame.cue[0]) is not None
+    if st.cue_lemma != "report" or g.precision != "year":
+        return False
+    head = st.quote[:_RESULTS_HEAD].lower().split()
+    return not _RESULTS.isdisjoint(head) and _ANY_YEAR.search(st.quote) is None
+
+
 def _names_other(text: str, frame: Frame, g: DateGuess) -> bool:
     """Is the phrase `g` the time of something else than the saying: a span's first end ("Wednesday
     through Friday"), inside what is cited or answered ("citing a study released yesterday"), or a date
     whose year the extractor took into the content ("said on February 20, 1986, its predecessor ...")?"""
     at = frame.lo + g.end
     if _SPAN_NEXT.match(text, at) is not None:
+        return True
+    # "In January and February, the airline said traffic was up five and 11 pct": months of figures
+    if g.kind in _MONTH_KINDS and _MONTH_PAIR.match(text, at) is not None:
         return True
     cited = _CITED_LEAD.search(frame.masked, max(0, g.start - _CITED_REACH), g.start)
     if cited is not None and _CITED_GAP.fullmatch(cited.group("gap")) is not None:
@@ -1178,6 +1207,24 @@ def _opening_guess(
     if _SPAN_NEXT.match(rest):
         return None  # "said on March 3-5 talks would be held": the talks' span
     return dataclasses.replace(g, start=g.start + st.start, end=g.end + st.start)
+
+
+def _which_occasion_guess(
+    text: str, st: Statement, anchor: dt.date | None, latest: dt.date | None
+) -> DateGuess | None:
+    """ "following yesterday's Budget in which Lawson announced": the occasion whose relative clause holds
+    the speaker and cue is when it spoke ("after yesterday's meeting, X said" stays undated)."""
+    sp = st.speaker_start
+    # Most statements reach this fallback: a plain substring test spares them the regex scan.
+    if sp is None or sp == 0 or text.find(" which ", max(0, sp - _WHICH_REACH), sp) < 0:
+        return None
+    m = _WHICH_OCCASION.search(text, max(0, sp - _WHICH_REACH), sp)
+    if m is None:
+        return None
+    g = resolve_time_phrase(m.group("time"), anchor)
+    if g is None or not _not_after(g, latest):
+        return None
+    return dataclasses.replace(g, start=m.start("time"), end=m.end("time"))
 
 
 def _not_after(guess: DateGuess, latest: dt.date | None) -> bool:

@@ -41,7 +41,7 @@ _FRAME_WORD_TEXT = """a an the his her its their our my him them us me this thes
     repeatedly first then here there late early just only once previously while when recently
     speaking spoke speaks talking writing wrote addressing addressed told telling tells said says saying
     added adding quoted cited interviewed answering responding replying appearing testifying testified
-    issued released published broadcast televised posted made given held delivered sent filed presented
+    issued released published broadcast monitored televised posted made given held delivered sent filed presented
     statement statements communique interview interviews conference conferences news press briefing
     briefings reporters journalists newsmen correspondents newspaper newspapers paper magazine journal agency
     radio television tv broadcast programme program show channel network station wire service speech
@@ -101,6 +101,13 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEAD_JOINS = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "also"})
 _CLAUSE_JOIN = re.compile(r"\b(?:and|but|yet|while|whereas)\b|;")
 _MAX_CONTEXT = 8
+_OTHER_CUE_BEFORE = re.compile(
+    r"\b(?:said|told|reported|announced|stated|added)(?:\s+(?:reporters|journalists|newsmen|him|her|them))?\s+$"
+)
+# Active only: "was announced early last week when Harper and Row said" is the announcement's time.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|is|are)\s+$")
+_NAMES_ONLY = re.compile(r"\s+(?:[A-Z][\w.&'’-]*\s+)*")
+_OTHER_CUE_REACH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +222,8 @@ def attached(frame: Frame, start: int, end: int) -> bool:
         end = c0
     if end <= c0:  # "On Monday, Smith said"
         clause = max([0, *(e for s, e in frame.holes if e <= start)])
+        if _other_cue_time(frame, clause, start, end, c0):
+            return False
         lead = _frame_gap(frame, clause, start, lead=True) or _occasion_lead(frame, clause, start)
         return lead and _frame_gap(frame, end, c0, nouns=True)
     if frame.speaker is not None and frame.speaker[0] <= start and end <= frame.speaker[1]:
@@ -234,6 +243,17 @@ def attached(frame: Frame, start: int, end: int) -> bool:
         and not any(s < c1 and e > before for s, e in frame.holes)
         and _CLAUSE_JOIN.search(frame.masked, end, c1) is None
     )
+
+
+def _other_cue_time(frame: Frame, clause: int, start: int, end: int, c0: int) -> bool:
+    """ "Siew told reporters on Saturday U.S. officials told him": a time right after another speech verb
+    (and its hearer), running on into this speaker with only names between, is that verb's."""
+    lo = max(clause, start - _OTHER_CUE_REACH)
+    # Cheap tests first: this runs for every time phrase fronting a speaker.
+    if _NAMES_ONLY.fullmatch(frame.masked, end, c0) is None:
+        return False
+    m = _OTHER_CUE_BEFORE.search(frame.masked, lo, start)
+    return m is not None and _PASSIVE_BEFORE.search(frame.masked, max(0, m.start() - 8), m.start()) is None
 
 
 def _occasion_lead(frame: Frame, clause: int, start: int) -> bool:
