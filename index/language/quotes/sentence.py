@@ -14,6 +14,7 @@ from newsdesk.index.language.quotemarks import quotation_at
 from newsdesk.index.language.quotes.according import according, relayed_subject
 from newsdesk.index.language.quotes.content import content_after, foreseen, last_end, trim
 from newsdesk.index.language.quotes.finite import finite
+from newsdesk.index.language.quotes.passive import passive_agents
 from newsdesk.index.language.quotes.patterns import CLAUSE_START
 from newsdesk.index.language.quotes.spans import Sentence
 from newsdesk.index.language.speakers import Mention, parse_mention
@@ -146,6 +147,7 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
     out: list[Draft] = []
     claimed_until = sent.start
     main_subject: Mention | None = None
+    passives: list[Draft] = []
     for cue in cues:
         cs, ce = cue.start, cue.end
         if (
@@ -154,6 +156,13 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             or text[ce : ce + 1] in ("-", "=")
         ):
             continue  # inside quotation marks, a compound ("so-called"), or markup ("<tweet-author=")
+        if text.find(" by ", ce, ce + 32) >= 0:
+            passive = passive_agents(sent, cue)
+            if passive:
+                # Its words stand before its cue (or are its own infinitive): it claims nothing of the sentence,
+                # and goes after the sentence's other drafts, which later cues and quotations continue.
+                passives.extend(passive)
+                continue
         if cs < claimed_until:
             # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
             # own speaker (", and Trump vowed ...", ', to which X interjected: "..."').
@@ -181,7 +190,7 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             _claim_quotes(sent, draft)
         out.append(draft)
         claimed_until = max(claimed_until, last_end(draft.spans) if draft.how != "inverted" else ce)
-    return out
+    return passives + out if passives else out
 
 
 # '... their act?" Mr Blair said ...': a quotation that ends a sentence inside the splitter's one sentence.
