@@ -13,17 +13,15 @@ from newsdesk.index.language.quotes.content import tail_cut, trim
 from newsdesk.index.language.quotes.spans import Sentence
 from newsdesk.index.language.speakers import parse_mention
 
-# Verbs whose agent is a speaker. Not "quote" ("X was quoted by Interfax as saying": X speaks), "ask" (the
+# Verbs whose agent is a speaker. Not "report" ("the facts reported by the government": figures), "propose"
+# (a bill's sponsors), "claim" ("attacks claimed by"); not "quote" ("X was quoted by Interfax as saying": X speaks), "ask" (the
 # agent asks, and states nothing), "show"/"find" (a deed or a result), "call" ("the election called by").
 _PASSIVE_LEMMAS: Final = frozenset(
     {
         "announce",
         "say",
-        "report",
-        "propose",
         "reveal",
         "state",
-        "claim",
         "allege",
         "promise",
         "pledge",
@@ -47,7 +45,7 @@ _AGENT_END: Final = re.compile(
     r"[,;:()\"“”]|\s(?:and\s+by|to|yesterday|today|on|in|at|last|this|earlier|who|which|that|for|as|were|was|"
     r"is|are|had|have|has|will|would|could|should|may|might|reflects?|after|before|with|from|"
     # "Shell U.K. Ltd Friday", "... Agency and the California department": a day, a second body
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|and\s+(?:the|its|his|her|their|an?)\s)\b"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|concerning|regarding|including|following|during|and\s+(?:the|its|his|her|their|an?)\s)\b"
 )
 # A name's own words ("Bank of England", "Ministry for Foreign Affairs") and the lower-case words of a
 # description ("the nation's two largest building societies").
@@ -89,6 +87,17 @@ _NP_STOP: Final = frozenset(
         "if",
         "when",
         "while",
+        # an adjunct before the noun phrase: "sharpened after the attacks ... which were claimed by"
+        "after",
+        "before",
+        "against",
+        "since",
+        "until",
+        "during",
+        "following",
+        "despite",
+        "above",
+        "below",
     }
 )
 _NP_WORDS: Final = 8
