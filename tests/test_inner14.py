@@ -60,3 +60,28 @@ def test_agent_stops_before_a_day_and_adverbs_stay_out_of_the_thing_said() -> No
 def test_passive_with_a_non_speech_verb_is_no_statement() -> None:
     assert _said("He may not be confirmed by the Senate for several weeks.") == []
     assert _said("The attacks, which were claimed by nobody in particular, shocked Paris.") == []
+
+
+def test_according_to_source_keeps_its_statement_and_the_named_speaker_gets_one() -> None:
+    body = (
+        "According to The Washington Post, intelligence officials warned the administration last December "
+        "that Giuliani could be a conduit for Russian disinformation."
+    )
+    assert _said(body) == [
+        (
+            "The Washington Post",
+            "According to",
+            "intelligence officials warned the administration last December that Giuliani could be a conduit "
+            "for Russian disinformation",
+        ),
+        ("intelligence officials", "warned", "that Giuliani could be a conduit for Russian disinformation"),
+    ]
+
+
+def test_according_to_with_counted_respondents_or_a_quotation_stays_one_statement() -> None:
+    assert [s[0] for s in _said("According to the ministry, 60 percent of voters said they were happy.")] == [
+        "the ministry"
+    ]
+    assert [s[0] for s in _said('According to pool reports, Obama said "there is love" in Orlando.')] == [
+        "pool reports"
+    ]

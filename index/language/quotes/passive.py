@@ -11,7 +11,7 @@ from newsdesk.index.language.cues import Cue, lemma_of
 from newsdesk.index.language.drafts import Draft
 from newsdesk.index.language.quotes.content import tail_cut, trim
 from newsdesk.index.language.quotes.spans import Sentence
-from newsdesk.index.language.speakers import parse_mention
+from newsdesk.index.language.speakers import Mention, parse_mention
 
 # Verbs whose agent is a speaker. Not "report" ("the facts reported by the government": figures), "propose"
 # (a bill's sponsors), "claim" ("attacks claimed by"); not "quote" ("X was quoted by Interfax as saying": X speaks), "ask" (the
@@ -28,7 +28,6 @@ _PASSIVE_LEMMAS: Final = frozenset(
         "predict",
         "estimate",
         "suggest",
-        "tell",
         "recommend",
         "disclose",
         "declare",
@@ -45,7 +44,8 @@ _AGENT_END: Final = re.compile(
     r"[,;:()\"“”]|\s(?:and\s+by|to|yesterday|today|on|in|at|last|this|earlier|who|which|that|for|as|were|was|"
     r"is|are|had|have|has|will|would|could|should|may|might|reflects?|after|before|with|from|"
     # "Shell U.K. Ltd Friday", "... Agency and the California department": a day, a second body
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|concerning|regarding|including|following|during|and\s+(?:the|its|his|her|their|an?)\s)\b"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|over|via|through|under|concerning|regarding|including|following|during|and\s+(?:the|its|his|her|their|an?)\s)\b"
 )
 # A name's own words ("Bank of England", "Ministry for Foreign Affairs") and the lower-case words of a
 # description ("the nation's two largest building societies").
@@ -100,7 +100,10 @@ _NP_STOP: Final = frozenset(
         "below",
     }
 )
-_NP_WORDS: Final = 8
+_NP_WORDS: Final = 16
+_LEADING_OFF: Final = frozenset(
+    {"on", "under", "in", "at", "for", "of", "from", "whose", "into", "onto", "upon"}
+)
 _ADVERBS: Final = frozenset(
     {"just", "first", "also", "already", "since", "then", "now", "recently", "earlier"}
 )
@@ -119,9 +122,74 @@ def passive_agents(sent: Sentence, cue: Cue) -> list[Draft]:
     if second is not None:
         end = _agent_end(sent.text, second.end(), sent.end)
         mention = parse_mention(sent.text[second.end() : end], second.end(), sent.gz)
-        if mention is not None and mention.kind in ("name", "unnamed"):
+        if mention is not None and _speaker(mention):
             out.append(Draft(list(first.spans), cue.form, cue.start, mention, "passive"))
     return out
+
+
+# The head of a description that can speak ("the nation's two largest building societies", "aides"); a
+# paper, a figure or a market cannot ("the indictment", "the data", "the opinion polls", "the buyer").
+_SPEAKING_HEADS: Final = frozenset(
+    {
+        "aides",
+        "officials",
+        "official",
+        "sources",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "government",
+        "ministry",
+        "bank",
+        "banks",
+        "board",
+        "committee",
+        "party",
+        "company",
+        "embassy",
+        "commission",
+        "administration",
+        "societies",
+        "society",
+        "federation",
+        "union",
+        "council",
+        "cabinet",
+        "department",
+        "agency",
+        "authorities",
+        "minister",
+        "ministers",
+        "president",
+        "chairman",
+        "secretary",
+        "leaders",
+        "diplomats",
+        "executives",
+        "management",
+        "directors",
+        "regulators",
+        "court",
+        "judge",
+        "police",
+        "association",
+        "institute",
+        "organisation",
+        "organization",
+        "office",
+        "group",
+        "industry",
+        "lenders",
+    }
+)
+_NOT_SPEAKERS: Final = frozenset({"wall street", "twitter", "facebook"})
+
+
+def _speaker(mention: Mention) -> bool:
+    """Whether the agent's mention is someone who can have said it: a name, or a speaking description."""
+    if mention.kind == "name":
+        return mention.text.lower() not in _NOT_SPEAKERS
+    return mention.kind == "unnamed" and mention.text.rsplit(" ", 1)[-1].lower() in _SPEAKING_HEADS
 
 
 _AND_BY: Final = re.compile(r"\s+and\s+by\s+(?=[A-Z]|(?:the|its|his|her|their)\s)")
@@ -141,7 +209,7 @@ def _passive_agent(sent: Sentence, cue: Cue) -> Draft | None:
             None  # "Chancellor of the Exchequer (Finance Minister) Nigel Lawson": the name is past the aside
         )
     mention = parse_mention(text[by.end() : agent_end], by.end(), sent.gz)
-    if mention is None or mention.kind not in ("name", "unnamed"):
+    if mention is None or not _speaker(mention):
         return None
     if cue.form.lower() == "said":
         inf = _TO_INFINITIVE.match(text, mention.end, sent.end)
@@ -175,9 +243,13 @@ def _agent_end(text: str, start: int, sent_end: int) -> int:
             pos = m.end()
         end = min(end, pos) if pos > start else end
     while end > start and text[end - 1] in " .":
-        if text[end - 1] == "." and end - start > 3 and text[end - 3 : end - 1].isupper():
+        if text[end - 1] == "." and end - start > 3 and text[end - 3] == ".":
             break  # "U.S.": the abbreviation's point
         end -= 1
+    # "Emergencies Minister Yevgeny Zinichev of": a connector the name run took before a lower-case word
+    for connector in (" of", " for", " the", " and", " de"):
+        if text.endswith(connector, start, end):
+            end -= len(connector)
     return end
 
 
@@ -205,7 +277,13 @@ def _thing_said(text: str, sent_start: int, cue_start: int) -> tuple[int, int] |
         taken += 1
     if taken <= len(skipped):
         return None
-    np = " ".join(words[len(words) - taken : len(words) - len(skipped)])
+    first = len(words) - taken
+    while first < len(words) - len(skipped) - 1 and (
+        words[first].lower() in _LEADING_OFF or words[first].lower().endswith("ing")
+    ):
+        first += 1  # "Under the decision announced by", "Noting the package announced by": the noun phrase
+    taken = len(words) - first
+    np = " ".join(words[first : len(words) - len(skipped)])
     tail = " ".join(words[len(words) - len(skipped) :]) if skipped else ""
     end = np_end - len(tail) - (1 if skipped else 0)
     return trim(text, end - len(np), end)
