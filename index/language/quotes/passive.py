@@ -1,6 +1,6 @@
 """A passive with its agent: "the talks, which were announced yesterday by U.S. Trade Representative Clayton
 Yeutter", "Delors was said by aides to have found ...": the agent made the statement. A passive without an
-agent ("the package announced last month") is nobody's statement and stays none."""
+agent names no speaker, and this rule makes no statement of it."""
 
 from __future__ import annotations
 
