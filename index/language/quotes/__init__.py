@@ -7,7 +7,7 @@ the speaker (newsdesk.index.language.speakers) and the content: a quotation righ
 nominals ("he", "the minister") resolve to the most recent compatible named actor.
 
 The package, one module per step: `extract` (paragraphs and sentences), `sentence` (one sentence's cues),
-`finite` and `according` (what a cue reports), `content` (where reported words start and stop),
+`finite` and `according` (what a cue reports), `passive` (a passive with its agent: "announced by X"), `content` (where reported words start and stop),
 `predicates`, `asked`, `lone` and `headline` (statements without a cue of the usual kind), and `patterns`
 (the scanning patterns the steps share).
 """

@@ -14,6 +14,7 @@ from newsdesk.index.language.quotemarks import quotation_at
 from newsdesk.index.language.quotes.according import according, relayed_subject
 from newsdesk.index.language.quotes.content import content_after, foreseen, last_end, trim
 from newsdesk.index.language.quotes.finite import finite
+from newsdesk.index.language.quotes.passive import passive_agents
 from newsdesk.index.language.quotes.patterns import CLAUSE_START
 from newsdesk.index.language.quotes.spans import Sentence
 from newsdesk.index.language.speakers import Mention, parse_mention
@@ -146,6 +147,7 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
     out: list[Draft] = []
     claimed_until = sent.start
     main_subject: Mention | None = None
+    passives: list[Draft] = []
     for cue in cues:
         cs, ce = cue.start, cue.end
         if (
@@ -154,15 +156,18 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             or text[ce : ce + 1] in ("-", "=")
         ):
             continue  # inside quotation marks, a compound ("so-called"), or markup ("<tweet-author=")
+        if text.find(" by ", ce, ce + 32) >= 0:
+            passive = passive_agents(sent, cue)
+            if passive:
+                # Its words stand before its cue (or are its own infinitive): it claims nothing of the sentence,
+                # and goes after the sentence's other drafts, which later cues and quotations continue.
+                passives.extend(passive)
+                continue
         if cs < claimed_until:
-            # Inside the content of an earlier cue: a nested report, unless a new clause starts with its
-            # own speaker (", and Trump vowed ...", ', to which X interjected: "..."').
-            split = _split_clause(sent, out[-1], cue) if out else None
-            if split is None and out and _RELAY_COLON.match(sent.text, cue.end):
-                split = _relayed(sent, out, cue)
-            if split is None and out and cue.form.lower() in _RELAYED_FORMS:
-                split = _nested(sent, out, cue)
-            if split is not None:
+            split, both = _inside(sent, out, cue)
+            if split is not None and both:
+                out.append(split)  # the source's statement stays, and claims what it claimed
+            elif split is not None:
                 if sent.quotes:
                     _claim_quotes(sent, split)
                 out.append(split)
@@ -181,7 +186,26 @@ def sentence_drafts(sent: Sentence, cues: list[Cue]) -> list[Draft]:
             _claim_quotes(sent, draft)
         out.append(draft)
         claimed_until = max(claimed_until, last_end(draft.spans) if draft.how != "inverted" else ce)
-    return out
+    return passives + out if passives else out
+
+
+def _inside(sent: Sentence, out: list[Draft], cue: Cue) -> tuple[Draft | None, bool]:
+    """A cue inside the content of an earlier one: a nested report, unless a new clause starts with its own
+    speaker (", and Trump vowed ...", ', to which X interjected: "..."'), the content opens with a relayed
+    speaker's own report, or an "According to X," source names the speaker (then both stay: True)."""
+    if not out:
+        return None, False
+    split = _split_clause(sent, out[-1], cue)
+    if split is None and _RELAY_COLON.match(sent.text, cue.end):
+        split = _relayed(sent, out, cue)
+    if split is None and cue.form.lower() in _RELAYED_FORMS:
+        split = _nested(sent, out, cue)
+    if split is None and out[-1].how == "according":
+        # "According to The Washington Post, intelligence officials warned ...": the source's statement
+        # stays, and the speaker it names has one of its own.
+        inner = _according_inner(sent, out[-1], cue)
+        return inner, inner is not None
+    return split, False
 
 
 # '... their act?" Mr Blair said ...': a quotation that ends a sentence inside the splitter's one sentence.
@@ -455,6 +479,41 @@ def _nested(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
     for q in prev.quotes:
         q.used = False
     out.pop()
+    return draft
+
+
+# Cues whose subject, opening what a source is said to report, is a speaker of its own.
+_ACCORDING_INNER: Final = frozenset(
+    {"said", "says", "told", "warned", "announced", "promised", "pledged", "admitted", "denied", "claimed"}
+)
+
+
+def _according_inner(sent: Sentence, prev: Draft, cue: Cue) -> Draft | None:
+    """ "According to the Post, officials warned X that ...": the officials' statement inside the Post's."""
+    text = sent.text
+    if cue.form.lower() not in _ACCORDING_INNER or len(prev.spans) != 1 or prev.cue_start > prev.spans[0][0]:
+        return None  # (only the opener "According to X, ..." puts the inner speaker first)
+    ps, pe = prev.spans[0]
+    between = text[ps : cue.start]
+    if (
+        not ps < cue.start < pe
+        # quoted words the source relays stay the source's statement (one statement holds a quotation)
+        or any(q.start < pe and q.end > ps for q in sent.quotes)
+        or len(between.split()) > _NESTED_SUBJECT_WORDS
+        or any(c in between for c in ',;:"“”(')
+    ):
+        return None
+    draft = finite(Sentence(text, ps, pe, sent.quotes, sent.gz), cue, lemma_of(cue.form), None)
+    if (
+        draft is None
+        or draft.mention is None
+        or draft.mention.start != ps
+        or draft.mention.kind not in ("name", "unnamed")
+        or text[draft.mention.end : cue.start].strip()
+        or _COUNTED.search(text, ps, draft.mention.end)
+        or (draft.mention.kind == "unnamed" and _NO_RELAYED_SPEAKER.search(draft.mention.text))
+    ):
+        return None
     return draft
 
 
