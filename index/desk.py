@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 # Bump when quote extraction, speaker resolution or dating changes what they produce: an indexed desk
 # then extracts every article again on its next run instead of keeping stale statements.
-EXTRACTION_VERSION = 18
+EXTRACTION_VERSION = 19
 
 __all__ = [
     "EXTRACTION_VERSION",
