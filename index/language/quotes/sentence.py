@@ -453,26 +453,17 @@ def _nested(sent: Sentence, out: list[Draft], cue: Cue) -> Draft | None:
     ps, pe = prev.spans[0]
     that = _THAT_OPENING.match(text, ps, cue.start)
     head = that.end() if that else ps
-    between = text[head : cue.start]
-    if (
-        not ps < cue.start < pe
-        or len(between.split()) > _NESTED_SUBJECT_WORDS
-        or any(c in between for c in ',;:"“”(')
-    ):
+    if not ps < cue.start < pe:
         return None
-    draft = finite(Sentence(text, head, pe, sent.quotes, sent.gz), cue, lemma_of(cue.form), None)
+    draft = _inner_speaker_draft(sent, cue, head, pe)
     if (
         draft is None
-        or draft.mention is None
-        or draft.mention.start != head
-        or draft.mention.kind not in ("name", "unnamed")
-        or _COUNTED.search(text, head, draft.mention.end)
-        # "Ross said Mr. Obama had told leaders ...": a past act the first speaker tells of, in his words
-        or text[draft.mention.end : cue.start].strip()
         # "Clinton's track record said": a thing, no one speaking
-        or (draft.mention.kind == "unnamed" and ("'s " in draft.mention.text or "’s " in draft.mention.text))
-        # "rejected reports which said", "urged Surinam to change policies it says": a relative, no speaker
-        or (draft.mention.kind == "unnamed" and _NO_RELAYED_SPEAKER.search(draft.mention.text))
+        or (
+            draft.mention is not None
+            and draft.mention.kind == "unnamed"
+            and ("'s " in draft.mention.text or "’s " in draft.mention.text)
+        )
         or (lemma_of(cue.form) in _RELAYED_NEEDS_THAT and not text.startswith("that", draft.spans[0][0]))
     ):
         return None
@@ -490,27 +481,34 @@ _ACCORDING_INNER: Final = frozenset(
 
 def _according_inner(sent: Sentence, prev: Draft, cue: Cue) -> Draft | None:
     """ "According to the Post, officials warned X that ...": the officials' statement inside the Post's."""
-    text = sent.text
     if cue.form.lower() not in _ACCORDING_INNER or len(prev.spans) != 1 or prev.cue_start > prev.spans[0][0]:
         return None  # (only the opener "According to X, ..." puts the inner speaker first)
     ps, pe = prev.spans[0]
-    between = text[ps : cue.start]
     if (
         not ps < cue.start < pe
         # quoted words the source relays stay the source's statement (one statement holds a quotation)
         or any(q.start < pe and q.end > ps for q in sent.quotes)
-        or len(between.split()) > _NESTED_SUBJECT_WORDS
-        or any(c in between for c in ',;:"“”(')
     ):
         return None
-    draft = finite(Sentence(text, ps, pe, sent.quotes, sent.gz), cue, lemma_of(cue.form), None)
+    return _inner_speaker_draft(sent, cue, ps, pe)
+
+
+def _inner_speaker_draft(sent: Sentence, cue: Cue, head: int, end: int) -> Draft | None:
+    """The draft of a speaker opening an outer statement's content at `head`, or None if none speaks there."""
+    text = sent.text
+    between = text[head : cue.start]
+    if len(between.split()) > _NESTED_SUBJECT_WORDS or any(c in between for c in ',;:"“”('):
+        return None
+    draft = finite(Sentence(text, head, end, sent.quotes, sent.gz), cue, lemma_of(cue.form), None)
     if (
         draft is None
         or draft.mention is None
-        or draft.mention.start != ps
+        or draft.mention.start != head
         or draft.mention.kind not in ("name", "unnamed")
+        or _COUNTED.search(text, head, draft.mention.end)
+        # "Ross said Mr. Obama had told leaders ...": a past act the first speaker tells of, in his words
         or text[draft.mention.end : cue.start].strip()
-        or _COUNTED.search(text, ps, draft.mention.end)
+        # "rejected reports which said", "urged Surinam to change policies it says": a relative, no speaker
         or (draft.mention.kind == "unnamed" and _NO_RELAYED_SPEAKER.search(draft.mention.text))
     ):
         return None
